@@ -1,0 +1,27 @@
+// Deterministic, content-derived ids that are valid XML NMTOKENs: `person:muqtada-al-sadr`.
+import { z } from 'zod';
+
+/** NMTOKEN-safe id: lower-case prefix, a colon, then letters, digits, '.', '-', '_' or ':'. */
+export const Id = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9._:-]*$/, 'id must be `prefix:slug` and a valid NMTOKEN');
+
+/** Folds a display string to an id slug: ascii, lower case, words joined by '-'. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’'`]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length > 0 ? slug : 'x';
+}
+
+export function makeId(prefix: string, ...parts: string[]): string {
+  return `${prefix}:${parts.map(slugify).join(':')}`;
+}
+
+/** Relationship id: one per (type, source, target, evidence), so re-loading merges instead of duplicating. */
+export function makeEdgeId(type: string, source: string, target: string, evidence?: { articleId: string; start: number }): string {
+  const base = `${type.toLowerCase().replace(/_/g, '-')}:${source}--${target}`;
+  return evidence ? `${base}--${evidence.articleId}:${evidence.start}` : base;
+}

@@ -1,0 +1,79 @@
+// Node labels of the graph and their properties; the only definition, types are inferred.
+import { z } from 'zod';
+import { Id } from './ids.js';
+
+/** A complete (YYYY-MM-DD) or partial (YYYY-MM, YYYY) ISO date. */
+export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const ArticleNode = z.object({
+  id: Id,
+  type: z.literal('Article'),
+  title: z.string(),
+  date: PartialDate.nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
+const entityShape = {
+  id: Id,
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  kind: z.string().optional(),
+};
+
+/** `roles` holds roles the text gives with no organization ("Sudani's diplomatic adviser"). */
+export const PersonNode = z.object({ ...entityShape, type: z.literal('Person'), roles: z.array(z.string()).optional() });
+export const OrganizationNode = z.object({ ...entityShape, type: z.literal('Organization') });
+export const PlaceNode = z.object({ ...entityShape, type: z.literal('Place') });
+
+/** A speaker the text does not name ("a senior defense official", "a joint statement"), kept as written. */
+export const SourceNode = z.object({
+  id: Id,
+  type: z.literal('Source'),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  kind: z.enum(['unnamed-person', 'document', 'group']),
+});
+
+export const EventType = z.enum([
+  'meeting', 'talks', 'attack', 'strike', 'election', 'invasion', 'withdrawal',
+  'redeployment', 'resolution', 'interview', 'briefing', 'statement', 'war', 'other',
+]);
+
+export const EventNode = z.object({
+  id: Id,
+  type: z.literal('Event'),
+  name: z.string().min(1),
+  eventType: EventType,
+  date: PartialDate.nullable(),
+  dateText: z.string().nullable(),
+});
+
+export const StatementNode = z.object({
+  id: Id,
+  type: z.literal('Statement'),
+  text: z.string().min(1),
+  articleId: Id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const Node = z.discriminatedUnion('type', [
+  ArticleNode, PersonNode, OrganizationNode, PlaceNode, SourceNode, EventNode, StatementNode,
+]);
+
+export type ArticleNode = z.infer<typeof ArticleNode>;
+export type PersonNode = z.infer<typeof PersonNode>;
+export type OrganizationNode = z.infer<typeof OrganizationNode>;
+export type PlaceNode = z.infer<typeof PlaceNode>;
+export type SourceNode = z.infer<typeof SourceNode>;
+export type EventNode = z.infer<typeof EventNode>;
+export type StatementNode = z.infer<typeof StatementNode>;
+export type Node = z.infer<typeof Node>;
+export type NodeLabel = Node['type'];
+export type EventType = z.infer<typeof EventType>;
+
+export const NODE_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Source', 'Event', 'Statement'] as const satisfies readonly NodeLabel[];
+export const ENTITY_LABELS = ['Person', 'Organization', 'Place'] as const satisfies readonly NodeLabel[];
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type EntityNode = PersonNode | OrganizationNode | PlaceNode;
