@@ -1,0 +1,30 @@
+// Decides whether out/ is up to date: a fingerprint of the inputs and of the code that turns them into a graph.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const CODE_DIRS = ['src', 'graph-schema'].map((dir) => join(ROOT, dir));
+
+function walk(path: string, into: string[]): void {
+  if (!existsSync(path)) { into.push(`${path}:missing`); return; }
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    for (const entry of readdirSync(path).sort()) walk(join(path, entry), into);
+  } else {
+    into.push(`${path}:${stat.size}:${Math.trunc(stat.mtimeMs)}`);
+  }
+}
+
+export function buildFingerprint(inputs: string[], flags: string): string {
+  const lines: string[] = [flags];
+  for (const path of [...inputs].sort()) walk(resolve(path), lines);
+  for (const dir of CODE_DIRS) walk(dir, lines);
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+export function isFresh(fingerprintFile: string, fingerprint: string, outputs: string[]): boolean {
+  if (!outputs.every((output) => existsSync(output)) || !existsSync(fingerprintFile)) return false;
+  return readFileSync(fingerprintFile, 'utf8').trim() === fingerprint;
+}
