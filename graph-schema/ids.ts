@@ -1,8 +1,8 @@
 // Deterministic, content-derived ids that are valid XML NMTOKENs: `person:muqtada-al-sadr`.
 import { z } from 'zod';
 
-/** NMTOKEN-safe id: lower-case prefix, a colon, then letters, digits, '.', '-', '_' or ':'. */
-export const Id = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9._:-]*$/, 'id must be `prefix:slug` and a valid NMTOKEN');
+/** NMTOKEN-safe id: lower-case prefix (hyphenated for edges: `reported-in`), a colon, then letters, digits, '.', '-', '_' or ':'. */
+export const Id = z.string().regex(/^[a-z]+(?:-[a-z]+)*:[a-z0-9][a-z0-9._:-]*$/, 'id must be `prefix:slug` and a valid NMTOKEN');
 
 /** Folds a display string to an id slug: ascii, lower case, words joined by '-'. */
 export function slugify(text: string): string {
