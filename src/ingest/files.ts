@@ -1,0 +1,57 @@
+// Input paths → the files to read, in one sorted, deterministic order; directories are walked recursively.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export type InputEntry =
+  | { kind: 'file'; path: string; size: number }
+  | { kind: 'missing'; path: string }
+  | { kind: 'unreadable'; path: string; reason: string };
+
+function reason(error: unknown): string {
+  const err = error as NodeJS.ErrnoException;
+  return err.code ?? err.message ?? String(error);
+}
+
+/** Hidden entries (`.git`, `.DS_Store`) are not articles and are skipped; every other file is listed. */
+async function walk(dir: string, visited: Set<string>, out: InputEntry[]): Promise<void> {
+  const real = await realpath(dir);
+  if (visited.has(real)) return;
+  visited.add(real);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    out.push({ kind: 'unreadable', path: dir, reason: reason(error) });
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    await visit(join(dir, name), visited, out);
+  }
+}
+
+async function visit(path: string, visited: Set<string>, out: InputEntry[]): Promise<void> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) await walk(path, visited, out);
+    else out.push({ kind: 'file', path, size: info.size });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    out.push(code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing', path } : { kind: 'unreadable', path, reason: reason(error) });
+  }
+}
+
+/** Sorted by path (code-unit order, not locale); a file named twice, directly or through a directory, is listed once. */
+export async function listInputs(paths: string[]): Promise<InputEntry[]> {
+  const found: InputEntry[] = [];
+  const visited = new Set<string>();
+  for (const path of paths) await visit(join(path), visited, found);
+  found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const seen = new Set<string>();
+  return found.filter((entry) => {
+    const key = resolve(entry.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

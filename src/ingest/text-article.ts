@@ -1,0 +1,45 @@
+// A .txt or .md article: optional YAML front matter, then the body kept byte for byte.
+import matter from 'gray-matter';
+import { parseHeader } from './header.js';
+
+export interface ParsedFields {
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  text: string;
+}
+
+export type ParseOutcome =
+  | { ok: true; fields: ParsedFields }
+  | { ok: false; problem: 'empty' | 'header'; detail: string };
+
+/** The first non-empty line, without Markdown heading marks: `# Troops stay` → `Troops stay`. */
+export function firstLine(text: string): string {
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.replace(/^#{1,6}\s+/, '').trim();
+    if (trimmed) return trimmed;
+  }
+  return '';
+}
+
+export function parseTextArticle(raw: string): ParseOutcome {
+  let data: unknown = {};
+  let text = raw;
+  if (/^---[^\S\r\n]*\w*\r?\n/.test(raw)) {
+    try {
+      // An options object turns off gray-matter's cache, which would otherwise keep every file alive.
+      const file = matter(raw, {});
+      data = file.data;
+      text = file.content;
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+      return { ok: false, problem: 'header', detail: `YAML: ${reason}` };
+    }
+  }
+  const header = parseHeader(data);
+  if (!header.ok) return { ok: false, problem: 'header', detail: header.problems };
+  if (!text.trim()) return { ok: false, problem: 'empty', detail: raw.trim() ? 'nothing after the front matter' : 'only whitespace' };
+  const { title, date, source, url } = header.header;
+  return { ok: true, fields: { title: title ?? firstLine(text), date: date ?? null, source: source ?? null, url: url ?? null, text } };
+}
