@@ -1,0 +1,41 @@
+// graphology's serialized graph (loads back with Graph.from) plus the Cytoscape elements the viewer reads.
+import type { SerializedGraph } from 'graphology-types';
+import type { KnowledgeGraph } from '../graph/index.js';
+import { byId, sortKeysDeep } from './canonical.js';
+import { toCytoscapeElements, type CytoscapeElements } from './cytoscape.js';
+
+export interface GraphJSON extends SerializedGraph {
+  /** Ignored by `Graph.from`; what `cy.add()` takes. */
+  elements: CytoscapeElements;
+}
+
+export interface GraphJSONOptions {
+  /** Spaces per level; 0 writes one line. Default 2, so a changed graph reads as a small diff. */
+  indent?: number;
+}
+
+/** `graph.export()` with nodes and edges in id order and every object's keys sorted. */
+export function toSerializedGraph(graph: KnowledgeGraph): SerializedGraph {
+  const exported = graph.export();
+  const sortedNodes = [...exported.nodes].sort((a, b) => byId(a.key, b.key));
+  const sortedEdges = [...exported.edges].sort((a, b) => byId(a.key ?? '', b.key ?? ''));
+  return {
+    options: sortKeysDeep(exported.options) as SerializedGraph['options'],
+    attributes: sortKeysDeep(exported.attributes) as SerializedGraph['attributes'],
+    nodes: sortedNodes.map((node) => sortKeysDeep(node) as SerializedGraph['nodes'][number]),
+    edges: sortedEdges.map((edge) => sortKeysDeep(edge) as SerializedGraph['edges'][number]),
+  };
+}
+
+export function toGraphJSONValue(graph: KnowledgeGraph): GraphJSON {
+  return { ...toSerializedGraph(graph), elements: toCytoscapeElements(graph) };
+}
+
+/**
+ * The JSON file the viewer and other tools load, ending with a newline. `<`, U+2028 and U+2029
+ * are written as \u escapes so the text can also be inlined in a <script> element safely.
+ */
+export function toGraphJSON(graph: KnowledgeGraph, options: GraphJSONOptions = {}): string {
+  const text = JSON.stringify(toGraphJSONValue(graph), null, options.indent ?? 2);
+  return `${text.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`;
+}
