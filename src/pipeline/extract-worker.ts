@@ -1,0 +1,27 @@
+// Worker thread for buildFromArticlesParallel: extracts each chunk it is sent and posts the findings back.
+import { parentPort } from 'node:worker_threads';
+import { extractArticle } from '../extract/index.js';
+import type { ArticleExtraction, ExtractInput } from '../extract/types.js';
+
+export interface ChunkRequest {
+  start: number;
+  inputs: ExtractInput[];
+}
+
+export type ChunkReply =
+  | { start: number; extractions: ArticleExtraction[] }
+  | { start: number; error: { message: string; stack?: string; articleId: string } };
+
+parentPort?.on('message', ({ start, inputs }: ChunkRequest) => {
+  const extractions: ArticleExtraction[] = [];
+  for (const input of inputs) {
+    try {
+      extractions.push(extractArticle(input));
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error));
+      parentPort!.postMessage({ start, error: { message: err.message, stack: err.stack, articleId: input.id } } satisfies ChunkReply);
+      return;
+    }
+  }
+  parentPort!.postMessage({ start, extractions } satisfies ChunkReply);
+});

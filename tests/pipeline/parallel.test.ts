@@ -1,0 +1,32 @@
+// The worker-thread build gives the same graph, byte for byte, as the single-threaded one.
+import { readArticles } from '../../src/ingest/index.js';
+import { toGraphData } from '../../src/graph/index.js';
+import { buildFromArticles } from '../../src/pipeline/index.js';
+import { buildFromArticlesParallel } from '../../src/pipeline/parallel.js';
+
+const corpus = async () => (await readArticles(['data/articles'], { maxBytes: 5 * 1024 * 1024 })).articles;
+
+test('data/articles: the parallel graph equals the serial graph', async () => {
+  const articles = await corpus();
+  expect(articles).toHaveLength(5);
+  const serial = buildFromArticles(articles);
+  const parallel = await buildFromArticlesParallel([...articles].reverse(), { workers: 2, chunkSize: 1 });
+  expect(JSON.stringify(toGraphData(parallel.graph))).toBe(JSON.stringify(toGraphData(serial.graph)));
+  expect(parallel.data).toEqual(serial.data);
+  expect(parallel.extractions).toEqual(serial.extractions);
+  expect(parallel.graph.order).toBeGreaterThanOrEqual(5);
+});
+
+test('more workers than articles, and progress reaching the total', async () => {
+  const articles = await corpus();
+  const progress: number[] = [];
+  const result = await buildFromArticlesParallel(articles.slice(0, 2), { workers: 4, onProgress: (done) => progress.push(done) });
+  expect(progress.at(-1)).toBe(2);
+  expect(result.extractions.map((e) => e.articleId)).toEqual(articles.slice(0, 2).map((a) => a.id).sort());
+});
+
+test('no articles gives an empty graph without starting workers', async () => {
+  const result = await buildFromArticlesParallel([], { workers: 2 });
+  expect(result.graph.order).toBe(0);
+  expect(result.extractions).toEqual([]);
+});
