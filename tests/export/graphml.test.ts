@@ -32,6 +32,13 @@ describe('toGraphML', () => {
     expect(run.status).toBe(0);
   });
 
+  test('the validation really checks: a non-standard attr.type or an undeclared key is refused', () => {
+    const badType = text.replace('attr.name="start" attr.type="int"', 'attr.name="start" attr.type="integer"');
+    expect(xmllintValidate(tempFile('bad-type.graphml', badType)).status).not.toBe(0);
+    const undeclared = text.replace('<data key="node_labels">', '<data key="node_undeclared">');
+    expect(xmllintValidate(tempFile('undeclared.graphml', undeclared)).status).not.toBe(0);
+  });
+
   test('an empty graph is valid GraphML too', () => {
     const empty = toGraphML(buildGraph({ nodes: [], relationships: [] }));
     expect(xmllintValidate(tempFile('empty.graphml', empty)).status).toBe(0);
