@@ -1,5 +1,13 @@
-// Direct quotations and who said them. Stub: finds nothing until the passes land.
+// Direct quotations and who said them: spans between quote marks (pass 10), statements kept over
+// scare quotes (25), speech-verb attributions (30) and the speaker of each quote (50).
 import type { Mention, Sentence } from '../types.js';
+import { lastAtOrBefore } from './00-text.js';
+import { buildContext } from './context.js';
+import type { QuoteSpan } from './10-spans.js';
+import { isStatement, SHORT_QUOTE_WORDS, wordCount } from './25-statements.js';
+import { findAttributions } from './30-attributions.js';
+import type { Speaker } from './40-references.js';
+import { attributeQuotes } from './50-speakers.js';
 
 export type SpeakerRef =
   | { kind: 'mention'; mention: number }
@@ -10,13 +18,46 @@ export interface QuoteFinding {
   start: number;
   end: number;
   text: string;
+  /** Index into the sentences argument of the sentence where the quote starts (-1 when none is given). */
   sentence: number;
   speaker: SpeakerRef;
+  /** How the quote was found, `quotes/<rule>`. */
   rule: string;
+  /** How its speaker was found, `speaker/<step>:<resolution>`; null when no speaker was found. */
   speakerRule: string | null;
 }
 
+function quoteRule(span: QuoteSpan, index: number, words: number): string {
+  if (span.parent >= 0) return 'quotes/nested-single-marks';
+  if (span.group !== index) return 'quotes/continued-paragraph';
+  if (!span.closed) return 'quotes/open-to-paragraph-end';
+  return words <= SHORT_QUOTE_WORDS ? 'quotes/short-statement' : 'quotes/marks';
+}
+
+function toRef(s: Speaker | undefined): SpeakerRef {
+  if (!s) return null;
+  return s.kind === 'mention' ? { kind: 'mention', mention: s.mention } : { kind: 'unnamed', text: s.text, sourceKind: s.sourceKind };
+}
+
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): QuoteFinding[] {
-  void text; void sentences; void mentions;
-  return [];
+  const ctx = buildContext(text, mentions);
+  const events = findAttributions(ctx);
+  const kept: number[] = [];
+  const keptSet = new Set<number>();
+  ctx.spans.forEach((span, i) => {
+    const ok = span.parent < 0 ? isStatement(ctx, span, events) : keptSet.has(span.parent) && wordCount(ctx, span) > SHORT_QUOTE_WORDS;
+    if (ok) {
+      kept.push(i);
+      keptSet.add(i);
+    }
+  });
+  return attributeQuotes(ctx, kept, events).map(({ span, index, resolved }) => ({
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    sentence: lastAtOrBefore(sentences, span.start),
+    speaker: toRef(resolved?.speaker),
+    rule: quoteRule(span, index, wordCount(ctx, span)),
+    speakerRule: resolved ? `speaker/${resolved.rule}` : null,
+  }));
 }

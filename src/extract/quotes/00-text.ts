@@ -1,0 +1,108 @@
+// Paragraphs, words and narrative sentence starts: the plain-string scanning every quote pass shares.
+import { ABBREVIATIONS } from './lexicon.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Word extends Range {
+  /** Lower case, surrounding punctuation removed ("Gen." → "gen", "official," → "official"). */
+  norm: string;
+  raw: string;
+}
+
+/** Blank lines separate paragraphs when the text has any; otherwise every line is one. */
+export function splitParagraphs(text: string): Range[] {
+  const blankLines = /\n[ \t\r]*\n/.test(text);
+  const out: Range[] = [];
+  let start = -1;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    const line = text.slice(lineStart, i);
+    const blank = line.trim() === '';
+    if (!blank && start < 0) start = lineStart;
+    if (start >= 0 && (blank || !blankLines || i === text.length)) {
+      const end = blank ? lineStart : i;
+      out.push(trimRange(text, start, end));
+      start = -1;
+    }
+    lineStart = i + 1;
+  }
+  return out.filter((r) => r.end > r.start);
+}
+
+export function trimRange(text: string, start: number, end: number): Range {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+const EDGE_PUNCT = /^[\s"“”‘’'(\[«»,;:.!?—–-]+|[\s"“”‘’'()\]«»,;:.!?—–-]+$/gu;
+
+export function wordsIn(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  const slice = text.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const raw = m[0];
+    out.push({ start: start + m.index, end: start + m.index + raw.length, raw, norm: raw.toLowerCase().replace(EDGE_PUNCT, '') });
+  }
+  return out;
+}
+
+/** Index of the last item whose `start` is ≤ pos, or -1. Items are sorted by start. */
+export function lastAtOrBefore<T extends { start: number }>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Index of the first number ≥ pos in a sorted array (length when none). */
+export function firstAtOrAfter(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** "Gen." and "U.S." do not end a sentence; "officials." does. */
+export function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const token = text.slice(i, dot);
+  if (token === '') return false;
+  if (token.includes('.')) return true;
+  if (token.length === 1 && /\p{Lu}/u.test(token)) return true;
+  return ABBREVIATIONS.has(token.toLowerCase());
+}
+
+/**
+ * Offsets where a narrative sentence starts: after . ! ? (and an optional closing mark) followed by
+ * space and a capital or an opening mark. `inside(pos)` says whether pos lies inside quoted text;
+ * a stop there only counts when it is the quote's last character.
+ */
+export function sentenceStarts(text: string, paragraphs: readonly Range[], inside: (pos: number) => boolean): number[] {
+  const out: number[] = paragraphs.map((p) => p.start);
+  const re = /[.!?…]+(["”’']?)[ \t]+(?=[“"‘'(\p{Lu}\p{N}])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const stop = m.index;
+    if (text[stop] === '.' && isAbbreviation(text, stop)) continue;
+    if ((m[1] ?? '') === '' && inside(stop)) continue;
+    out.push(stop + m[0].length);
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
+}

@@ -1,0 +1,98 @@
+// Pass 10: where the quoted text is. Curly and straight double marks, quotes left open at a
+// paragraph end (continued in the next paragraph), and single-mark quotes nested inside them.
+import type { Range } from './00-text.js';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  markStart: number;
+  /** The quoted text, between the marks. */
+  start: number;
+  end: number;
+  /** Just after the closing mark (the paragraph end when none). */
+  closeEnd: number;
+  closed: boolean;
+  paragraph: number;
+  /** Spans of one quotation continued across paragraphs share the index of the first. */
+  group: number;
+  /** Index of the enclosing span for a nested ‘…’ quote, else -1. */
+  parent: number;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const BEFORE_STRAIGHT_OPEN = /[\s(\[{—–\-:;,/]/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+export function findQuoteSpans(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let previousOpenAtEnd = -1;
+  paragraphs.forEach((p, pi) => {
+    const first = spans.length;
+    let open = -1;
+    let straight = false;
+    const emit = (mark: number, end: number, closed: boolean): void => {
+      const start = mark + 1;
+      let e = end;
+      if (!closed) while (e > start && /\s/.test(text[e - 1]!)) e--;
+      if (e <= start || text.slice(start, e).trim() === '') return;
+      const idx = spans.length;
+      spans.push({ markStart: mark, start, end: e, closeEnd: closed ? end + 1 : p.end, closed, paragraph: pi, group: idx, parent: -1 });
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (OPENERS.has(c)) {
+        open = i;
+        straight = false;
+      } else if (CLOSERS.has(c)) {
+        if (open >= 0) emit(open, i, true);
+        open = -1;
+      } else if (c === '"') {
+        if (open >= 0 && straight) {
+          emit(open, i, true);
+          open = -1;
+        } else if (open < 0 && (i === p.start || BEFORE_STRAIGHT_OPEN.test(text[i - 1]!))) {
+          open = i;
+          straight = true;
+        }
+      }
+    }
+    if (open >= 0) emit(open, p.end, false);
+    // “… (no close) ¶ “… : the second paragraph continues the same quotation.
+    const head = spans[first];
+    if (previousOpenAtEnd >= 0 && head && head.markStart === p.start) head.group = spans[previousOpenAtEnd]!.group;
+    const last = spans[spans.length - 1];
+    previousOpenAtEnd = last && spans.length > first && !last.closed ? spans.length - 1 : -1;
+  });
+  return withNested(text, spans);
+}
+
+/** ‘we are going to…’ inside “Blinken said ‘we are going to…’ but…”. Apostrophes (don’t, Iraq’s) are skipped. */
+function withNested(text: string, outer: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const span of outer) {
+    const parent = out.length;
+    out.push(span);
+    let open = -1;
+    for (let i = span.start; i < span.end; i++) {
+      const c = text[i]!;
+      if (c !== '‘' && c !== '’' && c !== "'") continue;
+      const before = i > span.start ? text[i - 1]! : ' ';
+      const after = i + 1 < span.end ? text[i + 1]! : ' ';
+      const opens = c !== '’' && !LETTER.test(before) && !/\s/.test(after);
+      const closes = c !== '‘' && !/\s/.test(before) && !LETTER.test(after);
+      if (open < 0 && opens) open = i;
+      else if (open >= 0 && closes && i > open + 1) {
+        out.push({ markStart: open, start: open + 1, end: i, closeEnd: i + 1, closed: true, paragraph: span.paragraph, group: -1, parent });
+        open = -1;
+      }
+    }
+  }
+  out.forEach((s, i) => {
+    if (s.parent >= 0) s.group = i;
+  });
+  // Group ids pointed at indexes of the list before nested spans were inserted; re-point them.
+  const remap = new Map<QuoteSpan, number>();
+  out.forEach((s, i) => remap.set(s, i));
+  for (const s of out) if (s.parent < 0) s.group = remap.get(outer[s.group]!)!;
+  return out;
+}

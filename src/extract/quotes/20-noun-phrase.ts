@@ -1,0 +1,194 @@
+// Pass 20: what the words before (or after) a speech verb name: a mention, an unnamed source
+// ("a senior defense official"), a definite phrase to resolve later ("the official") or a pronoun.
+import { trimRange, wordsIn, type Word } from './00-text.js';
+import { isPossessive, mentionsIn, type QuoteContext } from './context.js';
+import {
+  ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
+  NP_STOP, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
+} from './lexicon.js';
+
+export type SourceKind = 'unnamed-person' | 'document' | 'group';
+
+export type Subject =
+  | { kind: 'mention'; mention: number; how: string }
+  | { kind: 'unnamed'; text: string; sourceKind: SourceKind; head: string; how: string }
+  | { kind: 'anaphora'; text: string; sourceKind: SourceKind; head: string; pos: number; how: string }
+  | { kind: 'pronoun'; pronoun: 'person' | 'thing' | 'plural'; pos: number; how: string };
+
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
+
+export function singular(word: string): string {
+  if (PERSON_HEADS.has(word) || DOCUMENT_HEADS.has(word) || GROUP_HEADS.has(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word === 'people') return 'person';
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+export function kindOfHead(head: string): SourceKind {
+  const s = singular(head);
+  if (DOCUMENT_HEADS.has(s)) return 'document';
+  if (GROUP_HEADS.has(s)) return 'group';
+  return 'unnamed-person';
+}
+
+const isHeadNoun = (w: string): boolean => {
+  const s = singular(w);
+  return PERSON_HEADS.has(s) || DOCUMENT_HEADS.has(s) || GROUP_HEADS.has(s);
+};
+
+/** Candidate speakers in a range: people and organizations, not places, not possessives. */
+function candidates(ctx: QuoteContext, start: number, end: number): number[] {
+  return mentionsIn(ctx, start, end).filter((i) => {
+    const m = ctx.mentions[i]!;
+    return m.type !== 'Place' && !isPossessive(ctx, m);
+  });
+}
+
+/** "Pentagon press secretary John Kirby": an organization directly followed by a titled person is the person. */
+function pickMention(ctx: QuoteContext, found: number[]): number | undefined {
+  const first = found[0];
+  if (first === undefined) return undefined;
+  const m1 = ctx.mentions[first]!;
+  if (m1.type === 'Person') return first;
+  for (const j of found.slice(1)) {
+    const m2 = ctx.mentions[j]!;
+    if (m2.type !== 'Person') continue;
+    const gap = wordsIn(ctx.text, m1.end, m2.start);
+    if (gap.length <= 6 && gap.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return j;
+    break;
+  }
+  return first;
+}
+
+function trimWords(words: Word[]): Word[] {
+  let a = 0;
+  let b = words.length;
+  while (a < b && LEADING_WORDS.has(words[a]!.norm)) a++;
+  while (b > a && (TRAILING_WORDS.has(words[b - 1]!.norm) || LEADING_WORDS.has(words[b - 1]!.norm) || words[b - 1]!.norm === '')) b--;
+  return words.slice(a, b);
+}
+
+/** "a senior defense official on the call" → text "a senior defense official", head "official". */
+function describe(ctx: QuoteContext, words: Word[]): { text: string; head: string; sourceKind: SourceKind } {
+  let cut = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (NP_STOP.has(words[i]!.norm)) {
+      cut = i;
+      break;
+    }
+    if (/[,;:]$/.test(words[i]!.raw)) {
+      cut = i + 1;
+      break;
+    }
+  }
+  const np = words.slice(0, cut);
+  let head = np[np.length - 1]!.norm;
+  for (let i = 1; i < np.length; i++) {
+    const w = np[i]!.norm;
+    if (HEAD_STOP.has(w) || (i >= 2 && /(?:ing|ed)$/.test(w) && !isHeadNoun(w))) break;
+    head = w;
+  }
+  let text = ctx.text.slice(np[0]!.start, np[np.length - 1]!.end).replace(/[\s,;:.]+$/u, '');
+  if (DEFINITE.has(np[0]!.norm) || INDEFINITE.has(np[0]!.norm)) text = text[0]!.toLowerCase() + text.slice(1);
+  return { text, head, sourceKind: kindOfHead(head) };
+}
+
+/** A short phrase naming one speaker: "he", "a joint statement", "the official", "Gen. Joseph Dunford". */
+export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Subject | null {
+  const words = trimWords(wordsIn(ctx.text, start, end));
+  if (words.length === 0) return null;
+  const w0 = words[0]!.norm;
+  const pronoun = PRONOUNS[w0];
+  if (pronoun) return words.length <= 2 ? { kind: 'pronoun', pronoun, pos: words[0]!.start, how: 'pronoun' } : null;
+  const from = words[0]!.start;
+  const to = words[words.length - 1]!.end;
+  if (INDEFINITE.has(w0) && words.length > 1) return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
+  const found = candidates(ctx, from, to);
+  if (DEFINITE.has(w0) && words.length > 1) {
+    const second = words[1]!;
+    const at = found.filter((i) => ctx.mentions[i]!.start <= second.start + 1);
+    if (at.length > 0) return { kind: 'mention', mention: pickMention(ctx, [...at, ...found.filter((i) => !at.includes(i))])!, how: 'named' };
+    return { kind: 'anaphora', ...describe(ctx, words), pos: from, how: 'definite-phrase' };
+  }
+  // A name may follow titles and possessors ("Iraq’s National Security Adviser Qassem al-Araji").
+  const usable = found.filter((i) => {
+    const before = wordsIn(ctx.text, from, ctx.mentions[i]!.start);
+    return before.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`));
+  });
+  const picked = pickMention(ctx, usable);
+  if (picked !== undefined) return { kind: 'mention', mention: picked, how: 'named' };
+  // Bare plurals and descriptions: "analysts", "U.S. officials", "Iraqi security sources".
+  if (words.length <= 5 && isHeadNoun(words[words.length - 1]!.norm) && /^\p{Ll}/u.test(words[words.length - 1]!.raw)) {
+    return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
+  }
+  return null;
+}
+
+interface Chunk {
+  start: number;
+  end: number;
+}
+
+function chunks(ctx: QuoteContext, start: number, end: number): Chunk[] {
+  const out: Chunk[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? ctx.text[i]! : ',';
+    if (c === ',' || c === '—' || c === '–' || c === ';' || c === '(' || c === ')') {
+      const r = trimRange(ctx.text, from, i);
+      if (r.end > r.start) out.push(r);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+const hasPerson = (ctx: QuoteContext, c: Chunk): number | undefined =>
+  candidates(ctx, c.start, c.end).find((i) => ctx.mentions[i]!.type === 'Person');
+
+/**
+ * The subject of a speech verb from the words before it in its sentence:
+ * "Mick Mulroy, a former … official, told" (appositive), "A Pentagon spokeswoman, Sabrina Singh, denied",
+ * "The statement, released by the Iraqi Foreign Ministry, said", "In a tweet, … Antony Blinken said".
+ */
+export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: number): Subject | null {
+  const all = chunks(ctx, start, verb);
+  if (all.length === 0) return null;
+  const appositive = /[,—–)]\s*$/u.test(ctx.text.slice(start, verb));
+  if (!appositive) {
+    const last = all[all.length - 1]!;
+    return resolvePhrase(ctx, last.start, last.end);
+  }
+  let i = 0;
+  while (i < all.length - 1 && ADVERBIAL_OPENERS.has(wordsIn(ctx.text, all[i]!.start, all[i]!.end)[0]?.norm ?? '')) i++;
+  const c1 = all[i]!;
+  const c2 = all[i + 1];
+  if (hasPerson(ctx, c1) !== undefined) return resolvePhrase(ctx, c1.start, c1.end);
+  if (c2) {
+    const p = hasPerson(ctx, c2);
+    if (p !== undefined && ctx.mentions[p]!.start - c2.start <= 1) return { kind: 'mention', mention: p, how: 'appositive-name' };
+    const by = /\b(?:released|issued|published|put out|sent|signed|distributed|posted)\s+by\s+/u.exec(ctx.text.slice(c2.start, c2.end));
+    if (by) {
+      const after = c2.start + by.index + by[0].length;
+      const org = pickMention(ctx, candidates(ctx, after, c2.end));
+      if (org !== undefined) return { kind: 'mention', mention: org, how: 'issued-by' };
+    }
+  }
+  return resolvePhrase(ctx, c1.start, c1.end);
+}
+
+/** "said Air Force Maj. Gen. Pat Ryder, the Pentagon spokesman." / "added the statement." */
+export function resolveSubjectAfter(ctx: QuoteContext, from: number, limit: number): Subject | null {
+  let end = limit;
+  for (let i = from; i < limit; i++) {
+    const c = ctx.text[i]!;
+    if (c === ',' || c === ';' || c === '—' || c === '–' || c === '“' || c === '"' || c === ':' || c === '(') {
+      end = i;
+      break;
+    }
+  }
+  const words = wordsIn(ctx.text, from, end);
+  if (words.length === 0) return null;
+  const s = resolvePhrase(ctx, from, end);
+  return s ? { ...s, how: `${s.how}-after-verb` } : null;
+}

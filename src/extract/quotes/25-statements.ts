@@ -1,0 +1,29 @@
+// Pass 25: which spans are statements. One to three quoted words are a scare quote (an “Iraqis first”
+// campaign) unless they stand alone or are what a speech verb reports ("said the talks had led to “important progress”").
+import { wordsIn } from './00-text.js';
+import { sentenceStart, type QuoteContext } from './context.js';
+import type { QuoteSpan } from './10-spans.js';
+import type { Attribution } from './40-references.js';
+import { FRAGMENT_STARTS } from './lexicon.js';
+
+export const SHORT_QUOTE_WORDS = 3;
+
+export function wordCount(ctx: QuoteContext, span: QuoteSpan): number {
+  return wordsIn(ctx.text, span.start, span.end).length;
+}
+
+export function isStatement(ctx: QuoteContext, span: QuoteSpan, attributions: readonly Attribution[]): boolean {
+  const words = wordsIn(ctx.text, span.start, span.end);
+  if (words.length > SHORT_QUOTE_WORDS) return true;
+  if (words.length === 0 || span.parent >= 0) return false;
+  const para = ctx.paragraphs[span.paragraph]!;
+  if (span.markStart <= para.start && span.closeEnd >= para.end - 1) return true;
+  const quoted = ctx.text.slice(span.start, span.end).trimEnd();
+  const after = ctx.text.slice(span.closeEnd, Math.min(para.end, span.closeEnd + 40));
+  // “Absolutely not,” he said.
+  if (/[,!?]$/u.test(quoted) && /^\s*\p{Ll}/u.test(after) && attributions.some((e) => e.verbStart >= span.closeEnd && e.verbStart - span.closeEnd < 40)) return true;
+  // Fragments that begin a clause (“we all realize” that …) are partial quotes, not statements.
+  if (FRAGMENT_STARTS.has(words[0]!.norm)) return false;
+  const from = sentenceStart(ctx, span.markStart);
+  return attributions.some((e) => e.verbStart >= from && e.verbEnd <= span.markStart && e.speaker !== null);
+}

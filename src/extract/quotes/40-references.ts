@@ -1,0 +1,137 @@
+// Pass 40: pronouns and definite phrases to the speaker they point back to. "he said" → the subject of
+// the preceding attribution; "the official added" → the earlier unnamed official; "the document" → "a joint statement".
+import { isPossessive, insideQuote, paragraphIndex, sentenceStart, type QuoteContext } from './context.js';
+import { lastAtOrBefore } from './00-text.js';
+import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
+import { DOCUMENT_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
+
+export type Speaker =
+  | { kind: 'mention'; mention: number }
+  | { kind: 'unnamed'; text: string; sourceKind: SourceKind; head: string };
+
+/** A speech verb outside quotes and the speaker it was resolved to. */
+export interface Attribution {
+  verbStart: number;
+  verbEnd: number;
+  /** The subject follows the verb (", said Vannacci", "according to X"). */
+  inverted: boolean;
+  /** Where the words that name the subject start (for subject-first verbs). */
+  regionStart: number;
+  speaker: Speaker | null;
+  rule: string | null;
+}
+
+export interface Resolved {
+  speaker: Speaker;
+  rule: string;
+}
+
+const windowStart = (ctx: QuoteContext, pos: number, back: number): number =>
+  ctx.paragraphs[Math.max(0, paragraphIndex(ctx, pos) - back)]?.start ?? 0;
+
+export function resolveSubject(ctx: QuoteContext, subject: Subject | null, history: readonly Attribution[]): Resolved | null {
+  if (!subject) return null;
+  switch (subject.kind) {
+    case 'mention':
+      return { speaker: { kind: 'mention', mention: subject.mention }, rule: subject.how };
+    case 'unnamed':
+      return { speaker: { kind: 'unnamed', text: subject.text, sourceKind: subject.sourceKind, head: subject.head }, rule: subject.how };
+    case 'pronoun':
+      return resolvePronoun(ctx, subject.pronoun, subject.pos, history);
+    case 'anaphora':
+      return resolveDefinite(ctx, subject, history);
+  }
+}
+
+const isPersonSpeaker = (ctx: QuoteContext, s: Speaker | null): boolean =>
+  s?.kind === 'mention' && ctx.mentions[s.mention]!.type === 'Person';
+
+/** The first person or organization named in a sentence (outside quotes) is taken as its subject. */
+function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
+  const m = ctx.mentions[index]!;
+  const from = sentenceStart(ctx, m.start);
+  for (let j = index - 1; j >= 0; j--) {
+    const other = ctx.mentions[j]!;
+    if (other.start < from) break;
+    if (other.type !== 'Place' && !isPossessive(ctx, other) && !insideQuote(ctx, other.start)) return false;
+  }
+  return true;
+}
+
+function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural', pos: number, history: readonly Attribution[]): Resolved | null {
+  const from = windowStart(ctx, pos, 2);
+  const recent = history.filter((e) => e.verbStart < pos && e.verbStart >= from && e.speaker);
+  if (pronoun === 'person') {
+    const event = [...recent].reverse().find((e) => isPersonSpeaker(ctx, e.speaker));
+    let subject = -1;
+    let nearest = -1;
+    const floor = windowStart(ctx, pos, 3);
+    for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
+      const m = ctx.mentions[j]!;
+      if (m.start < floor) break;
+      if (m.type !== 'Person' || m.end > pos || isPossessive(ctx, m) || insideQuote(ctx, m.start)) continue;
+      if (nearest < 0) nearest = j;
+      if (m.start >= from && isSentenceSubject(ctx, j)) {
+        subject = j;
+        break;
+      }
+    }
+    const subjectPos = subject >= 0 ? ctx.mentions[subject]!.start : -1;
+    if (event && event.verbStart > subjectPos) return { speaker: event.speaker!, rule: 'pronoun-to-attribution-subject' };
+    if (subject >= 0) return { speaker: { kind: 'mention', mention: subject }, rule: 'pronoun-to-sentence-subject' };
+    if (nearest >= 0) return { speaker: { kind: 'mention', mention: nearest }, rule: 'pronoun-to-nearest-person' };
+    return null;
+  }
+  const fits = (s: Speaker): boolean => {
+    if (s.kind === 'mention') return ctx.mentions[s.mention]!.type === 'Organization';
+    if (pronoun === 'thing') return s.sourceKind !== 'unnamed-person';
+    return s.sourceKind === 'group' || singular(s.head) !== s.head;
+  };
+  const event = [...recent].reverse().find((e) => fits(e.speaker!));
+  return event ? { speaker: event.speaker!, rule: `pronoun-${pronoun}-to-attribution-subject` } : null;
+}
+
+const DOC_ALTERNATION = [...DOCUMENT_HEADS].sort((a, b) => b.length - a.length).join('|');
+const INDEFINITE_DOC = new RegExp(`(?<![\\p{L}])(?:a|an|A|An)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:${DOC_ALTERNATION})(?![\\p{L}])`, 'gu');
+
+function resolveDefinite(
+  ctx: QuoteContext,
+  s: { text: string; sourceKind: SourceKind; head: string; pos: number; how: string },
+  history: readonly Attribution[],
+): Resolved {
+  const from = windowStart(ctx, s.pos, 5);
+  const head = singular(s.head);
+  for (let k = history.length - 1; k >= 0; k--) {
+    const e = history[k]!;
+    if (e.verbStart >= s.pos || e.speaker?.kind !== 'unnamed') continue;
+    if (e.verbStart < from) break;
+    if (singular(e.speaker.head) === head || (s.sourceKind === 'document' && e.speaker.sourceKind === 'document')) {
+      return { speaker: e.speaker, rule: `${s.how}-to-earlier-source` };
+    }
+  }
+  if (s.sourceKind === 'document') {
+    const region = ctx.text.slice(from, s.pos);
+    let last: { text: string; start: number } | null = null;
+    INDEFINITE_DOC.lastIndex = 0;
+    for (let m = INDEFINITE_DOC.exec(region); m; m = INDEFINITE_DOC.exec(region)) {
+      if (!insideQuote(ctx, from + m.index)) last = { text: m[0].replace(/\s+/g, ' '), start: from + m.index };
+    }
+    if (last) {
+      const text = last.text[0]!.toLowerCase() + last.text.slice(1);
+      const words = text.split(' ');
+      return { speaker: { kind: 'unnamed', text, sourceKind: 'document', head: words[words.length - 1]! }, rule: `${s.how}-to-earlier-document` };
+    }
+  }
+  const wanted = ORG_HEADS.has(head) || ORG_HEADS.has(s.head) ? 'Organization' : PERSON_HEADS.has(head) ? 'Person' : null;
+  if (wanted) {
+    const word = new RegExp(`(?<![\\p{L}])${s.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+    for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
+      const m = ctx.mentions[j]!;
+      if (m.start < from) break;
+      if (m.type !== wanted || m.end > s.pos) continue;
+      const around = wanted === 'Organization' ? m.text : ctx.text.slice(Math.max(0, m.start - 50), Math.min(ctx.text.length, m.end + 80));
+      if (word.test(around)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-named-antecedent` };
+    }
+  }
+  return { speaker: { kind: 'unnamed', text: s.text, sourceKind: s.sourceKind ?? kindOfHead(s.head), head: s.head }, rule: `${s.how}-unresolved` };
+}

@@ -1,0 +1,150 @@
+// Pass 50: who said each quote. Tried in order: an attribution right after the quote (“…,” he said),
+// one before it in the same sentence (X said that “…”), the other quotes of the same paragraph or
+// continued quotation, an attribution elsewhere in the paragraph, the previous paragraph, a reporter's question.
+import { firstAtOrAfter, wordsIn } from './00-text.js';
+import { sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
+import type { QuoteSpan } from './10-spans.js';
+import { resolveSubjectBefore } from './20-noun-phrase.js';
+import { resolveSubject, type Attribution, type Resolved } from './40-references.js';
+import { QUESTION_CUE, QUESTION_SOURCE, SPEECH_VERB_SOURCE } from './lexicon.js';
+
+export interface Attributed {
+  span: QuoteSpan;
+  index: number;
+  resolved: Resolved | null;
+}
+
+const MAX_WORDS_TO_VERB = 25;
+
+function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
+  if (!span.closed) return null;
+  const quoted = ctx.text.slice(span.start, span.end).trimEnd();
+  const para = ctx.paragraphs[span.paragraph]!;
+  const tail = ctx.text.slice(span.closeEnd, para.end);
+  const endsSentence = /[.!?…]$/u.test(quoted);
+  if (!/[,!?…—–-]$/u.test(quoted) && !endsSentence && !/^\s*[,—–]/u.test(tail)) return null;
+  const k = firstAtOrAfter(starts, span.closeEnd);
+  const e = events[k];
+  if (!e || e.verbStart >= para.end || !e.speaker) return null;
+  const gap = ctx.text.slice(span.closeEnd, e.verbStart);
+  if (/[“"]/u.test(gap) || wordsIn(ctx.text, span.closeEnd, e.verbStart).length > MAX_WORDS_TO_VERB) return null;
+  const first = firstAtOrAfter(ctx.starts, span.closeEnd + 2);
+  const stops = firstAtOrAfter(ctx.starts, e.verbStart + 1) - first;
+  if (stops > 1 || (stops === 1 && !/^\s*$/.test(ctx.text.slice(span.closeEnd, ctx.starts[first]!)))) return null;
+  // “… control.” Sudani said the border … starts a new sentence; only a short tag belongs to the quote.
+  if (endsSentence && !e.inverted && wordsIn(ctx.text, e.verbEnd, sentenceEnd(ctx, e.verbStart)).length > 8) return null;
+  if (!e.inverted && e.regionStart < span.closeEnd) return null;
+  return { speaker: e.speaker, rule: `after-quote:${e.rule}` };
+}
+
+function attributionBefore(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
+  const from = sentenceStart(ctx, span.markStart);
+  for (let k = firstAtOrAfter(starts, from); k < events.length; k++) {
+    const e = events[k]!;
+    if (e.verbEnd > span.markStart) break;
+    if (e.speaker) return { speaker: e.speaker, rule: `before-quote:${e.rule}` };
+  }
+  return null;
+}
+
+function attributionInParagraph(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
+  const para = ctx.paragraphs[span.paragraph]!;
+  let before: Attribution | undefined;
+  let after: Attribution | undefined;
+  for (let k = firstAtOrAfter(starts, para.start); k < events.length; k++) {
+    const e = events[k]!;
+    if (e.verbStart >= para.end) break;
+    if (!e.speaker) continue;
+    if (e.verbEnd <= span.markStart) before = e;
+    else if (e.verbStart >= span.closeEnd && !after) after = e;
+  }
+  const e = before ?? after;
+  return e ? { speaker: e.speaker!, rule: `paragraph-attribution:${e.rule}` } : null;
+}
+
+/** A quote that opens its paragraph after "… said:" or after a paragraph whose last sentence attributes. */
+function attributionInPreviousParagraph(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
+  const para = ctx.paragraphs[span.paragraph]!;
+  const prev = ctx.paragraphs[span.paragraph - 1];
+  if (!prev || span.markStart > para.start) return null;
+  const lastSentence = sentenceStart(ctx, prev.end - 1);
+  for (let k = firstAtOrAfter(starts, para.start) - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.verbStart < lastSentence) break;
+    if (e.speaker && ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':')) return { speaker: e.speaker, rule: `previous-paragraph:${e.rule}` };
+  }
+  return null;
+}
+
+/** “General, … are you preparing to leave Iraq?” after a paragraph about the question being posed. */
+function reporterQuestion(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
+  const para = ctx.paragraphs[span.paragraph]!;
+  const prev = ctx.paragraphs[span.paragraph - 1];
+  if (!prev || span.markStart > para.start || span.closeEnd < para.end - 1) return null;
+  if (!/\?\s*$/u.test(ctx.text.slice(span.start, span.end))) return null;
+  const cue = wordsIn(ctx.text, prev.start, prev.end).some((w) => QUESTION_CUE.has(w.norm));
+  return cue ? { speaker: { kind: 'unnamed', text: QUESTION_SOURCE, sourceKind: 'unnamed-person', head: 'reporter' }, rule: 'reporter-question' } : null;
+}
+
+/** ‘we are going to …’ inside “Blinken said ‘we are going to …’ but …”: the speaker is named before it inside the outer quote. */
+function nestedSpeaker(ctx: QuoteContext, span: QuoteSpan, outer: Resolved | null, events: readonly Attribution[]): Resolved | null | 'skip' {
+  const parent = ctx.spans[span.parent]!;
+  const region = ctx.text.slice(parent.start, span.markStart);
+  const re = new RegExp(SPEECH_VERB_SOURCE, 'gu');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(region); m; m = re.exec(region)) last = m;
+  if (!last) return /:\s*$/.test(region) ? outer : 'skip';
+  const verbStart = parent.start + last.index;
+  if (wordsIn(ctx.text, verbStart + last[0].length, span.markStart).length > 4) return 'skip';
+  const stop = Math.max(region.lastIndexOf('. ', last.index), region.lastIndexOf('? ', last.index), region.lastIndexOf('! ', last.index));
+  const from = stop >= 0 ? parent.start + stop + 2 : parent.start;
+  const first = wordsIn(ctx.text, from, verbStart)[0]?.norm;
+  if (first === 'i' || first === 'we') return outer ? { speaker: outer.speaker, rule: `nested-first-person:${outer.rule}` } : null;
+  const resolved = resolveSubject(ctx, resolveSubjectBefore(ctx, from, verbStart), events);
+  return resolved ? { speaker: resolved.speaker, rule: `nested-quote:${resolved.rule}` } : null;
+}
+
+export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], events: readonly Attribution[]): Attributed[] {
+  const starts = events.map((e) => e.verbStart);
+  const out: Attributed[] = kept.map((index) => ({ span: ctx.spans[index]!, index, resolved: null }));
+  const byIndex = new Map(out.map((a) => [a.index, a]));
+  const top = out.filter((a) => a.span.parent < 0);
+  for (const a of top) a.resolved = attributionAfter(ctx, a.span, events, starts) ?? attributionBefore(ctx, a.span, events, starts);
+  // Continued quotations and quotes interrupted by "he said" share one speaker.
+  for (const a of top) {
+    if (a.resolved) continue;
+    const group = top.find((b) => b !== a && b.span.group === a.span.group && b.resolved);
+    if (group) {
+      a.resolved = { speaker: group.resolved!.speaker, rule: `continued-quote:${group.resolved!.rule}` };
+      continue;
+    }
+    const samePara = top.filter((b) => b.span.paragraph === a.span.paragraph && b.resolved && !b.resolved.rule.startsWith('paragraph'));
+    const prev = [...samePara].reverse().find((b) => b.span.markStart < a.span.markStart);
+    const next = samePara.find((b) => b.span.markStart > a.span.markStart);
+    const near = prev ?? next;
+    if (near) {
+      a.resolved = { speaker: near.resolved!.speaker, rule: `${prev ? 'previous' : 'next'}-quote:${near.resolved!.rule}` };
+      continue;
+    }
+    a.resolved =
+      attributionInParagraph(ctx, a.span, events, starts) ??
+      attributionInPreviousParagraph(ctx, a.span, events, starts) ??
+      reporterQuestion(ctx, a.span);
+  }
+  // A quotation continued over paragraphs takes the speaker found for any of its parts.
+  for (const a of top) {
+    if (a.resolved) continue;
+    const group = top.find((b) => b.span.group === a.span.group && b.resolved);
+    if (group) a.resolved = { speaker: group.resolved!.speaker, rule: `continued-quote:${group.resolved!.rule}` };
+  }
+  const result: Attributed[] = [];
+  for (const a of out) {
+    if (a.span.parent >= 0) {
+      const nested = nestedSpeaker(ctx, a.span, byIndex.get(a.span.parent)?.resolved ?? null, events);
+      if (nested === 'skip') continue;
+      a.resolved = nested;
+    }
+    result.push(a);
+  }
+  return result;
+}

@@ -1,0 +1,81 @@
+// What every quote pass reads: the text, its paragraphs and narrative sentences, the quote spans and mentions.
+import type { Mention } from '../types.js';
+import { lastAtOrBefore, sentenceStarts, splitParagraphs, firstAtOrAfter, type Range } from './00-text.js';
+import { findQuoteSpans, type QuoteSpan } from './10-spans.js';
+
+export interface QuoteContext {
+  text: string;
+  paragraphs: Range[];
+  /** All spans, nested ones right after their parent. */
+  spans: QuoteSpan[];
+  /** Top-level spans only, sorted by position. */
+  outer: QuoteSpan[];
+  /** Sorted offsets where narrative sentences start. */
+  starts: number[];
+  mentions: readonly Mention[];
+}
+
+export function buildContext(text: string, mentions: readonly Mention[]): QuoteContext {
+  const paragraphs = splitParagraphs(text);
+  const spans = findQuoteSpans(text, paragraphs);
+  const outer = spans.filter((s) => s.parent < 0);
+  const ctx: QuoteContext = { text, paragraphs, spans, outer, starts: [], mentions };
+  ctx.starts = sentenceStarts(text, paragraphs, (pos) => insideQuote(ctx, pos));
+  return ctx;
+}
+
+/** The top-level span whose quoted text contains pos, if any. */
+export function quoteAt(ctx: QuoteContext, pos: number): QuoteSpan | undefined {
+  const i = lastAtOrBefore(ctx.outer, pos);
+  const s = i >= 0 ? ctx.outer[i] : undefined;
+  return s && pos < s.end ? s : undefined;
+}
+
+export function insideQuote(ctx: QuoteContext, pos: number): boolean {
+  return quoteAt(ctx, pos) !== undefined;
+}
+
+export function paragraphIndex(ctx: QuoteContext, pos: number): number {
+  return Math.max(0, lastAtOrBefore(ctx.paragraphs, pos));
+}
+
+export function sentenceStart(ctx: QuoteContext, pos: number): number {
+  const i = firstAtOrAfter(ctx.starts, pos + 1) - 1;
+  return i >= 0 ? ctx.starts[i]! : 0;
+}
+
+/** Where the sentence containing pos ends (the next sentence start, or its paragraph end). */
+export function sentenceEnd(ctx: QuoteContext, pos: number): number {
+  const para = ctx.paragraphs[paragraphIndex(ctx, pos)];
+  const next = ctx.starts[firstAtOrAfter(ctx.starts, pos + 1)];
+  const paraEnd = para && pos < para.end ? para.end : ctx.text.length;
+  return next !== undefined && next < paraEnd ? next : paraEnd;
+}
+
+/** The closing end of the last top-level quote that closes at or before pos and after from. */
+export function lastQuoteCloseBetween(ctx: QuoteContext, from: number, pos: number): number {
+  let i = lastAtOrBefore(ctx.outer, pos);
+  while (i >= 0) {
+    const s = ctx.outer[i]!;
+    if (s.closeEnd <= pos) return s.closeEnd > from ? s.closeEnd : -1;
+    i--;
+  }
+  return -1;
+}
+
+/** Mentions that lie wholly within [start, end), by index into ctx.mentions. */
+export function mentionsIn(ctx: QuoteContext, start: number, end: number): number[] {
+  const out: number[] = [];
+  let i = lastAtOrBefore(ctx.mentions, start - 1) + 1;
+  for (; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.start >= end) break;
+    if (m.start >= start && m.end <= end) out.push(i);
+  }
+  return out;
+}
+
+/** "Sudani’s diplomatic adviser": a possessive mention is never the speaker. */
+export function isPossessive(ctx: QuoteContext, m: Mention): boolean {
+  return /^(?:['’]s?\b|['’](?=\s))/u.test(ctx.text.slice(m.end, m.end + 2));
+}

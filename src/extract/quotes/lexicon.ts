@@ -1,0 +1,32 @@
+// The word lists of the quote passes, read once from the JSON files beside them.
+import abbreviationsJson from './abbreviations.json' with { type: 'json' };
+import sourcesJson from './sources.json' with { type: 'json' };
+import verbsJson from './speech-verbs.json' with { type: 'json' };
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** Longest first, so "according to" wins over any shorter word that begins it. */
+const verbAlternation = [...verbsJson.verbs].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+export const SPEECH_VERB_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
+export const VERB_FIRST = set(verbsJson.verbFirst);
+export const PASSIVE_BEFORE = set(verbsJson.passiveBefore);
+
+export const PERSON_HEADS = set(sourcesJson.personHeads);
+export const DOCUMENT_HEADS = set(sourcesJson.documentHeads);
+export const GROUP_HEADS = set(sourcesJson.groupHeads);
+export const ORG_HEADS = set(sourcesJson.orgHeads);
+export const INDEFINITE = set(sourcesJson.indefinite);
+export const DEFINITE = set(sourcesJson.definite);
+export const PRONOUNS: Readonly<Record<string, 'person' | 'thing' | 'plural'>> = sourcesJson.pronouns as Record<string, 'person' | 'thing' | 'plural'>;
+export const NP_STOP = set(sourcesJson.npStop);
+export const HEAD_STOP = set(sourcesJson.headStop);
+export const LEADING_WORDS = set(sourcesJson.leadingWords);
+export const TRAILING_WORDS = set(sourcesJson.trailingWords);
+export const ADVERBIAL_OPENERS = set(sourcesJson.adverbialOpeners);
+export const TITLE_WORDS = set(sourcesJson.titleWords);
+export const QUESTION_SOURCE = sourcesJson.questionSource;
+export const QUESTION_CUE = set(sourcesJson.questionCue);
+export const FRAGMENT_STARTS = set(sourcesJson.fragmentStarts);
+export const ABBREVIATIONS = set(abbreviationsJson.abbreviations);
