@@ -1,9 +1,10 @@
 // Input paths → the files to read, in one sorted, deterministic order; directories are walked recursively.
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export type InputEntry =
-  | { kind: 'file'; path: string; size: number }
+  | { kind: 'file'; path: string }
   | { kind: 'missing'; path: string }
   | { kind: 'unreadable'; path: string; reason: string };
 
@@ -17,16 +18,19 @@ async function walk(dir: string, visited: Set<string>, out: InputEntry[]): Promi
   const real = await realpath(dir);
   if (visited.has(real)) return;
   visited.add(real);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     out.push({ kind: 'unreadable', path: dir, reason: reason(error) });
     return;
   }
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    await visit(join(dir, name), visited, out);
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    // Plain files need no stat here: their size is checked when they are opened.
+    if (entry.isFile()) out.push({ kind: 'file', path });
+    else await visit(path, visited, out);
   }
 }
 
@@ -34,7 +38,7 @@ async function visit(path: string, visited: Set<string>, out: InputEntry[]): Pro
   try {
     const info = await stat(path);
     if (info.isDirectory()) await walk(path, visited, out);
-    else out.push({ kind: 'file', path, size: info.size });
+    else out.push({ kind: 'file', path });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     out.push(code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing', path } : { kind: 'unreadable', path, reason: reason(error) });

@@ -1,6 +1,6 @@
 // Files → validated articles. Every file that cannot be used becomes an issue; the rest goes on.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { listInputs, type InputEntry } from './files.js';
 import { parseHtmlArticle } from './html-article.js';
@@ -12,7 +12,7 @@ export type * from './types.js';
 
 const FORMATS: Record<string, 'text' | 'html'> = { '.txt': 'text', '.md': 'text', '.markdown': 'text', '.html': 'html', '.htm': 'html' };
 /** Files read at once: enough to overlap disk waits, few enough to keep memory flat. */
-const READ_AHEAD = 16;
+const READ_AHEAD = 64;
 
 export function articleId(text: string): string {
   return `article:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
@@ -24,10 +24,16 @@ async function load(entry: InputEntry, options: IngestOptions): Promise<ParsedFi
   const ext = extname(entry.path).toLowerCase();
   const format = FORMATS[ext];
   if (!format) return issues.unsupported(entry.path, ext);
-  if (entry.size > options.maxBytes) return issues.tooLarge(entry.path, entry.size, options.maxBytes);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(entry.path);
+    const file = await open(entry.path, 'r');
+    try {
+      const { size } = await file.stat();
+      if (size > options.maxBytes) return issues.tooLarge(entry.path, size, options.maxBytes);
+      bytes = await file.readFile();
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     return issues.unreadable(entry.path, (error as NodeJS.ErrnoException).code ?? String(error));
   }

@@ -1,4 +1,8 @@
 // The worker-thread build gives the same graph, byte for byte, as the single-threaded one.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureCorpus } from '../../bench/corpus/cache.js';
 import { readArticles } from '../../src/ingest/index.js';
 import { toGraphData } from '../../src/graph/index.js';
 import { buildFromArticles } from '../../src/pipeline/index.js';
@@ -29,4 +33,13 @@ test('no articles gives an empty graph without starting workers', async () => {
   const result = await buildFromArticlesParallel([], { workers: 2 });
   expect(result.graph.order).toBe(0);
   expect(result.extractions).toEqual([]);
+});
+
+test('a generated corpus of many articles: the parallel graph equals the serial graph', async () => {
+  const corpus = ensureCorpus(mkdtempSync(join(tmpdir(), 'kg-par-')), 0.3, 11);
+  const { articles } = await readArticles([corpus.dir], { maxBytes: 1_000_000 });
+  const serial = buildFromArticles(articles);
+  const parallel = await buildFromArticlesParallel(articles, { workers: 2, chunkSize: 7 });
+  expect(JSON.stringify(toGraphData(parallel.graph))).toBe(JSON.stringify(toGraphData(serial.graph)));
+  expect(parallel.extractions.map((e) => e.articleId)).toEqual(serial.extractions.map((e) => e.articleId));
 });
