@@ -6,17 +6,17 @@ const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** YAML turns `2020` into a number and `2020-07-08` into a Date; both mean the same as the quoted string. */
 const dateValue = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-  z.string().trim().regex(DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.string({ error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }).trim().regex(DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
-const textValue = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().trim().min(1, 'must not be empty'));
+const textValue = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string({ error: 'must be text' }).trim().min(1, 'must not be empty'));
 
 export const Header = z.looseObject({
   title: textValue.optional(),
   date: dateValue.nullish(),
   source: textValue.nullish(),
   url: z.url('must be an absolute URL').nullish(),
-});
+}, { error: 'must be `field: value` lines' });
 export type Header = z.infer<typeof Header>;
 
 export function isArticleDate(value: string): boolean {

@@ -14,19 +14,22 @@ export type ParseOutcome =
   | { ok: true; fields: ParsedFields }
   | { ok: false; problem: 'empty' | 'header'; detail: string };
 
-/** The first non-empty line, without Markdown heading marks: `# Troops stay` → `Troops stay`. */
+/** The first line with a letter or digit, without Markdown heading marks: `# Troops stay` → `Troops stay`. */
 export function firstLine(text: string): string {
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.replace(/^#{1,6}\s+/, '').trim();
-    if (trimmed) return trimmed;
+    if (/[\p{L}\p{N}]/u.test(trimmed)) return trimmed;
   }
   return '';
 }
 
+/** An opening `---` line and a closing one; a text that merely starts with a rule has no header. */
+const FRONT_MATTER = /^---[^\S\r\n]*\w*\r?\n(?:[\s\S]*?\r?\n)?---[^\S\r\n]*(?:\r?\n|$)/;
+
 export function parseTextArticle(raw: string): ParseOutcome {
   let data: unknown = {};
   let text = raw;
-  if (/^---[^\S\r\n]*\w*\r?\n/.test(raw)) {
+  if (FRONT_MATTER.test(raw)) {
     try {
       // An options object turns off gray-matter's cache, which would otherwise keep every file alive.
       const file = matter(raw, {});

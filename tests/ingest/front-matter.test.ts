@@ -48,3 +48,28 @@ test('Windows line endings in the header are understood and the body is unchange
   const { articles } = await read(dir);
   expect(articles[0]).toMatchObject({ date: '2019-03', title: 'First line', text: body });
 });
+
+test('a text that only starts with a --- rule has no header and keeps the rule in its body', async () => {
+  const text = '---\nSome text here. Note: more text.\n\nAnother paragraph.\n';
+  const dir = makeTree({ 'rule.txt': text });
+  const { articles, rejected } = await read(dir);
+  expect(rejected).toEqual([]);
+  expect(articles[0]).toMatchObject({ title: 'Some text here. Note: more text.', text });
+});
+
+test('a UTF-8 byte order mark does not hide the header', async () => {
+  const dir = makeTree({ 'bom.txt': `\uFEFF---\ntitle: With BOM\n---\n${GOOD}` });
+  expect((await read(dir)).articles[0]).toMatchObject({ title: 'With BOM', text: GOOD });
+});
+
+test('a header that is a YAML list, or a title that is not text, is BAD_FRONT_MATTER with a plain message', async () => {
+  const dir = makeTree({ 'list.txt': `---\n- a\n- b\n---\n${GOOD}`, 'title.txt': `---\ntitle: [1, 2]\n---\nOther body.\n` });
+  const { articles, rejected } = await read(dir);
+  expect(articles).toEqual([]);
+  expect(rejected.map((i) => i.message)).toMatchInlineSnapshot(`
+[
+  "ingest: <dir>/list.txt has a bad front matter header (header must be \`field: value\` lines); fix the YAML between the --- lines (date as YYYY, YYYY-MM or YYYY-MM-DD)",
+  "ingest: <dir>/title.txt has a bad front matter header (title must be text); fix the YAML between the --- lines (date as YYYY, YYYY-MM or YYYY-MM-DD)",
+]
+`);
+});
