@@ -4,7 +4,9 @@ import { wordsIn } from './00-text.js';
 import { sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
 import type { Attribution } from './40-references.js';
-import { FRAGMENT_STARTS } from './lexicon.js';
+import { DEFINITE, FRAGMENT_STARTS, INDEFINITE } from './lexicon.js';
+
+const DETERMINERS = new Set([...DEFINITE, ...INDEFINITE, 'its', 'their', 'his', 'her', 'our', 'so-called']);
 
 export const SHORT_QUOTE_WORDS = 3;
 
@@ -22,6 +24,11 @@ export function isStatement(ctx: QuoteContext, span: QuoteSpan, attributions: re
   const after = ctx.text.slice(span.closeEnd, Math.min(para.end, span.closeEnd + 40));
   // “Absolutely not,” he said.
   if (/[,!?]$/u.test(quoted) && /^\s*\p{Ll}/u.test(after) && attributions.some((e) => e.verbStart >= span.closeEnd && e.verbStart - span.closeEnd < 40)) return true;
+  // “Slowly.” after another quote: a whole sentence of its own.
+  if (/[.!?]$/u.test(quoted) && sentenceStart(ctx, span.markStart) === span.markStart) return true;
+  // A “new deal”, the “clean hands” campaign: a quoted name inside a noun phrase.
+  const before = wordsIn(ctx.text, Math.max(para.start, span.markStart - 12), span.markStart).pop();
+  if (before && DETERMINERS.has(before.norm)) return false;
   // Fragments that begin a clause (“we all realize” that …) are partial quotes, not statements.
   if (FRAGMENT_STARTS.has(words[0]!.norm)) return false;
   const from = sentenceStart(ctx, span.markStart);

@@ -47,7 +47,7 @@ const isPersonSpeaker = (ctx: QuoteContext, s: Speaker | null): boolean =>
   s?.kind === 'mention' && ctx.mentions[s.mention]!.type === 'Person';
 
 /** The first person or organization named in a sentence (outside quotes) is taken as its subject. */
-function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
+export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   const m = ctx.mentions[index]!;
   const from = sentenceStart(ctx, m.start);
   for (let j = index - 1; j >= 0; j--) {
@@ -131,6 +131,16 @@ function resolveDefinite(
       if (m.type !== wanted || m.end > s.pos) continue;
       const around = wanted === 'Organization' ? m.text : ctx.text.slice(Math.max(0, m.start - 50), Math.min(ctx.text.length, m.end + 80));
       if (word.test(around)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-named-antecedent` };
+    }
+  }
+  // "the official said" after "a senior diplomat on the call said": the most recent unnamed person nearby.
+  if (s.sourceKind === 'unnamed-person' && PERSON_HEADS.has(head)) {
+    const near = windowStart(ctx, s.pos, 2);
+    for (let k = history.length - 1; k >= 0; k--) {
+      const e = history[k]!;
+      if (e.verbStart >= s.pos) continue;
+      if (e.verbStart < near) break;
+      if (e.speaker?.kind === 'unnamed' && e.speaker.sourceKind === 'unnamed-person') return { speaker: e.speaker, rule: `${s.how}-to-earlier-unnamed-person` };
     }
   }
   return { speaker: { kind: 'unnamed', text: s.text, sourceKind: s.sourceKind ?? kindOfHead(s.head), head: s.head }, rule: `${s.how}-unresolved` };

@@ -1,11 +1,11 @@
 // Pass 50: who said each quote. Tried in order: an attribution right after the quote (“…,” he said),
 // one before it in the same sentence (X said that “…”), the other quotes of the same paragraph or
 // continued quotation, an attribution elsewhere in the paragraph, the previous paragraph, a reporter's question.
-import { firstAtOrAfter, wordsIn } from './00-text.js';
-import { sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
+import { firstAtOrAfter, lastAtOrBefore, wordsIn } from './00-text.js';
+import { insideQuote, isPossessive, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
 import { resolveSubjectBefore } from './20-noun-phrase.js';
-import { resolveSubject, type Attribution, type Resolved } from './40-references.js';
+import { isSentenceSubject, resolveSubject, type Attribution, type Resolved } from './40-references.js';
 import { QUESTION_CUE, QUESTION_SOURCE, SPEECH_VERB_SOURCE } from './lexicon.js';
 
 export interface Attributed {
@@ -76,6 +76,20 @@ function attributionInPreviousParagraph(ctx: QuoteContext, span: QuoteSpan, even
   return null;
 }
 
+/** "Nadia Farouk spoke for an hour. “We are not going anywhere.”": the person the paragraph is about. */
+function paragraphSubject(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
+  const para = ctx.paragraphs[span.paragraph]!;
+  if (sentenceStart(ctx, span.markStart) !== span.markStart) return null;
+  for (let j = lastAtOrBefore(ctx.mentions, span.markStart - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.start < para.start) break;
+    if (m.type === 'Person' && !isPossessive(ctx, m) && !insideQuote(ctx, m.start) && isSentenceSubject(ctx, j)) {
+      return { speaker: { kind: 'mention', mention: j }, rule: 'paragraph-subject' };
+    }
+  }
+  return null;
+}
+
 /** “General, … are you preparing to leave Iraq?” after a paragraph about the question being posed. */
 function reporterQuestion(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
   const para = ctx.paragraphs[span.paragraph]!;
@@ -128,6 +142,7 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
     }
     a.resolved =
       attributionInParagraph(ctx, a.span, events, starts) ??
+      paragraphSubject(ctx, a.span) ??
       attributionInPreviousParagraph(ctx, a.span, events, starts) ??
       reporterQuestion(ctx, a.span);
   }

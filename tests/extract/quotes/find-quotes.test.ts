@@ -1,0 +1,115 @@
+// Table-driven: [case, text, mentions, expected quotes (text start → speaker)]. Sentences written for these tests.
+import { findQuotes, type QuoteFinding } from '../../../src/extract/quotes/index.js';
+import type { Mention } from '../../../src/extract/types.js';
+import { mentionsOf, naiveSentences } from './helpers.js';
+
+type Row = [string, string, [Mention['type'], string][], [string, string | null][]];
+
+/** How a finding reads in a table: the speaker's surface text, `~kind: phrase` for unnamed sources, null for none. */
+function speakerOf(q: QuoteFinding, mentions: Mention[]): string | null {
+  if (!q.speaker) return null;
+  return q.speaker.kind === 'mention' ? mentions[q.speaker.mention]!.text : `~${q.speaker.sourceKind}: ${q.speaker.text}`;
+}
+
+function run(text: string, table: [Mention['type'], string][]): [string, string | null][] {
+  const sentences = naiveSentences(text);
+  const mentions = mentionsOf(text, table, sentences);
+  return findQuotes(text, sentences, mentions).map((q) => [q.text, speakerOf(q, mentions)]);
+}
+
+const P = 'Person' as const;
+const O = 'Organization' as const;
+const L = 'Place' as const;
+
+const rows: Row[] = [
+  ['X said, after the quote', '“We will rebuild the port within a year,” Elena Marsh said.', [[P, 'Elena Marsh']],
+    [['We will rebuild the port within a year,', 'Elena Marsh']]],
+  ['said X, inverted', '“The bridge is safe for traffic again,” said Tomas Varga, the city engineer.', [[P, 'Tomas Varga']],
+    [['The bridge is safe for traffic again,', 'Tomas Varga']]],
+  ['straight marks', '"Prices will fall before winter," Amal Haddad told reporters on Monday.', [[P, 'Amal Haddad']],
+    [['Prices will fall before winter,', 'Amal Haddad']]],
+  ['X said: before the quote', 'In a radio address, Governor Lena Ortiz said: “Nobody will be left behind in this flood.”', [[P, 'Lena Ortiz']],
+    [['Nobody will be left behind in this flood.', 'Lena Ortiz']]],
+  ['X, appositive, told Y', '“The harvest was the worst in a decade,” Rui Costa, the farm co-operative chairman, told the radio station.', [[P, 'Rui Costa']],
+    [['The harvest was the worst in a decade,', 'Rui Costa']]],
+  ['according to X', '“The vote was free and fair by every measure,” according to Ines Braga.', [[P, 'Ines Braga']],
+    [['The vote was free and fair by every measure,', 'Ines Braga']]],
+  ['X added', '“We expect the ceasefire to hold through the weekend,” Omar Baig added.', [[P, 'Omar Baig']],
+    [['We expect the ceasefire to hold through the weekend,', 'Omar Baig']]],
+  ['X said in a statement', '“The company regrets the delay to all its customers,” Nordwind Airlines said in a statement.', [[O, 'Nordwind Airlines']],
+    [['The company regrets the delay to all its customers,', 'Nordwind Airlines']]],
+  ['title and organization before the name', 'Harbor Authority spokesman Dev Patel said the cranes were “back in full operation after the storm.”', [[O, 'Harbor Authority'], [P, 'Dev Patel']],
+    [['back in full operation after the storm.', 'Dev Patel']]],
+  ['split quote around he said', '“The river has crested,” he said. “But the levees are still under pressure tonight.”', [],
+    [['The river has crested,', null], ['But the levees are still under pressure tonight.', null]]],
+  ['split quote, speaker named before', 'Mayor Sofia Lind spoke after touring the levees.\n\n“The river has crested,” she said. “But the levees are still under pressure tonight.”', [[P, 'Sofia Lind']],
+    [['The river has crested,', 'Sofia Lind'], ['But the levees are still under pressure tonight.', 'Sofia Lind']]],
+  ['several sentences in one quote', '“We saw smoke. Then the alarms went off. Everyone ran,” said Karim Nasser.', [[P, 'Karim Nasser']],
+    [['We saw smoke. Then the alarms went off. Everyone ran,', 'Karim Nasser']]],
+  ['pronoun prefers the preceding attribution subject', 'Anna Kovacs, the mayor’s chief of staff, said the budget was balanced.\n\n“There will be no new taxes,” she said.', [[P, 'Anna Kovacs']],
+    [['There will be no new taxes,', 'Anna Kovacs']]],
+  ['pronoun skips a possessive name', 'Piet Jansen, Maria Lopez’s deputy, defended the plan.\n\n“It is the only way forward,” he said.', [[P, 'Piet Jansen'], [P, 'Maria Lopez']],
+    [['It is the only way forward,', 'Piet Jansen']]],
+  ['organization speaker', '“The border crossing will reopen on Friday,” the Interior Ministry said.', [[O, 'Interior Ministry']],
+    [['The border crossing will reopen on Friday,', 'Interior Ministry']]],
+  ['organization said in a statement after a quote', 'The two leaders discussed “closer cooperation on energy and trade,” the Élysée said in a statement.', [[O, 'Élysée']],
+    [['closer cooperation on energy and trade,', 'Élysée']]],
+  ['statement released by an organization', 'The statement, released by the Health Ministry, said that “all schools will stay open this week.”', [[O, 'Health Ministry']],
+    [['all schools will stay open this week.', 'Health Ministry']]],
+  ['unnamed official kept as written', '“We have not seen this level of traffic before,” a senior port official said, speaking on condition of anonymity.', [],
+    [['We have not seen this level of traffic before,', '~unnamed-person: a senior port official']]],
+  ['the official → earlier unnamed source', 'A senior diplomat on the call said the talks would resume.\n\n“Nobody expects a breakthrough this week,” the official said.', [],
+    [['Nobody expects a breakthrough this week,', '~unnamed-person: a senior diplomat']]],
+  ['the official added, mid-sentence', '“The pressure is real,” said a former trade negotiator. The deal is fragile, the negotiator added, and “everyone knows it.”', [],
+    [['The pressure is real,', '~unnamed-person: a former trade negotiator'], ['everyone knows it.', '~unnamed-person: a former trade negotiator']]],
+  ['document source', 'A joint communique said “both sides will cut tariffs on steel by half.”', [],
+    [['both sides will cut tariffs on steel by half.', '~document: a joint communique']]],
+  ['the document → its antecedent', 'The ministers signed a joint declaration on Tuesday. The declaration was short.\n\n“The parties commit to a ceasefire along the whole front,” the document said.', [],
+    [['The parties commit to a ceasefire along the whole front,', '~document: a joint declaration']]],
+  ['added the statement', 'A statement from the club said the coach had resigned. “The board thanks him for six great seasons,” added the statement.', [],
+    [['The board thanks him for six great seasons,', '~document: a statement from the club']]],
+  ['group source', 'A coalition representing the unions said it would “never accept cuts to pensions.”', [],
+    [['never accept cuts to pensions.', '~group: a coalition representing the unions']]],
+  ['bare plural source', '“The economy is slowing faster than expected,” analysts said.', [],
+    [['The economy is slowing faster than expected,', '~unnamed-person: analysts']]],
+  ['scare quotes skipped', 'The party ran a “clean hands” campaign and promised a “new deal” for farmers.', [],
+    []],
+  ['short quote kept when a speech verb reports it', 'Minister Rafael Diaz said the negotiations had produced “real progress” on fishing rights.', [[P, 'Rafael Diaz']],
+    [['real progress', 'Rafael Diaz']]],
+  ['short clause fragment skipped', 'But she said that “we all agree” that the plan needs work.', [],
+    []],
+  ['standalone short statement kept', 'Asked whether he would resign, the minister paused.\n\n“Never,” he said.', [],
+    [['Never,', null]]],
+  ['nested quote, two speakers', '“Karen Holt said ‘we will protect the wetlands at any cost,’ but the permits say otherwise,” Leo Brandt said.', [[P, 'Karen Holt'], [P, 'Leo Brandt']],
+    [['Karen Holt said ‘we will protect the wetlands at any cost,’ but the permits say otherwise,', 'Leo Brandt'], ['we will protect the wetlands at any cost,', 'Karen Holt']]],
+  ['quote continued in the next paragraph', 'Chief Inspector Mara Quinn described the night of the fire.\n\n“We arrived at midnight and the roof was already gone.\n\n“By dawn there was nothing left to save,” Quinn said.', [[P, 'Mara Quinn'], [P, 'Quinn']],
+    [['We arrived at midnight and the roof was already gone.', 'Quinn'], ['By dawn there was nothing left to save,', 'Quinn']]],
+  ['speaker in the previous sentence of the paragraph', 'Nadia Farouk spoke to the crowd for an hour. “We are not going anywhere.”', [[P, 'Nadia Farouk']],
+    [['We are not going anywhere.', 'Nadia Farouk']]],
+  ['speaker introduced by a colon paragraph', 'The general told the troops:\n\n“You have done everything that was asked of you and more.”', [],
+    [['You have done everything that was asked of you and more.', '~anaphora']]],
+  ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
+    [['We are ready to host the summit next spring,', null]]],
+];
+
+describe('findQuotes', () => {
+  test.each(rows)('%s', (_name, text, table, expected) => {
+    const got = run(text, table);
+    expect(got.map(([t]) => t)).toEqual(expected.map(([t]) => t));
+    expected.forEach(([, speaker], i) => {
+      if (speaker === '~anaphora') expect(got[i]![1]).toMatch(/^~unnamed-person: the general$/);
+      else expect(got[i]![1]).toBe(speaker);
+    });
+  });
+
+  test('offsets point at the exact text between the marks', () => {
+    const text = 'Intro line.\n\n“Water levels are dropping,” said Ana Ruiz. “Slowly.”';
+    const sentences = naiveSentences(text);
+    const mentions = mentionsOf(text, [['Person', 'Ana Ruiz']], sentences);
+    const found = findQuotes(text, sentences, mentions);
+    for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(found[0]!.sentence).toBe(1);
+    expect(found.map((q) => q.rule)).toEqual(['quotes/marks', 'quotes/short-statement']);
+    expect(found[0]!.speakerRule).toMatch(/^speaker\/after-quote:/);
+  });
+});
