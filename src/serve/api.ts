@@ -1,0 +1,73 @@
+// The read-only JSON API over the loaded graph: graph, node, edge, search, path, neighbourhood.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { edgeDetails, nodeDetails } from './details.js';
+import { send, sendError, sendJson } from './http.js';
+import { neighbourhood } from './neighbourhood.js';
+import { shortestPath } from './path.js';
+import { suggest } from './search.js';
+import type { LoadedGraph } from './types.js';
+
+const graphBodies = new WeakMap<LoadedGraph, Buffer>();
+
+/** The whole graph as Cytoscape elements with positions, plus the article list the filters offer. */
+function graphBody(loaded: LoadedGraph): Buffer {
+  let body = graphBodies.get(loaded);
+  if (!body) {
+    const articles = [...loaded.articles.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : 1));
+    body = Buffer.from(JSON.stringify({
+      elements: loaded.elements,
+      articles,
+      meta: { nodes: loaded.graph.order, edges: loaded.graph.size, layoutMs: Math.round(loaded.layoutMs) },
+    }));
+    graphBodies.set(loaded, body);
+  }
+  return body;
+}
+
+function intParam(value: string | null, fallback: number, max: number): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, max) : fallback;
+}
+
+/** `rest` is the path after `/api/`, still percent-encoded. */
+export function handleApi(req: IncomingMessage, res: ServerResponse, loaded: LoadedGraph, rest: string, query: URLSearchParams): void {
+  const slash = rest.indexOf('/');
+  const route = slash === -1 ? rest : rest.slice(0, slash);
+  let arg: string | null = null;
+  try {
+    arg = slash === -1 ? null : decodeURIComponent(rest.slice(slash + 1));
+  } catch {
+    return sendError(req, res, 400, 'BAD_ID', `the id in /api/${rest} is not valid percent-encoding`);
+  }
+  const { graph, articles } = loaded;
+  switch (route) {
+    case 'graph':
+      return send(req, res, 200, graphBody(loaded), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+    case 'node': {
+      const details = arg ? nodeDetails(graph, articles, arg) : null;
+      return details ? sendJson(req, res, 200, details) : sendError(req, res, 404, 'NODE_NOT_FOUND', `no node with id ${JSON.stringify(arg)}; find ids with /api/search?q=`);
+    }
+    case 'edge': {
+      const details = arg ? edgeDetails(graph, articles, arg) : null;
+      return details ? sendJson(req, res, 200, details) : sendError(req, res, 404, 'EDGE_NOT_FOUND', `no edge with id ${JSON.stringify(arg)}`);
+    }
+    case 'search': {
+      const q = query.get('q') ?? '';
+      return sendJson(req, res, 200, { query: q, results: suggest(graph, loaded.search, q, intParam(query.get('limit'), 10, 50)) });
+    }
+    case 'path': {
+      const from = query.get('from');
+      const to = query.get('to');
+      if (!from || !to) return sendError(req, res, 400, 'PATH_ENDS_MISSING', 'give both ends: /api/path?from=<node id>&to=<node id>');
+      for (const end of [from, to]) if (!graph.hasNode(end)) return sendError(req, res, 404, 'NODE_NOT_FOUND', `no node with id ${JSON.stringify(end)}`);
+      return sendJson(req, res, 200, shortestPath(graph, loaded.undirected, from, to));
+    }
+    case 'neighbourhood': {
+      const depth = intParam(query.get('depth'), 1, 3);
+      const result = arg ? neighbourhood(graph, loaded.elements, arg, depth) : null;
+      return result ? sendJson(req, res, 200, { center: arg, depth, elements: result }) : sendError(req, res, 404, 'NODE_NOT_FOUND', `no node with id ${JSON.stringify(arg)}`);
+    }
+    default:
+      return sendError(req, res, 404, 'NO_SUCH_ENDPOINT', `no endpoint /api/${route}; try /api/graph, /api/node/<id>, /api/edge/<id>, /api/search?q=, /api/path?from=&to=, /api/neighbourhood/<id>`);
+  }
+}

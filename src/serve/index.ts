@@ -1,0 +1,90 @@
+// `startServer`: the viewer and a read-only JSON API over out/graph.json on node:http; never runs the pipeline.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { KgError, silentLogger, type Logger } from '../errors.js';
+import { handleApi } from './api.js';
+import { send, sendError } from './http.js';
+import { loadGraphFile } from './load.js';
+import { bundleViewer, readViewerFile, type StaticFile } from './static.js';
+
+export interface ServeOptions {
+  outDir: string;
+  host?: string;
+  port?: number;
+  logger?: Logger;
+  /** The viewer's folder; the repository's viz/ by default. */
+  vizDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_VIZ_DIR = fileURLToPath(new URL('../../viz/', import.meta.url));
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/** On a loopback address, refuse requests addressed to another host name (DNS rebinding). */
+function hostAllowed(req: IncomingMessage, boundHost: string): boolean {
+  if (!LOOPBACK.has(boundHost)) return true;
+  const header = String(req.headers.host ?? '');
+  const name = header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.split(':')[0]!;
+  return LOOPBACK.has(name);
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const logger = options.logger ?? silentLogger;
+  const vizDir = options.vizDir ?? DEFAULT_VIZ_DIR;
+  // Load (and lay out) now, so a missing or broken graph file fails the start, not the first request.
+  const first = loadGraphFile(options.outDir);
+  logger.info(`serve: ${first.graph.order} nodes, ${first.graph.size} edges from ${first.path} (layout ${Math.round(first.layoutMs)} ms)`);
+  const bundle: StaticFile = await bundleViewer(vizDir);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendError(req, res, 405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed: this server is read-only; use GET`, { Allow: 'GET, HEAD' });
+    }
+    if (!hostAllowed(req, host)) return sendError(req, res, 403, 'HOST_NOT_ALLOWED', `requests must be addressed to ${host}`);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    logger.debug(`serve: ${req.method} ${path}`);
+    if (path.startsWith('/api/')) {
+      let loaded;
+      try {
+        loaded = loadGraphFile(options.outDir);
+      } catch (error) {
+        if (error instanceof KgError) return sendError(req, res, 503, error.code, error.message);
+        throw error;
+      }
+      return handleApi(req, res, loaded, path.slice('/api/'.length), url.searchParams);
+    }
+    if (path === '/app.js') return send(req, res, 200, bundle.body, bundle.contentType, { 'Cache-Control': 'no-cache' });
+    const file = await readViewerFile(vizDir, path === '/' ? 'index.html' : path.slice(1));
+    if (file) return send(req, res, 200, file.body, file.contentType, { 'Cache-Control': 'no-cache' });
+    return sendError(req, res, 404, 'NOT_FOUND', `nothing at ${path}; the viewer is at /`);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.warn(`serve: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) sendError(req, res, 500, 'INTERNAL', 'the server failed on this request; see its log');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', (cause: NodeJS.ErrnoException) => {
+      rejectListen(new KgError('serve', cause.code === 'EADDRINUSE' ? 'PORT_IN_USE' : 'LISTEN_FAILED',
+        cause.code === 'EADDRINUSE' ? `port ${options.port} on ${host} is in use; pick another with --port` : `cannot listen on ${host}:${options.port} (${cause.message})`, { cause }));
+    });
+    server.listen(options.port ?? 0, host, () => resolveListen());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}/`,
+    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+  };
+}

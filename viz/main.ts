@@ -1,0 +1,237 @@
+// The viewer: loads the graph with precomputed positions, wires filters, search, panel, focus, path and export.
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { api, type NodeRef, type PathResult } from './api.js';
+import { byId, h } from './dom.js';
+import { exportGraphML, exportJson, exportPng } from './exporting.js';
+import { renderLegend } from './legend.js';
+import { renderEdge, renderEmpty, renderNode, renderPath, type PanelActions } from './panel.js';
+import { attachSearch } from './search.js';
+import { emptyState, parseHash, writeHash, type ViewState } from './state.js';
+import { EDGE_COLORS, stylesheet } from './style.js';
+import { renderTimeline } from './timeline.js';
+import { applyVisible, computeVisible, dateKey, dateKeysOf } from './visibility.js';
+
+cytoscape.use(fcose);
+
+/** Above this many elements the stylesheet drops arrows and edge labels and the WebGL renderer is used. */
+const LARGE = 3000;
+
+declare global {
+  interface Window { __kg?: Record<string, unknown> }
+}
+
+function rendererOptions(total: number): { webgl: boolean; large: boolean } {
+  const choice = new URLSearchParams(location.search).get('renderer');
+  const large = total > LARGE;
+  return { large, webgl: choice === 'webgl' || (choice !== 'canvas' && large) };
+}
+
+async function start(): Promise<void> {
+  const status = byId('status');
+  const panel = byId('panel');
+  status.textContent = 'Loading graph…';
+  const payload = await api.graph();
+  performance.mark('kg:data');
+  const total = payload.elements.nodes.length + payload.elements.edges.length;
+  const { large, webgl } = rendererOptions(total);
+  const cy: Core = cytoscape({
+    container: byId('cy'),
+    elements: payload.elements as never,
+    layout: { name: 'preset', fit: true, padding: 30 },
+    style: stylesheet({ large }),
+    hideEdgesOnViewport: large && !webgl,
+    minZoom: 0.02,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    // The WebGL renderer (Cytoscape 3.31+) is not in the published option types yet.
+    ...({ renderer: { name: 'canvas', webgl } } as object),
+  });
+  const rendered = new Promise<number>((resolve) => cy.one('render', () => requestAnimationFrame(() => {
+    performance.mark('kg:rendered');
+    resolve(performance.now());
+  })));
+
+  const preset = new Map(payload.elements.nodes.map((n) => [n.data.id, n.position ?? { x: 0, y: 0 }]));
+  const articleDates = new Map(payload.articles.map((a) => [a.id, a.date]));
+  let state: ViewState = parseHash(location.hash);
+  let pathResult: PathResult | null = null;
+  let laidOutFor = '';
+
+  const ref = (id: string): NodeRef => {
+    const el = cy.getElementById(id);
+    return { id, type: String(el.data('type') ?? ''), label: String(el.data('label') ?? id) };
+  };
+
+  // Filters in the left column.
+  const typeCounts = new Map<string, number>();
+  cy.nodes().forEach((n) => { typeCounts.set(n.data('type'), (typeCounts.get(n.data('type')) ?? 0) + 1); });
+  const presentTypes = [...typeCounts.keys()];
+  const legend = renderLegend(byId('legend'), typeCounts, (shown) => {
+    state.types = presentTypes.every((t) => shown.has(t)) ? new Set() : shown;
+    void refresh();
+  });
+  for (const [type, color] of Object.entries(EDGE_COLORS)) {
+    const line = h('span', { className: 'edge-swatch' });
+    line.style.borderTopColor = color;
+    byId('edge-legend').append(h('div', { className: 'legend-row', dataset: { type } }, line, h('span', {}, type)));
+  }
+  const articleSelect = byId<HTMLSelectElement>('article');
+  articleSelect.append(h('option', { attrs: { value: '' } }, `All articles (${payload.articles.length})`));
+  for (const a of payload.articles) articleSelect.append(h('option', { attrs: { value: a.id } }, `${a.date ?? 'undated'} · ${a.title}`));
+  articleSelect.addEventListener('change', () => { state.article = articleSelect.value || null; void refresh(); });
+
+  const dated = cy.nodes('[type = "Event"], [type = "Statement"]');
+  const timeCounts = new Map<string, number>();
+  dated.forEach((n) => { for (const k of dateKeysOf(n, articleDates)) timeCounts.set(k, (timeCounts.get(k) ?? 0) + 1); });
+  const keys = [...new Set([...timeCounts.keys(), ...payload.articles.map((a) => dateKey(a.date)).filter((k): k is string => !!k)])].sort();
+  const timeline = renderTimeline(byId('timeline'), keys, timeCounts, (from, to) => { state.from = from; state.to = to; void refresh(); });
+
+  const degree = byId<HTMLInputElement>('degree');
+  const degrees = cy.nodes().map((n) => Number(n.data('degree') ?? 0)).sort((a, b) => a - b);
+  degree.max = String(Math.max(1, Math.min(degrees[degrees.length - 1] ?? 1, degrees[Math.floor(degrees.length * 0.98)] ?? 1)));
+  degree.addEventListener('input', () => { state.minDegree = Number(degree.value); byId('degree-value').textContent = degree.value; void refresh(); });
+  const depth = byId<HTMLSelectElement>('depth');
+  depth.addEventListener('change', () => { state.depth = Number(depth.value); void refresh(); });
+
+  const syncControls = () => {
+    legend.setChecked(state.types);
+    articleSelect.value = state.article ?? '';
+    timeline.set(state.from, state.to);
+    degree.value = String(state.minDegree);
+    byId('degree-value').textContent = String(state.minDegree);
+    depth.value = String(state.depth);
+  };
+
+  const actions: PanelActions = {
+    select: (id) => void select(id, true),
+    focus: (id) => { state.focus = state.focus === id ? null : id; void refresh().then(showSelection); },
+    toggleExpand: (id) => { if (!state.expanded.delete(id)) state.expanded.add(id); void refresh().then(showSelection); },
+    pathEnd: (id) => {
+      if (!state.pathStart || state.pathStart === id) {
+        state.pathStart = id;
+        status.textContent = `Path from ${ref(id).label}: select another node and choose “Path to here”.`;
+        void showSelection();
+      } else {
+        state.path = [state.pathStart, id];
+        state.pathStart = null;
+        void refresh().then(showSelection);
+      }
+    },
+    isExpanded: (id) => state.expanded.has(id),
+    isFocused: (id) => state.focus === id,
+    pathStart: () => state.pathStart,
+  };
+
+  /** Re-applies filters, focus, expansions and path; lays out again only when the focus view changed. */
+  async function refresh(): Promise<void> {
+    const pathKey = state.path?.join(',') ?? '';
+    if (pathKey && pathResult?.from + ',' + pathResult?.to !== pathKey) {
+      pathResult = await api.path(state.path![0], state.path![1]).catch(() => null);
+    } else if (!pathKey) pathResult = null;
+    const visible = computeVisible(cy, state, articleDates, pathResult?.nodes ?? []);
+    const shown = applyVisible(cy, visible);
+    cy.batch(() => {
+      cy.elements().removeClass('focus on-path faded near');
+      if (state.focus) cy.getElementById(state.focus).addClass('focus');
+      if (pathResult?.found) {
+        const onPath = cy.collection();
+        for (const id of [...pathResult.nodes, ...pathResult.edges]) onPath.merge(cy.getElementById(id));
+        onPath.addClass('on-path near');
+        visible.difference(onPath).addClass('faded');
+      } else if (state.selected) {
+        const el = cy.getElementById(state.selected);
+        const near = el.closedNeighborhood().union(el.connectedNodes());
+        near.addClass('near');
+        if (el.isNode()) visible.difference(near).addClass('faded');
+      }
+    });
+    const layoutKey = state.focus ? JSON.stringify([state.focus, state.depth, [...state.expanded], state.types.size, state.article, state.from, state.to, state.minDegree, pathKey]) : '';
+    if (layoutKey !== laidOutFor) {
+      if (layoutKey) {
+        visible.layout({ name: 'fcose', animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as never).run();
+      } else {
+        cy.batch(() => cy.nodes().forEach((n) => { n.position(preset.get(n.id()) ?? { x: 0, y: 0 }); }));
+        cy.fit(cy.elements(':visible'), 30);
+      }
+      laidOutFor = layoutKey;
+    }
+    byId('focus-note').hidden = !state.focus;
+    status.textContent = `${shown.nodes} of ${cy.nodes().length} nodes, ${shown.edges} of ${cy.edges().length} edges shown`
+      + (state.focus ? ` · focus on ${ref(state.focus).label}` : '') + (webgl ? ' · WebGL' : '');
+    writeHash(state);
+  }
+
+  async function showSelection(): Promise<void> {
+    const id = state.selected;
+    if (pathResult && state.path && !id) {
+      renderPath(panel, pathResult, ref, actions, () => { state.path = null; void refresh().then(showSelection); });
+      return;
+    }
+    if (!id || cy.getElementById(id).empty()) { renderEmpty(panel, 'Click a node or a relationship to see where it comes from.'); return; }
+    const el = cy.getElementById(id);
+    try {
+      if (el.isNode()) renderNode(panel, await api.node(id), actions);
+      else renderEdge(panel, await api.edge(id), actions);
+    } catch (error) {
+      renderEmpty(panel, (error as Error).message);
+    }
+    if (pathResult && state.path) {
+      const note = h('div', { className: 'path-note' });
+      renderPath(note, pathResult, ref, actions, () => { state.path = null; void refresh().then(showSelection); });
+      panel.prepend(note);
+    }
+  }
+
+  async function select(id: string | null, center: boolean): Promise<void> {
+    state.selected = id;
+    cy.elements(':selected').unselect();
+    await refresh();
+    if (id) {
+      const el = cy.getElementById(id);
+      el.select();
+      if (center && el.nonempty()) cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 250 });
+    }
+    await showSelection();
+  }
+
+  cy.on('tap', 'node, edge', (event) => void select(event.target.id(), false));
+  cy.on('tap', (event) => { if (event.target === cy) void select(null, false); });
+  attachSearch(byId<HTMLInputElement>('search'), byId('suggestions'), (id) => void select(id, true));
+  byId('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
+  byId('reset').addEventListener('click', () => {
+    state = emptyState();
+    syncControls();
+    void select(null, false);
+  });
+  byId('export-png').addEventListener('click', () => exportPng(cy));
+  byId('export-graphml').addEventListener('click', () => exportGraphML(cy));
+  byId('export-json').addEventListener('click', () => exportJson(cy));
+  window.addEventListener('hashchange', () => {
+    state = parseHash(location.hash);
+    syncControls();
+    void select(state.selected, true);
+  });
+
+  syncControls();
+  await select(state.selected, false);
+  const firstRenderMs = await rendered;
+  window.__kg = {
+    cy,
+    ready: true,
+    webgl,
+    large,
+    firstRenderMs,
+    state: () => ({ ...state, types: [...state.types], expanded: [...state.expanded] }),
+    visible: () => ({ nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length }),
+    nodeVisible: (id: string) => (cy.getElementById(id) as unknown as NodeSingular).visible(),
+  };
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error: unknown) => {
+  const status = document.getElementById('status');
+  if (status) status.textContent = `The graph could not be shown: ${(error as Error).message}`;
+  document.body.dataset.ready = 'error';
+});

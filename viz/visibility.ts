@@ -1,0 +1,71 @@
+// Which elements the current filters, focus, expansions and path show; applied as the `hidden` class.
+import type { Core, NodeSingular, CollectionReturnValue } from 'cytoscape';
+import type { ViewState } from './state.js';
+
+/** YYYY-MM (or YYYY) of a partial ISO date: the timeline's step. */
+export function dateKey(date: unknown): string | null {
+  return typeof date === 'string' && /^\d{4}/.test(date) ? date.slice(0, 7) : null;
+}
+
+/** The dates a node stands at: its own for events and articles, its article's for statements, else its articles'. */
+export function dateKeysOf(node: NodeSingular, articleDates: Map<string, string | null>): string[] {
+  const type = node.data('type');
+  if (type === 'Event' || type === 'Article') {
+    const own = dateKey(node.data('date'));
+    if (own) return [own];
+  }
+  if (type === 'Statement') {
+    const key = dateKey(articleDates.get(node.data('articleId')));
+    return key ? [key] : [];
+  }
+  const ids: string[] = node.data('articleIds') ?? [];
+  return ids.map((id) => dateKey(articleDates.get(id))).filter((k): k is string => !!k);
+}
+
+function inRange(key: string, from: string | null, to: string | null): boolean {
+  return (!from || key >= from) && (!to || key.slice(0, to.length) <= to);
+}
+
+export function passesFilters(node: NodeSingular, state: ViewState, articleDates: Map<string, string | null>): boolean {
+  if (state.types.size && !state.types.has(node.data('type'))) return false;
+  if (state.article && !(node.data('articleIds') ?? []).includes(state.article)) return false;
+  if ((node.data('degree') ?? 0) < state.minDegree) return false;
+  if (state.from || state.to) {
+    const keys = dateKeysOf(node, articleDates);
+    if (keys.length && !keys.some((k) => inRange(k, state.from, state.to))) return false;
+  }
+  return true;
+}
+
+/** Nodes within `depth` steps of `id`, edges read both ways. */
+export function within(cy: Core, id: string, depth: number): CollectionReturnValue {
+  let reached = cy.getElementById(id).nodes() as unknown as CollectionReturnValue;
+  for (let i = 0; i < depth; i += 1) reached = reached.union(reached.neighborhood().nodes());
+  return reached;
+}
+
+export function computeVisible(cy: Core, state: ViewState, articleDates: Map<string, string | null>, pathNodes: string[]): CollectionReturnValue {
+  let nodes = cy.nodes().filter((n) => passesFilters(n, state, articleDates));
+  if (state.focus && cy.getElementById(state.focus).nonempty()) {
+    nodes = nodes.intersection(within(cy, state.focus, state.depth)).union(cy.getElementById(state.focus));
+  }
+  for (const id of state.expanded) {
+    const node = cy.getElementById(id);
+    if (node.nonempty()) nodes = nodes.union(node).union(node.neighborhood().nodes());
+  }
+  for (const id of pathNodes) nodes = nodes.union(cy.getElementById(id));
+  if (state.selected) {
+    const el = cy.getElementById(state.selected);
+    nodes = nodes.union(el.connectedNodes().union(el.nodes()));
+  }
+  return nodes.union(nodes.edgesWith(nodes));
+}
+
+/** Shows exactly `visible`; returns how many nodes and edges are shown. */
+export function applyVisible(cy: Core, visible: CollectionReturnValue): { nodes: number; edges: number } {
+  cy.batch(() => {
+    cy.elements().difference(visible).addClass('hidden');
+    visible.removeClass('hidden');
+  });
+  return { nodes: visible.nodes().length, edges: visible.edges().length };
+}
