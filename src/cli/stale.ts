@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CODE_DIRS = ['src', 'graph-schema'].map((dir) => join(ROOT, dir));
 
+/** Content, not modification times: a fresh clone or a checkout must not look stale or fresh by accident. */
 function walk(path: string, into: string[]): void {
   if (!existsSync(path)) { into.push(`${path}:missing`); return; }
-  const stat = statSync(path);
-  if (stat.isDirectory()) {
+  if (statSync(path).isDirectory()) {
     for (const entry of readdirSync(path).sort()) walk(join(path, entry), into);
   } else {
-    into.push(`${path}:${stat.size}:${Math.trunc(stat.mtimeMs)}`);
+    into.push(`${path}:${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
   }
 }
 

@@ -22,7 +22,7 @@ export function summarize(graph: KnowledgeGraph, articles: number, rejected: Ing
 }
 
 export function renderSummary(summary: BuildSummary): string {
-  const table = new Table({ head: ['', 'count'], style: { head: [], border: [] } });
+  const table = new Table({ head: ['', 'count'], style: { head: [], border: [], compact: true } });
   table.push(['articles read', summary.articles], ['articles rejected', summary.rejected.length]);
   for (const [label, count] of Object.entries(summary.nodes)) table.push([`nodes :${label}`, count]);
   for (const [type, count] of Object.entries(summary.relationships)) table.push([`relationships [:${type}]`, count]);

@@ -16,6 +16,7 @@ interface BuildFlags {
   explain: boolean;
   ifStale: boolean;
   quiet: boolean;
+  workers: number;
 }
 
 /** Writes through a temporary file so an interrupted build never leaves half a graph behind. */
@@ -38,12 +39,15 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   }
 
   // Stages load on demand so `kg --help` and the other commands stay quick.
-  const [{ readArticles }, { buildFromArticles }, { toGraphML, toGraphJSON }] = await Promise.all([
-    import('../../ingest/index.js'), import('../../pipeline/index.js'), import('../../export/index.js'),
+  const [{ readArticles }, { buildFromArticles }, { buildFromArticlesParallel }, { toGraphML, toGraphJSON }] = await Promise.all([
+    import('../../ingest/index.js'), import('../../pipeline/index.js'), import('../../pipeline/parallel.js'), import('../../export/index.js'),
   ]);
   const { articles, rejected } = await readArticles(paths, { maxBytes: config.ingest.maxBytes });
   const progress = createProgress('extracting', process.stderr, !flags.quiet && process.stderr.isTTY === true);
-  const result = buildFromArticles(articles, { logger, onProgress: (done, total) => progress.update(done, total) });
+  const onProgress = (done: number, total: number) => progress.update(done, total);
+  const result = flags.workers > 1
+    ? await buildFromArticlesParallel(articles, { workers: flags.workers, logger, onProgress })
+    : buildFromArticles(articles, { logger, onProgress });
   progress.stop();
   if (flags.explain) process.stdout.write(renderExplain(articles, result.extractions));
 
@@ -66,6 +70,7 @@ export function register(program: Command): void {
     .option('-o, --out <dir>', 'output directory for graph.graphml and graph.json', 'out')
     .addOption(new Option('--max-bytes <n>', 'reject article files larger than this many bytes (default 5 MiB; env KG_MAX_BYTES)').argParser((v) => Number.parseInt(v, 10)))
     .option('--explain', 'print every finding with the rule that made it and its sentence', false)
+    .addOption(new Option('-w, --workers <n>', 'extract in this many worker threads (the graph is the same)').default(1).argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
     .option('--if-stale', 'do nothing when the output is newer than the inputs and the code', false)
     .option('-q, --quiet', 'no progress bar and no summary', false)
     .addHelpText('after', '\nExit codes: 0 ok, 3 some files were rejected (listed in the summary), 4 no article could be read.')
