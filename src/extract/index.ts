@@ -1,7 +1,41 @@
-// Text → findings, in ordered passes. Placeholder until the passes land: finds nothing.
-import type { ArticleExtraction, ExtractInput } from './types.js';
+// Text → findings, in ordered passes; each pass is a numbered file that reads the JSON word lists beside it.
+// Order: 00 sentences, 10 tokens, 20 page furniture, 30 titles, 40 certain names, 50 organizations, 60 places,
+// 65 names from context and surnames, 70 roles; then quotes and events (src/extract/quotes, src/extract/events).
+import { splitSentences } from './00-sentences.js';
+import { tokenize } from './10-tokens.js';
+import { readBoilerplate } from './20-boilerplate.js';
+import { findTitles } from './30-titles.js';
+import { findNames } from './40-names.js';
+import { findOrganizations } from './50-organizations.js';
+import { findPlaces } from './60-places.js';
+import { findContextNames } from './65-names-context.js';
+import { findRoles } from './70-roles.js';
+import { findEvents } from './events/index.js';
+import { findQuotes } from './quotes/index.js';
+import { newState } from './state.js';
+import type { ArticleExtraction, ExtractInput, Mention, RoleFinding } from './types.js';
 export type * from './types.js';
 
 export function extractArticle(article: ExtractInput): ArticleExtraction {
-  return { articleId: article.id, sentences: [], mentions: [], findings: [] };
+  const state = newState(article);
+  splitSentences(state);
+  tokenize(state);
+  readBoilerplate(state);
+  findTitles(state);
+  findNames(state);
+  findOrganizations(state);
+  findPlaces(state);
+  findContextNames(state);
+  findRoles(state);
+
+  const mentions = [...state.mentions].sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+  const index = new Map<Mention, number>(mentions.map((m, i) => [m, i]));
+  const roles: RoleFinding[] = state.roles.map((r) => ({
+    person: index.get(r.person)!, role: r.role, org: r.org ? index.get(r.org)! : null, country: r.country,
+    government: r.government, impliedOrgs: r.impliedOrgs, sentence: r.sentence,
+    start: state.sentences[r.sentence]?.start ?? 0, end: state.sentences[r.sentence]?.end ?? 0, rule: r.rule,
+  }));
+  const quotes = findQuotes(article.text, state.sentences, mentions);
+  const events = findEvents(article.text, state.sentences, mentions, article.date);
+  return { articleId: article.id, sentences: state.sentences, mentions, findings: state.findings, roles, quotes, events };
 }

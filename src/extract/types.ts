@@ -1,5 +1,7 @@
 // What extraction returns for one article: plain, structured-cloneable values (they cross worker threads).
 import type { EntityLabel } from '../../graph-schema/index.js';
+import type { EventFinding } from './events/index.js';
+import type { QuoteFinding } from './quotes/index.js';
 
 /** One line of `kg build --explain`: what was found, by which rule, in which sentence. */
 export interface Finding {
@@ -27,6 +29,28 @@ export interface Mention {
   end: number;
   sentence: number;
   rule: string;
+  /** Canonical key when a lexicon or rule knows the entity (`org:islamic-state`, `inst:iraq:government`). */
+  key?: string;
+  /** Canonical display name that goes with `key` (`Islamic State` for `ISIS`). */
+  canonical?: string;
+}
+
+/** A role the text gives a person: `Defense Secretary Lloyd Austin`, `X, commander of Y`. Indices point into `mentions`. */
+export interface RoleFinding {
+  person: number;
+  role: string;
+  /** Organization (or place) mention the role is held at, when the text names one. */
+  org: number | null;
+  /** Country the role belongs to when only a nationality or country is given (`Iraqi Prime Minister`). */
+  country: string | null;
+  /** A state office of that country's government (`Prime Minister`), so it joins `<country> government` when named. */
+  government: boolean;
+  /** Organizations the title implies (`Defense Secretary` → Pentagon), linked only when the article names them. */
+  impliedOrgs: string[];
+  sentence: number;
+  start: number;
+  end: number;
+  rule: string;
 }
 
 export interface ArticleExtraction {
@@ -34,6 +58,9 @@ export interface ArticleExtraction {
   sentences: Sentence[];
   mentions: Mention[];
   findings: Finding[];
+  roles?: RoleFinding[];
+  quotes?: QuoteFinding[];
+  events?: EventFinding[];
   /** Richer findings (quotes, roles, events) are owned by src/extract and read by src/resolve. */
   [more: string]: unknown;
 }

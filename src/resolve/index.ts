@@ -1,16 +1,59 @@
-// Findings of many articles → one graph of canonical entities. Placeholder: Article nodes only.
-import type { GraphData } from '../../graph-schema/index.js';
+// Findings of many articles → one graph of canonical entities with stable ids, aliases and evidence.
+// Knows nothing of graphology or Neo4j: it returns plain GraphData.
+import type { GraphData, Node } from '../../graph-schema/index.js';
 import type { Article } from '../ingest/types.js';
 import type { ArticleExtraction } from '../extract/types.js';
+import { buildEntities, type Entity } from './entities.js';
+import { clusterGroups } from './groups.js';
+import { clusterPeople, type MentionRef } from './people.js';
+import { buildRelationships } from './relationships.js';
 
 export interface ResolveInput {
   article: Article;
   extraction: ArticleExtraction;
 }
 
-export function resolveCorpus(items: ResolveInput[]): GraphData {
-  const nodes = items.map(({ article }) => ({
+export interface Resolution {
+  /** Entity of mention `index` of article `article` (positions in the id-sorted input). */
+  entityOf(article: number, index: number): Entity | undefined;
+  entities: Entity[];
+}
+
+export function resolveEntities(items: ResolveInput[]): Resolution {
+  const refs: Record<'Person' | 'Organization' | 'Place', MentionRef[]> = { Person: [], Organization: [], Place: [] };
+  items.forEach((item, article) => item.extraction.mentions.forEach((mention, index) => refs[mention.type].push({ article, index, mention })));
+  const clusters = {
+    Person: clusterPeople(refs.Person),
+    Organization: clusterGroups(refs.Organization, 'Organization'),
+    Place: clusterGroups(refs.Place, 'Place'),
+  };
+  const entityByRef = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  for (const type of ['Person', 'Organization', 'Place'] as const) {
+    const byKey = buildEntities(type, refs[type], clusters[type]);
+    entities.push(...byKey.values());
+    for (const r of refs[type]) entityByRef.set(`${r.article}:${r.index}`, byKey.get(clusters[type].get(`${r.article}:${r.index}`)!)!);
+  }
+  return { entityOf: (article, index) => entityByRef.get(`${article}:${index}`), entities };
+}
+
+/** Same articles in any order give byte-identical output: articles are taken in id order. */
+export function resolveCorpus(input: ResolveInput[]): GraphData {
+  const items = [...input].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const resolution = resolveEntities(items);
+  const { nodes: extra, relationships, personRoles } = buildRelationships(items, resolution);
+  const nodes: Node[] = items.map(({ article }) => ({
     id: article.id, type: 'Article' as const, title: article.title, date: article.date, source: article.source, url: article.url,
   }));
-  return { nodes, relationships: [] };
+  for (const e of resolution.entities) {
+    if (e.type === 'Person') {
+      const roles = [...(personRoles.get(e.id) ?? [])].sort();
+      nodes.push({ id: e.id, type: 'Person', name: e.name, aliases: e.aliases, ...(roles.length ? { roles } : {}) });
+    } else {
+      nodes.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
+    }
+  }
+  nodes.push(...extra);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { nodes: nodes.sort(byId), relationships: relationships.sort(byId) };
 }

@@ -1,0 +1,29 @@
+// The eval report as text: a table per entity type, quotes, affiliations; with `verbose`, what was missed.
+import type { EvalReport } from './score.js';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const f3 = (x: number) => x.toFixed(3);
+
+export function renderReport(report: EvalReport, verbose: boolean): string {
+  const lines: string[] = [];
+  lines.push('type          tp   fp   fn  precision  recall     F1');
+  for (const s of report.entities) {
+    lines.push(`${s.type.padEnd(12)} ${String(s.tp).padStart(3)}  ${String(s.fp).padStart(3)}  ${String(s.fn).padStart(3)}  ${f3(s.precision).padStart(9)}  ${f3(s.recall).padStart(6)}  ${f3(s.f1).padStart(5)}`);
+  }
+  const q = report.quotes;
+  lines.push('');
+  lines.push(`quotes        found ${q.found}/${q.total} (${pct(q.total ? q.found / q.total : 0)})  attributed ${q.attributed}/${q.total} (${pct(q.total ? q.attributed / q.total : 0)})`);
+  const a = report.affiliations;
+  lines.push(`affiliations  found ${a.found}/${a.total} (recall ${f3(a.recall)})`);
+  lines.push(`              rule: ${report.emptyOrgRule}`);
+  if (verbose) {
+    for (const s of report.entities) {
+      if (s.misses.length) lines.push('', `${s.type} missed:`, ...s.misses.map((m) => `  - ${m}`));
+      if (s.falsePositives.length) lines.push('', `${s.type} false positives:`, ...s.falsePositives.map((f) => `  + ${f.name} (${f.why})`));
+    }
+    if (q.misses.length) lines.push('', 'quotes not found:', ...q.misses.map((m) => `  - ${m}`));
+    if (q.misattributed.length) lines.push('', 'quotes not attributed:', ...q.misattributed.map((m) => `  - ${m}`));
+    if (a.misses.length) lines.push('', 'affiliations missed:', ...a.misses.map((m) => `  - ${m}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

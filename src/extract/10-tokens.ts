@@ -1,0 +1,50 @@
+// Pass 10: words and punctuation with character offsets; possessive `’s` becomes its own token.
+import type { ExtractState, Token } from './state.js';
+
+// Dotted abbreviations ("U.S.-led"), then words with inner hyphens, apostrophes or ampersands ("al-Sadr", "AT&T").
+const TOKEN = /(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+(?:\.)?)*|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|\S/gu;
+const ABBREVIATED = new Set([
+  'Gen', 'Brig', 'Maj', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr',
+  'Inc', 'Corp', 'Ltd', 'Co', 'St', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Dept', 'Pvt', 'Cpl', 'Mt', 'Ft', 'Vice', 'Rear',
+]);
+
+export function isCapitalized(word: string): boolean {
+  // "Iran-backed", "U.S.-led" are adjectives, not names.
+  if (/-\p{Ll}[\p{L}]*$/u.test(word) && !/^(?:al|el|bin|ibn|abu|van|von|de)-/iu.test(word.slice(0, word.lastIndexOf('-') + 1).replace(/^.*-(?=\w+-$)/, ''))) return false;
+  return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(word);
+}
+
+export function tokenize(state: ExtractState): void {
+  const { text } = state;
+  for (let s = 0; s < state.sentences.length; s++) {
+    const sentence = state.sentences[s]!;
+    const body = text.slice(sentence.start, sentence.end);
+    TOKEN.lastIndex = 0;
+    let first = true;
+    for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+      let word = m[0];
+      const start = sentence.start + m.index;
+      const isWord = /^[\p{L}\p{N}]/u.test(word);
+      if (isWord && body[m.index + word.length] === '.' && (ABBREVIATED.has(word) || /^\p{Lu}$/u.test(word))) {
+        word += '.';
+        TOKEN.lastIndex += 1;
+      }
+      const poss = isWord ? /^(.+?)(['’]s)$/u.exec(word) : null;
+      if (poss && poss[1]!.length > 1) {
+        push(state, poss[1]!, start, s, first, false);
+        push(state, poss[2]!, start + poss[1]!.length, s, false, true);
+      } else {
+        push(state, word, start, s, first, false);
+      }
+      first = false;
+    }
+  }
+  state.skipped = state.tokens.map(() => false);
+  state.owner = state.tokens.map(() => null);
+}
+
+function push(state: ExtractState, text: string, start: number, sentence: number, first: boolean, possessive: boolean): void {
+  const word = /^[\p{L}\p{N}]/u.test(text);
+  const token: Token = { text, start, end: start + text.length, sentence, cap: word && isCapitalized(text), word, possessive, first };
+  state.tokens.push(token);
+}

@@ -1,0 +1,155 @@
+// Pass 20: page furniture. Bylines and "Write to" lines give authors, photo and wire credits give
+// photographers and agencies, datelines give places, source and copyright lines give the publisher;
+// footers and headlines are marked so later passes only trust lexicons there.
+import { lexicons } from './lexicon.js';
+import { addMention, tokenRange, type ExtractState } from './state.js';
+import type { Mention } from './types.js';
+
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+
+interface Line { start: number; end: number; text: string }
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+  }
+  return out;
+}
+
+function skip(state: ExtractState, start: number, end: number): void {
+  const [from, to] = tokenRange(state, start, end);
+  for (let i = from; i < to; i++) state.skipped[i] = true;
+}
+
+function mentionAt(state: ExtractState, type: 'Person' | 'Organization' | 'Place', start: number, end: number, rule: string, extras: { key?: string; canonical?: string } = {}): Mention | null {
+  const [from, to] = tokenRange(state, start, end);
+  if (to <= from) return null;
+  return addMention(state, type, from, to, rule, { ...extras, allowSkipped: true });
+}
+
+function orgFromLexicon(name: string): { key?: string; canonical?: string } {
+  const entry = lexicons().orgs.get(name.replace(/^the\s+/i, '').replace(/,?\s*Inc\.?$/, '')) ?? lexicons().orgs.get(name);
+  return entry ? { key: `org:${entry.name}`, canonical: entry.name } : {};
+}
+
+/** Names in a list: "X at x@y.com, Y at … and Z at …" or "X in Baghdad and Y in Washington". */
+function listedNames(state: ExtractState, line: Line, body: string, offset: number, rule: string, tail: RegExp): Mention[] {
+  const out: Mention[] = [];
+  const re = new RegExp(`(${NAME})${tail.source}`, 'gu');
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const name = m[1]!.replace(/^and\s+/, '');
+    const start = line.start + offset + m.index + (m[1]!.length - name.length);
+    const mention = mentionAt(state, 'Person', start, start + name.length, rule);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
+export function readBoilerplate(state: ExtractState): void {
+  const lex = lexicons();
+  const all = lines(state.text);
+  all.forEach((line, index) => {
+    const t = line.text;
+    // "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved."
+    const copyright = /^Copyright\s*(?:©|\(c\))?\s*\d{4}\s+(.+?)\.?\s+All Rights Reserved/iu.exec(t);
+    if (copyright) {
+      const name = copyright[1]!;
+      const start = line.start + t.indexOf(name);
+      mentionAt(state, 'Organization', start, start + name.length, '20-boilerplate/copyright', orgFromLexicon(name));
+      skip(state, line.start, line.end);
+      return;
+    }
+    if (lex.skipLines.some((p) => t.startsWith(p)) || lex.skipContains.some((p) => t.includes(p)) || /https?:\/\//.test(t)) {
+      skip(state, line.start, line.end);
+      return;
+    }
+    // "By Louisa Loveluck," on its own line.
+    const byline = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)[,.]?$`, 'u').exec(t);
+    if (byline) {
+      const names = listedNames(state, line, byline[1]!, 3, '20-boilerplate/byline', /(?=,|\s+and\s|$)/);
+      state.authors.push(...names);
+      return;
+    }
+    // "Write to Michael R. Gordon at michael.gordon@wsj.com, David S. Cloud at …"
+    if (/^Write to\s/.test(t)) {
+      state.authors.push(...listedNames(state, line, t.slice(9), 9, '20-boilerplate/write-to', /\s+at\s+\S+@/));
+      skip(state, line.start, line.end);
+      return;
+    }
+    // "Mustafa Salim in Baghdad and Dan Lamothe in Washington contributed to this report."
+    const contributed = /^(.+?)\s+contributed to this report/u.exec(t);
+    if (contributed) {
+      listedNames(state, line, contributed[1]!, 0, '20-boilerplate/contributor', /(?=\s+in\s|,|\s+and\s|$)/);
+      return;
+    }
+    // "Source: WP" or "The Wall Street Journal, Jan. 17, 2024": the publication.
+    const source = /^(?:Source|Via):\s*(.+?)\.?$/u.exec(t);
+    const dated = new RegExp(`^((?:The\\s+)?[\\p{Lu}][\\p{L}&.' -]+?),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'u').exec(t);
+    const publisher = source?.[1] ?? dated?.[1];
+    if (publisher && publisher.split(/\s+/).length <= 6) {
+      const start = line.start + t.indexOf(publisher);
+      state.publication = mentionAt(state, 'Organization', start, start + publisher.length, '20-boilerplate/publication', orgFromLexicon(publisher));
+      skip(state, line.start, line.end);
+      return;
+    }
+    // "… in Baghdad in October. Photo: Ameer Al-Mohammedawi/Zuma Press" and "Photo: U.S. Army".
+    const credit = new RegExp(`(?:^|\\s)(?:${[...lex.creditWords].join('|')}):\\s*([^/\\n]+?)(?:\\s*/\\s*([^\\n]+?))?\\s*$`, 'u').exec(t);
+    if (credit) {
+      const creditStart = line.start + credit.index;
+      const first = credit[1]!;
+      const firstStart = line.start + t.indexOf(first, credit.index);
+      if (credit[2]) {
+        const agency = credit[2];
+        const agencyStart = line.start + t.lastIndexOf(agency);
+        mentionAt(state, 'Person', firstStart, firstStart + first.length, '20-boilerplate/photo-credit');
+        mentionAt(state, 'Organization', agencyStart, agencyStart + agency.length, '20-boilerplate/photo-agency', orgFromLexicon(agency));
+      } else {
+        mentionAt(state, 'Organization', firstStart, firstStart + first.length, '20-boilerplate/photo-agency', orgFromLexicon(first));
+      }
+      skip(state, creditStart, line.end);
+      return;
+    }
+    // "Khalid Al-Mousily Reuters": a photographer's name and a known agency alone on a line.
+    const wire = new RegExp(`^(${NAME})\\s+(\\S.*)$`, 'u').exec(t);
+    if (wire && lex.orgs.has(wire[2]!) && !/[.!?]$/.test(t)) {
+      const agencyStart = line.start + t.lastIndexOf(wire[2]!);
+      mentionAt(state, 'Person', line.start, line.start + wire[1]!.length, '20-boilerplate/wire-credit');
+      mentionAt(state, 'Organization', agencyStart, agencyStart + wire[2]!.length, '20-boilerplate/wire-agency', orgFromLexicon(wire[2]!));
+      skip(state, line.start, line.end);
+      return;
+    }
+    // "BAGHDAD — The United States …" and "WASHINGTON - At the end …": a dateline.
+    const dateline = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+)?\s+[—–-]\s/u.exec(t);
+    if (dateline) {
+      const entry = lex.placesUpper.get(dateline[1]!.trim());
+      const name = dateline[1]!.trim();
+      mentionAt(state, 'Place', line.start, line.start + name.length, '20-boilerplate/dateline',
+        entry ? { key: `place:${entry.name}`, canonical: entry.name } : { canonical: titleCase(name) });
+    }
+    // "[Salon] Iraq Prime Minister Says …": a mailing-list tag.
+    const tag = /^\[[^\]]+\]/.exec(t);
+    if (tag) skip(state, line.start, line.start + tag[0].length);
+    markHeadline(state, line, index === 0);
+  });
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** A line without final punctuation whose long words are mostly capitalized is a headline. */
+function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
+  if (/[.!?:"”]$/.test(line.text) && !isFirst) return;
+  const longWords = line.text.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  if (longWords.length < 3) return;
+  const capitalized = longWords.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitalized / longWords.length < 0.6) return;
+  state.sentences.forEach((sentence, i) => {
+    if (sentence.start >= line.start && sentence.end <= line.end) state.headline.add(i);
+  });
+}

@@ -1,0 +1,45 @@
+// Pass 40: people named with certainty: after a title ("Brig. Gen. Roberto Vannacci" → "Roberto Vannacci")
+// or starting with a common first name ("Sabrina Singh"). Ship names ("USS Harry S. Truman") are skipped.
+import { lexicons } from './lexicon.js';
+import { nameEnd, isLexiconPhrase } from './names-shape.js';
+import { addMention, note, type ExtractState } from './state.js';
+import { titlesBefore } from './30-titles.js';
+
+function skipShips(state: ExtractState): void {
+  const lex = lexicons();
+  state.tokens.forEach((t, i) => {
+    if (!lex.shipPrefixes.has(t.text)) return;
+    let to = i + 1;
+    while (state.tokens[to]?.cap && state.tokens[to]!.sentence === t.sentence) to++;
+    if (to === i + 1) return;
+    for (let k = i; k < to; k++) state.skipped[k] = true;
+    note(state, { kind: 'skip', text: state.text.slice(t.start, state.tokens[to - 1]!.end), rule: '40-names/ship', start: t.start, end: state.tokens[to - 1]!.end, sentenceIndex: t.sentence });
+  });
+}
+
+export function findNames(state: ExtractState): void {
+  skipShips(state);
+  const lex = lexicons();
+  const tokens = state.tokens;
+  // "President Biden", "Defense Secretary Lloyd Austin": a name after a title.
+  for (let i = 0; i < tokens.length; i++) {
+    if (state.inTitle[i] || !titlesBefore(state, i)) continue;
+    const to = nameEnd(state, i);
+    if (to === i || isLexiconPhrase(state, i, to)) continue;
+    if (lex.notNames.has(tokens[i]!.text)) continue;
+    addMention(state, 'Person', i, to, '40-names/title-name');
+    i = to - 1;
+  }
+  // "Sabrina Singh", "Abu Mahdi al-Muhandis": a known first name and at least one more name word.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !lex.firstNames.has(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
+    const to = nameEnd(state, i);
+    if (to - i < 2 || isLexiconPhrase(state, i, to)) continue;
+    const next = tokens[to];
+    // "Mahdi Army", "Biden administration": the phrase names an organization.
+    if (next && next.word && !next.cap && lex.orgLowerHeads.has(next.text)) continue;
+    addMention(state, 'Person', i, to, '40-names/first-name');
+    i = to - 1;
+  }
+}

@@ -1,0 +1,281 @@
+// Pass 50: organizations. In order: known names and acronyms from the lexicon; a country's institutions
+// ("Iraqi parliament", "Government of Iraq", "Iraq's government"); "U.S.-led coalition"; capitalized phrases
+// ending in an organization word ("Middle East Institute"); "Fatah bloc"; "NATO's military committee";
+// "X, a group of …"; acronyms defined in the text ("ISF [Iraq Security Forces]"); and "the commission",
+// "the Journal", "the Foreign Ministry" naming an organization the article has already named.
+import { lexicons } from './lexicon.js';
+import { capitalChunks } from './chunks.js';
+import { addMention, isFree, type ExtractState } from './state.js';
+import type { Mention } from './types.js';
+
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s\b/g, '').replace(/^the\s+/i, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function nameKey(text: string): string {
+  return `name:${fold(text)}`;
+}
+
+function known(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.word) continue;
+    for (let n = Math.min(7, tokens.length - i); n >= 1; n--) {
+      if (!isFree(state, i, i + n)) continue;
+      const span = tokens.slice(i, i + n);
+      if (span.some((t) => t.sentence !== span[0]!.sentence)) continue;
+      const words = span.map((t) => t.text).join(' ').replace(/ ([,.&]) ?/g, (_, p: string) => (p === '&' ? ' & ' : `${p} `)).trim();
+      const entry = lex.orgs.get(words) ?? lex.orgs.get(words.replace(/ , /g, ', ')) ?? lex.orgsLower.get(words.toLowerCase());
+      if (!entry) continue;
+      let from = i;
+      // "US Central Command", "U.S. Department of Defense": the country the lexicon entry belongs to.
+      const before = tokens[i - 1];
+      if (entry.country && before && isFree(state, i - 1, i) && lex.adjectiveOf.get(before.text)?.name === entry.country) from = i - 1;
+      addMention(state, 'Organization', from, i + n, '50-organizations/known', { key: `org:${entry.name}`, canonical: entry.name });
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/** Matches an institution phrase of up to four words at token i: `government`, `Security Forces`. */
+function institutionAt(state: ExtractState, i: number): { name: string; to: number } | null {
+  const lex = lexicons();
+  for (let n = 4; n >= 1; n--) {
+    if (!isFree(state, i, i + n)) continue;
+    const span = state.tokens.slice(i, i + n);
+    if (span.some((t) => !t.word || t.possessive)) continue;
+    const name = lex.institutions.get(span.map((t) => t.text).join(' ').toLowerCase());
+    if (name) return { name, to: i + n };
+  }
+  return null;
+}
+
+function institutions(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !isFree(state, i, i + 1)) continue;
+    // "Iraqi government", "Iraq Security Forces", "Iraq's government", "U.S. Army".
+    const country = lex.countryOf.get(t.text);
+    if (country && t.cap) {
+      const after = tokens[i + 1]?.possessive ? i + 2 : i + 1;
+      const inst = institutionAt(state, after);
+      if (inst && tokens[inst.to - 1]!.sentence === t.sentence) {
+        addMention(state, 'Organization', i, inst.to, '50-organizations/country-institution', {
+          key: `inst:${country.name}:${inst.name}`, canonical: institutionName(country.adjectives[0] ?? country.name, inst.name, state.text.slice(tokens[after]!.start, tokens[inst.to - 1]!.end)),
+        });
+        i = inst.to - 1;
+        continue;
+      }
+    }
+    // "Government of Iraq", "the government in Baghdad".
+    const inst = institutionAt(state, i);
+    if (inst) {
+      const prep = tokens[inst.to];
+      const place = tokens[inst.to + 1];
+      if (prep && place && (prep.text === 'of' || prep.text === 'in') && isFree(state, inst.to, inst.to + 2) && place.sentence === t.sentence) {
+        const of = prep.text === 'of' ? lex.countryOf.get(place.text) : lex.capitalOf.get(place.text);
+        if (of && lex.places.get(place.text)) {
+          addMention(state, 'Organization', i, inst.to + 2, '50-organizations/institution-of-country', {
+            key: `inst:${of.name}:${inst.name}`, canonical: institutionName(of.adjectives[0] ?? of.name, inst.name, inst.name),
+          });
+          i = inst.to + 1;
+        }
+      }
+    }
+  }
+}
+
+/** "Iraqi government"; a capitalized institution keeps its capitals ("Iraqi Security Forces"). */
+function institutionName(adjective: string, institution: string, written: string): string {
+  const shown = /^\p{Lu}/u.test(written) && written.toLowerCase() === institution ? written : institution;
+  return `${adjective} ${shown}`;
+}
+
+/** "U.S.-led coalition", "US-led military coalition". */
+function ledCoalitions(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = /^(.+)-[Ll]ed$/u.exec(tokens[i]!.text);
+    if (!m || !isFree(state, i, i + 1)) continue;
+    let to = i + 1;
+    while (tokens[to] && /^(military|international|multinational|Military|International)$/.test(tokens[to]!.text)) to++;
+    if (!tokens[to] || !/^[Cc]oalition$/.test(tokens[to]!.text) || !isFree(state, i, to + 1)) continue;
+    const country = lex.countryOf.get(m[1]!);
+    const leader = country ? (country.aliases[0] ?? country.name) : m[1]!;
+    addMention(state, 'Organization', i, to + 1, '50-organizations/led-coalition', {
+      key: `coalition:${country?.name ?? m[1]}`, canonical: `${leader}-led coalition`,
+    });
+    i = to;
+  }
+}
+
+/** Capitalized phrases ending in an organization word: "Middle East Institute", "Getty Images". */
+function headed(state: ExtractState): void {
+  const lex = lexicons();
+  for (const chunk of capitalChunks(state, true)) {
+    const tokens = state.tokens;
+    let to = chunk.to;
+    while (to > chunk.from && !lex.orgHeads.has(tokens[to - 1]!.text)) to--;
+    if (to === chunk.from) continue;
+    // Trailing connectors never end a name; a head alone ("Forces") is not a name either.
+    let from = chunk.from;
+    // "U.S. and Coalition forces": a place before `and` is not part of the name.
+    for (let k = from; k < to; k++) {
+      if (tokens[k]!.text !== 'and') continue;
+      const before = tokens.slice(from, k).map((t) => t.text).join(' ');
+      if (lex.places.has(before) || lex.countryOf.has(before)) from = k + 1;
+    }
+    while (from < to && !tokens[from]!.cap) from++;
+    if (to - from < 2 && !tokens[from]!.text.includes('-')) continue;
+    if (state.headline.has(tokens[from]!.sentence) && !lex.orgs.has(tokens.slice(from, to).map((t) => t.text).join(' '))) continue;
+    const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    addMention(state, 'Organization', from, to, '50-organizations/head-word', { key: nameKey(text) });
+  }
+}
+
+/** "Fatah bloc", "Biden administration": a capitalized word and a lower-case organization word. */
+function lowerHeads(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, false)) {
+    const head = tokens[chunk.to];
+    if (!head || !lex.orgLowerHeads.has(head.text) || !isFree(state, chunk.to, chunk.to + 1)) continue;
+    const words = tokens.slice(chunk.from, chunk.to).map((t) => t.text);
+    if (words.every((w) => lex.countryOf.has(w) || lex.notNames.has(w))) continue;
+    const text = state.text.slice(tokens[chunk.from]!.start, head.end);
+    addMention(state, 'Organization', chunk.from, chunk.to + 1, '50-organizations/lower-head', { key: nameKey(text) });
+  }
+}
+
+/** "NATO's military committee": an organization's body named by its owner and a lower-case head. */
+function possessiveBodies(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const owner of [...state.mentions]) {
+    if (owner.type !== 'Organization') continue;
+    const i = tokens.findIndex((t) => t.start === owner.end);
+    if (i < 0 || !tokens[i]!.possessive) continue;
+    for (let n = 1; n <= 3; n++) {
+      const head = tokens[i + n];
+      if (!head || head.cap || !head.word || !isFree(state, i + 1, i + n + 1)) break;
+      if (!lex.definiteHeads.has(head.text)) continue;
+      const from = tokens.findIndex((t) => t.start === owner.start);
+      const rest = state.text.slice(tokens[i + 1]!.start, head.end);
+      const canonical = `${owner.canonical ?? owner.text} ${rest}`;
+      // Re-own the owner's tokens: the body is one organization mention, the owner stays listed.
+      for (let k = from; k < i + 1; k++) state.owner[k] = null;
+      const body = addMention(state, 'Organization', from, i + n + 1, '50-organizations/possessive-body', { key: nameKey(canonical), canonical });
+      if (body) for (let k = from; k < i; k++) state.owner[k] = owner;
+      break;
+    }
+  }
+}
+
+/** "Coordination Framework, a group of mostly Shiite parties". */
+function groupAppositions(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, true)) {
+    const comma = tokens[chunk.to];
+    const article = tokens[chunk.to + 1];
+    if (comma?.text !== ',' || !article || !/^(a|an|the)$/.test(article.text)) continue;
+    for (let n = 2; n <= 5; n++) {
+      const span = tokens.slice(chunk.to + 2, chunk.to + n + 1);
+      if (span.length < n - 1 || span.some((t) => !t.word)) break;
+      const words = span.map((t) => t.text).join(' ');
+      const last = span[span.length - 1]!.text;
+      if (lex.groupNouns.has(last) || lex.groupNouns.has(words)) {
+        const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
+        if (chunk.to - chunk.from >= 1 && !lex.countryOf.has(text) && !lex.places.has(text)) {
+          addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/group-apposition', { key: nameKey(text) });
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** "ISF [Iraq Security Forces]", "Higher Military Commission (HMC)": the acronym names the same organization. */
+function acronyms(state: ExtractState): void {
+  const tokens = state.tokens;
+  const defined = new Map<string, Mention>();
+  for (const m of state.mentions) {
+    if (m.type !== 'Organization') continue;
+    const from = tokens.findIndex((t) => t.start === m.start);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= m.end) to++;
+    const open = tokens[from - 1];
+    const acronym = tokens[from - 2];
+    const close = tokens[to];
+    // ACRONYM [Expansion]
+    if (open && acronym && close && /^[[(]$/.test(open.text) && /^[\])]$/.test(close.text) && /^\p{Lu}{2,6}$/u.test(acronym.text)) defined.set(acronym.text, m);
+    // Expansion (ACRONYM)
+    const next = tokens[to + 1];
+    if (close && next && /^[[(]$/.test(close.text) && /^\p{Lu}{2,6}$/u.test(next.text) && /^[\])]$/.test(tokens[to + 2]?.text ?? '')) defined.set(next.text, m);
+  }
+  if (defined.size === 0) return;
+  tokens.forEach((t, i) => {
+    const target = defined.get(t.text);
+    if (!target || !isFree(state, i, i + 1)) return;
+    addMention(state, 'Organization', i, i + 1, '50-organizations/acronym', { key: target.key ?? nameKey(target.text), canonical: target.canonical ?? target.text });
+  });
+}
+
+/** "the commission", "the Journal", "international coalition": refers to the article's organization with that head. */
+function definiteHeads(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const orgs = state.mentions.filter((m) => m.type === 'Organization');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const head = t.text.toLowerCase();
+    if (!lex.definiteHeads.has(head) || !isFree(state, i, i + 1)) continue;
+    const before = tokens[i - 1];
+    let from = i;
+    if (head === 'coalition' && before && lex.coalitionAdjectives.has(before.text) && isFree(state, i - 1, i)) from = i - 1;
+    else if (!before || !/^(the|The)$/.test(before.text)) { if (!(t.cap && !t.first)) continue; }
+    const after = tokens[i + 1];
+    if (after?.text === 'of') continue; // "the commission of inquiry" names something else
+    const referents = orgs.filter((m) => fold(m.text).split(' ').pop() === head && m.key);
+    const keys = [...new Set(referents.map((m) => m.key))];
+    const text = state.text.slice(tokens[from]!.start, t.end);
+    if (keys.length === 1) {
+      addMention(state, 'Organization', from, i + 1, '50-organizations/definite-head', { key: keys[0]!, canonical: referents[0]!.canonical ?? referents[0]!.text });
+    } else if (from < i) {
+      addMention(state, 'Organization', from, i + 1, '50-organizations/adjective-head', { key: nameKey(text) });
+    }
+  }
+}
+
+/** "Foreign Ministry" after "Iraqi Foreign Ministry": a shorter form takes the key of the longer one. */
+function suffixes(state: ExtractState): void {
+  const orgs = state.mentions.filter((m) => m.type === 'Organization');
+  for (const short of orgs) {
+    if (short.key && !short.key.startsWith('name:')) continue;
+    const words = fold(short.text);
+    const longer = orgs.filter((m) => m !== short && m.key && m.start < short.start && fold(m.text).endsWith(` ${words}`));
+    const keys = [...new Set(longer.map((m) => m.key))];
+    if (keys.length === 1) {
+      short.key = keys[0]!;
+      short.canonical = longer[0]!.canonical ?? longer[0]!.text;
+    }
+  }
+}
+
+export function findOrganizations(state: ExtractState): void {
+  known(state);
+  institutions(state);
+  ledCoalitions(state);
+  lowerHeads(state);
+  headed(state);
+  groupAppositions(state);
+  possessiveBodies(state);
+  acronyms(state);
+  definiteHeads(state);
+  suffixes(state);
+}

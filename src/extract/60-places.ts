@@ -1,0 +1,121 @@
+// Pass 60: places. Countries, cities and regions of the lexicon (also inside "Iran-backed" or "US-Iraqi"),
+// with a direction ("North Arabian Sea") or a lower-case head ("Baghdad airport"); capitalized phrases ending
+// in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
+import { lexicons, type PlaceEntry } from './lexicon.js';
+import { capitalChunks } from './chunks.js';
+import { addMention, isFree, note, type ExtractState } from './state.js';
+import type { Mention } from './types.js';
+
+function placeKey(entry: PlaceEntry): { key: string; canonical: string } {
+  return { key: `place:${entry.name}`, canonical: entry.name };
+}
+
+/** A lower-case place head after a place: "Baghdad airport", "al-Asad air base". */
+function lowerHeadAfter(state: ExtractState, to: number): number {
+  const lex = lexicons();
+  for (let n = 2; n >= 1; n--) {
+    const span = state.tokens.slice(to, to + n);
+    if (span.length < n || !isFree(state, to, to + n)) continue;
+    if (lex.placeLowerHeads.has(span.map((t) => t.text).join(' '))) return to + n;
+  }
+  return to;
+}
+
+function knownPlaces(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.word || !tokens[i]!.cap) continue;
+    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+      if (!isFree(state, i, i + n)) continue;
+      const span = tokens.slice(i, i + n);
+      if (span.some((t) => t.sentence !== span[0]!.sentence || !t.word)) continue;
+      const entry = lex.places.get(span.map((t) => t.text).join(' '));
+      if (!entry) continue;
+      let from = i;
+      const before = tokens[i - 1];
+      const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);
+      if (direction) from = i - 1;
+      const to = lowerHeadAfter(state, i + n);
+      const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      const extras = from === i && to === i + n ? placeKey(entry) : { key: `name:${text.toLowerCase()}` };
+      addMention(state, 'Place', from, to, from < i ? '60-places/direction' : to > i + n ? '60-places/lower-head' : '60-places/known', extras);
+      i = to - 1;
+      break;
+    }
+  }
+}
+
+/** "Iran-backed", "US-Iraqi", "Israel-Gaza": places inside a hyphenated word. */
+function hyphenated(state: ExtractState): void {
+  const lex = lexicons();
+  state.tokens.forEach((t, i) => {
+    if (!t.word || !t.text.includes('-') || state.owner[i] || state.skipped[i] || /^(al|el|Al|El)-/.test(t.text)) return;
+    let offset = 0;
+    const found: Mention[] = [];
+    for (const part of t.text.split('-')) {
+      const entry = lex.places.get(part) ?? (lex.adjectiveOf.has(part) && /^\p{Lu}/u.test(part) && part.length <= 4 ? lex.places.get(part) : undefined);
+      if (entry && /^\p{Lu}/u.test(part)) {
+        const start = t.start + offset;
+        const mention: Mention = { type: 'Place', text: part, start, end: start + part.length, sentence: t.sentence, rule: '60-places/hyphenated', ...placeKey(entry) };
+        found.push(mention);
+        note(state, { kind: 'mention', text: part, rule: mention.rule, start, end: mention.end, sentenceIndex: t.sentence, detail: `Place → ${entry.name}` });
+      }
+      offset += part.length + 1;
+    }
+    if (found.length) {
+      state.mentions.push(...found);
+      state.owner[i] = found[0]!;
+    }
+  });
+}
+
+/** Capitalized phrases ending in a place word: "Ain al-Asad Air Base", "North Arabian Sea". */
+function headed(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, true)) {
+    const words = tokens.slice(chunk.from, chunk.to).map((t) => t.text);
+    const last2 = words.slice(-2).join(' ');
+    const last = words[words.length - 1]!;
+    if (words.length >= 2 && (lex.placeHeads.has(last2) || lex.placeHeads.has(last)) && !state.headline.has(tokens[chunk.from]!.sentence)) {
+      const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/head-word', { key: `name:${text.toLowerCase()}` });
+      continue;
+    }
+    // "al-Asad air base": a capitalized name and a lower-case place head.
+    const to = lowerHeadAfter(state, chunk.to);
+    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first) {
+      const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
+      addMention(state, 'Place', chunk.from, to, '60-places/lower-head', { key: `name:${text.toLowerCase()}` });
+    }
+  }
+}
+
+/** "the northern Iraqi city of Irbil", "Davos, Switzerland". */
+function contextual(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, false)) {
+    if (chunk.to - chunk.from > 3 || state.headline.has(tokens[chunk.from]!.sentence)) continue;
+    const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
+    const of = tokens[chunk.from - 1];
+    const noun = tokens[chunk.from - 2];
+    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port)$/.test(noun.text)) {
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
+      continue;
+    }
+    const comma = tokens[chunk.to];
+    const country = tokens[chunk.to + 1];
+    if (comma?.text === ',' && country && lex.countries.has(lex.places.get(country.text)?.name ?? '') && lex.places.get(country.text)?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
+    }
+  }
+}
+
+export function findPlaces(state: ExtractState): void {
+  knownPlaces(state);
+  headed(state);
+  hyphenated(state);
+  contextual(state);
+}

@@ -1,0 +1,39 @@
+// Capitalized phrases among the tokens no pass has claimed yet; the organization and place passes classify them.
+import type { ExtractState } from './state.js';
+
+export interface Chunk { from: number; to: number }
+
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de']);
+const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those']);
+
+function free(state: ExtractState, i: number): boolean {
+  const t = state.tokens[i];
+  return !!t && t.word && !t.possessive && !state.owner[i] && !state.skipped[i] && !state.inTitle[i];
+}
+
+/**
+ * Maximal runs of free capitalized words in one sentence; with `connectors`, lower-case `of`, `and`,
+ * `&`, `for` may join two capitalized parts ("Conflict Resolution and Track II Dialogues Program").
+ * A leading determiner ("The") is left out.
+ */
+export function capitalChunks(state: ExtractState, connectors: boolean): Chunk[] {
+  const out: Chunk[] = [];
+  const tokens = state.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!free(state, i) || !tokens[i]!.cap) { i++; continue; }
+    let from = i;
+    let to = i + 1;
+    for (;;) {
+      const t = tokens[to];
+      if (!t || t.sentence !== tokens[from]!.sentence) break;
+      if (free(state, to) && t.cap) { to++; continue; }
+      if (connectors && free(state, to) && CONNECTORS.has(t.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }
+      break;
+    }
+    while (from < to && DETERMINERS.has(tokens[from]!.text)) from++;
+    if (from < to) out.push({ from, to });
+    i = to;
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+// Loads the JSON word lists beside the passes once and indexes them for lookup by phrase.
+import { readFileSync } from 'node:fs';
+
+function load<T>(file: string): T {
+  return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
+}
+
+export interface TitleEntry { t: string; state: boolean; government?: boolean; orgs?: string[] }
+interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; speechVerbs: string[]; shipPrefixes: string[] }
+interface KnownOrg { name: string; country?: string; aliases: string[] }
+interface OrgsFile {
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[];
+  institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
+  groupNouns: string[]; military: string[];
+}
+interface PlacesFile {
+  countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
+  lowerHeadWords: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
+}
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string }
+interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[] }
+
+export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
+export interface OrgEntry { name: string; country: string | null }
+export interface CountryEntry { name: string; adjectives: string[]; capital: string; aliases: string[] }
+
+/** Phrase tables keyed by the words of a phrase joined by single spaces. */
+export interface Lexicons {
+  titles: Map<string, TitleEntry>;
+  titlesLower: Map<string, TitleEntry>;
+  titleModifiers: Set<string>;
+  maxTitleWords: number;
+  firstNames: Set<string>;
+  particles: Set<string>;
+  nameSuffixes: Set<string>;
+  notNames: Set<string>;
+  speechVerbs: Set<string>;
+  shipPrefixes: Set<string>;
+  orgs: Map<string, OrgEntry>;
+  orgsLower: Map<string, OrgEntry>;
+  orgHeads: Set<string>;
+  orgLowerHeads: Set<string>;
+  institutions: Map<string, string>;
+  definiteHeads: Set<string>;
+  coalitionAdjectives: Set<string>;
+  groupNouns: Set<string>;
+  military: Set<string>;
+  places: Map<string, PlaceEntry>;
+  placesUpper: Map<string, PlaceEntry>;
+  countries: Map<string, CountryEntry>;
+  /** Country name, alias, adjective or capital → country, for roles (`Iraqi`, `Iraq's`, `Baghdad`). */
+  countryOf: Map<string, CountryEntry>;
+  /** Adjectives and short names only: `Iraqi`, `U.S.` → country. */
+  adjectiveOf: Map<string, CountryEntry>;
+  capitalOf: Map<string, CountryEntry>;
+  placeHeads: Set<string>;
+  placeLowerHeads: Set<string>;
+  placePrefixes: Set<string>;
+  directions: Set<string>;
+  placePrepositions: Set<string>;
+  roleNouns: Set<string>;
+  whoVerbs: Map<string, string>;
+  ledBy: Set<string>;
+  authorRole: string;
+  skipLines: string[];
+  skipContains: string[];
+  creditWords: Set<string>;
+  sourceWords: Set<string>;
+}
+
+function parseCountry(line: string): CountryEntry {
+  const [name = '', adjectives = '', capital = '', aliases = ''] = line.split('|');
+  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  return { name, adjectives: list(adjectives), capital, aliases: list(aliases) };
+}
+
+function build(): Lexicons {
+  const titles = load<TitlesFile>('30-titles.json');
+  const names = load<NamesFile>('40-names.json');
+  const orgs = load<OrgsFile>('50-organizations.json');
+  const places = load<PlacesFile>('60-places.json');
+  const roles = load<RolesFile>('70-roles.json');
+  const boiler = load<BoilerplateFile>('20-boilerplate.json');
+
+  const caseSensitive = new Set(titles.caseSensitive);
+  const titleMap = new Map<string, TitleEntry>();
+  const titleLower = new Map<string, TitleEntry>();
+  let maxTitleWords = 1;
+  for (const entry of titles.titles) {
+    titleMap.set(entry.t, entry);
+    if (!caseSensitive.has(entry.t)) titleLower.set(entry.t.toLowerCase(), entry);
+    maxTitleWords = Math.max(maxTitleWords, entry.t.split(' ').length);
+  }
+
+  const orgMap = new Map<string, OrgEntry>();
+  const orgLower = new Map<string, OrgEntry>();
+  for (const known of orgs.known) {
+    const entry = { name: known.name, country: known.country ?? null };
+    for (const form of [known.name, ...known.aliases]) {
+      orgMap.set(form, entry);
+      // Multi-word names also match in lower case ("the joint chiefs"); acronyms never do.
+      if (form.includes(' ') && form === form.toLowerCase()) orgLower.set(form, entry);
+    }
+  }
+  const institutions = new Map<string, string>();
+  for (const inst of orgs.institutions) institutions.set(inst, orgs.institutionAliases[inst] ?? inst);
+
+  const placeMap = new Map<string, PlaceEntry>();
+  const countries = new Map<string, CountryEntry>();
+  const countryOf = new Map<string, CountryEntry>();
+  const adjectiveOf = new Map<string, CountryEntry>();
+  const capitalOf = new Map<string, CountryEntry>();
+  for (const line of places.countries) {
+    const c = parseCountry(line);
+    countries.set(c.name, c);
+    placeMap.set(c.name, { name: c.name, kind: 'country' });
+    countryOf.set(c.name, c);
+    for (const alias of c.aliases) { placeMap.set(alias, { name: c.name, kind: 'country' }); countryOf.set(alias, c); }
+    for (const adj of c.adjectives) { adjectiveOf.set(adj, c); countryOf.set(adj, c); }
+    for (const alias of c.aliases) if (!alias.includes(' ')) adjectiveOf.set(alias, c);
+    if (c.capital) {
+      if (!placeMap.has(c.capital)) placeMap.set(c.capital, { name: c.capital, kind: 'city' });
+      capitalOf.set(c.capital, c);
+    }
+  }
+  for (const city of places.cities) if (!placeMap.has(city)) placeMap.set(city, { name: city, kind: 'city' });
+  for (const line of places.regions) {
+    const [name = '', aliases = ''] = line.split('|');
+    placeMap.set(name, { name, kind: 'region' });
+    for (const alias of aliases.split(',').map((s) => s.trim()).filter(Boolean)) placeMap.set(alias, { name, kind: 'region' });
+  }
+  for (const state of places.usStates) if (!placeMap.has(state)) placeMap.set(state, { name: state, kind: 'state' });
+  const placesUpper = new Map<string, PlaceEntry>();
+  for (const [form, entry] of placeMap) placesUpper.set(form.toUpperCase(), entry);
+
+  return {
+    titles: titleMap,
+    titlesLower: titleLower,
+    titleModifiers: new Set(titles.modifiers),
+    maxTitleWords,
+    firstNames: new Set(names.firstNames),
+    particles: new Set(names.particles),
+    nameSuffixes: new Set(names.suffixes),
+    notNames: new Set(names.notNames),
+    speechVerbs: new Set(names.speechVerbs),
+    shipPrefixes: new Set(names.shipPrefixes),
+    orgs: orgMap,
+    orgsLower: orgLower,
+    orgHeads: new Set(orgs.heads),
+    orgLowerHeads: new Set(orgs.lowerHeads),
+    institutions,
+    definiteHeads: new Set(orgs.definiteHeads),
+    coalitionAdjectives: new Set(orgs.coalitionAdjectives),
+    groupNouns: new Set(orgs.groupNouns),
+    military: new Set(orgs.military),
+    places: placeMap,
+    placesUpper,
+    countries,
+    countryOf,
+    adjectiveOf,
+    capitalOf,
+    placeHeads: new Set(places.headWords),
+    placeLowerHeads: new Set(places.lowerHeadWords),
+    placePrefixes: new Set(places.prefixWords),
+    directions: new Set(places.directions),
+    placePrepositions: new Set(places.placePrepositions),
+    roleNouns: new Set(roles.roleNouns),
+    whoVerbs: new Map(Object.entries(roles.whoVerbs)),
+    ledBy: new Set(roles.ledBy),
+    authorRole: roles.authorRole,
+    skipLines: boiler.skipLines,
+    skipContains: boiler.skipContains,
+    creditWords: new Set(boiler.creditWords),
+    sourceWords: new Set(boiler.sourceWords),
+  };
+}
+
+let cached: Lexicons | null = null;
+
+export function lexicons(): Lexicons {
+  cached ??= build();
+  return cached;
+}

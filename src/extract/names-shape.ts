@@ -1,0 +1,46 @@
+// What a token of a person's name looks like; shared by the two name passes.
+import { lexicons } from './lexicon.js';
+import type { ExtractState } from './state.js';
+import { isTitleToken } from './30-titles.js';
+
+/** A capitalized word, an initial or `al-X`, free to be part of a name. */
+export function nameWord(state: ExtractState, i: number): boolean {
+  const t = state.tokens[i];
+  if (!t || !t.word || t.possessive || state.skipped[i] || state.owner[i] || isTitleToken(state, i)) return false;
+  const lex = lexicons();
+  if (!t.cap) return false;
+  if (lex.orgHeads.has(t.text) || lex.placeHeads.has(t.text)) return false;
+  if (/^\d/.test(t.text)) return false;
+  // "U.S.-Led", "Iraqi": countries and their adjectives are not name words.
+  if ((t.text.includes('.') && t.text.length > 2) || lex.countryOf.has(t.text)) return false;
+  return true;
+}
+
+/** Lower-case particle inside a name: "Mohammed bin Salman". */
+export function particle(state: ExtractState, i: number): boolean {
+  const t = state.tokens[i];
+  return !!t && t.word && !t.cap && lexicons().particles.has(t.text.toLowerCase()) && nameWord(state, i + 1);
+}
+
+/**
+ * Extends a name from token `from`: capitalized words, initials and particles, at most five words.
+ * A word in `notNames` may sit inside a name ("Mohammed Shia al-Sudani") but not end it.
+ */
+export function nameEnd(state: ExtractState, from: number): number {
+  const lex = lexicons();
+  const sentence = state.tokens[from]?.sentence;
+  let to = from;
+  while (to - from < 5 && state.tokens[to]?.sentence === sentence && (nameWord(state, to) || (to > from && particle(state, to)))) to++;
+  while (to > from && lex.notNames.has(state.tokens[to - 1]!.text)) to--;
+  return to;
+}
+
+/** The words [from, to) or any leading part of them are a place or organization of the lexicons. */
+export function isLexiconPhrase(state: ExtractState, from: number, to: number): boolean {
+  const lex = lexicons();
+  for (let end = to; end > from; end--) {
+    const words = state.tokens.slice(from, end).map((t) => t.text).join(' ');
+    if (lex.places.has(words) || lex.orgs.has(words) || lex.countryOf.has(words)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,130 @@
+// The working state the numbered passes share while they read one article.
+import type { EntityLabel } from '../../graph-schema/index.js';
+import type { ExtractInput, Finding, Mention, Sentence } from './types.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Starts with a capital letter (or is `al-X` with a capital after the particle). */
+  cap: boolean;
+  /** A word, as opposed to punctuation. */
+  word: boolean;
+  /** The token is a possessive ending (`’s`) split off the word before it. */
+  possessive: boolean;
+  /** First word of its sentence. */
+  first: boolean;
+}
+
+export interface TitleSpan {
+  /** Token range [from, to) of the title words, modifiers excluded. */
+  from: number;
+  to: number;
+  text: string;
+  state: boolean;
+  government: boolean;
+  orgs: string[];
+}
+
+export interface RoleDraft {
+  person: Mention;
+  role: string;
+  org: Mention | null;
+  country: string | null;
+  government: boolean;
+  impliedOrgs: string[];
+  sentence: number;
+  rule: string;
+}
+
+export interface ExtractState {
+  input: ExtractInput;
+  text: string;
+  sentences: Sentence[];
+  /** Sentences that are headlines or page furniture in title case: only lexicon matches there. */
+  headline: Set<number>;
+  tokens: Token[];
+  /** Tokens inside page furniture that no pass reads. */
+  skipped: boolean[];
+  /** The mention that owns each token, if any. */
+  owner: (Mention | null)[];
+  mentions: Mention[];
+  /** Title spans found by 30-titles, keyed by the index of their last token. */
+  titles: Map<number, TitleSpan>;
+  /** Tokens inside a title span. */
+  inTitle: boolean[];
+  roles: RoleDraft[];
+  /** The publication named by a source line (`The Wall Street Journal, Jan. 17, 2024`). */
+  publication: Mention | null;
+  authors: Mention[];
+  findings: Finding[];
+}
+
+export function newState(input: ExtractInput): ExtractState {
+  return {
+    input, text: input.text, sentences: [], headline: new Set(), tokens: [], skipped: [], owner: [], mentions: [],
+    titles: new Map(), inTitle: [], roles: [], publication: null, authors: [], findings: [],
+  };
+}
+
+export function sentenceText(state: ExtractState, index: number): string {
+  return state.sentences[index]?.text ?? '';
+}
+
+export function note(state: ExtractState, finding: Omit<Finding, 'sentence'> & { sentenceIndex: number }): void {
+  const { sentenceIndex, ...rest } = finding;
+  state.findings.push({ ...rest, sentence: sentenceText(state, sentenceIndex) });
+}
+
+export function isFree(state: ExtractState, from: number, to: number): boolean {
+  if (from < 0 || to > state.tokens.length || from >= to) return false;
+  for (let i = from; i < to; i++) if (state.owner[i] || state.skipped[i]) return false;
+  return true;
+}
+
+export interface MentionExtras { key?: string; canonical?: string; start?: number; end?: number; allowSkipped?: boolean }
+
+/** Adds a mention over tokens [from, to) (or a character sub-range of them) and claims the tokens. */
+export function addMention(state: ExtractState, type: EntityLabel, from: number, to: number, rule: string, extras: MentionExtras = {}): Mention | null {
+  for (let i = from; i < to; i++) if (state.owner[i] || (state.skipped[i] && !extras.allowSkipped)) return null;
+  const first = state.tokens[from];
+  const last = state.tokens[to - 1];
+  if (!first || !last) return null;
+  const start = extras.start ?? first.start;
+  const end = extras.end ?? last.end;
+  const mention: Mention = { type, text: state.text.slice(start, end), start, end, sentence: first.sentence, rule };
+  if (extras.key) mention.key = extras.key;
+  if (extras.canonical) mention.canonical = extras.canonical;
+  for (let i = from; i < to; i++) state.owner[i] = mention;
+  state.mentions.push(mention);
+  note(state, {
+    kind: 'mention', text: mention.text, rule, start, end, sentenceIndex: first.sentence,
+    detail: extras.canonical && extras.canonical !== mention.text ? `${type} → ${extras.canonical}` : type,
+  });
+  return mention;
+}
+
+/** Index of the first token at or after a character offset. */
+export function tokenAt(state: ExtractState, offset: number): number {
+  let lo = 0;
+  let hi = state.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (state.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token range [from, to) covering the characters [start, end). */
+export function tokenRange(state: ExtractState, start: number, end: number): [number, number] {
+  const from = tokenAt(state, start);
+  let to = from;
+  while (to < state.tokens.length && state.tokens[to]!.start < end) to++;
+  return [from, to];
+}
+
+export function words(state: ExtractState, from: number, to: number): string {
+  return state.tokens.slice(from, to).map((t) => t.text).join(' ');
+}

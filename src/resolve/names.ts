@@ -1,0 +1,57 @@
+// Name keys for matching: Unicode folding, Arabic-style particles, and a consonant skeleton for transliterations.
+
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** "al-Sadr" → "sadr"; "Al-Mohammedawi" → "mohammedawi". */
+export function stripParticle(word: string): string {
+  return word.replace(/^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-\s]/iu, '');
+}
+
+/**
+ * Consonant skeleton of a transliterated name: "Muqtada"/"Moqtada" → "mktd", "Qassem"/"Qasem" → "ksm".
+ * Vowels and doubled letters vary between transliterations, consonants rarely do.
+ */
+export function skeleton(word: string): string {
+  return stripParticle(foldText(word).replace(/\s+/g, '-'))
+    .replace(/ph/g, 'f').replace(/[qc]/g, 'k').replace(/(kh|gh|dh|th)/g, (m) => m[0]!)
+    .replace(/[aeiouyw'-]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+export interface PersonName {
+  first: string;
+  middle: string[];
+  last: string;
+  words: number;
+}
+
+export function parseName(text: string): PersonName {
+  const parts = text.split(/\s+/).filter(Boolean);
+  const last = stripParticle(foldText(parts[parts.length - 1] ?? text).replace(/\s+/g, '-'));
+  return {
+    first: foldText(parts[0] ?? ''),
+    middle: parts.slice(1, -1).map((p) => foldText(p)),
+    last,
+    words: parts.length,
+  };
+}
+
+/** Same word, or the same skeleton of at least three consonants (guards short names like "Ali"/"Eli"). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = skeleton(a);
+  return sa.length >= 3 && sa === skeleton(b);
+}
+
+function initialOf(a: string, b: string): boolean {
+  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/** Two full names are one person: same surname and first name (up to transliteration), compatible middle names. */
+export function sameFullName(a: PersonName, b: PersonName): boolean {
+  if (!sameWord(a.last, b.last) || !sameWord(a.first, b.first)) return false;
+  if (a.middle.length === 0 || b.middle.length === 0) return true;
+  return a.middle.every((m) => b.middle.some((n) => sameWord(m, n) || initialOf(m, n)));
+}

@@ -1,0 +1,114 @@
+// Relationships with their evidence: MENTIONS, HOLDS_ROLE, SAID, REPORTED_IN, ABOUT, PARTICIPATED_IN, OCCURRED_IN,
+// plus the Statement, Source and Event nodes that quotes and events bring.
+import { makeEdgeId, makeId, type Evidence, type Node, type Relationship } from '../../graph-schema/index.js';
+import type { ArticleExtraction } from '../extract/types.js';
+import type { Entity } from './entities.js';
+import type { Resolution, ResolveInput } from './index.js';
+
+interface Built { nodes: Node[]; relationships: Relationship[]; personRoles: Map<string, Set<string>> }
+
+function slugOf(articleId: string): string {
+  return articleId.slice(articleId.indexOf(':') + 1);
+}
+
+function evidence(articleId: string, extraction: ArticleExtraction, sentence: number, rule: string): Evidence {
+  const s = extraction.sentences[sentence] ?? { text: extraction.sentences[0]?.text ?? '-', start: 0, end: 0 };
+  return { articleId, sentence: s.text || '-', start: s.start, end: s.end, rule };
+}
+
+export function buildRelationships(items: ResolveInput[], resolution: Resolution): Built {
+  const nodes = new Map<string, Node>();
+  const rels = new Map<string, Relationship>();
+  const personRoles = new Map<string, Set<string>>();
+  const placeByName = new Map<string, Entity>();
+  const orgByKey = new Map<string, Entity>();
+  for (const e of resolution.entities) {
+    if (e.type === 'Place') placeByName.set(e.name, e);
+    if (e.type === 'Organization') for (const k of e.keys) orgByKey.set(k, e);
+  }
+  const add = (rel: Relationship): void => {
+    const seen = rels.get(rel.id);
+    if (!seen) { rels.set(rel.id, rel); return; }
+    if (seen.type === 'HOLDS_ROLE' && rel.type === 'HOLDS_ROLE' && !seen.role.split('; ').includes(rel.role)) seen.role = `${seen.role}; ${rel.role}`;
+  };
+
+  items.forEach(({ article, extraction }, a) => {
+    const slug = slugOf(article.id);
+    const entity = (i: number | null | undefined) => (i == null ? undefined : resolution.entityOf(a, i));
+    // MENTIONS with counts.
+    const counts = new Map<string, number>();
+    extraction.mentions.forEach((_, i) => { const e = entity(i); if (e) counts.set(e.id, (counts.get(e.id) ?? 0) + 1); });
+    for (const [target, count] of counts) add({ id: makeEdgeId('MENTIONS', article.id, target), type: 'MENTIONS', source: article.id, target, count });
+    const named = new Set([...counts.keys()]);
+
+    for (const role of extraction.roles ?? []) {
+      const person = entity(role.person);
+      if (!person || person.type !== 'Person') continue;
+      const targets: { e: Entity; rule: string }[] = [];
+      const org = entity(role.org);
+      if (org && org.type !== 'Person') targets.push({ e: org, rule: role.rule });
+      if (role.country) {
+        const place = placeByName.get(role.country);
+        if (place) targets.push({ e: place, rule: `${role.rule}+country` });
+        const gov = role.government ? orgByKey.get(`inst:${role.country}:government`) : undefined;
+        if (gov) targets.push({ e: gov, rule: `${role.rule}+government` });
+      }
+      for (const name of role.impliedOrgs) {
+        const implied = orgByKey.get(`org:${name}`);
+        if (implied && named.has(implied.id)) targets.push({ e: implied, rule: `${role.rule}+implied` });
+      }
+      if (targets.length === 0) {
+        let set = personRoles.get(person.id);
+        if (!set) personRoles.set(person.id, (set = new Set()));
+        set.add(role.role);
+        continue;
+      }
+      for (const { e, rule } of targets) {
+        const ev = evidence(article.id, extraction, role.sentence, rule);
+        add({ id: makeEdgeId('HOLDS_ROLE', person.id, e.id, { articleId: article.id, start: ev.start }), type: 'HOLDS_ROLE', source: person.id, target: e.id, role: role.role, ...ev });
+      }
+    }
+
+    for (const quote of extraction.quotes ?? []) {
+      if (!quote.text.trim()) continue;
+      const id = makeId('statement', slug, String(quote.start));
+      nodes.set(id, { id, type: 'Statement', text: quote.text, articleId: article.id, start: quote.start, end: quote.end });
+      const ev = evidence(article.id, extraction, quote.sentence, quote.rule);
+      add({ id: makeEdgeId('REPORTED_IN', id, article.id, { articleId: article.id, start: quote.start }), type: 'REPORTED_IN', source: id, target: article.id, ...ev });
+      let speakerId: string | undefined;
+      if (quote.speaker?.kind === 'mention') {
+        const e = entity(quote.speaker.mention);
+        if (e && e.type !== 'Place') speakerId = e.id;
+      } else if (quote.speaker?.kind === 'unnamed') {
+        const name = quote.speaker.text.trim();
+        speakerId = makeId('source', slug, name);
+        const bare = name.replace(/^(a|an|the)\s+/i, '');
+        nodes.set(speakerId, { id: speakerId, type: 'Source', name, aliases: bare !== name ? [bare] : [], kind: quote.speaker.sourceKind });
+      }
+      if (speakerId) {
+        const said = evidence(article.id, extraction, quote.sentence, quote.speakerRule ?? quote.rule);
+        add({ id: makeEdgeId('SAID', speakerId, id, { articleId: article.id, start: quote.start }), type: 'SAID', source: speakerId, target: id, ...said });
+      }
+      extraction.mentions.forEach((m, i) => {
+        if (m.start < quote.start || m.end > quote.end) return;
+        const e = entity(i);
+        if (!e || e.id === speakerId) return;
+        add({ id: makeEdgeId('ABOUT', id, e.id, { articleId: article.id, start: quote.start }), type: 'ABOUT', source: id, target: e.id, ...evidence(article.id, extraction, m.sentence, 'resolve/named-in-quote') });
+      });
+    }
+
+    for (const event of extraction.events ?? []) {
+      const id = makeId('event', slug, String(event.start));
+      nodes.set(id, { id, type: 'Event', name: event.name || event.eventType, eventType: event.eventType, date: event.date, dateText: event.dateText });
+      add({ id: makeEdgeId('MENTIONS', article.id, id), type: 'MENTIONS', source: article.id, target: id, count: 1 });
+      const ev = evidence(article.id, extraction, event.sentence, event.rule);
+      for (const p of event.participants) {
+        const e = entity(p.mention);
+        if (e) add({ id: makeEdgeId('PARTICIPATED_IN', e.id, id, { articleId: article.id, start: ev.start }), type: 'PARTICIPATED_IN', source: e.id, target: id, role: p.role || 'participant', ...ev });
+      }
+      const place = entity(event.place);
+      if (place?.type === 'Place') add({ id: makeEdgeId('OCCURRED_IN', id, place.id, { articleId: article.id, start: ev.start }), type: 'OCCURRED_IN', source: id, target: place.id, ...ev });
+    }
+  });
+  return { nodes: [...nodes.values()], relationships: [...rels.values()], personRoles };
+}
