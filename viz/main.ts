@@ -70,7 +70,7 @@ async function start(): Promise<void> {
   const presentTypes = [...typeCounts.keys()];
   const legend = renderLegend(byId('legend'), typeCounts, (shown) => {
     state.types = presentTypes.every((t) => shown.has(t)) ? new Set() : shown;
-    void refresh();
+    void refresh({ fit: true });
   });
   for (const [type, color] of Object.entries(EDGE_COLORS)) {
     const line = h('span', { className: 'edge-swatch' });
@@ -80,18 +80,18 @@ async function start(): Promise<void> {
   const articleSelect = byId<HTMLSelectElement>('article');
   articleSelect.append(h('option', { attrs: { value: '' } }, `All articles (${payload.articles.length})`));
   for (const a of payload.articles) articleSelect.append(h('option', { attrs: { value: a.id } }, `${a.date ?? 'undated'} · ${a.title}`));
-  articleSelect.addEventListener('change', () => { state.article = articleSelect.value || null; void refresh(); });
+  articleSelect.addEventListener('change', () => { state.article = articleSelect.value || null; void refresh({ fit: true }); });
 
   const dated = cy.nodes('[type = "Event"], [type = "Statement"]');
   const timeCounts = new Map<string, number>();
   dated.forEach((n) => { for (const k of dateKeysOf(n, articleDates)) timeCounts.set(k, (timeCounts.get(k) ?? 0) + 1); });
   const keys = [...new Set([...timeCounts.keys(), ...payload.articles.map((a) => dateKey(a.date)).filter((k): k is string => !!k)])].sort();
-  const timeline = renderTimeline(byId('timeline'), keys, timeCounts, (from, to) => { state.from = from; state.to = to; void refresh(); });
+  const timeline = renderTimeline(byId('timeline'), keys, timeCounts, (from, to) => { state.from = from; state.to = to; void refresh({ fit: true }); });
 
   const degree = byId<HTMLInputElement>('degree');
   const degrees = cy.nodes().map((n) => Number(n.data('degree') ?? 0)).sort((a, b) => a - b);
   degree.max = String(Math.max(1, Math.min(degrees[degrees.length - 1] ?? 1, degrees[Math.floor(degrees.length * 0.98)] ?? 1)));
-  degree.addEventListener('input', () => { state.minDegree = Number(degree.value); byId('degree-value').textContent = degree.value; void refresh(); });
+  degree.addEventListener('input', () => { state.minDegree = Number(degree.value); byId('degree-value').textContent = degree.value; void refresh({ fit: true }); });
   const depth = byId<HTMLSelectElement>('depth');
   depth.addEventListener('change', () => { state.depth = Number(depth.value); void refresh(); });
 
@@ -124,11 +124,21 @@ async function start(): Promise<void> {
     pathStart: () => state.pathStart,
   };
 
+  /** Fits `eles` in the window without blowing a handful of nodes up to full size. */
+  const fitTo = (eles: ReturnType<Core['elements']>, padding = 40) => {
+    if (eles.empty()) return;
+    cy.stop();
+    cy.fit(eles, padding);
+    if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(eles); }
+  };
+
   /** Re-applies filters, focus, expansions and path; lays out again only when the focus view changed. */
-  async function refresh(): Promise<void> {
+  async function refresh(options: { fit?: boolean } = {}): Promise<void> {
     const pathKey = state.path?.join(',') ?? '';
+    let newPath = false;
     if (pathKey && pathResult?.from + ',' + pathResult?.to !== pathKey) {
       pathResult = await api.path(state.path![0], state.path![1]).catch(() => null);
+      newPath = true;
     } else if (!pathKey) pathResult = null;
     const visible = computeVisible(cy, state, articleDates, pathResult?.nodes ?? []);
     const shown = applyVisible(cy, visible);
@@ -150,12 +160,16 @@ async function start(): Promise<void> {
     const layoutKey = state.focus ? JSON.stringify([state.focus, state.depth, [...state.expanded], state.types.size, state.article, state.from, state.to, state.minDegree, pathKey]) : '';
     if (layoutKey !== laidOutFor) {
       if (layoutKey) {
-        visible.layout({ name: 'fcose', animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as never).run();
+        visible.layout({ name: 'fcose', animate: false, randomize: false, fit: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as never).run();
       } else {
         cy.batch(() => cy.nodes().forEach((n) => { n.position(preset.get(n.id()) ?? { x: 0, y: 0 }); }));
-        cy.fit(cy.elements(':visible'), 30);
       }
       laidOutFor = layoutKey;
+      fitTo(visible);
+    } else if (newPath && pathResult?.found) {
+      fitTo(cy.elements('.on-path'), 80);
+    } else if (options.fit) {
+      fitTo(visible);
     }
     byId('focus-note').hidden = !state.focus;
     status.textContent = `${shown.nodes} of ${cy.nodes().length} nodes, ${shown.edges} of ${cy.edges().length} edges shown`
@@ -199,11 +213,11 @@ async function start(): Promise<void> {
   cy.on('tap', 'node, edge', (event) => void select(event.target.id(), false));
   cy.on('tap', (event) => { if (event.target === cy) void select(null, false); });
   attachSearch(byId<HTMLInputElement>('search'), byId('suggestions'), (id) => void select(id, true));
-  byId('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
+  byId('fit').addEventListener('click', () => fitTo(cy.elements(':visible'), 30));
   byId('reset').addEventListener('click', () => {
     state = emptyState();
     syncControls();
-    void select(null, false);
+    void select(null, false).then(() => fitTo(cy.elements(), 30));
   });
   byId('export-png').addEventListener('click', () => exportPng(cy));
   byId('export-graphml').addEventListener('click', () => exportGraphML(cy));
