@@ -13,6 +13,8 @@ export async function applyConstraints(connection: Connection): Promise<void> {
   const session = connection.driver.session({ database: connection.database });
   try {
     for (const statement of constraintStatements()) await session.run(statement);
+    // MERGE uses the id constraints only once their indexes are online.
+    await session.run('CALL db.awaitIndexes(300)');
   } catch (error) {
     throw storeError(error, connection.uri, 'creating constraints');
   } finally {
