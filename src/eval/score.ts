@@ -31,7 +31,7 @@ function roleWords(role: string): Set<string> {
 }
 
 function namesOfNode(node: Node): Set<string> {
-  if (!('name' in node)) return new Set();
+  if (!('aliases' in node)) return new Set('name' in node ? [foldName(node.name)] : []);
   return new Set([node.name, ...node.aliases].map(foldName));
 }
 

@@ -9,9 +9,9 @@ const ABBREVIATED = new Set([
 ]);
 
 export function isCapitalized(word: string): boolean {
-  // "Iran-backed", "U.S.-led" are adjectives, not names.
-  if (/-\p{Ll}[\p{L}]*$/u.test(word) && !/^(?:al|el|bin|ibn|abu|van|von|de)-/iu.test(word.slice(0, word.lastIndexOf('-') + 1).replace(/^.*-(?=\w+-$)/, ''))) return false;
-  return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(word);
+  if (!/^\p{Lu}/u.test(word) && !/^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(word)) return false;
+  // "Iran-backed", "U.S.-led" are adjectives, not names; "Al-Sadr" is a name.
+  return !(word.includes('-') && /-\p{Ll}\p{L}*$/u.test(word));
 }
 
 export function tokenize(state: ExtractState): void {
@@ -40,6 +40,7 @@ export function tokenize(state: ExtractState): void {
     }
   }
   state.skipped = state.tokens.map(() => false);
+  state.tokens.forEach((t, i) => state.byStart.set(t.start, i));
   state.owner = state.tokens.map(() => null);
 }
 

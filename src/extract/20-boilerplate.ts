@@ -8,6 +8,11 @@ import type { Mention } from './types.js';
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 
+const BYLINE = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)[,.]?$`, 'u');
+const DATED = new RegExp(`^((?:The\\s+)?[\\p{Lu}][\\p{L}&.' -]+?),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'u');
+const WIRE = new RegExp(`^(${NAME})\\s+(\\S.*)$`, 'u');
+let creditRe: RegExp | null = null;
+
 interface Line { start: number; end: number; text: string }
 
 function lines(text: string): Line[] {
@@ -69,7 +74,7 @@ export function readBoilerplate(state: ExtractState): void {
       return;
     }
     // "By Louisa Loveluck," on its own line.
-    const byline = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)[,.]?$`, 'u').exec(t);
+    const byline = /^By\s/.test(t) ? BYLINE.exec(t) : null;
     if (byline) {
       const names = listedNames(state, line, byline[1]!, 3, '20-boilerplate/byline', /(?=,|\s+and\s|$)/);
       state.authors.push(...names);
@@ -89,7 +94,7 @@ export function readBoilerplate(state: ExtractState): void {
     }
     // "Source: WP" or "The Wall Street Journal, Jan. 17, 2024": the publication.
     const source = /^(?:Source|Via):\s*(.+?)\.?$/u.exec(t);
-    const dated = new RegExp(`^((?:The\\s+)?[\\p{Lu}][\\p{L}&.' -]+?),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'u').exec(t);
+    const dated = t.length < 80 ? DATED.exec(t) : null;
     const publisher = source?.[1] ?? dated?.[1];
     if (publisher && publisher.split(/\s+/).length <= 6) {
       const start = line.start + t.indexOf(publisher);
@@ -98,7 +103,8 @@ export function readBoilerplate(state: ExtractState): void {
       return;
     }
     // "… in Baghdad in October. Photo: Ameer Al-Mohammedawi/Zuma Press" and "Photo: U.S. Army".
-    const credit = new RegExp(`(?:^|\\s)(?:${[...lex.creditWords].join('|')}):\\s*([^/\\n]+?)(?:\\s*/\\s*([^\\n]+?))?\\s*$`, 'u').exec(t);
+    creditRe ??= new RegExp(`(?:^|\\s)(?:${[...lex.creditWords].join('|')}):\\s*([^/\\n]+?)(?:\\s*/\\s*([^\\n]+?))?\\s*$`, 'u');
+    const credit = t.includes(':') ? creditRe.exec(t) : null;
     if (credit) {
       const creditStart = line.start + credit.index;
       const first = credit[1]!;
@@ -115,7 +121,7 @@ export function readBoilerplate(state: ExtractState): void {
       return;
     }
     // "Khalid Al-Mousily Reuters": a photographer's name and a known agency alone on a line.
-    const wire = new RegExp(`^(${NAME})\\s+(\\S.*)$`, 'u').exec(t);
+    const wire = t.length < 80 ? WIRE.exec(t) : null;
     if (wire && lex.orgs.has(wire[2]!) && !/[.!?]$/.test(t)) {
       const agencyStart = line.start + t.lastIndexOf(wire[2]!);
       mentionAt(state, 'Person', line.start, line.start + wire[1]!.length, '20-boilerplate/wire-credit');

@@ -11,6 +11,7 @@ export function stripPrefix(word: string): string {
 export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry; to: number } | null {
   const lex = lexicons();
   const tokens = state.tokens;
+  if (!lex.titleFirst.has(stripPrefix(tokens[i]!.text).toLowerCase())) return null;
   for (let n = Math.min(lex.maxTitleWords, tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t, k) => !t.word || (k > 0 && t.sentence !== span[0]!.sentence))) continue;

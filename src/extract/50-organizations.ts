@@ -5,7 +5,7 @@
 // "the Journal", "the Foreign Ministry" naming an organization the article has already named.
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
-import { addMention, isFree, type ExtractState } from './state.js';
+import { addMention, isFree, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
 export function fold(text: string): string {
@@ -20,28 +20,32 @@ function known(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.word) continue;
-    for (let n = Math.min(7, tokens.length - i); n >= 1; n--) {
-      if (!isFree(state, i, i + n)) continue;
-      const span = tokens.slice(i, i + n);
-      if (span.some((t) => t.sentence !== span[0]!.sentence)) continue;
-      const words = span.map((t) => t.text).join(' ').replace(/ ([,.&]) ?/g, (_, p: string) => (p === '&' ? ' & ' : `${p} `)).trim();
-      const entry = lex.orgs.get(words) ?? lex.orgs.get(words.replace(/ , /g, ', ')) ?? lex.orgsLower.get(words.toLowerCase());
-      if (!entry) continue;
-      let from = i;
-      // "US Central Command", "U.S. Department of Defense": the country the lexicon entry belongs to.
-      const before = tokens[i - 1];
-      if (entry.country && before && isFree(state, i - 1, i) && lex.adjectiveOf.get(before.text)?.name === entry.country) from = i - 1;
-      addMention(state, 'Organization', from, i + n, '50-organizations/known', { key: `org:${entry.name}`, canonical: entry.name });
-      i += n - 1;
-      break;
+    if (!tokens[i]!.word || !lex.orgFirst.has(tokens[i]!.text.toLowerCase())) continue;
+    // Grow the phrase while it is the start of some known name; keep the longest full match.
+    let words = '';
+    let best: { n: number; name: string; country: string | null } | null = null;
+    for (let n = 1; i + n <= tokens.length && n <= 8; n++) {
+      const t = tokens[i + n - 1]!;
+      if (t.sentence !== tokens[i]!.sentence || state.owner[i + n - 1] || state.skipped[i + n - 1]) break;
+      words = n === 1 ? t.text : /^[,.]$/.test(t.text) ? words + t.text : `${words} ${t.text}`;
+      if (!lex.orgPrefixes.has(words.toLowerCase())) break;
+      const entry = lex.orgs.get(words) ?? lex.orgsLower.get(words.toLowerCase());
+      if (entry) best = { n, ...entry };
     }
+    if (!best) continue;
+    let from = i;
+    // "US Central Command", "U.S. Department of Defense": the country the lexicon entry belongs to.
+    const before = tokens[i - 1];
+    if (best.country && before && isFree(state, i - 1, i) && lex.adjectiveOf.get(before.text)?.name === best.country) from = i - 1;
+    addMention(state, 'Organization', from, i + best.n, '50-organizations/known', { key: `org:${best.name}`, canonical: best.name });
+    i += best.n - 1;
   }
 }
 
 /** Matches an institution phrase of up to four words at token i: `government`, `Security Forces`. */
 function institutionAt(state: ExtractState, i: number): { name: string; to: number } | null {
   const lex = lexicons();
+  if (!lex.institutionFirst.has(state.tokens[i]?.text.toLowerCase() ?? '')) return null;
   for (let n = 4; n >= 1; n--) {
     if (!isFree(state, i, i + n)) continue;
     const span = state.tokens.slice(i, i + n);
@@ -158,13 +162,13 @@ function possessiveBodies(state: ExtractState): void {
   const tokens = state.tokens;
   for (const owner of [...state.mentions]) {
     if (owner.type !== 'Organization') continue;
-    const i = tokens.findIndex((t) => t.start === owner.end);
+    const i = tokenStartingAt(state, owner.end);
     if (i < 0 || !tokens[i]!.possessive) continue;
     for (let n = 1; n <= 3; n++) {
       const head = tokens[i + n];
       if (!head || head.cap || !head.word || !isFree(state, i + 1, i + n + 1)) break;
       if (!lex.definiteHeads.has(head.text)) continue;
-      const from = tokens.findIndex((t) => t.start === owner.start);
+      const from = tokenStartingAt(state, owner.start);
       const rest = state.text.slice(tokens[i + 1]!.start, head.end);
       const canonical = `${owner.canonical ?? owner.text} ${rest}`;
       // Re-own the owner's tokens: the body is one organization mention, the owner stays listed.
@@ -206,7 +210,7 @@ function acronyms(state: ExtractState): void {
   const defined = new Map<string, Mention>();
   for (const m of state.mentions) {
     if (m.type !== 'Organization') continue;
-    const from = tokens.findIndex((t) => t.start === m.start);
+    const from = tokenStartingAt(state, m.start);
     let to = from;
     while (to < tokens.length && tokens[to]!.end <= m.end) to++;
     const open = tokens[from - 1];

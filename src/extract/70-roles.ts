@@ -3,7 +3,7 @@
 // "Y, led from Baghdad by X"; authors of bylines. "former" and "then-" stay on the role.
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
-import { note, type ExtractState, type RoleDraft } from './state.js';
+import { note, tokenStartingAt, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
 
 const COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.']);
@@ -11,7 +11,7 @@ const CLAUSE_END = new Set([',', '.', ';', ':', '—', '–', '“', '”', '"',
 const ADVERBS = new Set(['once', 'also', 'previously', 'later', 'now', 'currently', 'formerly', 'still', 'then']);
 
 function tokenIndex(state: ExtractState, offset: number): number {
-  return state.tokens.findIndex((t) => t.start === offset);
+  return tokenStartingAt(state, offset);
 }
 
 function endIndex(state: ExtractState, m: Mention): number {
@@ -99,7 +99,7 @@ function appositionRole(state: ExtractState, person: Mention, from: number, to: 
   let start = from;
   if (tokens[start] && /^(a|an|the|A|An|The)$/.test(tokens[start]!.text)) start++;
   // "Sudani's diplomatic adviser": the possessor is not part of the role.
-  if (tokens[start + 1]?.possessive && state.owner[start]?.type === 'Person') start += 2;
+  if (tokens[start + 1]?.possessive && tokens[start]!.cap && state.owner[start]?.type !== 'Organization') start += 2;
   const orgs = new Set<Mention>();
   let country: string | null = null;
   for (let k = start; k < to; k++) {

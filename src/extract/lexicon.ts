@@ -31,6 +31,12 @@ export interface Lexicons {
   titlesLower: Map<string, TitleEntry>;
   titleModifiers: Set<string>;
   maxTitleWords: number;
+  /** Lower-cased first words of titles, organization names and institutions: a cheap filter before phrase lookups. */
+  titleFirst: Set<string>;
+  orgFirst: Set<string>;
+  /** Every leading word sequence of an organization name, lower-cased: "joint", "joint chiefs", … */
+  orgPrefixes: Set<string>;
+  institutionFirst: Set<string>;
   firstNames: Set<string>;
   particles: Set<string>;
   nameSuffixes: Set<string>;
@@ -134,7 +140,12 @@ function build(): Lexicons {
   const placesUpper = new Map<string, PlaceEntry>();
   for (const [form, entry] of placeMap) placesUpper.set(form.toUpperCase(), entry);
 
+  const firstWord = (s: string) => s.split(' ')[0]!.toLowerCase();
   return {
+    titleFirst: new Set(titles.titles.map((t) => firstWord(t.t))),
+    orgFirst: new Set([...orgMap.keys()].map(firstWord)),
+    orgPrefixes: new Set([...orgMap.keys()].flatMap((k) => k.toLowerCase().split(' ').map((_, i, all) => all.slice(0, i + 1).join(' ')))),
+    institutionFirst: new Set(orgs.institutions.map(firstWord)),
     titles: titleMap,
     titlesLower: titleLower,
     titleModifiers: new Set(titles.modifiers),

@@ -59,12 +59,14 @@ export interface ExtractState {
   publication: Mention | null;
   authors: Mention[];
   findings: Finding[];
+  /** Token index by its start offset. */
+  byStart: Map<number, number>;
 }
 
 export function newState(input: ExtractInput): ExtractState {
   return {
     input, text: input.text, sentences: [], headline: new Set(), tokens: [], skipped: [], owner: [], mentions: [],
-    titles: new Map(), inTitle: [], roles: [], publication: null, authors: [], findings: [],
+    titles: new Map(), inTitle: [], roles: [], publication: null, authors: [], findings: [], byStart: new Map(),
   };
 }
 
@@ -127,4 +129,9 @@ export function tokenRange(state: ExtractState, start: number, end: number): [nu
 
 export function words(state: ExtractState, from: number, to: number): string {
   return state.tokens.slice(from, to).map((t) => t.text).join(' ');
+}
+
+/** Index of the token that starts at `offset`, or -1. */
+export function tokenStartingAt(state: ExtractState, offset: number): number {
+  return state.byStart.get(offset) ?? -1;
 }

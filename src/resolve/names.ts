@@ -10,13 +10,15 @@ export function stripParticle(word: string): string {
 }
 
 /**
- * Consonant skeleton of a transliterated name: "Muqtada"/"Moqtada" → "mktd", "Qassem"/"Qasem" → "ksm".
- * Vowels and doubled letters vary between transliterations, consonants rarely do.
+ * Transliteration key of a name: consonants kept (q/k/c as one, kh/dh/gh/th as their first letter), vowels folded
+ * into two classes (a/e/i and o/u) and doubled letters collapsed. "Muqtada"/"Moqtada" → "muktada",
+ * "Qassem"/"Qasem" → "kasam", "Mohammed"/"Muhammad" → "muhamad"; "Hassan" and "Hussein" stay apart.
  */
 export function skeleton(word: string): string {
   return stripParticle(foldText(word).replace(/\s+/g, '-'))
     .replace(/ph/g, 'f').replace(/[qc]/g, 'k').replace(/(kh|gh|dh|th)/g, (m) => m[0]!)
-    .replace(/[aeiouyw'-]/g, '')
+    .replace(/[-']/g, '')
+    .replace(/[aei]/g, 'a').replace(/[ou]/g, 'u')
     .replace(/(.)\1+/g, '$1');
 }
 
@@ -38,11 +40,11 @@ export function parseName(text: string): PersonName {
   };
 }
 
-/** Same word, or the same skeleton of at least three consonants (guards short names like "Ali"/"Eli"). */
+/** Same word, or the same transliteration key of at least four letters (short names like "Ali"/"Eli" must match exactly). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const sa = skeleton(a);
-  return sa.length >= 3 && sa === skeleton(b);
+  return sa.length >= 4 && sa === skeleton(b);
 }
 
 function initialOf(a: string, b: string): boolean {

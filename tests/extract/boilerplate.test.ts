@@ -1,0 +1,30 @@
+// Pass 20: bylines, "Write to", credits, publication and copyright lines; headlines trust only lexicons.
+import { extract, mentionsOf, rolesOf } from './helpers.js';
+
+describe('page furniture', () => {
+  const rows: [string, string[]][] = [
+    ['Troops leave\n\nBy Jane Doe and Tom Roe,\n\nThe talks ended.', ['Person:Jane Doe', 'Person:Tom Roe']],
+    ['Supporters rallied in Basra. Photo: Ali Hassan/Getty Images', ['Place:Basra', 'Person:Ali Hassan', 'Organization:Getty Images']],
+    ['Soldiers trained in July. Photo: U.S. Army', ['Organization:U.S. Army']],
+    ['Copyright ©2023 Example Media Group, Inc. All Rights Reserved.', ['Organization:Example Media Group, Inc.']],
+    ['Related Content', []],
+    ['Iraq Prime Minister Says Coalition Is No Longer Needed', ['Place:Iraq']],
+  ];
+  test.each(rows)('%j', (text, expected) => {
+    expect(mentionsOf(text, true)).toEqual(expected);
+  });
+
+  test('"Write to" names the authors of the publication on the source line', () => {
+    const text = 'Headline here\n\nThe Wall Street Journal, Jan. 17, 2024\n\nBody text.\n\nWrite to Jane Doe at jane.doe@example.com and Tom Roe at tom@example.com';
+    expect(rolesOf(text, true)).toEqual(['Jane Doe | author | The Wall Street Journal', 'Tom Roe | author | The Wall Street Journal']);
+  });
+
+  test('every finding names its rule and sentence', () => {
+    const x = extract('BAGHDAD — Brig. Gen. Roberto Vannacci spoke.');
+    expect(x.findings.length).toBeGreaterThan(0);
+    for (const f of x.findings) {
+      expect(f.rule).toMatch(/^\d\d-[a-z-]+\/[a-z-]+/);
+      expect(f.sentence.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,20 @@
+// Runs the extractor on a small text and returns what a reader of the graph would notice.
+import { extractArticle } from '../../src/extract/index.js';
+import type { ArticleExtraction } from '../../src/extract/types.js';
+
+/** The text follows a plain headline line, as in an article, unless `asIs` (page-furniture tests). */
+export function extract(text: string, asIs = false): ArticleExtraction {
+  const body = asIs ? text : `Report\n\n${text}`;
+  return extractArticle({ id: 'article:0000000000000000', text: body, date: '2024-01-17', title: body.split('\n')[0] ?? '' });
+}
+
+/** `Type:text` of every mention, in text order. */
+export function mentionsOf(text: string, asIs = false): string[] {
+  return extract(text, asIs).mentions.map((m) => `${m.type}:${m.text}`);
+}
+
+/** `person | role | org-or-country` of every role. */
+export function rolesOf(text: string, asIs = false): string[] {
+  const x = extract(text, asIs);
+  return (x.roles ?? []).map((r) => `${x.mentions[r.person]!.text} | ${r.role} | ${r.org != null ? x.mentions[r.org]!.text : r.country ?? ''}`);
+}

@@ -1,0 +1,29 @@
+// Pass 40/65: people, with titles left out of names, and near-names that are not people.
+import { mentionsOf } from './helpers.js';
+
+const people = (text: string) => mentionsOf(text).filter((m) => m.startsWith('Person:'));
+
+describe('people in a sentence', () => {
+  const rows: [string, string[]][] = [
+    ['Brig. Gen. Roberto Vannacci said the training would go on.', ['Person:Roberto Vannacci']],
+    ['Defence Minister Ana Torres visited the base on Monday.', ['Person:Ana Torres']],
+    ['The talks were the first under President Biden.', ['Person:Biden']],
+    ['Prime Minister Mohammed Shia al-Sudani met the envoy.', ['Person:Mohammed Shia al-Sudani']],
+    ['Iraqi militia leader Abu Mahdi al-Muhandis was killed.', ['Person:Abu Mahdi al-Muhandis']],
+    ['Secretary of State Antony Blinken said: “We will stay.”', ['Person:Antony Blinken']],
+    ['Michael R. Gordon reported from the capital.', ['Person:Michael R. Gordon']],
+    ['“We are leaving,” said Karel Vondracek, a senior adviser.', ['Person:Karel Vondracek']],
+    ['Sabrina Singh spoke first. Later Singh took questions.', ['Person:Sabrina Singh', 'Person:Singh']],
+    ['Muqtada al-Sadr won. Al-Sadr’s bloc and Sadr himself celebrated.', ['Person:Muqtada al-Sadr', 'Person:Al-Sadr', 'Person:Sadr']],
+    // not people
+    ['The carrier USS Harry S. Truman sailed on.', []],
+    ['The Mahdi Army fought U.S. troops.', []],
+    ['The Biden administration declined to comment.', []],
+    ['The round of talks is known as the Strategic Dialogue.', []],
+    ['Iraqi officials met Israeli and American diplomats.', []],
+    ['Tensions spiked after the strike.', []],
+  ];
+  test.each(rows)('%s', (sentence, expected) => {
+    expect(people(sentence)).toEqual(expected);
+  });
+});

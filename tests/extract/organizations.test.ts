@@ -1,0 +1,29 @@
+// Pass 50: organizations and the keys that make variants one entity.
+import { extract } from './helpers.js';
+
+function orgs(text: string): string[] {
+  return extract(text).mentions.filter((m) => m.type === 'Organization').map((m) => `${m.text} => ${m.key}`);
+}
+
+describe('organizations in a sentence', () => {
+  const rows: [string, string[]][] = [
+    ['ISIS and the Islamic State group lost ground.', ['ISIS => org:Islamic State', 'Islamic State group => org:Islamic State']],
+    ['The Iraqi parliament voted against the Iraqi government.', ['Iraqi parliament => inst:Iraq:parliament', 'Iraqi government => inst:Iraq:government']],
+    ['He met Iraq’s government and then the Government of Iraq.', ['Iraq’s government => inst:Iraq:government', 'Government of Iraq => inst:Iraq:government']],
+    ['Troops stay at the invitation of the government in Baghdad.', ['government in Baghdad => inst:Iraq:government']],
+    ['Gen. Joseph Dunford, chairman of the joint chiefs, spoke.', ['joint chiefs => org:Joint Chiefs of Staff']],
+    ['He was a senior US Department of Defence official.', ['US Department of Defence => org:Pentagon']],
+    ['Helen Park works at the Lowy Institute in Sydney.', ['Lowy Institute => name:lowy institute']],
+    ['The Coordination Framework, a group of Shiite parties, backed him.', ['Coordination Framework => name:coordination framework']],
+    ['NATO’s military committee met in Brussels.', ['NATO’s military committee => name:nato military committee', 'NATO => org:NATO']],
+    ['The US-led coalition left; the coalition said so.', ['US-led coalition => coalition:United States', 'coalition => coalition:United States']],
+    ['The capacity of the ISF [Iraq Security Forces] grew, and the ISF took over.', ['ISF => inst:Iraq:security forces', 'Iraq Security Forces => inst:Iraq:security forces', 'ISF => inst:Iraq:security forces']],
+    ['The statement was released by the Iraqi Foreign Ministry. The Foreign Ministry said more.', ['Iraqi Foreign Ministry => inst:Iraq:foreign ministry', 'Foreign Ministry => inst:Iraq:foreign ministry']],
+    ['Members of the Fatah bloc walked out.', ['Fatah bloc => name:fatah bloc']],
+    // not organizations: a nationality alone, a place before `and`
+    ['Iraqi and Syrian forces met U.S. and Coalition forces.', ['Coalition => name:coalition'].slice(0, 0)],
+  ];
+  test.each(rows)('%s', (sentence, expected) => {
+    expect(orgs(sentence)).toEqual(expected);
+  });
+});

@@ -1,0 +1,23 @@
+// Pass 60 (and the dateline rule of pass 20): places, with their canonical names.
+import { extract } from './helpers.js';
+
+function places(text: string): string[] {
+  return extract(text).mentions.filter((m) => m.type === 'Place').map((m) => `${m.text} => ${m.canonical ?? m.key}`);
+}
+
+describe('places in a sentence', () => {
+  const rows: [string, string[]][] = [
+    ['BAGHDAD — The talks ended on Wednesday.', ['BAGHDAD => Baghdad']],
+    ['WASHINGTON - Officials spoke.', ['WASHINGTON => Washington']],
+    ['The U.S. and America’s allies met in Iraq.', ['U.S. => United States', 'America => United States', 'Iraq => Iraq']],
+    ['Iran-backed militias struck.', ['Iran => Iran']],
+    ['Missiles hit al-Asad air base and Ain al-Asad Air Base.', ['al-Asad air base => name:al-asad air base', 'Ain al-Asad Air Base => name:ain al-asad air base']],
+    ['The carrier sailed in the North Arabian Sea.', ['North Arabian Sea => name:north arabian sea']],
+    ['Attacks hit the northern city of Zakho and the Baghdad airport.', ['Zakho => name:zakho', 'Baghdad airport => name:baghdad airport']],
+    ['He spoke at a forum in Lucerne, Switzerland.', ['Lucerne => name:lucerne', 'Switzerland => Switzerland']],
+    ['Forces left the Mideast.', ['Mideast => Middle East']],
+  ];
+  test.each(rows)('%s', (sentence, expected) => {
+    expect(places(sentence)).toEqual(expected);
+  });
+});

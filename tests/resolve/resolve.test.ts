@@ -1,0 +1,90 @@
+// Resolution: variants that must merge, near-names that must not, deterministic valid output.
+import { validateGraphData, type GraphData } from '../../graph-schema/index.js';
+import { extractArticle } from '../../src/extract/index.js';
+import type { Article } from '../../src/ingest/types.js';
+import { resolveCorpus } from '../../src/resolve/index.js';
+
+function article(n: number, text: string): Article {
+  return { id: `article:${String(n).padStart(16, '0')}`, path: `a${n}.txt`, title: 'Report', date: '2024-01-01', source: null, url: null, text: `Report\n\n${text}` };
+}
+
+function build(texts: string[], order?: number[]): GraphData {
+  const articles = texts.map((t, i) => article(i, t));
+  const items = (order ?? articles.map((_, i) => i)).map((i) => articles[i]!).map((a) => ({
+    article: a, extraction: extractArticle({ id: a.id, text: a.text, date: a.date, title: a.title }),
+  }));
+  return resolveCorpus(items);
+}
+
+const names = (data: GraphData, type: string) => data.nodes.filter((n) => n.type === type).map((n) => ('name' in n ? n.name : n.id)).sort();
+
+describe('people across articles', () => {
+  const rows: [string, string[], string[]][] = [
+    ['transliterations of one name merge', ['Supporters of Muqtada al-Sadr marched.', 'Cleric Moqtada al-Sadr spoke.'], ['Moqtada al-Sadr']],
+    ['Qassem and Qasem are one man', ['Maj. Gen. Qassem Soleimani was killed.', 'Commander Maj. Gen. Qasem Soleimani died. Soleimani was buried.'], ['Qassem Soleimani']],
+    ['a middle name does not split a person', ['Prime Minister Mohammed Shia al-Sudani met them.', 'Prime Minister Mohammed al-Sudani said so. Sudani left.'], ['Mohammed Shia al-Sudani']],
+    ['a shared first name is not enough', ['Mustafa Salim reported.', 'Prime Minister Mustafa al-Kadhimi spoke.'], ['Mustafa Salim', 'Mustafa al-Kadhimi']],
+    ['a shared surname is not enough', ['Prime Minister Mohammed al-Sudani spoke. Photo: thaier al-sudani/Reuters'], ['Mohammed al-Sudani', 'thaier al-sudani']],
+    ['Hassan is not Hussein', ['Ali Hassan spoke.', 'Ali Hussein spoke.'], ['Ali Hassan', 'Ali Hussein']],
+    ['a surname in another article joins the only person of that surname', ['Defense Secretary Lloyd Austin spoke.', 'Later, Austin said he agreed with President Biden.'], ['Biden', 'Lloyd Austin']],
+  ];
+  test.each(rows)('%s', (_, texts, expected) => {
+    expect(names(build(texts), 'Person')).toEqual(expected);
+  });
+
+  test('the surname goes to the person named in the same article, with every form as an alias', () => {
+    const data = build(['Muqtada al-Sadr won. Al-Sadr’s bloc cheered, and Sadr spoke.']);
+    const sadr = data.nodes.find((n) => n.type === 'Person');
+    expect(sadr && 'aliases' in sadr ? sadr.aliases : []).toEqual(['Al-Sadr', 'Sadr']);
+  });
+});
+
+describe('organizations and places across articles', () => {
+  test('acronyms, country institutions and coalition forms merge', () => {
+    const data = build([
+      'ISIS fighters and the Iraqi government clashed with the US-led coalition.',
+      'The Islamic State group lost Mosul. The Government of Iraq thanked the international coalition, and the U.S.-led coalition left.',
+    ]);
+    expect(names(data, 'Organization')).toEqual(['Iraqi government', 'Islamic State', 'U.S.-led coalition']);
+    expect(names(data, 'Place')).toEqual(['Mosul']);
+  });
+
+  test('a base named in full and in part is one place', () => {
+    const data = build(['Missiles hit al-Asad air base.', 'Drones struck Ain al-Asad Air Base.']);
+    expect(names(data, 'Place')).toEqual(['Ain al-Asad Air Base']);
+  });
+});
+
+describe('graph output', () => {
+  const texts = [
+    'BAGHDAD — Iraqi Prime Minister Mustafa al-Kadhimi met Gen. Frank McKenzie, commander of US Central Command.',
+    'Farhad Alaadin, Sudani’s diplomatic adviser, said Iraq wants talks. Pentagon press secretary John Kirby agreed.',
+  ];
+
+  test('is valid and does not depend on the order of the articles', () => {
+    const a = build(texts);
+    const b = build(texts, [1, 0]);
+    expect(validateGraphData(a)).toEqual([]);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  test('roles become HOLDS_ROLE edges with evidence, or Person.roles when no organization is named', () => {
+    const data = build(texts);
+    const holds = data.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${r.source} -> ${r.target}`).sort();
+    expect(holds).toEqual([
+      'person:frank-mckenzie -> organization:us-central-command',
+      'person:john-kirby -> organization:pentagon',
+      'person:mustafa-al-kadhimi -> place:iraq',
+    ]);
+    const evidence = data.relationships.find((r) => r.type === 'HOLDS_ROLE' && r.source === 'person:john-kirby');
+    expect(evidence && 'sentence' in evidence ? evidence.sentence : '').toContain('Pentagon press secretary John Kirby');
+    const alaadin = data.nodes.find((n) => n.id === 'person:farhad-alaadin');
+    expect(alaadin && 'roles' in alaadin ? alaadin.roles : []).toEqual(['diplomatic adviser']);
+  });
+
+  test('articles mention their entities with counts', () => {
+    const data = build(['Iraq and Iran talked. Iraq agreed.']);
+    const counts = data.relationships.filter((r) => r.type === 'MENTIONS').map((r) => `${r.target}=${'count' in r ? r.count : ''}`).sort();
+    expect(counts).toEqual(['place:iran=1', 'place:iraq=2']);
+  });
+});
