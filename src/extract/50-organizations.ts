@@ -230,6 +230,20 @@ function acronyms(state: ExtractState): void {
   });
 }
 
+/** "the PKK", "PMF fighters": an unknown acronym of two to five capitals is an organization. */
+function unknownAcronyms(state: ExtractState): void {
+  const lex = lexicons();
+  state.tokens.forEach((t, i) => {
+    if (!/^\p{Lu}{2,5}s?$/u.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
+    if (lex.notAcronyms.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || state.inTitle[i]) return;
+    // A line in capitals ("BAGHDAD —") is not an acronym.
+    const prev = state.tokens[i - 1];
+    const next = state.tokens[i + 1];
+    if ((prev && prev.sentence === t.sentence && /^\p{Lu}{2,}$/u.test(prev.text)) || (next && next.sentence === t.sentence && /^\p{Lu}{2,}$/u.test(next.text))) return;
+    addMention(state, 'Organization', i, i + 1, '50-organizations/unknown-acronym', { key: nameKey(t.text) });
+  });
+}
+
 /** "the commission", "the Journal", "international coalition": refers to the article's organization with that head. */
 function definiteHeads(state: ExtractState): void {
   const lex = lexicons();
@@ -280,6 +294,7 @@ export function findOrganizations(state: ExtractState): void {
   groupAppositions(state);
   possessiveBodies(state);
   acronyms(state);
+  unknownAcronyms(state);
   definiteHeads(state);
   suffixes(state);
 }

@@ -114,7 +114,19 @@ function appositionRole(state: ExtractState, person: Mention, from: number, to: 
     push(state, { person, role, org: null, country, government: false, impliedOrgs: [], sentence: person.sentence, rule }, tokens[from]!.start);
     return;
   }
-  for (const org of orgs) push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule }, tokens[from]!.start);
+  for (const org of orgs) {
+    push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule }, tokens[from]!.start);
+    const branch = serviceBranch(state, org);
+    if (branch) push(state, { person, role, org: branch, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: `${rule}+service-branch` }, tokens[from]!.start);
+  }
+}
+
+/** "Army Special Forces" is part of the Army: the article's own mention of that service ("U.S. Army"), if any. */
+function serviceBranch(state: ExtractState, org: Mention): Mention | null {
+  const lex = lexicons();
+  const branch = [...lex.military].filter((b) => org.text.startsWith(`${b} `)).sort((a, b) => b.length - a.length)[0];
+  if (!branch) return null;
+  return state.mentions.find((m) => m !== org && m.type === 'Organization' && (m.text === branch || m.text.endsWith(` ${branch}`))) ?? null;
 }
 
 function appositions(state: ExtractState, person: Mention): void {

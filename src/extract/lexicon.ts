@@ -12,7 +12,7 @@ interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
-  groupNouns: string[]; military: string[];
+  groupNouns: string[]; military: string[]; notAcronyms: string[];
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
@@ -52,6 +52,7 @@ export interface Lexicons {
   coalitionAdjectives: Set<string>;
   groupNouns: Set<string>;
   military: Set<string>;
+  notAcronyms: Set<string>;
   places: Map<string, PlaceEntry>;
   placesUpper: Map<string, PlaceEntry>;
   countries: Map<string, CountryEntry>;
@@ -165,6 +166,7 @@ function build(): Lexicons {
     coalitionAdjectives: new Set(orgs.coalitionAdjectives),
     groupNouns: new Set(orgs.groupNouns),
     military: new Set(orgs.military),
+    notAcronyms: new Set(orgs.notAcronyms),
     places: placeMap,
     placesUpper,
     countries,

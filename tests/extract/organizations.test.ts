@@ -20,6 +20,8 @@ describe('organizations in a sentence', () => {
     ['The capacity of the ISF [Iraq Security Forces] grew, and the ISF took over.', ['ISF => inst:Iraq:security forces', 'Iraq Security Forces => inst:Iraq:security forces', 'ISF => inst:Iraq:security forces']],
     ['The statement was released by the Iraqi Foreign Ministry. The Foreign Ministry said more.', ['Iraqi Foreign Ministry => inst:Iraq:foreign ministry', 'Foreign Ministry => inst:Iraq:foreign ministry']],
     ['Members of the Fatah bloc walked out.', ['Fatah bloc => name:fatah bloc']],
+    ['Ankara has long fought the PKK in the mountains.', ['PKK => name:pkk']],
+    ['Troops were on TV in Part II of the series.', []],
     // not organizations: a nationality alone, a place before `and`
     ['Iraqi and Syrian forces met U.S. and Coalition forces.', ['Coalition => name:coalition'].slice(0, 0)],
   ];

@@ -20,6 +20,9 @@ describe('roles in a sentence', () => {
     ]],
     ['Muqtada al-Sadr is the cleric who led the militia known as the Mahdi Army, which fought on.', ['Muqtada al-Sadr | leader | Mahdi Army']],
     ['The US-led coalition, led from Baghdad by Brig. Gen. Ryan Rideout, changed its mission.', ['Ryan Rideout | Brig. Gen. | ', 'Ryan Rideout | Brig. Gen. | US-led coalition']],
+    ['Soldiers trained. Photo: U.S. Army\n\nDavid Witty, a retired Army Special Forces colonel, spoke.', [
+      'David Witty | retired Army Special Forces colonel | Army Special Forces', 'David Witty | retired Army Special Forces colonel | U.S. Army',
+    ]],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
