@@ -9,6 +9,8 @@ const ABBREVIATED = new Set([
 ]);
 
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122 && !/^(?:al|el|bin|ibn|abu|van|von|de)-/.test(word)) return false; // a-z: the common case
   if (!/^\p{Lu}/u.test(word) && !/^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u.test(word)) return false;
   // "Iran-backed", "U.S.-led" are adjectives, not names; "Al-Sadr" is a name.
   return !(word.includes('-') && /-\p{Ll}\p{L}*$/u.test(word));

@@ -248,9 +248,10 @@ function unknownAcronyms(state: ExtractState): void {
 function definiteHeads(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  const orgs = state.mentions.filter((m) => m.type === 'Organization');
+  const orgs = state.mentions.filter((m) => m.type === 'Organization').map((m) => ({ m, last: fold(m.text).split(' ').pop() }));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!t.word || t.text.length < 4) continue;
     const head = t.text.toLowerCase();
     if (!lex.definiteHeads.has(head) || !isFree(state, i, i + 1)) continue;
     const before = tokens[i - 1];
@@ -259,7 +260,7 @@ function definiteHeads(state: ExtractState): void {
     else if (!before || !/^(the|The)$/.test(before.text)) { if (!(t.cap && !t.first)) continue; }
     const after = tokens[i + 1];
     if (after?.text === 'of') continue; // "the commission of inquiry" names something else
-    const referents = orgs.filter((m) => fold(m.text).split(' ').pop() === head && m.key);
+    const referents = orgs.filter((o) => o.last === head && o.m.key).map((o) => o.m);
     const keys = [...new Set(referents.map((m) => m.key))];
     const text = state.text.slice(tokens[from]!.start, t.end);
     if (keys.length === 1) {
