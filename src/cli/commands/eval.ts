@@ -13,8 +13,9 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<number
     import('../../ingest/index.js'), import('../../pipeline/index.js'), import('../../eval/index.js'),
   ]);
   const gold = loadGold(flags.gold);
-  let { articles } = await readArticles(paths, { maxBytes: config.ingest.maxBytes });
-  if (articles.length === 0) {
+  let { articles, rejected } = await readArticles(paths, { maxBytes: config.ingest.maxBytes });
+  for (const issue of rejected) process.stderr.write(`kg eval: ${issue.message}\n`);
+  if (articles.length === 0 && rejected.length === 0) {
     // No corpus yet: the seed articles beside the gold directory (shared/eval/gold → shared/seeds).
     const seeds = flags.gold.map((g) => join(dirname(resolve(g)), '..', 'seeds')).find((p) => existsSync(p));
     if (seeds) {
