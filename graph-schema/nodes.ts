@@ -21,7 +21,7 @@ const entityShape = {
   kind: z.string().optional(),
 };
 
-/** `roles` holds roles the text gives with no organization ("Sudani's diplomatic adviser"). */
+/** `roles` holds roles the text gives with no organization ("Zubaidi's diplomatic adviser"). */
 export const PersonNode = z.object({ ...entityShape, type: z.literal('Person'), roles: z.array(z.string()).optional() });
 export const OrganizationNode = z.object({ ...entityShape, type: z.literal('Organization') });
 export const PlaceNode = z.object({ ...entityShape, type: z.literal('Place') });

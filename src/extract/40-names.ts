@@ -1,5 +1,5 @@
-// Pass 40: people named with certainty: after a title ("Brig. Gen. Roberto Vannacci" → "Roberto Vannacci")
-// or starting with a common first name ("Sabrina Singh"). Ship names ("USS Harry S. Truman") are skipped.
+// Pass 40: people named with certainty: after a title ("Brig. Gen. Marco Bellini" → "Marco Bellini")
+// or starting with a common first name ("Laura Chen"). Ship names ("USS Harry S. Truman") are skipped.
 import { lexicons } from './lexicon.js';
 import { nameEnd, isLexiconPhrase } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
@@ -30,7 +30,7 @@ export function findNames(state: ExtractState): void {
     addMention(state, 'Person', i, to, '40-names/title-name');
     i = to - 1;
   }
-  // "Sabrina Singh", "Abu Mahdi al-Muhandis": a known first name and at least one more name word.
+  // "Laura Chen", "Abu Ali al-Basri": a known first name and at least one more name word.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || !lex.firstNames.has(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;

@@ -1,6 +1,6 @@
 // Pass 65: people the first name pass could not be sure of. A capitalized phrase is a name when its context
 // says so ("…," said X; X, a spokesman; it has `al-`); a lone word is a person when it is the surname of a
-// person the article has named ("Dunford said", "Al-Sadr", "Sudani's").
+// person the article has named ("Hale said", "Al-Sadr", "Zubaidi's").
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { isLexiconPhrase, nameEnd } from './names-shape.js';

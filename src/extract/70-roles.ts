@@ -98,7 +98,7 @@ function appositionRole(state: ExtractState, person: Mention, from: number, to: 
   const tokens = state.tokens;
   let start = from;
   if (tokens[start] && /^(a|an|the|A|An|The)$/.test(tokens[start]!.text)) start++;
-  // "Sudani's diplomatic adviser": the possessor is not part of the role.
+  // "Zubaidi's diplomatic adviser": the possessor is not part of the role.
   if (tokens[start + 1]?.possessive && tokens[start]!.cap && state.owner[start]?.type !== 'Organization') start += 2;
   const orgs = new Set<Mention>();
   let country: string | null = null;
@@ -138,7 +138,7 @@ function appositions(state: ExtractState, person: Mention): void {
     const phrase = rolePhrase(state, end + 1, sentenceEnd);
     if (phrase) appositionRole(state, person, end + 1, phrase.to, '70-roles/apposition-after');
   }
-  // "A Pentagon spokeswoman, Sabrina Singh, denied"
+  // "A Pentagon spokeswoman, Laura Chen, denied"
   const start = tokenIndex(state, person.start);
   if (tokens[start - 1]?.text === ',' && (tokens[end]?.text === ',' || tokens[end]?.text === 'said')) {
     let k = start - 2;
@@ -174,7 +174,7 @@ function whoClauses(state: ExtractState): void {
   });
 }
 
-/** "The coalition, led from Baghdad by U.S. Marine Brig. Gen. Ryan Rideout". */
+/** "The coalition, led from Baghdad by U.S. Marine Brig. Gen. Mark Ellison". */
 function ledBy(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;

@@ -24,7 +24,7 @@ export function particle(state: ExtractState, i: number): boolean {
 
 /**
  * Extends a name from token `from`: capitalized words, initials and particles, at most five words.
- * A word in `notNames` may sit inside a name ("Mohammed Shia al-Sudani") but not end it.
+ * A word in `notNames` may sit inside a name ("Ali Jafar al-Zubaidi") but not end it.
  */
 export function nameEnd(state: ExtractState, from: number): number {
   const lex = lexicons();

@@ -1,5 +1,5 @@
 // People: full names merge across articles when surname and first name agree (transliterations too);
-// a surname alone ("Sudani", "Al-Sadr") is the person of that surname named nearest in the same article.
+// a surname alone ("Zubaidi", "Al-Sadr") is the person of that surname named nearest in the same article.
 import type { Mention } from '../extract/types.js';
 import { foldText, parseName, sameFullName, sameWord, skeleton, type PersonName } from './names.js';
 import { UnionFind } from './union-find.js';

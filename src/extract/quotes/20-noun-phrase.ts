@@ -93,7 +93,7 @@ function describe(ctx: QuoteContext, words: Word[]): { text: string; head: strin
   return { text, head, sourceKind: kindOfHead(head) };
 }
 
-/** A short phrase naming one speaker: "he", "a joint statement", "the official", "Gen. Joseph Dunford". */
+/** A short phrase naming one speaker: "he", "a joint statement", "the official", "Gen. Robert Hale". */
 export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Subject | null {
   const words = trimWords(wordsIn(ctx.text, start, end));
   if (words.length === 0) return null;
@@ -110,7 +110,7 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     if (at.length > 0) return { kind: 'mention', mention: pickMention(ctx, [...at, ...found.filter((i) => !at.includes(i))])!, how: 'named' };
     return { kind: 'anaphora', ...describe(ctx, words), pos: from, how: 'definite-phrase' };
   }
-  // A name may follow titles and possessors ("Iraq’s National Security Adviser Qassem al-Araji").
+  // A name may follow titles and possessors ("Iraq’s National Security Adviser Karim al-Jabouri").
   const usable = found.filter((i) => {
     const before = wordsIn(ctx.text, from, ctx.mentions[i]!.start);
     return before.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`));
@@ -148,7 +148,7 @@ const hasPerson = (ctx: QuoteContext, c: Chunk): number | undefined =>
 
 /**
  * The subject of a speech verb from the words before it in its sentence:
- * "Mick Mulroy, a former … official, told" (appositive), "A Pentagon spokeswoman, Sabrina Singh, denied",
+ * "Tom Carver, a former … official, told" (appositive), "A Pentagon spokeswoman, Laura Chen, denied",
  * "The statement, released by the Iraqi Foreign Ministry, said", "In a tweet, … Antony Blinken said".
  */
 export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: number): Subject | null {
@@ -177,7 +177,7 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
   return resolvePhrase(ctx, c1.start, c1.end);
 }
 
-/** "said Air Force Maj. Gen. Pat Ryder, the Pentagon spokesman." / "added the statement." */
+/** "said Air Force Maj. Gen. Dan Foster, the Pentagon spokesman." / "added the statement." */
 export function resolveSubjectAfter(ctx: QuoteContext, from: number, limit: number): Subject | null {
   let end = limit;
   for (let i = from; i < limit; i++) {

@@ -13,7 +13,7 @@ export type Speaker =
 export interface Attribution {
   verbStart: number;
   verbEnd: number;
-  /** The subject follows the verb (", said Vannacci", "according to X"). */
+  /** The subject follows the verb (", said Bellini", "according to X"). */
   inverted: boolean;
   /** Where the words that name the subject start (for subject-first verbs). */
   regionStart: number;

@@ -31,7 +31,7 @@ function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly A
   const first = firstAtOrAfter(ctx.starts, span.closeEnd + 2);
   const stops = firstAtOrAfter(ctx.starts, e.verbStart + 1) - first;
   if (stops > 1 || (stops === 1 && !/^\s*$/.test(ctx.text.slice(span.closeEnd, ctx.starts[first]!)))) return null;
-  // “… control.” Sudani said the border … starts a new sentence; only a short tag belongs to the quote.
+  // “… control.” Zubaidi said the border … starts a new sentence; only a short tag belongs to the quote.
   if (endsSentence && !e.inverted && wordsIn(ctx.text, e.verbEnd, sentenceEnd(ctx, e.verbStart)).length > 8) return null;
   if (!e.inverted && e.regionStart < span.closeEnd) return null;
   return { speaker: e.speaker, rule: `after-quote:${e.rule}` };

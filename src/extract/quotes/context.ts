@@ -75,7 +75,7 @@ export function mentionsIn(ctx: QuoteContext, start: number, end: number): numbe
   return out;
 }
 
-/** "Sudani’s diplomatic adviser": a possessive mention is never the speaker. */
+/** "Zubaidi’s diplomatic adviser": a possessive mention is never the speaker. */
 export function isPossessive(ctx: QuoteContext, m: Mention): boolean {
   return /^(?:['’]s?\b|['’](?=\s))/u.test(ctx.text.slice(m.end, m.end + 2));
 }
