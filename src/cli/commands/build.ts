@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { resolveConfig } from '../../config/index.js';
+import { addNeo4jOptions, loadWithProgress, neo4jOverrides, type Neo4jFlags } from './load.js';
 import { EXIT } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 import { renderExplain } from '../explain.js';
@@ -10,13 +11,15 @@ import { buildFingerprint, isFresh } from '../stale.js';
 import { renderSummary, summarize } from '../summary.js';
 import { stderrLogger } from '../logger.js';
 
-interface BuildFlags {
+interface BuildFlags extends Neo4jFlags {
   out: string;
   maxBytes?: number;
   explain: boolean;
   ifStale: boolean;
   quiet: boolean;
   workers: number;
+  neo4j: boolean;
+  replace: boolean;
 }
 
 /** Writes through a temporary file so an interrupted build never leaves half a graph behind. */
@@ -28,12 +31,12 @@ function writeAtomic(path: string, content: string): void {
 
 export async function runBuild(paths: string[], flags: BuildFlags): Promise<number> {
   const started = performance.now();
-  const config = resolveConfig({ ingest: { maxBytes: flags.maxBytes } });
+  const config = resolveConfig({ ingest: { maxBytes: flags.maxBytes }, ...neo4jOverrides(flags) });
   const logger = stderrLogger(flags.quiet);
   const outputs = [join(flags.out, 'graph.graphml'), join(flags.out, 'graph.json')];
   const fingerprintFile = join(flags.out, '.fingerprint');
   const fingerprint = buildFingerprint(paths, `maxBytes=${config.ingest.maxBytes}`);
-  if (flags.ifStale && isFresh(fingerprintFile, fingerprint, outputs)) {
+  if (flags.ifStale && !flags.neo4j && isFresh(fingerprintFile, fingerprint, outputs)) {
     logger.info(`kg build: ${flags.out} is up to date`);
     return EXIT.OK;
   }
@@ -58,12 +61,13 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
 
   const summary = summarize(result.graph, articles.length, rejected, performance.now() - started, outputs);
   if (!flags.quiet) process.stderr.write(renderSummary(summary));
+  if (flags.neo4j) await loadWithProgress(result.graph, config, { replace: flags.replace, quiet: flags.quiet });
   if (articles.length === 0) return EXIT.NO_INPUT;
   return rejected.length > 0 ? EXIT.REJECTED : EXIT.OK;
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('build')
     .description('Read articles (.txt, .md, .html; files or directories) and write the knowledge graph as GraphML and JSON.')
     .argument('<paths...>', 'article files or directories (searched recursively)')
@@ -73,7 +77,10 @@ export function register(program: Command): void {
     .addOption(new Option('-w, --workers <n>', 'extract in this many worker threads (the graph is the same)').default(1).argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
     .option('--if-stale', 'do nothing when the output is newer than the inputs and the code', false)
     .option('-q, --quiet', 'no progress bar and no summary', false)
-    .addHelpText('after', '\nExit codes: 0 ok, 3 some files were rejected (listed in the summary), 4 no article could be read.')
+    .option('--neo4j', 'also load the graph into Neo4j (NEO4J_URI, or the options below)', false)
+    .option('--replace', "with --neo4j: remove this project's nodes first", false);
+  addNeo4jOptions(command, true)
+    .addHelpText('after', '\nExit codes: 0 ok, 3 some files were rejected (listed in the summary), 4 no article could be read, 5 Neo4j failed (with --neo4j).')
     .action(async (paths: string[], flags: BuildFlags) => {
       process.exitCode = await runBuild(paths, flags);
     });

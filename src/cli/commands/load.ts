@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import Table from 'cli-table3';
 import { MultiDirectedGraph } from 'graphology';
-import { resolveConfig } from '../../config/index.js';
+import { resolveConfig, type Config } from '../../config/index.js';
 import { KgError } from '../../errors.js';
 import type { KnowledgeGraph } from '../../graph/index.js';
 import type { LoadProgress, LoadSummary } from '../../store/index.js';
@@ -85,10 +85,9 @@ export function renderLoadSummary(summary: LoadSummary & { uri: string }): strin
   return `${lines.join('\n')}\n`;
 }
 
-export async function runLoad(dir: string, flags: LoadFlags): Promise<number> {
-  const config = resolveConfig(neo4jOverrides(flags));
+/** Loads a graph with a progress bar and a summary; shared by `kg load` and `kg build --neo4j`. */
+export async function loadWithProgress(graph: KnowledgeGraph, config: Pick<Config, 'neo4j'>, flags: { replace: boolean; quiet: boolean }): Promise<void> {
   const logger = stderrLogger(flags.quiet);
-  const graph = readGraphJSON(dir);
   const { loadGraph } = await import('../../store/index.js');
   const progress = progressReporter(!flags.quiet && process.stderr.isTTY === true);
   try {
@@ -98,6 +97,11 @@ export async function runLoad(dir: string, flags: LoadFlags): Promise<number> {
   } finally {
     progress.stop();
   }
+}
+
+export async function runLoad(dir: string, flags: LoadFlags): Promise<number> {
+  const config = resolveConfig(neo4jOverrides(flags));
+  await loadWithProgress(readGraphJSON(dir), config, flags);
   return EXIT.OK;
 }
 
