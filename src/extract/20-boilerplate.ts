@@ -55,6 +55,24 @@ function listedNames(state: ExtractState, line: Line, body: string, offset: numb
   return out;
 }
 
+/** A known news agency that ends a byline: "By X and Y Associated Press". */
+function trailingAgency(body: string): string | null {
+  let best: string | null = null;
+  for (const form of lexicons().orgs.keys()) {
+    if (form.length > (best?.length ?? 0) && body.endsWith(` ${form}`) && /^\p{Lu}/u.test(form)) best = form;
+  }
+  return best;
+}
+
+/** Each `… by A in X, B and C` part of a wire credit line names people. */
+function readWireCredits(state: ExtractState, line: Line): void {
+  const re = /(?:^|[;(]\s*)(?:additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by\s+([^;)]+)/gu;
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    const offset = m.index + m[0].length - m[1]!.length;
+    listedNames(state, line, m[1]!, offset, '20-boilerplate/wire-credits', /(?=\s+in\s|,|\s+and\s|\s*$)/);
+  }
+}
+
 export function readBoilerplate(state: ExtractState): void {
   const lex = lexicons();
   const all = lines(state.text);
@@ -73,11 +91,27 @@ export function readBoilerplate(state: ExtractState): void {
       skip(state, line.start, line.end);
       return;
     }
-    // "By Louisa Loveluck," on its own line.
-    const byline = /^By\s/.test(t) ? BYLINE.exec(t) : null;
-    if (byline) {
-      const names = listedNames(state, line, byline[1]!, 3, '20-boilerplate/byline', /(?=,|\s+and\s|$)/);
-      state.authors.push(...names);
+    // "By Louisa Loveluck," on its own line; "By X and Y Associated Press"; "By X | April 15, 2025".
+    if (/^By\s/.test(t)) {
+      const body = t.replace(/\s+\|.*$/, '');
+      const agency = trailingAgency(body);
+      const byline = BYLINE.exec(agency ? body.slice(0, body.length - agency.length).trimEnd() : body);
+      if (byline) {
+        const names = listedNames(state, line, byline[1]!, 3, '20-boilerplate/byline', /(?=,|\s+and\s|$)/);
+        state.authors.push(...names);
+        if (agency) {
+          const start = line.start + body.length - agency.length;
+          const org = mentionAt(state, 'Organization', start, start + agency.length, '20-boilerplate/byline-agency', orgFromLexicon(agency));
+          state.publication ??= org;
+        }
+        return;
+      }
+    }
+    // "(Reporting by X in Aden and Y in Dubai; Writing by Z; Editing by W)": a wire service's credits.
+    const wireCredits = /^\(?((?:additional\s+)?[Rr]eporting by\s.+?)\)?\.?$/u.exec(t);
+    if (wireCredits) {
+      readWireCredits(state, line);
+      skip(state, line.start, line.end);
       return;
     }
     // "Write to Michael R. Gordon at michael.gordon@wsj.com, David S. Cloud at …"
@@ -110,15 +144,36 @@ export function readBoilerplate(state: ExtractState): void {
       const first = credit[1]!;
       const firstStart = line.start + t.indexOf(first, credit.index);
       if (credit[2]) {
-        const agency = credit[2];
-        const agencyStart = line.start + t.lastIndexOf(agency);
-        mentionAt(state, 'Person', firstStart, firstStart + first.length, '20-boilerplate/photo-credit');
-        mentionAt(state, 'Organization', agencyStart, agencyStart + agency.length, '20-boilerplate/photo-agency', orgFromLexicon(agency));
+        const agencyStart = line.start + t.lastIndexOf(credit[2]);
+        // "Syrian Presidency / AFP": an institution, not a photographer.
+        if (looksLikeOrganization(first)) mentionAt(state, 'Organization', firstStart, firstStart + first.length, '20-boilerplate/photo-agency', orgFromLexicon(first));
+        else mentionAt(state, 'Person', firstStart, firstStart + first.length, '20-boilerplate/photo-credit');
+        // "Agence France-Presse/Getty Images": each agency on its own.
+        let offset = 0;
+        for (const part of credit[2].split('/')) {
+          const name = part.trim();
+          const start = agencyStart + offset + part.indexOf(name);
+          if (name) mentionAt(state, 'Organization', start, start + name.length, '20-boilerplate/photo-agency', orgFromLexicon(name));
+          offset += part.length + 1;
+        }
       } else {
         mentionAt(state, 'Organization', firstStart, firstStart + first.length, '20-boilerplate/photo-agency', orgFromLexicon(first));
       }
       skip(state, creditStart, line.end);
       return;
+    }
+    // "(AP Photo/Hassan Ammar)" and "(Tom Brenner for The Washington Post)" at the end of a caption.
+    const caption = /\((?:([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*)*) Photo\/([^)]+)|([^()]+?) for ((?:The )?[\p{Lu}][^()]+))\)$/u.exec(t);
+    if (caption) {
+      const person = caption[2] ?? caption[3]!;
+      const agency = caption[1] ?? caption[4]!;
+      if (caption[1] || orgFromLexicon(agency).key) {
+        const personStart = line.start + caption.index + caption[0].indexOf(person);
+        const agencyStart = line.start + caption.index + caption[0].indexOf(agency);
+        mentionAt(state, 'Organization', agencyStart, agencyStart + agency.length, '20-boilerplate/photo-agency', orgFromLexicon(agency));
+        if (!/\d/.test(person)) mentionAt(state, 'Person', personStart, personStart + person.length, '20-boilerplate/photo-credit');
+        skip(state, line.start + caption.index, line.end);
+      }
     }
     // "Khalid Al-Mousily Reuters": a photographer's name and a known agency alone on a line.
     const wire = t.length < 80 ? WIRE.exec(t) : null;
@@ -142,6 +197,13 @@ export function readBoilerplate(state: ExtractState): void {
     if (tag) skip(state, line.start, line.start + tag[0].length);
     markHeadline(state, line, index === 0);
   });
+}
+
+/** A credit such as "Syrian Presidency" or "U.S. Army" names an institution, not a photographer. */
+function looksLikeOrganization(name: string): boolean {
+  const lex = lexicons();
+  const words = name.trim().split(/\s+/);
+  return lex.orgs.has(name.trim()) || lex.orgHeads.has(words[words.length - 1]!) || lex.countryOf.has(words[0]!);
 }
 
 function titleCase(s: string): string {

@@ -24,8 +24,14 @@ export function findNames(state: ExtractState): void {
   // "President Biden", "Defense Secretary Lloyd Austin": a name after a title.
   for (let i = 0; i < tokens.length; i++) {
     if (state.inTitle[i] || !titlesBefore(state, i)) continue;
-    const to = nameEnd(state, i);
-    if (to === i || isLexiconPhrase(state, i, to)) continue;
+    let to = nameEnd(state, i);
+    let lexical = to === i || isLexiconPhrase(state, i, to);
+    // "Defense Minister Israel Katz": a given name that is also a country, with a surname after it.
+    if (to === i && tokens[i]!.cap && lex.firstNames.has(tokens[i]!.text) && !state.owner[i] && !state.skipped[i]) {
+      const rest = nameEnd(state, i + 1);
+      if (rest > i + 1 && !isLexiconPhrase(state, i + 1, rest)) { to = rest; lexical = false; }
+    }
+    if (lexical) continue;
     if (lex.notNames.has(tokens[i]!.text)) continue;
     addMention(state, 'Person', i, to, '40-names/title-name');
     i = to - 1;

@@ -118,6 +118,8 @@ function ledCoalitions(state: ExtractState): void {
   }
 }
 
+const COMPLEMENT = new Set(['of', 'for', 'on']);
+
 /** Capitalized phrases ending in an organization word: "Middle East Institute", "Getty Images". */
 function headed(state: ExtractState): void {
   const lex = lexicons();
@@ -126,6 +128,8 @@ function headed(state: ExtractState): void {
     let to = chunk.to;
     while (to > chunk.from && !lex.orgHeads.has(tokens[to - 1]!.text)) to--;
     if (to === chunk.from) continue;
+    // "Office of Management and Budget", "Institute for Near East Policy": a head word keeps its complement.
+    if (to < chunk.to && COMPLEMENT.has(tokens[to]!.text) && chunk.to - to <= 7) to = chunk.to;
     // Trailing connectors never end a name; a head alone ("Forces") is not a name either.
     let from = chunk.from;
     // "U.S. and Coalition forces": a place before `and` is not part of the name.
@@ -137,8 +141,14 @@ function headed(state: ExtractState): void {
     while (from < to && !tokens[from]!.cap) from++;
     if (to - from < 2 && !tokens[from]!.text.includes('-')) continue;
     if (state.headline.has(tokens[from]!.sentence) && !lex.orgs.has(tokens.slice(from, to).map((t) => t.text).join(' '))) continue;
-    const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    addMention(state, 'Organization', from, to, '50-organizations/head-word', { key: nameKey(text) });
+    // "Gulf Petroleum and Delta Energy": two names, each ending in its own head word.
+    let split = -1;
+    for (let k = from + 2; k < to - 1; k++) if (tokens[k]!.text === 'and' && lex.orgHeads.has(tokens[k - 1]!.text) && lex.orgHeads.has(tokens[to - 1]!.text)) split = k;
+    for (const [a, b] of split > 0 ? [[from, split], [split + 1, to]] : [[from, to]]) {
+      if (b - a < 2 && !tokens[a]!.text.includes('-')) continue;
+      const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+      addMention(state, 'Organization', a, b, '50-organizations/head-word', { key: nameKey(text) });
+    }
   }
 }
 

@@ -21,6 +21,11 @@ function lowerHeadAfter(state: ExtractState, to: number): number {
   return to;
 }
 
+function partOfLongerName(state: ExtractState, next: number): boolean {
+  const t = state.tokens[next];
+  return !!t && t.cap && t.word && !t.possessive && t.sentence === state.tokens[next - 1]!.sentence && !state.owner[next] && !lexicons().places.has(t.text);
+}
+
 function knownPlaces(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -32,6 +37,8 @@ function knownPlaces(state: ExtractState): void {
       if (span.some((t) => t.sentence !== span[0]!.sentence || !t.word)) continue;
       const entry = lex.places.get(span.map((t) => t.text).join(' '));
       if (!entry) continue;
+      // "Gulf Keystone", "Atlantic Council": a one-word region before another capitalized word names something else.
+      if (n === 1 && entry.kind === 'region' && partOfLongerName(state, i + 1)) break;
       let from = i;
       const before = tokens[i - 1];
       const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);
@@ -53,7 +60,10 @@ function hyphenated(state: ExtractState): void {
     if (!t.word || !t.text.includes('-') || state.owner[i] || state.skipped[i] || /^(al|el|Al|El)-/.test(t.text)) return;
     let offset = 0;
     const found: Mention[] = [];
-    for (const part of t.text.split('-')) {
+    const parts = t.text.split('-');
+    // "Euro-Atlantic", "Moller-Maersk": a capitalized part that is no place makes the word a name of its own.
+    if (parts.some((part) => /^\p{Lu}/u.test(part) && !lex.places.has(part) && !lex.adjectiveOf.has(part))) return;
+    for (const part of parts) {
       const entry = lex.places.get(part) ?? (lex.adjectiveOf.has(part) && /^\p{Lu}/u.test(part) && part.length <= 4 ? lex.places.get(part) : undefined);
       if (entry && /^\p{Lu}/u.test(part)) {
         const start = t.start + offset;
@@ -107,7 +117,7 @@ function contextual(state: ExtractState): void {
     }
     const comma = tokens[chunk.to];
     const country = tokens[chunk.to + 1];
-    if (comma?.text === ',' && country && lex.countries.has(lex.places.get(country.text)?.name ?? '') && lex.places.get(country.text)?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+    if (comma?.text === ',' && country && !tokens[chunk.from]!.first && lex.countries.has(lex.places.get(country.text)?.name ?? '') && lex.places.get(country.text)?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
     }
   }

@@ -8,6 +8,14 @@ describe('page furniture', () => {
     ['Soldiers trained in July. Photo: U.S. Army', ['Organization:U.S. Army']],
     ['Copyright ©2023 Example Media Group, Inc. All Rights Reserved.', ['Organization:Example Media Group, Inc.']],
     ['Related Content', []],
+    // held-out failures, fixed in general: agency bylines, wire credits, caption credits, institutions in credits
+    ['Troops leave\n\nBy JANE DOE and TOM ROE Associated Press\n\nThe talks ended.', ['Person:JANE DOE', 'Person:TOM ROE', 'Organization:Associated Press']],
+    ['Troops leave\n\nBy Jane Doe | April 15, 2025\n\nThe talks ended.', ['Person:Jane Doe']],
+    ['(Reporting by Jane Doe in Aden and Tom Roe in Dubai; Writing by Ann Lee; Editing by Bob Ray)', ['Person:Jane Doe', 'Person:Tom Roe', 'Person:Ann Lee', 'Person:Bob Ray']],
+    ['Soldiers patrol a village. (AP Photo/Ali Hassan)', ['Organization:AP', 'Person:Ali Hassan']],
+    ['A senator speaks. (Tom Roe for The Washington Post)', ['Person:Tom Roe', 'Organization:The Washington Post']],
+    ['Troops rest. Photo: Syrian Presidency / AFP', ['Organization:Syrian Presidency', 'Organization:AFP']],
+    ['A camp. Photo: Ali Hassan/Agence France-Presse/Getty Images', ['Person:Ali Hassan', 'Organization:Agence France-Presse', 'Organization:Getty Images']],
     ['Iraq Prime Minister Says Coalition Is No Longer Needed', ['Place:Iraq']],
   ];
   test.each(rows)('%j', (text, expected) => {

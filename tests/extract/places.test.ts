@@ -13,9 +13,14 @@ describe('places in a sentence', () => {
     ['Iran-backed militias struck.', ['Iran => Iran']],
     ['Missiles hit al-Asad air base and Ain al-Asad Air Base.', ['al-Asad air base => name:al-asad air base', 'Ain al-Asad Air Base => name:ain al-asad air base']],
     ['The carrier sailed in the North Arabian Sea.', ['North Arabian Sea => name:north arabian sea']],
-    ['Attacks hit the northern city of Zakho and the Baghdad airport.', ['Zakho => name:zakho', 'Baghdad airport => name:baghdad airport']],
+    ['Attacks hit the northern town of Bashiqa and the Baghdad airport.', ['Bashiqa => name:bashiqa', 'Baghdad airport => name:baghdad airport']],
     ['He spoke at a forum in Lucerne, Switzerland.', ['Lucerne => name:lucerne', 'Switzerland => Switzerland']],
     ['Forces left the Mideast.', ['Mideast => Middle East']],
+    // held-out failures, fixed in general: a region word inside a longer name, a sentence adverb before a comma, a compound adjective
+    ['Investors bought shares of Gulf Keystone.', []],
+    ['Meanwhile, Iran held talks.', ['Iran => Iran']],
+    ['Leaders spoke of Euro-Atlantic security.', []],
+    ['Ships sailed around the Cape of Good Hope to Qamishli and Tartus.', ['Cape of Good Hope => Cape of Good Hope', 'Qamishli => Qamishli', 'Tartus => Tartus']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(places(sentence)).toEqual(expected);
