@@ -47,6 +47,8 @@ export const EventNode = z.object({
   eventType: EventType,
   date: PartialDate.nullable(),
   dateText: z.string().nullable(),
+  /** Other names the same event goes by in the articles ("drone strike", "assassination"). */
+  aliases: z.array(z.string()).optional(),
 });
 
 export const StatementNode = z.object({

@@ -32,7 +32,7 @@ function roleWords(role: string): Set<string> {
 
 function namesOfNode(node: Node): Set<string> {
   if (!('aliases' in node)) return new Set('name' in node ? [foldName(node.name)] : []);
-  return new Set([node.name, ...node.aliases].map(foldName));
+  return new Set([node.name, ...(node.aliases ?? [])].map(foldName));
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {

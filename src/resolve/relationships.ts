@@ -3,6 +3,7 @@
 import { makeEdgeId, makeId, type Evidence, type Node, type Relationship } from '../../graph-schema/index.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Entity } from './entities.js';
+import { resolveEvents } from './events.js';
 import type { Resolution, ResolveInput } from './index.js';
 
 interface Built { nodes: Node[]; relationships: Relationship[]; personRoles: Map<string, Set<string>> }
@@ -96,19 +97,10 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
         add({ id: makeEdgeId('ABOUT', id, e.id, { articleId: article.id, start: quote.start }), type: 'ABOUT', source: id, target: e.id, ...evidence(article.id, extraction, m.sentence, 'resolve/named-in-quote') });
       });
     }
-
-    for (const event of extraction.events ?? []) {
-      const id = makeId('event', slug, String(event.start));
-      nodes.set(id, { id, type: 'Event', name: event.name || event.eventType, eventType: event.eventType, date: event.date, dateText: event.dateText });
-      add({ id: makeEdgeId('MENTIONS', article.id, id), type: 'MENTIONS', source: article.id, target: id, count: 1 });
-      const ev = evidence(article.id, extraction, event.sentence, event.rule);
-      for (const p of event.participants) {
-        const e = entity(p.mention);
-        if (e) add({ id: makeEdgeId('PARTICIPATED_IN', e.id, id, { articleId: article.id, start: ev.start }), type: 'PARTICIPATED_IN', source: e.id, target: id, role: p.role || 'participant', ...ev });
-      }
-      const place = entity(event.place);
-      if (place?.type === 'Place') add({ id: makeEdgeId('OCCURRED_IN', id, place.id, { articleId: article.id, start: ev.start }), type: 'OCCURRED_IN', source: id, target: place.id, ...ev });
-    }
   });
+  // Events merge across articles, so they are resolved once for the corpus.
+  const events = resolveEvents(items, resolution);
+  for (const node of events.nodes) nodes.set(node.id, node);
+  for (const rel of events.relationships) add(rel);
   return { nodes: [...nodes.values()], relationships: [...rels.values()], personRoles };
 }

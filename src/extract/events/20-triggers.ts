@@ -9,7 +9,10 @@ export interface Trigger {
   end: number;
   /** Where the trigger word itself starts. */
   wordStart: number;
+  /** The name the trigger gives: its noun for a verb ("invaded" → "invasion"), else the words as printed. */
   phrase: string;
+  /** A verb ("invaded", "met"): its object follows directly. */
+  verb: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -20,38 +23,49 @@ const TRIGGER = new RegExp(
   'giu',
 );
 const MODIFIERS = new Set(triggers.modifiers);
+const VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|did|not)\s+$/i;
 
 export const ROLES = triggers.roles as Record<EventType, [string, string]>;
-export const PLACE_PREPOSITIONS = new Set(triggers.placePrepositions);
+const PLACE_PREPOSITIONS = new Set(triggers.placePrepositions);
 const TYPE_PLACE_PREPOSITIONS = triggers.typePlacePrepositions as Partial<Record<EventType, string[]>>;
 export const placePreposition = (type: EventType, word: string): boolean =>
   PLACE_PREPOSITIONS.has(word) || (TYPE_PLACE_PREPOSITIONS[type] ?? []).includes(word);
 const NOUNS = triggers.nouns as Record<string, string>;
 export const NAME_PREPOSITIONS = triggers.namePrepositions as Partial<Record<EventType, string>>;
+export const OBJECT_PREPOSITIONS = triggers.verbObjectPrepositions as Record<string, string>;
+/** Trigger words as written in lower case: a sentence-initial "Talks" is lower-cased in a name. */
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set(TYPE_OF.keys());
 
-export function findTriggers(text: string, start: number, end: number): Trigger[] {
+/** Every trigger in text[start, end), in text order. */
+export function findTriggers(text: string, start = 0, end = text.length): Trigger[] {
   const out: Trigger[] = [];
-  const slice = text.slice(start, end);
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) {
-    const eventType = TYPE_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const eventType = TYPE_OF.get(word);
     if (!eventType) continue;
     const wordStart = start + m.index;
-    const noun = NOUNS[m[0].toLowerCase().replace(/\s+/g, ' ')];
-    let from = wordStart;
+    const to = wordStart + m[0].length;
     // Verbs are named by their noun ("invaded" → "invasion") and take no modifiers.
+    const noun = NOUNS[word];
     if (noun) {
-      out.push({ eventType, start: wordStart, end: wordStart + m[0].length, wordStart, phrase: noun });
+      out.push({ eventType, start: wordStart, end: to, wordStart, phrase: noun, verb: true });
+      continue;
+    }
+    // "began to attack U.S. troops": a noun used as a verb takes its object directly.
+    if (VERB_BEFORE.test(text.slice(Math.max(start, wordStart - 8), wordStart))) {
+      out.push({ eventType, start: wordStart, end: to, wordStart, phrase: word, verb: true });
       continue;
     }
     // Up to two modifiers: "ballistic missile attack", "drone strike".
+    let from = wordStart;
     for (let k = 0; k < 2; k++) {
       const before = /(\S+)\s+$/u.exec(text.slice(Math.max(start, from - 30), from));
       if (!before || !MODIFIERS.has(before[1]!.toLowerCase())) break;
       from -= before[0].length;
     }
-    const to = wordStart + m[0].length;
-    out.push({ eventType, start: from, end: to, wordStart, phrase: text.slice(from, to).replace(/\s+/g, ' ') });
+    out.push({ eventType, start: from, end: to, wordStart, phrase: text.slice(from, to).replace(/\s+/g, ' '), verb: false });
   }
   return out;
 }

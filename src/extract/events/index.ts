@@ -1,11 +1,17 @@
 // Events (meetings, strikes, invasions, …) from trigger words, with participants and their roles,
-// a place from a nearby Place mention and the date normalised against the article date.
+// a place from a nearby Place mention and the date normalised against the article date, tense-aware.
+// Only sentences holding a trigger are read further, so the date regex runs on a few sentences per article.
 import type { EventType } from '../../../graph-schema/index.js';
 import type { Mention, Sentence } from '../types.js';
-import { findDateExpressions, normalizeDate, type DateExpression } from './10-dates.js';
-import { findTriggers, NAME_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
+import { findDateExpressions, type DateExpression } from './10-dates.js';
+import { findTriggers, type Trigger } from './20-triggers.js';
+import { attach, type Context, type Participant } from './30-participants.js';
+import { nameOf } from './40-names.js';
+import { cuts, isFuture } from './clauses.js';
+import { normalizeDate } from './normalize-date.js';
+import places from '../60-places.json' with { type: 'json' };
 
-export { normalizeDate } from './10-dates.js';
+export { normalizeDate } from './normalize-date.js';
 
 export interface EventFinding {
   eventType: EventType;
@@ -15,103 +21,115 @@ export interface EventFinding {
   sentence: number;
   date: string | null;
   dateText: string | null;
-  participants: { mention: number; role: string }[];
+  participants: Participant[];
   place: number | null;
   rule: string;
 }
 
 const RELATIVE = /\b(?:later|earlier|before|after)\b/i;
+/** How far (characters) a date may stand from its trigger. */
+const DATE_REACH = 90;
+/** A date right after a speech verb dates the speaking: "Singh denied Thursday that the meetings …". */
+const SPOKEN = /\b(?:said|says|told|denied|announced|added|acknowledged|warned|noted|stated)\s+$/i;
+const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
+const COUNTRIES = new Set(places.countries.map((line: string) => line.slice(0, line.indexOf('|'))));
 
-/** The date closest to the trigger in its sentence, unless another trigger stands between them. */
-function nearestDate(dates: DateExpression[], t: Trigger, all: Trigger[]): DateExpression | null {
+/** The date closest to the trigger in its sentence, unless another trigger, a new clause or a speech verb stands between. */
+function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Trigger[]): DateExpression | null {
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
-    // Text between date and trigger: prefer the same clause (no ", but", no sentence-internal "; ").
-    const distance = d.end <= t.start ? t.start - d.end : d.start >= t.end ? (d.start - t.end) * 1.2 : 0;
     const lo = Math.min(d.end, t.start);
     const hi = Math.max(d.start, t.end);
+    // A relative clause between them does not count: "withdrew troops, who were commanded by …, in late 2011".
+    const gap = hi > lo ? text.slice(lo, hi).replace(ASIDE, ' ') : '';
+    const distance = d.end <= t.start ? gap.length : gap.length * 1.2;
+    if (distance >= DATE_REACH || distance >= bestDistance) continue;
     if (all.some((o) => o !== t && o.start >= lo && o.end <= hi)) continue;
-    if (distance < bestDistance && distance < 90) {
-      best = d;
-      bestDistance = distance;
-    }
+    if (distance > 0 && cuts(gap, false)) continue;
+    if (SPOKEN.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    best = d;
+    bestDistance = distance;
   }
   return best;
 }
 
-function sentenceRanges(text: string, sentences: Sentence[]): Sentence[] {
-  return sentences.length > 0 ? sentences : [{ start: 0, end: text.length, text }];
+/** For "the country": the country named last before `at` whose name is not in `not`. */
+function lastCountry(mentions: Mention[]): Context['lastCountry'] {
+  return (at, not) => {
+    const taken = new Set([...not].map((j) => nameKey(mentions[j]!)));
+    let best: number | null = null;
+    for (let j = 0; j < mentions.length && mentions[j]!.start < at; j++) {
+      const m = mentions[j]!;
+      if (m.type === 'Place' && COUNTRIES.has(m.canonical ?? m.text) && !taken.has(nameKey(m))) best = j;
+    }
+    return best;
+  };
 }
 
-/** "2003 invasion of Iraq": a year-only date goes in front of the name. */
-function nameOf(text: string, t: Trigger, place: Mention | null, date: string | null): string {
-  const phrase = t.phrase.replace(/^(?:The|A|An)\s+/, '');
-  const year = date && /^\d{4}$/.test(date) ? date : undefined;
-  let name = year ? `${year} ${phrase}` : phrase;
-  if (place) {
-    const before = /(\S+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, place.start - 20), place.start))?.[1]?.toLowerCase();
-    const prep = before && placePreposition(t.eventType, before) ? before : NAME_PREPOSITIONS[t.eventType] ?? 'in';
-    name += ` ${prep} ${place.text}`;
-  }
-  return name;
+const nameKey = (m: Mention): string => (m.canonical ?? m.text).toLowerCase();
+
+interface Draft extends EventFinding {
+  /** Distinct names of participants and place. */
+  parties: Set<string>;
+}
+
+/** Two triggers of one type in a sentence are one event ("after meeting with Kadhimi during a visit to Baghdad"). */
+function mergeDraft(into: Draft, d: Draft): void {
+  for (const p of d.participants) if (!into.participants.some((q) => q.mention === p.mention)) into.participants.push(p);
+  into.place ??= d.place;
+  if (into.date === null && d.date !== null) { into.date = d.date; into.dateText = d.dateText; }
+  if (d.name.length > into.name.length) into.name = d.name;
+  for (const p of d.parties) into.parties.add(p);
 }
 
 export function findEvents(text: string, sentences: Sentence[], mentions: Mention[], articleDate: string | null): EventFinding[] {
   const out: EventFinding[] = [];
+  const all = findTriggers(text);
+  if (all.length === 0) return out;
+  const ranges = sentences.length > 0 ? sentences : [{ start: 0, end: text.length, text }];
+  const ctx: Context = { text, mentions, lastCountry: lastCountry(mentions) };
   let lastDated: string | null = null;
-  const ranges = sentenceRanges(text, sentences);
+  let ti = 0;
   let mi = 0;
-  ranges.forEach((s, si) => {
+  for (let si = 0; si < ranges.length && ti < all.length; si++) {
+    const s = ranges[si]!;
+    const triggers: Trigger[] = [];
+    while (ti < all.length && all[ti]!.wordStart < s.end) {
+      if (all[ti]!.wordStart >= s.start) triggers.push(all[ti]!);
+      ti++;
+    }
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    if (triggers.length === 0) continue;
     const inSentence: number[] = [];
     for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(j);
     const dates = findDateExpressions(text, s.start, s.end);
-    const seen = new Set<EventType>();
-    const triggers = findTriggers(text, s.start, s.end);
+    const drafts = new Map<EventType, Draft>();
     for (const t of triggers) {
-      if (seen.has(t.eventType)) continue;
       // Inside a mention ("Conflict Resolution … Program") a trigger word names something else.
       if (inSentence.some((j) => mentions[j]!.start <= t.wordStart && t.wordStart < mentions[j]!.end)) continue;
-      const d = nearestDate(dates, t, triggers);
-      const dateText = d?.text ?? null;
-      const date = dateText ? normalizeDate(dateText, RELATIVE.test(dateText) ? lastDated ?? articleDate : articleDate) : null;
-      const [beforeRole, afterRole] = ROLES[t.eventType];
-      const participants: { mention: number; role: string }[] = [];
-      let place: number | null = null;
-      for (const j of inSentence) {
-        const m = mentions[j]!;
-        const prep = /(\S+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(s.start, m.start - 20), m.start))?.[1]?.toLowerCase();
-        const after = m.start >= t.end;
-        if (m.type === 'Place' && after && place === null && prep && placePreposition(t.eventType, prep) && m.start - t.end < 60) {
-          place = j;
-          if (t.eventType === 'invasion' && prep === 'of') participants.push({ mention: j, role: afterRole });
-          continue;
-        }
-        if (m.type === 'Place' && !(t.eventType === 'attack' || t.eventType === 'strike' || t.eventType === 'invasion' || t.eventType === 'talks')) continue;
-        if ((after ? m.start - t.end : t.start - m.end) > 60) continue;
-        // A clause break (";", " — ", ", which") between a mention and the trigger ends the event's reach.
-        const between = after ? text.slice(t.end, m.start) : text.slice(m.end, t.start);
-        if (/;|\s[—–]\s|,\s+(?:which|who|but)\b/u.test(between)) continue;
-        participants.push({ mention: j, role: after ? afterRole : beforeRole });
-      }
-      const people = participants.filter((p) => mentions[p.mention]!.type !== 'Place' || p.role !== 'participant' || t.eventType === 'talks');
-      if (date === null && people.length < 2 && !(people.length >= 1 && place !== null)) continue;
-      seen.add(t.eventType);
-      if (date) lastDated = date;
-      out.push({
-        eventType: t.eventType,
-        name: nameOf(text, t, place === null ? null : mentions[place]!, date),
-        start: t.start,
-        end: t.end,
-        sentence: sentences.length > 0 ? si : -1,
-        date,
-        dateText,
-        participants,
-        place,
-        rule: `events/trigger-${t.eventType}`,
-      });
+      const d = nearestDate(text, dates, t, triggers);
+      const future = isFuture(text, Math.min(t.start, d?.start ?? t.start), Math.max(t.end, d?.end ?? t.end), s);
+      const date = d ? normalizeDate(d.text, RELATIVE.test(d.text) ? lastDated ?? articleDate : articleDate, future) : null;
+      const { participants, place, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
+      const parties = new Set<string>();
+      for (const p of participants) parties.add(nameKey(mentions[p.mention]!));
+      if (place !== null) parties.add(nameKey(mentions[place]!));
+      const draft: Draft = {
+        eventType: t.eventType, name: nameOf(t, text.slice(nameStart, t.start), object, mentions, date), start: t.start, end: t.end,
+        sentence: sentences.length > 0 ? si : -1, date, dateText: d?.text ?? null, participants, place,
+        rule: `events/trigger-${t.eventType}`, parties,
+      };
+      const seen = drafts.get(t.eventType);
+      if (seen) mergeDraft(seen, draft);
+      else drafts.set(t.eventType, draft);
     }
-  });
+    for (const { parties, ...finding } of drafts.values()) {
+      // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or two named parties.
+      if (finding.date === null && parties.size < 2) continue;
+      if (finding.date) lastDated = finding.date;
+      out.push(finding);
+    }
+  }
   return out;
 }

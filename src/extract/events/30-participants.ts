@@ -1,0 +1,121 @@
+// Pass 30: who took part in an event and where it happened, from the names near its trigger in the sentence.
+// "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
+import type { Mention, Sentence } from '../types.js';
+import { COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, withoutFillers, wordBefore, wordCount } from './clauses.js';
+import { placePreposition, ROLES, type Trigger } from './20-triggers.js';
+
+export interface Participant {
+  mention: number;
+  role: string;
+}
+
+export interface Attachment {
+  participants: Participant[];
+  /** Mention index of the place. */
+  place: number | null;
+  /** The name's object: the place or target right after the trigger, with the word that joins it ("near the"). */
+  object: { mention: number; joiner: string } | null;
+  /** Where names printed right before the trigger start ("US-Iraq dialogue"), else the trigger's start. */
+  nameStart: number;
+}
+
+export interface Context {
+  text: string;
+  mentions: Mention[];
+  /** Mention index of the country named last before `at`, for "the country". */
+  lastCountry(at: number, not: Set<number>): number | null;
+}
+
+/** How far (characters) a name may stand from its trigger. */
+const REACH = 60;
+/** Event types whose participants may be countries and cities (as governments): "Iran attacked", "talks between Hanoi and Manila". */
+const STATE_ACTORS = new Set(['attack', 'strike', 'invasion', 'talks', 'war', 'withdrawal', 'redeployment', 'election', 'resolution']);
+const POSSESSIVE = /^['’]s\b/;
+/** A gap of one preposition and perhaps "the": the place joins the name ("strike near the Baghdad airport"). */
+const ADJACENT = /^\s*(?:(\S+)\s+)?(?:the\s+)?$/u;
+/** Between a name and the trigger it modifies: "US-Iraq dialogue", "Hamas’s attack", "this month’s Iraqi elections". */
+const MODIFYING = /^(?:\s|-|-[\p{Lu}][\p{L}.]*\s|['’]s\s(?:[\p{Lu}\d][\p{L}\d.]*\s){0,3})$/u;
+
+export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number[], triggers: Trigger[]): Attachment {
+  const { text, mentions } = ctx;
+  const passive = t.verb && isPassive(text, t.start, s.start);
+  const [beforeRole, afterRole] = ROLES[t.eventType];
+  const participants: Participant[] = [];
+  let place: number | null = null;
+  let object: Attachment['object'] = null;
+  let nameStart = t.start;
+  // End of the last party after the trigger: "met Luis Prado in Madrid" names "meeting in Madrid".
+  let partyEnd = t.end;
+  const between = (lo: number, hi: number) => triggers.some((o) => o !== t && o.start >= lo && o.end <= hi);
+  for (const j of inSentence) {
+    const m = mentions[j]!;
+    // A name among the trigger's modifiers: "US drone strike" (the actor), "Gaza war" (the place).
+    if (m.start >= t.start && m.end <= t.end) {
+      if (m.type === 'Place' && t.eventType === 'war') place ??= j;
+      else if (beforeRole) participants.push({ mention: j, role: t.eventType === 'meeting' ? 'host' : beforeRole });
+      continue;
+    }
+    const after = m.start >= t.end;
+    const gap = after ? text.slice(t.end, m.start) : text.slice(m.end, t.start);
+    if (gap.length > REACH || cuts(gap, !after) || (after ? between(t.end, m.start) : between(m.end, t.start))) continue;
+    // "Iran-backed militias", "U.S.-linked missions": a name inside a compound word takes no part.
+    if (text[m.end] === '-' && !(MODIFYING.test(gap) && !after)) continue;
+    const prep = wordBefore(text, m.start, s.start);
+    const possessive = POSSESSIVE.test(text.slice(m.end, m.end + 3));
+    if (after) {
+      const core = withoutFillers(gap);
+      if (m.type === 'Place' && prep && placePreposition(t.eventType, prep)) {
+        const near = withoutFillers(text.slice(Math.max(t.end, partyEnd), m.start));
+        if (place !== null || possessive || wordCount(near) > 4) continue;
+        place = j;
+        const adjacent = ADJACENT.exec(near);
+        if (!object && adjacent && (adjacent[1] ?? '').toLowerCase() === prep) object = { mention: j, joiner: adjacent[0].trim() };
+        // "invasion of Iraq", "attack on the base": the place is also the target.
+        if (prep === 'of' || prep === 'on' || prep === 'against') participants.push({ mention: j, role: afterRole });
+        continue;
+      }
+      // "visited Baghdad": a verb's place object.
+      if (m.type === 'Place' && t.eventType === 'meeting' && place === null && t.verb && gap.trim() === '') {
+        place = j;
+        continue;
+      }
+      if (m.type === 'Place' && !STATE_ACTORS.has(t.eventType)) continue;
+      if (possessive || gap.includes(',')) continue;
+      // A verb's object follows it closely ("met Prime Minister Luis Prado"); a noun's through a preposition ("talks with").
+      if (t.verb ? wordCount(core) > 3 : !isLinked(core)) continue;
+      if (t.verb && !object && gap.trim() === '') object = { mention: j, joiner: '' };
+      // "attacked … by militant groups": the agent of a passive verb.
+      const role = (passive && prep === 'by') || (!t.verb && prep === 'by') ? beforeRole : isHit(core) ? afterRole || beforeRole : afterRole;
+      if (role) participants.push({ mention: j, role });
+      if (role) partyEnd = m.end;
+      continue;
+    }
+    if (m.type === 'Place' && !STATE_ACTORS.has(t.eventType)) continue;
+    // A name in a prepositional phrase is not the subject: "presence in Iraq since it led a 2003 invasion".
+    if (isPreposition(prep) && !MODIFYING.test(gap)) continue;
+    if (gap.includes(',')) continue;
+    if (MODIFYING.test(gap)) {
+      if (!possessive && !t.verb) nameStart = Math.min(nameStart, m.start);
+      // "the NATO summit": the organisation that holds it.
+      if (!possessive && !t.verb && t.eventType === 'meeting') { participants.push({ mention: j, role: 'host' }); continue; }
+    } else if (!t.verb && !hasEventVerb(gap)) {
+      // The subject of a noun trigger does something to it: "Iran launched an attack", not "X said the talks".
+      continue;
+    }
+    const role = passive ? afterRole : beforeRole;
+    if (role) participants.push({ mention: j, role });
+  }
+  // "the invasion of the country": the country named last before it that is not a party already.
+  if (place === null && (t.eventType === 'invasion' || t.eventType === 'withdrawal')) {
+    const next = text.slice(t.end, t.end + 30);
+    const joined = /^\s+(of|from)(?=\s+the\s+(?:country|nation)\b)/i.exec(next);
+    const taken = new Set(participants.map((p) => p.mention));
+    const country = joined || (t.verb && COUNTRY_PHRASE.test(next)) ? ctx.lastCountry(t.start, taken) : null;
+    if (country !== null) {
+      place = country;
+      participants.push({ mention: country, role: afterRole });
+      object = { mention: country, joiner: joined ? joined[1]!.toLowerCase() : '' };
+    }
+  }
+  return { participants, place, object, nameStart };
+}

@@ -1,0 +1,274 @@
+// Event mentions of many articles → one Event node per real event, with content-derived ids and evidence per mention.
+// Two mentions are one event when their types are compatible (strike ~ attack), their dates agree at the precision
+// both have, and they share a resolved participant or place with no attacker/target contradiction; a mention with
+// no parties joins the one event it can only be; an undated mention joins an event of its own article.
+import { makeEdgeId, makeId, slugify, type EventNode, type EventType, type Evidence, type Relationship } from '../../graph-schema/index.js';
+import type { EventFinding } from '../extract/events/index.js';
+import type { ArticleExtraction } from '../extract/types.js';
+import type { Resolution, ResolveInput } from './index.js';
+
+/** Types that can name one event: an assassination is an attack is a strike; talks are a meeting. */
+const TYPE_GROUP: Partial<Record<EventType, string>> = {
+  attack: 'attack', strike: 'attack', meeting: 'meeting', talks: 'meeting', withdrawal: 'withdrawal', redeployment: 'withdrawal',
+};
+const groupOf = (t: EventType): string => TYPE_GROUP[t] ?? t;
+const OPPOSED: Record<string, string> = { attacker: 'target', target: 'attacker' };
+
+interface Ref {
+  article: number;
+  articleId: string;
+  extraction: ArticleExtraction;
+  finding: EventFinding;
+  /** Resolved entity id → role in this mention. */
+  roles: Map<string, string>;
+  place: string | null;
+  date: string | null;
+}
+
+interface Cluster {
+  refs: Ref[];
+  group: string;
+  /** The most precise date of its mentions; all of them agree with it. */
+  date: string | null;
+  roles: Map<string, Set<string>>;
+  articles: Set<number>;
+}
+
+export interface EventRecords {
+  nodes: EventNode[];
+  relationships: Relationship[];
+}
+
+/** "2020" and "2020-01-03" agree; "2020-01" and "2020-03" do not. */
+export function datesAgree(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+const key = (r: Ref): string => `${r.articleId}:${String(r.finding.start).padStart(9, '0')}`;
+
+function entitiesOf(r: Ref): string[] {
+  const ids = [...r.roles.keys()];
+  if (r.place && !r.roles.has(r.place)) ids.push(r.place);
+  return ids;
+}
+
+function fits(c: Cluster, r: Ref, needDate: boolean): { shared: number } | null {
+  if (c.group !== groupOf(r.finding.eventType)) return null;
+  if (needDate && (c.date === null || r.date === null || !datesAgree(c.date, r.date))) return null;
+  if (!needDate && c.date !== null && r.date !== null && !datesAgree(c.date, r.date)) return null;
+  let shared = 0;
+  for (const id of entitiesOf(r)) {
+    const roles = c.roles.get(id);
+    if (!roles) continue;
+    const role = r.roles.get(id);
+    if (role && OPPOSED[role] && roles.has(OPPOSED[role]!) && !roles.has(role)) return null;
+    shared++;
+  }
+  return { shared };
+}
+
+function addTo(c: Cluster, r: Ref): void {
+  c.refs.push(r);
+  c.articles.add(r.article);
+  if (r.date && (c.date === null || r.date.length > c.date.length)) c.date = r.date;
+  for (const id of entitiesOf(r)) {
+    let roles = c.roles.get(id);
+    if (!roles) c.roles.set(id, (roles = new Set()));
+    const role = r.roles.get(id);
+    if (role) roles.add(role);
+  }
+}
+
+function newCluster(r: Ref): Cluster {
+  const c: Cluster = { refs: [], group: groupOf(r.finding.eventType), date: null, roles: new Map(), articles: new Set() };
+  addTo(c, r);
+  return c;
+}
+
+/** The candidate with most shared parties; ties go to the cluster whose first mention comes first. */
+function best(candidates: Iterable<Cluster>, r: Ref, needDate: boolean, minShared: number): Cluster | null {
+  let found: Cluster | null = null;
+  let foundShared = -1;
+  for (const c of candidates) {
+    const f = fits(c, r, needDate);
+    if (!f || f.shared < minShared) continue;
+    if (f.shared > foundShared || (f.shared === foundShared && key(c.refs[0]!) < key(found!.refs[0]!))) {
+      found = c;
+      foundShared = f.shared;
+    }
+  }
+  return found;
+}
+
+/** The only candidate that fits, or none when there are several. */
+function only(candidates: Iterable<Cluster>, r: Ref, needDate: boolean): Cluster | null {
+  let found: Cluster | null = null;
+  for (const c of candidates) {
+    if (!fits(c, r, needDate)) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** Parties the mention shares with the cluster's mentions from the same article. */
+function sharedInArticle(c: Cluster, r: Ref): number {
+  const own = new Set(c.refs.filter((x) => x.article === r.article).flatMap(entitiesOf));
+  return entitiesOf(r).filter((id) => own.has(id)).length;
+}
+
+function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
+  const refs: Ref[] = [];
+  items.forEach(({ article, extraction }, a) => {
+    for (const finding of extraction.events ?? []) {
+      const roles = new Map<string, string>();
+      for (const p of finding.participants) {
+        const e = resolution.entityOf(a, p.mention);
+        if (e && !roles.has(e.id)) roles.set(e.id, p.role || 'participant');
+      }
+      const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
+      refs.push({ article: a, articleId: article.id, extraction, finding, roles, place: place?.type === 'Place' ? place.id : null, date: finding.date });
+    }
+  });
+  return refs;
+}
+
+/** Clusters in a fixed order: precise dates first, then by article id and offset, so input order never matters. */
+function cluster(refs: Ref[]): Cluster[] {
+  const precision = (r: Ref): number => (r.date === null ? 0 : r.date.length);
+  const sorted = [...refs].sort((x, y) => precision(y) - precision(x) || (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+  const clusters: Cluster[] = [];
+  // Candidates by type group and party: "attack|person:x".
+  const byParty = new Map<string, Set<Cluster>>();
+  const byGroup = new Map<string, Cluster[]>();
+  const index = (c: Cluster, r: Ref): void => {
+    for (const id of entitiesOf(r)) {
+      const k = `${c.group}|${id}`;
+      let set = byParty.get(k);
+      if (!set) byParty.set(k, (set = new Set()));
+      set.add(c);
+    }
+  };
+  const place = (c: Cluster | null, r: Ref): void => {
+    if (c) addTo(c, r);
+    else {
+      c = newCluster(r);
+      clusters.push(c);
+      const list = byGroup.get(c.group) ?? [];
+      list.push(c);
+      byGroup.set(c.group, list);
+    }
+    index(c, r);
+  };
+  const partyCandidates = (r: Ref): Set<Cluster> => {
+    const out = new Set<Cluster>();
+    for (const id of entitiesOf(r)) for (const c of byParty.get(`${groupOf(r.finding.eventType)}|${id}`) ?? []) out.add(c);
+    return out;
+  };
+  const dated = sorted.filter((r) => r.date !== null);
+  // 1. Dated mentions with parties: join the agreeing event they share most parties with.
+  for (const r of dated) if (entitiesOf(r).length > 0) place(best(partyCandidates(r), r, true, 1), r);
+  // 2. Dated mentions without parties: the one agreeing event of their article, else of the corpus.
+  for (const r of dated) {
+    if (entitiesOf(r).length > 0) continue;
+    const group = byGroup.get(groupOf(r.finding.eventType)) ?? [];
+    place(only(group.filter((c) => c.articles.has(r.article)), r, true) ?? only(group, r, true), r);
+  }
+  // 3. Undated mentions: the event they share most parties with in their own article, else an event of their own.
+  //    Date words that could not be placed ("last week" in an article dated by month) keep them from dated events.
+  for (const r of sorted) {
+    if (r.date !== null) continue;
+    let found: Cluster | null = null;
+    let foundShared = 0;
+    for (const c of partyCandidates(r)) {
+      if (!c.articles.has(r.article) || (r.finding.dateText && c.date !== null) || !fits(c, r, false)) continue;
+      const shared = sharedInArticle(c, r);
+      if (shared > foundShared || (shared === foundShared && found && key(c.refs[0]!) < key(found.refs[0]!))) {
+        found = c;
+        foundShared = shared;
+      }
+    }
+    place(found, r);
+  }
+  return mergeAlike(clusters);
+}
+
+/** Events of one type group, date and set of participants are one node, whatever else told them apart. */
+function mergeAlike(clusters: Cluster[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    const parties = [...new Set(c.refs.flatMap((r) => [...r.roles.keys()]))].sort().join(' ');
+    const k = `${c.group}|${c.date ?? ''}|${parties}`;
+    const seen = byKey.get(k);
+    if (!seen) { byKey.set(k, c); out.push(c); continue; }
+    for (const r of c.refs) addTo(seen, r);
+  }
+  return out;
+}
+
+function evidence(r: Ref): Evidence {
+  const s = r.extraction.sentences[r.finding.sentence] ?? { text: r.extraction.sentences[0]?.text ?? '-', start: 0, end: 0 };
+  return { articleId: r.articleId, sentence: s.text || '-', start: s.start, end: s.end, rule: r.finding.rule };
+}
+
+function count<T>(items: T[]): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const item of items) m.set(item, (m.get(item) ?? 0) + 1);
+  return m;
+}
+
+/** The most frequent type; a tie goes to the more specific (strike before attack, talks before meeting). */
+function typeOf(c: Cluster): EventType {
+  const counts = count(c.refs.map((r) => r.finding.eventType));
+  const specific = ['strike', 'talks', 'withdrawal'];
+  return [...counts].sort((a, b) => b[1] - a[1] || specific.indexOf(b[0]) - specific.indexOf(a[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/** The fullest name ("2003 invasion of Iraq" over "2003 invasion"); the others become aliases. */
+function namesOf(c: Cluster): { name: string; aliases: string[] } {
+  const counts = count(c.refs.map((r) => r.finding.name || r.finding.eventType));
+  const words = (s: string): number => s.split(/\s+/).length;
+  const ranked = [...counts].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
+  const name = ranked[0]!;
+  return { name, aliases: ranked.slice(1).filter((n) => n.toLowerCase() !== name.toLowerCase()).sort() };
+}
+
+/** The party named in most of its mentions, ties by id: `event:invasion:2003-03:iraq`. */
+function idOf(c: Cluster, type: EventType, name: string): string {
+  const seen = count(c.refs.flatMap((r) => entitiesOf(r)));
+  const top = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const what = top ? top.slice(top.indexOf(':') + 1) : slugify(name);
+  return makeId('event', type, c.date ?? 'undated', what);
+}
+
+/** One node per event; MENTIONS per article, PARTICIPATED_IN and OCCURRED_IN per mention with that mention's evidence. */
+export function resolveEvents(items: ResolveInput[], resolution: Resolution): EventRecords {
+  const clusters = cluster(collectRefs(items, resolution));
+  const first = (c: Cluster): string => c.refs.map(key).sort()[0]!;
+  clusters.sort((a, b) => (first(a) < first(b) ? -1 : 1));
+  const nodes = new Map<string, EventNode>();
+  const rels = new Map<string, Relationship>();
+  const add = (rel: Relationship): void => { if (!rels.has(rel.id)) rels.set(rel.id, rel); };
+  for (const c of clusters) {
+    const eventType = typeOf(c);
+    const { name, aliases } = namesOf(c);
+    let id = idOf(c, eventType, name);
+    for (let n = 2; nodes.has(id); n++) id = `${idOf(c, eventType, name)}:${n}`;
+    const dated = c.refs.find((r) => r.date === c.date && r.finding.dateText) ?? c.refs.find((r) => r.finding.dateText);
+    nodes.set(id, { id, type: 'Event', name, eventType, date: c.date, dateText: dated?.finding.dateText ?? null, ...(aliases.length ? { aliases } : {}) });
+    for (const [article, n] of count(c.refs.map((r) => r.articleId))) {
+      add({ id: makeEdgeId('MENTIONS', article, id), type: 'MENTIONS', source: article, target: id, count: n });
+    }
+    for (const r of c.refs) {
+      const ev = evidence(r);
+      const at = { articleId: r.articleId, start: r.finding.start };
+      for (const [entity, role] of r.roles) {
+        add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role, ...ev });
+      }
+      if (r.place) add({ id: makeEdgeId('OCCURRED_IN', id, r.place, at), type: 'OCCURRED_IN', source: id, target: r.place, ...ev });
+    }
+  }
+  return { nodes: [...nodes.values()], relationships: [...rels.values()] };
+}
