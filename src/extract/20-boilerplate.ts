@@ -185,12 +185,26 @@ export function readBoilerplate(state: ExtractState): void {
       return;
     }
     // "BAGHDAD — The United States …" and "WASHINGTON - At the end …": a dateline.
-    const dateline = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+)?\s+[—–-]\s/u.exec(t);
+    // "DUBAI/ADEN, Jan 12 (Reuters) - …" and "BEIRUT (AP) — …": wire datelines, one place per city.
+    const dateline = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L} .]+\))?\s+[—–-]\s/u.exec(t);
     if (dateline) {
-      const entry = lex.placesUpper.get(dateline[1]!.trim());
-      const name = dateline[1]!.trim();
-      mentionAt(state, 'Place', line.start, line.start + name.length, '20-boilerplate/dateline',
-        entry ? { key: `place:${entry.name}`, canonical: entry.name } : { canonical: titleCase(name) });
+      let offset = 0;
+      for (const part of dateline[1]!.split('/')) {
+        const name = part.trim();
+        const entry = lex.placesUpper.get(name);
+        const start = line.start + offset + part.indexOf(name);
+        if (name.length > 2) {
+          mentionAt(state, 'Place', start, start + name.length, '20-boilerplate/dateline',
+            entry ? { key: `place:${entry.name}`, canonical: entry.name } : { canonical: titleCase(name) });
+        }
+        offset += part.length + 1;
+      }
+      // "(Reuters)", "(AP)": the agency of the dateline.
+      const agency = /\(([\p{L} .]+)\)\s+[—–-]\s/u.exec(t.slice(0, dateline[0].length));
+      if (agency && orgFromLexicon(agency[1]!).key) {
+        const start = line.start + agency.index + 1;
+        mentionAt(state, 'Organization', start, start + agency[1]!.length, '20-boilerplate/dateline-agency', orgFromLexicon(agency[1]!));
+      }
     }
     // "[Salon] Iraq Prime Minister Says …": a mailing-list tag.
     const tag = /^\[[^\]]+\]/.exec(t);

@@ -128,8 +128,11 @@ function headed(state: ExtractState): void {
     let to = chunk.to;
     while (to > chunk.from && !lex.orgHeads.has(tokens[to - 1]!.text)) to--;
     if (to === chunk.from) continue;
-    // "Office of Management and Budget", "Institute for Near East Policy": a head word keeps its complement.
-    if (to < chunk.to && COMPLEMENT.has(tokens[to]!.text) && chunk.to - to <= 7) to = chunk.to;
+    // "Office of Management and Budget", "Association of the Petroleum Industry of Kurdistan": the first head
+    // word followed by `of`/`for`/`on` keeps the whole complement.
+    for (let h = chunk.from + 1; h < chunk.to - 1; h++) {
+      if (lex.orgHeads.has(tokens[h - 1]!.text) && COMPLEMENT.has(tokens[h]!.text) && chunk.to - h <= 7) { to = chunk.to; break; }
+    }
     // Trailing connectors never end a name; a head alone ("Forces") is not a name either.
     let from = chunk.from;
     // "U.S. and Coalition forces": a place before `and` is not part of the name.
@@ -230,9 +233,19 @@ function acronyms(state: ExtractState): void {
     if (open && acronym && close && /^[[(]$/.test(open.text) && /^[\])]$/.test(close.text) && /^\p{Lu}{2,6}$/u.test(acronym.text)) defined.set(acronym.text, m);
     // Expansion (ACRONYM)
     const next = tokens[to + 1];
+    // "State Organization for Marketing of Oil, known as SOMO"
+    const known = tokens[to + 3];
+    if (close?.text === ',' && next?.text === 'known' && tokens[to + 2]?.text === 'as' && known && /^\p{Lu}{2,6}$/u.test(known.text)) defined.set(known.text, m);
     if (close && next && /^[[(]$/.test(close.text) && /^\p{Lu}{2,6}$/u.test(next.text) && /^[\])]$/.test(tokens[to + 2]?.text ?? '')) defined.set(next.text, m);
   }
   if (defined.size === 0) return;
+  // "International Chamber of Commerce (ICC)": the article's own expansion wins over the lexicon's.
+  for (const m of state.mentions) {
+    const target = defined.get(m.text);
+    if (!target || target === m || m.rule !== '50-organizations/known') continue;
+    m.key = target.key ?? nameKey(target.text);
+    m.canonical = target.canonical ?? target.text;
+  }
   tokens.forEach((t, i) => {
     const target = defined.get(t.text);
     if (!target || !isFree(state, i, i + 1)) return;

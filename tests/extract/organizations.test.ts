@@ -28,6 +28,9 @@ describe('organizations in a sentence', () => {
     ['The Association of the Oil Producers of Sindh complained.', ['Association of the Oil Producers of Sindh => name:association of the oil producers of sindh']],
     ['Investors bought Coastal Keystone Petroleum and Delta Energy.', ['Coastal Keystone Petroleum => name:coastal keystone petroleum', 'Delta Energy => name:delta energy']],
     ['Iraq’s federal government paid salaries.', ['Iraq’s federal government => inst:Iraq:government']],
+    ['The Association of the Oil Producers of Sindh complained.'.replace('Oil Producers', 'Petroleum Industry'), ['Association of the Petroleum Industry of Sindh => name:association of the petroleum industry of sindh']],
+    ['The International Chamber of Commerce (ICC) ruled. The ICC said more.', ['International Chamber of Commerce => name:international chamber of commerce', 'ICC => name:international chamber of commerce', 'ICC => name:international chamber of commerce']],
+    ['The State Organization for Marketing of Oil, known as SOMO, sells. SOMO said so.', ['State Organization for Marketing of Oil => name:state organization for marketing of oil', 'SOMO => name:state organization for marketing of oil', 'SOMO => name:state organization for marketing of oil']],
     // not organizations: a nationality alone, a place before `and`
     ['Iraqi and Syrian forces met U.S. and Coalition forces.', ['Coalition => name:coalition'].slice(0, 0)],
   ];

@@ -16,6 +16,7 @@ describe('places in a sentence', () => {
     ['Attacks hit the northern town of Bashiqa and the Baghdad airport.', ['Bashiqa => name:bashiqa', 'Baghdad airport => name:baghdad airport']],
     ['He spoke at a forum in Lucerne, Switzerland.', ['Lucerne => name:lucerne', 'Switzerland => Switzerland']],
     ['Forces left the Mideast.', ['Mideast => Middle East']],
+    ['DUBAI/ADEN, Jan 12 (Reuters) - Yemen said.', ['DUBAI => Dubai', 'ADEN => Aden', 'Yemen => Yemen']],
     // held-out failures, fixed in general: a region word inside a longer name, a sentence adverb before a comma, a compound adjective
     ['Investors bought shares of Gulf Keystone.', []],
     ['Meanwhile, Iran held talks.', ['Iran => Iran']],
