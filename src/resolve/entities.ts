@@ -38,25 +38,37 @@ function bestName(type: EntityLabel, mentions: Mention[]): string {
   })[0]!;
 }
 
-/** Builds one entity per cluster; ids are made unique by a numeric suffix in a stable order. */
-export function buildEntities(type: EntityLabel, refs: MentionRef[], clusterOf: Map<string, string>): Map<string, Entity> {
-  const groups = new Map<string, MentionRef[]>();
-  for (const r of refs) {
-    const key = clusterOf.get(`${r.article}:${r.index}`)!;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(r);
-  }
+/** Builds one entity per cluster (`clusterOf[i]` is the cluster of `refs[i]`); ids are made unique by a numeric suffix in a stable order. */
+export function buildEntities(type: EntityLabel, refs: MentionRef[], clusterOf: string[]): Map<string, Entity> {
+  const groups = new Map<string, Mention[]>();
+  refs.forEach((r, i) => {
+    const key = clusterOf[i]!;
+    const list = groups.get(key);
+    if (list) list.push(r.mention);
+    else groups.set(key, [r.mention]);
+  });
   const byKey = new Map<string, Entity>();
   const used = new Set<string>();
+  const prefix = type.toLowerCase();
   for (const key of [...groups.keys()].sort()) {
-    const mentions = groups.get(key)!.map((r) => r.mention);
+    const mentions = groups.get(key)!;
     const name = bestName(type, mentions);
-    let id = makeId(type.toLowerCase(), name);
-    for (let n = 2; used.has(id); n++) id = makeId(type.toLowerCase(), name, String(n));
+    let id = makeId(prefix, name);
+    for (let n = 2; used.has(id); n++) id = makeId(prefix, name, String(n));
     used.add(id);
-    const aliases = [...new Set(mentions.flatMap((m) => [m.text, m.text.replace(/^the\s+/i, '')]))].filter((a) => a !== name).sort();
-    byKey.set(key, { id, type, name, aliases, keys: [...new Set(mentions.map((m) => m.key ?? ''))].filter(Boolean).sort() });
+    byKey.set(key, { id, type, name, aliases: aliasesOf(mentions, name), keys: [...new Set(mentions.map((m) => m.key ?? ''))].filter(Boolean).sort() });
   }
   return byKey;
+}
+
+/** Every written form, with and without a leading "the", and every canonical name the lexicons gave, except the name. */
+function aliasesOf(mentions: Mention[], name: string): string[] {
+  const forms = new Set<string>();
+  for (const m of mentions) {
+    forms.add(m.text);
+    forms.add(m.text.replace(/^the\s+/i, ''));
+    if (m.canonical) forms.add(m.canonical);
+  }
+  forms.delete(name);
+  return [...forms].sort();
 }

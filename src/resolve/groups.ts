@@ -1,7 +1,7 @@
 // Organizations and places: one entity per lexicon or rule key, merged across articles when they share a
 // written form ("international coalition"), and places with the same head when one name is part of the other
 // ("al-Asad air base" ⊂ "Ain al-Asad Air Base").
-import { foldText, stripParticle } from './names.js';
+import { NameKeys, stripParticle } from './names.js';
 import type { MentionRef } from './people.js';
 import { UnionFind } from './union-find.js';
 
@@ -11,44 +11,62 @@ const PLACE_HEADS: [RegExp, string][] = [
   [/\bprovince$/, 'province'],
 ];
 
-function keyOf(r: MentionRef): string {
-  return r.mention.key ?? `name:${foldText(r.mention.text)}`;
-}
+interface PlaceParts { key: string; head: string; words: string[] }
 
-function placeParts(text: string): { head: string; words: string[] } | null {
-  const folded = foldText(text);
+function placeParts(key: string, folded: string): PlaceParts | null {
   for (const [re, head] of PLACE_HEADS) {
     const m = re.exec(folded);
-    if (m) return { head, words: folded.slice(0, m.index).trim().split(' ').filter(Boolean).map(stripParticle).filter((w) => w !== 'al') };
+    if (!m) continue;
+    const words = folded.slice(0, m.index).trim().split(' ').filter(Boolean).map(stripParticle).filter((w) => w !== 'al');
+    return words.length > 0 ? { key, head, words } : null;
   }
   return null;
 }
 
-export function clusterGroups(refs: MentionRef[], kind: 'Organization' | 'Place'): Map<string, string> {
+/**
+ * Joins places of one head where the words of one name are all in the other. Each name is checked only against
+ * the names that share its rarest word, so the work grows with the number of names, not its square.
+ */
+function joinContainedPlaces(keys: string[], fold: (text: string) => string, uf: UnionFind): void {
+  const parts = keys.map((key) => placeParts(key, fold(key.slice(key.indexOf(':') + 1)))).filter((p): p is PlaceParts => !!p);
+  const postings = new Map<string, PlaceParts[]>();
+  for (const p of parts) {
+    for (const w of new Set(p.words)) {
+      const k = `${p.head}|${w}`;
+      const list = postings.get(k);
+      if (list) list.push(p);
+      else postings.set(k, [p]);
+    }
+  }
+  for (const small of parts) {
+    let candidates: PlaceParts[] | undefined;
+    for (const w of small.words) {
+      const list = postings.get(`${small.head}|${w}`)!;
+      if (!candidates || list.length < candidates.length) candidates = list;
+    }
+    for (const big of candidates!) {
+      if (big !== small && big.words.length >= small.words.length && small.words.every((w) => big.words.includes(w))) uf.union(small.key, big.key);
+    }
+  }
+}
+
+/** Groups organization or place mentions; returns the cluster key of every ref, in the order of `refs`. */
+export function clusterGroups(refs: MentionRef[], kind: 'Organization' | 'Place', keys: NameKeys = new NameKeys()): string[] {
   const uf = new UnionFind();
   const bySurface = new Map<string, string>();
-  for (const r of refs) {
-    const key = keyOf(r);
+  const keyOf = refs.map((r) => r.mention.key ?? `name:${keys.fold(r.mention.text)}`);
+  refs.forEach((r, i) => {
+    const key = keyOf[i]!;
     uf.add(key);
-    const surface = foldText(r.mention.text);
-    if (!surface.includes(' ')) continue;
+    const surface = keys.fold(r.mention.text);
+    if (!surface.includes(' ')) return;
     const seen = bySurface.get(surface);
     if (seen) uf.union(seen, key);
     else bySurface.set(surface, key);
-  }
+  });
   if (kind === 'Place') {
-    const parts = [...new Set(refs.filter((r) => !r.mention.key || r.mention.key.startsWith('name:')).map(keyOf))].sort()
-      .map((key) => ({ key, parts: placeParts(key.slice(key.indexOf(':') + 1)) }))
-      .filter((p): p is { key: string; parts: { head: string; words: string[] } } => !!p.parts && p.parts.words.length > 0);
-    for (const a of parts) {
-      for (const b of parts) {
-        if (a.key >= b.key || a.parts.head !== b.parts.head) continue;
-        const [small, big] = a.parts.words.length <= b.parts.words.length ? [a, b] : [b, a];
-        if (small.parts.words.every((w) => big.parts.words.includes(w))) uf.union(a.key, b.key);
-      }
-    }
+    const named = new Set(keyOf.filter((k) => k.startsWith('name:')));
+    joinContainedPlaces([...named].sort(), (t) => keys.fold(t), uf);
   }
-  const out = new Map<string, string>();
-  for (const r of refs) out.set(`${r.article}:${r.index}`, uf.find(keyOf(r)));
-  return out;
+  return keyOf.map((k) => uf.find(k));
 }

@@ -5,6 +5,7 @@ import type { Article } from '../ingest/types.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { buildEntities, type Entity } from './entities.js';
 import { clusterGroups } from './groups.js';
+import { NameKeys } from './names.js';
 import { clusterPeople, type MentionRef } from './people.js';
 import { buildRelationships } from './relationships.js';
 
@@ -22,19 +23,21 @@ export interface Resolution {
 export function resolveEntities(items: ResolveInput[]): Resolution {
   const refs: Record<'Person' | 'Organization' | 'Place', MentionRef[]> = { Person: [], Organization: [], Place: [] };
   items.forEach((item, article) => item.extraction.mentions.forEach((mention, index) => refs[mention.type].push({ article, index, mention })));
+  const keys = new NameKeys();
   const clusters = {
-    Person: clusterPeople(refs.Person),
-    Organization: clusterGroups(refs.Organization, 'Organization'),
-    Place: clusterGroups(refs.Place, 'Place'),
+    Person: clusterPeople(refs.Person, keys),
+    Organization: clusterGroups(refs.Organization, 'Organization', keys),
+    Place: clusterGroups(refs.Place, 'Place', keys),
   };
-  const entityByRef = new Map<string, Entity>();
+  // Entity of each mention, one array per article: lookups by position, no string keys.
+  const byArticle: Entity[][] = items.map((item) => new Array<Entity>(item.extraction.mentions.length));
   const entities: Entity[] = [];
   for (const type of ['Person', 'Organization', 'Place'] as const) {
     const byKey = buildEntities(type, refs[type], clusters[type]);
     entities.push(...byKey.values());
-    for (const r of refs[type]) entityByRef.set(`${r.article}:${r.index}`, byKey.get(clusters[type].get(`${r.article}:${r.index}`)!)!);
+    refs[type].forEach((r, i) => { byArticle[r.article]![r.index] = byKey.get(clusters[type][i]!)!; });
   }
-  return { entityOf: (article, index) => entityByRef.get(`${article}:${index}`), entities };
+  return { entityOf: (article, index) => byArticle[article]?.[index], entities };
 }
 
 /** Same articles in any order give byte-identical output: articles are taken in id order. */

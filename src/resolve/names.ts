@@ -22,6 +22,16 @@ export function skeleton(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * The class of a name word under `sameWord`: its skeleton when at least four letters long, else the word itself.
+ * Two words are the same name exactly when their keys are equal, so names can be grouped by key instead of compared
+ * in pairs.
+ */
+export function wordKey(word: string): string {
+  const s = skeleton(word);
+  return s.length >= 4 ? `s:${s}` : `w:${word}`;
+}
+
 export interface PersonName {
   first: string;
   middle: string[];
@@ -51,9 +61,42 @@ function initialOf(a: string, b: string): boolean {
   return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }
 
+/** Middle names agree: every one of the shorter list is, or is the initial of, one of the other. */
+export function sameMiddles(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  return few.every((m) => many.some((n) => sameWord(m, n) || initialOf(m, n)));
+}
+
 /** Two full names are one person: same surname and first name (up to transliteration), compatible middle names. */
 export function sameFullName(a: PersonName, b: PersonName): boolean {
-  if (!sameWord(a.last, b.last) || !sameWord(a.first, b.first)) return false;
-  if (a.middle.length === 0 || b.middle.length === 0) return true;
-  return a.middle.every((m) => b.middle.some((n) => sameWord(m, n) || initialOf(m, n)));
+  return sameWord(a.last, b.last) && sameWord(a.first, b.first) && sameMiddles(a.middle, b.middle);
+}
+
+/**
+ * Memoised keys for one resolution run: a corpus repeats the same few thousand names, and folding and skeletons are
+ * regex chains, so each distinct string is worked out once. Scoped to a run so a long-lived process does not grow.
+ */
+export class NameKeys {
+  private folded = new Map<string, string>();
+  private names = new Map<string, PersonName>();
+  private words = new Map<string, string>();
+
+  fold(text: string): string {
+    let f = this.folded.get(text);
+    if (f === undefined) this.folded.set(text, (f = foldText(text)));
+    return f;
+  }
+
+  name(text: string): PersonName {
+    let n = this.names.get(text);
+    if (n === undefined) this.names.set(text, (n = parseName(text)));
+    return n;
+  }
+
+  word(word: string): string {
+    let k = this.words.get(word);
+    if (k === undefined) this.words.set(word, (k = wordKey(word)));
+    return k;
+  }
 }

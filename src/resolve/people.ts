@@ -1,7 +1,8 @@
 // People: full names merge across articles when surname and first name agree (transliterations too);
-// a surname alone ("Zubaidi", "Al-Sadr") is the person of that surname named nearest in the same article.
+// a surname alone ("Zubaidi", "Al-Sadr") is the person of that surname named nearest in the same article,
+// or, when the article names nobody of that surname, the only person of that surname in the corpus.
 import type { Mention } from '../extract/types.js';
-import { foldText, parseName, sameFullName, sameWord, skeleton, type PersonName } from './names.js';
+import { NameKeys, sameMiddles, type PersonName } from './names.js';
 import { UnionFind } from './union-find.js';
 
 export interface MentionRef { article: number; index: number; mention: Mention }
@@ -9,65 +10,86 @@ export interface MentionRef { article: number; index: number; mention: Mention }
 /** Rules whose names are page furniture (photo credits), used only when nothing better is named. */
 const CREDIT_RULES = new Set(['20-boilerplate/photo-credit', '20-boilerplate/wire-credit']);
 
-/** Bucket of a surname: its skeleton when long enough to be trusted, else the folded word. */
-function bucketOf(last: string): string {
-  const s = skeleton(last);
-  return s.length >= 4 ? `s:${s}` : `w:${last}`;
-}
+const isFull = (r: MentionRef): boolean => r.mention.text.trim().includes(' ');
 
-/** Groups person mentions; returns a cluster key for every mention ref key `article:index`. */
-export function clusterPeople(refs: MentionRef[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const uf = new UnionFind();
-  const parsed = new Map<MentionRef, PersonName>(refs.map((r) => [r, parseName(r.mention.text)]));
-  const full = refs.filter((r) => r.mention.text.trim().includes(' '));
-  const forms = new Map<string, PersonName>();
-  for (const r of full) {
-    const key = `full:${foldText(r.mention.text)}`;
-    uf.add(key);
-    forms.set(key, parsed.get(r)!);
+/**
+ * Full-name forms that agree on surname and first name (`keys.word`) are one person, and so are forms whose middle
+ * names agree. A form without a middle name joins the forms that have one only when those are all one person:
+ * "Ali Karim" next to both "Ali Hadi Karim" and "Ali Sami Karim" could be either, so it stays apart.
+ */
+function clusterFullForms(forms: Map<string, PersonName>, keys: NameKeys, uf: UnionFind): void {
+  const groups = new Map<string, string[]>();
+  for (const [form, name] of forms) {
+    const group = `${keys.word(name.last)}|${keys.word(name.first)}`;
+    const list = groups.get(group);
+    if (list) list.push(form);
+    else groups.set(group, [form]);
   }
-  // Only names with the same surname bucket can be one person: compare within buckets.
-  const buckets = new Map<string, string[]>();
-  for (const key of [...forms.keys()].sort()) {
-    const b = bucketOf(forms.get(key)!.last);
-    const list = buckets.get(b) ?? [];
-    list.push(key);
-    buckets.set(b, list);
-  }
-  for (const keys of buckets.values()) {
-    for (let i = 0; i < keys.length; i++) {
-      for (let j = i + 1; j < keys.length; j++) {
-        if (sameFullName(forms.get(keys[i]!)!, forms.get(keys[j]!)!)) uf.union(keys[i]!, keys[j]!);
+  for (const group of groups.values()) {
+    group.sort();
+    const withMiddle = group.filter((f) => forms.get(f)!.middle.length > 0);
+    const bare = group.filter((f) => forms.get(f)!.middle.length === 0);
+    for (let i = 0; i < withMiddle.length; i++) {
+      for (let j = i + 1; j < withMiddle.length; j++) {
+        if (sameMiddles(forms.get(withMiddle[i]!)!.middle, forms.get(withMiddle[j]!)!.middle)) uf.union(withMiddle[i]!, withMiddle[j]!);
       }
     }
+    for (const f of bare) uf.union(bare[0]!, f);
+    const people = new Set(withMiddle.map((f) => uf.find(f)));
+    if (bare.length > 0 && people.size === 1) uf.union(bare[0]!, withMiddle[0]!);
   }
-  for (const r of full) out.set(`${r.article}:${r.index}`, uf.find(`full:${foldText(r.mention.text)}`));
+}
 
-  const fullByArticle = new Map<number, MentionRef[]>();
-  const clustersByBucket = new Map<string, Set<string>>();
-  for (const f of full) {
-    const list = fullByArticle.get(f.article) ?? [];
-    list.push(f);
-    fullByArticle.set(f.article, list);
-    if (CREDIT_RULES.has(f.mention.rule)) continue;
-    const b = bucketOf(parsed.get(f)!.last);
-    const set = clustersByBucket.get(b) ?? new Set();
-    set.add(out.get(`${f.article}:${f.index}`)!);
-    clustersByBucket.set(b, set);
-  }
-  for (const r of refs) {
-    if (r.mention.text.trim().includes(' ')) continue;
-    const last = parsed.get(r)!.last;
-    const local = (fullByArticle.get(r.article) ?? [])
-      .filter((f) => sameWord(parsed.get(f)!.last, last))
-      .sort((a, b) => Number(CREDIT_RULES.has(a.mention.rule)) - Number(CREDIT_RULES.has(b.mention.rule))
-        || Number(a.mention.start > r.mention.start) - Number(b.mention.start > r.mention.start)
-        || Math.abs(a.mention.start - r.mention.start) - Math.abs(b.mention.start - r.mention.start));
-    if (local[0]) { out.set(`${r.article}:${r.index}`, out.get(`${local[0].article}:${local[0].index}`)!); continue; }
-    const corpus = clustersByBucket.get(bucketOf(last));
-    if (corpus?.size === 1) { out.set(`${r.article}:${r.index}`, [...corpus][0]!); continue; }
-    out.set(`${r.article}:${r.index}`, `single:${last}`);
-  }
+/** The better antecedent of a surname at `at`: a real byline over a photo credit, then before it, then nearer. */
+function closer(a: MentionRef, b: MentionRef, at: number): boolean {
+  const credit = Number(CREDIT_RULES.has(a.mention.rule)) - Number(CREDIT_RULES.has(b.mention.rule));
+  if (credit !== 0) return credit < 0;
+  const after = Number(a.mention.start > at) - Number(b.mention.start > at);
+  if (after !== 0) return after < 0;
+  return Math.abs(a.mention.start - at) < Math.abs(b.mention.start - at);
+}
+
+/** Groups person mentions; returns the cluster key of every ref, in the order of `refs`. */
+export function clusterPeople(refs: MentionRef[], keys: NameKeys = new NameKeys()): string[] {
+  const out = new Array<string>(refs.length);
+  const uf = new UnionFind();
+  const forms = new Map<string, PersonName>();
+  const formOf = refs.map((r) => {
+    if (!isFull(r)) return undefined;
+    const form = `full:${keys.fold(r.mention.text)}`;
+    if (!forms.has(form)) { forms.set(form, keys.name(r.mention.text)); uf.add(form); }
+    return form;
+  });
+  clusterFullForms(forms, keys, uf);
+  refs.forEach((_, i) => { if (formOf[i]) out[i] = uf.find(formOf[i]!); });
+
+  // Surname key → the full-name refs of each article, and → the people of the whole corpus.
+  const local = new Map<number, Map<string, MentionRef[]>>();
+  const corpus = new Map<string, Set<string>>();
+  refs.forEach((r, i) => {
+    if (!formOf[i]) return;
+    const surname = keys.word(keys.name(r.mention.text).last);
+    let byName = local.get(r.article);
+    if (!byName) local.set(r.article, (byName = new Map()));
+    const list = byName.get(surname);
+    if (list) list.push(r);
+    else byName.set(surname, [r]);
+    if (CREDIT_RULES.has(r.mention.rule)) return;
+    let people = corpus.get(surname);
+    if (!people) corpus.set(surname, (people = new Set()));
+    people.add(out[i]!);
+  });
+
+  const clusterOfFull = new Map<MentionRef, string>();
+  refs.forEach((r, i) => { if (formOf[i]) clusterOfFull.set(r, out[i]!); });
+  refs.forEach((r, i) => {
+    if (formOf[i]) return;
+    const surname = keys.word(keys.name(r.mention.text).last);
+    let best: MentionRef | undefined;
+    for (const f of local.get(r.article)?.get(surname) ?? []) if (!best || closer(f, best, r.mention.start)) best = f;
+    if (best) { out[i] = clusterOfFull.get(best)!; return; }
+    const people = corpus.get(surname);
+    out[i] = people?.size === 1 ? people.values().next().value! : `single:${surname}`;
+  });
   return out;
 }
