@@ -194,12 +194,13 @@ function cluster(refs: Ref[]): Cluster[] {
   return mergeAlike(clusters);
 }
 
-/** Events of one type group, date and set of participants are one node, whatever else told them apart. */
+/** Events of one type group, date and set of participants in their roles are one node, whatever else told them apart
+ * (Norway's attack on Chile and Chile's on Norway in one month stay two). */
 function mergeAlike(clusters: Cluster[]): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const out: Cluster[] = [];
   for (const c of clusters) {
-    const parties = [...new Set(c.refs.flatMap((r) => [...r.roles.keys()]))].sort().join(' ');
+    const parties = [...new Set(c.refs.flatMap((r) => [...r.roles].map(([id, role]) => `${id}=${role}`)))].sort().join(' ');
     const k = `${c.group}|${c.date ?? ''}|${parties}`;
     const seen = byKey.get(k);
     if (!seen) { byKey.set(k, c); out.push(c); continue; }

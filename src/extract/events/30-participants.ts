@@ -2,7 +2,7 @@
 // "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
 import type { Mention, Sentence } from '../types.js';
 import { COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, withoutFillers, wordBefore, wordCount } from './clauses.js';
-import { placePreposition, ROLES, type Trigger } from './20-triggers.js';
+import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
 
 export interface Participant {
   mention: number;
@@ -31,8 +31,9 @@ const REACH = 60;
 /** Event types whose participants may be countries and cities (as governments): "Iran attacked", "talks between Hanoi and Manila". */
 const STATE_ACTORS = new Set(['attack', 'strike', 'invasion', 'talks', 'war', 'withdrawal', 'redeployment', 'election', 'resolution']);
 const POSSESSIVE = /^['’]s\b/;
-/** A gap of one preposition and perhaps "the": the place joins the name ("strike near the Baghdad airport"). */
-const ADJACENT = /^\s*(?:(\S+)\s+)?(?:the\s+)?$/u;
+/** A gap ending in a preposition and perhaps "the", with at most one word before: the place joins the name
+ * ("strike near the Baghdad airport", "withdraw forces from Iraq" → "withdrawal from Iraq"). */
+const ADJACENT = /^\s*(?:\S+\s+)??((\S+)\s+(?:the\s+)?)$/u;
 /** Between a name and the trigger it modifies: "US-Iraq dialogue", "Hamas’s attack", "this month’s Iraqi elections". */
 const MODIFYING = /^(?:\s|-|-[\p{Lu}][\p{L}.]*\s|['’]s\s(?:[\p{Lu}\d][\p{L}\d.]*\s){0,3})$/u;
 
@@ -69,7 +70,7 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
         if (place !== null || possessive || wordCount(near) > 4) continue;
         place = j;
         const adjacent = ADJACENT.exec(near);
-        if (!object && adjacent && (adjacent[1] ?? '').toLowerCase() === prep) object = { mention: j, joiner: adjacent[0].trim() };
+        if (!object && adjacent && adjacent[2]!.toLowerCase() === prep) object = { mention: j, joiner: adjacent[1]!.trim() };
         // "invasion of Iraq", "attack on the base": the place is also the target.
         if (prep === 'of' || prep === 'on' || prep === 'against') participants.push({ mention: j, role: afterRole });
         continue;
@@ -83,19 +84,20 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
       if (possessive || gap.includes(',')) continue;
       // A verb's object follows it closely ("met Prime Minister Luis Prado"); a noun's through a preposition ("talks with").
       if (t.verb ? wordCount(core) > 3 : !isLinked(core)) continue;
-      if (t.verb && !object && gap.trim() === '') object = { mention: j, joiner: '' };
+      if (t.verb && !object && gap.trim() === '' && OBJECT_PREPOSITIONS[t.phrase]) object = { mention: j, joiner: '' };
       // "attacked … by militant groups": the agent of a passive verb.
       const role = (passive && prep === 'by') || (!t.verb && prep === 'by') ? beforeRole : isHit(core) ? afterRole || beforeRole : afterRole;
       if (role) participants.push({ mention: j, role });
       if (role) partyEnd = m.end;
       continue;
     }
+    const modifying = MODIFYING.test(gap);
+    if (modifying && !possessive && !t.verb) nameStart = Math.min(nameStart, m.start);
     if (m.type === 'Place' && !STATE_ACTORS.has(t.eventType)) continue;
     // A name in a prepositional phrase is not the subject: "presence in Iraq since it led a 2003 invasion".
-    if (isPreposition(prep) && !MODIFYING.test(gap)) continue;
+    if (isPreposition(prep) && !modifying) continue;
     if (gap.includes(',')) continue;
-    if (MODIFYING.test(gap)) {
-      if (!possessive && !t.verb) nameStart = Math.min(nameStart, m.start);
+    if (modifying) {
       // "the NATO summit": the organisation that holds it.
       if (!possessive && !t.verb && t.eventType === 'meeting') { participants.push({ mention: j, role: 'host' }); continue; }
     } else if (!t.verb && !hasEventVerb(gap)) {

@@ -1,0 +1,104 @@
+// Events across articles: data/articles (the 2003 invasion, the January 2020 strike), merge rules on articles written
+// for these tests, and ids that do not depend on article order.
+import type { GraphData, Relationship } from '../../graph-schema/index.js';
+import { readArticles, type Article } from '../../src/ingest/index.js';
+import { buildFromArticles } from '../../src/pipeline/index.js';
+import { datesAgree } from '../../src/resolve/events.js';
+
+const events = (data: GraphData) => data.nodes.flatMap((n) => (n.type === 'Event' ? [n] : []));
+const edges = (data: GraphData, type: Relationship['type'], target: string) => data.relationships.filter((r) => r.type === type && r.target === target);
+const articleOf = (articles: Article[], prefix: string) => articles.find((a) => a.path.split('/').pop()!.startsWith(prefix))!.id;
+
+function article(n: number, date: string, text: string): Article {
+  return { id: `article:test${n}`, path: `test${n}.txt`, title: `Test ${n}`, date, source: null, url: null, text };
+}
+
+describe('data/articles', () => {
+  let articles: Article[];
+  let data: GraphData;
+  beforeAll(async () => {
+    articles = (await readArticles(['data/articles'], { maxBytes: 5 * 1024 * 1024 })).articles;
+    data = buildFromArticles(articles).data;
+  });
+
+  test('the 2003 invasion is one Event dated 2003, mentioned by every article that names it', () => {
+    const invasions = events(data).filter((e) => e.eventType === 'invasion' && e.date?.startsWith('2003'));
+    expect(invasions).toHaveLength(1);
+    const mentioning = edges(data, 'MENTIONS', invasions[0]!.id).map((r) => r.source).sort();
+    expect(mentioning).toEqual(['000', '001', '002', '003', '004'].map((p) => articleOf(articles, p)).sort());
+    expect(invasions[0]!.name).toBe('2003 invasion of Iraq');
+    expect(edges(data, 'PARTICIPATED_IN', invasions[0]!.id).some((r) => r.source === 'place:iraq' && 'role' in r && r.role === 'target')).toBe(true);
+  });
+
+  test('the January 2020 strike is one Event across articles 001, 003 and 004', () => {
+    const strikes = events(data).filter((e) => edges(data, 'PARTICIPATED_IN', e.id).some((r) => r.source.includes('soleimani') && 'role' in r && r.role === 'target'));
+    expect(strikes).toHaveLength(1);
+    const strike = strikes[0]!;
+    expect(strike.date).toBe('2020-01');
+    expect(['strike', 'attack']).toContain(strike.eventType);
+    const mentioning = edges(data, 'MENTIONS', strike.id).map((r) => r.source).sort();
+    expect(mentioning).toEqual(['001', '003', '004'].map((p) => articleOf(articles, p)).sort());
+    // Evidence stays per mention: one PARTICIPATED_IN edge per article for the target, each with its own sentence.
+    const evidence = edges(data, 'PARTICIPATED_IN', strike.id).filter((r) => r.source.includes('soleimani'));
+    expect(new Set(evidence.map((r) => ('articleId' in r ? r.articleId : '')))).toEqual(new Set(mentioning));
+    expect(strike.aliases?.length).toBeGreaterThan(0);
+  });
+
+  test('no two Event nodes share type, date and participants', () => {
+    const keys = events(data).map((e) => `${e.eventType}|${e.date}|${[...new Set(edges(data, 'PARTICIPATED_IN', e.id).map((r) => r.source))].sort().join(',')}`);
+    expect(keys.length - new Set(keys).size).toBe(0);
+  });
+
+  test('future tense resolves forward: the NATO summit "in July" of a May 2018 article is July 2018', () => {
+    const summit = events(data).find((e) => /summit/i.test(e.name));
+    expect(summit?.date).toBe('2018-07');
+  });
+
+  test('no bare events: every Event has a date or at least two parties', () => {
+    for (const e of events(data)) {
+      const parties = new Set([...edges(data, 'PARTICIPATED_IN', e.id).map((r) => r.source), ...data.relationships.filter((r) => r.type === 'OCCURRED_IN' && r.source === e.id).map((r) => r.target)]);
+      expect(e.date !== null || parties.size >= 2).toBe(true);
+    }
+  });
+
+  test('event ids are content-derived and do not depend on article order', () => {
+    const reversed = buildFromArticles([...articles].reverse()).data;
+    expect(events(reversed).map((e) => e.id)).toEqual(events(data).map((e) => e.id));
+    for (const e of events(data)) expect(e.id).toMatch(new RegExp(`^event:${e.eventType}:${e.date ?? 'undated'}:`));
+  });
+});
+
+describe('merge rules', () => {
+  test('one strike named three ways in three articles is one node; strike ~ attack ~ assassination', () => {
+    const data = buildFromArticles([
+      article(1, '2022-06-10', 'A drone strike near the Varna airport killed General Ivo Stan in March.\n'),
+      article(2, '2023-02-01', 'President Ada Lind ordered a drone strike in March 2022 that killed General Ivo Stan.\n'),
+      article(3, '2023-05-05', 'Pressure grew after President Ada Lind’s decision last year to order the assassination of General Ivo Stan.\n'),
+    ]).data;
+    const found = events(data).filter((e) => e.eventType === 'strike' || e.eventType === 'attack');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toBe('2022-03');
+    expect(edges(data, 'MENTIONS', found[0]!.id)).toHaveLength(3);
+  });
+
+  test('two talks between the same parties in different months stay apart', () => {
+    const data = buildFromArticles([
+      article(1, '2022-06-10', 'Norway and Chile held talks in Oslo in March.\n'),
+      article(2, '2022-09-10', 'Norway and Chile held talks in Oslo in August.\n'),
+    ]).data;
+    expect(events(data).map((e) => e.date).sort()).toEqual(['2022-03', '2022-08']);
+  });
+
+  test.each([
+    ['the same month with no party in common', 'Norway and Chile held talks in March.', 'Peru and Japan held talks in March.'],
+    ['an attacker in one article is the target in the other', 'Norway launched an attack on Chile in March.', 'Chile launched an attack on Norway in March.'],
+  ])('%s: two events', (_, first, second) => {
+    const data = buildFromArticles([article(1, '2022-06-10', `${first}\n`), article(2, '2022-06-12', `${second}\n`)]).data;
+    expect(events(data)).toHaveLength(2);
+  });
+
+  test('dates agree at the precision both have', () => {
+    expect([datesAgree('2020', '2020-01-03'), datesAgree('2020-01', '2020-01-08'), datesAgree('2020-01', '2020-03'), datesAgree('2019', '2020')])
+      .toEqual([true, true, false, false]);
+  });
+});
