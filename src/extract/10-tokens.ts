@@ -16,6 +16,13 @@ export function isCapitalized(word: string): boolean {
   return !(word.includes('-') && /-\p{Ll}\p{L}*$/u.test(word));
 }
 
+/** Starts with a letter or digit; ASCII is decided without a regular expression. */
+function startsWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^[\p{L}\p{N}]/u.test(text);
+}
+
 export function tokenize(state: ExtractState): void {
   const { text } = state;
   for (let s = 0; s < state.sentences.length; s++) {
@@ -26,12 +33,12 @@ export function tokenize(state: ExtractState): void {
     for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
       let word = m[0];
       const start = sentence.start + m.index;
-      const isWord = /^[\p{L}\p{N}]/u.test(word);
+      const isWord = startsWord(word);
       if (isWord && body[m.index + word.length] === '.' && (ABBREVIATED.has(word) || /^\p{Lu}$/u.test(word))) {
         word += '.';
         TOKEN.lastIndex += 1;
       }
-      const poss = isWord ? /^(.+?)(['’]s)$/u.exec(word) : null;
+      const poss = isWord && word.length > 2 && word.endsWith('s') && (word[word.length - 2] === '’' || word[word.length - 2] === "'") ? /^(.+?)(['’]s)$/u.exec(word) : null;
       if (poss && poss[1]!.length > 1) {
         push(state, poss[1]!, start, s, first, false);
         push(state, poss[2]!, start + poss[1]!.length, s, false, true);
@@ -47,7 +54,7 @@ export function tokenize(state: ExtractState): void {
 }
 
 function push(state: ExtractState, text: string, start: number, sentence: number, first: boolean, possessive: boolean): void {
-  const word = /^[\p{L}\p{N}]/u.test(text);
-  const token: Token = { text, start, end: start + text.length, sentence, cap: word && isCapitalized(text), word, possessive, first };
+  const word = startsWord(text);
+  const token: Token = { text, lower: text.toLowerCase(), start, end: start + text.length, sentence, cap: word && isCapitalized(text), word, possessive, first };
   state.tokens.push(token);
 }

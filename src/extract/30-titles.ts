@@ -11,7 +11,8 @@ export function stripPrefix(word: string): string {
 export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry; to: number } | null {
   const lex = lexicons();
   const tokens = state.tokens;
-  if (!lex.titleFirst.has(stripPrefix(tokens[i]!.text).toLowerCase())) return null;
+  const t = tokens[i]!;
+  if (!lex.titleFirst.has(t.text.includes('-') ? stripPrefix(t.text).toLowerCase() : t.lower)) return null;
   for (let n = Math.min(lex.maxTitleWords, tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t, k) => !t.word || (k > 0 && t.sentence !== span[0]!.sentence))) continue;

@@ -20,7 +20,7 @@ function known(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.word || !lex.orgFirst.has(tokens[i]!.text.toLowerCase())) continue;
+    if (!tokens[i]!.word || !lex.orgFirst.has(tokens[i]!.lower)) continue;
     // Grow the phrase while it is the start of some known name; keep the longest full match.
     let words = '';
     let best: { n: number; name: string; country: string | null } | null = null;
@@ -45,7 +45,7 @@ function known(state: ExtractState): void {
 /** Matches an institution phrase of up to four words at token i: `government`, `Security Forces`. */
 function institutionAt(state: ExtractState, i: number): { name: string; to: number } | null {
   const lex = lexicons();
-  if (!lex.institutionFirst.has(state.tokens[i]?.text.toLowerCase() ?? '')) return null;
+  if (!lex.institutionFirst.has(state.tokens[i]?.lower ?? '')) return null;
   for (let n = 4; n >= 1; n--) {
     if (!isFree(state, i, i + n)) continue;
     const span = state.tokens.slice(i, i + n);
@@ -61,7 +61,7 @@ function institutions(state: ExtractState): void {
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || !isFree(state, i, i + 1)) continue;
+    if (!t.word || state.owner[i] || state.skipped[i]) continue;
     // "Iraqi government", "Iraq Security Forces", "Iraq's government", "U.S. Army".
     const country = lex.countryOf.get(t.text);
     if (country && t.cap) {
@@ -104,7 +104,9 @@ function ledCoalitions(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const m = /^(.+)-[Ll]ed$/u.exec(tokens[i]!.text);
+    const word = tokens[i]!.text;
+    if (!word.endsWith('ed') || !word.includes('-')) continue;
+    const m = /^(.+)-[Ll]ed$/u.exec(word);
     if (!m || !isFree(state, i, i + 1)) continue;
     let to = i + 1;
     while (tokens[to] && /^(military|international|multinational|Military|International)$/.test(tokens[to]!.text)) to++;
@@ -147,7 +149,8 @@ function headed(state: ExtractState): void {
     // "Gulf Petroleum and Delta Energy": two names, each ending in its own head word.
     let split = -1;
     for (let k = from + 2; k < to - 1; k++) if (tokens[k]!.text === 'and' && lex.orgHeads.has(tokens[k - 1]!.text) && lex.orgHeads.has(tokens[to - 1]!.text)) split = k;
-    for (const [a, b] of split > 0 ? [[from, split], [split + 1, to]] : [[from, to]]) {
+    const names: [number, number][] = split > 0 ? [[from, split], [split + 1, to]] : [[from, to]];
+    for (const [a, b] of names) {
       if (b - a < 2 && !tokens[a]!.text.includes('-')) continue;
       const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
       addMention(state, 'Organization', a, b, '50-organizations/head-word', { key: nameKey(text) });
@@ -257,6 +260,7 @@ function acronyms(state: ExtractState): void {
 function unknownAcronyms(state: ExtractState): void {
   const lex = lexicons();
   state.tokens.forEach((t, i) => {
+    if (!t.cap || t.text.length < 2 || t.text.length > 6 || t.text[1] === t.lower[1]) return;
     if (!/^\p{Lu}{2,5}s?$/u.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
     if (lex.notAcronyms.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || state.inTitle[i]) return;
     // A line in capitals ("BAGHDAD —") is not an acronym.
@@ -275,7 +279,7 @@ function definiteHeads(state: ExtractState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.text.length < 4) continue;
-    const head = t.text.toLowerCase();
+    const head = t.lower;
     if (!lex.definiteHeads.has(head) || !isFree(state, i, i + 1)) continue;
     const before = tokens[i - 1];
     let from = i;

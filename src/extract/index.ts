@@ -28,7 +28,7 @@ export function extractArticle(article: ExtractInput): ArticleExtraction {
   findContextNames(state);
   findRoles(state);
 
-  const mentions = [...state.mentions].sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+  const mentions = [...state.mentions].sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   const index = new Map<Mention, number>(mentions.map((m, i) => [m, i]));
   const roles: RoleFinding[] = state.roles.map((r) => ({
     person: index.get(r.person)!, role: r.role, org: r.org ? index.get(r.org)! : null, country: r.country,

@@ -4,6 +4,8 @@ import type { ExtractInput, Finding, Mention, Sentence } from './types.js';
 
 export interface Token {
   text: string;
+  /** `text` in lower case, computed once: most lexicon lookups are case-insensitive. */
+  lower: string;
   start: number;
   end: number;
   sentence: number;

@@ -1,5 +1,5 @@
 // Paragraphs, words and narrative sentence starts: the plain-string scanning every quote pass shares.
-import { ABBREVIATIONS } from './lexicon.js';
+import { ABBREVIATIONS, SPEECH_VERB_FAST } from './lexicon.js';
 
 export interface Range {
   start: number;
@@ -49,6 +49,31 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     const raw = m[0];
     out.push({ start: start + m.index, end: start + m.index + raw.length, raw, norm: raw.toLowerCase().replace(EDGE_PUNCT, '') });
   }
+  return out;
+}
+
+/** Whitespace-separated words in text[start, end), counting no further than `limit`: a cheap length test. */
+export function countWords(text: string, start: number, end: number, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end && n <= limit; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+let verbRe: RegExp | null = null;
+
+/** Speech verbs in text order ("said", "according to"), not inside a longer word. */
+export function speechVerbMatches(text: string): RegExpExecArray[] {
+  verbRe ??= new RegExp(SPEECH_VERB_FAST, 'gu');
+  verbRe.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let m = verbRe.exec(text); m; m = verbRe.exec(text)) if (m.index === 0 || !WORD_CHAR.test(text[m.index - 1]!)) out.push(m);
   return out;
 }
 

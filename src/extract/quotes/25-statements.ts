@@ -1,6 +1,6 @@
 // Pass 25: which spans are statements. One to three quoted words are a scare quote (an “Iraqis first”
 // campaign) unless they stand alone or are what a speech verb reports ("said the talks had led to “important progress”").
-import { wordsIn } from './00-text.js';
+import { countWords, wordsIn } from './00-text.js';
 import { sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
 import type { Attribution } from './40-references.js';
@@ -10,13 +10,14 @@ const DETERMINERS = new Set([...DEFINITE, ...INDEFINITE, 'its', 'their', 'his', 
 
 export const SHORT_QUOTE_WORDS = 3;
 
+/** Words of the span, counted up to one more than a scare quote can have. */
 export function wordCount(ctx: QuoteContext, span: QuoteSpan): number {
-  return wordsIn(ctx.text, span.start, span.end).length;
+  return countWords(ctx.text, span.start, span.end, SHORT_QUOTE_WORDS + 1);
 }
 
 export function isStatement(ctx: QuoteContext, span: QuoteSpan, attributions: readonly Attribution[]): boolean {
+  if (wordCount(ctx, span) > SHORT_QUOTE_WORDS) return true;
   const words = wordsIn(ctx.text, span.start, span.end);
-  if (words.length > SHORT_QUOTE_WORDS) return true;
   if (words.length === 0 || span.parent >= 0) return false;
   const para = ctx.paragraphs[span.paragraph]!;
   if (span.markStart <= para.start && span.closeEnd >= para.end - 1) return true;

@@ -1,15 +1,14 @@
 // Pass 30: every speech verb outside quotes, with the speaker it names, in text order so that
 // "he said" can lean on the attributions before it. "X said", "said X", "X, the …, told Y", "according to X".
-import { wordsIn } from './00-text.js';
+import { speechVerbMatches, wordsIn } from './00-text.js';
 import { insideQuote, lastQuoteCloseBetween, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import { resolveSubjectAfter, resolveSubjectBefore } from './20-noun-phrase.js';
 import { resolveSubject, type Attribution } from './40-references.js';
-import { PASSIVE_BEFORE, SPEECH_VERB_SOURCE, VERB_FIRST } from './lexicon.js';
+import { PASSIVE_BEFORE, VERB_FIRST } from './lexicon.js';
 
 export function findAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
-  const re = new RegExp(SPEECH_VERB_SOURCE, 'gu');
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+  for (const m of speechVerbMatches(ctx.text)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     if (insideQuote(ctx, verbStart)) continue;

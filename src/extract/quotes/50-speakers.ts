@@ -1,12 +1,12 @@
 // Pass 50: who said each quote. Tried in order: an attribution right after the quote (“…,” he said),
 // one before it in the same sentence (X said that “…”), the other quotes of the same paragraph or
 // continued quotation, an attribution elsewhere in the paragraph, the previous paragraph, a reporter's question.
-import { firstAtOrAfter, lastAtOrBefore, wordsIn } from './00-text.js';
+import { firstAtOrAfter, lastAtOrBefore, speechVerbMatches, wordsIn } from './00-text.js';
 import { insideQuote, isPossessive, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
 import { resolveSubjectBefore } from './20-noun-phrase.js';
 import { isSentenceSubject, resolveSubject, type Attribution, type Resolved } from './40-references.js';
-import { QUESTION_CUE, QUESTION_SOURCE, SPEECH_VERB_SOURCE } from './lexicon.js';
+import { QUESTION_CUE, QUESTION_SOURCE } from './lexicon.js';
 
 export interface Attributed {
   span: QuoteSpan;
@@ -104,9 +104,7 @@ function reporterQuestion(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
 function nestedSpeaker(ctx: QuoteContext, span: QuoteSpan, outer: Resolved | null, events: readonly Attribution[]): Resolved | null | 'skip' {
   const parent = ctx.spans[span.parent]!;
   const region = ctx.text.slice(parent.start, span.markStart);
-  const re = new RegExp(SPEECH_VERB_SOURCE, 'gu');
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(region); m; m = re.exec(region)) last = m;
+  const last = speechVerbMatches(region).pop() ?? null;
   if (!last) return /:\s*$/.test(region) ? outer : 'skip';
   const verbStart = parent.start + last.index;
   if (wordsIn(ctx.text, verbStart + last[0].length, span.markStart).length > 4) return 'skip';

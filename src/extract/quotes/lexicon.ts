@@ -10,6 +10,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 const verbAlternation = [...verbsJson.verbs].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 export const SPEECH_VERB_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
+/** The same without the leading look-behind, which makes the engine try every offset: callers test the character before. */
+export const SPEECH_VERB_FAST = `(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
 export const VERB_FIRST = set(verbsJson.verbFirst);
 export const PASSIVE_BEFORE = set(verbsJson.passiveBefore);
 
