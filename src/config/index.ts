@@ -70,3 +70,12 @@ export function resolveConfig(flags: ConfigOverrides = {}, options: { cwd?: stri
   }
   return Object.freeze(parsed.data);
 }
+
+/**
+ * Whether a build checks every node and relationship against the zod schema when its caller does not say.
+ * On under a test runner (NODE_ENV=test, which Jest sets and CLI runs spawned by tests inherit) or with KG_VALIDATE=1;
+ * off otherwise: the check costs about as much as resolving the corpus and finds nothing the typed resolver can produce.
+ */
+export function validateByDefault(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'test' || env.KG_VALIDATE === '1' || env.KG_VALIDATE === 'true';
+}

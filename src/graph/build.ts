@@ -11,9 +11,19 @@ function mergeAliases(a: unknown, b: unknown): string[] | undefined {
   return [...new Set([...(Array.isArray(a) ? a : []), ...(Array.isArray(b) ? b : [])])].sort();
 }
 
+function withSortedLists(attributes: Record<string, unknown>): Record<string, unknown> {
+  const aliases = mergeAliases(attributes.aliases, undefined);
+  if (aliases) attributes.aliases = aliases;
+  const roles = mergeAliases(attributes.roles, undefined);
+  if (roles) attributes.roles = roles;
+  return attributes;
+}
+
 /** Adds or updates nodes and edges; a node seen twice keeps the union of its aliases and roles. */
 export function assignGraphData(graph: KnowledgeGraph, data: GraphData): KnowledgeGraph {
   for (const { id, ...attributes } of data.nodes) {
+    // Most nodes are new: add them without the merge below, aliases and roles still sorted and unique.
+    if (!graph.hasNode(id)) { graph.addNode(id, withSortedLists(attributes)); continue; }
     graph.updateNode(id, (old) => {
       const merged: Record<string, unknown> = { ...old, ...attributes };
       const aliases = mergeAliases(old.aliases, (attributes as Record<string, unknown>).aliases);

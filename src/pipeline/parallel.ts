@@ -13,6 +13,11 @@ export interface ParallelOptions extends PipelineOptions {
   workers?: number;
   /** Articles per message; defaults to a size that gives each worker about eight chunks. */
   chunkSize?: number;
+  /**
+   * Bring back each extraction's findings (what `kg build --explain` prints). Off by default: they are about half of
+   * what would cross the threads, and nothing else reads them; without them `extractions[i].findings` is empty.
+   */
+  findings?: boolean;
 }
 
 /** A plain-JS entry that registers tsx in the thread and then imports ./extract-worker.ts. */
@@ -22,7 +27,7 @@ function startWorker(): Worker {
   return new Worker(WORKER_URL);
 }
 
-function extractInWorkers(articles: Article[], workers: number, chunkSize: number, options: PipelineOptions): Promise<ArticleExtraction[]> {
+function extractInWorkers(articles: Article[], workers: number, chunkSize: number, options: ParallelOptions): Promise<ArticleExtraction[]> {
   const extractions = new Array<ArticleExtraction>(articles.length);
   const pool = Array.from({ length: workers }, startWorker);
   let next = 0;
@@ -33,7 +38,7 @@ function extractInWorkers(articles: Article[], workers: number, chunkSize: numbe
       if (next >= articles.length) return;
       const start = next;
       next = Math.min(articles.length, next + chunkSize);
-      worker.postMessage({ start, inputs: articles.slice(start, next).map(extractInput) } satisfies ChunkRequest);
+      worker.postMessage({ start, inputs: articles.slice(start, next).map(extractInput), findings: options.findings === true } satisfies ChunkRequest);
     };
     for (const worker of pool) {
       worker.on('message', (reply: ChunkReply) => {
@@ -61,5 +66,5 @@ export async function buildFromArticlesParallel(input: Article[], options: Paral
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), articles.length));
   const chunkSize = options.chunkSize ?? Math.max(1, Math.min(64, Math.ceil(articles.length / (workers * 8))));
   const extractions = articles.length === 0 ? [] : await extractInWorkers(articles, workers, chunkSize, options);
-  return assembleResult(articles, extractions, options.logger);
+  return assembleResult(articles, extractions, options);
 }

@@ -34,7 +34,7 @@ export function resolveEntities(items: ResolveInput[]): Resolution {
   const entities: Entity[] = [];
   for (const type of ['Person', 'Organization', 'Place'] as const) {
     const byKey = buildEntities(type, refs[type], clusters[type]);
-    entities.push(...byKey.values());
+    for (const entity of byKey.values()) entities.push(entity);
     refs[type].forEach((r, i) => { byArticle[r.article]![r.index] = byKey.get(clusters[type][i]!)!; });
   }
   return { entityOf: (article, index) => byArticle[article]?.[index], entities };
@@ -56,7 +56,7 @@ export function resolveCorpus(input: ResolveInput[]): GraphData {
       nodes.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
     }
   }
-  nodes.push(...extra);
+  for (const node of extra) nodes.push(node);
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: nodes.sort(byId), relationships: relationships.sort(byId) };
 }

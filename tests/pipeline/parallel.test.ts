@@ -14,12 +14,22 @@ test('data/articles: the parallel graph equals the serial graph', async () => {
   const articles = await corpus();
   expect(articles).toHaveLength(5);
   const serial = buildFromArticles(articles);
-  const parallel = await buildFromArticlesParallel([...articles].reverse(), { workers: 2, chunkSize: 1 });
+  const parallel = await buildFromArticlesParallel([...articles].reverse(), { workers: 2, chunkSize: 1, findings: true });
   expect(JSON.stringify(toGraphData(parallel.graph))).toBe(JSON.stringify(toGraphData(serial.graph)));
   expect(parallel.data).toEqual(serial.data);
   expect(parallel.extractions).toEqual(serial.extractions);
   expect(parallel.graph.order).toBeGreaterThanOrEqual(5);
-});
+}, 120_000);
+
+test('findings (for --explain) cross the threads only when asked for; the graph is the same without them', async () => {
+  const articles = await corpus();
+  const serial = buildFromArticles(articles);
+  const lean = await buildFromArticlesParallel(articles, { workers: 2 });
+  expect(serial.extractions.every((e) => e.findings.length > 0)).toBe(true);
+  expect(lean.extractions.map((e) => e.findings)).toEqual(articles.map(() => []));
+  expect(lean.extractions).toEqual(serial.extractions.map((e) => ({ ...e, findings: [] })));
+  expect(lean.data).toEqual(serial.data);
+}, 120_000);
 
 test('more workers than articles, and progress reaching the total', async () => {
   const articles = await corpus();
@@ -42,4 +52,4 @@ test('a generated corpus of many articles: the parallel graph equals the serial 
   const parallel = await buildFromArticlesParallel(articles, { workers: 2, chunkSize: 7 });
   expect(JSON.stringify(toGraphData(parallel.graph))).toBe(JSON.stringify(toGraphData(serial.graph)));
   expect(parallel.extractions.map((e) => e.articleId)).toEqual(serial.extractions.map((e) => e.articleId));
-});
+}, 120_000);
