@@ -23,6 +23,8 @@ interface Ref {
   roles: Map<string, string>;
   place: string | null;
   date: string | null;
+  /** Article id and offset: the order of mentions, whatever the order of the input. */
+  key: string;
 }
 
 interface Cluster {
@@ -45,7 +47,7 @@ export function datesAgree(a: string, b: string): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
-const key = (r: Ref): string => `${r.articleId}:${String(r.finding.start).padStart(9, '0')}`;
+const key = (r: Ref): string => r.key;
 
 function entitiesOf(r: Ref): string[] {
   const ids = [...r.roles.keys()];
@@ -128,7 +130,8 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
         if (e && !roles.has(e.id)) roles.set(e.id, p.role || 'participant');
       }
       const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
-      refs.push({ article: a, articleId: article.id, extraction, finding, roles, place: place?.type === 'Place' ? place.id : null, date: finding.date });
+      refs.push({ article: a, articleId: article.id, extraction, finding, roles, place: place?.type === 'Place' ? place.id : null, date: finding.date,
+        key: `${article.id}:${String(finding.start).padStart(9, '0')}` });
     }
   });
   return refs;
@@ -139,12 +142,19 @@ function cluster(refs: Ref[]): Cluster[] {
   const precision = (r: Ref): number => (r.date === null ? 0 : r.date.length);
   const sorted = [...refs].sort((x, y) => precision(y) - precision(x) || (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
   const clusters: Cluster[] = [];
-  // Candidates by type group and party: "attack|person:x".
+  // Candidates by type group, year and party: "attack|2020|person:x".
   const byParty = new Map<string, Set<Cluster>>();
-  const byGroup = new Map<string, Cluster[]>();
+  // Candidates by type group and article ("attack@3"), and by type group and year ("attack|2020").
+  const byBlock = new Map<string, Set<Cluster>>();
+  const block = (k: string, c: Cluster): void => {
+    const set = byBlock.get(k);
+    if (set) set.add(c);
+    else byBlock.set(k, new Set([c]));
+  };
   const index = (c: Cluster, r: Ref): void => {
+    if (c.date === null) return;
     for (const id of entitiesOf(r)) {
-      const k = `${c.group}|${id}`;
+      const k = `${c.group}|${c.date.slice(0, 4)}|${id}`;
       let set = byParty.get(k);
       if (!set) byParty.set(k, (set = new Set()));
       set.add(c);
@@ -152,18 +162,15 @@ function cluster(refs: Ref[]): Cluster[] {
   };
   const place = (c: Cluster | null, r: Ref): void => {
     if (c) addTo(c, r);
-    else {
-      c = newCluster(r);
-      clusters.push(c);
-      const list = byGroup.get(c.group) ?? [];
-      list.push(c);
-      byGroup.set(c.group, list);
-    }
+    else clusters.push((c = newCluster(r)));
     index(c, r);
+    block(`${c.group}@${r.article}`, c);
+    if (r.date) block(`${c.group}|${r.date.slice(0, 4)}`, c);
   };
   const partyCandidates = (r: Ref): Set<Cluster> => {
     const out = new Set<Cluster>();
-    for (const id of entitiesOf(r)) for (const c of byParty.get(`${groupOf(r.finding.eventType)}|${id}`) ?? []) out.add(c);
+    const year = r.date!.slice(0, 4);
+    for (const id of entitiesOf(r)) for (const c of byParty.get(`${groupOf(r.finding.eventType)}|${year}|${id}`) ?? []) out.add(c);
     return out;
   };
   const dated = sorted.filter((r) => r.date !== null);
@@ -172,8 +179,8 @@ function cluster(refs: Ref[]): Cluster[] {
   // 2. Dated mentions without parties: the one agreeing event of their article, else of the corpus.
   for (const r of dated) {
     if (entitiesOf(r).length > 0) continue;
-    const group = byGroup.get(groupOf(r.finding.eventType)) ?? [];
-    place(only(group.filter((c) => c.articles.has(r.article)), r, true) ?? only(group, r, true), r);
+    const group = groupOf(r.finding.eventType);
+    place(only(byBlock.get(`${group}@${r.article}`) ?? [], r, true) ?? only(byBlock.get(`${group}|${r.date!.slice(0, 4)}`) ?? [], r, true), r);
   }
   // 3. Undated mentions: the event they share most parties with in their own article, else an event of their own.
   //    Date words that could not be placed ("last week" in an article dated by month) keep them from dated events.
@@ -181,8 +188,8 @@ function cluster(refs: Ref[]): Cluster[] {
     if (r.date !== null) continue;
     let found: Cluster | null = null;
     let foundShared = 0;
-    for (const c of partyCandidates(r)) {
-      if (!c.articles.has(r.article) || (r.finding.dateText && c.date !== null) || !fits(c, r, false)) continue;
+    for (const c of byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []) {
+      if ((r.finding.dateText && c.date !== null) || !fits(c, r, false)) continue;
       const shared = sharedInArticle(c, r);
       if (shared > foundShared || (shared === foundShared && found && key(c.refs[0]!) < key(found.refs[0]!))) {
         found = c;
@@ -247,16 +254,17 @@ function idOf(c: Cluster, type: EventType, name: string): string {
 /** One node per event; MENTIONS per article, PARTICIPATED_IN and OCCURRED_IN per mention with that mention's evidence. */
 export function resolveEvents(items: ResolveInput[], resolution: Resolution): EventRecords {
   const clusters = cluster(collectRefs(items, resolution));
-  const first = (c: Cluster): string => c.refs.map(key).sort()[0]!;
-  clusters.sort((a, b) => (first(a) < first(b) ? -1 : 1));
+  const first = new Map(clusters.map((c) => [c, c.refs.reduce((k, r) => (r.key < k ? r.key : k), c.refs[0]!.key)]));
+  clusters.sort((a, b) => (first.get(a)! < first.get(b)! ? -1 : 1));
   const nodes = new Map<string, EventNode>();
   const rels = new Map<string, Relationship>();
   const add = (rel: Relationship): void => { if (!rels.has(rel.id)) rels.set(rel.id, rel); };
   for (const c of clusters) {
     const eventType = typeOf(c);
     const { name, aliases } = namesOf(c);
-    let id = idOf(c, eventType, name);
-    for (let n = 2; nodes.has(id); n++) id = `${idOf(c, eventType, name)}:${n}`;
+    const base = idOf(c, eventType, name);
+    let id = base;
+    for (let n = 2; nodes.has(id); n++) id = `${base}:${n}`;
     const dated = c.refs.find((r) => r.date === c.date && r.finding.dateText) ?? c.refs.find((r) => r.finding.dateText);
     nodes.set(id, { id, type: 'Event', name, eventType, date: c.date, dateText: dated?.finding.dateText ?? null, ...(aliases.length ? { aliases } : {}) });
     for (const [article, n] of count(c.refs.map((r) => r.articleId))) {
