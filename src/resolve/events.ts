@@ -1,7 +1,8 @@
 // Event mentions of many articles → one Event node per real event, with content-derived ids and evidence per mention.
 // Two mentions are one event when their types are compatible (strike ~ attack), their dates agree at the precision
 // both have, and they share a resolved participant or place with no attacker/target contradiction; a mention with
-// no parties joins the one event it can only be; an undated mention joins an event of its own article.
+// no parties joins the one event it can only be; an undated mention joins an event of its own article that shares
+// two parties with it.
 import { makeEdgeId, makeId, slugify, type EventNode, type EventType, type Evidence, type Relationship } from '../../graph-schema/index.js';
 import type { EventFinding } from '../extract/events/index.js';
 import type { ArticleExtraction } from '../extract/types.js';
@@ -182,7 +183,7 @@ function cluster(refs: Ref[]): Cluster[] {
     const group = groupOf(r.finding.eventType);
     place(only(byBlock.get(`${group}@${r.article}`) ?? [], r, true) ?? only(byBlock.get(`${group}|${r.date!.slice(0, 4)}`) ?? [], r, true), r);
   }
-  // 3. Undated mentions: the event they share most parties with in their own article, else an event of their own.
+  // 3. Undated mentions: the event they share most parties with in their own article (two, if it is dated), else their own.
   //    Date words that could not be placed ("last week" in an article dated by month) keep them from dated events.
   for (const r of sorted) {
     if (r.date !== null) continue;
@@ -191,6 +192,8 @@ function cluster(refs: Ref[]): Cluster[] {
     for (const c of byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []) {
       if ((r.finding.dateText && c.date !== null) || !fits(c, r, false)) continue;
       const shared = sharedInArticle(c, r);
+      // One shared party is not enough to call a dated event by no date: "to withdraw U.S. forces" is not the 2011 withdrawal.
+      if (shared < (c.date === null ? 1 : 2)) continue;
       if (shared > foundShared || (shared === foundShared && found && key(c.refs[0]!) < key(found.refs[0]!))) {
         found = c;
         foundShared = shared;
