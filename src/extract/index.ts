@@ -10,10 +10,10 @@ import { findOrganizations } from './50-organizations.js';
 import { findPlaces } from './60-places.js';
 import { findContextNames } from './65-names-context.js';
 import { findRoles } from './70-roles.js';
-import { findEvents } from './events/index.js';
-import { findQuotes } from './quotes/index.js';
+import { findEvents, type EventFinding } from './events/index.js';
+import { findQuotes, type QuoteFinding } from './quotes/index.js';
 import { newState } from './state.js';
-import type { ArticleExtraction, ExtractInput, Mention, RoleFinding } from './types.js';
+import type { ArticleExtraction, ExtractInput, Finding, Mention, RoleFinding, Sentence } from './types.js';
 export type * from './types.js';
 
 export function extractArticle(article: ExtractInput): ArticleExtraction {
@@ -37,5 +37,32 @@ export function extractArticle(article: ExtractInput): ArticleExtraction {
   }));
   const quotes = findQuotes(article.text, state.sentences, mentions);
   const events = findEvents(article.text, state.sentences, mentions, article.date);
-  return { articleId: article.id, sentences: state.sentences, mentions, findings: state.findings, roles, quotes, events };
+  const findings = [...state.findings, ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)];
+  return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events };
+}
+
+function sentenceText(sentences: Sentence[], index: number): string {
+  return sentences[index]?.text ?? '';
+}
+
+/** Quotes and their speakers as `--explain` lines: “…” by quotes/<rule>, speaker by <speakerRule>. */
+function quoteFindings(text: string, sentences: Sentence[], mentions: Mention[], quotes: QuoteFinding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const quote of quotes) {
+    const sentence = sentenceText(sentences, quote.sentence) || text.slice(quote.start, quote.end);
+    out.push({ kind: 'quote', text: quote.text, rule: quote.rule, start: quote.start, end: quote.end, sentence });
+    const speaker = quote.speaker;
+    if (!speaker) continue;
+    const said = speaker.kind === 'mention' ? mentions[speaker.mention]?.text ?? '?' : speaker.text;
+    out.push({ kind: 'speaker', text: said, rule: quote.speakerRule ?? 'quotes/speaker', start: quote.start, end: quote.end, sentence, detail: speaker.kind === 'unnamed' ? speaker.sourceKind : undefined });
+  }
+  return out;
+}
+
+function eventFindings(sentences: Sentence[], events: EventFinding[]): Finding[] {
+  return events.map((event) => ({
+    kind: 'event' as const, text: event.name, rule: event.rule, start: event.start, end: event.end,
+    sentence: sentenceText(sentences, event.sentence),
+    detail: [event.eventType, event.date ? `date ${event.date} from "${event.dateText}"` : null].filter(Boolean).join(', '),
+  }));
 }
