@@ -7,6 +7,7 @@ const UNION_KEYS: Partial<Record<NodeLabel, readonly string[]>> = {
   Organization: ['aliases'],
   Place: ['aliases'],
   Source: ['aliases'],
+  Event: ['aliases'],
 };
 
 function label(value: string): NodeLabel {
