@@ -71,10 +71,37 @@ async function writeBatch(connection: Connection, statement: string, rows: unkno
   }
 }
 
+/**
+ * Runs `write` on consecutive slices of `rows`, `concurrency` transactions at a time: the server works on one
+ * batch while the driver encodes the next. A batch that deadlocks with another is retried by executeWrite.
+ */
+async function inBatches<T>(rows: T[], size: number, concurrency: number, write: (batch: T[]) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < rows.length) {
+      const batch = rows.slice(next, next + size);
+      next += size;
+      try {
+        await write(batch);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  // Wait for every transaction in flight before reporting the first failure, so none outlives the load.
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(concurrency, Math.ceil(rows.length / size)) }, worker));
+  const failure = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
 export interface Neo4jLoadOptions extends LoadOptions {
   logger?: Logger;
   /** Rows per transaction; default the connection's batch size. */
   batchSize?: number;
+  /** Write transactions in flight at once; default 2. */
+  concurrency?: number;
   /** Skip creating constraints (they are created once per store). */
   skipConstraints?: boolean;
 }
@@ -107,19 +134,18 @@ export async function loadData(connection: Connection, data: GraphData, options:
   for (const { id, reason } of grouped.rejected.slice(0, 20)) logger.warn(`store: relationship ${id} skipped: ${reason}`);
   summary.relationshipsSkipped = grouped.rejected.length;
 
+  const concurrency = Math.max(1, options.concurrency ?? 2);
   const nodeTotal = grouped.nodes.reduce((n, group) => n + group.rows.length, 0);
   let done = 0;
   try {
     for (const group of grouped.nodes) {
-      const statement = mergeNodesStatement(group.label);
-      for (let i = 0; i < group.rows.length; i += batchSize) {
-        const batch = group.rows.slice(i, i + batchSize);
-        const result = await writeBatch(connection, statement, batch, 'nodes');
+      await inBatches(group.rows, batchSize, concurrency, async (batch) => {
+        const result = await writeBatch(connection, mergeNodesStatement(group.label), batch, 'nodes');
         summary.nodesCreated += result.created;
         summary.nodesUpdated += result.merged - result.created;
         done += batch.length;
         options.onProgress?.({ phase: 'nodes', done, total: nodeTotal });
-      }
+      });
     }
   } catch (error) {
     throw storeError(error, connection.uri, `loading nodes (${done} of ${nodeTotal} written)`);
@@ -129,16 +155,14 @@ export async function loadData(connection: Connection, data: GraphData, options:
   done = 0;
   try {
     for (const group of grouped.relationships) {
-      const statement = mergeRelationshipsStatement(group.type, group.from, group.to);
-      for (let i = 0; i < group.rows.length; i += batchSize) {
-        const batch = group.rows.slice(i, i + batchSize);
-        const result = await writeBatch(connection, statement, batch, 'relationships');
+      await inBatches(group.rows, batchSize, concurrency, async (batch) => {
+        const result = await writeBatch(connection, mergeRelationshipsStatement(group.type, group.from, group.to), batch, 'relationships');
         summary.relationshipsCreated += result.created;
         summary.relationshipsUpdated += result.merged - result.created;
         summary.relationshipsSkipped += batch.length - result.merged;
         done += batch.length;
         options.onProgress?.({ phase: 'relationships', done, total: relTotal });
-      }
+      });
     }
   } catch (error) {
     throw storeError(error, connection.uri, `loading relationships (${done} of ${relTotal} written)`);

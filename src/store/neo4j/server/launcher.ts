@@ -131,7 +131,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const host = options.host ?? '127.0.0.1';
   mkdirSync(options.home, { recursive: true });
   const args = [
-    `-Xmx${options.heap ?? '1g'}`, '-XX:+UseSerialGC', '-Dfile.encoding=UTF-8',
+    // A fixed heap with the parallel collector: the serial one spent a third of a bulk load in GC.
+    `-Xms${options.heap ?? '1g'}`, `-Xmx${options.heap ?? '1g'}`, '-XX:+UseParallelGC', '-Dfile.encoding=UTF-8',
     '-cp', build.classpath, 'kg.Neo4jServer',
     '--home', options.home, '--host', host, '--port', String(options.port),
     '--page-cache-mb', String(options.pageCacheMb ?? 256),
