@@ -1,6 +1,7 @@
 // Organizations and places: one entity per lexicon or rule key, merged across articles when they share a
 // written form ("international coalition"), and places with the same head when one name is part of the other
 // ("al-Asad air base" ⊂ "Ain al-Asad Air Base").
+import { acronymTargets } from './acronyms.js';
 import { NameKeys, stripParticle } from './names.js';
 import type { MentionRef } from './people.js';
 import { UnionFind } from './union-find.js';
@@ -67,6 +68,8 @@ export function clusterGroups(refs: MentionRef[], kind: 'Organization' | 'Place'
   if (kind === 'Place') {
     const named = new Set(keyOf.filter((k) => k.startsWith('name:')));
     joinContainedPlaces([...named].sort(), (t) => keys.fold(t), uf);
+    return keyOf.map((k) => uf.find(k));
   }
-  return keyOf.map((k) => uf.find(k));
+  const acronyms = acronymTargets(refs, keyOf, (r) => `name:${keys.fold(r.mention.text)}`, (k) => uf.find(k));
+  return keyOf.map((k, i) => uf.find(acronyms.get(i) ?? k));
 }

@@ -1,4 +1,9 @@
 // Name keys for matching: Unicode folding, Arabic-style particles, and a consonant skeleton for transliterations.
+import { readFileSync } from 'node:fs';
+
+const PARTICLES = JSON.parse(readFileSync(new URL('./names.json', import.meta.url), 'utf8')) as { inner: string[]; leading: string[] };
+const INNER = new Set(PARTICLES.inner);
+const LEADING = new Set(PARTICLES.leading);
 
 export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -11,15 +16,31 @@ export function stripParticle(word: string): string {
 
 /**
  * Transliteration key of a name: consonants kept (q/k/c as one, kh/dh/gh/th as their first letter), vowels folded
- * into two classes (a/e/i and o/u) and doubled letters collapsed. "Muqtada"/"Moqtada" → "muktada",
- * "Qassem"/"Qasem" → "kasam", "Mohammed"/"Muhammad" → "muhamad"; "Hassan" and "Hussein" stay apart.
+ * into two classes (a/e/i, and a y after the first letter; o/u) and doubled letters collapsed.
+ * "Muqtada"/"Moqtada" → "muktada", "Qassem"/"Qasem" → "kasam", "Mohammed"/"Muhammad" → "muhamad",
+ * "Yahya"/"Yehia" → "yaha"; "Hassan" and "Hussein" stay apart.
  */
 export function skeleton(word: string): string {
   return stripParticle(foldText(word).replace(/\s+/g, '-'))
     .replace(/ph/g, 'f').replace(/[qc]/g, 'k').replace(/(kh|gh|dh|th)/g, (m) => m[0]!)
     .replace(/[-']/g, '')
+    .replace(/(?<=.)y/g, 'i')
     .replace(/[aei]/g, 'a').replace(/[ou]/g, 'u')
     .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A surname with its article written on ("Albusaidi"), keyed like the surname without it ("Busaidi"); only for
+ * comparing full names, where the first name must agree too.
+ */
+export function surnameKeyForm(last: string): string {
+  return /^al[^aeiou\s-]/.test(last) && last.length >= 7 ? last.slice(2) : last;
+}
+
+/** A two-word form that is a surname with its particle ("Al Shara"), not a first and a last name. */
+export function isParticleSurname(text: string): boolean {
+  const parts = text.trim().split(/\s+/);
+  return parts.length === 2 && LEADING.has(foldText(parts[0]!));
 }
 
 /**
@@ -39,12 +60,13 @@ export interface PersonName {
   words: number;
 }
 
+/** First, middle and last name; particles standing as words inside the name ("bin", a spaced "Al") are left out. */
 export function parseName(text: string): PersonName {
   const parts = text.split(/\s+/).filter(Boolean);
   const last = stripParticle(foldText(parts[parts.length - 1] ?? text).replace(/\s+/g, '-'));
   return {
     first: foldText(parts[0] ?? ''),
-    middle: parts.slice(1, -1).map((p) => foldText(p)),
+    middle: parts.slice(1, -1).map((p) => foldText(p)).filter((p) => !INNER.has(p)),
     last,
     words: parts.length,
   };

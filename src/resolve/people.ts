@@ -2,7 +2,7 @@
 // a surname alone ("Zubaidi", "Al-Sadr") is the person of that surname named nearest in the same article,
 // or, when the article names nobody of that surname, the only person of that surname in the corpus.
 import type { Mention } from '../extract/types.js';
-import { NameKeys, sameMiddles, type PersonName } from './names.js';
+import { isParticleSurname, NameKeys, sameMiddles, surnameKeyForm, type PersonName } from './names.js';
 import { UnionFind } from './union-find.js';
 
 export interface MentionRef { article: number; index: number; mention: Mention }
@@ -10,7 +10,8 @@ export interface MentionRef { article: number; index: number; mention: Mention }
 /** Rules whose names are page furniture (photo credits), used only when nothing better is named. */
 const CREDIT_RULES = new Set(['20-boilerplate/photo-credit', '20-boilerplate/wire-credit']);
 
-const isFull = (r: MentionRef): boolean => r.mention.text.trim().includes(' ');
+/** A full name has a first name: "Ali Karam", not "Karam" or "Al Karam". */
+const isFull = (r: MentionRef): boolean => r.mention.text.trim().includes(' ') && !isParticleSurname(r.mention.text);
 
 /**
  * Full-name forms that agree on surname and first name (`keys.word`) are one person, and so are forms whose middle
@@ -20,7 +21,7 @@ const isFull = (r: MentionRef): boolean => r.mention.text.trim().includes(' ');
 function clusterFullForms(forms: Map<string, PersonName>, keys: NameKeys, uf: UnionFind): void {
   const groups = new Map<string, string[]>();
   for (const [form, name] of forms) {
-    const group = `${keys.word(name.last)}|${keys.word(name.first)}`;
+    const group = `${keys.word(surnameKeyForm(name.last))}|${keys.word(name.first)}`;
     const list = groups.get(group);
     if (list) list.push(form);
     else groups.set(group, [form]);

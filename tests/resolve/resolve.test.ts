@@ -1,22 +1,6 @@
 // Resolution: variants that must merge, near-names that must not, deterministic valid output.
-import { validateGraphData, type GraphData } from '../../graph-schema/index.js';
-import { extractArticle } from '../../src/extract/index.js';
-import type { Article } from '../../src/ingest/types.js';
-import { resolveCorpus } from '../../src/resolve/index.js';
-
-function article(n: number, text: string): Article {
-  return { id: `article:${String(n).padStart(16, '0')}`, path: `a${n}.txt`, title: 'Report', date: '2024-01-01', source: null, url: null, text: `Report\n\n${text}` };
-}
-
-function build(texts: string[], order?: number[]): GraphData {
-  const articles = texts.map((t, i) => article(i, t));
-  const items = (order ?? articles.map((_, i) => i)).map((i) => articles[i]!).map((a) => ({
-    article: a, extraction: extractArticle({ id: a.id, text: a.text, date: a.date, title: a.title }),
-  }));
-  return resolveCorpus(items);
-}
-
-const names = (data: GraphData, type: string) => data.nodes.filter((n) => n.type === type).map((n) => ('name' in n ? n.name : n.id)).sort();
+import { validateGraphData } from '../../graph-schema/index.js';
+import { build, names } from './helpers.js';
 
 describe('people across articles', () => {
   const rows: [string, string[], string[]][] = [

@@ -1,0 +1,45 @@
+// Builders for resolution tests: articles run through the real extractor, or hand-made mentions when a test is
+// about a resolution rule and must not depend on what the extractor happens to find.
+import type { GraphData } from '../../graph-schema/index.js';
+import { extractArticle } from '../../src/extract/index.js';
+import type { ArticleExtraction, Mention } from '../../src/extract/types.js';
+import type { Article } from '../../src/ingest/types.js';
+import { resolveCorpus, type ResolveInput } from '../../src/resolve/index.js';
+
+export function article(n: number, text: string): Article {
+  return { id: `article:${String(n).padStart(16, '0')}`, path: `a${n}.txt`, title: 'Report', date: '2024-01-01', source: null, url: null, text: `Report\n\n${text}` };
+}
+
+/** Every text through the extractor, then resolved as one corpus. */
+export function build(texts: string[], order?: number[]): GraphData {
+  const articles = texts.map((t, i) => article(i, t));
+  const items = (order ?? articles.map((_, i) => i)).map((i) => articles[i]!).map((a) => ({
+    article: a, extraction: extractArticle({ id: a.id, text: a.text, date: a.date, title: a.title }),
+  }));
+  return resolveCorpus(items);
+}
+
+/** `[type, surface, key?]`: a mention at the next place its surface occurs in the text. */
+export type MentionSpec = [Mention['type'], string, string?];
+
+/** An article whose mentions are given, not extracted. */
+export function given(n: number, text: string, specs: MentionSpec[]): ResolveInput {
+  const a = article(n, text);
+  let from = 0;
+  const mentions: Mention[] = specs.map(([type, surface, key]) => {
+    const start = a.text.indexOf(surface, from);
+    if (start < 0) throw new Error(`"${surface}" is not in "${text}" after offset ${from}`);
+    from = start + surface.length;
+    return { type, text: surface, start, end: from, sentence: 0, rule: 'test/given', ...(key ? { key } : {}) };
+  });
+  const extraction: ArticleExtraction = { articleId: a.id, sentences: [{ start: 0, end: a.text.length, text: a.text }], mentions, findings: [] };
+  return { article: a, extraction };
+}
+
+export const names = (data: GraphData, type: string): string[] =>
+  data.nodes.filter((n) => n.type === type).map((n) => ('name' in n ? String(n.name) : n.id)).sort();
+
+export const aliasesOf = (data: GraphData, name: string): string[] => {
+  const node = data.nodes.find((n) => 'name' in n && n.name === name);
+  return node && 'aliases' in node ? node.aliases ?? [] : [];
+};

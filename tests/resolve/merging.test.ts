@@ -1,0 +1,148 @@
+// What resolution merges and what it keeps apart, across and within articles. Invented names throughout.
+import { validateGraphData, type GraphData } from '../../graph-schema/index.js';
+import { resolveCorpus } from '../../src/resolve/index.js';
+import { aliasesOf, build, given, names, type MentionSpec } from './helpers.js';
+
+const resolveGiven = (articles: [string, MentionSpec[]][]): GraphData => {
+  const data = resolveCorpus(articles.map(([text, specs], i) => given(i, text, specs)));
+  expect(validateGraphData(data)).toEqual([]);
+  return data;
+};
+
+describe('people: forms that are one person (extracted articles)', () => {
+  const rows: [string, string[], string[]][] = [
+    ['a surname after the full name', ['Prime Minister Karim Jaber al-Tamimi met envoys. Tamimi said the talks went well.'], ['Karim Jaber al-Tamimi']],
+    ['the name without its middle name, in another article', ['Prime Minister Karim Jaber al-Tamimi met envoys.', 'Karim al-Tamimi spoke again.'], ['Karim Jaber al-Tamimi']],
+    ['transliterations of first and last name', ['Cleric Haidar al-Obaidi preached.', 'Haider al-Ubaidi agreed.'], ['Haidar al-Obaidi']],
+    ['Yahya and Yehia, a y written as a vowel', ['Spokesman Yahya Nadeem spoke.', 'Spokesman Yehia Nadim spoke.'], ['Yahya Nadeem']],
+    ['al- and Al- before the surname', ['Haidar al-Obaidi preached. Al-Obaidi’s followers marched.'], ['Haidar al-Obaidi']],
+    ['a spaced particle inside the name', ['Foreign Minister Rami Al Qaderi spoke.', 'Rami Nabil al-Qaderi said so.', 'Minister Rami al-Qadiri agreed.'], ['Rami Nabil al-Qaderi']],
+  ];
+  test.each(rows)('%s', (_, texts, expected) => {
+    expect(names(build(texts), 'Person')).toEqual(expected);
+  });
+
+  test('every surface form stays on the node as an alias', () => {
+    const data = build(['Cleric Haidar al-Obaidi preached. Al-Obaidi’s followers marched.', 'Haider al-Ubaidi agreed.']);
+    expect(aliasesOf(data, 'Haidar al-Obaidi')).toEqual(['Al-Obaidi', 'Haider al-Ubaidi']);
+  });
+});
+
+describe('people: forms that are one person (given mentions)', () => {
+  const rows: [string, [string, MentionSpec[]][], string[]][] = [
+    ['a surname alone in another article joins the only person of that surname',
+      [['Haidar al-Obaidi preached.', [['Person', 'Haidar al-Obaidi']]], ['Later, Obaidi said he agreed.', [['Person', 'Obaidi']]]],
+      ['Haidar al-Obaidi']],
+    ['a surname with its article written on, when the first name agrees',
+      [['Badr Alnuaimi spoke.', [['Person', 'Badr Alnuaimi']]], ['Badr bin Salem Al Nuaimi said so.', [['Person', 'Badr bin Salem Al Nuaimi']]]],
+      ['Badr bin Salem Al Nuaimi']],
+    ['a surname with a spaced particle is that surname',
+      [['Ahmed Al Rawa spoke. Mr Al Rawa left.', [['Person', 'Ahmed Al Rawa'], ['Person', 'Al Rawa']]]],
+      ['Ahmed Al Rawa']],
+  ];
+  test.each(rows)('%s', (_, articles, expected) => {
+    expect(names(resolveGiven(articles), 'Person')).toEqual(expected);
+  });
+});
+
+describe('people: forms that must stay apart', () => {
+  test.each([
+    ['same surname, different first names, one article', ['Ammar al-Hakim and Baqir al-Hakim met.'], ['Ammar al-Hakim', 'Baqir al-Hakim']],
+    ['same first name, different surnames', ['Karim Haddad spoke.', 'Karim al-Tamimi spoke.'], ['Karim Haddad', 'Karim al-Tamimi']],
+    ['short first names must match exactly', ['Ali Nouri spoke.', 'Eli Nouri spoke.'], ['Ali Nouri', 'Eli Nouri']],
+  ])('%s', (_, texts, expected) => {
+    expect(names(build(texts as string[]), 'Person')).toEqual(expected);
+  });
+
+  test('a surname goes to the nearest person of that surname before it, not the first', () => {
+    const data = build(['Sami Darwish arrived. Nabil Darwish left. Darwish said nothing.']);
+    expect(names(data, 'Person')).toEqual(['Nabil Darwish', 'Sami Darwish']);
+    expect(aliasesOf(data, 'Nabil Darwish')).toEqual(['Darwish']);
+    expect(aliasesOf(data, 'Sami Darwish')).toEqual([]);
+  });
+
+  test('two people of one surname in one article: each surname goes to the nearer one', () => {
+    const data = resolveGiven([[
+      'Ammar al-Hakim spoke. Al-Hakim left. Later Baqir al-Hakim came. Al-Hakim stayed.',
+      [['Person', 'Ammar al-Hakim'], ['Person', 'Al-Hakim'], ['Person', 'Baqir al-Hakim'], ['Person', 'Al-Hakim']],
+    ]]);
+    expect(names(data, 'Person')).toEqual(['Ammar al-Hakim', 'Baqir al-Hakim']);
+    const said = data.relationships.filter((r) => r.type === 'MENTIONS').map((r) => `${r.target}=${'count' in r ? r.count : ''}`).sort();
+    expect(said).toEqual(['person:ammar-al-hakim=2', 'person:baqir-al-hakim=2']);
+  });
+
+  test('a surname alone is not glued to one of two people of that surname elsewhere in the corpus', () => {
+    const data = resolveGiven([
+      ['Sami Darwish arrived.', [['Person', 'Sami Darwish']]],
+      ['Nabil Darwish left.', [['Person', 'Nabil Darwish']]],
+      ['Darwish resigned.', [['Person', 'Darwish']]],
+    ]);
+    expect(names(data, 'Person')).toEqual(['Darwish', 'Nabil Darwish', 'Sami Darwish']);
+  });
+
+  test('a name without a middle name between two people who have different ones stays apart', () => {
+    const data = resolveGiven([
+      ['Ali Hadi Karam spoke.', [['Person', 'Ali Hadi Karam']]],
+      ['Ali Sami Karam spoke.', [['Person', 'Ali Sami Karam']]],
+      ['Ali Karam spoke.', [['Person', 'Ali Karam']]],
+    ]);
+    expect(names(data, 'Person')).toEqual(['Ali Hadi Karam', 'Ali Karam', 'Ali Sami Karam']);
+  });
+
+  test('a written-on article does not join a surname alone', () => {
+    const data = resolveGiven([
+      ['Omar Alnuaimi spoke.', [['Person', 'Omar Alnuaimi']]],
+      ['Nuaimi resigned.', [['Person', 'Nuaimi']]],
+    ]);
+    expect(names(data, 'Person')).toEqual(['Nuaimi', 'Omar Alnuaimi']);
+  });
+});
+
+describe('organizations: one node per organization', () => {
+  test.each([
+    ['an acronym defined in parentheses', ['The Northern Defense Council (NDC) met on Monday. The NDC said it would act.'], ['Northern Defense Council']],
+    ['an acronym whose initials spell a name in the same article', ['The Northern Defense Council met on Monday. Later the NDC said it would act.'], ['Northern Defense Council']],
+    ['an acronym defined in one article, used alone in another', ['The Northern Defense Council (NDC) met.', 'The NDC issued a warning.'], ['Northern Defense Council']],
+    ['a country’s government written three ways', ['The Jordanian government spoke.', 'The Government of Jordan agreed.', 'Jordan’s government left.'], ['Jordanian government']],
+    ['ISIS and the Islamic State', ['ISIS fighters attacked.', 'The Islamic State lost ground. The Islamic State group retreated.'], ['Islamic State']],
+  ])('%s', (_, texts, expected) => {
+    expect(names(build(texts as string[]), 'Organization')).toEqual(expected);
+  });
+
+  test('an acronym in brackets and its name are one node with both forms as aliases', () => {
+    const data = build(['ISF [Iraq Security Forces] troops deployed.']);
+    const org = data.nodes.filter((n) => n.type === 'Organization');
+    expect(org).toHaveLength(1);
+    expect(aliasesOf(data, String('name' in org[0]! ? org[0].name : ''))).toEqual(expect.arrayContaining(['ISF', 'Iraq Security Forces']));
+  });
+
+  test('U.S., US, United States and America are one place', () => {
+    const data = build(['The U.S. and the US agreed.', 'The United States and America left.']);
+    expect(names(data, 'Place')).toEqual(['United States']);
+    expect(aliasesOf(data, 'United States')).toEqual(['America', 'U.S.', 'US']);
+  });
+
+  test('a name the lexicon does not know joins the known acronym it spells in its article', () => {
+    const data = resolveGiven([[
+      'The Organization of Gas Exporting States (OGES) met.',
+      [['Organization', 'Organization of Gas Exporting States'], ['Organization', 'OGES', 'org:OGES']],
+    ]]);
+    expect(names(data, 'Organization')).toEqual(['Organization of Gas Exporting States']);
+    expect(aliasesOf(data, 'Organization of Gas Exporting States')).toEqual(['OGES']);
+  });
+});
+
+describe('organizations: forms that must stay apart', () => {
+  test('an acronym defined two ways in the corpus stays on its own where it is not defined', () => {
+    const data = build(['The Northern Defense Council (NDC) met.', 'The National Dairy Council (NDC) met.', 'The NDC issued a warning.']);
+    expect(names(data, 'Organization')).toEqual(['NDC', 'National Dairy Council', 'Northern Defense Council']);
+  });
+
+  test('an acronym whose initials spell two names in its article joins neither', () => {
+    const data = resolveGiven([[
+      'The Northern Defense Council and the National Dairy Council met. The NDC said so.',
+      [['Organization', 'Northern Defense Council'], ['Organization', 'National Dairy Council'], ['Organization', 'NDC']],
+    ]]);
+    expect(names(data, 'Organization')).toEqual(['NDC', 'National Dairy Council', 'Northern Defense Council']);
+  });
+});
