@@ -1,4 +1,4 @@
-// Pass 70: roles from titles, appositions, possessives, relative clauses and "led by".
+// Pass 70: roles from titles, appositions, possessives, relative clauses, copulas and "led by". Sentences written for these tests.
 import { rolesOf } from './helpers.js';
 
 describe('roles in a sentence', () => {
@@ -18,10 +18,47 @@ describe('roles in a sentence', () => {
     ['It killed Maj. Gen. Qassem Soleimani, the Iranian paramilitary leader, at dawn.', [
       'Qassem Soleimani | Maj. Gen. | ', 'Qassem Soleimani | Iranian paramilitary leader | Iran',
     ]],
-    ['Muqtada al-Sadr is the cleric who led the militia known as the Mahdi Army, which fought on.', ['Muqtada al-Sadr | leader | Mahdi Army']],
+    ['Muqtada al-Sadr is the cleric who led the militia known as the Mahdi Army, which fought on.', ['Muqtada al-Sadr | cleric | ', 'Muqtada al-Sadr | leader | Mahdi Army']],
     ['The US-led coalition, led from Baghdad by Brig. Gen. Ryan Rideout, changed its mission.', ['Ryan Rideout | Brig. Gen. | ', 'Ryan Rideout | Brig. Gen. | US-led coalition']],
     ['Soldiers trained. Photo: U.S. Army\n\nDavid Witty, a retired Army Special Forces colonel, spoke.', [
       'David Witty | retired Army Special Forces colonel | Army Special Forces', 'David Witty | retired Army Special Forces colonel | U.S. Army',
+    ]],
+    // Possessors: a country, a definite head noun, a possessive pronoun, a region with its own government.
+    ['Talks began. Jordan’s caretaker prime minister, Omar Haddad, met the press.', ['Omar Haddad | caretaker prime minister | Jordan']],
+    ['Lebanon’s caretaker prime minister, Omar Haddad, met the army commander, Gen. Karim Sayegh, at the palace.', [
+      'Omar Haddad | caretaker prime minister | Lebanon', 'Karim Sayegh | Gen. | ', 'Karim Sayegh | army commander | ',
+    ]],
+    ['The Lebanese army deployed. Later, Omar Haddad met the army commander, Gen. Karim Sayegh, at the palace.', [
+      'Karim Sayegh | Gen. | ', 'Karim Sayegh | army commander | Lebanese army',
+    ]],
+    ['The Houthi movement said it would retaliate. Ali Nasser, the group’s deputy foreign minister, agreed.', ['Ali Nasser | group’s deputy foreign minister | Houthi movement']],
+    ['The Syrian Observatory for Human Rights counted the dead. The observatory’s head, Rami Nour, said so.', ['Rami Nour | observatory’s head | Syrian Observatory for Human Rights']],
+    ['The Maritime Trade Authority issued a warning. Its spokesman, Maria Rossi, said ships should wait.', ['Maria Rossi | spokesman | Maritime Trade Authority']],
+    ['Mohammed Saleh, the Houthis’ chief negotiator and spokesman, said no.', ['Mohammed Saleh | Houthis’ chief negotiator and spokesman | Houthis']],
+    ['The Kurdistan Regional Government signed. The Kurdish region’s prime minister, Dara Aziz, spoke. His cousin, Omar Aziz, the region’s president, agreed.', [
+      'Dara Aziz | prime minister | Kurdistan Regional Government', 'Omar Aziz | region’s president | Kurdistan Regional Government',
+    ]],
+    ['Iran’s supreme leader, Ayatollah Ali Khamenei, spoke.', ['Ali Khamenei | Ayatollah | ', 'Ali Khamenei | supreme leader | Iran']],
+    // Titles: a country named by a place, an organization in the singular, "of <country>" after the name.
+    ['United States President Donald Trump arrived.', ['Donald Trump | President | United States']],
+    ['Prime Minister Dick Schoof of the Netherlands welcomed them.', ['Dick Schoof | Prime Minister | Netherlands']],
+    ['The Houthis fired again. Houthi military spokesman Yahya Saree said so.', ['Yahya Saree | military spokesman | Houthis']],
+    ['His father, former congressman Ron Paul, opposed it.', ['Ron Paul | former congressman | ']],
+    // Appositions and clauses.
+    ['The United States Ambassador to NATO, Matthew Whitaker, told reporters.', [
+      'Matthew Whitaker | United States Ambassador to NATO | United States', 'Matthew Whitaker | United States Ambassador to NATO | NATO',
+    ]],
+    ['The Petroleum Association, an industry group, said so. “We will wait,” said Myles Caggins, a spokesman for the group and a former U.S. Army colonel.', [
+      'Myles Caggins | spokesman for the group | Petroleum Association', 'Myles Caggins | former U.S. Army colonel | U.S. Army',
+    ]],
+    ['Oona Hathaway, a professor of international law at Yale Law School who served as special counsel to the Pentagon’s general counsel, said so.', [
+      'Oona Hathaway | professor of international law at Yale Law School | Yale Law School', 'Oona Hathaway | special counsel to the Pentagon | Pentagon',
+    ]],
+    ['Laleh Farahani is a senior fellow at the Gulf Policy Institute.', ['Laleh Farahani | senior fellow at the Gulf Policy Institute | Gulf Policy Institute']],
+    ['Hussein Fakih, a 54-year-old taxi driver from Nabatieh, said so.', ['Hussein Fakih | 54-year-old taxi driver | ']],
+    ['The group is named after its founder, Hussein al-Houthi, the elder brother of its current leader.', ['Hussein al-Houthi | founder | ']],
+    ['Mick Mulroy, a former senior US Department of Defense official for the Middle East, said so.', [
+      'Mick Mulroy | former senior US Department of Defense official for the Middle East | US Department of Defense',
     ]],
   ];
   test.each(rows)('%s', (sentence, expected) => {

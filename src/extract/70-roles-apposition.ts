@@ -1,0 +1,227 @@
+// Roles in apposition: after the name ("X, commander of Y", "X, a spokesman for the group and a former U.S. Army
+// colonel") and before it ("Lebanon’s caretaker prime minister, X,", "the army commander, Gen. X,", "Its spokesman, X,").
+import { lexicons } from './lexicon.js';
+import { titlesBefore } from './30-titles.js';
+import {
+  DETERMINERS, POSSESSIVE_PRONOUNS, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
+  regionGovernment, sentenceEndIndex, tokenIndex,
+} from './70-roles-context.js';
+import type { ExtractState } from './state.js';
+import type { Mention } from './types.js';
+
+const CLAUSE_END = new Set([',', '.', ';', ':', '—', '–', '“', '”', '"', '(', ')', 'who', 'which', 'that', 'said', 'told', 'says']);
+/** Words that end the head of a role phrase before its complements. */
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on', 'by', 'after', 'under', 'about']);
+/** Prepositions whose object completes the role ("director of …", "fellow at …", "ambassador to …"). */
+const COMPLEMENTS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
+
+export interface RolePhrase {
+  /** End (exclusive) of the phrase, complements included. */
+  to: number;
+  /** The role noun that heads it. */
+  roleAt: number;
+  /** Organizations named by a definite phrase in a complement ("a spokesman for the group"). */
+  orgs: Mention[];
+}
+
+function isRoleNoun(state: ExtractState, k: number): boolean {
+  const t = state.tokens[k];
+  if (!t?.word || !lexicons().roleNouns.has(t.lower)) return false;
+  // "The United States Ambassador to NATO": a capitalized role noun counts when no name claims it.
+  return !t.cap || !state.owner[k];
+}
+
+/** "of international law at Yale Law School": a few lower-case words, then another complement. */
+function lowerRun(state: ExtractState, k: number): number {
+  const tokens = state.tokens;
+  let j = k;
+  while (j < k + 4 && tokens[j]?.word && !tokens[j]!.cap && !PREPOSITIONS.has(tokens[j]!.lower) && !CLAUSE_END.has(tokens[j]!.lower) && tokens[j]!.lower !== 'and') j++;
+  return j > k && tokens[j] && COMPLEMENTS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'of' ? j : -1;
+}
+
+/** A role phrase from `from`: modifiers, a role noun (or two joined by "and"), then of/at/for/to complements. */
+export function rolePhrase(state: ExtractState, from: number, limit: number): RolePhrase | null {
+  const tokens = state.tokens;
+  let roleAt = -1;
+  for (let k = from; k < Math.min(from + 10, limit); k++) {
+    const t = tokens[k]!;
+    // "the minister’s diplomatic adviser": a role noun before a possessive is the possessor.
+    if (isPossessiveMark(state, k)) { roleAt = -1; continue; }
+    if (!t.word && t.text !== '-') break;
+    if (CLAUSE_END.has(t.lower)) break;
+    if (roleAt >= 0) {
+      // "chief negotiator and spokesman"; "deputy foreign minister": the last role noun heads the phrase.
+      if (t.lower === 'and') { if (isRoleNoun(state, k + 1)) continue; break; }
+      if (PREPOSITIONS.has(t.lower)) break;
+      if (isRoleNoun(state, k)) roleAt = k;
+      continue;
+    }
+    // "a former US Department of Defence official": a name's own words are modifiers.
+    const owner = state.owner[k];
+    if (owner && owner.type !== 'Person' && roleAt < 0) { k = endIndex(state, owner) - 1; continue; }
+    // "the elder brother of its current leader": no role noun before the first preposition, no role.
+    if (PREPOSITIONS.has(t.lower) && !t.cap) break;
+    if (isRoleNoun(state, k)) roleAt = k;
+  }
+  if (roleAt < 0) return null;
+  const sentence = tokens[from]!.sentence;
+  const orgs: Mention[] = [];
+  let to = roleAt + 1;
+  for (;;) {
+    const prep = tokens[to];
+    if (!prep || prep.sentence !== sentence || to >= limit || !COMPLEMENTS.has(prep.lower)) break;
+    let k = to + 1;
+    const hasThe = tokens[k]?.lower === 'the';
+    if (hasThe) k++;
+    const m = state.owner[k];
+    if (m && m.type !== 'Person') { to = endIndex(state, m); continue; }
+    const w = tokens[k];
+    const next = tokens[k + 1];
+    // "a spokesman for the group and …": a definite head noun names an organization mentioned before.
+    if (hasThe && w?.word && !w.cap && (!next?.word || next.lower === 'and' || next.lower === 'who' || next.lower === 'which')) {
+      const ante = orgAntecedent(state, w.lower, k);
+      if (ante) { orgs.push(ante); to = k + 1; continue; }
+    }
+    const run = hasThe ? -1 : lowerRun(state, k);
+    if (run < 0) break;
+    to = run;
+  }
+  return { to, roleAt, orgs };
+}
+
+/** Is the role head a state office ("prime minister", "president")? */
+function stateOffice(state: ExtractState, roleAt: number): { state: boolean; government: boolean } {
+  const lex = lexicons();
+  for (let n = 3; n >= 1; n--) {
+    const words = state.tokens.slice(Math.max(0, roleAt - n + 1), roleAt + 1).map((t) => t.lower).join(' ');
+    const entry = lex.titlesLower.get(words) ?? lex.titles.get(words.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()));
+    if (entry) return { state: entry.state, government: entry.government ?? false };
+  }
+  return { state: false, government: false };
+}
+
+/** Records the role of [from, to) for `person`, with its organizations and country. */
+export function appositionRole(state: ExtractState, person: Mention, from: number, phrase: RolePhrase, rule: string): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const { to, roleAt } = phrase;
+  const orgs = new Set<Mention>(phrase.orgs);
+  let country: string | null = null;
+  let start = from;
+  const t0 = tokens[start]!;
+  if (POSSESSIVE_PRONOUNS.has(t0.lower)) {
+    // "Its spokesman, X," / "its founder, X"
+    const ante = orgAntecedent(state, t0.lower, start);
+    if (ante) orgs.add(ante);
+    start++;
+  } else if (DETERMINERS.has(t0.lower)) start++;
+  const office = stateOffice(state, roleAt);
+  let mark = -1;
+  for (let k = start + 1; k < roleAt; k++) if (isPossessiveMark(state, k)) { mark = k; break; }
+  if (mark > 0) {
+    const owner = state.owner[mark - 1];
+    const possessor = tokens[mark - 1]!;
+    if (owner?.type === 'Place') {
+      // "Lebanon’s caretaker prime minister", "the Kurdish region’s prime minister"
+      const name = owner.canonical ?? owner.text;
+      if (lex.countries.has(name)) country = name;
+      else if (isRegion(owner) && office.state) { const gov = regionGovernment(state, owner); if (gov) orgs.add(gov); }
+      start = mark + 1;
+    } else if (owner?.type === 'Person' || (!owner && possessor.cap)) {
+      // "Sudani’s diplomatic adviser": the possessor is not part of the role.
+      start = mark + 1;
+    } else if (!owner && mark - 1 === start && tokens[start - 1]?.lower === 'the') {
+      // "the group’s deputy foreign minister", "the observatory’s head", "the region’s president"
+      if (possessor.lower === 'region') {
+        const region = regionAntecedent(state, mark - 1);
+        const gov = region && office.state ? regionGovernment(state, region) : null;
+        if (gov) orgs.add(gov);
+      } else {
+        const ante = orgAntecedent(state, possessor.lower, mark - 1);
+        if (ante) orgs.add(ante);
+      }
+    }
+  }
+  for (let k = start; k < to; k++) {
+    const m = state.owner[k];
+    if (m?.type === 'Organization') orgs.add(m);
+    const c = lex.countryOf.get(tokens[k]!.text);
+    if (!m && c && tokens[k]!.cap && !country && k < roleAt) country = c.name;
+    if (m?.type === 'Place' && lex.countries.has(m.canonical ?? '') && !country && k < roleAt) country = m.canonical!;
+  }
+  // "the army commander": a lower-case head word of an organization named earlier.
+  for (let k = start; k < roleAt && orgs.size === 0; k++) {
+    const t = tokens[k]!;
+    const ante = t.word && !t.cap && !state.owner[k] && !isPossessiveMark(state, k + 1) ? orgAntecedent(state, t.lower, k, true) : null;
+    if (ante) orgs.add(ante);
+  }
+  const role = state.text.slice(tokens[start]!.start, tokens[to - 1]!.end);
+  const at = tokens[from]!.start;
+  const base = { person, role, impliedOrgs: [], sentence: person.sentence };
+  if (orgs.size === 0 || country) push(state, { ...base, org: null, country, government: office.government && !!country, rule }, at);
+  for (const org of orgs) {
+    push(state, { ...base, org, country: null, government: false, rule }, at);
+    const branch = serviceBranch(state, org);
+    if (branch) push(state, { ...base, org: branch, country: null, government: false, rule: `${rule}+service-branch` }, at);
+  }
+}
+
+/** "Army Special Forces" is part of the Army: the article's own mention of that service ("U.S. Army"), if any. */
+function serviceBranch(state: ExtractState, org: Mention): Mention | null {
+  const lex = lexicons();
+  const branch = [...lex.military].filter((b) => org.text.startsWith(`${b} `)).sort((a, b) => b.length - a.length)[0];
+  if (!branch) return null;
+  return state.mentions.find((m) => m !== org && m.type === 'Organization' && (m.text === branch || m.text.endsWith(` ${branch}`))) ?? null;
+}
+
+/** "A Pentagon spokeswoman, Laura Chen, denied" / "met the army commander, Gen. Omar Haddad, at". */
+function appositionBefore(state: ExtractState, person: Mention): boolean {
+  const tokens = state.tokens;
+  let s = tokenIndex(state, person.start);
+  const chain = titlesBefore(state, s);
+  if (chain) s = chain.from;
+  // A given name the name pass left out ("…, Omar Haddad" found as "Haddad").
+  for (let n = 0; n < 2 && tokens[s - 1]?.word && tokens[s - 1]!.cap && !state.owner[s - 1] && tokens[s - 1]!.sentence === person.sentence; n++) s--;
+  const after = tokens[endIndex(state, person)];
+  if (tokens[s - 1]?.text !== ',' || !after || !(after.text === ',' || after.lower === 'said' || after.lower === 'told' || after.text === '(')) return false;
+  let k = s - 2;
+  while (k >= 0 && tokens[k]!.sentence === person.sentence && tokens[k]!.text !== ',' && tokens[k]!.text !== '(' && s - k < 14) k--;
+  let from = k + 1;
+  // The noun phrase starts at its last determiner or possessor: "met the army commander", "mediated by Oman’s foreign minister".
+  for (let j = s - 2; j > from; j--) {
+    if (DETERMINERS.has(tokens[j]!.lower)) { from = j; break; }
+    if (isPossessiveMark(state, j)) {
+      const owner = state.owner[j - 1];
+      let ps = owner ? tokenIndex(state, owner.start) : j - 1;
+      if (ps - 1 >= from && DETERMINERS.has(tokens[ps - 1]!.lower)) ps--;
+      from = Math.max(from, ps);
+      break;
+    }
+  }
+  const phrase = rolePhrase(state, from, s - 1);
+  if (!phrase || phrase.to !== s - 1) return false;
+  appositionRole(state, person, from, phrase, '70-roles/apposition-before');
+  return true;
+}
+
+/** "X, commander of Y", "X, the Pentagon spokesman", "X, a spokesman for the group and a former U.S. Army colonel". */
+function appositionAfter(state: ExtractState, person: Mention): void {
+  const tokens = state.tokens;
+  const end = endIndex(state, person);
+  if (tokens[end]?.text !== ',') return;
+  const limit = sentenceEndIndex(state, end);
+  let from = end + 1;
+  for (let n = 0; n < 2; n++) {
+    const phrase = rolePhrase(state, from, limit);
+    if (!phrase) return;
+    appositionRole(state, person, from, phrase, '70-roles/apposition-after');
+    if (tokens[phrase.to]?.lower !== 'and' || !/^(a|an)$/.test(tokens[phrase.to + 1]?.lower ?? '')) return;
+    from = phrase.to + 1;
+  }
+}
+
+export function appositions(state: ExtractState, person: Mention): void {
+  // "Lebanon’s prime minister, X, met …": what follows the second comma is the predicate, not another role.
+  if (appositionBefore(state, person)) return;
+  appositionAfter(state, person);
+}

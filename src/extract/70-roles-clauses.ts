@@ -1,0 +1,79 @@
+// Roles stated by a clause: "X, who led Y", "X, who served as special counsel to Y", "X is a senior fellow at Y",
+// "Y, led from Baghdad by X".
+import { lexicons } from './lexicon.js';
+import { titlesBefore } from './30-titles.js';
+import { appositionRole, rolePhrase } from './70-roles-apposition.js';
+import { push, sentenceEndIndex, tokenIndex, endIndex } from './70-roles-context.js';
+import type { ExtractState } from './state.js';
+import type { Mention } from './types.js';
+
+const ADVERBS = new Set(['once', 'also', 'previously', 'later', 'now', 'currently', 'formerly', 'still', 'then']);
+const SERVES_AS = new Set(['served as', 'serves as', 'serving as', 'worked as', 'works as']);
+const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
+
+function orgOwner(state: ExtractState, i: number): Mention | null {
+  const m = state.owner[i];
+  return m && m.type === 'Organization' ? m : null;
+}
+
+/** "… cleric who led the Iraqi Shiite militia known as the Mahdi Army" → leader of the Mahdi Army. */
+export function whoClauses(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  tokens.forEach((t, i) => {
+    if (t.text !== 'who') return;
+    let subject: Mention | null = null;
+    for (const m of state.mentions) if (m.type === 'Person' && m.sentence === t.sentence && m.end <= t.start && (!subject || m.end > subject.end)) subject = m;
+    if (!subject) return;
+    let v = i + 1;
+    while (tokens[v] && ADVERBS.has(tokens[v]!.text)) v++;
+    const one = tokens[v]?.text ?? '';
+    const two = `${one} ${tokens[v + 1]?.text ?? ''}`;
+    // "who served as special counsel to the Pentagon’s general counsel"
+    if (SERVES_AS.has(two)) {
+      const phrase = rolePhrase(state, v + 2, sentenceEndIndex(state, v));
+      if (phrase) appositionRole(state, subject, v + 2, phrase, '70-roles/who-served-as');
+      return;
+    }
+    const role = lex.whoVerbs.get(two) ?? lex.whoVerbs.get(one);
+    if (!role) return;
+    for (let k = v + 1; k < tokens.length && tokens[k]!.sentence === t.sentence && !/^[,.;]$/.test(tokens[k]!.text) && tokens[k]!.text !== 'which'; k++) {
+      const m = state.owner[k];
+      if (m?.type === 'Organization') {
+        push(state, { person: subject, role, org: m, country: null, government: false, impliedOrgs: [], sentence: t.sentence, rule: '70-roles/who-clause' }, t.start);
+        return;
+      }
+    }
+  });
+}
+
+/** "Laila Haddad is a senior fellow at the Gulf Institute": a sentence that opens with the name and a copula. */
+export function copula(state: ExtractState, person: Mention): void {
+  const tokens = state.tokens;
+  const start = tokenIndex(state, person.start);
+  if (!tokens[start]?.first) return;
+  const end = endIndex(state, person);
+  if (!COPULAS.has(tokens[end]?.lower ?? '') || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return;
+  const phrase = rolePhrase(state, end + 1, sentenceEndIndex(state, end));
+  if (phrase) appositionRole(state, person, end + 1, phrase, '70-roles/copula');
+}
+
+/** "The coalition, led from Baghdad by U.S. Marine Brig. Gen. Mark Ellison". */
+export function ledBy(state: ExtractState, person: Mention): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  let k = tokenIndex(state, person.start) - 1;
+  const chain = titlesBefore(state, k + 1);
+  if (chain) k = chain.from - 1;
+  while (k >= 0 && (lex.countryOf.has(tokens[k]!.text) || lex.military.has(tokens[k]!.text) || lex.titleModifiers.has(tokens[k]!.text))) k--;
+  if (tokens[k]?.text !== 'by') return;
+  for (let v = k - 1; v >= Math.max(0, k - 6) && tokens[v]!.sentence === person.sentence; v--) {
+    if (!lex.ledBy.has(tokens[v]!.text)) continue;
+    const before = tokens[v - 1]?.text === ',' ? v - 2 : v - 1;
+    const org = orgOwner(state, before);
+    if (!org) return;
+    const role = chain ? chain.titles.join(' ') : 'leader';
+    push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/led-by' }, org.start);
+    return;
+  }
+}

@@ -1,0 +1,116 @@
+// What the role rules share: token positions of mentions, recording a role, and the organization or region
+// that "its", "the group" or "the region" points back to.
+import { lexicons } from './lexicon.js';
+import { note, tokenStartingAt, type ExtractState, type RoleDraft } from './state.js';
+import type { Mention } from './types.js';
+
+export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+export function tokenIndex(state: ExtractState, offset: number): number {
+  return tokenStartingAt(state, offset);
+}
+
+export function endIndex(state: ExtractState, m: Mention): number {
+  let i = tokenIndex(state, m.start);
+  while (i < state.tokens.length && state.tokens[i]!.end <= m.end) i++;
+  return i;
+}
+
+export function sentenceEndIndex(state: ExtractState, i: number): number {
+  const tokens = state.tokens;
+  const sentence = tokens[i]?.sentence;
+  let k = i;
+  while (k < tokens.length && tokens[k]!.sentence === sentence) k++;
+  return k;
+}
+
+/** `’s`, or a bare apostrophe right after a plural ("the Houthis’ chief negotiator"). */
+export function isPossessiveMark(state: ExtractState, k: number): boolean {
+  const t = state.tokens[k];
+  if (!t) return false;
+  if (t.possessive) return true;
+  const prev = state.tokens[k - 1];
+  return (t.text === '’' || t.text === "'") && !!prev && prev.end === t.start && /s$/i.test(prev.text);
+}
+
+export function push(state: ExtractState, draft: RoleDraft, at: number): void {
+  state.roles.push(draft);
+  const where = draft.org ? ` at ${draft.org.text}` : draft.country ? ` of ${draft.country}` : '';
+  note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role}${where}`, rule: draft.rule, start: at, end: draft.person.end, sentenceIndex: draft.sentence });
+}
+
+const lastWord = (s: string): string => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+/** "Syrian Observatory for Human Rights" → "observatory": the last word before a complement. */
+const headWord = (s: string): string => lastWord(s.split(/ (?:of|for|in|on|to) /)[0]!);
+const namedBy = (name: string, w: string): boolean => lastWord(name) === w || headWord(name) === w;
+
+/**
+ * The closest organization before token `at` (page furniture aside) that passes `fits`, last named no more than `back`
+ * sentences earlier; with `salient`, the one named most often.
+ */
+function closestOrg(state: ExtractState, at: number, back: number, fits: (m: Mention) => boolean, salient = false): Mention | null {
+  const t = state.tokens[at];
+  if (!t) return null;
+  let best: Mention | null = null;
+  const seen = new Map<string, { count: number; last: Mention }>();
+  for (const m of state.mentions) {
+    if (m.type !== 'Organization' || m.end > t.start || m.rule.startsWith('20-boilerplate') || !fits(m)) continue;
+    const key = m.key ?? m.text;
+    const entry = seen.get(key) ?? { count: 0, last: m };
+    entry.count++;
+    if (m.end >= entry.last.end) entry.last = m;
+    seen.set(key, entry);
+  }
+  // "the army commander" after both the Lebanese army and a U.S. Army general: the one the article talks about most.
+  let bestCount = 0;
+  for (const { count, last } of seen.values()) {
+    if (last.sentence < t.sentence - back) continue;
+    const more = salient ? count > bestCount || (count === bestCount && !!best && last.end > best.end) : !best || last.end > best.end;
+    if (more) { best = last; bestCount = count; }
+  }
+  return best;
+}
+
+/**
+ * "its spokesman" → the organization named last; "the observatory’s head" → the organization whose name ends in
+ * that word; "the group’s deputy" → the last organization that is not a state institution.
+ */
+export function orgAntecedent(state: ExtractState, word: string, at: number, headOnly = false): Mention | null {
+  const w = word.toLowerCase();
+  if (POSSESSIVE_PRONOUNS.has(w)) return closestOrg(state, at, 2, () => true);
+  const byHead = closestOrg(state, at, 20, (m) => namedBy(m.text, w) || (!!m.canonical && namedBy(m.canonical, w)), true);
+  if (byHead || headOnly) return byHead;
+  if (!lexicons().groupNouns.has(w)) return null;
+  return closestOrg(state, at, 8, (m) => !m.key?.startsWith('inst:'));
+}
+
+/** "Houthi spokesman": a capitalized word that is an organization's name in the singular. */
+export function orgNamedBy(state: ExtractState, word: string): Mention | null {
+  for (const m of state.mentions) {
+    if (m.type !== 'Organization' || m.rule.startsWith('20-boilerplate')) continue;
+    const names = [m.text, m.canonical ?? m.text];
+    if (names.some((n) => n === word || n === `${word}s` || n === `${word}es`)) return m;
+  }
+  return null;
+}
+
+export function isRegion(m: Mention): boolean {
+  const entry = lexicons().places.get(m.canonical ?? m.text);
+  return m.type === 'Place' && entry?.kind === 'region';
+}
+
+/** "the region’s president" → the closest region named before token `at`. */
+export function regionAntecedent(state: ExtractState, at: number): Mention | null {
+  const t = state.tokens[at];
+  if (!t) return null;
+  let best: Mention | null = null;
+  for (const m of state.mentions) if (isRegion(m) && m.end <= t.start && m.sentence >= t.sentence - 8 && (!best || m.end > best.end)) best = m;
+  return best;
+}
+
+/** A region's own government when the article names it: Kurdistan → "Kurdistan Regional Government". */
+export function regionGovernment(state: ExtractState, region: Mention): Mention | null {
+  const name = region.canonical ?? region.text;
+  return state.mentions.find((m) => m.type === 'Organization' && lastWord(m.text) === 'government' && m.text.includes(name)) ?? null;
+}
