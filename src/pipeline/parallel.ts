@@ -2,10 +2,11 @@
 // on this thread, over the same id-ordered articles, so the graph is identical to the serial build.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { KgError } from '../errors.js';
+import { KgError, silentLogger, type Logger } from '../errors.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Article } from '../ingest/types.js';
 import type { ChunkReply, ChunkRequest } from './extract-worker.js';
+import { workerBundle } from './worker-bundle.js';
 import { assembleResult, extractInput, sortById, type PipelineOptions, type PipelineResult } from './index.js';
 
 export interface ParallelOptions extends PipelineOptions {
@@ -20,16 +21,25 @@ export interface ParallelOptions extends PipelineOptions {
   findings?: boolean;
 }
 
-/** A plain-JS entry that registers tsx in the thread and then imports ./extract-worker.ts. */
-const WORKER_URL = new URL('./extract-worker-boot.mjs', import.meta.url);
+/** A plain-JS entry that registers tsx in the thread and then imports ./extract-worker.ts: the fallback. */
+const TSX_WORKER_URL = new URL('./extract-worker-boot.mjs', import.meta.url);
 
-function startWorker(): Worker {
-  return new Worker(WORKER_URL);
+type StartWorker = () => Worker;
+
+/** Workers from the bundle when esbuild can make it, else from the TypeScript sources through tsx. */
+async function workerStarter(logger: Logger): Promise<StartWorker> {
+  try {
+    const source = await workerBundle();
+    return () => new Worker(source, { eval: true });
+  } catch (cause) {
+    logger.debug(`extract: bundling the worker failed (${(cause as Error).message.split('\n')[0]}); workers load the sources through tsx`);
+    return () => new Worker(TSX_WORKER_URL);
+  }
 }
 
-function extractInWorkers(articles: Article[], workers: number, chunkSize: number, options: ParallelOptions): Promise<ArticleExtraction[]> {
+function extractInWorkers(articles: Article[], workers: number, chunkSize: number, start: StartWorker, options: ParallelOptions): Promise<ArticleExtraction[]> {
   const extractions = new Array<ArticleExtraction>(articles.length);
-  const pool = Array.from({ length: workers }, startWorker);
+  const pool = Array.from({ length: workers }, start);
   let next = 0;
   let done = 0;
   return new Promise<ArticleExtraction[]>((resolve, reject) => {
@@ -65,6 +75,6 @@ export async function buildFromArticlesParallel(input: Article[], options: Paral
   const articles = sortById(input);
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), articles.length));
   const chunkSize = options.chunkSize ?? Math.max(1, Math.min(64, Math.ceil(articles.length / (workers * 8))));
-  const extractions = articles.length === 0 ? [] : await extractInWorkers(articles, workers, chunkSize, options);
+  const extractions = articles.length === 0 ? [] : await extractInWorkers(articles, workers, chunkSize, await workerStarter(options.logger ?? silentLogger), options);
   return assembleResult(articles, extractions, options);
 }
