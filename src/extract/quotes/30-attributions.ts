@@ -1,10 +1,36 @@
 // Pass 30: every speech verb outside quotes, with the speaker it names, in text order so that
 // "he said" can lean on the attributions before it. "X said", "said X", "X, the …, told Y", "according to X".
 import { speechVerbMatches, wordsIn } from './00-text.js';
-import { insideQuote, lastQuoteCloseBetween, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
+import { insideQuote, isPossessive, lastQuoteCloseBetween, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import { resolveSubjectAfter, resolveSubjectBefore } from './20-noun-phrase.js';
-import { resolveSubject, type Attribution } from './40-references.js';
-import { PASSIVE_BEFORE, VERB_FIRST } from './lexicon.js';
+import { resolveSubject, type Attribution, type Resolved } from './40-references.js';
+import { PASSIVE_BEFORE, QUOTE_ONLY, VERB_FIRST } from './lexicon.js';
+
+const COORDINATORS = new Set(['and', 'but', 'then']);
+
+/** "called the truce “…”": a quote-only verb counts when a quotation opens after it in its sentence. */
+function quoteFollows(ctx: QuoteContext, verbEnd: number): boolean {
+  const end = sentenceEnd(ctx, verbEnd);
+  return ctx.outer.some((s) => s.markStart >= verbEnd && s.markStart < end);
+}
+
+/**
+ * "X met Y at the palace and urged Israel to “…”", "it called the talks “…” and said …": a verb joined by "and"
+ * shares the subject of the verb before it in the sentence, or else the sentence's first named person or organization.
+ */
+function coordinatedSubject(ctx: QuoteContext, s: number, verbStart: number, history: readonly Attribution[]): Resolved | null {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const e = history[k]!;
+    if (e.verbStart < s) break;
+    if (e.speaker) return { speaker: e.speaker, rule: `coordinated-verb:${e.rule}` };
+  }
+  for (const i of mentionsIn(ctx, s, verbStart)) {
+    const m = ctx.mentions[i]!;
+    if (m.type === 'Place' || isPossessive(ctx, m) || insideQuote(ctx, m.start)) continue;
+    return { speaker: { kind: 'mention', mention: i }, rule: 'coordinated-verb:sentence-subject' };
+  }
+  return null;
+}
 
 export function findAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
@@ -12,6 +38,7 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     if (insideQuote(ctx, verbStart)) continue;
+    if (QUOTE_ONLY.has(m[0]) && !quoteFollows(ctx, verbEnd)) continue;
     const s = sentenceStart(ctx, verbStart);
     const previous = wordsIn(ctx.text, Math.max(s, verbStart - 20), verbStart).pop();
     if (previous && PASSIVE_BEFORE.has(previous.norm)) continue;
@@ -22,7 +49,8 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const subject = inverted
       ? resolveSubjectAfter(ctx, verbEnd, sentenceEnd(ctx, verbStart))
       : resolveSubjectBefore(ctx, regionStart, verbStart);
-    const resolved = resolveSubject(ctx, subject, out);
+    let resolved = resolveSubject(ctx, subject, out);
+    if (!resolved && !inverted && previous && COORDINATORS.has(previous.norm)) resolved = coordinatedSubject(ctx, s, verbStart, out);
     out.push({ verbStart, verbEnd, inverted, regionStart, speaker: resolved?.speaker ?? null, rule: resolved?.rule ?? null });
   }
   return out;

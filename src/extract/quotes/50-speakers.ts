@@ -31,6 +31,9 @@ function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly A
   const first = firstAtOrAfter(ctx.starts, span.closeEnd + 2);
   const stops = firstAtOrAfter(ctx.starts, e.verbStart + 1) - first;
   if (stops > 1 || (stops === 1 && !/^\s*$/.test(ctx.text.slice(span.closeEnd, ctx.starts[first]!)))) return null;
+  // "Sunak called the action “limited.” Shapps said …": a quote inside a narrative sentence ends there; the next sentence is not its tag.
+  const newSentence = firstAtOrAfter(ctx.starts, e.verbStart + 1) > firstAtOrAfter(ctx.starts, span.closeEnd);
+  if (newSentence && sentenceStart(ctx, span.markStart) < span.markStart) return null;
   // “… control.” Zubaidi said the border … starts a new sentence; only a short tag belongs to the quote.
   if (endsSentence && !e.inverted && wordsIn(ctx.text, e.verbEnd, sentenceEnd(ctx, e.verbStart)).length > 8) return null;
   if (!e.inverted && e.regionStart < span.closeEnd) return null;

@@ -14,6 +14,7 @@ export const SPEECH_VERB_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${verbAlternation}
 export const SPEECH_VERB_FAST = `(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
 export const VERB_FIRST = set(verbsJson.verbFirst);
 export const PASSIVE_BEFORE = set(verbsJson.passiveBefore);
+export const QUOTE_ONLY = set(verbsJson.quoteOnly);
 
 export const PERSON_HEADS = set(sourcesJson.personHeads);
 export const DOCUMENT_HEADS = set(sourcesJson.documentHeads);
