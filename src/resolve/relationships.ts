@@ -1,7 +1,7 @@
 // Relationships with their evidence: MENTIONS, HOLDS_ROLE, SAID, REPORTED_IN, ABOUT, PARTICIPATED_IN, OCCURRED_IN,
 // plus the Statement, Source and Event nodes that quotes and events bring.
 import { makeEdgeId, makeId, type Evidence, type Node, type Relationship } from '../../graph-schema/index.js';
-import type { ArticleExtraction } from '../extract/types.js';
+import type { ArticleExtraction, Mention } from '../extract/types.js';
 import type { Entity } from './entities.js';
 import { resolveEvents } from './events.js';
 import type { Resolution, ResolveInput } from './index.js';
@@ -15,6 +15,25 @@ function slugOf(articleId: string): string {
 function evidence(articleId: string, extraction: ArticleExtraction, sentence: number, rule: string): Evidence {
   const s = extraction.sentences[sentence] ?? { text: extraction.sentences[0]?.text ?? '-', start: 0, end: 0 };
   return { articleId, sentence: s.text || '-', start: s.start, end: s.end, rule };
+}
+
+/** Mention indices in order of start, so the mentions inside a quote are found by binary search, not a scan. */
+function byStart(mentions: Mention[]): number[] {
+  return mentions.map((_, i) => i).sort((x, y) => mentions[x]!.start - mentions[y]!.start || x - y);
+}
+
+/** Indices (in mention order) of the mentions that lie within [start, end]. */
+function mentionsWithin(mentions: Mention[], order: number[], start: number, end: number): number[] {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[order[mid]!]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let k = lo; k < order.length && mentions[order[k]!]!.start <= end; k++) if (mentions[order[k]!]!.end <= end) found.push(order[k]!);
+  return found.sort((x, y) => x - y);
 }
 
 export function buildRelationships(items: ResolveInput[], resolution: Resolution): Built {
@@ -70,6 +89,7 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
       }
     }
 
+    const starts = extraction.quotes?.length ? byStart(extraction.mentions) : [];
     for (const quote of extraction.quotes ?? []) {
       if (!quote.text.trim()) continue;
       const id = makeId('statement', slug, String(quote.start));
@@ -90,12 +110,11 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
         const said = evidence(article.id, extraction, quote.sentence, quote.speakerRule ?? quote.rule);
         add({ id: makeEdgeId('SAID', speakerId, id, { articleId: article.id, start: quote.start }), type: 'SAID', source: speakerId, target: id, ...said });
       }
-      extraction.mentions.forEach((m, i) => {
-        if (m.start < quote.start || m.end > quote.end) return;
+      for (const i of mentionsWithin(extraction.mentions, starts, quote.start, quote.end)) {
         const e = entity(i);
-        if (!e || e.id === speakerId) return;
-        add({ id: makeEdgeId('ABOUT', id, e.id, { articleId: article.id, start: quote.start }), type: 'ABOUT', source: id, target: e.id, ...evidence(article.id, extraction, m.sentence, 'resolve/named-in-quote') });
-      });
+        if (!e || e.id === speakerId) continue;
+        add({ id: makeEdgeId('ABOUT', id, e.id, { articleId: article.id, start: quote.start }), type: 'ABOUT', source: id, target: e.id, ...evidence(article.id, extraction, extraction.mentions[i]!.sentence, 'resolve/named-in-quote') });
+      }
     }
   });
   // Events merge across articles, so they are resolved once for the corpus.
