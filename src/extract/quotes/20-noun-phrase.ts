@@ -1,10 +1,11 @@
 // Pass 20: what the words before (or after) a speech verb name: a mention, an unnamed source
 // ("a senior defense official"), a definite phrase to resolve later ("the official") or a pronoun.
 import { trimRange, wordsIn, type Word } from './00-text.js';
-import { isPossessive, mentionsIn, type QuoteContext } from './context.js';
+import { lexicons } from '../lexicon.js';
+import { insideQuote, isPossessive, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
 import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
-  NP_STOP, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
+  NP_STOP, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
 
 export type SourceKind = 'unnamed-person' | 'document' | 'group';
@@ -30,6 +31,8 @@ export function kindOfHead(head: string): SourceKind {
   if (GROUP_HEADS.has(s)) return 'group';
   return 'unnamed-person';
 }
+
+const isRoleWord = (w: string): boolean => TITLE_WORDS.has(w) || lexicons().roleNouns.has(w);
 
 const isHeadNoun = (w: string): boolean => {
   const s = singular(w);
@@ -93,11 +96,35 @@ function describe(ctx: QuoteContext, words: Word[]): { text: string; head: strin
   return { text, head, sourceKind: kindOfHead(head) };
 }
 
+/** The country or organization a sentence opens with, outside quotes: what "its" points back to. */
+function openingSubject(ctx: QuoteContext, from: number, to: number): number | undefined {
+  const first = mentionsIn(ctx, from, to).find((i) => !insideQuote(ctx, ctx.mentions[i]!.start));
+  if (first === undefined) return undefined;
+  const m = ctx.mentions[first]!;
+  if (m.type === 'Organization') return first;
+  return m.type === 'Place' && lexicons().countries.has(m.canonical ?? m.text) ? first : undefined;
+}
+
+/** "Saudi Arabia called for restraint. “…,” its foreign ministry said." → "Saudi foreign ministry". */
+function possessedOrganization(ctx: QuoteContext, words: Word[]): Subject | null {
+  const pos = words[0]!.start;
+  const here = sentenceStart(ctx, pos);
+  const owner = openingSubject(ctx, here, pos) ?? openingSubject(ctx, sentenceStart(ctx, here - 1), here);
+  if (owner === undefined) return null;
+  const m = ctx.mentions[owner]!;
+  if (m.type === 'Organization') return { kind: 'mention', mention: owner, how: 'possessive-pronoun-organization' };
+  const country = lexicons().countries.get(m.canonical ?? m.text)!;
+  const rest = ctx.text.slice(words[1]!.start, words[words.length - 1]!.end);
+  const head = words[words.length - 1]!.norm;
+  return { kind: 'unnamed', text: `${country.adjectives[0] ?? country.name} ${rest}`, sourceKind: 'group', head, how: 'possessive-pronoun-country' };
+}
+
 /** A short phrase naming one speaker: "he", "a joint statement", "the official", "Gen. Robert Hale". */
 export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Subject | null {
   const words = trimWords(wordsIn(ctx.text, start, end));
   if (words.length === 0) return null;
   const w0 = words[0]!.norm;
+  if ((w0 === 'its' || w0 === 'their') && words.length >= 2 && words.length <= 4 && ORG_HEADS.has(words[words.length - 1]!.norm)) return possessedOrganization(ctx, words);
   const pronoun = PRONOUNS[w0];
   if (pronoun) return words.length <= 2 ? { kind: 'pronoun', pronoun, pos: words[0]!.start, how: 'pronoun' } : null;
   const from = words[0]!.start;
@@ -113,7 +140,10 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   // A name may follow titles and possessors ("Iraq’s National Security Adviser Karim al-Jabouri").
   const usable = found.filter((i) => {
     const before = wordsIn(ctx.text, from, ctx.mentions[i]!.start);
-    return before.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`));
+    if (before.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return true;
+    // "government spokesman Basim al-Awadi told": a few plain words that end in a role noun.
+    const last = before[before.length - 1];
+    return before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w) => /^[\p{L}-]+$/u.test(w.raw));
   });
   const picked = pickMention(ctx, usable);
   if (picked !== undefined) return { kind: 'mention', mention: picked, how: 'named' };

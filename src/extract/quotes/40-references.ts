@@ -1,6 +1,7 @@
 // Pass 40: pronouns and definite phrases to the speaker they point back to. "he said" → the subject of
 // the preceding attribution; "the official added" → the earlier unnamed official; "the document" → "a joint statement".
-import { isPossessive, insideQuote, paragraphIndex, sentenceStart, type QuoteContext } from './context.js';
+import { isPossessive, isSentenceSubject, insideQuote, paragraphIndex, sentenceStart, type QuoteContext } from './context.js';
+export { isSentenceSubject } from './context.js';
 import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
 import { DOCUMENT_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
@@ -46,17 +47,6 @@ export function resolveSubject(ctx: QuoteContext, subject: Subject | null, histo
 const isPersonSpeaker = (ctx: QuoteContext, s: Speaker | null): boolean =>
   s?.kind === 'mention' && ctx.mentions[s.mention]!.type === 'Person';
 
-/** The first person or organization named in a sentence (outside quotes) is taken as its subject. */
-export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
-  const m = ctx.mentions[index]!;
-  const from = sentenceStart(ctx, m.start);
-  for (let j = index - 1; j >= 0; j--) {
-    const other = ctx.mentions[j]!;
-    if (other.start < from) break;
-    if (other.type !== 'Place' && !isPossessive(ctx, other) && !insideQuote(ctx, other.start)) return false;
-  }
-  return true;
-}
 
 function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural', pos: number, history: readonly Attribution[]): Resolved | null {
   const from = windowStart(ctx, pos, 2);
@@ -88,7 +78,28 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     return s.sourceKind === 'group' || singular(s.head) !== s.head;
   };
   const event = [...recent].reverse().find((e) => fits(e.speaker!));
-  return event ? { speaker: event.speaker!, rule: `pronoun-${pronoun}-to-attribution-subject` } : null;
+  if (event) return { speaker: event.speaker!, rule: `pronoun-${pronoun}-to-attribution-subject` };
+  // "The White House was measured. In a statement, it called the talks “…”": the organization the last sentence is about.
+  const floor = sentenceStart(ctx, sentenceStart(ctx, pos) - 1);
+  for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.start < floor) break;
+    if (m.type === 'Organization' && m.end <= pos && !isPossessive(ctx, m) && !insideQuote(ctx, m.start) && isSentenceSubject(ctx, j)) {
+      return { speaker: { kind: 'mention', mention: j }, rule: `pronoun-${pronoun}-to-sentence-subject` };
+    }
+  }
+  return null;
+}
+
+const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'some', 'many', 'various', 'numerous', 'multiple', 'other']);
+
+/** "two senators who attended" → "a senator": one of a group named before. */
+function oneOf(source: Extract<Speaker, { kind: 'unnamed' }>): Speaker {
+  const words = source.text.split(/\s+/);
+  if (QUANTIFIERS.has(words[0]!.toLowerCase())) words.shift();
+  words[words.length - 1] = singular(words[words.length - 1]!);
+  const article = /^[aeiou]/i.test(words[0]!) ? 'an' : 'a';
+  return { kind: 'unnamed', text: [article, ...words].join(' '), sourceKind: source.sourceKind, head: singular(source.head) };
 }
 
 const DOC_ALTERNATION = [...DOCUMENT_HEADS].sort((a, b) => b.length - a.length).join('|');
@@ -105,6 +116,10 @@ function resolveDefinite(
     const e = history[k]!;
     if (e.verbStart >= s.pos || e.speaker?.kind !== 'unnamed') continue;
     if (e.verbStart < from) break;
+    // "the senator said" after "two senators who attended": one of them, not both.
+    if (singular(e.speaker.head) === head && e.speaker.head !== head && s.head === head && e.speaker.text.endsWith(e.speaker.head)) {
+      return { speaker: oneOf(e.speaker), rule: `${s.how}-one-of-earlier-source` };
+    }
     if (singular(e.speaker.head) === head || (s.sourceKind === 'document' && e.speaker.sourceKind === 'document')) {
       return { speaker: e.speaker, rule: `${s.how}-to-earlier-source` };
     }

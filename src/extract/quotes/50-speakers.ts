@@ -1,10 +1,12 @@
 // Pass 50: who said each quote. Tried in order: an attribution right after the quote (“…,” he said),
 // one before it in the same sentence (X said that “…”), the other quotes of the same paragraph or
-// continued quotation, an attribution elsewhere in the paragraph, the previous paragraph, a reporter's question.
+// continued quotation, an attribution elsewhere in the paragraph, the previous paragraph, a reporter's question,
+// a document the sentence opens with.
 import { firstAtOrAfter, lastAtOrBefore, speechVerbMatches, wordsIn } from './00-text.js';
 import { insideQuote, isPossessive, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
 import { resolveSubjectBefore } from './20-noun-phrase.js';
+import { documentSubject } from './45-documents.js';
 import { isSentenceSubject, resolveSubject, type Attribution, type Resolved } from './40-references.js';
 import { QUESTION_CUE, QUESTION_SOURCE } from './lexicon.js';
 
@@ -115,8 +117,33 @@ function nestedSpeaker(ctx: QuoteContext, span: QuoteSpan, outer: Resolved | nul
   const from = stop >= 0 ? parent.start + stop + 2 : parent.start;
   const first = wordsIn(ctx.text, from, verbStart)[0]?.norm;
   if (first === 'i' || first === 'we') return outer ? { speaker: outer.speaker, rule: `nested-first-person:${outer.rule}` } : null;
-  const resolved = resolveSubject(ctx, resolveSubjectBefore(ctx, from, verbStart), events);
+  const subject = resolveSubjectBefore(ctx, from, verbStart);
+  const resolved = resolveSubject(ctx, subject, events);
+  // “He told us, ‘Do not trust them’”: inside a quotation "he" is someone other than the one quoting him.
+  if (subject?.kind === 'pronoun' && resolved && outer && sameSpeaker(ctx, resolved.speaker, outer.speaker)) {
+    const other = otherPerson(ctx, parent.markStart, outer.speaker);
+    return other === undefined ? null : { speaker: { kind: 'mention', mention: other }, rule: 'nested-quote:pronoun-to-other-person' };
+  }
   return resolved ? { speaker: resolved.speaker, rule: `nested-quote:${resolved.rule}` } : null;
+}
+
+const surname = (ctx: QuoteContext, s: Resolved['speaker']): string =>
+  s.kind === 'mention' ? ctx.mentions[s.mention]!.text.split(/\s+/).pop()!.toLowerCase() : s.text.toLowerCase();
+
+function sameSpeaker(ctx: QuoteContext, a: Resolved['speaker'], b: Resolved['speaker']): boolean {
+  return surname(ctx, a) === surname(ctx, b);
+}
+
+/** The closest person named before `pos` in this or the two paragraphs before who is not `not`. */
+function otherPerson(ctx: QuoteContext, pos: number, not: Resolved['speaker']): number | undefined {
+  const floor = ctx.paragraphs[Math.max(0, ctx.paragraphs.findIndex((p) => p.end >= pos) - 2)]?.start ?? 0;
+  for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.start < floor) break;
+    if (m.type !== 'Person' || isPossessive(ctx, m) || insideQuote(ctx, m.start)) continue;
+    if (!sameSpeaker(ctx, { kind: 'mention', mention: j }, not)) return j;
+  }
+  return undefined;
 }
 
 export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], events: readonly Attribution[]): Attributed[] {
@@ -145,7 +172,8 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
       attributionInParagraph(ctx, a.span, events, starts) ??
       paragraphSubject(ctx, a.span) ??
       attributionInPreviousParagraph(ctx, a.span, events, starts) ??
-      reporterQuestion(ctx, a.span);
+      reporterQuestion(ctx, a.span) ??
+      documentSubject(ctx, a.span, events);
   }
   // A quotation continued over paragraphs takes the speaker found for any of its parts.
   for (const a of top) {

@@ -79,3 +79,15 @@ export function mentionsIn(ctx: QuoteContext, start: number, end: number): numbe
 export function isPossessive(ctx: QuoteContext, m: Mention): boolean {
   return /^(?:['’]s?\b|['’](?=\s))/u.test(ctx.text.slice(m.end, m.end + 2));
 }
+
+/** The first person or organization named in a sentence (outside quotes) is taken as its subject. */
+export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
+  const m = ctx.mentions[index]!;
+  const from = sentenceStart(ctx, m.start);
+  for (let j = index - 1; j >= 0; j--) {
+    const other = ctx.mentions[j]!;
+    if (other.start < from) break;
+    if (other.type !== 'Place' && !isPossessive(ctx, other) && !insideQuote(ctx, other.start)) return false;
+  }
+  return true;
+}
