@@ -27,16 +27,19 @@ export interface RolePhrase {
 function isRoleNoun(state: ExtractState, k: number): boolean {
   const t = state.tokens[k];
   if (!t?.word || !lexicons().roleNouns.has(t.lower)) return false;
-  // "The United States Ambassador to NATO": a capitalized role noun counts when no name claims it.
-  return !t.cap || !state.owner[k];
+  // "The United States Ambassador to NATO": a capitalized role noun counts when no name or title claims it ("Marine General X").
+  return !t.cap || (!state.owner[k] && !state.inTitle[k] && !state.tokens[k + 1]?.cap);
 }
 
-/** "of international law at Yale Law School": a few lower-case words, then another complement. */
-function lowerRun(state: ExtractState, k: number): number {
+/** "of international law at Yale Law School", "secretary of state who": a few lower-case words, then another complement or the clause's end. */
+function lowerRun(state: ExtractState, prep: string, k: number): number {
   const tokens = state.tokens;
   let j = k;
   while (j < k + 4 && tokens[j]?.word && !tokens[j]!.cap && !PREPOSITIONS.has(tokens[j]!.lower) && !CLAUSE_END.has(tokens[j]!.lower) && tokens[j]!.lower !== 'and') j++;
-  return j > k && tokens[j] && COMPLEMENTS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'of' ? j : -1;
+  if (j === k) return -1;
+  const next = tokens[j];
+  if (next && COMPLEMENTS.has(next.lower) && next.lower !== 'of') return j;
+  return prep === 'of' && j - k <= 2 && (!next || next.sentence !== tokens[k]!.sentence || CLAUSE_END.has(next.lower)) ? j : -1;
 }
 
 /** A role phrase from `from`: modifiers, a role noun (or two joined by "and"), then of/at/for/to complements. */
@@ -82,7 +85,7 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
       const ante = orgAntecedent(state, w.lower, k);
       if (ante) { orgs.push(ante); to = k + 1; continue; }
     }
-    const run = hasThe ? -1 : lowerRun(state, k);
+    const run = hasThe ? -1 : lowerRun(state, prep.lower, k);
     if (run < 0) break;
     to = run;
   }

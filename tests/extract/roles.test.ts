@@ -60,6 +60,14 @@ describe('roles in a sentence', () => {
     ['Mick Mulroy, a former senior US Department of Defense official for the Middle East, said so.', [
       'Mick Mulroy | former senior US Department of Defense official for the Middle East | US Department of Defense',
     ]],
+    // Precision: a title before the next name is not an apposition of the name before it.
+    ['The talks included Iraqi Prime Minister Mustafa al-Kadhimi, Marine General Frank McKenzie said.', [
+      'Mustafa al-Kadhimi | Prime Minister | Iraq', 'Frank McKenzie | General | ',
+    ]],
+    ['Secretary of State Marco Rubio, Defense Secretary Pete Hegseth and CIA Director John Ratcliffe attended.', [
+      'Marco Rubio | Secretary of State | ', 'Pete Hegseth | Defense Secretary | ', 'John Ratcliffe | Director | CIA',
+    ]],
+    ['John Kerry, the former secretary of state who negotiated the deal, agreed.', ['John Kerry | former secretary of state | ']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
