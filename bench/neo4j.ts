@@ -1,6 +1,6 @@
 // `npm run bench:neo4j`: batched UNWIND/MERGE load of ~100k nodes and 300k relationships versus a naive
 // one-statement-per-row load of a sample. Uses NEO4J_URI if set, otherwise starts a throwaway local server.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveConfig } from '../src/config/index.js';
@@ -15,6 +15,13 @@ const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2_000);
 const PASSWORD = 'kg-bench-password';
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const rate = (count: number, ms: number) => Math.round((count * 1000) / ms);
+/** CPU seconds the local server has used (Linux /proc), to tell its work from the machine's other load. */
+const serverCpu = (): number => {
+  if (!server) return NaN;
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 let server: RunningServer | undefined;
 let home: string | undefined;
@@ -34,13 +41,20 @@ try {
   try {
     await store.clear();
     await store.load({ nodes: [], relationships: [] }); // constraints and indexes, outside the timing
+    await store.load(syntheticGraph(10_000, 99)); // JIT warm-up, so the figures are the steady state
+    await store.clear();
+    say(`load average before: ${loadAverage()} (2 cores)`);
 
     const marks: Record<string, number> = {};
     const started = performance.now();
+    const cpuStart = serverCpu();
     const summary = await store.load(data, {
-      onProgress: (p: LoadProgress) => { marks[p.phase] ??= performance.now(); if (p.phase === 'relationships') marks.relStart ??= marks.nodesEnd ?? performance.now(); if (p.phase === 'nodes') marks.nodesEnd = performance.now(); },
+      onProgress: (p: LoadProgress) => {
+        if (p.phase === 'nodes') { marks.nodesEnd = performance.now(); marks.cpuNodes = serverCpu(); }
+      },
     });
     const ended = performance.now();
+    const cpuEnd = serverCpu();
     const nodeMs = marks.nodesEnd! - started;
     const relMs = ended - marks.nodesEnd!;
     if (summary.nodesCreated !== data.nodes.length || summary.relationshipsCreated !== data.relationships.length) {
@@ -49,6 +63,10 @@ try {
     const batchedNodes = rate(data.nodes.length, nodeMs);
     const batchedRels = rate(data.relationships.length, relMs);
     say(`batched: ${data.nodes.length} nodes in ${(nodeMs / 1000).toFixed(1)} s = ${batchedNodes} nodes/s; ${data.relationships.length} relationships in ${(relMs / 1000).toFixed(1)} s = ${batchedRels} relationships/s`);
+    if (server) {
+      say(`server CPU: nodes ${(marks.cpuNodes! - cpuStart).toFixed(1)} s, relationships ${(cpuEnd - marks.cpuNodes!).toFixed(1)} s ` +
+        `= ${rate(data.relationships.length, (cpuEnd - marks.cpuNodes!) * 1000)} relationships per server CPU-second; load average after: ${loadAverage()}`);
+    }
 
     // Naive: the same statements, one row per auto-commit statement, on a sample.
     await store.clear();
@@ -64,7 +82,7 @@ try {
     const relSession = driver.session();
     const relSample = grouped.relationships.flatMap((g) => g.rows.slice(0, Math.ceil(SAMPLE / grouped.relationships.length)).map((row) => ({ g, row }))).slice(0, SAMPLE);
     t = performance.now();
-    for (const { g, row } of relSample) await relSession.run(mergeRelationshipsStatement(g.type, g.from, g.to), { rows: [row] });
+    for (const { g, row } of relSample) await relSession.run(mergeRelationshipsStatement(g.type, g.from, g.to, g.hasExtra), { rows: [row] });
     const naiveRels = rate(relSample.length, performance.now() - t);
     await relSession.close();
     say(`naive (one statement per row, sample of ${SAMPLE}): ${naiveNodes} nodes/s; ${naiveRels} relationships/s`);

@@ -72,6 +72,17 @@ export function storeContract(name: string, open: () => Promise<GraphStore>, clo
       expect((await store.readGraph()).getNodeAttribute(ids.MCKENZIE, 'aliases')).toEqual(['Kenneth F. McKenzie', 'McKenzie']);
     });
 
+    test('properties outside the schema (a newer exporter) survive the round trip too', async () => {
+      const [first, second, ...rest] = corpusA.relationships;
+      const data = { nodes: corpusA.nodes.map((n) => (n.id === ids.A ? { ...n, wordCount: 812 } : n)), relationships: [{ ...first!, confidence: 0.75 }, second!, ...rest] };
+      await store.load(data as typeof corpusA);
+      const graph = await store.readGraph();
+      expect(graph.getEdgeAttribute(first!.id, 'confidence')).toBe(0.75);
+      expect(graph.getEdgeAttribute(first!.id, 'sentence')).toBe((first as { sentence: string }).sentence);
+      expect(graph.getEdgeAttribute(second!.id, 'confidence')).toBeUndefined();
+      expect(graph.getNodeAttribute(ids.A, 'wordCount')).toBe(812);
+    });
+
     test('a relationship whose endpoint is missing is skipped and counted, not half-written', async () => {
       const broken = { nodes: corpusA.nodes, relationships: [...corpusA.relationships, { ...corpusA.relationships[6]!, id: 'mentions:x', target: 'person:ghost' }] };
       const summary = await store.load(broken);

@@ -156,7 +156,7 @@ export async function loadData(connection: Connection, data: GraphData, options:
   try {
     for (const group of grouped.relationships) {
       await inBatches(group.rows, batchSize, concurrency, async (batch) => {
-        const result = await writeBatch(connection, mergeRelationshipsStatement(group.type, group.from, group.to), batch, 'relationships');
+        const result = await writeBatch(connection, mergeRelationshipsStatement(group.type, group.from, group.to, group.hasExtra), batch, 'relationships');
         summary.relationshipsCreated += result.created;
         summary.relationshipsUpdated += result.merged - result.created;
         summary.relationshipsSkipped += batch.length - result.merged;

@@ -1,6 +1,6 @@
 // Groups graph records into parameter rows, one group per statement shape (label, or type + endpoint labels).
 import type { GraphData, NodeLabel, RelType } from '../../../graph-schema/index.js';
-import { isAllowedEndpoints, isNodeLabel } from './statements.js';
+import { isAllowedEndpoints, isNodeLabel, REL_PROPERTY_KEYS } from './statements.js';
 import { toNeo4jProps, toNeo4jValue } from './values.js';
 
 const UNION_KEYS = ['aliases', 'roles'];
@@ -15,6 +15,8 @@ export interface RelationshipGroup {
   from: NodeLabel;
   to: NodeLabel;
   rows: Record<string, unknown>[];
+  /** Some row carries properties outside the schema (in `extra`). */
+  hasExtra: boolean;
 }
 
 export interface Grouped {
@@ -53,8 +55,15 @@ export function groupRows(data: GraphData, knownLabels: Map<string, NodeLabel> =
     }
     const key = `${rel.type} ${from} ${to}`;
     let group = relGroups.get(key);
-    if (!group) relGroups.set(key, (group = { type: rel.type, from, to, rows: [] }));
-    group.rows.push({ id: rel.id, source: rel.source, target: rel.target, props: toNeo4jProps(rel as unknown as Record<string, unknown>, ['id', 'type', 'source', 'target']) });
+    if (!group) relGroups.set(key, (group = { type: rel.type, from, to, rows: [], hasExtra: false }));
+    const all = toNeo4jProps(rel as unknown as Record<string, unknown>, ['id', 'type', 'source', 'target']);
+    const known = REL_PROPERTY_KEYS[rel.type];
+    const props: Record<string, unknown> = {};
+    const extra: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(all)) (known.includes(k) ? props : extra)[k] = v;
+    const row: Record<string, unknown> = { id: rel.id, source: rel.source, target: rel.target, props };
+    if (Object.keys(extra).length > 0) { row.extra = extra; group.hasExtra = true; }
+    group.rows.push(row);
   }
   return { nodes: [...nodeGroups.values()], relationships: [...relGroups.values()], rejected };
 }
