@@ -65,6 +65,8 @@ function extractInWorkers(articles: Article[], workers: number, chunkSize: numbe
       worker.on('exit', (code) => {
         if (done < articles.length) fail(new KgError('extract', 'WORKER_FAILED', `a worker thread exited with code ${code} before its chunk was done`));
       });
+      // Two chunks in flight, so a worker starts its next chunk while this thread takes in the last one.
+      send(worker);
       send(worker);
     }
   }).finally(() => Promise.all(pool.map((worker) => worker.terminate())));
