@@ -28,6 +28,8 @@ const enc = encodeURIComponent;
 
 export const api = {
   graph: () => get<GraphPayload>('/api/graph'),
+  /** Every property of every element, for exports. */
+  fullGraph: () => get<GraphPayload>('/api/graph?full=1'),
   node: (id: string) => get<NodeDetails>(`/api/node/${enc(id)}`),
   edge: (id: string) => get<EdgeDetails>(`/api/edge/${enc(id)}`),
   search: (q: string) => get<{ results: Suggestion[] }>(`/api/search?q=${enc(q)}&limit=12`).then((r) => r.results),

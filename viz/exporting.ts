@@ -5,27 +5,35 @@ import { MultiDirectedGraph } from 'graphology';
 import { toGraphML } from '../src/export/graphml.js';
 import { toGraphJSON } from '../src/export/json.js';
 import type { KnowledgeGraph } from '../src/graph/build.js';
+import { api, type ElementDef } from './api.js';
 
 /** Fields the server adds for the viewer; not part of the graph. */
-const VIEW_ONLY = new Set(['id', 'label', 'articleIds', 'degree', 'source', 'target']);
+const VIEW_ONLY = new Set(['id', 'label', 'articleIds', 'degree']);
+const EDGE_ENDS = new Set(['source', 'target']);
 
-function strip(data: Record<string, unknown>, keepSource: boolean): Record<string, unknown> {
+function strip(data: Record<string, unknown>, drop: Set<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (VIEW_ONLY.has(key) && !(keepSource && key === 'source')) continue;
-    out[key] = value;
-  }
+  for (const [key, value] of Object.entries(data)) if (!VIEW_ONLY.has(key) && !drop.has(key)) out[key] = value;
   return out;
 }
 
+let full: Promise<Map<string, ElementDef['data']>> | null = null;
+
+/** Every property of every element, fetched once: the drawn elements carry only what is drawn. */
+function fullData(): Promise<Map<string, ElementDef['data']>> {
+  full ??= api.fullGraph().then((g) => new Map([...g.elements.nodes, ...g.elements.edges].map((e) => [e.data.id, e.data])));
+  return full;
+}
+
 /** The shown nodes and the edges between them as a graph like the one `kg build` writes. */
-export function visibleGraph(cy: Core): KnowledgeGraph {
+export async function visibleGraph(cy: Core): Promise<KnowledgeGraph> {
+  const data = await fullData();
   const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as KnowledgeGraph;
   const nodes = cy.nodes().not('.hidden');
-  // An Article's `source` is its publication, not an edge end.
-  nodes.forEach((n) => { graph.addNode(n.id(), strip(n.data(), n.data('type') === 'Article')); });
+  // An Article's `source` is its publication, not an edge end, so nodes keep it.
+  nodes.forEach((n) => { graph.addNode(n.id(), strip(data.get(n.id()) ?? n.data(), new Set())); });
   nodes.edgesWith(nodes).not('.hidden').forEach((e) => {
-    graph.addDirectedEdgeWithKey(e.id(), e.source().id(), e.target().id(), strip(e.data(), false));
+    graph.addDirectedEdgeWithKey(e.id(), e.source().id(), e.target().id(), strip(data.get(e.id()) ?? e.data(), EDGE_ENDS));
   });
   return graph;
 }
@@ -46,10 +54,10 @@ export function exportPng(cy: Core): void {
   download('kg-view.png', blob);
 }
 
-export function exportGraphML(cy: Core): void {
-  download('kg-view.graphml', new Blob([toGraphML(visibleGraph(cy))], { type: 'application/graphml+xml' }));
+export async function exportGraphML(cy: Core): Promise<void> {
+  download('kg-view.graphml', new Blob([toGraphML(await visibleGraph(cy))], { type: 'application/graphml+xml' }));
 }
 
-export function exportJson(cy: Core): void {
-  download('kg-view.json', new Blob([toGraphJSON(visibleGraph(cy))], { type: 'application/json' }));
+export async function exportJson(cy: Core): Promise<void> {
+  download('kg-view.json', new Blob([toGraphJSON(await visibleGraph(cy))], { type: 'application/json' }));
 }

@@ -14,7 +14,7 @@ import { applyVisible, computeVisible, dateKey, dateKeysOf } from './visibility.
 
 cytoscape.use(fcose);
 
-/** Above this many elements the stylesheet drops arrows and edge labels and the WebGL renderer is used. */
+/** Above this many elements the stylesheet drops arrows and edge labels. */
 const LARGE = 3000;
 
 declare global {
@@ -24,7 +24,8 @@ declare global {
 function rendererOptions(total: number): { webgl: boolean; large: boolean } {
   const choice = new URLSearchParams(location.search).get('renderer');
   const large = total > LARGE;
-  return { large, webgl: choice === 'webgl' || (choice !== 'canvas' && large) };
+  // WebGL only on request: where Chromium has no GPU it falls back to software GL, several times slower than canvas.
+  return { large, webgl: choice === 'webgl' };
 }
 
 async function start(): Promise<void> {
@@ -48,7 +49,10 @@ async function start(): Promise<void> {
     // The WebGL renderer (Cytoscape 3.31+) is not in the published option types yet.
     ...({ renderer: { name: 'canvas', webgl } } as object),
   });
-  const rendered = new Promise<number>((resolve) => cy.one('render', () => requestAnimationFrame(() => {
+  performance.mark('kg:cy');
+  // Cytoscape draws in its own animation frame, queued when it was created; two frames later that
+  // drawing is on screen (the WebGL renderer emits no `render` event to wait for instead).
+  const rendered = new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
     performance.mark('kg:rendered');
     resolve(performance.now());
   })));
@@ -220,8 +224,8 @@ async function start(): Promise<void> {
     void select(null, false).then(() => fitTo(cy.elements(), 30));
   });
   byId('export-png').addEventListener('click', () => exportPng(cy));
-  byId('export-graphml').addEventListener('click', () => exportGraphML(cy));
-  byId('export-json').addEventListener('click', () => exportJson(cy));
+  byId('export-graphml').addEventListener('click', () => void exportGraphML(cy));
+  byId('export-json').addEventListener('click', () => void exportJson(cy));
   window.addEventListener('hashchange', () => {
     state = parseHash(location.hash);
     syncControls();
@@ -230,6 +234,7 @@ async function start(): Promise<void> {
 
   syncControls();
   await select(state.selected, false);
+  performance.mark('kg:refreshed');
   const firstRenderMs = await rendered;
   window.__kg = {
     cy,

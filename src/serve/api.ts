@@ -1,27 +1,32 @@
 // The read-only JSON API over the loaded graph: graph, node, edge, search, path, neighbourhood.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { edgeDetails, nodeDetails } from './details.js';
+import { leanElements } from './elements.js';
 import { send, sendError, sendJson } from './http.js';
 import { neighbourhood } from './neighbourhood.js';
 import { shortestPath } from './path.js';
 import { suggest } from './search.js';
 import type { LoadedGraph } from './types.js';
 
-const graphBodies = new WeakMap<LoadedGraph, Buffer>();
+const graphBodies = new WeakMap<LoadedGraph, { lean?: Buffer; full?: Buffer }>();
 
-/** The whole graph as Cytoscape elements with positions, plus the article list the filters offer. */
-function graphBody(loaded: LoadedGraph): Buffer {
-  let body = graphBodies.get(loaded);
-  if (!body) {
+/**
+ * The whole graph as Cytoscape elements with positions, plus the article list the filters offer.
+ * Lean by default (what is drawn and filtered on); `full` adds every property, for exports.
+ */
+function graphBody(loaded: LoadedGraph, full: boolean): Buffer {
+  const cached = graphBodies.get(loaded) ?? {};
+  graphBodies.set(loaded, cached);
+  const key = full ? 'full' : 'lean';
+  if (!cached[key]) {
     const articles = [...loaded.articles.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : 1));
-    body = Buffer.from(JSON.stringify({
-      elements: loaded.elements,
+    cached[key] = Buffer.from(JSON.stringify({
+      elements: full ? loaded.elements : leanElements(loaded.elements),
       articles,
       meta: { nodes: loaded.graph.order, edges: loaded.graph.size, layoutMs: Math.round(loaded.layoutMs) },
     }));
-    graphBodies.set(loaded, body);
   }
-  return body;
+  return cached[key]!;
 }
 
 function intParam(value: string | null, fallback: number, max: number): number {
@@ -42,7 +47,7 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, loaded: Loa
   const { graph, articles } = loaded;
   switch (route) {
     case 'graph':
-      return send(req, res, 200, graphBody(loaded), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+      return send(req, res, 200, graphBody(loaded, query.get('full') === '1'), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
     case 'node': {
       const details = arg ? nodeDetails(graph, articles, arg) : null;
       return details ? sendJson(req, res, 200, details) : sendError(req, res, 404, 'NODE_NOT_FOUND', `no node with id ${JSON.stringify(arg)}; find ids with /api/search?q=`);

@@ -38,6 +38,11 @@ test('GET /api/graph: every node and edge, each node with a position, article li
   expect(sadr.data).toMatchObject({ type: 'Person', label: 'Muqtada al-Sadr', degree: expect.any(Number) });
   expect(sadr.data.articleIds).toHaveLength(2);
   expect(body.articles.map((a: any) => a.date)).toEqual(['2018-05', '2024-01-17']);
+  // Lean: names' aliases and evidence sentences come from /api/node and /api/edge, or with ?full=1.
+  expect(sadr.data.aliases).toBeUndefined();
+  const full = (await get('/api/graph?full=1')).body;
+  expect(full.elements.nodes.find((n: any) => n.data.id === SADR).data.aliases).toEqual(['Sadr', 'al-Sadr']);
+  expect(full.elements.edges.every((e: any) => e.data.type === 'MENTIONS' || typeof e.data.sentence === 'string')).toBe(true);
 });
 
 test('GET /api/node/:id: aliases, roles, statements with quote, date, article title and sentence', async () => {
