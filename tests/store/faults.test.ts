@@ -53,13 +53,13 @@ describe('a server killed in the middle of a load', () => {
   test('fails with a clear store error; after a restart, loading again gives exactly the right counts', async () => {
     port = await freePort();
     server = await startServer({ home: home(), port, password: PASSWORD, stopOnStdinClose: true });
-    const data = syntheticGraph(30_000, 7);
+    const data = syntheticGraph(20_000, 7);
     const config = configFor(server.uri, 1000);
     let killedAt = -1;
     const started = Date.now();
     const error = await loadGraph(data, config, {
       onProgress: (progress) => {
-        if (progress.phase === 'relationships' && progress.done >= 20_000 && killedAt < 0) {
+        if (progress.phase === 'relationships' && progress.done >= 12_000 && killedAt < 0) {
           killedAt = progress.done;
           process.kill(server!.pid, 'SIGKILL');
         }
@@ -70,7 +70,7 @@ describe('a server killed in the middle of a load', () => {
     expect(['STORE_UNREACHABLE', 'STORE_CONNECTION_LOST']).toContain((error as KgError).code);
     expect((error as KgError).stage).toBe('store');
     expect((error as Error).message).toContain(server.uri);
-    expect((error as Error).message).toMatch(/loading relationships \(\d+ of 90000 written\)/);
+    expect((error as Error).message).toMatch(/loading relationships \(\d+ of 60000 written\)/);
     expect(Date.now() - started).toBeLessThan(120_000);
     await server.stop();
 
@@ -79,14 +79,14 @@ describe('a server killed in the middle of a load', () => {
     const store = await openNeo4jStore(configFor(server.uri));
     try {
       const before = await store.counts();
-      expect(before.nodes).toBe(30_000);
+      expect(before.nodes).toBe(20_000);
       expect(before.relationships).toBeGreaterThanOrEqual(killedAt - 1000);
-      expect(before.relationships).toBeLessThan(90_000);
+      expect(before.relationships).toBeLessThan(60_000);
       const summary = await store.load(data);
       expect(summary.nodesCreated).toBe(0);
-      expect(summary.relationshipsCreated + summary.relationshipsUpdated).toBe(90_000);
-      expect(summary.relationshipsCreated).toBe(90_000 - before.relationships);
-      expect(await store.counts()).toEqual({ nodes: 30_000, relationships: 90_000 });
+      expect(summary.relationshipsCreated + summary.relationshipsUpdated).toBe(60_000);
+      expect(summary.relationshipsCreated).toBe(60_000 - before.relationships);
+      expect(await store.counts()).toEqual({ nodes: 20_000, relationships: 60_000 });
       const session = store.connection.driver.session({ defaultAccessMode: 'READ' });
       try {
         const dupNodes = await session.run('MATCH (n) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS d');

@@ -48,7 +48,7 @@ export interface RunningServer {
 }
 
 function requireTool(command: string, args: string[], what: string): void {
-  const probe = spawnSync(command, args, { stdio: 'ignore' });
+  const probe = spawnSync(command, args, { stdio: 'ignore', env: process.env });
   if (probe.error) {
     throw new KgError('store', 'STORE_TOOL_MISSING',
       `${command} was not found on PATH; the local Neo4j server needs ${what}. Install it (Debian: apt-get install ${command === 'java' ? 'openjdk-17-jdk-headless' : 'maven'}) or point NEO4J_URI at a running Neo4j 5`);
@@ -147,10 +147,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     stdio: detached ? ['ignore', logFd!, logFd!] : [options.stopOnStdinClose ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   if (logFd !== undefined) closeSync(logFd);
+  const spawnError = new Promise<never>((_, fail) => child.once('error', (cause) => fail(
+    new KgError('store', 'STORE_TOOL_MISSING', `java could not be started (${cause.message}); install Java 17 or 21`, { cause }))));
+  spawnError.catch(() => {});
   const pid = child.pid;
   if (pid === undefined) throw new KgError('store', 'STORE_TOOL_MISSING', 'java could not be started; install Java 17 or 21');
 
-  const uri = await new Promise<string>((done, fail) => {
+  const uri = await Promise.race([spawnError, new Promise<string>((done, fail) => {
     let output = '';
     const timeoutMs = options.startTimeoutMs ?? 120_000;
     const give = (error: KgError) => { clearInterval(poll); clearTimeout(timer); fail(error); };
@@ -172,7 +175,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       if (detached) check();
       give(new KgError('store', 'STORE_SERVER_START', `Neo4j exited with code ${code} before it was ready (data directory ${options.home}; is port ${options.port} taken?):\n${output.slice(-2000)}`));
     });
-  });
+  })]);
   if (detached) child.unref();
   return {
     uri,
