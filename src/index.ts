@@ -9,3 +9,5 @@ export { buildFromArticles, type PipelineResult, type PipelineOptions } from './
 export { buildFromArticlesParallel } from './pipeline/parallel.js';
 export { buildGraph, toGraphData, type KnowledgeGraph } from './graph/index.js';
 export { toGraphML, graphMLChunks, toGraphJSON, toCytoscapeElements } from './export/index.js';
+export { loadGraph, openNeo4jStore, createMemoryStore, listQueries, runNamedQuery, runReadQuery, type GraphStore, type Neo4jStore } from './store/index.js';
+export { startServer, type ServeOptions, type RunningServer } from './serve/index.js';

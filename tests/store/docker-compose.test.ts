@@ -1,4 +1,6 @@
-// No Docker engine here: the compose file is checked as data against what the tests run and what kg expects.
+// No Docker engine here: the compose file is checked by Compose itself (`config` needs no engine)
+// and as data against what the tests run and what kg expects.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config/index.js';
@@ -29,4 +31,21 @@ test('keeps data and logs in named volumes', () => {
 test('has a healthcheck with an interval, retries and a start period', () => {
   expect(neo4j.healthcheck.test[0]).toBe('CMD-SHELL');
   expect(neo4j.healthcheck).toMatchObject({ interval: expect.stringMatching(/^\d+s$/), retries: expect.any(Number), start_period: expect.stringMatching(/^\d+s$/) });
+});
+
+/** `docker compose` (v2 plugin) when present, else Debian's `docker-compose`; .ci/run installs the latter. */
+function composeCommand(): string[] | null {
+  if (spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0) return ['docker', 'compose'];
+  if (spawnSync('docker-compose', ['--version'], { encoding: 'utf8' }).status === 0) return ['docker-compose'];
+  return null;
+}
+
+test('Compose accepts the file and resolves the password from the environment', () => {
+  const compose = composeCommand();
+  if (!compose) throw new Error('neither `docker compose` nor `docker-compose` is installed: apt-get install docker-compose');
+  const run = spawnSync(compose[0]!, [...compose.slice(1), 'config'], { encoding: 'utf8', env: { ...process.env, NEO4J_PASSWORD: 'from-env-123' } });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain('NEO4J_AUTH: neo4j/from-env-123');
+  expect(run.stdout).toMatch(/127\.0\.0\.1:7687:7687/);
 });
