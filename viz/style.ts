@@ -68,6 +68,8 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
       },
     },
     ...types,
+    // Hubs keep their names when the whole graph is in view.
+    ...(large ? [] : [{ selector: 'node[degree >= 10]', style: { 'min-zoomed-font-size': 2, 'font-weight': 'bold' as const } }]),
     // Quotes are long: their text shows in the panel, on the graph only when selected or next to the selection.
     { selector: 'node[type = "Statement"]', style: { label: '', width: 12, height: 12 } },
     { selector: 'node[type = "Statement"].near, node[type = "Statement"]:selected', style: { label: 'data(label)', 'font-style': 'italic' } },
