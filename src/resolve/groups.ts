@@ -59,7 +59,7 @@ export function clusterGroups(refs: MentionRef[], kind: 'Organization' | 'Place'
   refs.forEach((r, i) => {
     const key = keyOf[i]!;
     uf.add(key);
-    const surface = keys.fold(r.mention.text);
+    const surface = keys.phrase(r.mention.text);
     if (!surface.includes(' ')) return;
     const seen = bySurface.get(surface);
     if (seen) uf.union(seen, key);

@@ -103,6 +103,7 @@ export class NameKeys {
   private folded = new Map<string, string>();
   private names = new Map<string, PersonName>();
   private words = new Map<string, string>();
+  private phrases = new Map<string, string>();
 
   fold(text: string): string {
     let f = this.folded.get(text);
@@ -114,6 +115,13 @@ export class NameKeys {
     let n = this.names.get(text);
     if (n === undefined) this.names.set(text, (n = parseName(text)));
     return n;
+  }
+
+  /** A written name word by word in transliteration keys, apostrophes dropped: "Asa'ib Ahl al-Haq" ~ "Asaib Ahl al-Haq". */
+  phrase(text: string): string {
+    let p = this.phrases.get(text);
+    if (p === undefined) this.phrases.set(text, (p = this.fold(text.replace(/['’ʼ`]/g, '')).split(' ').map((w) => this.word(w)).join(' ')));
+    return p;
   }
 
   word(word: string): string {

@@ -132,6 +132,18 @@ describe('organizations: one node per organization', () => {
   });
 });
 
+describe('organizations: transliterations of one name', () => {
+  const org = (text: string): [string, MentionSpec[]] => [`${text} claimed it.`, [['Organization', text]]];
+  test.each([
+    ['vowels and doubled letters', ['Saraya al-Salam', 'Saraya al-Salaam'], ['Saraya al-Salaam']],
+    ['an apostrophe inside a word', ['Asa’ib Ahl al-Nur', 'Asaib Ahl al-Nur'], ['Asa’ib Ahl al-Nur']],
+    ['names that differ by more than spelling stay apart', ['Hassan Brigade', 'Hussein Brigade'], ['Hassan Brigade', 'Hussein Brigade']],
+    ['a short word must match exactly', ['Ali Brigade', 'Eli Brigade'], ['Ali Brigade', 'Eli Brigade']],
+  ])('%s', (_, forms, expected) => {
+    expect(names(resolveGiven(forms.map(org)), 'Organization')).toEqual(expected);
+  });
+});
+
 describe('organizations: forms that must stay apart', () => {
   test('an acronym defined two ways in the corpus stays on its own where it is not defined', () => {
     const data = build(['The Northern Defense Council (NDC) met.', 'The National Dairy Council (NDC) met.', 'The NDC issued a warning.']);
