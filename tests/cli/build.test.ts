@@ -51,6 +51,16 @@ describe('kg build', () => {
     }
   }, 120_000);
 
+  test('--workers 2 writes the same bytes as one thread, and --explain still prints findings', () => {
+    const parallel = tmp();
+    const run = kg('build', ARTICLES, '--out', parallel, '--workers', '2', '--explain');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/ quote "[^"]+" .*by \S+/);
+    for (const name of ['graph.graphml', 'graph.json']) {
+      expect(readFileSync(join(parallel, name)).equals(readFileSync(join(out, name)))).toBe(true);
+    }
+  }, 120_000);
+
   test('--if-stale skips a build whose inputs and code have not changed', () => {
     const run = kg('build', ARTICLES, '--out', out, '--if-stale');
     expect(run.code).toBe(0);
@@ -84,6 +94,6 @@ describe('kg build', () => {
 
   test('--help documents every option and the exit codes', () => {
     const run = kg('build', '--help');
-    for (const option of ['--out', '--max-bytes', '--explain', '--if-stale', '--quiet', 'Exit codes']) expect(run.stdout).toContain(option);
+    for (const option of ['--out', '--max-bytes', '--explain', '--if-stale', '--quiet', '--workers', '--validate', '--neo4j', 'Exit codes']) expect(run.stdout).toContain(option);
   });
 });

@@ -20,6 +20,7 @@ interface BuildFlags extends Neo4jFlags {
   workers: number;
   neo4j: boolean;
   replace: boolean;
+  validate: boolean;
 }
 
 /** Writes through a temporary file so an interrupted build never leaves half a graph behind. */
@@ -49,8 +50,8 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   const progress = createProgress('extracting', process.stderr, !flags.quiet && process.stderr.isTTY === true);
   const onProgress = (done: number, total: number) => progress.update(done, total);
   const result = flags.workers > 1
-    ? await buildFromArticlesParallel(articles, { workers: flags.workers, logger, onProgress })
-    : buildFromArticles(articles, { logger, onProgress });
+    ? await buildFromArticlesParallel(articles, { workers: flags.workers, logger, onProgress, findings: flags.explain, validate: flags.validate || undefined })
+    : buildFromArticles(articles, { logger, onProgress, validate: flags.validate || undefined });
   progress.stop();
   if (flags.explain) process.stdout.write(renderExplain(articles, result.extractions));
 
@@ -75,6 +76,7 @@ export function register(program: Command): void {
     .addOption(new Option('--max-bytes <n>', 'reject article files larger than this many bytes (default 5 MiB; env KG_MAX_BYTES)').argParser((v) => Number.parseInt(v, 10)))
     .option('--explain', 'print every finding with the rule that made it and its sentence', false)
     .addOption(new Option('-w, --workers <n>', 'extract in this many worker threads (the graph is the same)').default(1).argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
+    .option('--validate', 'check the graph against the schema before writing it (always on under tests; env KG_VALIDATE=1)', false)
     .option('--if-stale', 'do nothing when the output is newer than the inputs and the code', false)
     .option('-q, --quiet', 'no progress bar and no summary', false)
     .option('--neo4j', 'also load the graph into Neo4j (NEO4J_URI, or the options below)', false)
