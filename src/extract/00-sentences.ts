@@ -12,9 +12,27 @@ const STARTERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I'
 
 const END = /[.!?]+["”’)\]]*/g;
 
-function endsWithAbbreviation(before: string): 'abbr' | 'dotted' | null {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-  const bare = word.replace(/\.$/, '');
+const LETTER = /\p{L}/u;
+
+function isLetterOrDot(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(c);
+}
+
+/** The abbreviation that ends text[from, to) (its last character is the dot): a backward scan, not a regex anchored at the end. */
+function endsWithAbbreviation(text: string, from: number, to: number): 'abbr' | 'dotted' | null {
+  let i = to;
+  while (i > from) {
+    const c = text[i - 1]!;
+    const low = c.charCodeAt(0);
+    // A low surrogate: test the whole code point.
+    if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= from && LETTER.test(text.slice(i - 2, i))) { i -= 2; continue; }
+    if (!isLetterOrDot(c)) break;
+    i--;
+  }
+  const word = text.slice(i, to);
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
   if (/^\p{Lu}$/u.test(bare)) return 'abbr'; // an initial: "Michael R. Gordon"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return 'dotted'; // "U.S", "D.C"
   if (ABBREVIATIONS.has(bare)) return 'abbr';
@@ -37,7 +55,7 @@ export function splitSentences(state: ExtractState): void {
       const nextWord = next[1]!.replace(/^["“‘(\[]/, '');
       if (!/^[\p{Lu}\d]/u.test(nextWord)) continue;
       if (m[0] === '.') {
-        const kind = endsWithAbbreviation(body.slice(from, m.index + 1));
+        const kind = endsWithAbbreviation(body, from, m.index + 1);
         if (kind === 'abbr') continue;
         if (kind === 'dotted' && !STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''))) continue;
       }

@@ -61,14 +61,12 @@ export interface ExtractState {
   publication: Mention | null;
   authors: Mention[];
   findings: Finding[];
-  /** Token index by its start offset. */
-  byStart: Map<number, number>;
 }
 
 export function newState(input: ExtractInput): ExtractState {
   return {
     input, text: input.text, sentences: [], headline: new Set(), tokens: [], skipped: [], owner: [], mentions: [],
-    titles: new Map(), inTitle: [], roles: [], publication: null, authors: [], findings: [], byStart: new Map(),
+    titles: new Map(), inTitle: [], roles: [], publication: null, authors: [], findings: [],
   };
 }
 
@@ -135,5 +133,6 @@ export function words(state: ExtractState, from: number, to: number): string {
 
 /** Index of the token that starts at `offset`, or -1. */
 export function tokenStartingAt(state: ExtractState, offset: number): number {
-  return state.byStart.get(offset) ?? -1;
+  const i = tokenAt(state, offset);
+  return state.tokens[i]?.start === offset ? i : -1;
 }
