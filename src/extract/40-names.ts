@@ -13,7 +13,7 @@ function skipShips(state: ExtractState): void {
     while (state.tokens[to]?.cap && state.tokens[to]!.sentence === t.sentence) to++;
     if (to === i + 1) return;
     for (let k = i; k < to; k++) state.skipped[k] = true;
-    note(state, { kind: 'skip', text: state.text.slice(t.start, state.tokens[to - 1]!.end), rule: '40-names/ship', start: t.start, end: state.tokens[to - 1]!.end, sentenceIndex: t.sentence });
+    if (state.explain) note(state, { kind: 'skip', text: state.text.slice(t.start, state.tokens[to - 1]!.end), rule: '40-names/ship', start: t.start, end: state.tokens[to - 1]!.end, sentenceIndex: t.sentence });
   });
 }
 

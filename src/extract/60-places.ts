@@ -69,7 +69,7 @@ function hyphenated(state: ExtractState): void {
         const start = t.start + offset;
         const mention: Mention = { type: 'Place', text: part, start, end: start + part.length, sentence: t.sentence, rule: '60-places/hyphenated', ...placeKey(entry) };
         found.push(mention);
-        note(state, { kind: 'mention', text: part, rule: mention.rule, start, end: mention.end, sentenceIndex: t.sentence, detail: `Place → ${entry.name}` });
+        if (state.explain) note(state, { kind: 'mention', text: part, rule: mention.rule, start, end: mention.end, sentenceIndex: t.sentence, detail: `Place → ${entry.name}` });
       }
       offset += part.length + 1;
     }

@@ -45,7 +45,7 @@ export function findContextNames(state: ExtractState): void {
     if (tokens.slice(chunk.from, end).some((t) => lex.notNames.has(t.text))) continue;
     const why = contextSaysPerson(state, chunk.from, end);
     if (why) addMention(state, 'Person', chunk.from, end, `65-names-context/${why}`);
-    else note(state, { kind: 'skip', text: state.text.slice(tokens[chunk.from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[chunk.from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[chunk.from]!.sentence });
+    else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[chunk.from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[chunk.from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[chunk.from]!.sentence });
   }
   // Surnames of people already named in the article.
   const surnames = new Set<string>();

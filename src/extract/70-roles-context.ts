@@ -36,6 +36,7 @@ export function isPossessiveMark(state: ExtractState, k: number): boolean {
 
 export function push(state: ExtractState, draft: RoleDraft, at: number): void {
   state.roles.push(draft);
+  if (!state.explain) return;
   const where = draft.org ? ` at ${draft.org.text}` : draft.country ? ` of ${draft.country}` : '';
   note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role}${where}`, rule: draft.rule, start: at, end: draft.person.end, sentenceIndex: draft.sentence });
 }

@@ -61,12 +61,14 @@ export interface ExtractState {
   publication: Mention | null;
   authors: Mention[];
   findings: Finding[];
+  /** Record findings for `kg build --explain`; off, the passes skip building them. */
+  explain: boolean;
 }
 
-export function newState(input: ExtractInput): ExtractState {
+export function newState(input: ExtractInput, explain = true): ExtractState {
   return {
     input, text: input.text, sentences: [], headline: new Set(), tokens: [], skipped: [], owner: [], mentions: [],
-    titles: new Map(), inTitle: [], roles: [], publication: null, authors: [], findings: [],
+    titles: new Map(), inTitle: [], roles: [], publication: null, authors: [], findings: [], explain,
   };
 }
 
@@ -75,6 +77,7 @@ export function sentenceText(state: ExtractState, index: number): string {
 }
 
 export function note(state: ExtractState, finding: Omit<Finding, 'sentence'> & { sentenceIndex: number }): void {
+  if (!state.explain) return;
   const { sentenceIndex, ...rest } = finding;
   state.findings.push({ ...rest, sentence: sentenceText(state, sentenceIndex) });
 }
@@ -100,7 +103,7 @@ export function addMention(state: ExtractState, type: EntityLabel, from: number,
   if (extras.canonical) mention.canonical = extras.canonical;
   for (let i = from; i < to; i++) state.owner[i] = mention;
   state.mentions.push(mention);
-  note(state, {
+  if (state.explain) note(state, {
     kind: 'mention', text: mention.text, rule, start, end, sentenceIndex: first.sentence,
     detail: extras.canonical && extras.canonical !== mention.text ? `${type} → ${extras.canonical}` : type,
   });

@@ -18,8 +18,7 @@ parentPort?.on('message', ({ start, inputs, findings }: ChunkRequest) => {
   const extractions: ArticleExtraction[] = [];
   for (const input of inputs) {
     try {
-      const extraction = extractArticle(input);
-      extractions.push(findings ? extraction : { ...extraction, findings: [] });
+      extractions.push(extractArticle(input, { explain: findings }));
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       parentPort!.postMessage({ start, error: { message: err.message, stack: err.stack, articleId: input.id } } satisfies ChunkReply);

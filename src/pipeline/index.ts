@@ -23,6 +23,11 @@ export interface PipelineOptions {
    * (`kg build --validate`). Defaults to on under tests and with KG_VALIDATE=1, off otherwise.
    */
   validate?: boolean;
+  /**
+   * Keep each extraction's findings (what `kg build --explain` prints). On by default in this serial build; false
+   * skips building them, which makes extraction a few per cent faster.
+   */
+  findings?: boolean;
 }
 
 /** Id order, so the result does not depend on the order of the input. */
@@ -55,7 +60,7 @@ export function buildFromArticles(input: Article[], options: PipelineOptions = {
   const articles = sortById(input);
   const extractions: ArticleExtraction[] = [];
   articles.forEach((article, i) => {
-    extractions.push(extractArticle(extractInput(article)));
+    extractions.push(extractArticle(extractInput(article), { explain: options.findings ?? true }));
     options.onProgress?.(i + 1, articles.length);
   });
   return assembleResult(articles, extractions, options);
