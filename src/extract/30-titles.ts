@@ -12,15 +12,31 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
   const lex = lexicons();
   const tokens = state.tokens;
   const t = tokens[i]!;
-  if (!lex.titleFirst.has(t.text.includes('-') ? stripPrefix(t.text).toLowerCase() : t.lower)) return null;
-  for (let n = Math.min(lex.maxTitleWords, tokens.length - i); n >= 1; n--) {
-    const span = tokens.slice(i, i + n);
-    if (span.some((t, k) => !t.word || (k > 0 && t.sentence !== span[0]!.sentence))) continue;
-    const words = span.map((t, k) => (k === 0 ? stripPrefix(t.text) : t.text)).join(' ');
-    const entry = lex.titles.get(words) ?? lex.titlesLower.get(words.toLowerCase());
-    if (entry && (lex.titles.has(words) || words === words.toLowerCase() || /^\p{Lu}/u.test(words))) return { entry, to: i + n };
+  if (!t.word) return null;
+  const firstText = t.text.includes('-') ? stripPrefix(t.text) : t.text;
+  const firstLower = t.text.includes('-') ? firstText.toLowerCase() : t.lower;
+  if (!lex.titleFirst.has(firstLower)) return null;
+  // Grow the phrase while it begins some title; the longest match wins.
+  const capital = /^\p{Lu}/u.test(firstText);
+  let words = firstText;
+  let lower = firstLower;
+  let allLower = words === lower;
+  let best: { entry: TitleEntry; to: number } | null = null;
+  const max = Math.min(lex.maxTitleWords, tokens.length - i);
+  for (let n = 1; n <= max; n++) {
+    if (n > 1) {
+      const next = tokens[i + n - 1]!;
+      if (!next.word || next.sentence !== t.sentence) break;
+      words += ` ${next.text}`;
+      lower += ` ${next.lower}`;
+      allLower &&= next.text === next.lower;
+    }
+    if (!lex.titlePrefixes.has(lower)) break;
+    const exact = lex.titles.get(words);
+    const entry = exact ?? lex.titlesLower.get(lower);
+    if (entry && (exact || allLower || capital)) best = { entry, to: i + n };
   }
-  return null;
+  return best;
 }
 
 export function findTitles(state: ExtractState): void {

@@ -8,7 +8,20 @@ import { capitalChunks } from './chunks.js';
 import { addMention, isFree, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
+/** Folded names repeat across articles ("Pentagon", "the group"): remembered, up to a bound. */
+const folds = new Map<string, string>();
+
 export function fold(text: string): string {
+  let out = folds.get(text);
+  if (out === undefined) {
+    if (folds.size >= 50_000) folds.clear();
+    out = foldText(text);
+    folds.set(text, out);
+  }
+  return out;
+}
+
+function foldText(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s\b/g, '').replace(/^the\s+/i, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
@@ -23,13 +36,16 @@ function known(state: ExtractState): void {
     if (!tokens[i]!.word || !lex.orgFirst.has(tokens[i]!.lower)) continue;
     // Grow the phrase while it is the start of some known name; keep the longest full match.
     let words = '';
+    let lower = '';
     let best: { n: number; name: string; country: string | null } | null = null;
     for (let n = 1; i + n <= tokens.length && n <= 8; n++) {
       const t = tokens[i + n - 1]!;
       if (t.sentence !== tokens[i]!.sentence || state.owner[i + n - 1] || state.skipped[i + n - 1]) break;
-      words = n === 1 ? t.text : /^[,.]$/.test(t.text) ? words + t.text : `${words} ${t.text}`;
-      if (!lex.orgPrefixes.has(words.toLowerCase())) break;
-      const entry = lex.orgs.get(words) ?? lex.orgsLower.get(words.toLowerCase());
+      const glue = n === 1 || t.text === ',' || t.text === '.' ? '' : ' ';
+      words += glue + t.text;
+      lower += glue + t.lower;
+      if (!lex.orgPrefixes.has(lower)) break;
+      const entry = lex.orgs.get(words) ?? lex.orgsLower.get(lower);
       if (entry) best = { n, ...entry };
     }
     if (!best) continue;
@@ -45,15 +61,18 @@ function known(state: ExtractState): void {
 /** Matches an institution phrase of up to four words at token i: `government`, `Security Forces`. */
 function institutionAt(state: ExtractState, i: number): { name: string; to: number } | null {
   const lex = lexicons();
-  if (!lex.institutionFirst.has(state.tokens[i]?.lower ?? '')) return null;
-  for (let n = 4; n >= 1; n--) {
-    if (!isFree(state, i, i + n)) continue;
-    const span = state.tokens.slice(i, i + n);
-    if (span.some((t) => !t.word || t.possessive)) continue;
-    const name = lex.institutions.get(span.map((t) => t.text).join(' ').toLowerCase());
-    if (name) return { name, to: i + n };
+  const tokens = state.tokens;
+  if (!lex.institutionFirst.has(tokens[i]?.lower ?? '')) return null;
+  let words = '';
+  let found: { name: string; to: number } | null = null;
+  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (state.owner[k] || state.skipped[k] || !t.word || t.possessive) break;
+    words = k === i ? t.lower : `${words} ${t.lower}`;
+    const name = lex.institutions.get(words);
+    if (name) found = { name, to: k + 1 };
   }
-  return null;
+  return found;
 }
 
 function institutions(state: ExtractState): void {
@@ -301,10 +320,11 @@ function definiteHeads(state: ExtractState): void {
 /** "Foreign Ministry" after "Iraqi Foreign Ministry": a shorter form takes the key of the longer one. */
 function suffixes(state: ExtractState): void {
   const orgs = state.mentions.filter((m) => m.type === 'Organization');
-  for (const short of orgs) {
+  const folded = orgs.map((m) => fold(m.text));
+  for (const [s, short] of orgs.entries()) {
     if (short.key && !short.key.startsWith('name:')) continue;
-    const words = fold(short.text);
-    const longer = orgs.filter((m) => m !== short && m.key && m.start < short.start && fold(m.text).endsWith(` ${words}`));
+    const tail = ` ${folded[s]!}`;
+    const longer = orgs.filter((m, k) => m !== short && m.key && m.start < short.start && folded[k]!.endsWith(tail));
     const keys = [...new Set(longer.map((m) => m.key))];
     if (keys.length === 1) {
       short.key = keys[0]!;

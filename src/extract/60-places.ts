@@ -31,25 +31,32 @@ function knownPlaces(state: ExtractState): void {
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.word || !tokens[i]!.cap) continue;
-    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
-      if (!isFree(state, i, i + n)) continue;
-      const span = tokens.slice(i, i + n);
-      if (span.some((t) => t.sentence !== span[0]!.sentence || !t.word)) continue;
-      const entry = lex.places.get(span.map((t) => t.text).join(' '));
-      if (!entry) continue;
-      // "Gulf Keystone", "Atlantic Council": a one-word region before another capitalized word names something else.
-      if (n === 1 && entry.kind === 'region' && partOfLongerName(state, i + 1)) break;
-      let from = i;
-      const before = tokens[i - 1];
-      const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);
-      if (direction) from = i - 1;
-      const to = lowerHeadAfter(state, i + n);
-      const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-      const extras = from === i && to === i + n ? placeKey(entry) : { key: `name:${text.toLowerCase()}` };
-      addMention(state, 'Place', from, to, from < i ? '60-places/direction' : to > i + n ? '60-places/lower-head' : '60-places/known', extras);
-      i = to - 1;
-      break;
+    // The longest free phrase of up to four words (one sentence) that is a known place.
+    let words = '';
+    let lower = '';
+    let n = 0;
+    let entry: PlaceEntry | undefined;
+    for (let k = i; k < i + 4 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (state.owner[k] || state.skipped[k] || !t.word || t.sentence !== tokens[i]!.sentence) break;
+      words = k === i ? t.text : `${words} ${t.text}`;
+      lower = k === i ? t.lower : `${lower} ${t.lower}`;
+      if (!lex.placePrefixesLower.has(lower)) break;
+      const found = lex.places.get(words);
+      if (found) { entry = found; n = k - i + 1; }
     }
+    if (!entry) continue;
+    // "Gulf Keystone", "Atlantic Council": a one-word region before another capitalized word names something else.
+    if (n === 1 && entry.kind === 'region' && partOfLongerName(state, i + 1)) continue;
+    let from = i;
+    const before = tokens[i - 1];
+    const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);
+    if (direction) from = i - 1;
+    const to = lowerHeadAfter(state, i + n);
+    const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const extras = from === i && to === i + n ? placeKey(entry) : { key: `name:${text.toLowerCase()}` };
+    addMention(state, 'Place', from, to, from < i ? '60-places/direction' : to > i + n ? '60-places/lower-head' : '60-places/known', extras);
+    i = to - 1;
   }
 }
 

@@ -33,6 +33,8 @@ export interface Lexicons {
   maxTitleWords: number;
   /** Lower-cased first words of titles, organization names and institutions: a cheap filter before phrase lookups. */
   titleFirst: Set<string>;
+  /** Every leading word sequence of a title, lower-cased: "brig.", "brig. gen.", … */
+  titlePrefixes: Set<string>;
   orgFirst: Set<string>;
   /** Every leading word sequence of an organization name, lower-cased: "joint", "joint chiefs", … */
   orgPrefixes: Set<string>;
@@ -55,6 +57,8 @@ export interface Lexicons {
   notAcronyms: Set<string>;
   places: Map<string, PlaceEntry>;
   placesUpper: Map<string, PlaceEntry>;
+  /** Every leading word sequence of a place name, lower-cased: a filter before `places` lookups. */
+  placePrefixesLower: Set<string>;
   countries: Map<string, CountryEntry>;
   /** Country name, alias, adjective or capital → country, for roles (`Iraqi`, `Iraq's`, `Baghdad`). */
   countryOf: Map<string, CountryEntry>;
@@ -144,8 +148,9 @@ function build(): Lexicons {
   const firstWord = (s: string) => s.split(' ')[0]!.toLowerCase();
   return {
     titleFirst: new Set(titles.titles.map((t) => firstWord(t.t))),
+    titlePrefixes: prefixes(titles.titles.map((t) => t.t)),
     orgFirst: new Set([...orgMap.keys()].map(firstWord)),
-    orgPrefixes: new Set([...orgMap.keys()].flatMap((k) => k.toLowerCase().split(' ').map((_, i, all) => all.slice(0, i + 1).join(' ')))),
+    orgPrefixes: prefixes(orgMap.keys()),
     institutionFirst: new Set(orgs.institutions.map(firstWord)),
     titles: titleMap,
     titlesLower: titleLower,
@@ -169,6 +174,7 @@ function build(): Lexicons {
     notAcronyms: new Set(orgs.notAcronyms),
     places: placeMap,
     placesUpper,
+    placePrefixesLower: prefixes(placeMap.keys()),
     countries,
     countryOf,
     adjectiveOf,
@@ -187,6 +193,13 @@ function build(): Lexicons {
     creditWords: new Set(boiler.creditWords),
     sourceWords: new Set(boiler.sourceWords),
   };
+}
+
+/** Every leading word sequence of the phrases, lower-cased. */
+function prefixes(phrases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of phrases) phrase.toLowerCase().split(' ').forEach((_, i, all) => out.add(all.slice(0, i + 1).join(' ')));
+  return out;
 }
 
 let cached: Lexicons | null = null;

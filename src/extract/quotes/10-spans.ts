@@ -1,6 +1,6 @@
 // Pass 10: where the quoted text is. Curly and straight double marks, quotes left open at a
 // paragraph end (continued in the next paragraph), and single-mark quotes nested inside them.
-import type { Range } from './00-text.js';
+import { firstAtOrAfter, type Range } from './00-text.js';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -22,10 +22,22 @@ const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const BEFORE_STRAIGHT_OPEN = /[\s(\[{—–\-:;,/]/;
 const LETTER = /[\p{L}\p{N}]/u;
+const MARKS = /[“«„”»"]/g;
+const SINGLE_MARKS = /[‘’']/g;
+
+/** Offsets of every match of a one-character pattern. */
+function positions(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
 
 export function findQuoteSpans(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let previousOpenAtEnd = -1;
+  const marks = positions(text, MARKS);
+  let next = 0;
   paragraphs.forEach((p, pi) => {
     const first = spans.length;
     let open = -1;
@@ -38,7 +50,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
       const idx = spans.length;
       spans.push({ markStart: mark, start, end: e, closeEnd: closed ? end + 1 : p.end, closed, paragraph: pi, group: idx, parent: -1 });
     };
-    for (let i = p.start; i < p.end; i++) {
+    // Only the quote marks matter: jump from one to the next.
+    while (next < marks.length && marks[next]! < p.start) next++;
+    for (; next < marks.length && marks[next]! < p.end; next++) {
+      const i = marks[next]!;
       const c = text[i]!;
       if (OPENERS.has(c)) {
         open = i;
@@ -69,13 +84,14 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
 /** ‘we are going to…’ inside “Blinken said ‘we are going to…’ but…”. Apostrophes (don’t, Iraq’s) are skipped. */
 function withNested(text: string, outer: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const singles = outer.length > 0 ? positions(text, SINGLE_MARKS) : [];
   for (const span of outer) {
     const parent = out.length;
     out.push(span);
     let open = -1;
-    for (let i = span.start; i < span.end; i++) {
+    for (let k = firstAtOrAfter(singles, span.start); k < singles.length && singles[k]! < span.end; k++) {
+      const i = singles[k]!;
       const c = text[i]!;
-      if (c !== '‘' && c !== '’' && c !== "'") continue;
       const before = i > span.start ? text[i - 1]! : ' ';
       const after = i + 1 < span.end ? text[i + 1]! : ' ';
       const opens = c !== '’' && !LETTER.test(before) && !/\s/.test(after);
