@@ -1,5 +1,10 @@
 // Pass 00: splits the text into sentences with offsets; paragraphs (lines) always end a sentence.
 import type { ExtractState } from './state.js';
+import { ONE_UPPER } from './chars.js';
+
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+const NOT_LETTER = /[^\p{L}]/gu;
 
 const ABBREVIATIONS = new Set([
   'Gen', 'Brig', 'Maj', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr',
@@ -33,8 +38,8 @@ function endsWithAbbreviation(text: string, from: number, to: number): 'abbr' | 
   }
   const word = text.slice(i, to);
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-  if (/^\p{Lu}$/u.test(bare)) return 'abbr'; // an initial: "Michael R. Gordon"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return 'dotted'; // "U.S", "D.C"
+  if (ONE_UPPER.test(bare)) return 'abbr'; // an initial: "Michael R. Gordon"
+  if (DOTTED.test(bare)) return 'dotted'; // "U.S", "D.C"
   if (ABBREVIATIONS.has(bare)) return 'abbr';
   return null;
 }
@@ -53,11 +58,11 @@ export function splitSentences(state: ExtractState): void {
       const next = /^\s+["“‘(\[]?(\S+)/u.exec(rest);
       if (!next) continue;
       const nextWord = next[1]!.replace(/^["“‘(\[]/, '');
-      if (!/^[\p{Lu}\d]/u.test(nextWord)) continue;
+      if (!UPPER_OR_DIGIT_START.test(nextWord)) continue;
       if (m[0] === '.') {
         const kind = endsWithAbbreviation(body, from, m.index + 1);
         if (kind === 'abbr') continue;
-        if (kind === 'dotted' && !STARTERS.has(nextWord.replace(/[^\p{L}]/gu, ''))) continue;
+        if (kind === 'dotted' && !STARTERS.has(nextWord.replace(NOT_LETTER, ''))) continue;
       }
       pushSentence(state, base + from, base + stop);
       from = stop + (rest.length - rest.trimStart().length);

@@ -4,6 +4,9 @@
 // would: dotted abbreviations ("U.S.-led"), words with inner hyphens, apostrophes or ampersands ("al-Sadr", "AT&T"),
 // any other character alone; it runs several times faster than that regex over every sentence.
 import type { ExtractState, Token } from './state.js';
+import { UPPER_START } from './chars.js';
+
+const LOWER_LAST_PART = /-\p{Ll}\p{L}*$/u;
 
 const ABBREVIATED = new Set([
   'Gen', 'Brig', 'Maj', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr',
@@ -23,9 +26,9 @@ const PARTICLE_CAPITAL = /^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u;
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 97 && c <= 122 && !(word.includes('-') && PARTICLE_PREFIX.test(word))) return false; // a-z: the common case
-  if (!(c >= 65 && c <= 90) && !/^\p{Lu}/u.test(word) && !PARTICLE_CAPITAL.test(word)) return false;
+  if (!(c >= 65 && c <= 90) && !UPPER_START.test(word) && !PARTICLE_CAPITAL.test(word)) return false;
   // "Iran-backed", "U.S.-led" are adjectives, not names; "Al-Sadr" is a name.
-  return !(word.includes('-') && /-\p{Ll}\p{L}*$/u.test(word));
+  return !(word.includes('-') && LOWER_LAST_PART.test(word));
 }
 
 /** Starts with a letter or digit; ASCII is decided without a regular expression. */

@@ -4,6 +4,13 @@
 import { lexicons } from './lexicon.js';
 import { addMention, tokenRange, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
+import { UPPER_START } from './chars.js';
+
+const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
+const LONG_WORD = /^[\p{L}]{4,}/u;
+const CAPTION = /\((?:([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*)*) Photo\/([^)]+)|([^()]+?) for ((?:The )?[\p{Lu}][^()]+))\)$/u;
+const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L} .]+\))?\s+[—–-]\s/u;
+const DATELINE_AGENCY = /\(([\p{L} .]+)\)\s+[—–-]\s/u;
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
@@ -59,7 +66,7 @@ function listedNames(state: ExtractState, line: Line, body: string, offset: numb
 function trailingAgency(body: string): string | null {
   let best: string | null = null;
   for (const form of lexicons().orgs.keys()) {
-    if (form.length > (best?.length ?? 0) && body.endsWith(` ${form}`) && /^\p{Lu}/u.test(form)) best = form;
+    if (form.length > (best?.length ?? 0) && body.endsWith(` ${form}`) && UPPER_START.test(form)) best = form;
   }
   return best;
 }
@@ -79,7 +86,7 @@ export function readBoilerplate(state: ExtractState): void {
   all.forEach((line, index) => {
     const t = line.text;
     // "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved."
-    const copyright = /^Copyright\s*(?:©|\(c\))?\s*\d{4}\s+(.+?)\.?\s+All Rights Reserved/iu.exec(t);
+    const copyright = /^copyright/i.test(t) ? /^Copyright\s*(?:©|\(c\))?\s*\d{4}\s+(.+?)\.?\s+All Rights Reserved/iu.exec(t) : null;
     if (copyright) {
       const name = copyright[1]!;
       const start = line.start + t.indexOf(name);
@@ -108,7 +115,7 @@ export function readBoilerplate(state: ExtractState): void {
       }
     }
     // "(Reporting by X in Aden and Y in Dubai; Writing by Z; Editing by W)": a wire service's credits.
-    const wireCredits = /^\(?((?:additional\s+)?[Rr]eporting by\s.+?)\)?\.?$/u.exec(t);
+    const wireCredits = t.includes('eporting by') ? /^\(?((?:additional\s+)?[Rr]eporting by\s.+?)\)?\.?$/u.exec(t) : null;
     if (wireCredits) {
       readWireCredits(state, line);
       skip(state, line.start, line.end);
@@ -121,7 +128,7 @@ export function readBoilerplate(state: ExtractState): void {
       return;
     }
     // "Mustafa Salim in Baghdad and Dan Lamothe in Washington contributed to this report."
-    const contributed = /^(.+?)\s+contributed to this report/u.exec(t);
+    const contributed = t.includes('contributed to this report') ? /^(.+?)\s+contributed to this report/u.exec(t) : null;
     if (contributed) {
       listedNames(state, line, contributed[1]!, 0, '20-boilerplate/contributor', /(?=\s+in\s|,|\s+and\s|$)/);
       return;
@@ -163,7 +170,7 @@ export function readBoilerplate(state: ExtractState): void {
       return;
     }
     // "(AP Photo/Hassan Ammar)" and "(Tom Brenner for The Washington Post)" at the end of a caption.
-    const caption = /\((?:([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*)*) Photo\/([^)]+)|([^()]+?) for ((?:The )?[\p{Lu}][^()]+))\)$/u.exec(t);
+    const caption = t.endsWith(')') ? CAPTION.exec(t) : null;
     if (caption) {
       const person = caption[2] ?? caption[3]!;
       const agency = caption[1] ?? caption[4]!;
@@ -186,7 +193,7 @@ export function readBoilerplate(state: ExtractState): void {
     }
     // "BAGHDAD — The United States …" and "WASHINGTON - At the end …": a dateline.
     // "DUBAI/ADEN, Jan 12 (Reuters) - …" and "BEIRUT (AP) — …": wire datelines, one place per city.
-    const dateline = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L} .]+\))?\s+[—–-]\s/u.exec(t);
+    const dateline = DATELINE.exec(t);
     if (dateline) {
       let offset = 0;
       for (const part of dateline[1]!.split('/')) {
@@ -200,7 +207,7 @@ export function readBoilerplate(state: ExtractState): void {
         offset += part.length + 1;
       }
       // "(Reuters)", "(AP)": the agency of the dateline.
-      const agency = /\(([\p{L} .]+)\)\s+[—–-]\s/u.exec(t.slice(0, dateline[0].length));
+      const agency = DATELINE_AGENCY.exec(t.slice(0, dateline[0].length));
       if (agency && orgFromLexicon(agency[1]!).key) {
         const start = line.start + agency.index + 1;
         mentionAt(state, 'Organization', start, start + agency[1]!.length, '20-boilerplate/dateline-agency', orgFromLexicon(agency[1]!));
@@ -221,17 +228,25 @@ function looksLikeOrganization(name: string): boolean {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return s.toLowerCase().replace(WORD_INITIAL, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** A line without final punctuation whose long words are mostly capitalized is a headline. */
 function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
   if (/[.!?:"”]$/.test(line.text) && !isFirst) return;
-  const longWords = line.text.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  const longWords = line.text.split(/\s+/).filter((w) => LONG_WORD.test(w));
   if (longWords.length < 3) return;
-  const capitalized = longWords.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalized = longWords.filter((w) => UPPER_START.test(w)).length;
   if (capitalized / longWords.length < 0.6) return;
-  state.sentences.forEach((sentence, i) => {
-    if (sentence.start >= line.start && sentence.end <= line.end) state.headline.add(i);
-  });
+  // Sentences are in text order: the first that starts in the line, then on while they end inside it.
+  let lo = 0;
+  let hi = state.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (state.sentences[mid]!.start < line.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < state.sentences.length && state.sentences[i]!.start < line.end; i++) {
+    if (state.sentences[i]!.end <= line.end) state.headline.add(i);
+  }
 }

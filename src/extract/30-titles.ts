@@ -2,6 +2,7 @@
 // They are recorded as spans so the name passes leave them out of names and the role pass keeps them as roles.
 import { lexicons, type TitleEntry } from './lexicon.js';
 import type { ExtractState } from './state.js';
+import { UPPER_START } from './chars.js';
 
 /** `then-President` → `President`: a prefix the role keeps but the title lookup ignores. */
 export function stripPrefix(word: string): string {
@@ -17,7 +18,7 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
   const firstLower = t.text.includes('-') ? firstText.toLowerCase() : t.lower;
   if (!lex.titleFirst.has(firstLower)) return null;
   // Grow the phrase while it begins some title; the longest match wins.
-  const capital = /^\p{Lu}/u.test(firstText);
+  const capital = UPPER_START.test(firstText);
   let words = firstText;
   let lower = firstLower;
   let allLower = words === lower;

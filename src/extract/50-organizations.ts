@@ -7,6 +7,10 @@ import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { addMention, isFree, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
+import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 
 /** Folded names repeat across articles ("Pentagon", "the group"): remembered, up to a bound. */
 const folds = new Map<string, string>();
@@ -22,7 +26,7 @@ export function fold(text: string): string {
 }
 
 function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s\b/g, '').replace(/^the\s+/i, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s\b/g, '').replace(/^the\s+/i, '').toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
 function nameKey(text: string): string {
@@ -114,7 +118,7 @@ function institutions(state: ExtractState): void {
 
 /** "Iraqi government"; a capitalized institution keeps its capitals ("Iraqi Security Forces"). */
 function institutionName(adjective: string, institution: string, written: string): string {
-  const shown = /^\p{Lu}/u.test(written) && written.toLowerCase() === institution ? written : institution;
+  const shown = UPPER_START.test(written) && written.toLowerCase() === institution ? written : institution;
   return `${adjective} ${shown}`;
 }
 
@@ -252,13 +256,13 @@ function acronyms(state: ExtractState): void {
     const acronym = tokens[from - 2];
     const close = tokens[to];
     // ACRONYM [Expansion]
-    if (open && acronym && close && /^[[(]$/.test(open.text) && /^[\])]$/.test(close.text) && /^\p{Lu}{2,6}$/u.test(acronym.text)) defined.set(acronym.text, m);
+    if (open && acronym && close && /^[[(]$/.test(open.text) && /^[\])]$/.test(close.text) && CAPITALS_2_TO_6.test(acronym.text)) defined.set(acronym.text, m);
     // Expansion (ACRONYM)
     const next = tokens[to + 1];
     // "State Organization for Marketing of Oil, known as SOMO"
     const known = tokens[to + 3];
-    if (close?.text === ',' && next?.text === 'known' && tokens[to + 2]?.text === 'as' && known && /^\p{Lu}{2,6}$/u.test(known.text)) defined.set(known.text, m);
-    if (close && next && /^[[(]$/.test(close.text) && /^\p{Lu}{2,6}$/u.test(next.text) && /^[\])]$/.test(tokens[to + 2]?.text ?? '')) defined.set(next.text, m);
+    if (close?.text === ',' && next?.text === 'known' && tokens[to + 2]?.text === 'as' && known && CAPITALS_2_TO_6.test(known.text)) defined.set(known.text, m);
+    if (close && next && /^[[(]$/.test(close.text) && CAPITALS_2_TO_6.test(next.text) && /^[\])]$/.test(tokens[to + 2]?.text ?? '')) defined.set(next.text, m);
   }
   if (defined.size === 0) return;
   // "International Chamber of Commerce (ICC)": the article's own expansion wins over the lexicon's.
@@ -280,12 +284,12 @@ function unknownAcronyms(state: ExtractState): void {
   const lex = lexicons();
   state.tokens.forEach((t, i) => {
     if (!t.cap || t.text.length < 2 || t.text.length > 6 || t.text[1] === t.lower[1]) return;
-    if (!/^\p{Lu}{2,5}s?$/u.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
+    if (!ACRONYM.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
     if (lex.notAcronyms.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || state.inTitle[i]) return;
     // A line in capitals ("BAGHDAD —") is not an acronym.
     const prev = state.tokens[i - 1];
     const next = state.tokens[i + 1];
-    if ((prev && prev.sentence === t.sentence && /^\p{Lu}{2,}$/u.test(prev.text)) || (next && next.sentence === t.sentence && /^\p{Lu}{2,}$/u.test(next.text))) return;
+    if ((prev && prev.sentence === t.sentence && CAPITALS_2_PLUS.test(prev.text)) || (next && next.sentence === t.sentence && CAPITALS_2_PLUS.test(next.text))) return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/unknown-acronym', { key: nameKey(t.text) });
   });
 }

@@ -5,6 +5,7 @@ import { lexicons, type PlaceEntry } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { addMention, isFree, note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
+import { UPPER_START } from './chars.js';
 
 function placeKey(entry: PlaceEntry): { key: string; canonical: string } {
   return { key: `place:${entry.name}`, canonical: entry.name };
@@ -69,10 +70,10 @@ function hyphenated(state: ExtractState): void {
     const found: Mention[] = [];
     const parts = t.text.split('-');
     // "Euro-Atlantic", "Moller-Maersk": a capitalized part that is no place makes the word a name of its own.
-    if (parts.some((part) => /^\p{Lu}/u.test(part) && !lex.places.has(part) && !lex.adjectiveOf.has(part))) return;
+    if (parts.some((part) => UPPER_START.test(part) && !lex.places.has(part) && !lex.adjectiveOf.has(part))) return;
     for (const part of parts) {
-      const entry = lex.places.get(part) ?? (lex.adjectiveOf.has(part) && /^\p{Lu}/u.test(part) && part.length <= 4 ? lex.places.get(part) : undefined);
-      if (entry && /^\p{Lu}/u.test(part)) {
+      const entry = lex.places.get(part) ?? (lex.adjectiveOf.has(part) && UPPER_START.test(part) && part.length <= 4 ? lex.places.get(part) : undefined);
+      if (entry && UPPER_START.test(part)) {
         const start = t.start + offset;
         const mention: Mention = { type: 'Place', text: part, start, end: start + part.length, sentence: t.sentence, rule: '60-places/hyphenated', ...placeKey(entry) };
         found.push(mention);

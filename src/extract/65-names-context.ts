@@ -6,6 +6,8 @@ import { capitalChunks } from './chunks.js';
 import { isLexiconPhrase, nameEnd } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 
+const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
+
 /** Surname forms of a full name: "Muqtada al-Sadr" → "al-Sadr", "Al-Sadr", "Sadr". */
 export function surnameForms(name: string): string[] {
   const parts = name.split(/\s+/);
@@ -30,7 +32,7 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
     for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
   }
-  if (tokens.slice(from, to).some((t) => /^(?:al|el)-\p{Lu}/u.test(t.text)) && to - from >= 2) return 'arabic-particle';
+  if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2) return 'arabic-particle';
   return null;
 }
 

@@ -9,6 +9,8 @@ import {
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
+const WORD_INITIAL_LOWER = /(^|\s)\p{Ll}/gu;
+
 const CLAUSE_END = new Set([',', '.', ';', ':', '—', '–', '“', '”', '"', '(', ')', 'who', 'which', 'that', 'said', 'told', 'says']);
 /** Words that end the head of a role phrase before its complements. */
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on', 'by', 'after', 'under', 'about']);
@@ -97,7 +99,7 @@ function stateOffice(state: ExtractState, roleAt: number): { state: boolean; gov
   const lex = lexicons();
   for (let n = 3; n >= 1; n--) {
     const words = state.tokens.slice(Math.max(0, roleAt - n + 1), roleAt + 1).map((t) => t.lower).join(' ');
-    const entry = lex.titlesLower.get(words) ?? lex.titles.get(words.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()));
+    const entry = lex.titlesLower.get(words) ?? lex.titles.get(words.replace(WORD_INITIAL_LOWER, (c) => c.toUpperCase()));
     if (entry) return { state: entry.state, government: entry.government ?? false };
   }
   return { state: false, government: false };

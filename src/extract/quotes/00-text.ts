@@ -1,5 +1,9 @@
 // Paragraphs, words and narrative sentence starts: the plain-string scanning every quote pass shares.
 import { ABBREVIATIONS, SPEECH_VERB_FAST } from './lexicon.js';
+import { ONE_UPPER } from '../chars.js';
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const STOPS = /[.!?…]+(["”’']?)[ \t]+(?=[“"‘'(\p{Lu}\p{N}])/gu;
 
 export interface Range {
   start: number;
@@ -107,11 +111,11 @@ export function firstAtOrAfter(sorted: readonly number[], pos: number): number {
 /** "Gen." and "U.S." do not end a sentence; "officials." does. */
 export function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && LETTER_OR_DOT.test(text[i - 1]!)) i--;
   const token = text.slice(i, dot);
   if (token === '') return false;
   if (token.includes('.')) return true;
-  if (token.length === 1 && /\p{Lu}/u.test(token)) return true;
+  if (token.length === 1 && ONE_UPPER.test(token)) return true;
   return ABBREVIATIONS.has(token.toLowerCase());
 }
 
@@ -122,7 +126,8 @@ export function isAbbreviation(text: string, dot: number): boolean {
  */
 export function sentenceStarts(text: string, paragraphs: readonly Range[], inside: (pos: number) => boolean): number[] {
   const out: number[] = paragraphs.map((p) => p.start);
-  const re = /[.!?…]+(["”’']?)[ \t]+(?=[“"‘'(\p{Lu}\p{N}])/gu;
+  const re = STOPS;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const stop = m.index;
     if (text[stop] === '.' && isAbbreviation(text, stop)) continue;

@@ -7,6 +7,7 @@ import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
   NP_STOP, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
+import { LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
 
 export type SourceKind = 'unnamed-person' | 'document' | 'group';
 
@@ -143,12 +144,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     if (before.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return true;
     // "government spokesman Basim al-Awadi told": a few plain words that end in a role noun.
     const last = before[before.length - 1];
-    return before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w) => /^[\p{L}-]+$/u.test(w.raw));
+    return before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
   });
   const picked = pickMention(ctx, usable);
   if (picked !== undefined) return { kind: 'mention', mention: picked, how: 'named' };
   // Bare plurals and descriptions: "analysts", "U.S. officials", "Iraqi security sources".
-  if (words.length <= 5 && isHeadNoun(words[words.length - 1]!.norm) && /^\p{Ll}/u.test(words[words.length - 1]!.raw)) {
+  if (words.length <= 5 && isHeadNoun(words[words.length - 1]!.norm) && LOWER_START.test(words[words.length - 1]!.raw)) {
     return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   }
   return null;

@@ -6,6 +6,8 @@ import type { QuoteSpan } from './10-spans.js';
 import type { Attribution } from './40-references.js';
 import { DEFINITE, FRAGMENT_STARTS, INDEFINITE } from './lexicon.js';
 
+const LOWER_AFTER_SPACE = /^\s*\p{Ll}/u;
+
 const DETERMINERS = new Set([...DEFINITE, ...INDEFINITE, 'its', 'their', 'his', 'her', 'our', 'so-called']);
 
 export const SHORT_QUOTE_WORDS = 3;
@@ -24,7 +26,7 @@ export function isStatement(ctx: QuoteContext, span: QuoteSpan, attributions: re
   const quoted = ctx.text.slice(span.start, span.end).trimEnd();
   const after = ctx.text.slice(span.closeEnd, Math.min(para.end, span.closeEnd + 40));
   // “Absolutely not,” he said.
-  if (/[,!?]$/u.test(quoted) && /^\s*\p{Ll}/u.test(after) && attributions.some((e) => e.verbStart >= span.closeEnd && e.verbStart - span.closeEnd < 40)) return true;
+  if (/[,!?]$/u.test(quoted) && LOWER_AFTER_SPACE.test(after) && attributions.some((e) => e.verbStart >= span.closeEnd && e.verbStart - span.closeEnd < 40)) return true;
   // “Slowly.” after another quote: a whole sentence of its own.
   if (/[.!?]$/u.test(quoted) && sentenceStart(ctx, span.markStart) === span.markStart) return true;
   // A “new deal”, the “clean hands” campaign: a quoted name inside a noun phrase.

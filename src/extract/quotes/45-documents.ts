@@ -6,6 +6,7 @@ import type { QuoteSpan } from './10-spans.js';
 import { singular } from './20-noun-phrase.js';
 import { resolveSubject, type Attribution, type Resolved } from './40-references.js';
 import { DOCUMENT_HEADS } from './lexicon.js';
+import { LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
 
 const OPENERS = new Set(['the', 'this']);
 const CAPITAL = /^\p{Lu}/u;
@@ -28,8 +29,8 @@ function documentOpening(words: Word[]): { words: Word[]; head: Word } | null {
   if (!OPENERS.has(words[0]?.norm ?? '')) return null;
   for (let i = 1; i <= 4 && i + 1 < words.length; i++) {
     const w = words[i]!;
-    if (DOCUMENT_HEADS.has(singular(w.norm)) && /^\p{Ll}/u.test(words[i + 1]!.raw)) return { words: words.slice(0, i + 1), head: w };
-    if (!/^[\p{L}-]+$/u.test(w.raw)) return null;
+    if (DOCUMENT_HEADS.has(singular(w.norm)) && LOWER_START.test(words[i + 1]!.raw)) return { words: words.slice(0, i + 1), head: w };
+    if (!LETTERS_OR_HYPHENS.test(w.raw)) return null;
   }
   return null;
 }
@@ -51,7 +52,7 @@ export function documentSubject(ctx: QuoteContext, span: QuoteSpan, events: read
   const here = documentOpening(words);
   if (here) return resolveOpening(ctx, here, events);
   // "It identifies “…”" after a sentence that opened with the document.
-  if (words[0]?.norm !== 'it' || !/^\p{Ll}/u.test(words[1]?.raw ?? '')) return null;
+  if (words[0]?.norm !== 'it' || !LOWER_START.test(words[1]?.raw ?? '')) return null;
   const prev = sentenceStart(ctx, s - 1);
   const before = prev < s ? documentOpening(wordsIn(ctx.text, prev, Math.min(s, sentenceEnd(ctx, prev)))) : null;
   const resolved = before ? resolveOpening(ctx, before, events) : null;

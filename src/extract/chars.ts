@@ -1,0 +1,9 @@
+// Character-class tests the passes share, built once: a `\p{…}` regex literal written inside a function is
+// compiled by tsx/esbuild into `new RegExp(…)` and so rebuilt on every call.
+export const UPPER_START = /^\p{Lu}/u;
+export const LOWER_START = /^\p{Ll}/u;
+export const ONE_UPPER = /^\p{Lu}$/u;
+export const LETTERS_OR_HYPHENS = /^[\p{L}-]+$/u;
+/** "ISIS", "PMF": two to six capitals. */
+export const CAPITALS_2_TO_6 = /^\p{Lu}{2,6}$/u;
+export const CAPITALS_2_PLUS = /^\p{Lu}{2,}$/u;
