@@ -94,7 +94,7 @@ export function readBoilerplate(state: ExtractState): void {
       skip(state, line.start, line.end);
       return;
     }
-    if (lex.skipLines.some((p) => t.startsWith(p)) || lex.skipContains.some((p) => t.includes(p)) || /https?:\/\//.test(t)) {
+    if (lex.skipLines.some((p) => t.startsWith(p)) || lex.skipContains.some((p) => t.includes(p)) || (t.includes('://') && /https?:\/\//.test(t))) {
       skip(state, line.start, line.end);
       return;
     }
@@ -231,13 +231,38 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(WORD_INITIAL, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
+const ENDS_SENTENCE = new Set(['.', '!', '?', ':', '"', '”']);
+const SPACE = /\s/u;
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
+
+/** Whitespace-separated words of four letters or more, and how many of them are capitalized. */
+function longWords(text: string): { long: number; capitalized: number } {
+  let long = 0;
+  let capitalized = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceAt(text, i)) i++;
+    const start = i;
+    while (i < text.length && !isSpaceAt(text, i)) i++;
+    if (i - start < 4) continue;
+    const head = text.slice(start, Math.min(i, start + 8));
+    if (!LONG_WORD.test(head)) continue;
+    long++;
+    if (UPPER_START.test(head)) capitalized++;
+  }
+  return { long, capitalized };
+}
+
 /** A line without final punctuation whose long words are mostly capitalized is a headline. */
 function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
-  if (/[.!?:"”]$/.test(line.text) && !isFirst) return;
-  const longWords = line.text.split(/\s+/).filter((w) => LONG_WORD.test(w));
-  if (longWords.length < 3) return;
-  const capitalized = longWords.filter((w) => UPPER_START.test(w)).length;
-  if (capitalized / longWords.length < 0.6) return;
+  if (ENDS_SENTENCE.has(line.text[line.text.length - 1]!) && !isFirst) return;
+  const { long, capitalized } = longWords(line.text);
+  if (long < 3) return;
+  if (capitalized / long < 0.6) return;
   // Sentences are in text order: the first that starts in the line, then on while they end inside it.
   let lo = 0;
   let hi = state.sentences.length;

@@ -22,8 +22,9 @@ export function splitParagraphs(text: string): Range[] {
   const out: Range[] = [];
   let start = -1;
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+  for (;;) {
+    const newline = text.indexOf('\n', lineStart);
+    const i = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, i);
     const blank = line.trim() === '';
     if (!blank && start < 0) start = lineStart;
@@ -32,6 +33,7 @@ export function splitParagraphs(text: string): Range[] {
       out.push(trimRange(text, start, end));
       start = -1;
     }
+    if (i >= text.length) break;
     lineStart = i + 1;
   }
   return out.filter((r) => r.end > r.start);
