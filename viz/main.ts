@@ -41,7 +41,12 @@ async function start(): Promise<void> {
     elements: payload.elements as never,
     layout: { name: 'preset', fit: true, padding: 30 },
     style: stylesheet({ large }),
+    // While a large graph is dragged or wheeled, Cytoscape moves one cached picture of it instead of
+    // redrawing every element; it draws properly again as soon as the gesture stops.
+    textureOnViewport: large && !webgl,
     hideEdgesOnViewport: large && !webgl,
+    motionBlur: false,
+    pixelRatio: large ? 1 : 'auto',
     minZoom: 0.02,
     maxZoom: 5,
     boxSelectionEnabled: false,
@@ -62,6 +67,9 @@ async function start(): Promise<void> {
   let state: ViewState = parseHash(location.hash);
   let pathResult: PathResult | null = null;
   let laidOutFor = '';
+  // With nothing in the link to apply, the graph goes on screen before the filter column is built;
+  // a shared view is applied first, so it never flashes the whole graph.
+  if (!location.hash.replace(/^#/, '')) await rendered;
 
   const ref = (id: string): NodeRef => {
     const el = cy.getElementById(id);
@@ -147,7 +155,7 @@ async function start(): Promise<void> {
     const visible = computeVisible(cy, state, articleDates, pathResult?.nodes ?? []);
     const shown = applyVisible(cy, visible);
     cy.batch(() => {
-      cy.elements().removeClass('focus on-path faded near');
+      cy.elements('.focus, .on-path, .faded, .near').removeClass('focus on-path faded near');
       if (state.focus) cy.getElementById(state.focus).addClass('focus');
       if (pathResult?.found) {
         const onPath = cy.collection();

@@ -40,7 +40,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const vizDir = options.vizDir ?? DEFAULT_VIZ_DIR;
   // Load (and lay out) now, so a missing or broken graph file fails the start, not the first request.
   const first = loadGraphFile(options.outDir);
-  logger.info(`serve: ${first.graph.order} nodes, ${first.graph.size} edges from ${first.path} (layout ${Math.round(first.layoutMs)} ms)`);
+  logger.info(`serve: ${first.graph.order} nodes, ${first.graph.size} edges from ${first.path} (layout ${first.layoutCached ? 'from cache, ' : ''}${Math.round(first.layoutMs)} ms)`);
   const bundle: StaticFile = await bundleViewer(vizDir);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

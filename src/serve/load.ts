@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { KgError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/build.js';
-import { computeLayout } from '../graph/layout.js';
 import { articleSummaries } from './details.js';
 import { viewerElements } from './elements.js';
+import { cachedLayout } from './layout-cache.js';
 import { undirectedProjection } from './path.js';
 import { buildSearchIndex } from './search.js';
 import type { LoadedGraph } from './types.js';
@@ -39,7 +39,7 @@ function parse(path: string): { graph: KnowledgeGraph; elements: unknown } {
 function load(path: string): LoadedGraph {
   const { graph, elements: built } = parse(path);
   const started = performance.now();
-  const positions = computeLayout(graph);
+  const { positions, cached } = cachedLayout(path, graph);
   const layoutMs = performance.now() - started;
   return {
     path,
@@ -53,6 +53,7 @@ function load(path: string): LoadedGraph {
       withoutArticles: undirectedProjection(graph, (_id, attributes) => attributes.type !== 'Article'),
     },
     layoutMs,
+    layoutCached: cached,
   };
 }
 

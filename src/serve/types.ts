@@ -42,4 +42,6 @@ export interface LoadedGraph {
   /** Undirected projections for path finding: with every node, and without Article hubs. */
   undirected: { all: UndirectedGraph; withoutArticles: UndirectedGraph };
   layoutMs: number;
+  /** Positions were read from graph.layout.json instead of computed. */
+  layoutCached: boolean;
 }

@@ -1,0 +1,48 @@
+// Whole-graph positions kept beside graph.json (graph.layout.json) under the layout's input digest, so a
+// restart on the same graph skips ForceAtlas2; any change to nodes or edges gives a new key and a new layout.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { KnowledgeGraph } from '../graph/build.js';
+import { computeLayout, layoutInput, layoutParameters, type Positions } from '../graph/layout.js';
+
+export const LAYOUT_CACHE_FILE = 'graph.layout.json';
+
+export interface CachedLayout {
+  positions: Positions;
+  /** Whether the positions came from the cache file rather than a fresh layout. */
+  cached: boolean;
+}
+
+/** A digest of the layout's input and parameters: the same key always means the same positions. */
+export function layoutKey(graph: KnowledgeGraph): string {
+  const { ids, pairs } = layoutInput(graph);
+  const digest = createHash('sha256').update(layoutParameters(ids.length));
+  for (const id of ids) digest.update(`n${id}\n`);
+  for (const [source, target] of pairs) digest.update(`e${source}\n${target}\n`);
+  return digest.digest('hex');
+}
+
+function readCache(path: string, key: string): Positions | null {
+  try {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { key?: unknown; positions?: unknown };
+    return json.key === key && json.positions && typeof json.positions === 'object' ? json.positions as Positions : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Positions for the graph read from `graphPath`: from the cache when its key matches, else computed and stored. */
+export function cachedLayout(graphPath: string, graph: KnowledgeGraph): CachedLayout {
+  const path = join(dirname(graphPath), LAYOUT_CACHE_FILE);
+  const key = layoutKey(graph);
+  const hit = readCache(path, key);
+  if (hit) return { positions: hit, cached: true };
+  const positions = computeLayout(graph);
+  try {
+    writeFileSync(path, JSON.stringify({ key, positions }));
+  } catch {
+    // A read-only output folder only costs the next start a fresh layout.
+  }
+  return { positions, cached: false };
+}
