@@ -94,6 +94,11 @@ function wordEnd(s: string, i: number, end: number): number {
   let j = i + width(cpAt(s, i));
   for (;;) {
     while (j < end) {
+      const unit = s.charCodeAt(j);
+      if (unit < 128) {
+        if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57)) { j++; continue; }
+        break;
+      }
       const cp = cpAt(s, j);
       if (!isLNM(cp)) break;
       j += width(cp);
@@ -116,7 +121,9 @@ export function tokenize(state: ExtractState): void {
     let first = true;
     let i = sentence.start;
     while (i < end) {
-      const cp = cpAt(text, i);
+      const unit = text.charCodeAt(i);
+      if (unit === 32) { i++; continue; }
+      const cp = unit >= 0xd800 && unit <= 0xdbff ? cpAt(text, i) : unit;
       if (isSpace(cp)) { i += width(cp); continue; }
       let to: number;
       let isWord = false;
@@ -154,7 +161,17 @@ function abbreviatedAfterPrefix(word: string): boolean {
   return !!m && ABBREVIATED.has(m[1]!);
 }
 
+/** `text` in lower case; most words already are, and are returned as they are without a copy. */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
 function token(text: string, start: number, sentence: number, first: boolean, possessive: boolean): Token {
-  const word = startsWord(text);
-  return { text, lower: text.toLowerCase(), start, end: start + text.length, sentence, cap: word && isCapitalized(text), word, possessive, first };
+  const c = text.charCodeAt(0);
+  const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : startsWord(text);
+  return { text, lower: lowerCase(text), start, end: start + text.length, sentence, cap: word && isCapitalized(text), word, possessive, first };
 }
