@@ -50,15 +50,13 @@ describe('findQuotes on the seed articles', () => {
     expect(all).toContain('important progress');
   });
 
-  test('runs faster than 1 MB of text per second', () => {
+  test('a long text of 100 copies yields the quotes of every copy (speed is measured by npm run bench)', () => {
     const seed = seeds[3]!;
+    const once = findQuotes(seed.text, naiveSentences(seed.text), mentionsOf(seed.text, seed.table)).length;
     const big = Array.from({ length: 100 }, () => seed.text).join('\n\n');
     const sentences = naiveSentences(big);
-    const mentions = mentionsOf(big, seed.table, sentences);
-    const t0 = performance.now();
-    const quotes = findQuotes(big, sentences, mentions);
-    const seconds = (performance.now() - t0) / 1000;
-    expect(quotes.length).toBeGreaterThan(100 * 10);
-    expect(big.length / 1e6 / seconds).toBeGreaterThan(1);
+    const quotes = findQuotes(big, sentences, mentionsOf(big, seed.table, sentences));
+    expect(once).toBeGreaterThan(10);
+    expect(quotes.length).toBe(100 * once);
   });
 });
