@@ -11,6 +11,8 @@ const LOWER_LAST_PART = /-\p{Ll}\p{L}*$/u;
 const ABBREVIATED = new Set([
   'Gen', 'Brig', 'Maj', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr',
   'Inc', 'Corp', 'Ltd', 'Co', 'St', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Dept', 'Pvt', 'Cpl', 'Mt', 'Ft', 'Vice', 'Rear',
+  // Plural titles before two names: "Reps. Thomas Massie and Ro Khanna", "Lt. Cols. X and Y".
+  'Reps', 'Sens', 'Gens', 'Cols', 'Govs', 'Drs', 'Messrs',
 ]);
 /** `then-Sen.`, `ex-Gov.`: an abbreviated title after a prefix keeps its dot too. */
 const PREFIXED = /^(?:then|ex|former)-(\p{L}+)$/iu;
@@ -135,7 +137,7 @@ export function tokenize(state: ExtractState): void {
         to = i + width(cp);
       }
       let word = text.slice(i, to);
-      if (isWord && to < end && text.charCodeAt(to) === 46 && (ABBREVIATED.has(word) || UPPER.test(word) /*PREFIX*/)) {
+      if (isWord && to < end && text.charCodeAt(to) === 46 && (ABBREVIATED.has(word) || UPPER.test(word) || abbreviatedAfterPrefix(word))) {
         word += '.';
         to += 1;
       }
@@ -155,6 +157,7 @@ export function tokenize(state: ExtractState): void {
   state.owner = new Array<null>(tokens.length).fill(null);
 }
 
+/** "Then-Sen.", "ex-Gov.": an abbreviated title after then-/ex-/former- keeps its dot. */
 function abbreviatedAfterPrefix(word: string): boolean {
   if (!word.includes('-')) return false;
   const m = PREFIXED.exec(word);

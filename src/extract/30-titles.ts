@@ -50,9 +50,12 @@ export function findTitles(state: ExtractState): void {
     const next = tokens[found.to];
     // A title matters only before a name or another title ("commander Maj. Gen. Qasem Soleimani").
     if (!next || next.sentence !== tokens[i]!.sentence || !next.cap) continue;
-    const text = tokens.slice(i, found.to).map((t) => t.text).join(' ');
+    const written = tokens.slice(i, found.to).map((t) => t.text).join(' ');
+    // "Reps." gives each name the singular "Rep.", "Then-Sens." keeps its prefix.
+    const plural = found.entry.as !== undefined;
+    const text = plural ? written.slice(0, written.length - found.entry.t.length) + found.entry.as! : written;
     state.titles.set(found.to - 1, {
-      from: i, to: found.to, text, state: found.entry.state, government: found.entry.government ?? false, orgs: found.entry.orgs ?? [],
+      from: i, to: found.to, text, state: found.entry.state, government: found.entry.government ?? false, orgs: found.entry.orgs ?? [], plural,
     });
     for (let k = i; k < found.to; k++) state.inTitle[k] = true;
     i = found.to - 1;
@@ -60,22 +63,24 @@ export function findTitles(state: ExtractState): void {
 }
 
 /** The title span that ends right before token `i`, following a chain of titles back to the first. */
-export function titlesBefore(state: ExtractState, i: number): { from: number; titles: string[]; state: boolean; government: boolean; orgs: string[] } | null {
+export function titlesBefore(state: ExtractState, i: number): { from: number; titles: string[]; state: boolean; government: boolean; orgs: string[]; plural: boolean } | null {
   let at = i - 1;
   const titles: string[] = [];
   let isState = false;
   let government = false;
+  let plural = false;
   const orgs: string[] = [];
   let from = i;
   for (let span = state.titles.get(at); span; span = state.titles.get(at)) {
     titles.unshift(span.text);
     isState ||= span.state;
     government ||= span.government;
+    plural ||= span.plural;
     orgs.push(...span.orgs);
     from = span.from;
     at = span.from - 1;
   }
-  return titles.length ? { from, titles, state: isState, government, orgs } : null;
+  return titles.length ? { from, titles, state: isState, government, orgs, plural } : null;
 }
 
 export function isTitleToken(state: ExtractState, i: number): boolean {

@@ -8,30 +8,12 @@ import { capitalChunks } from './chunks.js';
 import { addMention, isFree, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
+import { fold, nameKey } from './org-keys.js';
+import { arabicNames, companyNames, contextShortNames, shortForms } from './50-organizations-names.js';
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 
-/** Folded names repeat across articles ("Pentagon", "the group"): remembered, up to a bound. */
-const folds = new Map<string, string>();
-
-export function fold(text: string): string {
-  let out = folds.get(text);
-  if (out === undefined) {
-    if (folds.size >= 50_000) folds.clear();
-    out = foldText(text);
-    folds.set(text, out);
-  }
-  return out;
-}
-
-function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s\b/g, '').replace(/^the\s+/i, '').toLowerCase().replace(NOT_WORD, ' ').trim();
-}
-
-function nameKey(text: string): string {
-  return `name:${fold(text)}`;
-}
+export { fold } from './org-keys.js';
 
 function known(state: ExtractState): void {
   const lex = lexicons();
@@ -57,9 +39,39 @@ function known(state: ExtractState): void {
     // "US Central Command", "U.S. Department of Defense": the country the lexicon entry belongs to.
     const before = tokens[i - 1];
     if (best.country && before && isFree(state, i - 1, i) && lex.adjectiveOf.get(before.text)?.name === best.country) from = i - 1;
+    const longer = headedAfterKnown(state, i + best.n);
+    if (longer > i + best.n) {
+      const text = state.text.slice(tokens[i]!.start, tokens[longer - 1]!.end);
+      addMention(state, 'Organization', i, longer, '50-organizations/known+head-word', { key: nameKey(text) });
+      i = longer - 1;
+      continue;
+    }
     addMention(state, 'Organization', from, i + best.n, '50-organizations/known', { key: `org:${best.name}`, canonical: best.name });
     i += best.n - 1;
   }
+}
+
+/**
+ * "United Nations Interim Force in Lebanon", "UN Assistance Mission in Iraq": a known name that begins a longer one ending
+ * in an organization word, with an `in <place>` complement. Returns the end of the longer name, or `at`.
+ */
+function headedAfterKnown(state: ExtractState, at: number): number {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const sentence = tokens[at - 1]!.sentence;
+  const capital = (k: number) => tokens[k]?.sentence === sentence && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.possessive && isFree(state, k, k + 1);
+  let to = at;
+  // Capitalized words, two of them joined by "&" or "and" ("NATO Press & Media Section").
+  while (to < at + 6) {
+    if (capital(to)) to++;
+    else if (to > at && (tokens[to]?.text === '&' || tokens[to]?.text === 'and') && isFree(state, to, to + 1) && capital(to + 1)) to += 2;
+    else break;
+  }
+  while (to > at && !lex.orgHeads.has(tokens[to - 1]!.text)) to--;
+  if (to === at) return at;
+  const place = tokens[to + 1];
+  if (tokens[to]?.text === 'in' && place?.sentence === sentence && lex.places.has(place.text) && isFree(state, to, to + 2)) to += 2;
+  return to;
 }
 
 /** Matches an institution phrase of up to four words at token i: `government`, `Security Forces`. */
@@ -91,9 +103,8 @@ function institutions(state: ExtractState): void {
       const after = tokens[i + 1]?.possessive ? i + 2 : i + 1;
       const inst = institutionAt(state, after);
       if (inst && tokens[inst.to - 1]!.sentence === t.sentence) {
-        addMention(state, 'Organization', i, inst.to, '50-organizations/country-institution', {
-          key: `inst:${country.name}:${inst.name}`, canonical: institutionName(country.adjectives[0] ?? country.name, inst.name, state.text.slice(tokens[after]!.start, tokens[inst.to - 1]!.end)),
-        });
+        addMention(state, 'Organization', i, inst.to, '50-organizations/country-institution',
+          institutionKey(country.name, inst.name, institutionName(country.adjectives[0] ?? country.name, inst.name, state.text.slice(tokens[after]!.start, tokens[inst.to - 1]!.end))));
         i = inst.to - 1;
         continue;
       }
@@ -106,14 +117,20 @@ function institutions(state: ExtractState): void {
       if (prep && place && (prep.text === 'of' || prep.text === 'in') && isFree(state, inst.to, inst.to + 2) && place.sentence === t.sentence) {
         const of = prep.text === 'of' ? lex.countryOf.get(place.text) : lex.capitalOf.get(place.text);
         if (of && lex.places.get(place.text)) {
-          addMention(state, 'Organization', i, inst.to + 2, '50-organizations/institution-of-country', {
-            key: `inst:${of.name}:${inst.name}`, canonical: institutionName(of.adjectives[0] ?? of.name, inst.name, inst.name),
-          });
+          addMention(state, 'Organization', i, inst.to + 2, '50-organizations/institution-of-country',
+            institutionKey(of.name, inst.name, institutionName(of.adjectives[0] ?? of.name, inst.name, inst.name)));
           i = inst.to + 1;
         }
       }
     }
   }
+}
+
+/** A country's institution; "Lebanese army" and "Lebanese military" are the Lebanese Armed Forces. */
+function institutionKey(country: string, institution: string, canonical: string): { key: string; canonical: string } {
+  const lex = lexicons();
+  const army = lex.armyWords.has(institution) ? lex.nationalArmies.get(country) : undefined;
+  return army ? { key: `org:${army}`, canonical: army } : { key: `inst:${country}:${institution}`, canonical };
 }
 
 /** "Iraqi government"; a capitalized institution keeps its capitals ("Iraqi Security Forces"). */
@@ -153,6 +170,8 @@ function headed(state: ExtractState): void {
     let to = chunk.to;
     while (to > chunk.from && !lex.orgHeads.has(tokens[to - 1]!.text)) to--;
     if (to === chunk.from) continue;
+    // "Special Operations Command Central": a qualifier after the head word ends the name.
+    if (to === chunk.to - 1 && lex.headQualifiers.has(tokens[to]!.text)) to = chunk.to;
     // "Office of Management and Budget", "Association of the Petroleum Industry of Kurdistan": the first head
     // word followed by `of`/`for`/`on` keeps the whole complement.
     for (let h = chunk.from + 1; h < chunk.to - 1; h++) {
@@ -338,15 +357,19 @@ function suffixes(state: ExtractState): void {
 }
 
 export function findOrganizations(state: ExtractState): void {
+  arabicNames(state);
   known(state);
   institutions(state);
   ledCoalitions(state);
   lowerHeads(state);
   headed(state);
+  companyNames(state);
   groupAppositions(state);
   possessiveBodies(state);
   acronyms(state);
   unknownAcronyms(state);
+  shortForms(state);
+  contextShortNames(state);
   definiteHeads(state);
   suffixes(state);
 }

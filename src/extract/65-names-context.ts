@@ -3,7 +3,7 @@
 // person the article has named ("Hale said", "Al-Sadr", "Zubaidi's").
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
-import { isLexiconPhrase, nameEnd } from './names-shape.js';
+import { isLexiconPhrase, nameEnd, nameWord } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
@@ -29,6 +29,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   const before = tokens[from - 1];
   if (after && lex.speechVerbs.has(after.text)) return 'speech-verb-after';
   if (before && lex.speechVerbs.has(before.text)) return 'speech-verb-before';
+  // "The rival Patriotic Union of Kurdistan, led by Bafel Talabani"
+  if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
     for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
   }
@@ -41,19 +43,59 @@ export function findContextNames(state: ExtractState): void {
   const tokens = state.tokens;
   for (const chunk of capitalChunks(state, false)) {
     if (state.headline.has(tokens[chunk.from]!.sentence)) continue;
-    const to = nameEnd(state, chunk.from);
+    // "Later al-Hakim said": a sentence adverb or function word is no given name.
+    let from = chunk.from;
+    while (from < chunk.to && lex.notNames.has(tokens[from]!.text)) from++;
+    const to = nameEnd(state, from);
     const end = Math.min(to, chunk.to);
-    if (end - chunk.from < 2 || isLexiconPhrase(state, chunk.from, end)) continue;
-    if (tokens.slice(chunk.from, end).some((t) => lex.notNames.has(t.text))) continue;
-    const why = contextSaysPerson(state, chunk.from, end);
-    if (why) addMention(state, 'Person', chunk.from, end, `65-names-context/${why}`);
-    else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[chunk.from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[chunk.from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[chunk.from]!.sentence });
+    if (end - from < 2 || isLexiconPhrase(state, from, end)) continue;
+    if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text))) continue;
+    const why = contextSaysPerson(state, from, end);
+    if (why) addMention(state, 'Person', from, end, `65-names-context/${why}`);
+    else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[from]!.sentence });
   }
-  // Surnames of people already named in the article.
-  const surnames = new Set<string>();
-  for (const m of state.mentions) if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) surnames.add(form);
+  surnames(state);
+  loneNames(state);
+}
+
+/** A word that names an organization in the singular ("Houthi") is no one's surname. */
+function namesOrganization(word: string): boolean {
+  const orgs = lexicons().orgs;
+  return orgs.has(word) || orgs.has(`${word}s`);
+}
+
+/**
+ * Surnames of people already named in the article; a rare given name right before one keeps the full name
+ * ("Masrour Barzani" after "Masoud Barzani").
+ */
+function surnames(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const forms = new Set<string>();
+  for (const m of state.mentions) if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) forms.add(form);
+  if (forms.size === 0) return;
   tokens.forEach((t, i) => {
-    if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i]) return;
-    if (surnames.has(t.text)) addMention(state, 'Person', i, i + 1, '65-names-context/surname');
+    if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || !forms.has(t.text) || namesOrganization(t.text)) return;
+    let from = i;
+    while (from > i - 2 && nameWord(state, from - 1) && tokens[from - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[from - 1]!.text) && !forms.has(tokens[from - 1]!.text)) from--;
+    addMention(state, 'Person', from, i + 1, from < i ? '65-names-context/given-name+surname' : '65-names-context/surname');
   });
+}
+
+/** "Later, Obaidi said": a lone capitalized word that a speech verb follows is a person named by the surname alone. */
+function loneNames(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  let lowerWords: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const verb = tokens[i + 1];
+    if (!t.cap || !verb || !lex.speechVerbs.has(verb.text) || verb.sentence !== t.sentence || !nameWord(state, i)) continue;
+    if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
+    if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
+    // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.
+    lowerWords ??= new Set(tokens.filter((w) => w.word && !w.cap).map((w) => w.text));
+    if (lowerWords.has(t.lower) || (t.first && /s$/.test(t.text))) continue;
+    addMention(state, 'Person', i, i + 1, '65-names-context/lone-name-speech-verb');
+  }
 }

@@ -69,7 +69,13 @@ export function ledBy(state: ExtractState, person: Mention): void {
   if (tokens[k]?.text !== 'by') return;
   for (let v = k - 1; v >= Math.max(0, k - 6) && tokens[v]!.sentence === person.sentence; v--) {
     if (!lex.ledBy.has(tokens[v]!.text)) continue;
-    const before = tokens[v - 1]?.text === ',' ? v - 2 : v - 1;
+    let before = tokens[v - 1]?.text === ',' ? v - 2 : v - 1;
+    // "the Patriotic Union of Kurdistan (PUK), led by": the name before its acronym.
+    if (tokens[before]?.text === ')') {
+      let open = before;
+      while (open > 0 && tokens[open]!.text !== '(' && before - open < 6) open--;
+      if (tokens[open]?.text === '(') before = open - 1;
+    }
     const org = orgOwner(state, before);
     if (!org) return;
     const role = chain ? chain.titles.join(' ') : 'leader';

@@ -70,14 +70,31 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (after.country || after.org) { country = after.country; org = after.org; rule = '70-roles/title-of'; }
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
-  chain.titles.forEach((title) => {
-    if (COURTESY.has(title)) return;
-    const base = [mods, title].filter(Boolean).join(' ');
-    push(state, {
-      person, role: base, org, country: chain.state ? country : null, government: chain.government,
-      impliedOrgs: chain.orgs, sentence: person.sentence, rule,
-    }, tokens[chain.from]!.start);
-  });
+  // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.
+  const second = chain.plural ? coordinatedPerson(state, person) : null;
+  for (const holder of second ? [person, second] : [person]) {
+    chain.titles.forEach((title) => {
+      if (COURTESY.has(title)) return;
+      const base = [mods, title].filter(Boolean).join(' ');
+      push(state, {
+        person: holder, role: base, org, country: chain.state ? country : null, government: chain.government,
+        impliedOrgs: chain.orgs, sentence: person.sentence, rule: holder === person ? rule : `${rule}+plural`,
+      }, tokens[chain.from]!.start);
+    });
+  }
+}
+
+/** The person after "and" that follows `person`, a parenthesis ("(R-Ky.)") between them allowed. */
+function coordinatedPerson(state: ExtractState, person: Mention): Mention | null {
+  const tokens = state.tokens;
+  let k = endIndex(state, person);
+  if (tokens[k]?.text === '(') {
+    while (k < tokens.length && tokens[k]!.text !== ')' && tokens[k]!.sentence === person.sentence) k++;
+    k++;
+  }
+  if (tokens[k]?.lower !== 'and') return null;
+  const next = state.owner[k + 1];
+  return next && next.type === 'Person' && next.start === tokens[k + 1]!.start ? next : null;
 }
 
 export function findRoles(state: ExtractState): void {

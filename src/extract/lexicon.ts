@@ -5,7 +5,7 @@ function load<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
 }
 
-export interface TitleEntry { t: string; state: boolean; government?: boolean; orgs?: string[] }
+export interface TitleEntry { t: string; state: boolean; government?: boolean; orgs?: string[]; as?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; speechVerbs: string[]; shipPrefixes: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
@@ -13,6 +13,8 @@ interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[];
+  nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
+  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>;
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
@@ -55,6 +57,13 @@ export interface Lexicons {
   groupNouns: Set<string>;
   military: Set<string>;
   notAcronyms: Set<string>;
+  /** Country → the known name of its army, for countries whose army, military and armed forces are one. */
+  nationalArmies: Map<string, string>;
+  armyWords: Set<string>;
+  arabicOrgWords: Set<string>;
+  companyNouns: Set<string>;
+  headQualifiers: Set<string>;
+  shortNames: Map<string, { name: string; context: string[] }>;
   places: Map<string, PlaceEntry>;
   placesUpper: Map<string, PlaceEntry>;
   /** Every leading word sequence of a place name, lower-cased: a filter before `places` lookups. */
@@ -172,6 +181,12 @@ function build(): Lexicons {
     groupNouns: new Set(orgs.groupNouns),
     military: new Set(orgs.military),
     notAcronyms: new Set(orgs.notAcronyms),
+    nationalArmies: new Map(Object.entries(orgs.nationalArmies)),
+    armyWords: new Set(orgs.armyWords),
+    arabicOrgWords: new Set(orgs.arabicOrgWords),
+    companyNouns: new Set(orgs.companyNouns),
+    headQualifiers: new Set(orgs.headQualifiers),
+    shortNames: new Map(Object.entries(orgs.shortNames)),
     places: placeMap,
     placesUpper,
     placePrefixesLower: prefixes(placeMap.keys()),

@@ -27,6 +27,8 @@ export interface TitleSpan {
   state: boolean;
   government: boolean;
   orgs: string[];
+  /** A plural title ("Reps.") that stands before two coordinated names. */
+  plural: boolean;
 }
 
 export interface RoleDraft {

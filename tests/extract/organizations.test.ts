@@ -31,6 +31,19 @@ describe('organizations in a sentence', () => {
     ['The Association of the Oil Producers of Sindh complained.'.replace('Oil Producers', 'Petroleum Industry'), ['Association of the Petroleum Industry of Sindh => name:association of the petroleum industry of sindh']],
     ['The International Chamber of Commerce (ICC) ruled. The ICC said more.', ['International Chamber of Commerce => name:international chamber of commerce', 'ICC => name:international chamber of commerce', 'ICC => name:international chamber of commerce']],
     ['The State Organization for Marketing of Oil, known as SOMO, sells. SOMO said so.', ['State Organization for Marketing of Oil => name:state organization for marketing of oil', 'SOMO => name:state organization for marketing of oil', 'SOMO => name:state organization for marketing of oil']],
+    // general misses fixed: national armies, Arabic organization words, singular names, longer names after a known one,
+    // qualifiers after a head word, company nouns and short forms, "the House" among the Senate
+    ['The Syrian army advanced. The Syrian Arab Army said the Syrian military held the town.', ['Syrian army => org:Syrian Arab Army', 'Syrian Arab Army => org:Syrian Arab Army', 'Syrian military => org:Syrian Arab Army']],
+    ['Jaish al-Adl claimed the attack on the border post.', ['Jaish al-Adl => name:jaish al adl']],
+    ['Kata\'ib Hizballah fired rockets at the base.', ['Kata\'ib Hizballah => name:kata ib hizballah']],
+    ['Houthi fighters fired missiles, and a Houthi official said so.', ['Houthi => org:Houthis', 'Houthi => org:Houthis']],
+    ['The UN Assistance Mission in Iraq opened an office in Mosul.', ['UN Assistance Mission in Iraq => name:un assistance mission in iraq']],
+    ['He commanded U.S. Air Forces Central until May.', ['U.S. Air Forces Central => name:u s air forces central']],
+    ['The Norwegian energy company Equinor bought a stake. Equinor said the deal had closed.', ['Equinor => name:equinor', 'Equinor => name:equinor']],
+    ['Chilean mining group Grupo Andes-Cobre expanded. Cobre said output rose.', ['Grupo Andes-Cobre => name:grupo andes cobre', 'Cobre => name:grupo andes cobre']],
+    ['The Senate passed the bill and the House voted on Friday.', ['Senate => org:Senate', 'House => org:House of Representatives']],
+    ['He toured the White House and walked the House floor.', ['White House => org:White House']],
+    ['The ministry of oil spoke. The Ministry of Oil said Oil prices fell.', ['Ministry of Oil => name:ministry of oil']],
     // not organizations: a nationality alone, a place before `and`
     ['Iraqi and Syrian forces met U.S. and Coalition forces.', ['Coalition => name:coalition'].slice(0, 0)],
   ];

@@ -42,7 +42,7 @@ describe('roles in a sentence', () => {
     // Titles: a country named by a place, an organization in the singular, "of <country>" after the name.
     ['United States President Donald Trump arrived.', ['Donald Trump | President | United States']],
     ['Prime Minister Dick Schoof of the Netherlands welcomed them.', ['Dick Schoof | Prime Minister | Netherlands']],
-    ['The Houthis fired again. Houthi military spokesman Yahya Saree said so.', ['Yahya Saree | military spokesman | Houthis']],
+    ['The Houthis fired again. Houthi military spokesman Yahya Saree said so.', ['Yahya Saree | military spokesman | Houthi']],
     ['His father, former congressman Ron Paul, opposed it.', ['Ron Paul | former congressman | ']],
     // Appositions and clauses.
     ['The United States Ambassador to NATO, Matthew Whitaker, told reporters.', [
@@ -68,6 +68,11 @@ describe('roles in a sentence', () => {
       'Marco Rubio | Secretary of State | ', 'Pete Hegseth | Defense Secretary | ', 'John Ratcliffe | Director | CIA',
     ]],
     ['John Kerry, the former secretary of state who negotiated the deal, agreed.', ['John Kerry | former secretary of state | ']],
+    // A plural title gives each name its singular; a prefixed abbreviation keeps its dot; "led by" after an acronym.
+    ['Reps. Ana Ruiz (D-Texas) and Tom Hale (R-Ohio) filed a bill.', ['Ana Ruiz | Rep. | ', 'Tom Hale | Rep. | ']],
+    ['Then-Sen. Ana Ruiz voted for the war.', ['Ana Ruiz | Then-Sen. | ']],
+    ['The Kurdistan Alliance (KA), led by Ranj Talabani, won.', ['Ranj Talabani | leader | Kurdistan Alliance']],
+    ['UNIFIL spokesman Dario Conti said the United Nations Interim Force in Lebanon, known as UNIFIL, would stay.', ['Dario Conti | spokesman | UNIFIL']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);

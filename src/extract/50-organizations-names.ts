@@ -1,0 +1,96 @@
+// Pass 50, names the head-word rules miss: Arabic organization names ("Asa'ib Ahl al-Haq"), a name after a company
+// noun ("shipping group A.P. Moller-Maersk"), the short form of an organization the article named ("Maersk"), and
+// "the House" among the Senate and Congress.
+import { lexicons } from './lexicon.js';
+import { capitalChunks } from './chunks.js';
+import { addMention, isFree, type ExtractState } from './state.js';
+import type { Mention } from './types.js';
+import { nameKey } from './org-keys.js';
+
+/** The lexicon's key for a name, else its own. */
+function keyOf(text: string): { key: string; canonical?: string } {
+  const entry = lexicons().orgs.get(text);
+  return entry ? { key: `org:${entry.name}`, canonical: entry.name } : { key: nameKey(text) };
+}
+
+/** "Asa'ib Ahl al-Haq", "Kata'ib Hizballah", "Harakat al-Nujaba": a capitalized phrase from an Arabic organization word on. */
+export function arabicNames(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, false)) {
+    let from = chunk.from;
+    while (from < chunk.to && !lex.arabicOrgWords.has(tokens[from]!.text)) from++;
+    if (chunk.to - from < 2) continue;
+    const text = state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end);
+    addMention(state, 'Organization', from, chunk.to, '50-organizations/arabic-name', keyOf(text));
+  }
+}
+
+/** "the Danish shipping company Maersk", "energy firm HKN Energy": a capitalized phrase right after a company noun. */
+export function companyNames(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, true)) {
+    const noun = tokens[chunk.from - 1];
+    const before = tokens[chunk.from - 2];
+    if (!noun || noun.cap || noun.sentence !== tokens[chunk.from]!.sentence || !isFree(state, chunk.from - 1, chunk.from)) continue;
+    if (!lex.companyNouns.has(noun.lower) && !(before && lex.companyNouns.has(`${before.lower} ${noun.lower}`))) continue;
+    const first = tokens[chunk.from]!;
+    if (lex.firstNames.has(first.text) || lex.notNames.has(first.text)) continue;
+    const text = state.text.slice(first.start, tokens[chunk.to - 1]!.end);
+    if (lex.places.has(text) || lex.countryOf.has(text)) continue;
+    addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/company-noun', keyOf(text));
+  }
+}
+
+/** Last word or last hyphenated part of a name that may stand alone for it: "A.P. Moller-Maersk" → Maersk, Moller-Maersk. */
+function shortNamesOf(m: Mention): string[] {
+  const words = m.text.split(/\s+/);
+  // "the Norwegian energy company Equinor": a one-word name is its own short form.
+  if (words.length === 1 && m.rule === '50-organizations/company-noun') return [m.text];
+  if (words.length < 2 && !m.text.includes('-')) return [];
+  // "Ministry of Oil": a complement is no name of its own.
+  if (words.length > 1 && !/^[A-Z]/.test(words[words.length - 2]!)) return [];
+  const last = words[words.length - 1]!;
+  const out = words.length > 1 ? [last] : [];
+  const parts = last.split('-');
+  if (parts.length > 1 && parts.every((p) => /^[A-Z]/.test(p))) out.push(parts[parts.length - 1]!);
+  return out;
+}
+
+/** "Maersk said" after "A.P. Moller-Maersk": a word the article used to end an organization's name names it alone. */
+export function shortForms(state: ExtractState): void {
+  const lex = lexicons();
+  const forms = new Map<string, Mention>();
+  for (const m of state.mentions) {
+    // Names the lexicon knows have their own short forms ("White House" is not "the House").
+    if (m.type !== 'Organization' || m.rule.startsWith('20-boilerplate') || !m.key?.startsWith('name:')) continue;
+    for (const form of shortNamesOf(m)) {
+      if (form.length < 3 || !/^[A-Z]/.test(form) || forms.has(form)) continue;
+      if (lex.orgHeads.has(form) || lex.firstNames.has(form) || lex.notNames.has(form) || lex.places.has(form) || lex.countryOf.has(form) || lex.orgs.has(form)) continue;
+      forms.set(form, m);
+    }
+  }
+  if (forms.size === 0) return;
+  state.tokens.forEach((t, i) => {
+    const m = t.cap && !t.possessive ? forms.get(t.text) : undefined;
+    if (!m || !isFree(state, i, i + 1) || state.inTitle[i]) return;
+    addMention(state, 'Organization', i, i + 1, '50-organizations/short-form', { key: m.key!, canonical: m.canonical ?? m.text });
+  });
+}
+
+/** "the House" in an article that names the Senate or Congress: the House of Representatives. */
+export function contextShortNames(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const named = new Set(state.mentions.filter((m) => m.type === 'Organization').map((m) => m.canonical ?? m.text));
+  tokens.forEach((t, i) => {
+    const entry = t.cap ? lex.shortNames.get(t.text) : undefined;
+    if (!entry || !entry.context.some((c) => named.has(c))) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (before?.lower !== 'the' || before.sentence !== t.sentence || !isFree(state, i, i + 1) || state.inTitle[i]) return;
+    if (after && after.sentence === t.sentence && after.cap && after.word) return;
+    addMention(state, 'Organization', i, i + 1, '50-organizations/context-short-name', { key: `org:${entry.name}`, canonical: entry.name });
+  });
+}
