@@ -30,9 +30,13 @@ export interface DateExpression {
   end: number;
 }
 
+/** Every date expression holds a digit, a month, a weekday or a unit: a cheap test that skips most sentences. */
+const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year/i;
+
 export function findDateExpressions(text: string, start: number, end: number): DateExpression[] {
   const out: DateExpression[] = [];
   const slice = text.slice(start, end);
+  if (!MAY_HOLD_DATE.test(slice)) return out;
   DATE_EXPRESSION.lastIndex = 0;
   for (let m = DATE_EXPRESSION.exec(slice); m; m = DATE_EXPRESSION.exec(slice)) {
     const raw = m[0];

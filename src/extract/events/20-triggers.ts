@@ -18,10 +18,52 @@ export interface Trigger {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const TYPE_OF = new Map<string, EventType>();
 for (const [type, words] of Object.entries(triggers.types)) for (const w of words) TYPE_OF.set(w, type as EventType);
-const TRIGGER = new RegExp(
-  `(?<![\\p{L}-])(?:${[...TYPE_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`,
-  'giu',
-);
+const ALTERNATION = [...TYPE_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** The exact test: a trigger word not inside a longer word. Tried only at candidate offsets (sticky). */
+const TRIGGER = new RegExp(`(?<![\\p{L}-])(?:${ALTERNATION})(?![\\p{L}-])`, 'iuy');
+const EVERYWHERE = new RegExp(TRIGGER.source, 'giu');
+/**
+ * Where TRIGGER may match, found fast (no look-behind, no u flag): a trigger word at an ASCII word boundary, or
+ * right after a digit or underscore ("3attacks"), the other places a word may start. Case-insensitive without u,
+ * the scan misses only letters that fold to ASCII under u (long s, Kelvin sign); text with them takes the slow path.
+ */
+const AT_BOUNDARY = new RegExp(`\\b(?:${ALTERNATION})`, 'gi');
+const AFTER_DIGIT = /[\d_](?=[a-z])/gi;
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+
+function candidates(slice: string): number[] {
+  const out: number[] = [];
+  AT_BOUNDARY.lastIndex = 0;
+  for (let c = AT_BOUNDARY.exec(slice); c; c = AT_BOUNDARY.exec(slice)) {
+    out.push(c.index);
+    AT_BOUNDARY.lastIndex = c.index + 1;
+  }
+  AFTER_DIGIT.lastIndex = 0;
+  let extra: number[] | null = null;
+  for (let d = AFTER_DIGIT.exec(slice); d; d = AFTER_DIGIT.exec(slice)) (extra ??= []).push(d.index + 1);
+  return extra ? [...out, ...extra].sort((a, b) => a - b) : out;
+}
+
+/** Matches of TRIGGER over the slice, as a global search with it would give them. */
+function triggerMatches(slice: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (FOLDS_TO_ASCII.test(slice)) {
+    EVERYWHERE.lastIndex = 0;
+    for (let m = EVERYWHERE.exec(slice); m; m = EVERYWHERE.exec(slice)) out.push(m);
+    return out;
+  }
+  let next = 0;
+  for (const at of candidates(slice)) {
+    if (at < next) continue;
+    TRIGGER.lastIndex = at;
+    const m = TRIGGER.exec(slice);
+    if (!m) continue;
+    out.push(m);
+    next = at + m[0].length;
+  }
+  return out;
+}
+
 const MODIFIERS = new Set(triggers.modifiers);
 const VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|did|not)\s+$/i;
 
@@ -40,8 +82,7 @@ export const TRIGGER_WORDS: ReadonlySet<string> = new Set(TYPE_OF.keys());
 export function findTriggers(text: string, start = 0, end = text.length): Trigger[] {
   const out: Trigger[] = [];
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) {
+  for (const m of triggerMatches(slice)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const eventType = TYPE_OF.get(word);
     if (!eventType) continue;

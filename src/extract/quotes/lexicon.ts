@@ -12,6 +12,8 @@ const verbAlternation = [...verbsJson.verbs].sort((a, b) => b.length - a.length)
 export const SPEECH_VERB_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
 /** The same without the leading look-behind, which makes the engine try every offset: callers test the character before. */
 export const SPEECH_VERB_FAST = `(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
+/** The verbs alone, no look-arounds: for a fast scan of where they may start. */
+export const SPEECH_VERB_ALTERNATION = `(?:${verbAlternation})`;
 export const VERB_FIRST = set(verbsJson.verbFirst);
 export const PASSIVE_BEFORE = set(verbsJson.passiveBefore);
 export const QUOTE_ONLY = set(verbsJson.quoteOnly);
