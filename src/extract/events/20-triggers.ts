@@ -1,6 +1,8 @@
 // Pass 20: trigger words of each event type ("drone strike", "talks", "invasion"), read from triggers.json.
 import type { EventType } from '../../../graph-schema/index.js';
 import triggers from './triggers.json' with { type: 'json' };
+import { matchesAt, wordStartCandidates } from '../word-starts.js';
+import { wordBeforeSpace } from './clauses.js';
 
 export interface Trigger {
   eventType: EventType;
@@ -31,37 +33,15 @@ const AT_BOUNDARY = new RegExp(`\\b(?:${ALTERNATION})`, 'gi');
 const AFTER_DIGIT = /[\d_](?=[a-z])/gi;
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
-function candidates(slice: string): number[] {
-  const out: number[] = [];
-  AT_BOUNDARY.lastIndex = 0;
-  for (let c = AT_BOUNDARY.exec(slice); c; c = AT_BOUNDARY.exec(slice)) {
-    out.push(c.index);
-    AT_BOUNDARY.lastIndex = c.index + 1;
-  }
-  AFTER_DIGIT.lastIndex = 0;
-  let extra: number[] | null = null;
-  for (let d = AFTER_DIGIT.exec(slice); d; d = AFTER_DIGIT.exec(slice)) (extra ??= []).push(d.index + 1);
-  return extra ? [...out, ...extra].sort((a, b) => a - b) : out;
-}
-
 /** Matches of TRIGGER over the slice, as a global search with it would give them. */
 function triggerMatches(slice: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
   if (FOLDS_TO_ASCII.test(slice)) {
+    const out: RegExpExecArray[] = [];
     EVERYWHERE.lastIndex = 0;
     for (let m = EVERYWHERE.exec(slice); m; m = EVERYWHERE.exec(slice)) out.push(m);
     return out;
   }
-  let next = 0;
-  for (const at of candidates(slice)) {
-    if (at < next) continue;
-    TRIGGER.lastIndex = at;
-    const m = TRIGGER.exec(slice);
-    if (!m) continue;
-    out.push(m);
-    next = at + m[0].length;
-  }
-  return out;
+  return matchesAt(slice, wordStartCandidates(slice, AT_BOUNDARY, AFTER_DIGIT), TRIGGER);
 }
 
 const MODIFIERS = new Set(triggers.modifiers);
@@ -102,9 +82,9 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     // Up to two modifiers: "ballistic missile attack", "drone strike".
     let from = wordStart;
     for (let k = 0; k < 2; k++) {
-      const before = /(\S+)\s+$/u.exec(text.slice(Math.max(start, from - 30), from));
-      if (!before || !MODIFIERS.has(before[1]!.toLowerCase())) break;
-      from -= before[0].length;
+      const before = wordBeforeSpace(text, Math.max(start, from - 30), from);
+      if (!before || !MODIFIERS.has(text.slice(before.start, before.end).toLowerCase())) break;
+      from = before.start;
     }
     out.push({ eventType, start: from, end: to, wordStart, phrase: text.slice(from, to).replace(/\s+/g, ' '), verb: false });
   }

@@ -25,32 +25,76 @@ export function cuts(gap: string, before: boolean): boolean {
   return before && CLAUSE_WORD.test(gap);
 }
 
-/** The word right before `at` (lower case), skipping one "the". */
+const SPACE = /\s/u;
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
+
+/**
+ * The last word before `to` that whitespace separates from it, no further back than `lo`: [start, end), or null when
+ * text[lo, to) does not end in whitespace after a word. What `(\S+)\s+$` finds, by a backward scan instead of a regex
+ * tried at every offset of the window.
+ */
+export function wordBeforeSpace(text: string, lo: number, to: number): { start: number; end: number } | null {
+  let end = to;
+  while (end > lo && isSpaceAt(text, end - 1)) end--;
+  if (end === to || end === lo) return null;
+  let start = end;
+  while (start > lo && !isSpaceAt(text, start - 1)) start--;
+  return { start, end };
+}
+
+/** The word right before `at` (lower case), skipping one "the": what `(\S+)\s+(?:the\s+)?$` finds in the 24 characters before. */
 export function wordBefore(text: string, at: number, floor: number): string | undefined {
-  const m = /(\S+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(floor, at - 24), at));
-  return m?.[1]?.toLowerCase();
+  const lo = Math.max(floor, at - 24);
+  const last = wordBeforeSpace(text, lo, at);
+  if (!last) return undefined;
+  const previous = text.slice(last.start, last.end) === 'the' ? wordBeforeSpace(text, lo, last.start) : null;
+  const word = previous ?? last;
+  return text.slice(word.start, word.end).toLowerCase();
 }
 
 export const isPreposition = (word: string | undefined): boolean => word !== undefined && PREPOSITION.has(word);
 
 /** "were attacked", "have been struck": the subject is the target. */
 export function isPassive(text: string, triggerStart: number, floor: number): boolean {
-  const m = /(\S+)\s+(?:\S+ly\s+)?$/u.exec(text.slice(Math.max(floor, triggerStart - 30), triggerStart));
-  return m !== null && BE.has(m[1]!.toLowerCase());
+  // What `(\S+)\s+(?:\S+ly\s+)?$` finds in the 30 characters before: the last word, or the one before an adverb in -ly.
+  const lo = Math.max(floor, triggerStart - 30);
+  const last = wordBeforeSpace(text, lo, triggerStart);
+  if (!last) return false;
+  const adverb = last.end - last.start >= 3 && text.startsWith('ly', last.end - 2);
+  const word = (adverb ? wordBeforeSpace(text, lo, last.start) : null) ?? last;
+  return BE.has(text.slice(word.start, word.end).toLowerCase());
 }
 
 /** The trigger's clause (bounded by breaks and speech verbs) holds a future word: "could be announced at the summit in July". */
 export function isFuture(text: string, from: number, to: number, s: { start: number; end: number }): boolean {
-  const sentence = text.slice(s.start, s.end);
+  const { sentence, edges } = clauseEdges(text, s);
   let lo = 0;
   let hi = sentence.length;
-  CLAUSE_EDGE.lastIndex = 0;
-  for (let m = CLAUSE_EDGE.exec(sentence); m; m = CLAUSE_EDGE.exec(sentence)) {
-    const at = s.start + m.index;
-    if (at + m[0].length <= from) lo = m.index + m[0].length;
-    else if (at >= to) { hi = m.index; break; }
+  for (let k = 0; k < edges.length; k += 2) {
+    const index = edges[k]!;
+    const length = edges[k + 1]!;
+    const at = s.start + index;
+    if (at + length <= from) lo = index + length;
+    else if (at >= to) { hi = index; break; }
   }
   return FUTURE.test(sentence.slice(lo, hi));
+}
+
+/** The clause edges of the last sentence asked about (its triggers ask in turn): [index, length, …] in the sentence. */
+let edgeCache: { text: string; start: number; end: number; sentence: string; edges: number[] } | null = null;
+
+function clauseEdges(text: string, s: { start: number; end: number }): { sentence: string; edges: number[] } {
+  if (edgeCache && edgeCache.text === text && edgeCache.start === s.start && edgeCache.end === s.end) return edgeCache;
+  const sentence = text.slice(s.start, s.end);
+  const edges: number[] = [];
+  CLAUSE_EDGE.lastIndex = 0;
+  for (let m = CLAUSE_EDGE.exec(sentence); m; m = CLAUSE_EDGE.exec(sentence)) edges.push(m.index, m[0].length);
+  edgeCache = { text, start: s.start, end: s.end, sentence, edges };
+  return edgeCache;
 }
 
 const EVENT_VERB = new RegExp(`\\b(?:${alt(words.eventVerbs)})\\b`, 'i');

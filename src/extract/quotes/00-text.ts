@@ -1,5 +1,6 @@
 // Paragraphs, words and narrative sentence starts: the plain-string scanning every quote pass shares.
 import { ABBREVIATIONS, SPEECH_VERB_ALTERNATION, SPEECH_VERB_FAST } from './lexicon.js';
+import { matchesAt, wordStartCandidates } from '../word-starts.js';
 import { ONE_UPPER } from '../chars.js';
 
 const LETTER_OR_DOT = /[\p{L}.]/u;
@@ -77,36 +78,12 @@ let verbStarts: RegExp | null = null;
 /** A verb right after an underscore, the one word character that does not keep a verb from starting there. */
 let verbAfterUnderscore: RegExp | null = null;
 
-/** Offsets where a speech verb may start: at an ASCII word boundary (a fast scan) or after an underscore. */
-function verbCandidates(text: string): number[] {
-  verbStarts ??= new RegExp(`\\b${SPEECH_VERB_ALTERNATION}`, 'g');
-  verbAfterUnderscore ??= new RegExp(`_(?=${SPEECH_VERB_ALTERNATION})`, 'g');
-  const out: number[] = [];
-  verbStarts.lastIndex = 0;
-  for (let m = verbStarts.exec(text); m; m = verbStarts.exec(text)) {
-    out.push(m.index);
-    verbStarts.lastIndex = m.index + 1;
-  }
-  if (!text.includes('_')) return out;
-  verbAfterUnderscore.lastIndex = 0;
-  for (let m = verbAfterUnderscore.exec(text); m; m = verbAfterUnderscore.exec(text)) out.push(m.index + 1);
-  return out.sort((a, b) => a - b);
-}
-
 /** Speech verbs in text order ("said", "according to"), not inside a longer word. */
 export function speechVerbMatches(text: string): RegExpExecArray[] {
   verbRe ??= new RegExp(SPEECH_VERB_FAST, 'uy');
-  const out: RegExpExecArray[] = [];
-  let next = 0;
-  for (const at of verbCandidates(text)) {
-    if (at < next || (at > 0 && WORD_CHAR.test(text[at - 1]!))) continue;
-    verbRe.lastIndex = at;
-    const m = verbRe.exec(text);
-    if (!m) continue;
-    out.push(m);
-    next = at + m[0].length;
-  }
-  return out;
+  verbStarts ??= new RegExp(`\\b${SPEECH_VERB_ALTERNATION}`, 'g');
+  verbAfterUnderscore ??= new RegExp(`_(?=${SPEECH_VERB_ALTERNATION})`, 'g');
+  return matchesAt(text, wordStartCandidates(text, verbStarts, verbAfterUnderscore), verbRe, (at) => at === 0 || !WORD_CHAR.test(text[at - 1]!));
 }
 
 /** Index of the last item whose `start` is ≤ pos, or -1. Items are sorted by start. */
