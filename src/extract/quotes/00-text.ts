@@ -48,13 +48,36 @@ export function trimRange(text: string, start: number, end: number): Range {
 
 const EDGE_PUNCT = /^[\s"“”‘’'(\[«»,;:.!?—–-]+|[\s"“”‘’'()\]«»,;:.!?—–-]+$/gu;
 
+const LEADING_PUNCT = new Set('"“”‘’\'([«»,;:.!?—–-');
+const TRAILING_PUNCT = new Set('"“”‘’\'()]«»,;:.!?—–-');
+const SPACE = /\s/;
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
+
+/** `raw` in lower case without the punctuation around it; most words need neither step. */
+function normalize(raw: string): string {
+  let lower = raw;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) { lower = raw.toLowerCase(); break; }
+  }
+  return LEADING_PUNCT.has(lower[0]!) || TRAILING_PUNCT.has(lower[lower.length - 1]!) ? lower.replace(EDGE_PUNCT, '') : lower;
+}
+
+/** Whitespace-separated words of text[start, end), as `/\S+/g` finds them. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  const re = /\S+/g;
-  const slice = text.slice(start, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const raw = m[0];
-    out.push({ start: start + m.index, end: start + m.index + raw.length, raw, norm: raw.toLowerCase().replace(EDGE_PUNCT, '') });
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text, i)) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !isSpace(text, i)) i++;
+    const raw = text.slice(from, i);
+    out.push({ start: from, end: i, raw, norm: normalize(raw) });
   }
   return out;
 }

@@ -126,7 +126,7 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if (words.length === 0) return null;
   const w0 = words[0]!.norm;
   if ((w0 === 'its' || w0 === 'their') && words.length >= 2 && words.length <= 4 && ORG_HEADS.has(words[words.length - 1]!.norm)) return possessedOrganization(ctx, words);
-  const pronoun = PRONOUNS[w0];
+  const pronoun = PRONOUNS.get(w0);
   if (pronoun) return words.length <= 2 ? { kind: 'pronoun', pronoun, pos: words[0]!.start, how: 'pronoun' } : null;
   const from = words[0]!.start;
   const to = words[words.length - 1]!.end;

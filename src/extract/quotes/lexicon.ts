@@ -24,7 +24,8 @@ export const GROUP_HEADS = set(sourcesJson.groupHeads);
 export const ORG_HEADS = set(sourcesJson.orgHeads);
 export const INDEFINITE = set(sourcesJson.indefinite);
 export const DEFINITE = set(sourcesJson.definite);
-export const PRONOUNS: Readonly<Record<string, 'person' | 'thing' | 'plural'>> = sourcesJson.pronouns as Record<string, 'person' | 'thing' | 'plural'>;
+/** A Map, not the JSON object: looking up arbitrary words as object keys is slow (and finds `constructor`). */
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'plural'> = new Map(Object.entries(sourcesJson.pronouns as Record<string, 'person' | 'thing' | 'plural'>));
 export const NP_STOP = set(sourcesJson.npStop);
 export const HEAD_STOP = set(sourcesJson.headStop);
 export const LEADING_WORDS = set(sourcesJson.leadingWords);
