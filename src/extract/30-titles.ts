@@ -64,6 +64,7 @@ export function findTitles(state: ExtractState): void {
 
 /** The title span that ends right before token `i`, following a chain of titles back to the first. */
 export function titlesBefore(state: ExtractState, i: number): { from: number; titles: string[]; state: boolean; government: boolean; orgs: string[]; plural: boolean } | null {
+  if (!state.titles.has(i - 1)) return null;
   let at = i - 1;
   const titles: string[] = [];
   let isState = false;

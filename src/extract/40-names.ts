@@ -8,7 +8,7 @@ import { titlesBefore } from './30-titles.js';
 function skipShips(state: ExtractState): void {
   const lex = lexicons();
   state.tokens.forEach((t, i) => {
-    if (!lex.shipPrefixes.has(t.text)) return;
+    if (!t.cap || !lex.shipPrefixes.has(t.text)) return; // ship prefixes are capitals: "USS", "HMS"
     let to = i + 1;
     while (state.tokens[to]?.cap && state.tokens[to]!.sentence === t.sentence) to++;
     if (to === i + 1) return;

@@ -17,6 +17,7 @@ function keyOf(text: string): { key: string; canonical?: string } {
 export function arabicNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
+  if (!tokens.some((t) => t.cap && lex.arabicOrgWords.has(t.text))) return;
   for (const chunk of capitalChunks(state, false)) {
     let from = chunk.from;
     while (from < chunk.to && !lex.arabicOrgWords.has(tokens[from]!.text)) from++;
@@ -84,6 +85,7 @@ export function contextShortNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   const named = new Set(state.mentions.filter((m) => m.type === 'Organization').map((m) => m.canonical ?? m.text));
+  if (![...lex.shortNames.values()].some((entry) => entry.context.some((c) => named.has(c)))) return;
   tokens.forEach((t, i) => {
     const entry = t.cap ? lex.shortNames.get(t.text) : undefined;
     if (!entry || !entry.context.some((c) => named.has(c))) return;

@@ -98,8 +98,8 @@ function institutions(state: ExtractState): void {
     const t = tokens[i]!;
     if (!t.word || state.owner[i] || state.skipped[i]) continue;
     // "Iraqi government", "Iraq Security Forces", "Iraq's government", "U.S. Army".
-    const country = lex.countryOf.get(t.text);
-    if (country && t.cap) {
+    const country = t.cap ? lex.countryOf.get(t.text) : undefined;
+    if (country) {
       const after = tokens[i + 1]?.possessive ? i + 2 : i + 1;
       const inst = institutionAt(state, after);
       if (inst && tokens[inst.to - 1]!.sentence === t.sentence) {

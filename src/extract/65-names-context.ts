@@ -82,11 +82,16 @@ function surnames(state: ExtractState): void {
   });
 }
 
+/** The word appears in lower case somewhere in the article ("residents"): a common noun, not a name. */
+function writtenInLowerCase(state: ExtractState, lower: string): boolean {
+  for (const w of state.tokens) if (w.text === lower && w.word && !w.cap) return true;
+  return false;
+}
+
 /** "Later, Obaidi said": a lone capitalized word that a speech verb follows is a person named by the surname alone. */
 function loneNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  let lowerWords: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const verb = tokens[i + 1];
@@ -94,8 +99,7 @@ function loneNames(state: ExtractState): void {
     if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
     if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
     // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.
-    lowerWords ??= new Set(tokens.filter((w) => w.word && !w.cap).map((w) => w.text));
-    if (lowerWords.has(t.lower) || (t.first && /s$/.test(t.text))) continue;
+    if ((t.first && t.text.endsWith('s')) || writtenInLowerCase(state, t.lower)) continue;
     addMention(state, 'Person', i, i + 1, '65-names-context/lone-name-speech-verb');
   }
 }

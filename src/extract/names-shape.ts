@@ -38,8 +38,9 @@ export function nameEnd(state: ExtractState, from: number): number {
 /** The words [from, to) or any leading part of them are a place or organization of the lexicons. */
 export function isLexiconPhrase(state: ExtractState, from: number, to: number): boolean {
   const lex = lexicons();
-  for (let end = to; end > from; end--) {
-    const words = state.tokens.slice(from, end).map((t) => t.text).join(' ');
+  let words = '';
+  for (let end = from + 1; end <= to; end++) {
+    words = end === from + 1 ? state.tokens[from]!.text : `${words} ${state.tokens[end - 1]!.text}`;
     if (lex.places.has(words) || lex.orgs.has(words) || lex.countryOf.has(words)) return true;
   }
   return false;
