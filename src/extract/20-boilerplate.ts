@@ -19,6 +19,8 @@ const BYLINE = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)[,.]?$`,
 const DATED = new RegExp(`^((?:The\\s+)?[\\p{Lu}][\\p{L}&.' -]+?),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'u');
 const WIRE = new RegExp(`^(${NAME})\\s+(\\S.*)$`, 'u');
 let creditRe: RegExp | null = null;
+/** The page-furniture line starts of the word list as one anchored pattern. */
+let skipLineRe: RegExp | null = null;
 
 interface Line { start: number; end: number; text: string }
 
@@ -94,7 +96,8 @@ export function readBoilerplate(state: ExtractState): void {
       skip(state, line.start, line.end);
       return;
     }
-    if (lex.skipLines.some((p) => t.startsWith(p)) || lex.skipContains.some((p) => t.includes(p)) || (t.includes('://') && /https?:\/\//.test(t))) {
+    skipLineRe ??= new RegExp(`^(?:${lex.skipLines.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+    if (skipLineRe.test(t) || lex.skipContains.some((p) => t.includes(p)) || (t.includes('://') && /https?:\/\//.test(t))) {
       skip(state, line.start, line.end);
       return;
     }

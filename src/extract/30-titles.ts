@@ -14,9 +14,11 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
   const tokens = state.tokens;
   const t = tokens[i]!;
   if (!t.word) return null;
-  const firstText = t.text.includes('-') ? stripPrefix(t.text) : t.text;
-  const firstLower = t.text.includes('-') ? firstText.toLowerCase() : t.lower;
-  if (!lex.titleFirst.has(firstLower)) return null;
+  const hyphen = t.text.includes('-');
+  if (!hyphen && !lex.titleFirst.has(t.lower)) return null;
+  const firstText = hyphen ? stripPrefix(t.text) : t.text;
+  const firstLower = hyphen ? firstText.toLowerCase() : t.lower;
+  if (hyphen && !lex.titleFirst.has(firstLower)) return null;
   // Grow the phrase while it begins some title; the longest match wins.
   const capital = UPPER_START.test(firstText);
   let words = firstText;

@@ -21,7 +21,9 @@ export function capitalChunks(state: ExtractState, connectors: boolean): Chunk[]
   const tokens = state.tokens;
   let i = 0;
   while (i < tokens.length) {
-    if (!free(state, i) || !tokens[i]!.cap) { i++; continue; }
+    // `cap` first: most tokens are not capitalized, and a capitalized token is a word.
+    const t = tokens[i]!;
+    if (!t.cap || t.possessive || state.owner[i] || state.skipped[i] || state.inTitle[i]) { i++; continue; }
     let from = i;
     let to = i + 1;
     for (;;) {
