@@ -14,12 +14,12 @@ function placeKey(entry: PlaceEntry): { key: string; canonical: string } {
 /** A lower-case place head after a place: "Baghdad airport", "al-Asad air base". */
 function lowerHeadAfter(state: ExtractState, to: number): number {
   const lex = lexicons();
-  for (let n = 2; n >= 1; n--) {
-    const span = state.tokens.slice(to, to + n);
-    if (span.length < n || !isFree(state, to, to + n)) continue;
-    if (lex.placeLowerHeads.has(span.map((t) => t.text).join(' '))) return to + n;
-  }
-  return to;
+  const tokens = state.tokens;
+  const one = tokens[to];
+  if (!one || !isFree(state, to, to + 1)) return to;
+  const two = tokens[to + 1];
+  if (two && isFree(state, to + 1, to + 2) && lex.placeLowerHeads.has(`${one.text} ${two.text}`)) return to + 2;
+  return lex.placeLowerHeads.has(one.text) ? to + 1 : to;
 }
 
 function partOfLongerName(state: ExtractState, next: number): boolean {

@@ -9,7 +9,6 @@ import {
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
-const WORD_INITIAL_LOWER = /(^|\s)\p{Ll}/gu;
 
 const CLAUSE_END = new Set([',', '.', ';', ':', '—', '–', '“', '”', '"', '(', ')', 'who', 'which', 'that', 'said', 'told', 'says']);
 /** Words that end the head of a role phrase before its complements. */
@@ -97,9 +96,13 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
 /** Is the role head a state office ("prime minister", "president")? */
 function stateOffice(state: ExtractState, roleAt: number): { state: boolean; government: boolean } {
   const lex = lexicons();
+  const tokens = state.tokens;
+  // The last one, two and three words up to the role noun, in lower case.
+  const forms: string[] = [];
+  for (let k = roleAt; k >= Math.max(0, roleAt - 2); k--) forms.push(k === roleAt ? tokens[k]!.lower : `${tokens[k]!.lower} ${forms[forms.length - 1]!}`);
   for (let n = 3; n >= 1; n--) {
-    const words = state.tokens.slice(Math.max(0, roleAt - n + 1), roleAt + 1).map((t) => t.lower).join(' ');
-    const entry = lex.titlesLower.get(words) ?? lex.titles.get(words.replace(WORD_INITIAL_LOWER, (c) => c.toUpperCase()));
+    const words = forms[Math.min(n, forms.length) - 1]!;
+    const entry = lex.titlesLower.get(words) ?? lex.titlesCapitalized.get(words);
     if (entry) return { state: entry.state, government: entry.government ?? false };
   }
   return { state: false, government: false };

@@ -31,6 +31,8 @@ export interface CountryEntry { name: string; adjectives: string[]; capital: str
 export interface Lexicons {
   titles: Map<string, TitleEntry>;
   titlesLower: Map<string, TitleEntry>;
+  /** Case-sensitive titles written with each word capitalized ("Prime Minister"), keyed in lower case. */
+  titlesCapitalized: Map<string, TitleEntry>;
   titleModifiers: Set<string>;
   maxTitleWords: number;
   /** Lower-cased first words of titles, organization names and institutions: a cheap filter before phrase lookups. */
@@ -163,6 +165,7 @@ function build(): Lexicons {
     institutionFirst: new Set(orgs.institutions.map(firstWord)),
     titles: titleMap,
     titlesLower: titleLower,
+    titlesCapitalized: new Map([...titleMap].filter(([t]) => t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),
     titleModifiers: new Set(titles.modifiers),
     maxTitleWords,
     firstNames: new Set(names.firstNames),
