@@ -6,6 +6,7 @@ import type { LoadOptions, LoadSummary } from '../types.js';
 import type { Connection } from './connect.js';
 import { storeError } from './errors.js';
 import { groupRows } from './rows.js';
+import { planRelationshipPhases, type Phase, type RelationshipBatch } from './schedule.js';
 import { DELETE_PROJECT_NODES, COUNT_PROJECT_NODES, isNodeLabel, mergeNodesStatement, mergeRelationshipsStatement } from './statements.js';
 import { toPlain } from './values.js';
 
@@ -96,6 +97,24 @@ async function inBatches<T>(rows: T[], size: number, concurrency: number, write:
   if (failure) throw failure.reason;
 }
 
+/** Runs a phase's lanes side by side; after a failure no lane starts another batch, and all settle before it is reported. */
+async function runPhase(phase: Phase, write: (batch: RelationshipBatch) => Promise<void>): Promise<void> {
+  let failed = false;
+  const settled = await Promise.allSettled(phase.map(async (lane) => {
+    for (const batch of lane) {
+      if (failed) return;
+      try {
+        await write(batch);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  }));
+  const failure = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
 export interface Neo4jLoadOptions extends LoadOptions {
   logger?: Logger;
   /** Rows per transaction; default the connection's batch size. */
@@ -154,13 +173,13 @@ export async function loadData(connection: Connection, data: GraphData, options:
   const relTotal = grouped.relationships.reduce((n, group) => n + group.rows.length, 0);
   done = 0;
   try {
-    for (const group of grouped.relationships) {
-      await inBatches(group.rows, batchSize, concurrency, async (batch) => {
-        const result = await writeBatch(connection, mergeRelationshipsStatement(group.type, group.from, group.to, group.hasExtra), batch, 'relationships');
+    for (const phase of planRelationshipPhases(grouped.relationships, batchSize, concurrency)) {
+      await runPhase(phase, async ({ group, rows }) => {
+        const result = await writeBatch(connection, mergeRelationshipsStatement(group.type, group.from, group.to, group.hasExtra), rows, 'relationships');
         summary.relationshipsCreated += result.created;
         summary.relationshipsUpdated += result.merged - result.created;
-        summary.relationshipsSkipped += batch.length - result.merged;
-        done += batch.length;
+        summary.relationshipsSkipped += rows.length - result.merged;
+        done += rows.length;
         options.onProgress?.({ phase: 'relationships', done, total: relTotal });
       });
     }

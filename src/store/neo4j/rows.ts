@@ -58,10 +58,13 @@ export function groupRows(data: GraphData, knownLabels: Map<string, NodeLabel> =
     if (!group) relGroups.set(key, (group = { type: rel.type, from, to, rows: [], hasExtra: false }));
     const all = toNeo4jProps(rel as unknown as Record<string, unknown>, ['id', 'type', 'source', 'target']);
     const known = REL_PROPERTY_KEYS[rel.type];
-    const props: Record<string, unknown> = {};
+    // Schema properties sit in the row itself (no nested map to encode and decode per row).
+    const row: Record<string, unknown> = { id: rel.id, source: rel.source, target: rel.target };
     const extra: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(all)) (known.includes(k) ? props : extra)[k] = v;
-    const row: Record<string, unknown> = { id: rel.id, source: rel.source, target: rel.target, props };
+    for (const [k, v] of Object.entries(all)) {
+      if (known.includes(k)) row[k] = v;
+      else extra[k] = v;
+    }
     if (Object.keys(extra).length > 0) { row.extra = extra; group.hasExtra = true; }
     group.rows.push(row);
   }

@@ -53,7 +53,7 @@ export const REL_PROPERTY_KEYS: Record<RelType, readonly string[]> = Object.from
 ) as unknown as Record<RelType, readonly string[]>;
 
 /**
- * `$rows`: [{id, source, target, props, extra?}]; endpoints must already exist (nodes are loaded first).
+ * `$rows`: [{id, source, target, <schema properties>, extra?}]; endpoints must already exist (nodes are loaded first).
  * Schema properties are set one by one: `SET r += map` makes the planner buffer every row (an Eager), which
  * halved the load rate. Properties outside the schema (`extra`) still go through a map when a batch has any.
  */
@@ -67,7 +67,7 @@ export function mergeRelationshipsStatement(type: string, from: string, to: stri
     `MATCH (a:${a} {id: row.source})`,
     `MATCH (b:${b} {id: row.target})`,
     `MERGE (a)-[r:${t} {id: row.id}]->(b)`,
-    `SET ${REL_PROPERTY_KEYS[t].map((key) => `r.${key} = row.props.${key}`).join(', ')}`,
+    `SET ${REL_PROPERTY_KEYS[t].map((key) => `r.${key} = row.${key}`).join(', ')}`,
     ...(withExtra ? ['SET r += coalesce(row.extra, {})'] : []),
     'RETURN count(*) AS merged',
   ].join('\n');
