@@ -26,7 +26,7 @@ const baseRssBytes = process.memoryUsage().rss;
 const t0 = performance.now();
 const ingest = await readArticles([values.dir!], { maxBytes: DEFAULTS.ingest.maxBytes });
 const t1 = performance.now();
-const result = workers === 0 ? buildFromArticles(ingest.articles) : await buildFromArticlesParallel(ingest.articles, { workers });
+const result = workers === 0 ? buildFromArticles(ingest.articles, { findings: false }) : await buildFromArticlesParallel(ingest.articles, { workers });
 const t2 = performance.now();
 
 const measurement: Measurement = {

@@ -51,7 +51,7 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   const onProgress = (done: number, total: number) => progress.update(done, total);
   const result = flags.workers > 1
     ? await buildFromArticlesParallel(articles, { workers: flags.workers, logger, onProgress, findings: flags.explain, validate: flags.validate || undefined })
-    : buildFromArticles(articles, { logger, onProgress, validate: flags.validate || undefined });
+    : buildFromArticles(articles, { logger, onProgress, findings: flags.explain, validate: flags.validate || undefined });
   progress.stop();
   if (flags.explain) process.stdout.write(renderExplain(articles, result.extractions));
 
