@@ -2,6 +2,7 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api, type NodeRef, type PathResult } from './api.js';
+import { assignFastCytoscapeInternals } from './cytoscape-patch.js';
 import { byId, h } from './dom.js';
 import { exportGraphML, exportJson, exportPng } from './exporting.js';
 import { renderLegend } from './legend.js';
@@ -13,6 +14,7 @@ import { renderTimeline } from './timeline.js';
 import { applyVisible, computeVisible, dateKey, dateKeysOf } from './visibility.js';
 
 cytoscape.use(fcose);
+assignFastCytoscapeInternals();
 
 /** Above this many elements the stylesheet drops arrows and edge labels. */
 const LARGE = 3000;
@@ -41,10 +43,9 @@ async function start(): Promise<void> {
     elements: payload.elements as never,
     layout: { name: 'preset', fit: true, padding: 30 },
     style: stylesheet({ large }),
-    // While a large graph is dragged or wheeled, Cytoscape moves one cached picture of it instead of
-    // redrawing every element; it draws properly again as soon as the gesture stops.
+    // While a large graph is dragged or wheeled, Cytoscape moves one cached picture of it (edges included)
+    // instead of redrawing every element; it draws properly again as soon as the gesture stops.
     textureOnViewport: large && !webgl,
-    hideEdgesOnViewport: large && !webgl,
     motionBlur: false,
     pixelRatio: large ? 1 : 'auto',
     minZoom: 0.02,

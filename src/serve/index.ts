@@ -38,10 +38,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? silentLogger;
   const vizDir = options.vizDir ?? DEFAULT_VIZ_DIR;
+  // esbuild bundles the viewer in its own process while this one loads and lays out the graph.
+  const bundling = bundleViewer(vizDir);
+  bundling.catch(() => {}); // awaited below; a load failure first must not leave it unhandled
   // Load (and lay out) now, so a missing or broken graph file fails the start, not the first request.
   const first = loadGraphFile(options.outDir);
   logger.info(`serve: ${first.graph.order} nodes, ${first.graph.size} edges from ${first.path} (layout ${first.layoutCached ? 'from cache, ' : ''}${Math.round(first.layoutMs)} ms)`);
-  const bundle: StaticFile = await bundleViewer(vizDir);
+  const bundle: StaticFile = await bundling;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
