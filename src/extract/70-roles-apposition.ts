@@ -136,7 +136,7 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
       else if (isRegion(owner) && office.state) { const gov = regionGovernment(state, owner); if (gov) orgs.add(gov); }
       start = mark + 1;
     } else if (owner?.type === 'Person' || (!owner && possessor.cap)) {
-      // "Sudani’s diplomatic adviser": the possessor is not part of the role.
+      // "Zubaidi’s diplomatic adviser": the possessor is not part of the role.
       start = mark + 1;
     } else if (!owner && mark - 1 === start && tokens[start - 1]?.lower === 'the') {
       // "the group’s deputy foreign minister", "the observatory’s head", "the region’s president"

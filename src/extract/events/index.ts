@@ -74,7 +74,7 @@ interface Draft extends EventFinding {
   parties: Set<string>;
 }
 
-/** Two triggers of one type in a sentence are one event ("after meeting with Kadhimi during a visit to Baghdad"). */
+/** Two triggers of one type in a sentence are one event ("after meeting with Hakimi during a visit to Baghdad"). */
 function mergeDraft(into: Draft, d: Draft): void {
   for (const p of d.participants) if (!into.participants.some((q) => q.mention === p.mention)) into.participants.push(p);
   into.place ??= d.place;
