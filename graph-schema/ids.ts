@@ -25,3 +25,13 @@ export function makeEdgeId(type: string, source: string, target: string, evidenc
   const base = `${type.toLowerCase().replace(/_/g, '-')}:${source}--${target}`;
   return evidence ? `${base}--${evidence.articleId}:${evidence.start}` : base;
 }
+
+/** Orders ids by code point (not locale): the one order every deterministic output uses. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `compareIds` on the `id` of records. */
+export function compareById(a: { id: string }, b: { id: string }): number {
+  return compareIds(a.id, b.id);
+}

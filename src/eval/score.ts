@@ -1,5 +1,5 @@
 // Scores a graph against the corpus gold, exactly as shared/eval/README.md describes.
-import type { GraphData, Node } from '../../graph-schema/index.js';
+import { compareById, type GraphData, type Node } from '../../graph-schema/index.js';
 import { foldName } from './fold.js';
 import { corpusGold, type CorpusEntity, type GoldFile } from './gold.js';
 
@@ -59,7 +59,7 @@ function match(nodes: Node[], candidates: Map<string, number[]>): Map<number, st
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 function scoreType(type: string, data: GraphData, gold: CorpusEntity[], optional: Set<string>): TypeScore {
-  const nodes = data.nodes.filter((n) => n.type === type).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const nodes = data.nodes.filter((n) => n.type === type).sort(compareById);
   const goldOfType = gold.filter((g) => g.type === type);
   const candidates = new Map<string, number[]>();
   for (const node of nodes) {

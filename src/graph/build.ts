@@ -1,6 +1,6 @@
 // Turns validated graph data into a graphology multigraph keyed by the schema's deterministic ids.
 import { MultiDirectedGraph } from 'graphology';
-import type { GraphData, Node, Relationship } from '../../graph-schema/index.js';
+import { compareById, type GraphData, type Node, type Relationship } from '../../graph-schema/index.js';
 
 export type NodeAttributes = Omit<Node, 'id'>;
 export type EdgeAttributes = Omit<Relationship, 'id' | 'source' | 'target'>;
@@ -48,8 +48,8 @@ export function buildGraph(data: GraphData): KnowledgeGraph {
 export function toGraphData(graph: KnowledgeGraph): GraphData {
   const nodes = graph.mapNodes((id, attributes) => ({ id, ...attributes }) as unknown as Node);
   const relationships = graph.mapEdges((id, attributes, source, target) => ({ id, source, target, ...attributes }) as unknown as Relationship);
-  nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  relationships.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  nodes.sort(compareById);
+  relationships.sort(compareById);
   return { nodes, relationships };
 }
 

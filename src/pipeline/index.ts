@@ -1,5 +1,5 @@
 // Composes the stages: ingest → extract → resolve → graph. No I/O beyond what ingest does.
-import { validateGraphData, type GraphData } from '../../graph-schema/index.js';
+import { compareById, validateGraphData, type GraphData } from '../../graph-schema/index.js';
 import { validateByDefault } from '../config/index.js';
 import { KgError, silentLogger, type Logger } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
@@ -32,7 +32,7 @@ export interface PipelineOptions {
 
 /** Id order, so the result does not depend on the order of the input. */
 export function sortById(input: Article[]): Article[] {
-  return [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...input].sort(compareById);
 }
 
 export function extractInput(article: Article): ExtractInput {

@@ -1,6 +1,6 @@
 // Findings of many articles → one graph of canonical entities with stable ids, aliases and evidence.
 // Knows nothing of graphology or Neo4j: it returns plain GraphData.
-import type { GraphData, Node } from '../../graph-schema/index.js';
+import { compareById, type GraphData, type Node } from '../../graph-schema/index.js';
 import type { Article } from '../ingest/types.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { buildEntities, type Entity } from './entities.js';
@@ -57,6 +57,5 @@ export function resolveCorpus(input: ResolveInput[]): GraphData {
     }
   }
   for (const node of extra) nodes.push(node);
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { nodes: nodes.sort(byId), relationships: relationships.sort(byId) };
+  return { nodes: nodes.sort(compareById), relationships: relationships.sort(compareById) };
 }
