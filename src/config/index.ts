@@ -14,14 +14,19 @@ export const Config = z.object({
     database: z.string().nullable(),
     batchSize: z.number().int().positive(),
   }),
-  serve: z.object({ host: z.string(), port: z.number().int().min(0).max(65535) }),
+  serve: z.object({
+    host: z.string(),
+    port: z.number().int().min(0).max(65535),
+    /** Where `kg serve` reads the graph: <out>/graph.json, or the Neo4j store configured under `neo4j`. */
+    source: z.enum(['file', 'neo4j']),
+  }),
 });
 export type Config = z.infer<typeof Config>;
 
 export const DEFAULTS: Config = {
   ingest: { maxBytes: 5 * 1024 * 1024 },
   neo4j: { uri: null, user: 'neo4j', password: 'kg-local-password', database: null, batchSize: 5000 },
-  serve: { host: '127.0.0.1', port: 4173 },
+  serve: { host: '127.0.0.1', port: 4173, source: 'file' },
 };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -46,7 +51,7 @@ function fromEnv(env: NodeJS.ProcessEnv): ConfigOverrides {
   return {
     ingest: { maxBytes },
     neo4j: { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
-    serve: { host: env.KG_HOST, port },
+    serve: { host: env.KG_HOST, port, source: (env.KG_SERVE_SOURCE || undefined) as Config['serve']['source'] | undefined },
   };
 }
 

@@ -1,24 +1,29 @@
-// `startServer`: the viewer and a read-only JSON API over out/graph.json on node:http; never runs the pipeline.
+// `startServer`: the viewer and a read-only JSON API over a graph source (out/graph.json by default, or Neo4j)
+// on node:http; never runs the pipeline.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { KgError, silentLogger, type Logger } from '../errors.js';
 import { handleApi } from './api.js';
 import { send, sendError } from './http.js';
-import { loadGraphFile } from './load.js';
+import { fileSource, type GraphSource } from './source.js';
 import { bundleViewer, readViewerFile, type StaticFile } from './static.js';
 
-export interface ServeOptions {
-  outDir: string;
+export type { GraphSource } from './source.js';
+
+/** Either `outDir` (serve <outDir>/graph.json) or a `source`, which the server then owns and closes. */
+export type ServeOptions = ({ outDir: string; source?: undefined } | { source: GraphSource; outDir?: undefined }) & {
   host?: string;
   port?: number;
   logger?: Logger;
   /** The viewer's folder; the repository's viz/ by default. */
   vizDir?: string;
-}
+};
 
 export interface RunningServer {
   url: string;
+  /** Where the graph comes from: the graph.json folder, or `Neo4j at <uri>` without credentials. */
+  origin: string;
   close(): Promise<void>;
 }
 
@@ -41,10 +46,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   // esbuild bundles the viewer in its own process while this one loads and lays out the graph.
   const bundling = bundleViewer(vizDir);
   bundling.catch(() => {}); // awaited below; a load failure first must not leave it unhandled
-  // Load (and lay out) now, so a missing or broken graph file fails the start, not the first request.
-  const first = loadGraphFile(options.outDir);
-  logger.info(`serve: ${first.graph.order} nodes, ${first.graph.size} edges from ${first.path} (layout ${first.layoutCached ? 'from cache, ' : ''}${Math.round(first.layoutMs)} ms)`);
-  const bundle: StaticFile = await bundling;
+  const source = options.source ?? fileSource(options.outDir);
+  // Load (and lay out) now, so a missing or broken graph (or an unreachable Neo4j) fails the start, not the first request.
+  let bundle: StaticFile;
+  try {
+    const first = await source.snapshot(true);
+    logger.info(`serve: ${first.graph.order} nodes, ${first.graph.size} edges from ${first.origin} (layout ${first.layoutCached ? 'from cache, ' : ''}${Math.round(first.layoutMs)} ms)`);
+    bundle = await bundling;
+  } catch (error) {
+    await source.close().catch(() => {});
+    throw error;
+  }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -55,14 +67,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const path = url.pathname;
     logger.debug(`serve: ${req.method} ${path}`);
     if (path.startsWith('/api/')) {
+      const rest = path.slice('/api/'.length);
       let loaded;
       try {
-        loaded = loadGraphFile(options.outDir);
+        // Only the whole-graph request asks the source for changes: the viewer fetches it once per page load.
+        loaded = await source.snapshot(rest === 'graph');
       } catch (error) {
-        if (error instanceof KgError) return sendError(req, res, 503, error.code, error.message);
-        throw error;
+        if (!(error instanceof KgError)) throw error;
+        logger.warn(`serve: ${error.message}`);
+        return sendError(req, res, 503, error.code, error.message);
       }
-      return handleApi(req, res, loaded, path.slice('/api/'.length), url.searchParams);
+      return handleApi(req, res, loaded, rest, url.searchParams);
     }
     if (path === '/app.js') return send(req, res, 200, bundle.body, bundle.contentType, { 'Cache-Control': 'no-cache' });
     const file = await readViewerFile(vizDir, path === '/' ? 'index.html' : path.slice(1));
@@ -77,17 +92,25 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       else res.destroy();
     });
   });
-  await new Promise<void>((resolveListen, rejectListen) => {
+  const listening = new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', (cause: NodeJS.ErrnoException) => {
       rejectListen(new KgError('serve', cause.code === 'EADDRINUSE' ? 'PORT_IN_USE' : 'LISTEN_FAILED',
         cause.code === 'EADDRINUSE' ? `port ${options.port} on ${host} is in use; pick another with --port` : `cannot listen on ${host}:${options.port} (${cause.message})`, { cause }));
     });
     server.listen(options.port ?? 0, host, () => resolveListen());
   });
+  await listening.catch(async (error: unknown) => {
+    await source.close().catch(() => {});
+    throw error;
+  });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${shownHost}:${address.port}/`,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    origin: source.origin,
+    close: async () => {
+      await new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
+      await source.close();
+    },
   };
 }

@@ -1,12 +1,15 @@
-// Whole-graph positions kept beside graph.json (graph.layout.json) under the layout's input digest, so a
-// restart on the same graph skips ForceAtlas2; any change to nodes or edges gives a new key and a new layout.
+// Whole-graph positions kept beside graph.json (graph.layout.json), or in <out>/ for a graph read from Neo4j,
+// under the layout's input digest, so a restart on the same graph skips ForceAtlas2; any change to nodes or
+// edges gives a new key and a new layout.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KnowledgeGraph } from '../graph/build.js';
 import { computeLayout, layoutInput, layoutParameters, type Positions } from '../graph/layout.js';
 
 export const LAYOUT_CACHE_FILE = 'graph.layout.json';
+/** The positions of the graph served from Neo4j; a name of its own, so it never evicts graph.json's. */
+export const NEO4J_LAYOUT_CACHE_FILE = 'neo4j.layout.json';
 
 export interface CachedLayout {
   positions: Positions;
@@ -34,13 +37,18 @@ function readCache(path: string, key: string): Positions | null {
 
 /** Positions for the graph read from `graphPath`: from the cache when its key matches, else computed and stored. */
 export function cachedLayout(graphPath: string, graph: KnowledgeGraph): CachedLayout {
-  const path = join(dirname(graphPath), LAYOUT_CACHE_FILE);
+  return cachedLayoutIn(join(dirname(graphPath), LAYOUT_CACHE_FILE), graph);
+}
+
+/** Positions kept in `cacheFile`, whose folder is created when missing. */
+export function cachedLayoutIn(cacheFile: string, graph: KnowledgeGraph): CachedLayout {
   const key = layoutKey(graph);
-  const hit = readCache(path, key);
+  const hit = readCache(cacheFile, key);
   if (hit) return { positions: hit, cached: true };
   const positions = computeLayout(graph);
   try {
-    writeFileSync(path, JSON.stringify({ key, positions }));
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ key, positions }));
   } catch {
     // A read-only output folder only costs the next start a fresh layout.
   }

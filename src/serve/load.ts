@@ -1,14 +1,11 @@
 // Reads out/graph.json (graphology's serialized graph plus Cytoscape `elements`) once per file version.
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { KgError } from '../errors.js';
 import type { KnowledgeGraph } from '../graph/build.js';
-import { articleSummaries } from './details.js';
-import { viewerElements } from './elements.js';
-import { cachedLayout } from './layout-cache.js';
-import { undirectedProjection } from './path.js';
-import { buildSearchIndex } from './search.js';
+import { LAYOUT_CACHE_FILE } from './layout-cache.js';
+import { loadedGraph } from './source-snapshot.js';
 import type { LoadedGraph } from './types.js';
 
 interface CacheEntry {
@@ -37,24 +34,8 @@ function parse(path: string): { graph: KnowledgeGraph; elements: unknown } {
 }
 
 function load(path: string): LoadedGraph {
-  const { graph, elements: built } = parse(path);
-  const started = performance.now();
-  const { positions, cached } = cachedLayout(path, graph);
-  const layoutMs = performance.now() - started;
-  return {
-    path,
-    graph,
-    positions,
-    elements: viewerElements(graph, built, positions),
-    articles: articleSummaries(graph),
-    search: buildSearchIndex(graph),
-    undirected: {
-      all: undirectedProjection(graph, () => true),
-      withoutArticles: undirectedProjection(graph, (_id, attributes) => attributes.type !== 'Article'),
-    },
-    layoutMs,
-    layoutCached: cached,
-  };
+  const { graph, elements } = parse(path);
+  return loadedGraph({ graph, elements, origin: path, layoutCacheFile: join(dirname(path), LAYOUT_CACHE_FILE) });
 }
 
 /** The graph file in `outDir`, loaded again only when its size or modification time changed. */

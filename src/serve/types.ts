@@ -1,4 +1,4 @@
-// Values the server keeps per loaded graph file and the shapes its API answers with.
+// Values the server keeps per graph snapshot (from graph.json or Neo4j) and the shapes its API answers with.
 import type MiniSearch from 'minisearch';
 import type { UndirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../graph/build.js';
@@ -32,7 +32,8 @@ export interface SearchDoc {
 }
 
 export interface LoadedGraph {
-  path: string;
+  /** Where the graph came from: the graph.json path, or `Neo4j at <uri>` (never credentials). */
+  origin: string;
   graph: KnowledgeGraph;
   /** Cytoscape elements with precomputed positions and the fields the viewer filters on. */
   elements: Elements;
@@ -42,6 +43,6 @@ export interface LoadedGraph {
   /** Undirected projections for path finding: with every node, and without Article hubs. */
   undirected: { all: UndirectedGraph; withoutArticles: UndirectedGraph };
   layoutMs: number;
-  /** Positions were read from graph.layout.json instead of computed. */
+  /** Positions were read from the layout cache file instead of computed. */
   layoutCached: boolean;
 }
