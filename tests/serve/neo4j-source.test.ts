@@ -13,6 +13,7 @@ import { neo4jSource } from '../../src/serve/source-neo4j.js';
 import { openNeo4jStore, type Neo4jStore } from '../../src/store/index.js';
 import { freePort } from '../../src/store/neo4j/server/launcher.js';
 import { TEST_PASSWORD, useNeo4j, type TestNeo4j } from '../helpers/neo4j.js';
+import { launchChromium } from '../viz/harness.js';
 import { A2024, DUNFORD, newsGraph, SADR, VANNACCI, writeOutDir } from './fixture.js';
 
 jest.setTimeout(180_000);
@@ -191,5 +192,30 @@ test('kg serve with KG_SERVE_SOURCE=neo4j serves the stored graph and names the 
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  }
+});
+
+test('in Chromium, the viewer served from Neo4j draws every stored node, and a reload draws one loaded meanwhile', async () => {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const drawn = async () => {
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+      return page.evaluate(() => (window as unknown as { __kg: { cy: { nodes(): { length: number } } } }).__kg.cy.nodes().length);
+    };
+    await page.goto(fromNeo4j.url);
+    const before = (await store.counts()).nodes;
+    expect(await drawn()).toBe(before);
+
+    const karbala = makeId('place', 'Karbala');
+    await store.load({ nodes: [{ id: karbala, type: 'Place', name: 'Karbala', aliases: [] }], relationships: [] });
+    await page.reload();
+    expect(await drawn()).toBe(before + 1);
+    expect(await page.evaluate((id) => (window as unknown as { __kg: { cy: { getElementById(id: string): { length: number } } } }).__kg.cy.getElementById(id).length, karbala)).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
   }
 });
