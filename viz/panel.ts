@@ -12,8 +12,9 @@ export interface PanelActions {
   pathStart(): string | null;
 }
 
+/** A name that opens its node: a button, so Tab reaches it and Enter or Space activates it. */
 function nodeLink(ref: NodeRef, actions: PanelActions): HTMLElement {
-  return h('a', { className: `node-link type-${ref.type}`, href: null, attrs: { role: 'link', tabindex: '0' }, dataset: { id: ref.id }, onClick: () => actions.select(ref.id) }, ref.label);
+  return h('button', { className: `node-link type-${ref.type}`, attrs: { type: 'button' }, dataset: { id: ref.id }, onClick: () => actions.select(ref.id) }, ref.label);
 }
 
 function section(title: string, count: number | null, ...children: Array<Node | null>): HTMLElement {

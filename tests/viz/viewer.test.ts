@@ -78,6 +78,20 @@ test('searching "Sadr" and choosing the suggestion shows his statements with dat
   await shot(page, 'viewer-search-sadr');
 });
 
+test('names in the panel open their node from the keyboard: Tab reaches them, Enter follows them', async () => {
+  const { page } = await s.open();
+  await pick(page, 'Sadr', 'Muqtada al-Sadr');
+  const link = page.locator('#panel .node-link').first();
+  const label = (await link.textContent())!;
+  expect(label).not.toBe('Muqtada al-Sadr');
+  // Tab from the panel's first control until the name has the focus, as a keyboard user would.
+  await page.locator('#panel .panel-actions button').first().focus();
+  for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  await panelTitle(page, label);
+});
+
 test('a misspelt name still finds the person: "Moqtada" suggests Muqtada al-Sadr', async () => {
   const { page } = await s.open();
   await search(page, 'Moqtada');
