@@ -10,4 +10,6 @@ export { buildFromArticlesParallel } from './pipeline/parallel.js';
 export { buildGraph, toGraphData, type KnowledgeGraph } from './graph/index.js';
 export { toGraphML, graphMLChunks, toGraphJSON, toCytoscapeElements } from './export/index.js';
 export { loadGraph, openNeo4jStore, createMemoryStore, listQueries, runNamedQuery, runReadQuery, type GraphStore, type Neo4jStore } from './store/index.js';
-export { startServer, type ServeOptions, type RunningServer } from './serve/index.js';
+export { startServer, type ServeOptions, type RunningServer, type GraphSource } from './serve/index.js';
+export { fileSource } from './serve/source.js';
+export { neo4jSource, type Neo4jSourceOptions } from './serve/source-neo4j.js';

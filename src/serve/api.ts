@@ -1,6 +1,6 @@
 // The read-only JSON API over the loaded graph: graph, node, edge, search, path, neighbourhood.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { edgeDetails, nodeDetails } from './details.js';
+import { byDateThenId, edgeDetails, nodeDetails } from './details.js';
 import { leanElements } from './elements.js';
 import { send, sendError, sendJson } from './http.js';
 import { neighbourhood } from './neighbourhood.js';
@@ -19,7 +19,7 @@ function graphBody(loaded: LoadedGraph, full: boolean): Buffer {
   graphBodies.set(loaded, cached);
   const key = full ? 'full' : 'lean';
   if (!cached[key]) {
-    const articles = [...loaded.articles.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : 1));
+    const articles = [...loaded.articles.values()].sort(byDateThenId);
     cached[key] = Buffer.from(JSON.stringify({
       elements: full ? loaded.elements : leanElements(loaded.elements),
       articles,

@@ -1,4 +1,5 @@
 // What the side panel shows for one node or edge: names, roles, statements with their article, evidence.
+import { compareById, compareIds } from '../../graph-schema/index.js';
 import { nodeLabel } from '../export/label.js';
 import type { KnowledgeGraph } from '../graph/build.js';
 import type { ArticleSummary } from './types.js';
@@ -86,12 +87,13 @@ function statementView(graph: KnowledgeGraph, id: string, articles: Map<string, 
   graph.forEachOutEdge(id, (_edge, edge, _source, target) => {
     if (edge.type === 'ABOUT') about.push(ref(graph, target));
   });
-  about.sort((a, b) => (a.id < b.id ? -1 : 1));
+  about.sort(compareById);
   return { id, text: String(attributes.text ?? ''), date: article?.date ?? null, article, speaker, about, sentence };
 }
 
-function byDateThenId(a: StatementView, b: StatementView): number {
-  return (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : 1);
+/** Oldest first (undated before dated), then by id: statements and articles in the panel and the API. */
+export function byDateThenId(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
+  return compareIds(a.date ?? '', b.date ?? '') || compareIds(a.id, b.id);
 }
 
 export function nodeDetails(graph: KnowledgeGraph, articles: Map<string, ArticleSummary>, id: string): NodeDetails | null {
@@ -123,8 +125,8 @@ export function nodeDetails(graph: KnowledgeGraph, articles: Map<string, Article
     .map((a) => articles.get(a))
     .filter((a): a is ArticleSummary => !!a)
     .map((a) => ({ ...a, count: mentionCounts.get(a.id) ?? null }))
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : 1));
-  relations.sort((a, b) => a.type.localeCompare(b.type) || (a.edgeId < b.edgeId ? -1 : 1));
+    .sort(byDateThenId);
+  relations.sort((a, b) => compareIds(a.type, b.type) || compareIds(a.edgeId, b.edgeId));
   return {
     node: { ...attributes, ...ref(graph, id) },
     aliases: Array.isArray(attributes.aliases) ? attributes.aliases.map(String) : [],

@@ -1,5 +1,6 @@
 // Suggestions over names, aliases and article titles: prefix and typo-tolerant ("Moqtada" finds "Muqtada").
 import MiniSearch from 'minisearch';
+import { compareIds } from '../../graph-schema/index.js';
 import type { KnowledgeGraph } from '../graph/build.js';
 import { nodeLabel } from '../export/label.js';
 import type { SearchDoc } from './types.js';
@@ -58,6 +59,6 @@ export function suggest(graph: KnowledgeGraph, index: MiniSearch<SearchDoc>, que
     best.set(nodeId, { id: nodeId, type: String(attributes.type), label, matched: hit.text === label ? null : String(hit.text), score: hit.score });
   }
   return [...best.values()]
-    .sort((a, b) => b.score - a.score || graph.degree(b.id) - graph.degree(a.id) || (a.label < b.label ? -1 : 1))
+    .sort((a, b) => b.score - a.score || graph.degree(b.id) - graph.degree(a.id) || compareIds(a.label, b.label) || compareIds(a.id, b.id))
     .slice(0, limit);
 }
