@@ -39,6 +39,16 @@ function toRef(s: Speaker | undefined): SpeakerRef {
   return s.kind === 'mention' ? { kind: 'mention', mention: s.mention } : { kind: 'unnamed', text: s.text, sourceKind: s.sourceKind };
 }
 
+/**
+ * Where the quotation's own words end: a comma printed inside the closing mark belongs to the reporting
+ * clause (“We will rebuild,” she said), not to what was said; a full stop, question or exclamation mark stays.
+ */
+function quoteEnd(text: string, span: QuoteSpan): number {
+  let end = span.end;
+  while (end > span.start && /\s/u.test(text[end - 1]!)) end -= 1;
+  return end > span.start && /[,،，]/u.test(text[end - 1]!) ? end - 1 : span.end;
+}
+
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): QuoteFinding[] {
   const ctx = buildContext(text, mentions);
   const events = findAttributions(ctx);
@@ -53,8 +63,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   });
   return attributeQuotes(ctx, kept, events).map(({ span, index, resolved }) => ({
     start: span.start,
-    end: span.end,
-    text: text.slice(span.start, span.end),
+    end: quoteEnd(text, span),
+    text: text.slice(span.start, quoteEnd(text, span)),
     sentence: lastAtOrBefore(sentences, span.start),
     speaker: toRef(resolved?.speaker),
     rule: quoteRule(span, index, wordCount(ctx, span)),
