@@ -1,5 +1,6 @@
 // Loads the JSON word lists beside the passes once and indexes them for lookup by phrase.
 import { readFileSync } from 'node:fs';
+import { SPEAKER_VERBS } from './speech-verbs.js';
 
 function load<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
@@ -7,7 +8,7 @@ function load<T>(file: string): T {
 
 export interface TitleEntry { t: string; state: boolean; government?: boolean; orgs?: string[]; as?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
-interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; speechVerbs: string[]; shipPrefixes: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; shipPrefixes: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[];
@@ -47,7 +48,8 @@ export interface Lexicons {
   particles: Set<string>;
   nameSuffixes: Set<string>;
   notNames: Set<string>;
-  speechVerbs: Set<string>;
+  /** From the shared speech-verb lexicon (speech-verbs.json), not from 40-names.json. */
+  speechVerbs: ReadonlySet<string>;
   shipPrefixes: Set<string>;
   orgs: Map<string, OrgEntry>;
   orgsLower: Map<string, OrgEntry>;
@@ -172,7 +174,7 @@ function build(): Lexicons {
     particles: new Set(names.particles),
     nameSuffixes: new Set(names.suffixes),
     notNames: new Set(names.notNames),
-    speechVerbs: new Set(names.speechVerbs),
+    speechVerbs: SPEAKER_VERBS,
     shipPrefixes: new Set(names.shipPrefixes),
     orgs: orgMap,
     orgsLower: orgLower,

@@ -1,12 +1,14 @@
 // Cheap clause tests on the text between a trigger and a name or date: does a new clause, a speech verb
 // or a subordinate word stand between them, and does the trigger's clause speak of the future.
 import words from './words.json' with { type: 'json' };
+import { PLAIN_SPEECH_WORDS, REPORTING_VERBS } from '../speech-verbs.js';
 
-const alt = (list: string[]): string => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const alt = (list: readonly string[]): string => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 /** ";", a spaced dash, a parenthesis or ", which"/", but" start another clause. */
 const BREAK = /[;()]|\s[—–-]\s|,\s+(?:which|who|but|while|saying)\b/i;
-const SPEECH = new RegExp(`\\b(?:${alt(words.speechVerbs)})\\b(?!\\s+(?:${alt(words.speechContinues)})\\b)`, 'i');
+/** A speech verb (the shared lexicon) or an attitude verb ("hoped") between a name and a trigger. */
+const SPEECH = new RegExp(`\\b(?:${alt([...PLAIN_SPEECH_WORDS, ...words.attitudeVerbs])})\\b(?!\\s+(?:${alt(words.speechContinues)})\\b)`, 'i');
 const CLAUSE_WORD = new RegExp(`\\b(?:${alt(words.clauseWords)})\\b`, 'i');
 const FUTURE = new RegExp(`(?:^|[^\\w’'])(?:${alt(words.future)})(?![\\w’'])`, 'i');
 const PREPOSITION = new Set(words.prepositions);
@@ -17,7 +19,7 @@ const FILLER = new RegExp(
 /** The gap between a trigger and its place without fillers and dates: " held last month in " → " in ". */
 export const withoutFillers = (gap: string): string => gap.replace(FILLER, '');
 /** Where a trigger's clause ends: a break, a conjunction before a new clause, or a speech verb. */
-const CLAUSE_EDGE = new RegExp(`[;:()]|\\s[—–-]\\s|,\\s+(?:but|and|while|which|who|saying)\\b|\\b(?:${alt(words.reportingVerbs)})\\b`, 'gi');
+const CLAUSE_EDGE = new RegExp(`[;:()]|\\s[—–-]\\s|,\\s+(?:but|and|while|which|who|saying)\\b|\\b(?:${alt(REPORTING_VERBS)})\\b`, 'gi');
 
 /** Text between a name or date and a trigger that cuts the link. `before`: the name stands before the trigger. */
 export function cuts(gap: string, before: boolean): boolean {

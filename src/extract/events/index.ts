@@ -8,6 +8,7 @@ import { findTriggers, type Trigger } from './20-triggers.js';
 import { attach, type Context, type Participant } from './30-participants.js';
 import { nameOf } from './40-names.js';
 import { cuts, isFuture } from './clauses.js';
+import { PLAIN_SPEECH_WORDS } from '../speech-verbs.js';
 import { normalizeDate } from './normalize-date.js';
 import places from '../60-places.json' with { type: 'json' };
 
@@ -30,7 +31,7 @@ const RELATIVE = /\b(?:later|earlier|before|after)\b/i;
 /** How far (characters) a date may stand from its trigger. */
 const DATE_REACH = 90;
 /** A date right after a speech verb dates the speaking: "Singh denied Thursday that the meetings …". */
-const SPOKEN = /\b(?:said|says|told|denied|announced|added|acknowledged|warned|noted|stated)\s+$/i;
+const SPOKEN = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.join('|')})\\s+$`, 'i');
 const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
 const COUNTRIES = new Set(places.countries.map((line: string) => line.slice(0, line.indexOf('|'))));
 

@@ -1,22 +1,21 @@
-// The word lists of the quote passes, read once from the JSON files beside them.
+// The word lists of the quote passes, read once from the JSON files beside them; the speech verbs come from the
+// extractor's one speech-verb lexicon (../speech-verbs.json), shared with the names and events passes.
 import abbreviationsJson from './abbreviations.json' with { type: 'json' };
 import sourcesJson from './sources.json' with { type: 'json' };
-import verbsJson from './speech-verbs.json' with { type: 'json' };
+import { PASSIVE_BEFORE, QUOTE_ONLY, SPEECH_WORDS, VERB_FIRST } from '../speech-verbs.js';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** Longest first, so "according to" wins over any shorter word that begins it. */
-const verbAlternation = [...verbsJson.verbs].sort((a, b) => b.length - a.length).map(escape).join('|');
+const verbAlternation = [...SPEECH_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 export const SPEECH_VERB_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
 /** The same without the leading look-behind, which makes the engine try every offset: callers test the character before. */
 export const SPEECH_VERB_FAST = `(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
 /** The verbs alone, no look-arounds: for a fast scan of where they may start. */
 export const SPEECH_VERB_ALTERNATION = `(?:${verbAlternation})`;
-export const VERB_FIRST = set(verbsJson.verbFirst);
-export const PASSIVE_BEFORE = set(verbsJson.passiveBefore);
-export const QUOTE_ONLY = set(verbsJson.quoteOnly);
+export { PASSIVE_BEFORE, QUOTE_ONLY, VERB_FIRST };
 
 export const PERSON_HEADS = set(sourcesJson.personHeads);
 export const DOCUMENT_HEADS = set(sourcesJson.documentHeads);
