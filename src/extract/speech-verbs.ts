@@ -3,24 +3,21 @@ import lexicon from './speech-verbs.json' with { type: 'json' };
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
-/** Single-word forms: "said", "warns", "adding". */
-export const SPEECH_VERBS = set(lexicon.verbs);
-/** Multi-word verbs: "according to". */
-export const SPEECH_PHRASES: readonly string[] = lexicon.phrases;
-/** Every verb and phrase, for the quotes pass, which reads them next to a quotation. */
-export const SPEECH_WORDS: readonly string[] = [...lexicon.verbs, ...lexicon.phrases];
-/** Verbs and phrases that mean speaking wherever they stand, without a quotation: "Jon Hale said the talks …". */
-export const PLAIN_SPEECH_WORDS: readonly string[] = SPEECH_WORDS.filter((w) => !lexicon.otherSenses.includes(w));
 /** Verbs that attribute only a quotation after them: "called the truce “…”". */
 export const QUOTE_ONLY = set(lexicon.quoteOnly);
 /** Verbs with a common sense that is not speaking: "concluded talks", "claimed responsibility". */
-export const OTHER_SENSES = set(lexicon.otherSenses);
+const OTHER_SENSES = set(lexicon.otherSenses);
 /** Phrases whose speaker follows them: "according to X". */
 export const VERB_FIRST = set(lexicon.verbFirst);
 /** Verbs that introduce a reported clause: "said Tuesday that talks will". */
 export const REPORTING_VERBS: readonly string[] = lexicon.reporting;
 /** Words that make a following speech verb passive: "was told". */
 export const PASSIVE_BEFORE = set(lexicon.passiveBefore);
+
+/** Every verb ("said", "warns", "adding") and phrase ("according to"), for the quotes pass, which reads them next to a quotation. */
+export const SPEECH_WORDS: readonly string[] = [...lexicon.verbs, ...lexicon.phrases];
+/** Verbs and phrases that mean speaking wherever they stand, with no quotation nearby: "Jon Hale said the talks …". */
+export const PLAIN_SPEECH_WORDS: readonly string[] = SPEECH_WORDS.filter((w) => !OTHER_SENSES.has(w));
 /**
  * Single words whose subject (or inverted subject) is someone speaking, the names pass's evidence of a person:
  * "…," said Jon Hale. Quote-only verbs are left out: "a group called Northern Wind" names no speaker.
