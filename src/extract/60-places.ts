@@ -1,11 +1,16 @@
 // Pass 60: places. Countries, cities and regions of the lexicon (also inside "Iran-backed" or "US-Iraqi"),
 // with a direction ("North Arabian Sea") or a lower-case head ("Baghdad airport"); capitalized phrases ending
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
-import { lexicons, type PlaceEntry } from './lexicon.js';
+import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { addMention, isFree, note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { UPPER_START } from './chars.js';
+
+/** Nouns that say a name in apposition is a place: "Tibú, a town of 50,000". */
+const PLACE_NOUNS = /^(city|town|village|port|hamlet|district|province|region|island)$/;
+
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
 
 function placeKey(entry: PlaceEntry): { key: string; canonical: string } {
   return { key: `place:${entry.name}`, canonical: entry.name };
@@ -42,8 +47,8 @@ function knownPlaces(state: ExtractState): void {
       if (state.owner[k] || state.skipped[k] || !t.word || t.sentence !== tokens[i]!.sentence) break;
       words = k === i ? t.text : `${words} ${t.text}`;
       lower = k === i ? t.lower : `${lower} ${t.lower}`;
-      if (!lex.placePrefixesLower.has(lower)) break;
-      const found = lex.places.get(words);
+      if (!lex.placePrefixesLower.has(lower) && !lex.placePrefixesLower.has(stripDiacritics(lower))) break;
+      const found = lex.places.get(words) ?? lex.placesFolded.get(stripDiacritics(words));
       if (found) { entry = found; n = k - i + 1; }
     }
     if (!entry) continue;
@@ -55,7 +60,9 @@ function knownPlaces(state: ExtractState): void {
     if (direction) from = i - 1;
     const to = lowerHeadAfter(state, i + n);
     const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    const extras = from === i && to === i + n ? placeKey(entry) : { key: `name:${text.toLowerCase()}` };
+    // "the Odesa region" is Odesa; "Baghdad airport" is a place of its own.
+    const area = to === i + n + 1 && lex.placeAreaHeads.has(tokens[i + n]!.text);
+    const extras = from === i && (to === i + n || area) ? placeKey(entry) : { key: `name:${text.toLowerCase()}` };
     addMention(state, 'Place', from, to, from < i ? '60-places/direction' : to > i + n ? '60-places/lower-head' : '60-places/known', extras);
     i = to - 1;
   }
@@ -71,6 +78,8 @@ function hyphenated(state: ExtractState): void {
     const parts = t.text.split('-');
     // "Euro-Atlantic", "Moller-Maersk": a capitalized part that is no place makes the word a name of its own.
     if (parts.some((part) => UPPER_START.test(part) && !lex.places.has(part) && !lex.adjectiveOf.has(part))) return;
+    // "Virginia-class": a class of ship named after a place, not the place.
+    if (lex.placeNotAfter.has(parts[parts.length - 1]!)) return;
     for (const part of parts) {
       const entry = lex.places.get(part) ?? (lex.adjectiveOf.has(part) && UPPER_START.test(part) && part.length <= 4 ? lex.places.get(part) : undefined);
       if (entry && UPPER_START.test(part)) {
@@ -103,7 +112,9 @@ function headed(state: ExtractState): void {
     }
     // "al-Asad air base": a capitalized name and a lower-case place head.
     const to = lowerHeadAfter(state, chunk.to);
-    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first) {
+    // "the French base": a nationality and a head name no place.
+    const nationality = chunk.to - chunk.from === 1 && lex.adjectiveOf.has(tokens[chunk.from]!.text);
+    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
       addMention(state, 'Place', chunk.from, to, '60-places/lower-head', { key: `name:${text.toLowerCase()}` });
     }
@@ -114,16 +125,34 @@ function headed(state: ExtractState): void {
 function contextual(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (const chunk of capitalChunks(state, false)) {
-    if (chunk.to - chunk.from > 3 || state.headline.has(tokens[chunk.from]!.sentence)) continue;
+  for (const found of capitalChunks(state, false)) {
+    const chunk = { ...found };
+    // "In Tibú": a sentence-initial function word is not part of the name.
+    while (chunk.from < chunk.to - 1 && tokens[chunk.from]!.first && lex.notNames.has(tokens[chunk.from]!.text)) chunk.from++;
+    // "Norte de Santander", "Rio de Janeiro": a Romance particle inside a place name.
+    while (ROMANCE_PARTICLES.has(tokens[chunk.to]?.text ?? '') && isFree(state, chunk.to, chunk.to + 2) && tokens[chunk.to + 1]!.cap && tokens[chunk.to + 1]!.sentence === tokens[chunk.from]!.sentence) chunk.to += 2;
+    if (chunk.to - chunk.from > 4 || state.headline.has(tokens[chunk.from]!.sentence)) continue;
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     const of = tokens[chunk.from - 1];
     const noun = tokens[chunk.from - 2];
-    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port)$/.test(noun.text)) {
+    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port|governor|mayor)$/.test(noun.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }
     const comma = tokens[chunk.to];
+    if (lex.notNames.has(tokens[chunk.from]!.text)) continue;
+    // "In Tibú, a town of 50,000": a place described in apposition.
+    const det = tokens[chunk.to + 1];
+    if (comma?.text === ',' && det && /^(a|the)$/.test(det.text) && chunk.to - chunk.from <= 2) {
+      let k = chunk.to + 2;
+      while (k < chunk.to + 4 && tokens[k] && tokens[k]!.word && !tokens[k]!.cap && !PLACE_NOUNS.test(tokens[k]!.text)) k++;
+      const after = tokens[k + 1];
+      const ends = !!after && (/^[,.;]$/.test(after.text) || /^(near|in|on|where|which|that)$/.test(after.text) || (after.text === 'of' && /^\d/.test(tokens[k + 2]?.text ?? '')));
+      if (tokens[k] && PLACE_NOUNS.test(tokens[k]!.text) && ends && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+        addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-apposition', { key: `name:${text.toLowerCase()}` });
+        continue;
+      }
+    }
     const country = tokens[chunk.to + 1];
     if (comma?.text === ',' && country && !tokens[chunk.from]!.first && lex.countries.has(lex.places.get(country.text)?.name ?? '') && lex.places.get(country.text)?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });

@@ -19,7 +19,7 @@ interface OrgsFile {
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
-  lowerHeadWords: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
+  lowerHeadWords: string[]; areaHeadWords: string[]; notAfterHyphen: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
 }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[] }
@@ -70,6 +70,12 @@ export interface Lexicons {
   shortNames: Map<string, { name: string; context: string[] }>;
   places: Map<string, PlaceEntry>;
   placesUpper: Map<string, PlaceEntry>;
+  /** Places keyed without diacritics, for names printed with accents the lexicon leaves out ("Bogotá" → Bogota). */
+  placesFolded: Map<string, PlaceEntry>;
+  /** Lower-case heads naming the area of the place before them ("the Odesa region"): the mention stays that place. */
+  placeAreaHeads: Set<string>;
+  /** Last parts of a hyphenated word that make its place part no mention ("Virginia-class"). */
+  placeNotAfter: Set<string>;
   /** Every leading word sequence of a place name, lower-cased: a filter before `places` lookups. */
   placePrefixesLower: Set<string>;
   countries: Map<string, CountryEntry>;
@@ -157,6 +163,8 @@ function build(): Lexicons {
   for (const state of places.usStates) if (!placeMap.has(state)) placeMap.set(state, { name: state, kind: 'state' });
   const placesUpper = new Map<string, PlaceEntry>();
   for (const [form, entry] of placeMap) placesUpper.set(form.toUpperCase(), entry);
+  const placesFolded = new Map<string, PlaceEntry>();
+  for (const [form, entry] of placeMap) if (!placesFolded.has(stripDiacritics(form))) placesFolded.set(stripDiacritics(form), entry);
 
   const firstWord = (s: string) => s.split(' ')[0]!.toLowerCase();
   return {
@@ -194,6 +202,9 @@ function build(): Lexicons {
     shortNames: new Map(Object.entries(orgs.shortNames)),
     places: placeMap,
     placesUpper,
+    placesFolded,
+    placeAreaHeads: new Set(places.areaHeadWords),
+    placeNotAfter: new Set(places.notAfterHyphen),
     placePrefixesLower: prefixes(placeMap.keys()),
     countries,
     countryOf,
@@ -213,6 +224,11 @@ function build(): Lexicons {
     creditWords: new Set(boiler.creditWords),
     sourceWords: new Set(boiler.sourceWords),
   };
+}
+
+/** "Bogotá" → "Bogota"; text without marks is returned as it is. */
+export function stripDiacritics(text: string): string {
+  return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : text;
 }
 
 /** Every leading word sequence of the phrases, lower-cased. */

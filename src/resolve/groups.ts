@@ -66,6 +66,13 @@ export function clusterGroups(refs: MentionRef[], kind: 'Organization' | 'Place'
     else bySurface.set(surface, key);
   });
   if (kind === 'Place') {
+    // "Hudaydah" beside the lexicon's "Hodeidah": a one-word place spelled another way is the known place.
+    const known = new Map<string, string>();
+    refs.forEach((r, i) => { if (keyOf[i]!.startsWith('place:') && !r.mention.text.includes(' ')) known.set(keys.phrase(r.mention.text), keyOf[i]!); });
+    refs.forEach((r, i) => {
+      const spelled = keyOf[i]!.startsWith('name:') && !r.mention.text.includes(' ') ? known.get(keys.phrase(r.mention.text)) : undefined;
+      if (spelled && keys.phrase(r.mention.text).length >= 6) uf.union(spelled, keyOf[i]!);
+    });
     const named = new Set(keyOf.filter((k) => k.startsWith('name:')));
     joinContainedPlaces([...named].sort(), (t) => keys.fold(t), uf);
     return keyOf.map((k) => uf.find(k));

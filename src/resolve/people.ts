@@ -1,6 +1,8 @@
 // People: full names merge across articles when surname and first name agree (transliterations too);
 // a surname alone ("Zubaidi", "Al-Sadr") is the person of that surname named nearest in the same article,
-// or, when the article names nobody of that surname, the only person of that surname in the corpus.
+// or, when the article names nobody of that surname, the one person of the article with that word elsewhere in the
+// name (family name first, "Wang" → "Wang Yuxuan"; a first of two surnames, "Ospina" → "María Fernanda Ospina Restrepo"),
+// else the only person of that surname in the corpus.
 import type { Mention } from '../extract/types.js';
 import { isParticleSurname, NameKeys, sameMiddles, surnameKeyForm, type PersonName } from './names.js';
 import { UnionFind } from './union-find.js';
@@ -83,12 +85,28 @@ export function clusterPeople(refs: MentionRef[], keys: NameKeys = new NameKeys(
 
   const clusterOfFull = new Map<MentionRef, string>();
   refs.forEach((r, i) => { if (formOf[i]) clusterOfFull.set(r, out[i]!); });
+  // Article → word key of a non-last name word → the people whose full name has it.
+  const otherWords = new Map<number, Map<string, Set<string>>>();
+  refs.forEach((r, i) => {
+    if (!formOf[i] || CREDIT_RULES.has(r.mention.rule)) return;
+    const name = keys.name(r.mention.text);
+    let byWord = otherWords.get(r.article);
+    if (!byWord) otherWords.set(r.article, (byWord = new Map()));
+    for (const w of [name.first, ...name.middle]) {
+      const key = keys.word(w);
+      const people = byWord.get(key);
+      if (people) people.add(out[i]!);
+      else byWord.set(key, new Set([out[i]!]));
+    }
+  });
   refs.forEach((r, i) => {
     if (formOf[i]) return;
     const surname = keys.word(keys.name(r.mention.text).last);
     let best: MentionRef | undefined;
     for (const f of local.get(r.article)?.get(surname) ?? []) if (!best || closer(f, best, r.mention.start)) best = f;
     if (best) { out[i] = clusterOfFull.get(best)!; return; }
+    const sharing = r.mention.text.trim().includes(' ') ? undefined : otherWords.get(r.article)?.get(surname);
+    if (sharing?.size === 1) { out[i] = sharing.values().next().value!; return; }
     const people = corpus.get(surname);
     out[i] = people?.size === 1 ? people.values().next().value! : `single:${surname}`;
   });

@@ -28,6 +28,9 @@ describe('people in a sentence', () => {
     ['The Kurdistan Alliance (KA), led by Ranj Talabani, won.', ['Person:Ranj Talabani']],
     ['Reps. Ana Ruiz (D-Texas) and Tom Hale (R-Ohio) filed a bill.', ['Person:Ana Ruiz', 'Person:Tom Hale']],
     ['Then-Sen. Ana Ruiz voted for the war.', ['Person:Ana Ruiz']],
+    // second held-out set: a hyphenated rank, a given name that is a city
+    ['“We stay,” said Colonel-Major Issa Kondo, reading the statement.', ['Person:Issa Kondo']],
+    ['Defence Minister Wellington Tan told lawmakers the army was ready.', ['Person:Wellington Tan']],
     // not people
     ['Witnesses said the convoy was hit.', []],
     ['Most Republicans said the president acted within his authority.', []],

@@ -16,6 +16,8 @@ describe('people: forms that are one person (extracted articles)', () => {
     ['transliterations of first and last name', ['Cleric Haidar al-Obaidi preached.', 'Haider al-Ubaidi agreed.'], ['Haidar al-Obaidi']],
     ['Yahya and Yehia, a y written as a vowel', ['Spokesman Yahya Nadeem spoke.', 'Spokesman Yehia Nadim spoke.'], ['Yahya Nadeem']],
     ['al- and Al- before the surname', ['Haidar al-Obaidi preached. Al-Obaidi’s followers marched.'], ['Haidar al-Obaidi']],
+    ['a family name written first, then alone', ['Spokesman Zhao Weiming spoke. Zhao said the drills would go on.'], ['Zhao Weiming']],
+    ['the first of two surnames alone', ['Analyst Lucía Fernanda Quiroga Ortega spoke. “It is late,” Quiroga said.'], ['Lucía Fernanda Quiroga Ortega']],
     ['a spaced particle inside the name', ['Foreign Minister Rami Al Qaderi spoke.', 'Rami Nabil al-Qaderi said so.', 'Minister Rami al-Qadiri agreed.'], ['Rami Nabil al-Qaderi']],
   ];
   test.each(rows)('%s', (_, texts, expected) => {
