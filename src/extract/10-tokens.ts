@@ -5,6 +5,7 @@
 // any other character alone; it runs several times faster than that regex over every sentence.
 import type { ExtractState, Token } from './state.js';
 import { UPPER_START } from './chars.js';
+import { lexicons } from './lexicon.js';
 
 const LOWER_LAST_PART = /-\p{Ll}\p{L}*$/u;
 
@@ -153,8 +154,30 @@ export function tokenize(state: ExtractState): void {
       i = to;
     }
   }
+  markHyphenatedGivenNames(tokens);
   state.skipped = new Array<boolean>(tokens.length).fill(false);
   state.owner = new Array<null>(tokens.length).fill(null);
+}
+
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,7})$/u;
+const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{0,4}$/u;
+
+/**
+ * "Tsai Ing-wen", "Chiu Chui-cheng": a hyphenated given name after a short family name is a name word, though
+ * "Iran-backed" and "Houthi-run", with the same shape, are adjectives (a participle or a listed last part).
+ */
+function markHyphenatedGivenNames(tokens: Token[]): void {
+  const ends = lexicons().hyphenAdjectiveEnds;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cap || !t.word || !t.text.includes('-')) continue;
+    const m = HYPHENATED_GIVEN.exec(t.text);
+    const prev = tokens[i - 1]!;
+    if (!m || prev.sentence !== t.sentence || !prev.cap || prev.possessive || !SHORT_FAMILY_NAME.test(prev.text)) continue;
+    const last = m[1]!;
+    if (ends.has(last) || /(?:ed|ing)$/.test(last)) continue;
+    t.cap = true;
+  }
 }
 
 /** "Then-Sen.", "ex-Gov.": an abbreviated title after then-/ex-/former- keeps its dot. */

@@ -15,7 +15,9 @@ const DATELINE_AGENCY = /\(([\p{L} .]+)\)\s+[—–-]\s/u;
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 
-const BYLINE = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)[,.]?$`, 'u');
+const BYLINE = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)(?:\\s+in\\s+[\\p{Lu}][\\p{L} .'-]*)?[,.]?$`, 'u');
+/** A name alone on a line of the header, above a line with the date: "Juan Pérez Gil" / "Bogotá - Jan 18, 2025". */
+const BARE_BYLINE = new RegExp(`^${NAME}$`, 'u');
 const DATED = new RegExp(`^((?:The\\s+)?[\\p{Lu}][\\p{L}&.' -]+?),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'u');
 const WIRE = new RegExp(`^(${NAME})\\s+(\\S.*)$`, 'u');
 let creditRe: RegExp | null = null;
@@ -75,7 +77,7 @@ function trailingAgency(body: string): string | null {
 
 /** Each `… by A in X, B and C` part of a wire credit line names people. */
 function readWireCredits(state: ExtractState, line: Line): void {
-  const re = /(?:^|[;(]\s*)(?:additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by\s+([^;)]+)/gu;
+  const re = /(?:^|[;(]\s*)(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by\s+([^;)]+)/gu;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
     const offset = m.index + m[0].length - m[1]!.length;
     listedNames(state, line, m[1]!, offset, '20-boilerplate/wire-credits', /(?=\s+in\s|,|\s+and\s|\s*$)/);
@@ -116,6 +118,13 @@ export function readBoilerplate(state: ExtractState): void {
         }
         return;
       }
+    }
+    // "Juan Pérez Gil" alone under the headline, the next line dated: an author without "By".
+    if (index > 0 && index <= 4 && t.length < 60 && BARE_BYLINE.test(t) && /\b(?:19|20)\d\d\b/.test(all[index + 1]?.text ?? '') && (all[index + 1]?.text.length ?? 99) < 80) {
+      const name = mentionAt(state, 'Person', line.start, line.end, '20-boilerplate/byline');
+      if (name) state.authors.push(name);
+      skip(state, line.start, line.end);
+      return;
     }
     // "(Reporting by X in Aden and Y in Dubai; Writing by Z; Editing by W)": a wire service's credits.
     const wireCredits = t.includes('eporting by') ? /^\(?((?:additional\s+)?[Rr]eporting by\s.+?)\)?\.?$/u.exec(t) : null;

@@ -21,6 +21,8 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
   if (hyphen && !lex.titleFirst.has(firstLower)) return null;
   // Grow the phrase while it begins some title; the longest match wins.
   const capital = UPPER_START.test(firstText);
+  const before = tokens[i - 1];
+  const afterModifier = !!before && before.sentence === t.sentence && lex.titleModifiers.has(before.lower);
   let words = firstText;
   let lower = firstLower;
   let allLower = words === lower;
@@ -36,7 +38,8 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
     }
     if (!lex.titlePrefixes.has(lower)) break;
     const exact = lex.titles.get(words);
-    const entry = exact ?? lex.titlesLower.get(lower);
+    // "former president Tsai", "the late king Hussein": after a modifier an office is a title in lower case too.
+    const entry = exact ?? lex.titlesLower.get(lower) ?? (allLower && afterModifier ? lex.titlesCapitalized.get(lower) : undefined);
     if (entry && (exact || allLower || capital)) best = { entry, to: i + n };
   }
   return best;

@@ -34,6 +34,16 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
     for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
   }
+  // "Chiu Chui-cheng, who heads …": a relative clause for a person.
+  if (after?.text === ',' && tokens[to + 1]?.text === 'who') return 'who-clause';
+  // "Mykola Hrytsenko, president of the Grain Union": a role without an article.
+  if (after?.text === ',' && tokens[to + 1] && !tokens[to + 1]!.cap) {
+    for (let k = to + 1; k < Math.min(to + 4, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) {
+      if (lex.roleNouns.has(tokens[k]!.text) && /^(of|at|for)$/.test(tokens[k + 1]?.text ?? '')) return 'role-apposition';
+    }
+  }
+  // "the French ambassador, Jean Dupuis, …", "his counterpart, Ana Ruiz, …": a role before the name.
+  if (before?.text === ',' && tokens[from - 2] && lex.roleNouns.has(tokens[from - 2]!.text) && (after?.text === ',' || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
   if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2) return 'arabic-particle';
   return null;
 }

@@ -8,7 +8,7 @@ function load<T>(file: string): T {
 
 export interface TitleEntry { t: string; state: boolean; government?: boolean; orgs?: string[]; as?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
-interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; shipPrefixes: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[];
@@ -51,6 +51,7 @@ export interface Lexicons {
   /** From the shared speech-verb lexicon (speech-verbs.json), not from 40-names.json. */
   speechVerbs: ReadonlySet<string>;
   shipPrefixes: Set<string>;
+  hyphenAdjectiveEnds: Set<string>;
   orgs: Map<string, OrgEntry>;
   orgsLower: Map<string, OrgEntry>;
   orgHeads: Set<string>;
@@ -184,6 +185,7 @@ function build(): Lexicons {
     notNames: new Set(names.notNames),
     speechVerbs: SPEAKER_VERBS,
     shipPrefixes: new Set(names.shipPrefixes),
+    hyphenAdjectiveEnds: new Set(names.hyphenAdjectiveEnds),
     orgs: orgMap,
     orgsLower: orgLower,
     orgHeads: new Set(orgs.heads),

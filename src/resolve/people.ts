@@ -43,6 +43,26 @@ function clusterFullForms(forms: Map<string, PersonName>, keys: NameKeys, uf: Un
   }
 }
 
+/** "William Lai Ching-te" and "Lai Ching-te" in one article: a full name that ends another is that person. */
+function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], keys: NameKeys, uf: UnionFind): void {
+  const byArticle = new Map<number, Set<string>>();
+  refs.forEach((r, i) => {
+    if (!formOf[i] || CREDIT_RULES.has(r.mention.rule)) return;
+    let set = byArticle.get(r.article);
+    if (!set) byArticle.set(r.article, (set = new Set()));
+    set.add(formOf[i]!);
+  });
+  for (const set of byArticle.values()) {
+    for (const long of set) {
+      const words = long.slice(5).split(' ');
+      for (let k = 1; k + 2 <= words.length; k++) {
+        const tail = `full:${words.slice(k).join(' ')}`;
+        if (set.has(tail)) uf.union(tail, long);
+      }
+    }
+  }
+}
+
 /** The better antecedent of a surname at `at`: a real byline over a photo credit, then before it, then nearer. */
 function closer(a: MentionRef, b: MentionRef, at: number): boolean {
   const credit = Number(CREDIT_RULES.has(a.mention.rule)) - Number(CREDIT_RULES.has(b.mention.rule));
@@ -64,6 +84,7 @@ export function clusterPeople(refs: MentionRef[], keys: NameKeys = new NameKeys(
     return form;
   });
   clusterFullForms(forms, keys, uf);
+  joinTrailingNames(refs, formOf, keys, uf);
   refs.forEach((_, i) => { if (formOf[i]) out[i] = uf.find(formOf[i]!); });
 
   // Surname key → the full-name refs of each article, and → the people of the whole corpus.

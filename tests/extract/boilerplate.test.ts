@@ -17,6 +17,10 @@ describe('page furniture', () => {
     ['Troops rest. Photo: Syrian Presidency / AFP', ['Organization:Syrian Presidency', 'Organization:AFP']],
     ['A camp. Photo: Ali Hassan/Agence France-Presse/Getty Images', ['Person:Ali Hassan', 'Organization:Agence France-Presse', 'Organization:Getty Images']],
     ['Iraq Prime Minister Says Coalition Is No Longer Needed', ['Place:Iraq']],
+    // second held-out set: a byline ending in a place, "Additional reporting by", a name alone above the dated line
+    ['Troops leave\n\nBy Jane Doe and Tom Roe in Taipei\n\nThe talks ended.', ['Person:Jane Doe', 'Person:Tom Roe', 'Place:Taipei']],
+    ['(Reporting by Jane Doe in Kyiv; Additional reporting by Ann Lee in Ankara; Editing by Bob Ray)', ['Person:Jane Doe', 'Person:Ann Lee', 'Person:Bob Ray']],
+    ['Talks suspended\n\nJuan Pérez Gil\nBogotá - Jan 18, 2025 - 14:30 COT\n\nThe talks ended.', ['Person:Juan Pérez Gil', 'Place:Bogotá']],
   ];
   test.each(rows)('%j', (text, expected) => {
     expect(mentionsOf(text, true)).toEqual(expected);

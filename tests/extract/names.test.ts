@@ -31,6 +31,13 @@ describe('people in a sentence', () => {
     // second held-out set: a hyphenated rank, a given name that is a city
     ['“We stay,” said Colonel-Major Issa Kondo, reading the statement.', ['Person:Issa Kondo']],
     ['Defence Minister Wellington Tan told lawmakers the army was ready.', ['Person:Wellington Tan']],
+    // second held-out set: a who-clause, a role without an article, a role before the name, a lower-case office
+    // after "former", a hyphenated given name after the family name
+    ['Kuo Ming-hsien, who heads the council, spoke.', ['Person:Kuo Ming-hsien']],
+    ['Taras Hrytsenko, president of the grain union, agreed.', ['Person:Taras Hrytsenko']],
+    ['The ban came from his Peruvian counterpart, Ilario Quispe, on Monday.', ['Person:Ilario Quispe']],
+    ['The former president Ernesto Valdivia said the deal was dead.', ['Person:Ernesto Valdivia']],
+    ['The Iran-backed group and the Houthi-run media agreed.', []],
     // not people
     ['Witnesses said the convoy was hit.', []],
     ['Most Republicans said the president acted within his authority.', []],

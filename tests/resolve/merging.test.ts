@@ -18,6 +18,7 @@ describe('people: forms that are one person (extracted articles)', () => {
     ['al- and Al- before the surname', ['Haidar al-Obaidi preached. Al-Obaidi’s followers marched.'], ['Haidar al-Obaidi']],
     ['a family name written first, then alone', ['Spokesman Zhao Weiming spoke. Zhao said the drills would go on.'], ['Zhao Weiming']],
     ['the first of two surnames alone', ['Analyst Lucía Fernanda Quiroga Ortega spoke. “It is late,” Quiroga said.'], ['Lucía Fernanda Quiroga Ortega']],
+    ['an English given name before the full name', ['Leader Victor Kuo Ming-hsien spoke. Kuo Ming-hsien said so.'], ['Victor Kuo Ming-hsien']],
     ['a spaced particle inside the name', ['Foreign Minister Rami Al Qaderi spoke.', 'Rami Nabil al-Qaderi said so.', 'Minister Rami al-Qadiri agreed.'], ['Rami Nabil al-Qaderi']],
   ];
   test.each(rows)('%s', (_, texts, expected) => {
