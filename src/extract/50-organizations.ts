@@ -5,13 +5,14 @@
 // "the Journal", "the Foreign Ministry" naming an organization the article has already named.
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
-import { addMention, isFree, tokenStartingAt, type ExtractState } from './state.js';
+import { addMention, isFree, note, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
 import { arabicNames, companyNames, contextShortNames, shortForms } from './50-organizations-names.js';
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 export { fold } from './org-keys.js';
 
@@ -27,7 +28,7 @@ function known(state: ExtractState): void {
     for (let n = 1; i + n <= tokens.length && n <= 8; n++) {
       const t = tokens[i + n - 1]!;
       if (t.sentence !== tokens[i]!.sentence || state.owner[i + n - 1] || state.skipped[i + n - 1]) break;
-      const glue = n === 1 || t.text === ',' || t.text === '.' ? '' : ' ';
+      const glue = n === 1 || t.text === ',' || t.text === '.' || t.possessive ? '' : ' ';
       words += glue + t.text;
       lower += glue + t.lower;
       if (!lex.orgPrefixes.has(lower)) break;
@@ -103,8 +104,10 @@ function institutions(state: ExtractState): void {
       const after = tokens[i + 1]?.possessive ? i + 2 : i + 1;
       const inst = institutionAt(state, after);
       if (inst && tokens[inst.to - 1]!.sentence === t.sentence) {
-        addMention(state, 'Organization', i, inst.to, '50-organizations/country-institution',
+        const org = addMention(state, 'Organization', i, inst.to, '50-organizations/country-institution',
           institutionKey(country.name, inst.name, institutionName(country.adjectives[0] ?? country.name, inst.name, state.text.slice(tokens[after]!.start, tokens[inst.to - 1]!.end))));
+        // "Greece's shipping ministry" also names Greece.
+        if (org && after === i + 2 && lex.places.get(t.text)?.kind === 'country') addCountryInside(state, i, lex.places.get(t.text)!.name);
         i = inst.to - 1;
         continue;
       }
@@ -124,6 +127,14 @@ function institutions(state: ExtractState): void {
       }
     }
   }
+}
+
+/** A place mention over a token an organization mention owns, the way hyphenated places are added. */
+function addCountryInside(state: ExtractState, i: number, name: string): void {
+  const t = state.tokens[i]!;
+  const mention: Mention = { type: 'Place', text: t.text, start: t.start, end: t.end, sentence: t.sentence, rule: '50-organizations/country-of-institution', key: `place:${name}`, canonical: name };
+  state.mentions.push(mention);
+  if (state.explain) note(state, { kind: 'mention', text: t.text, rule: mention.rule, start: t.start, end: t.end, sentenceIndex: t.sentence, detail: `Place → ${name}` });
 }
 
 /** A country's institution; "Lebanese army" and "Lebanese military" are the Lebanese Armed Forces. */
@@ -186,6 +197,8 @@ function headed(state: ExtractState): void {
       if (lex.places.has(before) || lex.countryOf.has(before)) from = k + 1;
     }
     while (from < to && !tokens[from]!.cap) from++;
+    // "Members of the House Armed Services Committee": people of the organization are not part of its name.
+    while (from + 2 < to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     if (to - from < 2 && !tokens[from]!.text.includes('-')) continue;
     if (state.headline.has(tokens[from]!.sentence) && !lex.orgs.has(tokens.slice(from, to).map((t) => t.text).join(' '))) continue;
     // "Gulf Petroleum and Delta Energy": two names, each ending in its own head word.
@@ -249,12 +262,16 @@ function groupAppositions(state: ExtractState): void {
     for (let n = 2; n <= 5; n++) {
       const span = tokens.slice(chunk.to + 2, chunk.to + n + 1);
       if (span.length < n - 1 || span.some((t) => !t.word)) break;
+      // "X, the leader of the movement": a person's role, not a group.
+      if (lex.roleNouns.has(span[span.length - 1]!.text)) break;
       const words = span.map((t) => t.text).join(' ');
       const last = span[span.length - 1]!.text;
       if (lex.groupNouns.has(last) || lex.groupNouns.has(words)) {
-        const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
+        // "the 33rd Front": an ordinal belongs to the name.
+        const from = ORDINAL.test(tokens[chunk.from - 1]?.text ?? '') && isFree(state, chunk.from - 1, chunk.from) ? chunk.from - 1 : chunk.from;
+        const text = state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end);
         if (chunk.to - chunk.from >= 1 && !lex.countryOf.has(text) && !lex.places.has(text)) {
-          addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/group-apposition', { key: nameKey(text) });
+          addMention(state, 'Organization', from, chunk.to, '50-organizations/group-apposition', { key: nameKey(text) });
         }
         break;
       }
@@ -356,9 +373,41 @@ function suffixes(state: ExtractState): void {
   }
 }
 
+const EXPANSION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'la', 'las', 'los', 'para', 'pour', 'des', 'du', 'et', 'y']);
+
+/**
+ * "Alliance of Sahel States (AES)", "National Council for the Safeguard of the Homeland (CNSP)": a capitalized
+ * name that an acronym in parentheses follows is an organization, whatever its last word.
+ */
+function parenthesizedExpansions(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !CAPITALS_2_TO_6.test(tokens[i + 1]!.text)) continue;
+    const sentence = tokens[i]!.sentence;
+    let from = i;
+    for (let k = i - 1; k >= 0 && k > i - 12; k--) {
+      const t = tokens[k]!;
+      if (t.sentence !== sentence || !isFree(state, k, k + 1) || !t.word) break;
+      if (t.cap && !t.possessive) from = k;
+      else if (!EXPANSION_JOINERS.has(t.text)) break;
+    }
+    while (from < i && (DETERMINERS.has(tokens[from]!.text) || (tokens[from]!.first && lex.notNames.has(tokens[from]!.text)))) from++;
+    const words = tokens.slice(from, i);
+    const capitals = words.filter((t) => t.cap).length;
+    if (capitals < 2 || state.headline.has(sentence)) continue;
+    const text = state.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
+    if (lex.places.has(text) || lex.countryOf.has(text) || lex.titles.has(text)) continue;
+    addMention(state, 'Organization', from, i, '50-organizations/parenthesized-expansion', { key: nameKey(text) });
+  }
+}
+
+const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
+
 export function findOrganizations(state: ExtractState): void {
   arabicNames(state);
   known(state);
+  parenthesizedExpansions(state);
   institutions(state);
   ledCoalitions(state);
   lowerHeads(state);

@@ -108,6 +108,8 @@ function loneNames(state: ExtractState): void {
     if (!t.cap || !verb || !lex.speechVerbs.has(verb.text) || verb.sentence !== t.sentence || !nameWord(state, i)) continue;
     if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
     if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
+    // "ECOWAS warns": an acronym is no one's surname.
+    if (t.text === t.text.toUpperCase()) continue;
     // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.
     if ((t.first && t.text.endsWith('s')) || writtenInLowerCase(state, t.lower)) continue;
     addMention(state, 'Person', i, i + 1, '65-names-context/lone-name-speech-verb');

@@ -31,8 +31,8 @@ export function capitalChunks(state: ExtractState, connectors: boolean): Chunk[]
       if (!t || t.sentence !== tokens[from]!.sentence) break;
       if (free(state, to) && t.cap) { to++; continue; }
       if (connectors && free(state, to) && CONNECTORS.has(t.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }
-      // "Association of the Petroleum Industry": `of the` before a capitalized word.
-      if (connectors && t.text === 'of' && tokens[to + 1]?.text === 'the' && free(state, to) && free(state, to + 1) && free(state, to + 2) && tokens[to + 2]!.cap && tokens[to + 2]!.sentence === t.sentence) { to += 3; continue; }
+      // "Association of the Petroleum Industry", "Council for the Safeguard": `of the`, `for the` before a capitalized word.
+      if (connectors && (t.text === 'of' || t.text === 'for') && tokens[to + 1]?.text === 'the' && free(state, to) && free(state, to + 1) && free(state, to + 2) && tokens[to + 2]!.cap && tokens[to + 2]!.sentence === t.sentence) { to += 3; continue; }
       break;
     }
     while (from < to && DETERMINERS.has(tokens[from]!.text)) from++;

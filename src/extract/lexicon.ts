@@ -13,7 +13,7 @@ interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
-  groupNouns: string[]; military: string[]; notAcronyms: string[];
+  groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
   headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>;
 }
@@ -62,6 +62,7 @@ export interface Lexicons {
   groupNouns: Set<string>;
   military: Set<string>;
   notAcronyms: Set<string>;
+  memberNouns: Set<string>;
   /** Country → the known name of its army, for countries whose army, military and armed forces are one. */
   nationalArmies: Map<string, string>;
   armyWords: Set<string>;
@@ -171,8 +172,9 @@ function build(): Lexicons {
   return {
     titleFirst: new Set(titles.titles.map((t) => firstWord(t.t))),
     titlePrefixes: prefixes(titles.titles.map((t) => t.t)),
-    orgFirst: new Set([...orgMap.keys()].map(firstWord)),
-    orgPrefixes: prefixes(orgMap.keys()),
+    // "People’s Liberation Army" is read as "People", "’s", …: the word before a possessive begins the name too.
+    orgFirst: new Set([...orgMap.keys()].flatMap((k) => [firstWord(k), firstWord(k).replace(/['’]s$/u, '')])),
+    orgPrefixes: new Set([...prefixes(orgMap.keys()), ...[...orgMap.keys()].filter((k) => /['’]s\s/u.test(k)).map((k) => k.toLowerCase().split(/['’]s\s/u)[0]!)]),
     institutionFirst: new Set(orgs.institutions.map(firstWord)),
     titles: titleMap,
     titlesLower: titleLower,
@@ -196,6 +198,7 @@ function build(): Lexicons {
     groupNouns: new Set(orgs.groupNouns),
     military: new Set(orgs.military),
     notAcronyms: new Set(orgs.notAcronyms),
+    memberNouns: new Set(orgs.memberNouns),
     nationalArmies: new Map(Object.entries(orgs.nationalArmies)),
     armyWords: new Set(orgs.armyWords),
     arabicOrgWords: new Set(orgs.arabicOrgWords),

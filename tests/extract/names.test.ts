@@ -38,6 +38,7 @@ describe('people in a sentence', () => {
     ['The ban came from his Peruvian counterpart, Ilario Quispe, on Monday.', ['Person:Ilario Quispe']],
     ['The former president Ernesto Valdivia said the deal was dead.', ['Person:Ernesto Valdivia']],
     ['The Iran-backed group and the Houthi-run media agreed.', []],
+    ['Troops left as ECOWAS warns of a precedent.', []],
     // not people
     ['Witnesses said the convoy was hit.', []],
     ['Most Republicans said the president acted within his authority.', []],

@@ -46,6 +46,14 @@ describe('organizations in a sentence', () => {
     ['The ministry of oil spoke. The Ministry of Oil said Oil prices fell.', ['Ministry of Oil => name:ministry of oil']],
     // not organizations: a nationality alone, a place before `and`
     ['Iraqi and Syrian forces met U.S. and Coalition forces.', ['Coalition => name:coalition'].slice(0, 0)],
+    // second held-out set: a name before an acronym in parentheses, people of an organization before its name, an
+    // ordinal in a name, a role is no group, a possessive inside a known name, a country's ministry names the country
+    ['Mali joined the Alliance of Sahel States (AES) in July.', ['Alliance of Sahel States => name:alliance of sahel states', 'AES => name:alliance of sahel states']],
+    ['The National Council for the Safeguard of the Homeland (CNSP) spoke.', ['National Council for the Safeguard of the Homeland => name:national council for the safeguard of the homeland', 'CNSP => name:national council for the safeguard of the homeland']],
+    ['Members of the House Armed Services Committee pressed him.', ['House Armed Services Committee => name:house armed services committee']],
+    ['The group attacked the 33rd Front, a faction of the dissidents.', ['33rd Front => name:33rd front']],
+    ['Ali al-Hadi, the leader of the movement, spoke.', []],
+    ['The People’s Liberation Army (PLA) held drills.', ['People’s Liberation Army => org:People\'s Liberation Army', 'PLA => org:People\'s Liberation Army']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);

@@ -31,6 +31,7 @@ describe('places in a sentence', () => {
     ['Crowds gathered outside the French base.', []],
     ['The yard builds Virginia-class submarines.', []],
     ['Later on Friday, Iran said it would help.', ['Iran => Iran']],
+    ['Greece’s shipping ministry said it was in contact.', ['Greece => Greece']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(places(sentence)).toEqual(expected);
