@@ -127,6 +127,8 @@ function nestedSpeaker(ctx: QuoteContext, span: QuoteSpan, outer: Resolved | nul
   return resolved ? { speaker: resolved.speaker, rule: `nested-quote:${resolved.rule}` } : null;
 }
 
+const sameSentence = (ctx: QuoteContext, a: number, b: number): boolean => sentenceStart(ctx, a) === sentenceStart(ctx, b);
+
 const surname = (ctx: QuoteContext, s: Resolved['speaker']): string =>
   s.kind === 'mention' ? ctx.mentions[s.mention]!.text.split(/\s+/).pop()!.toLowerCase() : s.text.toLowerCase();
 
@@ -180,6 +182,16 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
     if (a.resolved) continue;
     const group = top.find((b) => b.span.group === a.span.group && b.resolved);
     if (group) a.resolved = { speaker: group.resolved!.speaker, rule: `continued-quote:${group.resolved!.rule}` };
+  }
+  // “…,” he said. ¶ “We have …”: a paragraph that opens with a quote nobody claims goes on with the speaker of the
+  // quote that ends the paragraph before.
+  for (const a of top) {
+    const para = ctx.paragraphs[a.span.paragraph]!;
+    if (a.resolved || a.span.markStart > para.start) continue;
+    const prev = [...top].reverse().find((b) => b.span.paragraph === a.span.paragraph - 1);
+    const prevPara = ctx.paragraphs[a.span.paragraph - 1];
+    if (!prev?.resolved || !prevPara || sentenceStart(ctx, prevPara.end - 1) > prev.span.markStart + 1 && !sameSentence(ctx, prev.span.closeEnd, prevPara.end - 1)) continue;
+    a.resolved = { speaker: prev.resolved.speaker, rule: `previous-paragraph-quote:${prev.resolved.rule}` };
   }
   const result: Attributed[] = [];
   for (const a of out) {

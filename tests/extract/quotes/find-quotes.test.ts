@@ -84,6 +84,8 @@ const rows: Row[] = [
     [['Karen Holt said ‘we will protect the wetlands at any cost,’ but the permits say otherwise', 'Leo Brandt'], ['we will protect the wetlands at any cost', 'Karen Holt']]],
   ['quote continued in the next paragraph', 'Chief Inspector Mara Quinn described the night of the fire.\n\n“We arrived at midnight and the roof was already gone.\n\n“By dawn there was nothing left to save,” Quinn said.', [[P, 'Mara Quinn'], [P, 'Quinn']],
     [['We arrived at midnight and the roof was already gone.', 'Quinn'], ['By dawn there was nothing left to save', 'Quinn']]],
+  ['a quote paragraph after a paragraph ending in an attributed quote', 'Mayor Lena Ortiz defended the plan. “It makes hard choices,” she said in her opening statement.\n\n“We have put schools first and roads second.\n\n“And we have asked the council to vote on time.”', [[P, 'Lena Ortiz']],
+    [['It makes hard choices', 'Lena Ortiz'], ['We have put schools first and roads second.', 'Lena Ortiz'], ['And we have asked the council to vote on time.', 'Lena Ortiz']]],
   ['speaker in the previous sentence of the paragraph', 'Nadia Farouk spoke to the crowd for an hour. “We are not going anywhere.”', [[P, 'Nadia Farouk']],
     [['We are not going anywhere.', 'Nadia Farouk']]],
   ['speaker introduced by a colon paragraph', 'The general told the troops:\n\n“You have done everything that was asked of you and more.”', [],
