@@ -1,4 +1,4 @@
-// Deterministic, content-derived ids that are valid XML NMTOKENs: `person:muqtada-al-sadr`.
+// Deterministic, content-derived ids that are valid XML NMTOKENs: `person:hadi-al-rawi`.
 import { z } from 'zod';
 
 /** NMTOKEN-safe id: lower-case prefix (hyphenated for edges: `reported-in`), a colon, then letters, digits, '.', '-', '_' or ':'. */

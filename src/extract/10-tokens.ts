@@ -1,7 +1,7 @@
 // Pass 10: words and punctuation with character offsets; possessive `’s` becomes its own token.
 // A hand-written scanner (ASCII decided by char codes, other characters by one small regex each) does what
 //   (?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+\.?)* | [\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)* | \S
-// would: dotted abbreviations ("U.S.-led"), words with inner hyphens, apostrophes or ampersands ("al-Sadr", "AT&T"),
+// would: dotted abbreviations ("U.S.-led"), words with inner hyphens, apostrophes or ampersands ("al-Rawi", "AT&T"),
 // any other character alone; it runs several times faster than that regex over every sentence.
 import type { ExtractState, Token } from './state.js';
 import { UPPER_START } from './chars.js';
@@ -30,7 +30,7 @@ export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 97 && c <= 122 && !(word.includes('-') && PARTICLE_PREFIX.test(word))) return false; // a-z: the common case
   if (!(c >= 65 && c <= 90) && !UPPER_START.test(word) && !PARTICLE_CAPITAL.test(word)) return false;
-  // "Iran-backed", "U.S.-led" are adjectives, not names; "Al-Sadr" is a name.
+  // "Iran-backed", "U.S.-led" are adjectives, not names; "Al-Rawi" is a name.
   return !(word.includes('-') && LOWER_LAST_PART.test(word));
 }
 

@@ -53,7 +53,7 @@ export function findTitles(state: ExtractState): void {
     const found = matchTitle(state, i);
     if (!found) continue;
     const next = tokens[found.to];
-    // A title matters only before a name or another title ("commander Maj. Gen. Qasem Soleimani").
+    // A title matters only before a name or another title ("commander Maj. Gen. Karim Darvish").
     if (!next || next.sentence !== tokens[i]!.sentence || !next.cap) continue;
     const written = tokens.slice(i, found.to).map((t) => t.text).join(' ');
     // "Reps." gives each name the singular "Rep.", "Then-Sens." keeps its prefix.

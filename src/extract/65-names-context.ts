@@ -1,6 +1,6 @@
 // Pass 65: people the first name pass could not be sure of. A capitalized phrase is a name when its context
 // says so ("…," said X; X, a spokesman; it has `al-`); a lone word is a person when it is the surname of a
-// person the article has named ("Hale said", "Al-Sadr", "Zubaidi's").
+// person the article has named ("Hale said", "Al-Rawi", "Zubaidi's").
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { isLexiconPhrase, nameEnd, nameWord } from './names-shape.js';
@@ -8,7 +8,7 @@ import { addMention, note, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 
-/** Surname forms of a full name: "Muqtada al-Sadr" → "al-Sadr", "Al-Sadr", "Sadr". */
+/** Surname forms of a full name: "Hadi al-Rawi" → "al-Rawi", "Al-Rawi", "Rawi". */
 export function surnameForms(name: string): string[] {
   const parts = name.split(/\s+/);
   const last = parts[parts.length - 1]!;

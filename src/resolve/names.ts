@@ -9,7 +9,7 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s$/u, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** "al-Sadr" → "sadr"; "Al-Mohammedawi" → "mohammedawi". */
+/** "al-Rawi" → "rawi"; "Al-Mohammedawi" → "mohammedawi". */
 export function stripParticle(word: string): string {
   return word.replace(/^(?:al|el|ul|ad|as|ash|an|ar|at|az)[-\s]/iu, '');
 }
@@ -17,7 +17,7 @@ export function stripParticle(word: string): string {
 /**
  * Transliteration key of a name: consonants kept (q/k/c as one, kh/dh/gh/th as their first letter), vowels folded
  * into two classes (a/e/i, and a y after the first letter; o/u) and doubled letters collapsed.
- * "Muqtada"/"Moqtada" → "muktada", "Qassem"/"Qasem" → "kasam", "Mohammed"/"Muhammad" → "muhamad",
+ * "Mustafa"/"Mostafa" → "mustafa", "Qassem"/"Qasem" → "kasam", "Mohammed"/"Muhammad" → "muhamad",
  * "Yahya"/"Yehia" → "yaha"; "Hassan" and "Hussein" stay apart.
  */
 export function skeleton(word: string): string {

@@ -1,5 +1,5 @@
 // People: full names merge across articles when surname and first name agree (transliterations too);
-// a surname alone ("Zubaidi", "Al-Sadr") is the person of that surname named nearest in the same article,
+// a surname alone ("Zubaidi", "Al-Rawi") is the person of that surname named nearest in the same article,
 // or, when the article names nobody of that surname, the one person of the article with that word elsewhere in the
 // name (family name first, "Wang" → "Wang Yuxuan"; a first of two surnames, "Ospina" → "María Fernanda Ospina Restrepo"),
 // else the only person of that surname in the corpus.

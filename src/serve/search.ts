@@ -1,4 +1,4 @@
-// Suggestions over names, aliases and article titles: prefix and typo-tolerant ("Moqtada" finds "Muqtada").
+// Suggestions over names, aliases and article titles: prefix and typo-tolerant ("Mostafa" finds "Mustafa").
 import MiniSearch from 'minisearch';
 import { compareIds } from '../../graph-schema/index.js';
 import type { KnowledgeGraph } from '../graph/build.js';
@@ -17,7 +17,7 @@ export interface Suggestion {
   score: number;
 }
 
-/** Folds accents, case and apostrophes, so "Ḥashd" and "hashd", "Sadr’s" and "sadrs" meet. */
+/** Folds accents, case and apostrophes, so "Ḥashd" and "hashd", "Rawi’s" and "rawis" meet. */
 export function foldTerm(term: string): string {
   return term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`]/g, '').toLowerCase();
 }

@@ -1,7 +1,7 @@
 // Every Cypher statement the loader and reader write. Labels and types come only from the schema whitelist.
 import { ENDPOINTS, NODE_LABELS, REL_TYPES, Relationship, type NodeLabel, type RelType } from '../../../graph-schema/index.js';
 
-/** List properties that grow by union on re-load ("Moqtada al-Sadr" seen in a second corpus). */
+/** List properties that grow by union on re-load ("Hady al-Rawi" seen in a second corpus). */
 const UNION_KEYS: Partial<Record<NodeLabel, readonly string[]>> = {
   Person: ['aliases', 'roles'],
   Organization: ['aliases'],
