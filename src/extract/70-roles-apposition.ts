@@ -14,7 +14,7 @@ const CLAUSE_END = new Set([',', '.', ';', ':', '—', '–', '“', '”', '"',
 /** Words that end the head of a role phrase before its complements. */
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on', 'by', 'after', 'under', 'about']);
 /** Prepositions whose object completes the role ("director of …", "fellow at …", "ambassador to …"). */
-const COMPLEMENTS = new Set(['of', 'at', 'for', 'with', 'in', 'to']);
+const COMPLEMENTS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'on']);
 
 export interface RolePhrase {
   /** End (exclusive) of the phrase, complements included. */
@@ -212,11 +212,32 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   return true;
 }
 
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/**
+ * The comma that opens an apposition after the name, past what belongs to the name: a suffix ("Alan Reed Jr., the
+ * chairman of …"), a home state ("Sen. Ann Cole of Ohio, the top Republican on …"), a party tag ("Rep. Ann Cole, R-Ohio, the …").
+ */
+function commaAfterName(state: ExtractState, person: Mention): number {
+  const tokens = state.tokens;
+  let k = endIndex(state, person);
+  while (tokens[k] && (SUFFIXES.has(tokens[k]!.text.replace(/\.$/, '')) || (tokens[k]!.text === '.' && SUFFIXES.has(tokens[k - 1]?.text ?? '')))) k++;
+  const place = tokens[k]?.lower === 'of' ? state.owner[k + 1] : null;
+  if (place?.type === 'Place' && tokens[endIndex(state, place)]?.text === ',') k = endIndex(state, place);
+  if (tokens[k]?.text !== ',') return -1;
+  if (/^[RDI]-\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+    let j = k + 1;
+    while (j < k + 6 && tokens[j] && tokens[j]!.text !== ',' && tokens[j]!.sentence === person.sentence) j++;
+    if (tokens[j]?.text === ',') return j;
+  }
+  return k;
+}
+
 /** "X, commander of Y", "X, the Pentagon spokesman", "X, a spokesman for the group and a former U.S. Army colonel". */
 function appositionAfter(state: ExtractState, person: Mention): void {
   const tokens = state.tokens;
-  const end = endIndex(state, person);
-  if (tokens[end]?.text !== ',') return;
+  const end = commaAfterName(state, person);
+  if (end < 0) return;
   const limit = sentenceEndIndex(state, end);
   let from = end + 1;
   for (let n = 0; n < 2; n++) {

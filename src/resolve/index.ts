@@ -1,6 +1,6 @@
 // Findings of many articles → one graph of canonical entities with stable ids, aliases and evidence.
 // Knows nothing of graphology or Neo4j: it returns plain GraphData.
-import { compareById, type GraphData, type Node } from '../../graph-schema/index.js';
+import { compareById, makeId, type GraphData, type Node } from '../../graph-schema/index.js';
 import type { Article } from '../ingest/types.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { buildEntities, type Entity } from './entities.js';
@@ -37,7 +37,23 @@ export function resolveEntities(items: ResolveInput[]): Resolution {
     for (const entity of byKey.values()) entities.push(entity);
     refs[type].forEach((r, i) => { byArticle[r.article]![r.index] = byKey.get(clusters[type][i]!)!; });
   }
+  entities.push(...countriesOfRoles(items, entities));
   return { entityOf: (article, index) => byArticle[article]?.[index], entities };
+}
+
+/** "Turkish Foreign Minister X" with Turkey never printed: the country a role names becomes a place of its own. */
+function countriesOfRoles(items: ResolveInput[], entities: Entity[]): Entity[] {
+  const named = new Set<string>();
+  for (const e of entities) if (e.type === 'Place') for (const n of [e.name, ...e.aliases]) named.add(n);
+  const added = new Map<string, Entity>();
+  for (const { extraction } of items) {
+    for (const role of extraction.roles ?? []) {
+      const country = role.country;
+      if (!country || named.has(country) || added.has(country)) continue;
+      added.set(country, { id: makeId('place', country), type: 'Place', name: country, aliases: [], keys: [] });
+    }
+  }
+  return [...added.values()];
 }
 
 /** Same articles in any order give byte-identical output: articles are taken in id order. */

@@ -73,6 +73,11 @@ describe('roles in a sentence', () => {
     ['Then-Sen. Ana Ruiz voted for the war.', ['Ana Ruiz | Then-Sen. | ']],
     ['The Kurdistan Alliance (KA), led by Ranj Talabani, won.', ['Ranj Talabani | leader | Kurdistan Alliance']],
     ['UNIFIL spokesman Dario Conti said the United Nations Interim Force in Lebanon, known as UNIFIL, would stay.', ['Dario Conti | spokesman | UNIFIL']],
+    // An apposition after a suffix, a party tag or a home state; "on" a committee; possessive offices.
+    ['Gen. Alan Reed Jr., the chairman of the Joint Staff Council, spoke.', ['Alan Reed | Gen. | ', 'Alan Reed | chairman of the Joint Staff Council | Joint Staff Council']],
+    ['The House Budget Committee met. Rep. Ann Cole, R-Ohio, the committee’s chairman, opened it.', ['Ann Cole | Rep. | ', 'Ann Cole | committee’s chairman | committee']],
+    ['Sen. Ann Cole of Ohio, the top Republican on the Senate Budget Committee, said so.', ['Ann Cole | Sen. | ', 'Ann Cole | top Republican on the Senate Budget Committee | Senate Budget Committee']],
+    ['Tom Vale, the Pentagon’s comptroller, said so.', ['Tom Vale | Pentagon’s comptroller | Pentagon']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);

@@ -66,6 +66,13 @@ describe('graph output', () => {
     expect(alaadin && 'roles' in alaadin ? alaadin.roles : []).toEqual(['diplomatic adviser']);
   });
 
+  test('a nationality and an office join the person to the country even when the country is never named', () => {
+    const data = build(['Turkish Foreign Minister Ayla Demir said talks would go on in Ankara.']);
+    const holds = data.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${r.source} -> ${r.target}`);
+    expect(holds).toEqual(['person:ayla-demir -> place:turkey']);
+    expect(names(data, 'Place')).toEqual(['Ankara', 'Turkey']);
+  });
+
   test('articles mention their entities with counts', () => {
     const data = build(['Iraq and Iran talked. Iraq agreed.']);
     const counts = data.relationships.filter((r) => r.type === 'MENTIONS').map((r) => `${r.target}=${'count' in r ? r.count : ''}`).sort();
