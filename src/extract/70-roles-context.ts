@@ -83,7 +83,9 @@ export function orgAntecedent(state: ExtractState, word: string, at: number, hea
   const byHead = closestOrg(state, at, 20, (m) => namedBy(m.text, w) || (!!m.canonical && namedBy(m.canonical, w)), true);
   if (byHead || headOnly) return byHead;
   if (!lexicons().groupNouns.has(w)) return null;
-  return closestOrg(state, at, 8, (m) => !m.key?.startsWith('inst:'));
+  // "the leader of the movement" after the group's own "Supreme Revolutionary Committee": a committee is no movement.
+  const notGroup = lexicons().notGroupHeads;
+  return closestOrg(state, at, 8, (m) => !m.key?.startsWith('inst:') && !notGroup.has(headWord(m.canonical ?? m.text)));
 }
 
 /** "Houthi spokesman": a capitalized word that is an organization's name in the singular. */

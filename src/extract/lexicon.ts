@@ -21,7 +21,7 @@ interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
   lowerHeadWords: string[]; areaHeadWords: string[]; notAfterHyphen: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
 }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
@@ -94,6 +94,8 @@ export interface Lexicons {
   roleNouns: Set<string>;
   whoVerbs: Map<string, string>;
   ledBy: Set<string>;
+  /** Head words of bodies that "the group" or "the movement" never points back to (`committee`, `ministry`). */
+  notGroupHeads: Set<string>;
   authorRole: string;
   skipLines: string[];
   skipContains: string[];
@@ -223,6 +225,7 @@ function build(): Lexicons {
     roleNouns: new Set(roles.roleNouns),
     whoVerbs: new Map(Object.entries(roles.whoVerbs)),
     ledBy: new Set(roles.ledBy),
+    notGroupHeads: new Set(roles.notGroupHeads),
     authorRole: roles.authorRole,
     skipLines: boiler.skipLines,
     skipContains: boiler.skipContains,

@@ -77,6 +77,10 @@ describe('roles in a sentence', () => {
     ['Gen. Alan Reed Jr., the chairman of the Joint Staff Council, spoke.', ['Alan Reed | Gen. | ', 'Alan Reed | chairman of the Joint Staff Council | Joint Staff Council']],
     ['The House Budget Committee met. Rep. Ann Cole, R-Ohio, the committee’s chairman, opened it.', ['Ann Cole | Rep. | ', 'Ann Cole | committee’s chairman | committee']],
     ['Sen. Ann Cole of Ohio, the top Republican on the Senate Budget Committee, said so.', ['Ann Cole | Sen. | ', 'Ann Cole | top Republican on the Senate Budget Committee | Senate Budget Committee']],
+    ['Ukrainian Infrastructure Minister Ivan Petrenko spoke.', ['Ivan Petrenko | Infrastructure Minister | Ukraine']],
+    ['Japan’s Chief Cabinet Secretary Kenji Sato told reporters.', ['Kenji Sato | Chief Cabinet Secretary | Japan']],
+    ['Syrian leader Omar Haddad spoke.', ['Omar Haddad | leader | Syria']],
+    ['The Houthis fired again. The Supreme Political Council met. Ali Nasser, the leader of the movement, spoke.', ['Ali Nasser | leader of the movement | Houthis']],
     ['Tom Vale, the Pentagon’s comptroller, said so.', ['Tom Vale | Pentagon’s comptroller | Pentagon']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
