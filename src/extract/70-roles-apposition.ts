@@ -21,7 +21,7 @@ export interface RolePhrase {
   to: number;
   /** The role noun that heads it. */
   roleAt: number;
-  /** Organizations named by a definite phrase in a complement ("a spokesman for the group"). */
+  /** Organizations named by a definite phrase in a complement ("a spokesman for the group"), or the place of an office ("governor of X"). */
   orgs: Mention[];
 }
 
@@ -78,6 +78,8 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
     const hasThe = tokens[k]?.lower === 'the';
     if (hasThe) k++;
     const m = state.owner[k];
+    // "the governor of the Odesa region", "mayor of Kyiv": the place whose office it is.
+    if (m?.type === 'Place' && prep.lower === 'of' && to === roleAt + 1) orgs.push(m);
     if (m && m.type !== 'Person') { to = endIndex(state, m); continue; }
     const w = tokens[k];
     const next = tokens[k + 1];
@@ -198,7 +200,8 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   // The noun phrase starts at its last determiner or possessor: "met the army commander", "mediated by Oman’s foreign minister".
   for (let j = s - 2; j > from; j--) {
     if (DETERMINERS.has(tokens[j]!.lower)) { from = j; break; }
-    if (isPossessiveMark(state, j)) {
+    // "The spokesman for Ukraine’s navy, X": a possessive inside an organization's name does not open the phrase.
+    if (isPossessiveMark(state, j) && !state.owner[j]) {
       const owner = state.owner[j - 1];
       let ps = owner ? tokenIndex(state, owner.start) : j - 1;
       if (ps - 1 >= from && DETERMINERS.has(tokens[ps - 1]!.lower)) ps--;

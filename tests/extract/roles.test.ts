@@ -81,6 +81,10 @@ describe('roles in a sentence', () => {
     ['Japan’s Chief Cabinet Secretary Kenji Sato told reporters.', ['Kenji Sato | Chief Cabinet Secretary | Japan']],
     ['Syrian leader Omar Haddad spoke.', ['Omar Haddad | leader | Syria']],
     ['The Houthis fired again. The Supreme Political Council met. Ali Nasser, the leader of the movement, spoke.', ['Ali Nasser | leader of the movement | Houthis']],
+    ['Ivan Petrenko, the governor of the Kharkiv region, said so.', ['Ivan Petrenko | governor of the Kharkiv region | Kharkiv region']],
+    ['The governor of Texas, Ana Ruiz, said so.', ['Ana Ruiz | governor of Texas | Texas']],
+    ['The spokesman for Ukraine’s navy, Ivan Petrenko, said so.', ['Ivan Petrenko | spokesman for Ukraine’s navy | Ukraine’s navy']],
+    ['The Popular Front fought on. The guerrilla’s commander, Luis Mora, said so.', ['Luis Mora | guerrilla’s commander | Popular Front']],
     ['Tom Vale, the Pentagon’s comptroller, said so.', ['Tom Vale | Pentagon’s comptroller | Pentagon']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
