@@ -112,6 +112,8 @@ const rows: Row[] = [
     [['He told us, ‘Never leave a man behind on the mountain,’ and we never did.', 'Jonas Berg'], ['Never leave a man behind on the mountain', 'Marco Silva']]],
   ['title, name and speech verb after the quote', '“No armed group will act outside the state,” government spokesman Basim Haddad told reporters.', [[P, 'Basim Haddad']],
     [['No armed group will act outside the state', 'Basim Haddad']]],
+  ['the + lower-case role + name: the person', 'The former mayor Ana Ruiz, a critic of the plan, said the city had “sold the river to the highest bidder”.', [[P, 'Ana Ruiz']],
+    [['sold the river to the highest bidder', 'Ana Ruiz']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
