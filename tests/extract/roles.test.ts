@@ -85,6 +85,7 @@ describe('roles in a sentence', () => {
     ['The governor of Texas, Ana Ruiz, said so.', ['Ana Ruiz | governor of Texas | Texas']],
     ['The spokesman for Ukraine’s navy, Ivan Petrenko, said so.', ['Ivan Petrenko | spokesman for Ukraine’s navy | Ukraine’s navy']],
     ['The Popular Front fought on. The guerrilla’s commander, Luis Mora, said so.', ['Luis Mora | guerrilla’s commander | Popular Front']],
+    ['Ana Ruiz, the UN secretary-general, said so.', ['Ana Ruiz | UN secretary-general | UN']],
     ['Tom Vale, the Pentagon’s comptroller, said so.', ['Tom Vale | Pentagon’s comptroller | Pentagon']],
   ];
   test.each(rows)('%s', (sentence, expected) => {

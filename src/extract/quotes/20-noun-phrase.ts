@@ -136,12 +136,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     const second = words[1]!;
     const at = found.filter((i) => ctx.mentions[i]!.start <= second.start + 1);
     if (at.length > 0) return { kind: 'mention', mention: pickMention(ctx, [...at, ...found.filter((i) => !at.includes(i))])!, how: 'named' };
-    // "The former president Ana Ruiz, a critic of the talks, said": a person after a lower-case role.
+    // "The former president Ana Ruiz, a critic of the talks, said", "the secretary-general, Ana Ruiz, said": a person after a lower-case role.
     const titled = found.filter((i) => {
       const m = ctx.mentions[i]!;
       const before = wordsIn(ctx.text, second.start, m.start);
       const last = before[before.length - 1];
-      return m.type === 'Person' && before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
+      return m.type === 'Person' && before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w, k) => LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : w.raw));
     });
     if (titled.length > 0) return { kind: 'mention', mention: titled[0]!, how: 'named-after-role' };
     return { kind: 'anaphora', ...describe(ctx, words), pos: from, how: 'definite-phrase' };

@@ -148,12 +148,25 @@ function otherPerson(ctx: QuoteContext, pos: number, not: Resolved['speaker']): 
   return undefined;
 }
 
+/**
+ * "X called on all parties “to exercise restraint”, his spokesman Y said": a quote inside X's sentence, then a tag
+ * by someone of X's ("his spokesman", "her office"), relays X's words.
+ */
+function relayed(ctx: QuoteContext, span: QuoteSpan): boolean {
+  if (!span.closed || sentenceStart(ctx, span.markStart) >= span.markStart) return false;
+  return /^[\s,]*(?:his|her|their)\s/iu.test(ctx.text.slice(span.closeEnd, span.closeEnd + 12));
+}
+
 export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], events: readonly Attribution[]): Attributed[] {
   const starts = events.map((e) => e.verbStart);
   const out: Attributed[] = kept.map((index) => ({ span: ctx.spans[index]!, index, resolved: null }));
   const byIndex = new Map(out.map((a) => [a.index, a]));
   const top = out.filter((a) => a.span.parent < 0);
-  for (const a of top) a.resolved = attributionAfter(ctx, a.span, events, starts) ?? attributionBefore(ctx, a.span, events, starts);
+  for (const a of top) {
+    const after = attributionAfter(ctx, a.span, events, starts);
+    const before = after && relayed(ctx, a.span) ? attributionBefore(ctx, a.span, events, starts) : null;
+    a.resolved = before ?? after ?? attributionBefore(ctx, a.span, events, starts);
+  }
   // Continued quotations and quotes interrupted by "he said" share one speaker.
   for (const a of top) {
     if (a.resolved) continue;

@@ -114,6 +114,10 @@ const rows: Row[] = [
     [['No armed group will act outside the state', 'Basim Haddad']]],
   ['the + lower-case role + name: the person', 'The former mayor Ana Ruiz, a critic of the plan, said the city had “sold the river to the highest bidder”.', [[P, 'Ana Ruiz']],
     [['sold the river to the highest bidder', 'Ana Ruiz']]],
+  ['a quote relayed by his spokesman is the words of the one who called for it', 'Mayor Ana Ruiz called on both unions “to return to the table this week”, his spokesman Ivo Horvat said.', [[P, 'Ana Ruiz'], [P, 'Ivo Horvat']],
+    [['to return to the table this week', 'Ana Ruiz']]],
+  ['nested: the + role + comma + name', 'Ivo Horvat spoke. “As the secretary-general, Ana Ruiz, said last week, ‘no port may be closed to trade’, and that stands,” Horvat said.', [[P, 'Ivo Horvat'], [P, 'Ana Ruiz'], [P, 'Horvat']],
+    [['As the secretary-general, Ana Ruiz, said last week, ‘no port may be closed to trade’, and that stands', 'Horvat'], ['no port may be closed to trade', 'Ana Ruiz']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
