@@ -7,8 +7,10 @@ import { PASSIVE_BEFORE, QUOTE_ONLY, SPEECH_WORDS, VERB_FIRST } from '../speech-
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
+/** "According to X, …" opens a sentence: a verb-first phrase may start with a capital. */
+const pattern = (w: string): string => (VERB_FIRST.has(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}` : escape(w));
 /** Longest first, so "according to" wins over any shorter word that begins it. */
-const verbAlternation = [...SPEECH_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const verbAlternation = [...SPEECH_WORDS].sort((a, b) => b.length - a.length).map(pattern).join('|');
 
 export const SPEECH_VERB_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${verbAlternation})(?![\\p{L}\\p{N}-])`;
 /** The same without the leading look-behind, which makes the engine try every offset: callers test the character before. */

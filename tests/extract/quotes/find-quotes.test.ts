@@ -118,6 +118,8 @@ const rows: Row[] = [
     [['to return to the table this week', 'Ana Ruiz']]],
   ['nested: the + role + comma + name', 'Ivo Horvat spoke. “As the secretary-general, Ana Ruiz, said last week, ‘no port may be closed to trade’, and that stands,” Horvat said.', [[P, 'Ivo Horvat'], [P, 'Ana Ruiz'], [P, 'Horvat']],
     [['As the secretary-general, Ana Ruiz, said last week, ‘no port may be closed to trade’, and that stands', 'Horvat'], ['no port may be closed to trade', 'Ana Ruiz']]],
+  ['According to X at the start of a sentence, a quote later in it', 'Talks stalled.\n\nAccording to the Harbor Authority, both crews had been “living on rations for a month”.', [[O, 'Harbor Authority']],
+    [['living on rations for a month', 'Harbor Authority']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
