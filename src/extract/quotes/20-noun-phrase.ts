@@ -190,9 +190,22 @@ const hasPerson = (ctx: QuoteContext, c: Chunk): number | undefined =>
  * "Tom Carver, a former … official, told" (appositive), "A Pentagon spokeswoman, Laura Chen, denied",
  * "The statement, released by the Iraqi Foreign Ministry, said", "In a tweet, … Antony Blinken said".
  */
+/** "… hours after the Economic Community of West African States (ECOWAS) said": the name right before its acronym. */
+function namedBeforeParenthesis(ctx: QuoteContext, start: number, verb: number): number | undefined {
+  const paren = /\(\s*\p{Lu}[\p{L}\p{N}.-]{1,10}\s*\)\s*$/u.exec(ctx.text.slice(start, verb));
+  if (!paren) return undefined;
+  const open = start + paren.index;
+  const found = candidates(ctx, start, open);
+  const last = found[found.length - 1];
+  if (last === undefined || !/^\s*$/u.test(ctx.text.slice(ctx.mentions[last]!.end, open))) return undefined;
+  return ctx.mentions[last]!.type === 'Organization' ? last : undefined;
+}
+
 export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: number): Subject | null {
   const all = chunks(ctx, start, verb);
   if (all.length === 0) return null;
+  const named = namedBeforeParenthesis(ctx, start, verb);
+  if (named !== undefined) return { kind: 'mention', mention: named, how: 'named-before-parenthesis' };
   const appositive = /[,—–)]\s*$/u.test(ctx.text.slice(start, verb));
   if (!appositive) {
     const last = all[all.length - 1]!;

@@ -120,6 +120,8 @@ const rows: Row[] = [
     [['As the secretary-general, Ana Ruiz, said last week, ‘no port may be closed to trade’, and that stands', 'Horvat'], ['no port may be closed to trade', 'Ana Ruiz']]],
   ['According to X at the start of a sentence, a quote later in it', 'Talks stalled.\n\nAccording to the Harbor Authority, both crews had been “living on rations for a month”.', [[O, 'Harbor Authority']],
     [['living on rations for a month', 'Harbor Authority']]],
+  ['the name before its acronym says the clause with the quote', 'Ships waited.\n\nHours later the Harbor Authority (HA) said the crews were facing “a danger to every port on the coast”.', [[O, 'Harbor Authority'], [O, 'HA']],
+    [['a danger to every port on the coast', 'Harbor Authority']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
