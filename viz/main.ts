@@ -177,12 +177,13 @@ async function start(): Promise<void> {
         const onPath = cy.collection();
         for (const id of [...pathResult.nodes, ...pathResult.edges]) onPath.merge(cy.getElementById(id));
         onPath.addClass('on-path near');
-        visible.difference(onPath).addClass('faded');
+        if (!large) visible.difference(onPath).addClass('faded');
       } else if (state.selected) {
         const el = cy.getElementById(state.selected);
         const near = el.closedNeighborhood().union(el.connectedNodes());
         near.addClass('near');
-        if (el.isNode()) visible.difference(near).addClass('faded');
+        // Fading the rest restyles every element: on a large graph the neighbourhood is drawn stronger instead.
+        if (el.isNode() && !large) visible.difference(near).addClass('faded');
       }
     });
     const layoutKey = state.focus ? JSON.stringify([state.focus, state.depth, [...state.expanded], state.types.size, state.article, state.from, state.to, state.minDegree, pathKey]) : '';

@@ -98,6 +98,8 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', width: 0.8, 'target-arrow-shape': 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    // Large graphs are not faded around a selection (that restyles every element); its edges stand out instead.
+    ...(large ? [{ selector: 'edge.near', style: { opacity: 1, width: 2, 'z-index': 10 } }] : []),
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 20 } },
     { selector: 'edge:selected', style: { width: 3, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'z-index': 20, opacity: 1 } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': PATH_COLOR, 'border-style': 'double' } },

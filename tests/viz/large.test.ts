@@ -39,3 +39,20 @@ test('a shared view of a large graph opens already filtered', async () => {
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('selecting a node in a large graph opens its panel and draws its edges stronger without fading the rest', async () => {
+  const { page, errors } = await s.open();
+  const hub = 'person:g3';
+  const point = await page.evaluate(`(() => { const cy = window.__kg.cy; const n = cy.getElementById('${hub}'); cy.zoom({ level: 1, position: n.position() }); cy.center(n); return n.renderedPosition(); })()`) as { x: number; y: number };
+  const box = (await page.locator('#cy').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.waitForFunction((id) => location.hash.includes(`sel=${id}`) && !!document.querySelector('#panel .panel-title'), hub, { timeout: 10_000 });
+  const classes = await page.evaluate(`(() => { const cy = window.__kg.cy; const n = cy.getElementById('${hub}');
+    return { faded: cy.elements('.faded').length, nearEdges: n.connectedEdges('.near').length, edges: n.connectedEdges().length }; })()`) as { faded: number; nearEdges: number; edges: number };
+  expect(classes.faded).toBe(0);
+  expect(classes.edges).toBeGreaterThan(0);
+  expect(classes.nearEdges).toBe(classes.edges);
+  await shot(page, 'large-graph-selected');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
