@@ -10,9 +10,11 @@ const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 const LONG_WORD = /^[\p{L}]{4,}/u;
 const CAPTION = /\((?:([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*)*) Photo\/([^)]+)|([^()]+?) for ((?:The )?[\p{Lu}][^()]+))\)$/u;
 const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L} .]+\))?\s+[—–-]\s/u;
+/** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
+const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
 const DATELINE_AGENCY = /\(([\p{L} .]+)\)\s+[—–-]\s/u;
 
-const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|da|do|dos|das|di|du|del|der|den|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 
 const BYLINE = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)(?:\\s+in\\s+[\\p{Lu}][\\p{L} .'-]*)?[,.]?$`, 'u');
@@ -126,8 +128,22 @@ export function readBoilerplate(state: ExtractState): void {
       skip(state, line.start, line.end);
       return;
     }
+    // "Tariq Khan | Amit Rao" under the headline: authors separated by a bar.
+    const barred = index > 0 && index <= 4 && t.includes(' | ') ? t.split(' | ') : [];
+    if (barred.length >= 2 && barred.every((part) => part.length < 60 && BARE_BYLINE.test(part.trim()))) {
+      let offset = 0;
+      for (const part of barred) {
+        const name = part.trim();
+        const start = line.start + offset + part.indexOf(name);
+        const mention = mentionAt(state, 'Person', start, start + name.length, '20-boilerplate/byline');
+        if (mention) state.authors.push(mention);
+        offset += part.length + 3;
+      }
+      skip(state, line.start, line.end);
+      return;
+    }
     // "(Reporting by X in Aden and Y in Dubai; Writing by Z; Editing by W)": a wire service's credits.
-    const wireCredits = t.includes('eporting by') ? /^\(?((?:additional\s+)?[Rr]eporting by\s.+?)\)?\.?$/u.exec(t) : null;
+    const wireCredits = t.includes('eporting by') ? /^\(?((?:[Aa]dditional\s+)?[Rr]eporting by\s.+?)\)?\.?$/u.exec(t) : null;
     if (wireCredits) {
       readWireCredits(state, line);
       skip(state, line.start, line.end);
@@ -205,7 +221,8 @@ export function readBoilerplate(state: ExtractState): void {
     }
     // "BAGHDAD — The United States …" and "WASHINGTON - At the end …": a dateline.
     // "DUBAI/ADEN, Jan 12 (Reuters) - …" and "BEIRUT (AP) — …": wire datelines, one place per city.
-    const dateline = DATELINE.exec(t);
+    const colon = DATELINE.test(t) ? null : DATELINE_COLON.exec(t);
+    const dateline = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t);
     if (dateline) {
       let offset = 0;
       for (const part of dateline[1]!.split('/')) {
