@@ -1,7 +1,7 @@
 // Pass 40: people named with certainty: after a title ("Brig. Gen. Marco Bellini" → "Marco Bellini")
 // or starting with a common first name ("Laura Chen"). Ship names ("USS Harry S. Truman") are skipped.
 import { lexicons } from './lexicon.js';
-import { nameEnd, isLexiconPhrase } from './names-shape.js';
+import { nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
 import { addMention, note, words, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
 
@@ -47,7 +47,17 @@ export function findNames(state: ExtractState): void {
     const next = tokens[to];
     // "Mahdi Army", "Biden administration": the phrase names an organization.
     if (next && next.word && !next.cap && lex.orgLowerHeads.has(next.text)) continue;
-    addMention(state, 'Person', i, to, '40-names/first-name');
+    // "Débora Maria da Silva": a given name the lexicon lacks before a known second given name.
+    const from = givenNameBefore(state, i) ? i - 1 : i;
+    addMention(state, 'Person', from, to, '40-names/first-name');
     i = to - 1;
   }
+}
+
+/** The word before a known given name is a first given name too: capitalized, inside the sentence, no lexicon word. */
+function givenNameBefore(state: ExtractState, i: number): boolean {
+  const lex = lexicons();
+  const before = state.tokens[i - 1];
+  if (!before || before.first || before.sentence !== state.tokens[i]!.sentence || !nameWord(state, i - 1)) return false;
+  return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && !lex.places.has(before.text) && !state.headline.has(before.sentence);
 }

@@ -20,26 +20,26 @@ const f1 = (type: string) => report.entities.find((e) => e.type === type)!.f1;
 
 describe('third held-out articles', () => {
   test.each([
-    ['Person', 0.87],
+    ['Person', 0.93],
     ['Organization', 0.92],
     ['Place', 0.9],
   ])('%s F1 stays at or above %d', (type, floor) => {
     expect(f1(type)).toBeGreaterThanOrEqual(floor);
   });
 
-  test('every quotation is found and at least 72% are attributed to the right speaker', () => {
+  test('every quotation is found and at least 80% are attributed to the right speaker', () => {
     expect(report.quotes.found).toBe(report.quotes.total);
-    expect(report.quotes.attributed / report.quotes.total).toBeGreaterThanOrEqual(0.72);
+    expect(report.quotes.attributed / report.quotes.total).toBeGreaterThanOrEqual(0.8);
   });
 
-  test('affiliation recall stays at or above 0.46', () => {
-    expect(report.affiliations.recall).toBeGreaterThanOrEqual(0.46);
+  test('affiliation recall stays at or above 0.5', () => {
+    expect(report.affiliations.recall).toBeGreaterThanOrEqual(0.5);
   });
 
   test('bylines with a bar or a Portuguese particle, ranks without a full stop and "the … lawyer X" give whole names', () => {
     const person = report.entities.find((e) => e.type === 'Person')!;
     const missed = new Set(person.misses);
-    for (const name of ['Tariq Naqvi', 'Amit Raghavan', 'Thiago dos Reis', 'Sana Qureshi', 'Suneet Bhardwaj', 'Nadeem Farooq Khattak', 'Pascale Verhoeven-Delcourt']) expect(missed.has(name)).toBe(false);
+    for (const name of ['Tariq Naqvi', 'Amit Raghavan', 'Thiago dos Reis', 'Sana Qureshi', 'Suneet Bhardwaj', 'Nadeem Farooq Khattak', 'Pascale Verhoeven-Delcourt', 'Débora Maria da Silva', 'Luciana Gonçalves dos Anjos']) expect(missed.has(name)).toBe(false);
   });
 
   test('party names and "Christian Democrat MP" are not people; South Asian and German places are places', () => {

@@ -50,6 +50,13 @@ describe('people in a sentence', () => {
     ['The round of talks is known as the Strategic Dialogue.', []],
     ['Iraqi officials met Israeli and American diplomats.', []],
     ['Tensions spiked after the strike.', []],
+    // heldout3: a given name the lexicon lacks before a known one, Portuguese particles, ranks without a full stop,
+    // a lawyer named after the role, party adjectives that are no names
+    ['“We will not leave,” said Débora Maria da Silva, a founder of the group.', ['Person:Débora Maria da Silva']],
+    ['The inquiry is led by Promotora Luciana Gonçalves dos Anjos.', ['Person:Luciana Gonçalves dos Anjos']],
+    ['A spokesperson, Lt Col Suneet Bhardwaj, said the troops had retaliated.', ['Person:Suneet Bhardwaj']],
+    ['Her counsel, the Belgian lawyer Pascale Verhoeven-Delcourt, said she would appeal.', ['Person:Pascale Verhoeven-Delcourt']],
+    ['The Christian Democratic Union and a Christian Democrat MP objected.', []],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
