@@ -6,6 +6,7 @@ import { capitalChunks } from './chunks.js';
 import { addMention, isFree, note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { UPPER_START } from './chars.js';
+import { nameWord } from './names-shape.js';
 
 /** Nouns that say a name in apposition is a place: "Tibú, a town of 50,000". */
 const PLACE_NOUNS = /^(city|town|village|port|hamlet|district|province|region|island)$/;
@@ -32,6 +33,14 @@ function partOfLongerName(state: ExtractState, next: number): boolean {
   return !!t && t.cap && t.word && !t.possessive && t.sentence === state.tokens[next - 1]!.sentence && !state.owner[next] && !lexicons().places.has(t.text);
 }
 
+/** Token `k`, next to `i` in its sentence, is a word of a person's name: capitalized, free, and no place, title or head word. */
+function nameNeighbour(state: ExtractState, i: number, k: number): boolean {
+  const t = state.tokens[k];
+  const lex = lexicons();
+  return !!t && t.sentence === state.tokens[i]!.sentence && nameWord(state, k) && !lex.notNames.has(t.text) && !lex.places.has(t.text)
+    && !lex.directions.has(t.text);
+}
+
 function knownPlaces(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -54,6 +63,8 @@ function knownPlaces(state: ExtractState): void {
     if (!entry) continue;
     // "Gulf Keystone", "Atlantic Council": a one-word region before another capitalized word names something else.
     if (n === 1 && entry.kind === 'region' && partOfLongerName(state, i + 1)) continue;
+    // "Gao Feng", "Marcos Santos", "Salif Keita": a one-word city among name words is part of a person's name.
+    if (n === 1 && entry.kind === 'city' && (nameNeighbour(state, i, i + 1) || nameNeighbour(state, i, i - 1))) continue;
     let from = i;
     const before = tokens[i - 1];
     const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);

@@ -35,12 +35,16 @@ export function nameEnd(state: ExtractState, from: number): number {
   return to;
 }
 
-/** The words [from, to) or any leading part of them are a place or organization of the lexicons. */
+/**
+ * The words [from, to) or any leading part of them are a place or organization of the lexicons. A city alone
+ * at the start of longer name words is not enough: "Gao Feng", "Salif Keita" are people.
+ */
 export function isLexiconPhrase(state: ExtractState, from: number, to: number): boolean {
   const lex = lexicons();
   let words = '';
   for (let end = from + 1; end <= to; end++) {
     words = end === from + 1 ? state.tokens[from]!.text : `${words} ${state.tokens[end - 1]!.text}`;
+    if (end === from + 1 && to > end && lex.places.get(words)?.kind === 'city' && !lex.orgs.has(words) && !lex.countryOf.has(words)) continue;
     if (lex.places.has(words) || lex.orgs.has(words) || lex.countryOf.has(words)) return true;
   }
   return false;

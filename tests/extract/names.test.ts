@@ -57,6 +57,9 @@ describe('people in a sentence', () => {
     ['A spokesperson, Lt Col Suneet Bhardwaj, said the troops had retaliated.', ['Person:Suneet Bhardwaj']],
     ['Her counsel, the Belgian lawyer Pascale Verhoeven-Delcourt, said she would appeal.', ['Person:Pascale Verhoeven-Delcourt']],
     ['The Christian Democratic Union and a Christian Democrat MP objected.', []],
+    // a city's name as a family or given name
+    ['Gao Feng, a spokesman for the ministry, said the drills were routine.', ['Person:Gao Feng']],
+    ['Marcos Santos, a police chief, said the march would continue.', ['Person:Marcos Santos']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

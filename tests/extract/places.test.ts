@@ -9,6 +9,9 @@ describe('places in a sentence', () => {
   const rows: [string, string[]][] = [
     ['BAGHDAD — The talks ended on Wednesday.', ['BAGHDAD => Baghdad']],
     ['WASHINGTON - Officials spoke.', ['WASHINGTON => Washington']],
+    // a city's name among name words belongs to a person: only the city standing alone is a place
+    ['Gao Feng, a spokesman for the ministry, spoke. Troops left Gao on Monday.', ['Gao => Gao']],
+    ['Marcos Santos, a police chief, spoke. The port of Santos reopened.', ['Santos => Santos']],
     ['The U.S. and America’s allies met in Iraq.', ['U.S. => United States', 'America => United States', 'Iraq => Iraq']],
     ['Iran-backed militias struck.', ['Iran => Iran']],
     ['Missiles hit al-Asad air base and Ain al-Asad Air Base.', ['al-Asad air base => name:al-asad air base', 'Ain al-Asad Air Base => name:ain al-asad air base']],
