@@ -2,7 +2,7 @@
 // or starting with a common first name ("Laura Chen"). Ship names ("USS Harry S. Truman") are skipped.
 import { lexicons } from './lexicon.js';
 import { nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
-import { addMention, note, words, type ExtractState } from './state.js';
+import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
 
 function skipShips(state: ExtractState): void {
@@ -25,9 +25,8 @@ export function findNames(state: ExtractState): void {
   for (let i = 0; i < tokens.length; i++) {
     if (state.inTitle[i] || !titlesBefore(state, i)) continue;
     let to = nameEnd(state, i);
+    // "Defence Minister Wellington Koo": a city's name before a surname is a given name (see isLexiconPhrase).
     let lexical = to === i || isLexiconPhrase(state, i, to);
-    // "Defence Minister Wellington Koo": a given name that is also a city, with a surname after it.
-    if (lexical && to > i + 1 && lex.places.get(tokens[i]!.text)?.kind === 'city' && !lex.places.has(words(state, i, to)) && !isLexiconPhrase(state, i + 1, to)) lexical = false;
     // "Defense Minister Israel Katz": a given name that is also a country, with a surname after it.
     if (to === i && tokens[i]!.cap && lex.firstNames.has(tokens[i]!.text) && !state.owner[i] && !state.skipped[i]) {
       const rest = nameEnd(state, i + 1);

@@ -59,6 +59,7 @@ describe('people in a sentence', () => {
     ['The Christian Democratic Union and a Christian Democrat MP objected.', []],
     // a city's name as a family or given name
     ['Gao Feng, a spokesman for the ministry, said the drills were routine.', ['Person:Gao Feng']],
+    ['Defence Minister Wellington Koo said the drills were a threat.', ['Person:Wellington Koo']],
     ['Marcos Santos, a police chief, said the march would continue.', ['Person:Marcos Santos']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
