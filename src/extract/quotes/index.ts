@@ -61,13 +61,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       keptSet.add(i);
     }
   });
-  return attributeQuotes(ctx, kept, events).map(({ span, index, resolved }) => ({
-    start: span.start,
-    end: quoteEnd(text, span),
-    text: text.slice(span.start, quoteEnd(text, span)),
-    sentence: lastAtOrBefore(sentences, span.start),
-    speaker: toRef(resolved?.speaker),
-    rule: quoteRule(span, index, wordCount(ctx, span)),
-    speakerRule: resolved ? `speaker/${resolved.rule}` : null,
-  }));
+  return attributeQuotes(ctx, kept, events).map(({ span, index, resolved }) => {
+    const end = quoteEnd(text, span);
+    return {
+      start: span.start,
+      end,
+      text: text.slice(span.start, end),
+      sentence: lastAtOrBefore(sentences, span.start),
+      speaker: toRef(resolved?.speaker),
+      rule: quoteRule(span, index, wordCount(ctx, span)),
+      speakerRule: resolved ? `speaker/${resolved.rule}` : null,
+    };
+  });
 }
