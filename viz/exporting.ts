@@ -6,6 +6,7 @@ import { toGraphML } from '../src/export/graphml.js';
 import { toGraphJSON } from '../src/export/json.js';
 import type { KnowledgeGraph } from '../src/graph/build.js';
 import { api, type ElementDef } from './api.js';
+import type { EdgeLayer } from './edge-layer.js';
 
 /** Fields the server adds for the viewer; not part of the graph. */
 const VIEW_ONLY = new Set(['id', 'label', 'articleIds', 'degree']);
@@ -49,9 +50,27 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportPng(cy: Core): void {
-  const blob = cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }) as unknown as Blob;
-  download('kg-view.png', blob);
+/** The view as a PNG at twice its size; on a large graph the edge layer's lines under Cytoscape's picture. */
+export async function exportPng(cy: Core, layer: EdgeLayer | null): Promise<void> {
+  const scale = 2;
+  if (!layer) {
+    download('kg-view.png', cy.png({ output: 'blob', bg: '#ffffff', full: false, scale }) as unknown as Blob);
+    return;
+  }
+  const [width, height] = [cy.width(), cy.height()];
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  layer.draw({ ctx, scale, width, height });
+  const top = new Image();
+  top.src = cy.png({ output: 'base64uri', full: false, scale }) as string;
+  await top.decode();
+  ctx.drawImage(top, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (blob) download('kg-view.png', blob);
 }
 
 export async function exportGraphML(cy: Core): Promise<void> {

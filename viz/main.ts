@@ -1,23 +1,28 @@
 // The viewer: loads the graph with precomputed positions, wires filters, search, panel, focus, path and export.
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { api, type NodeRef, type PathResult } from './api.js';
 import { assignFastCytoscapeInternals } from './cytoscape-patch.js';
 import { byId, h } from './dom.js';
-import { exportGraphML, exportJson, exportPng } from './exporting.js';
+import { EdgeLayer } from './edge-layer.js';
 import { renderLegend } from './legend.js';
 import { renderEdge, renderEmpty, renderNode, renderPath, type PanelActions } from './panel.js';
 import { attachSearch } from './search.js';
 import { emptyState, parseHash, writeHash, type ViewState } from './state.js';
-import { EDGE_COLORS, stylesheet } from './style.js';
+import { EDGE_COLORS, LARGE_EDGE, stylesheet } from './style.js';
 import { renderTimeline } from './timeline.js';
 import { applyVisible, computeVisible, dateKey, dateKeysOf } from './visibility.js';
 
-cytoscape.use(fcose);
 assignFastCytoscapeInternals();
 
-/** Above this many elements the stylesheet drops arrows and edge labels. */
+// Loaded when first used, so a page starts without them: the focus layout, and the exports with the schema code.
+let fcoseLoaded: Promise<void> | null = null;
+const loadFcose = (): Promise<void> => (fcoseLoaded ??= import('cytoscape-fcose').then((m) => { cytoscape.use(m.default); }));
+const exporting = () => import('./exporting.js');
+
+/** Above this many elements the edges are drawn by the edge layer, without arrows or labels. */
 const LARGE = 3000;
+/** Edges added to Cytoscape per task after a large graph's first picture. */
+const EDGE_SLICE = 2500;
 
 declare global {
   interface Window { __kg?: Record<string, unknown> }
@@ -49,17 +54,17 @@ async function start(): Promise<void> {
   performance.mark('kg:data');
   const total = payload.elements.nodes.length + payload.elements.edges.length;
   const { large, webgl } = rendererOptions(total);
-  // A large graph with no shared view to apply is drawn in two passes: its nodes, then its edges. The
-  // nodes are on screen in about half the time the whole graph takes (bench:viz prints both).
+  // A large graph's edges are drawn by the edge layer from the payload, so the whole graph is on screen once
+  // Cytoscape has its nodes. With no shared view to apply, its edges join Cytoscape's model after that
+  // picture, a slice at a time so the page stays responsive (bench:viz prints both times).
   const progressive = large && !location.hash.replace(/^#/, '');
   const cy: Core = cytoscape({
     container: byId('cy'),
     elements: (progressive ? { nodes: payload.elements.nodes, edges: [] } : payload.elements) as never,
     layout: { name: 'preset', fit: true, padding: 30 },
     style: stylesheet({ large }),
-    // While a large graph is dragged or wheeled only its nodes are drawn (29 fps against 9 with
-    // textureOnViewport, which re-renders a double-size picture at every gesture, in bench:viz).
-    hideEdgesOnViewport: large && !webgl,
+    // textureOnViewport would re-render a double-size picture at every gesture (9 fps in bench:viz).
+    hideEdgesOnViewport: false,
     motionBlur: false,
     pixelRatio: large ? 1 : 'auto',
     minZoom: 0.02,
@@ -70,13 +75,20 @@ async function start(): Promise<void> {
     ...({ renderer: { name: 'canvas', webgl } } as object),
   });
   performance.mark('kg:cy');
-  let firstPaintMs: number | null = null;
-  if (progressive) {
-    firstPaintMs = await painted('kg:nodes');
-    status.textContent = `Drawing ${payload.elements.edges.length.toLocaleString('en')} relationships…`;
-    cy.add(payload.elements.edges as never);
-  }
+  const layer = large ? new EdgeLayer(cy, byId('cy'), payload.elements.edges.map((e) => e.data as never), { colors: EDGE_COLORS, minPixels: 0.35, ...LARGE_EDGE }) : null;
   const rendered = painted('kg:rendered');
+  /** Resolves with the time when every edge is in Cytoscape's model: selections and filters wait for it. */
+  const edgesIn: Promise<number | null> = progressive ? (async () => {
+    await rendered;
+    status.textContent = `Loading ${payload.elements.edges.length.toLocaleString('en')} relationships…`;
+    const edges = payload.elements.edges;
+    for (let i = 0; i < edges.length; i += EDGE_SLICE) {
+      cy.add(edges.slice(i, i + EDGE_SLICE) as never);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    performance.mark('kg:edges');
+    return performance.now();
+  })() : Promise.resolve(null);
 
   const preset = new Map(payload.elements.nodes.map((n) => [n.data.id, n.position ?? { x: 0, y: 0 }]));
   const articleDates = new Map(payload.articles.map((a) => [a.id, a.date]));
@@ -162,6 +174,7 @@ async function start(): Promise<void> {
 
   /** Re-applies filters, focus, expansions and path; lays out again only when the focus view changed. */
   async function refresh(options: { fit?: boolean } = {}): Promise<void> {
+    await edgesIn;
     const pathKey = state.path?.join(',') ?? '';
     let newPath = false;
     if (pathKey && pathResult?.from + ',' + pathResult?.to !== pathKey) {
@@ -170,6 +183,7 @@ async function start(): Promise<void> {
     } else if (!pathKey) pathResult = null;
     const visible = computeVisible(cy, state, articleDates, pathResult?.nodes ?? []);
     const shown = applyVisible(cy, visible);
+    layer?.update();
     cy.batch(() => {
       cy.elements('.focus, .on-path, .faded, .near').removeClass('focus on-path faded near');
       if (state.focus) cy.getElementById(state.focus).addClass('focus');
@@ -189,6 +203,7 @@ async function start(): Promise<void> {
     const layoutKey = state.focus ? JSON.stringify([state.focus, state.depth, [...state.expanded], state.types.size, state.article, state.from, state.to, state.minDegree, pathKey]) : '';
     if (layoutKey !== laidOutFor) {
       if (layoutKey) {
+        await loadFcose();
         visible.layout({ name: 'fcose', animate: false, randomize: false, fit: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as never).run();
       } else {
         cy.batch(() => cy.nodes().forEach((n) => { n.position(preset.get(n.id()) ?? { x: 0, y: 0 }); }));
@@ -240,7 +255,8 @@ async function start(): Promise<void> {
   }
 
   cy.on('tap', 'node, edge', (event) => void select(event.target.id(), false));
-  cy.on('tap', (event) => { if (event.target === cy) void select(null, false); });
+  // On a large graph the lines are the edge layer's: a click on the background selects the line under it, if any.
+  cy.on('tap', (event) => { if (event.target === cy) void select(layer?.nearest(event.position, 4) ?? null, false); });
   attachSearch(byId<HTMLInputElement>('search'), byId('suggestions'), (id) => void select(id, true));
   byId('fit').addEventListener('click', () => fitTo(cy.elements(':visible'), 30));
   byId('reset').addEventListener('click', () => {
@@ -248,9 +264,9 @@ async function start(): Promise<void> {
     syncControls();
     void select(null, false).then(() => fitTo(cy.elements(), 30));
   });
-  byId('export-png').addEventListener('click', () => exportPng(cy));
-  byId('export-graphml').addEventListener('click', () => void exportGraphML(cy));
-  byId('export-json').addEventListener('click', () => void exportJson(cy));
+  byId('export-png').addEventListener('click', () => void exporting().then((m) => m.exportPng(cy, layer)));
+  byId('export-graphml').addEventListener('click', () => void exporting().then((m) => m.exportGraphML(cy)));
+  byId('export-json').addEventListener('click', () => void exporting().then((m) => m.exportJson(cy)));
   window.addEventListener('hashchange', () => {
     state = parseHash(location.hash);
     syncControls();
@@ -261,16 +277,18 @@ async function start(): Promise<void> {
   await select(state.selected, false);
   performance.mark('kg:refreshed');
   const firstRenderMs = await rendered;
+  const edgesMs = await edgesIn;
   window.__kg = {
     cy,
     ready: true,
     webgl,
     large,
     firstRenderMs,
-    /** When the first picture (the nodes alone, for a large graph) was on screen. */
-    firstPaintMs: firstPaintMs ?? firstRenderMs,
+    /** When every edge was in Cytoscape's model, so selections and filters answer at once. */
+    interactiveMs: edgesMs ?? firstRenderMs,
+    layer,
     state: () => ({ ...state, types: [...state.types], expanded: [...state.expanded] }),
-    visible: () => ({ nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length }),
+    visible: () => ({ nodes: cy.nodes().not('.hidden').length, edges: cy.edges().not('.hidden').length }),
     nodeVisible: (id: string) => (cy.getElementById(id) as unknown as NodeSingular).visible(),
   };
   document.body.dataset.ready = 'true';

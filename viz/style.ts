@@ -31,6 +31,12 @@ export const EDGE_COLORS: Record<string, string> = {
 export const HIGHLIGHT = '#0f172a';
 export const PATH_COLOR = '#e11d48';
 
+/**
+ * How a large graph's edges look: thin straight lines in their type's colour. Cytoscape draws them this way
+ * only when they stand out (selected, next to the selection, on a path); edge-layer.ts draws all of them.
+ */
+export const LARGE_EDGE = { width: 0.6, opacity: 0.55, fallback: '#cbd5e1' } as const;
+
 export interface StyleOptions {
   /** Many elements: straight edges without arrows or edge labels, which draw several times faster. */
   large: boolean;
@@ -76,7 +82,7 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
     {
       selector: 'edge',
       style: large
-        ? { width: 0.6, 'curve-style': 'haystack', opacity: 0.55, 'line-color': '#cbd5e1' }
+        ? { width: LARGE_EDGE.width, 'curve-style': 'haystack', opacity: LARGE_EDGE.opacity, 'line-color': LARGE_EDGE.fallback, display: 'none' }
         : {
             width: 1.2,
             'curve-style': 'bezier',
@@ -96,6 +102,8 @@ export function stylesheet({ large }: StyleOptions): StylesheetJson {
     },
     ...edgeTypes,
     { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed', width: 0.8, 'target-arrow-shape': 'none' } },
+    // On a large graph the edge layer draws every edge; Cytoscape only those that stand out (before .hidden, which wins).
+    ...(large ? [{ selector: 'edge.near, edge.on-path, edge:selected', style: { display: 'element' as const } }] : []),
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     // Large graphs are not faded around a selection (that restyles every element); its edges stand out instead.

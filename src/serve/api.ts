@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { byDateThenId, edgeDetails, nodeDetails } from './details.js';
 import { leanElements } from './elements.js';
-import { send, sendError, sendJson } from './http.js';
+import { precompress, send, sendError, sendJson } from './http.js';
 import { neighbourhood } from './neighbourhood.js';
 import { shortestPath } from './path.js';
 import { suggest } from './search.js';
@@ -27,6 +27,11 @@ function graphBody(loaded: LoadedGraph, full: boolean): Buffer {
     }));
   }
   return cached[key]!;
+}
+
+/** Prepares the whole-graph response (the one every page load asks for) before the first request. */
+export function prepareGraphResponse(loaded: LoadedGraph): void {
+  precompress(graphBody(loaded, false));
 }
 
 function intParam(value: string | null, fallback: number, max: number): number {

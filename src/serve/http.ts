@@ -15,13 +15,22 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 const gzipCache = new WeakMap<Buffer, Buffer>();
 
+function gzipped(body: Buffer): Buffer {
+  let zipped = gzipCache.get(body);
+  if (!zipped) { zipped = gzipSync(body, { level: 6 }); gzipCache.set(body, zipped); }
+  return zipped;
+}
+
+/** Compresses a body that will be sent often now, so the first request for it does not wait. */
+export function precompress(body: Buffer): void {
+  if (body.length > 1024) gzipped(body);
+}
+
 export function send(req: IncomingMessage, res: ServerResponse, status: number, body: Buffer, contentType: string, extra: Record<string, string> = {}): void {
   let payload = body;
   const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': contentType, Vary: 'Accept-Encoding', ...extra };
   if (body.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-    let zipped = gzipCache.get(body);
-    if (!zipped) { zipped = gzipSync(body, { level: 6 }); gzipCache.set(body, zipped); }
-    payload = zipped;
+    payload = gzipped(body);
     headers['Content-Encoding'] = 'gzip';
   }
   headers['Content-Length'] = String(payload.length);

@@ -4,8 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { KgError, silentLogger, type Logger } from '../errors.js';
-import { handleApi } from './api.js';
-import { send, sendError } from './http.js';
+import { handleApi, prepareGraphResponse } from './api.js';
+import { precompress, send, sendError } from './http.js';
 import { fileSource, type GraphSource } from './source.js';
 import { bundleViewer, readViewerFile, type StaticFile } from './static.js';
 
@@ -48,11 +48,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   bundling.catch(() => {}); // awaited below; a load failure first must not leave it unhandled
   const source = options.source ?? fileSource(options.outDir);
   // Load (and lay out) now, so a missing or broken graph (or an unreachable Neo4j) fails the start, not the first request.
-  let bundle: StaticFile;
+  let scripts: Map<string, StaticFile>;
   try {
     const first = await source.snapshot(true);
     logger.info(`serve: ${first.graph.order} nodes, ${first.graph.size} edges from ${first.origin} (layout ${first.layoutCached ? 'from cache, ' : ''}${Math.round(first.layoutMs)} ms)`);
-    bundle = await bundling;
+    scripts = await bundling;
+    prepareGraphResponse(first);
+    for (const script of scripts.values()) precompress(script.body);
   } catch (error) {
     await source.close().catch(() => {});
     throw error;
@@ -79,7 +81,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       }
       return handleApi(req, res, loaded, rest, url.searchParams);
     }
-    if (path === '/app.js') return send(req, res, 200, bundle.body, bundle.contentType, { 'Cache-Control': 'no-cache' });
+    const script = scripts.get(path.slice(1));
+    if (script) return send(req, res, 200, script.body, script.contentType, { 'Cache-Control': 'no-cache' });
     const file = await readViewerFile(vizDir, path === '/' ? 'index.html' : path.slice(1));
     if (file) return send(req, res, 200, file.body, file.contentType, { 'Cache-Control': 'no-cache' });
     return sendError(req, res, 404, 'NOT_FOUND', `nothing at ${path}; the viewer is at /`);
