@@ -23,6 +23,12 @@ export interface EdgeLayerOptions {
   width: number;
   minPixels: number;
   opacity: number;
+  /**
+   * Cytoscape's canvas renderer emits `render` after each frame it draws, and the layer draws right after it,
+   * in the same frame. Its WebGL renderer emits none: then the layer draws in the next animation frame after
+   * the view or a node moves.
+   */
+  webgl: boolean;
 }
 
 export class EdgeLayer {
@@ -54,8 +60,18 @@ export class EdgeLayer {
     });
     this.byColor = [...groups];
     this.shown = new Uint8Array(edges.length).fill(1);
-    cy.on('render', () => this.draw());
-    cy.on('resize', () => this.draw());
+    if (options.webgl) {
+      let pending = false;
+      cy.on('viewport position resize add remove', () => {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(() => { pending = false; this.draw(); });
+      });
+      requestAnimationFrame(() => this.draw());
+    } else {
+      cy.on('render', () => this.draw());
+      cy.on('resize', () => this.draw());
+    }
   }
 
   get size(): number { return this.ids.length; }

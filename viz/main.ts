@@ -75,7 +75,7 @@ async function start(): Promise<void> {
     ...({ renderer: { name: 'canvas', webgl } } as object),
   });
   performance.mark('kg:cy');
-  const layer = large ? new EdgeLayer(cy, byId('cy'), payload.elements.edges.map((e) => e.data as never), { colors: EDGE_COLORS, minPixels: 0.35, ...LARGE_EDGE }) : null;
+  const layer = large ? new EdgeLayer(cy, byId('cy'), payload.elements.edges.map((e) => e.data as never), { colors: EDGE_COLORS, minPixels: 0.35, webgl, ...LARGE_EDGE }) : null;
   const rendered = painted('kg:rendered');
   /** Resolves with the time when every edge is in Cytoscape's model: selections and filters wait for it. */
   const edgesIn: Promise<number | null> = progressive ? (async () => {

@@ -124,3 +124,16 @@ test('the PNG export of a large graph has its lines under its nodes', async () =
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('with the WebGL renderer the lines follow the view when it pans', async () => {
+  const { page, errors } = await s.open('?renderer=webgl');
+  expect(await page.locator('#status').textContent()).toContain('WebGL');
+  const before = await inkedPixels(page);
+  expect(before).toBeGreaterThan(50_000);
+  // Pan the graph almost out of the window: most lines must go with it.
+  await page.evaluate(`window.__kg.cy.panBy({ x: window.__kg.cy.width() - 40, y: 0 })`);
+  await page.waitForFunction(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`);
+  expect(await inkedPixels(page)).toBeLessThan(before / 4);
+  expect(errors.filter((e) => !/GL Driver Message/.test(e))).toEqual([]);
+  await page.context().close();
+}, 90_000); // software GL here: the page alone takes about 25 s to be ready
