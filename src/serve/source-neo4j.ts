@@ -2,6 +2,7 @@
 // when GET /api/graph finds the store's node or relationship count changed.
 import { join, resolve } from 'node:path';
 import type { Config } from '../config/index.js';
+import { KgError } from '../errors.js';
 import { DEFAULT_URI, openNeo4jStore, type Neo4jStore, type StoreCounts } from '../store/index.js';
 import { NEO4J_LAYOUT_CACHE_FILE } from './layout-cache.js';
 import { loadedGraph } from './source-snapshot.js';
@@ -12,6 +13,18 @@ export interface Neo4jSourceOptions {
   config: Pick<Config, 'neo4j'>;
   /** Folder for the layout cache (neo4j.layout.json), created when missing; nothing else is written. */
   outDir: string;
+  /** How long a page load waits for the change check before answering 503; default 3 s. */
+  checkTimeoutMs?: number;
+}
+
+/** `work`, or STORE_UNREACHABLE once `ms` pass: a server that accepts connections but never answers must not hold the page. */
+function within<T>(work: Promise<T>, ms: number, origin: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new KgError('store', 'STORE_UNREACHABLE', `${origin} did not answer within ${ms / 1000} s; is it running?`)), ms);
+  });
+  work.catch(() => {}); // settles after the deadline at the latest; its error is the deadline's
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** The URI as it may be shown: any user:password@ part removed (the driver takes credentials separately). */
@@ -61,7 +74,7 @@ export function neo4jSource(options: Neo4jSourceOptions): GraphSource {
       if (!kept) return readOnce();
       if (!check) return kept.loaded;
       if (reading) return reading;
-      const counts = await (await openStore()).counts();
+      const counts = await within(openStore().then((store) => store.counts()), options.checkTimeoutMs ?? 3000, origin);
       const same = counts.nodes === kept.counts.nodes && counts.relationships === kept.counts.relationships;
       return same ? kept.loaded : readOnce();
     },

@@ -126,12 +126,15 @@ test('an unreachable Neo4j fails the start with STORE_UNREACHABLE naming the URI
 });
 
 /** A TCP proxy in front of the test server, to take Neo4j away from a running `kg serve` and give it back. */
-async function proxyTo(target: URL, port?: number): Promise<{ uri: string; port: number; cut(): Promise<void> }> {
+async function proxyTo(target: URL, port?: number): Promise<{ uri: string; port: number; cut(): Promise<void>; hang(): void }> {
   const sockets = new Set<Socket>();
+  /** Once set, bytes are swallowed: connections stay open and nothing answers, as with a hung server. */
+  let hung = false;
   const server: Server = createServer((client) => {
     const upstream = tcpConnect(Number(target.port), target.hostname);
     for (const s of [client, upstream]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => {}); }
-    client.pipe(upstream).pipe(client);
+    client.on('data', (chunk) => { if (!hung) upstream.write(chunk); });
+    upstream.on('data', (chunk) => { if (!hung) client.write(chunk); });
   });
   await new Promise<void>((done) => server.listen(port ?? 0, '127.0.0.1', done));
   const bound = (server.address() as { port: number }).port;
@@ -139,6 +142,7 @@ async function proxyTo(target: URL, port?: number): Promise<{ uri: string; port:
     uri: `bolt://127.0.0.1:${bound}`,
     port: bound,
     cut: () => new Promise<void>((done) => { for (const s of sockets) s.destroy(); server.close(() => done()); }),
+    hang: () => { hung = true; },
   };
 }
 
@@ -166,6 +170,24 @@ test('Neo4j gone after the start: /api/graph answers 503 naming the URI, the res
     }
   } finally {
     await server.close();
+  }
+});
+
+test('Neo4j hung after the start (connections open, no answers): /api/graph answers 503 within seconds, not minutes', async () => {
+  const proxy = await proxyTo(new URL(neo.uri.replace(/^bolt:/, 'http:')));
+  const server = await startServer({ source: neo4jSource({ config: { neo4j: { ...neo.config.neo4j, uri: proxy.uri } }, outDir: layoutDir, checkTimeoutMs: 1500 }), port: 0 });
+  try {
+    expect((await get(server, '/api/graph')).status).toBe(200);
+    proxy.hang();
+    const started = Date.now();
+    const hung = await get(server, '/api/graph');
+    expect(hung.status).toBe(503);
+    expect(hung.body.error.message).toContain(`${proxy.uri} did not answer within 1.5 s`);
+    expect(Date.now() - started).toBeLessThan(6000);
+    expect((await get(server, `/api/node/${encodeURIComponent(SADR)}`)).status).toBe(200);
+  } finally {
+    await server.close();
+    await proxy.cut();
   }
 });
 
