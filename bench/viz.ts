@@ -1,6 +1,7 @@
 // `npm run bench:viz`: generated graphs of about 1,000, 5,000 and 20,000 elements served by `kg serve` and
-// opened in headless Chromium; prints server start (fresh layout and cached), time to first render, and frame
-// times while the view moves, both as a user moves it (mouse drag and wheel) and through Cytoscape's API.
+// opened in headless Chromium; prints server start (fresh layout and cached), time to first render and until
+// every edge is clickable, frame times while the view moves, both as a user moves it (mouse drag and wheel)
+// and through Cytoscape's API, and the time from a click on a node to its panel.
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -113,7 +114,26 @@ async function programmatic(page: Page): Promise<Frames> {
   return frameStats(await page.evaluate('window.__kgFrames()') as number[]);
 }
 
-interface Run { dataMs: number; firstRenderMs: number; interactiveMs: number; pan: Frames; zoom: Frames; api: Frames; transferKb: number }
+/**
+ * What a user does to read about a node: click it, and wait for its panel. The best-connected node is
+ * centred at zoom 1 first, so the click lands on it and not on a neighbour.
+ */
+async function clickToPanel(page: Page): Promise<number> {
+  const target = await page.evaluate(`(() => {
+    const cy = window.__kg.cy;
+    const n = cy.nodes().max((x) => x.degree()).ele;
+    cy.zoom(1); cy.center(n);
+    return { id: n.id(), point: n.renderedPosition() };
+  })()`) as { id: string; point: { x: number; y: number } };
+  await page.waitForTimeout(300);
+  const box = (await page.locator('#cy').boundingBox())!;
+  const started = Date.now();
+  await page.mouse.click(box.x + target.point.x, box.y + target.point.y);
+  await page.waitForFunction((id) => location.hash.includes(`sel=${id}`) && !!document.querySelector('#panel .panel-title'), target.id, { timeout: 30_000 });
+  return Date.now() - started;
+}
+
+interface Run { dataMs: number; firstRenderMs: number; interactiveMs: number; pan: Frames; zoom: Frames; api: Frames; selectMs: number; transferKb: number }
 
 async function measure(browser: Browser, server: RunningServer, renderer: string): Promise<Run> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -131,7 +151,8 @@ async function measure(browser: Browser, server: RunningServer, renderer: string
     const pan = await userPan(page);
     const zoom = await userZoom(page);
     const api = await programmatic(page);
-    return { dataMs: timing.data, firstRenderMs: timing.first, interactiveMs: timing.interactive, pan, zoom, api, transferKb: timing.transfer / 1024 };
+    const selectMs = await clickToPanel(page);
+    return { selectMs, dataMs: timing.data, firstRenderMs: timing.first, interactiveMs: timing.interactive, pan, zoom, api, transferKb: timing.transfer / 1024 };
   } finally {
     await page.close();
   }
@@ -181,7 +202,8 @@ async function main(): Promise<void> {
             `all edges clickable ${Math.round(median(runs.map((r) => r.interactiveMs)))} ms`.padEnd(30),
             `drag pan ${pan.mean.toFixed(1)} ms/frame p95 ${pan.p95.toFixed(1)} ${pan.fps.toFixed(0)} fps`.padEnd(44),
             `wheel zoom ${zoom.mean.toFixed(1)} ms/frame p95 ${zoom.p95.toFixed(1)} ${zoom.fps.toFixed(0)} fps`.padEnd(46),
-            `api pan+zoom ${api.mean.toFixed(1)} ms/frame p95 ${api.p95.toFixed(1)} ${api.fps.toFixed(0)} fps`,
+            `api pan+zoom ${api.mean.toFixed(1)} ms/frame p95 ${api.p95.toFixed(1)} ${api.fps.toFixed(0)} fps`.padEnd(48),
+            `click to panel ${Math.round(median(runs.map((r) => r.selectMs)))} ms`,
           ].join(' ')}\n`);
         }
       } finally {
