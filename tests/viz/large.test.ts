@@ -125,6 +125,22 @@ test('the PNG export of a large graph has its lines under its nodes', async () =
   await page.context().close();
 });
 
+test('the lines go with the view when it is dragged', async () => {
+  const { page, errors } = await s.open();
+  const before = await inkedPixels(page);
+  // Drag from the left edge of the canvas (no node there) most of the way across it.
+  const box = (await page.locator('#cy').boundingBox())!;
+  await page.mouse.move(box.x + 5, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i += 1) await page.mouse.move(box.x + 5 + i * (box.width - 60) / 20, box.y + box.height / 2);
+  await page.mouse.up();
+  await page.waitForFunction(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`);
+  expect(await kg(page, (k) => k.cy.pan().x)).toBeGreaterThan(box.width / 2);
+  expect(await inkedPixels(page)).toBeLessThan(before / 3);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('with the WebGL renderer the lines are drawn again when the view pans', async () => {
   const { page, errors } = await s.open('?renderer=webgl');
   expect(await page.locator('#status').textContent()).toContain('WebGL');
