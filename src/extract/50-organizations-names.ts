@@ -59,6 +59,13 @@ function shortNamesOf(m: Mention): string[] {
   return out;
 }
 
+/** "Korea" in "North Korea" after "U.S. Forces Korea": the word ends or starts a known place's name with its neighbour. */
+function inPlaceName(state: ExtractState, i: number): boolean {
+  const places = lexicons().places;
+  const [prev, t, next] = [state.tokens[i - 1], state.tokens[i]!, state.tokens[i + 1]];
+  return (!!prev && prev.sentence === t.sentence && places.has(`${prev.text} ${t.text}`)) || (!!next && next.sentence === t.sentence && places.has(`${t.text} ${next.text}`));
+}
+
 /** "Maersk said" after "A.P. Moller-Maersk": a word the article used to end an organization's name names it alone. */
 export function shortForms(state: ExtractState): void {
   const lex = lexicons();
@@ -75,7 +82,7 @@ export function shortForms(state: ExtractState): void {
   if (forms.size === 0) return;
   state.tokens.forEach((t, i) => {
     const m = t.cap && !t.possessive ? forms.get(t.text) : undefined;
-    if (!m || !isFree(state, i, i + 1) || state.inTitle[i]) return;
+    if (!m || !isFree(state, i, i + 1) || state.inTitle[i] || inPlaceName(state, i)) return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/short-form', { key: m.key!, canonical: m.canonical ?? m.text });
   });
 }

@@ -11,6 +11,14 @@ function free(state: ExtractState, i: number): boolean {
   return !!t && t.word && !t.possessive && !state.owner[i] && !state.skipped[i] && !state.inTitle[i];
 }
 
+/** An apostrophe right after a capitalized word ending in "s" and before a space: "Workers' ". */
+function pluralApostrophe(state: ExtractState, i: number): boolean {
+  const t = state.tokens[i];
+  const prev = state.tokens[i - 1];
+  if (!t || !prev || (t.text !== "'" && t.text !== '’') || state.owner[i] || state.skipped[i]) return false;
+  return prev.cap && prev.end === t.start && /s$/.test(prev.text) && state.text[t.end] === ' ';
+}
+
 /**
  * Maximal runs of free capitalized words in one sentence; with `connectors`, lower-case `of`, `and`,
  * `&`, `for` may join two capitalized parts ("Conflict Resolution and Track II Dialogues Program").
@@ -31,6 +39,8 @@ export function capitalChunks(state: ExtractState, connectors: boolean): Chunk[]
       if (!t || t.sentence !== tokens[from]!.sentence) break;
       if (free(state, to) && t.cap) { to++; continue; }
       if (connectors && free(state, to) && CONNECTORS.has(t.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }
+      // "Workers' Party of Korea", "Veterans' Affairs": a plural possessive's apostrophe inside a name.
+      if (connectors && pluralApostrophe(state, to) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }
       // "Association of the Petroleum Industry", "Council for the Safeguard": `of the`, `for the` before a capitalized word.
       if (connectors && (t.text === 'of' || t.text === 'for') && tokens[to + 1]?.text === 'the' && free(state, to) && free(state, to + 1) && free(state, to + 2) && tokens[to + 2]!.cap && tokens[to + 2]!.sentence === t.sentence) { to += 3; continue; }
       break;

@@ -57,6 +57,8 @@ describe('organizations in a sentence', () => {
     ['The group attacked the 33rd Front, a faction of the dissidents.', ['33rd Front => name:33rd front']],
     ['Ali al-Hadi, the leader of the movement, spoke.', []],
     ['The People’s Liberation Army (PLA) held drills.', ['People’s Liberation Army => org:People\'s Liberation Army', 'PLA => org:People\'s Liberation Army']],
+    // heldout4: a plural possessive inside a name
+    ['Kim Sun-ok of the Workers’ Party of Korea spoke.', ['Workers’ Party of Korea => name:workers party of korea']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);
