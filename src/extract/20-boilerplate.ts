@@ -17,7 +17,10 @@ const DATELINE_AGENCY = /\(([\p{L} .]+)\)\s+[—–-]\s/u;
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|da|do|dos|das|di|du|del|der|den|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 
-const BYLINE = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)(?:\\s+in\\s+[\\p{Lu}][\\p{L} .'-]*)?[,.]?$`, 'u');
+// "By X (New York, United Nations, correspondent)": Le Monde's desk note after the name.
+const BYLINE = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)(?:\\s+in\\s+[\\p{Lu}][\\p{L} .'-]*)?(?:\\s+\\([^()]+\\))?[,.]?$`, 'u');
+/** "Olena Marchenko in Kyiv": one part of a byline line naming each author's city. */
+const PLACED_AUTHOR = new RegExp(`^(${NAME})\\s+in\\s+((?:The\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,2})$`, 'u');
 /** A name alone on a line of the header, above a line with the date: "Juan Pérez Gil" / "Bogotá - Jan 18, 2025". */
 const BARE_BYLINE = new RegExp(`^${NAME}$`, 'u');
 const DATED = new RegExp(`^((?:The\\s+)?[\\p{Lu}][\\p{L}&.' -]+?),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'u');
@@ -66,6 +69,27 @@ function listedNames(state: ExtractState, line: Line, body: string, offset: numb
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/** A line that is only "X in <known place>" parts joined by commas or "and": each X an author. */
+function placedAuthors(state: ExtractState, line: Line): boolean {
+  const places = lexicons().places;
+  const parts: { name: string; at: number }[] = [];
+  const re = /,\s+and\s+|\s+and\s+|,\s+/g;
+  let from = 0;
+  for (let m = re.exec(line.text); ; m = re.exec(line.text)) {
+    const part = line.text.slice(from, m ? m.index : line.text.length);
+    const placed = PLACED_AUTHOR.exec(part);
+    if (!placed || !(places.has(placed[2]!) || places.has(placed[2]!.replace(/^The\s+/, '')))) return false;
+    parts.push({ name: placed[1]!, at: from });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  for (const { name, at } of parts) {
+    const mention = mentionAt(state, 'Person', line.start + at, line.start + at + name.length, '20-boilerplate/byline');
+    if (mention) state.authors.push(mention);
+  }
+  return true;
 }
 
 /** A known news agency that ends a byline: "By X and Y Associated Press". */
@@ -128,6 +152,8 @@ export function readBoilerplate(state: ExtractState): void {
       skip(state, line.start, line.end);
       return;
     }
+    // "Olena Marchenko in Kyiv and Tom Hale in Istanbul" under the headline: authors with known cities.
+    if (index > 0 && index <= 4 && t.length < 120 && placedAuthors(state, line)) return;
     // "Tariq Khan | Amit Rao" under the headline: authors separated by a bar.
     const barred = index > 0 && index <= 4 && t.includes(' | ') ? t.split(' | ') : [];
     if (barred.length >= 2 && barred.every((part) => part.length < 60 && BARE_BYLINE.test(part.trim()))) {

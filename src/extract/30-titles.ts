@@ -45,6 +45,25 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
   return best;
 }
 
+const PLACE_COMPLEMENTS = new Set(['for', 'to']);
+
+/** "special envoy for Sudan Tom Hale", "ambassador to Iraq Ana Ruiz": a known place completing the title before a name. */
+function placeComplement(state: ExtractState, to: number): number {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const prep = tokens[to];
+  if (!prep || !PLACE_COMPLEMENTS.has(prep.text) || prep.sentence !== tokens[to - 1]!.sentence) return to;
+  let words = '';
+  for (let n = 1; n <= 3; n++) {
+    const t = tokens[to + n];
+    if (!t?.word || !t.cap || t.sentence !== prep.sentence) return to;
+    words = n === 1 ? t.text : `${words} ${t.text}`;
+    const after = tokens[to + n + 1];
+    if (lex.places.has(words) && after?.cap && after.word && after.sentence === prep.sentence && !lex.places.has(`${words} ${after.text}`)) return to + n + 1;
+  }
+  return to;
+}
+
 export function findTitles(state: ExtractState): void {
   const tokens = state.tokens;
   state.inTitle = tokens.map(() => false);
@@ -52,6 +71,7 @@ export function findTitles(state: ExtractState): void {
     if (state.skipped[i] || !tokens[i]!.word) continue;
     const found = matchTitle(state, i);
     if (!found) continue;
+    found.to = placeComplement(state, found.to);
     const next = tokens[found.to];
     // A title matters only before a name or another title ("commander Maj. Gen. Karim Darvish").
     if (!next || next.sentence !== tokens[i]!.sentence || !next.cap) continue;

@@ -1,7 +1,7 @@
 // Pass 40: people named with certainty: after a title ("Brig. Gen. Marco Bellini" → "Marco Bellini")
 // or starting with a common first name ("Laura Chen"). Ship names ("USS Harry S. Truman") are skipped.
 import { lexicons } from './lexicon.js';
-import { nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
+import { isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
 
@@ -28,7 +28,7 @@ export function findNames(state: ExtractState): void {
     // "Defence Minister Wellington Koo": a city's name before a surname is a given name (see isLexiconPhrase).
     let lexical = to === i || isLexiconPhrase(state, i, to);
     // "Defense Minister Israel Katz": a given name that is also a country, with a surname after it.
-    if (to === i && tokens[i]!.cap && lex.firstNames.has(tokens[i]!.text) && !state.owner[i] && !state.skipped[i]) {
+    if (to === i && tokens[i]!.cap && isGivenName(tokens[i]!.text) && !state.owner[i] && !state.skipped[i]) {
       const rest = nameEnd(state, i + 1);
       if (rest > i + 1 && !isLexiconPhrase(state, i + 1, rest)) { to = rest; lexical = false; }
     }
@@ -40,7 +40,7 @@ export function findNames(state: ExtractState): void {
   // "Laura Chen", "Abu Ali al-Basri": a known first name and at least one more name word.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || !lex.firstNames.has(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
+    if (!t.cap || !isGivenName(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
     const to = nameEnd(state, i);
     if (to - i < 2 || isLexiconPhrase(state, i, to)) continue;
     const next = tokens[to];

@@ -3,7 +3,7 @@
 // person the article has named ("Hale said", "Al-Rawi", "Zubaidi's").
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
-import { isLexiconPhrase, nameEnd, nameWord } from './names-shape.js';
+import { isLexiconPhrase, nameEnd, nameWord, particle } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
@@ -57,7 +57,8 @@ export function findContextNames(state: ExtractState): void {
     let from = chunk.from;
     while (from < chunk.to && lex.notNames.has(tokens[from]!.text)) from++;
     const to = nameEnd(state, from);
-    const end = Math.min(to, chunk.to);
+    // "For Anne-Laure de Saint-Rémy, who …": a particle carries the name past the chunk.
+    const end = to > chunk.to && particle(state, chunk.to) ? to : Math.min(to, chunk.to);
     if (end - from < 2 || isLexiconPhrase(state, from, end)) continue;
     if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text))) continue;
     const why = contextSaysPerson(state, from, end);

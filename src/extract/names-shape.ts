@@ -16,6 +16,18 @@ export function nameWord(state: ExtractState, i: number): boolean {
   return true;
 }
 
+/**
+ * A known given name, or a hyphenated one that starts with a known given name and whose parts are all
+ * capitalized and no place or organization ("Anne-Laure", "Jean-Noël", but not "Israel-Gaza").
+ */
+export function isGivenName(text: string): boolean {
+  const lex = lexicons();
+  if (lex.firstNames.has(text)) return true;
+  const parts = text.split('-');
+  if (parts.length !== 2 || !lex.firstNames.has(parts[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(parts[1]!)) return false;
+  return !parts.some((p) => lex.places.has(p) || lex.countryOf.has(p) || lex.orgs.has(p) || lex.notNames.has(p));
+}
+
 /** Lower-case particle inside a name: "Mohammed bin Salman". */
 export function particle(state: ExtractState, i: number): boolean {
   const t = state.tokens[i];

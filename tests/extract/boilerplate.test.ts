@@ -21,6 +21,9 @@ describe('page furniture', () => {
     ['Troops leave\n\nBy Jane Doe and Tom Roe in Taipei\n\nThe talks ended.', ['Person:Jane Doe', 'Person:Tom Roe', 'Place:Taipei']],
     ['(Reporting by Jane Doe in Kyiv; Additional reporting by Ann Lee in Ankara; Editing by Bob Ray)', ['Person:Jane Doe', 'Person:Ann Lee', 'Person:Bob Ray']],
     ['Talks suspended\n\nJuan Pérez Gil\nBogotá - Jan 18, 2025 - 14:30 COT\n\nThe talks ended.', ['Person:Juan Pérez Gil', 'Place:Bogotá']],
+    // heldout4: authors each with a known city under the headline, a desk note in parentheses after the name
+    ['Talks stall\n\nOlga Petrenko in Kyiv and Tom Roe in Istanbul\n\nNews\n\nThe talks ended.', ['Person:Olga Petrenko', 'Place:Kyiv', 'Person:Tom Roe', 'Place:Istanbul']],
+    ['Talks stall\n\nBy Marie-Claire de Montfort (Brussels, correspondent)\n\nThe talks ended.', ['Person:Marie-Claire de Montfort', 'Place:Brussels']],
   ];
   test.each(rows)('%j', (text, expected) => {
     expect(mentionsOf(text, true)).toEqual(expected);

@@ -61,6 +61,11 @@ describe('people in a sentence', () => {
     ['Gao Feng, a spokesman for the ministry, said the drills were routine.', ['Person:Gao Feng']],
     ['Defence Minister Wellington Koo said the drills were a threat.', ['Person:Wellington Koo']],
     ['Marcos Santos, a police chief, said the march would continue.', ['Person:Marcos Santos']],
+    // heldout4: a hyphenated given name and a particle, a lower-case "envoy" before the name
+    ['For Anne-Sophie de Lattre, who heads the programme, the vote was a shift.', ['Person:Anne-Sophie de Lattre']],
+    ['Anne-Sophie de Lattre said the vote was a shift.', ['Person:Anne-Sophie de Lattre']],
+    ['The Israel-Gaza war and the Paris-Berlin axis were discussed.', []],
+    ['U.N. envoy Karim Benali met the general.', ['Person:Karim Benali']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

@@ -89,6 +89,10 @@ describe('roles in a sentence', () => {
     ['Tom Vale, the Pentagon’s comptroller, said so.', ['Tom Vale | Pentagon’s comptroller | Pentagon']],
     // heldout4: a place inside one token ("U.S." in "U.S.-backed") after an apposition's comma once looped for ever
     ['It came a day after Jordan’s army chief, Gen. Omar Haddad, rejected a U.S.-backed call for talks.', ['Omar Haddad | Gen. | ']],
+    // heldout4: a title completed by a known place, a lower-case envoy after an organization, a ministry's minister
+    ['In Washington, U.S. special envoy for Sudan Tom Hale said so.', ['Tom Hale | special envoy for Sudan | United States']],
+    ['U.N. envoy Karim Benali met the general.', ['Karim Benali | envoy | U.N.']],
+    ['Unification Minister Park Min-ho proposed talks.', ['Park Min-ho | Unification Minister | ']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
