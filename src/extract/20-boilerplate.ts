@@ -9,10 +9,11 @@ import { UPPER_START } from './chars.js';
 const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 const LONG_WORD = /^[\p{L}]{4,}/u;
 const CAPTION = /\((?:([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*)*) Photo\/([^)]+)|([^()]+?) for ((?:The )?[\p{Lu}][^()]+))\)$/u;
-const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L} .]+\))?\s+[—–-]\s/u;
+// "SEOUL, Sept. 18 (Yonhap) --": Yonhap's double hyphen is a dash too.
+const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L} .]+\))?\s+(?:--|[—–-])\s/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
 const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
-const DATELINE_AGENCY = /\(([\p{L} .]+)\)\s+[—–-]\s/u;
+const DATELINE_AGENCY = /\(([\p{L} .]+)\)\s+(?:--|[—–-])\s/u;
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|da|do|dos|das|di|du|del|der|den|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;

@@ -45,6 +45,22 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
   return best;
 }
 
+/**
+ * The title's own capitalized words and the one to three after it end in an organization's head word:
+ * "General Intelligence Service", "General Staff". A title of two words or more ("Maj. Gen. Ali Forces"?) never is.
+ */
+function startsOrganization(state: ExtractState, from: number, to: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  if (to - from !== 1 || tokens[from]!.text.endsWith('.')) return false;
+  for (let k = to; k < to + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word || !t.cap || t.possessive || t.sentence !== tokens[from]!.sentence) return false;
+    if (lex.orgHeads.has(t.text)) return true;
+  }
+  return false;
+}
+
 const PLACE_COMPLEMENTS = new Set(['for', 'to']);
 
 /** "special envoy for Sudan Tom Hale", "ambassador to Iraq Ana Ruiz": a known place completing the title before a name. */
@@ -75,6 +91,8 @@ export function findTitles(state: ExtractState): void {
     const next = tokens[found.to];
     // A title matters only before a name or another title ("commander Maj. Gen. Karim Darvish").
     if (!next || next.sentence !== tokens[i]!.sentence || !next.cap) continue;
+    // "Egypt's General Intelligence Service": a rank that begins an organization's name is no title.
+    if (startsOrganization(state, i, found.to)) continue;
     const written = tokens.slice(i, found.to).map((t) => t.text).join(' ');
     // "Reps." gives each name the singular "Rep.", "Then-Sens." keeps its prefix.
     const plural = found.entry.as !== undefined;

@@ -25,7 +25,7 @@ function known(state: ExtractState): void {
     let words = '';
     let lower = '';
     let best: { n: number; name: string; country: string | null } | null = null;
-    for (let n = 1; i + n <= tokens.length && n <= 8; n++) {
+    for (let n = 1; i + n <= tokens.length && n <= 12; n++) {
       const t = tokens[i + n - 1]!;
       if (t.sentence !== tokens[i]!.sentence || state.owner[i + n - 1] || state.skipped[i + n - 1]) break;
       const glue = n === 1 || t.text === ',' || t.text === '.' || t.possessive ? '' : ' ';

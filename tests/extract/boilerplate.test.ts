@@ -24,6 +24,7 @@ describe('page furniture', () => {
     // heldout4: authors each with a known city under the headline, a desk note in parentheses after the name
     ['Talks stall\n\nOlga Petrenko in Kyiv and Tom Roe in Istanbul\n\nNews\n\nThe talks ended.', ['Person:Olga Petrenko', 'Place:Kyiv', 'Person:Tom Roe', 'Place:Istanbul']],
     ['Talks stall\n\nBy Marie-Claire de Montfort (Brussels, correspondent)\n\nThe talks ended.', ['Person:Marie-Claire de Montfort', 'Place:Brussels']],
+    ['SEOUL, Sept. 18 (Yonhap) -- The launch came early.\n\n(END)', ['Place:SEOUL', 'Organization:Yonhap']],
   ];
   test.each(rows)('%j', (text, expected) => {
     expect(mentionsOf(text, true)).toEqual(expected);

@@ -66,6 +66,8 @@ describe('people in a sentence', () => {
     ['Anne-Sophie de Lattre said the vote was a shift.', ['Person:Anne-Sophie de Lattre']],
     ['The Israel-Gaza war and the Paris-Berlin axis were discussed.', []],
     ['U.N. envoy Karim Benali met the general.', ['Person:Karim Benali']],
+    ['Ana Hale spoke. Within Hale’s coalition, the ministers objected.', ['Person:Ana Hale', 'Person:Hale']],
+    ['Egypt’s General Intelligence Service chief Omar Nabil met the delegation.', ['Person:Omar Nabil']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

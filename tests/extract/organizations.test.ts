@@ -59,6 +59,10 @@ describe('organizations in a sentence', () => {
     ['The People’s Liberation Army (PLA) held drills.', ['People’s Liberation Army => org:People\'s Liberation Army', 'PLA => org:People\'s Liberation Army']],
     // heldout4: a plural possessive inside a name
     ['Kim Sun-ok of the Workers’ Party of Korea spoke.', ['Workers’ Party of Korea => name:workers party of korea']],
+    ['Egypt’s General Intelligence Service chief Omar Nabil met the delegation.', ['General Intelligence Service => name:general intelligence service']],
+    ['The Prime Minister’s Office said it was studying the response.', ['Prime Minister’s Office => org:Prime Minister\'s Office']],
+    ['The United Nations Office for West Africa and the Sahel (UNOWAS) met.', ['United Nations Office for West Africa and the Sahel => org:UNOWAS', 'UNOWAS => org:UNOWAS']],
+    ['Attacks by the Islamic State Sahel Province rose after MINUSMA left.', ['Islamic State Sahel Province => org:Islamic State Sahel Province', 'MINUSMA => org:MINUSMA']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);

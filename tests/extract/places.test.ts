@@ -37,6 +37,8 @@ describe('places in a sentence', () => {
     ['Greece’s shipping ministry said it was in contact.', ['Greece => Greece']],
     // heldout4: a word that ends an organization's name is no short form inside a place's name
     ['Gen. Tom Hale, commander of U.S. Forces Korea (USFK), spoke. North Korea fired a missile.', ['North Korea => North Korea']],
+    ['The missile was fired from Wonsan toward the ROK coast.', ['Wonsan => Wonsan', 'ROK => South Korea']],
+    ['Shells hit the capital of North Darfur province.', ['North Darfur province => North Darfur']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(places(sentence)).toEqual(expected);
