@@ -122,6 +122,8 @@ const rows: Row[] = [
     [['living on rations for a month', 'Harbor Authority']]],
   ['the name before its acronym says the clause with the quote', 'Ships waited.\n\nHours later the Harbor Authority (HA) said the crews were facing “a danger to every port on the coast”.', [[O, 'Harbor Authority'], [O, 'HA']],
     [['a danger to every port on the coast', 'Harbor Authority']]],
+  ['accused … of “…”: the subject said it', 'Party leader Ana Ruiz, who is also the city’s mayor, accused the unions of “holding the port hostage”.', [[P, 'Ana Ruiz']],
+    [['holding the port hostage', 'Ana Ruiz']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
