@@ -42,14 +42,16 @@ function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly A
   return { speaker: e.speaker, rule: `after-quote:${e.rule}` };
 }
 
+/** "X said …, and Y told troops that “…”": the closest attribution before the quote in its sentence. */
 function attributionBefore(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
   const from = sentenceStart(ctx, span.markStart);
+  let found: Attribution | null = null;
   for (let k = firstAtOrAfter(starts, from); k < events.length; k++) {
     const e = events[k]!;
     if (e.verbEnd > span.markStart) break;
-    if (e.speaker) return { speaker: e.speaker, rule: `before-quote:${e.rule}` };
+    if (e.speaker) found = e;
   }
-  return null;
+  return found ? { speaker: found.speaker!, rule: `before-quote:${found.rule}` } : null;
 }
 
 function attributionInParagraph(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {

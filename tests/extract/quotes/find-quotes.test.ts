@@ -124,6 +124,8 @@ const rows: Row[] = [
     [['a danger to every port on the coast', 'Harbor Authority']]],
   ['accused … of “…”: the subject said it', 'Party leader Ana Ruiz, who is also the city’s mayor, accused the unions of “holding the port hostage”.', [[P, 'Ana Ruiz']],
     [['holding the port hostage', 'Ana Ruiz']]],
+  ['two attributions before the quote in one sentence: the closer one', 'Ana Ruiz said in a statement that any deal must “protect the workers”, and Tom Hale told the crews that “the port will stay open all winter.”', [[P, 'Ana Ruiz'], [P, 'Tom Hale']],
+    [['protect the workers', 'Ana Ruiz'], ['the port will stay open all winter.', 'Tom Hale']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
