@@ -30,6 +30,8 @@ function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly A
   if (!e || e.verbStart >= para.end || !e.speaker) return null;
   const gap = ctx.text.slice(span.closeEnd, e.verbStart);
   if (/[“"]/u.test(gap) || wordsIn(ctx.text, span.closeEnd, e.verbStart).length > MAX_WORDS_TO_VERB) return null;
+  // "… “protect the workers”, and Tom Hale told the crews …": a coordinated clause has a subject of its own.
+  if (!e.inverted && /^[\s,]*(?:and|but|while|whereas)\s/u.test(gap)) return null;
   const first = firstAtOrAfter(ctx.starts, span.closeEnd + 2);
   const stops = firstAtOrAfter(ctx.starts, e.verbStart + 1) - first;
   if (stops > 1 || (stops === 1 && !/^\s*$/.test(ctx.text.slice(span.closeEnd, ctx.starts[first]!)))) return null;
