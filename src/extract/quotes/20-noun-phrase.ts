@@ -218,8 +218,11 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
   if (hasPerson(ctx, c1) !== undefined) return resolvePhrase(ctx, c1.start, c1.end);
   if (c2) {
     const p = hasPerson(ctx, c2);
-    // "…, Masrour Barzani, called": the name may begin with a given name the name pass left out.
-    if (p !== undefined && wordsIn(ctx.text, c2.start, ctx.mentions[p]!.start).every((w) => CAPITAL.test(w.raw))) return { kind: 'mention', mention: p, how: 'appositive-name' };
+    // "…, Masrour Barzani, called": the name may begin with a given name the name pass left out; "The head of
+    // the delegation, presidential aide Ana Ruiz, told": or follow a few plain words that end in a role noun.
+    const lead = p !== undefined ? wordsIn(ctx.text, c2.start, ctx.mentions[p]!.start) : [];
+    const roleLead = lead.length <= 4 && lead.length > 0 && isRoleWord(lead[lead.length - 1]!.norm) && lead.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
+    if (p !== undefined && (lead.every((w) => CAPITAL.test(w.raw)) || roleLead)) return { kind: 'mention', mention: p, how: 'appositive-name' };
     const by = /\b(?:released|issued|published|put out|sent|signed|distributed|posted)\s+by\s+/u.exec(ctx.text.slice(c2.start, c2.end));
     if (by) {
       const after = c2.start + by.index + by[0].length;

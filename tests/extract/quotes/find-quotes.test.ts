@@ -126,6 +126,8 @@ const rows: Row[] = [
     [['holding the port hostage', 'Ana Ruiz']]],
   ['two attributions before the quote in one sentence: the closer one', 'Ana Ruiz said in a statement that any deal must “protect the workers”, and Tom Hale told the crews that “the port will stay open all winter.”', [[P, 'Ana Ruiz'], [P, 'Tom Hale']],
     [['protect the workers', 'Ana Ruiz'], ['the port will stay open all winter.', 'Tom Hale']]],
+  ['the role, then a lower-case role and the name in apposition', 'The head of the delegation, presidential aide Ana Ruiz, told reporters the offer was “a pause of two days on the whole front line”.', [[P, 'Ana Ruiz']],
+    [['a pause of two days on the whole front line', 'Ana Ruiz']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
