@@ -1,6 +1,7 @@
 // What every quote pass reads: the text, its paragraphs and narrative sentences, the quote spans and mentions.
 import type { Mention } from '../types.js';
-import { lastAtOrBefore, sentenceStarts, splitParagraphs, firstAtOrAfter, type Range } from './00-text.js';
+import { lastAtOrBefore, sentenceStarts, splitParagraphs, firstAtOrAfter, wordsIn, type Range } from './00-text.js';
+import { lexicons } from '../lexicon.js';
 import { findQuoteSpans, type QuoteSpan } from './10-spans.js';
 
 export interface QuoteContext {
@@ -80,14 +81,24 @@ export function isPossessive(ctx: QuoteContext, m: Mention): boolean {
   return /^(?:['’]s?\b|['’](?=\s))/u.test(ctx.text.slice(m.end, m.end + 2));
 }
 
-/** The first person or organization named in a sentence (outside quotes) is taken as its subject. */
+/**
+ * The first person or organization named in a sentence (outside quotes) is taken as its subject. An organization
+ * that only qualifies a person's title ("Ministry of External Affairs spokesperson X") does not count.
+ */
 export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   const m = ctx.mentions[index]!;
   const from = sentenceStart(ctx, m.start);
   for (let j = index - 1; j >= 0; j--) {
     const other = ctx.mentions[j]!;
     if (other.start < from) break;
+    if (other.type === 'Organization' && j === index - 1 && m.type === 'Person' && titleBetween(ctx, other.end, m.start)) continue;
     if (other.type !== 'Place' && !isPossessive(ctx, other) && !insideQuote(ctx, other.start)) return false;
   }
   return true;
+}
+
+/** One to four lower-case words ending in a role noun: "spokesperson", "press secretary". */
+function titleBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  const words = wordsIn(ctx.text, from, to);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w.raw)) && lexicons().roleNouns.has(words[words.length - 1]!.norm);
 }

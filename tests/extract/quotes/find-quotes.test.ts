@@ -128,6 +128,8 @@ const rows: Row[] = [
     [['protect the workers', 'Ana Ruiz'], ['the port will stay open all winter.', 'Tom Hale']]],
   ['the role, then a lower-case role and the name in apposition', 'The head of the delegation, presidential aide Ana Ruiz, told reporters the offer was “a pause of two days on the whole front line”.', [[P, 'Ana Ruiz']],
     [['a pause of two days on the whole front line', 'Ana Ruiz']]],
+  ['an organization before a titled person is no sentence subject', 'Ivo Horvat blamed the unions on Monday.\n\nIn Lisbon, Harbor Authority spokesperson Ana Ruiz rejected the claim. “The port was never closed,” she told reporters.', [[P, 'Ivo Horvat'], [O, 'Harbor Authority'], [P, 'Ana Ruiz'], [L, 'Lisbon']],
+    [['The port was never closed', 'Ana Ruiz']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
