@@ -67,6 +67,13 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
       }
     }
     const subjectPos = subject >= 0 ? ctx.mentions[subject]!.start : -1;
+    // "… was represented by its president, X. The separation, he said, …": a person named in the pronoun's own
+    // paragraph wins over a subject or attribution from the paragraphs before.
+    const para = paragraphIndex(ctx, pos);
+    const earlier = Math.max(subjectPos, event?.verbStart ?? -1);
+    if (nearest >= 0 && paragraphIndex(ctx, ctx.mentions[nearest]!.start) === para && earlier >= 0 && paragraphIndex(ctx, earlier) < para) {
+      return { speaker: { kind: 'mention', mention: nearest }, rule: 'pronoun-to-person-in-paragraph' };
+    }
     if (event && event.verbStart > subjectPos) return { speaker: event.speaker!, rule: 'pronoun-to-attribution-subject' };
     if (subject >= 0) return { speaker: { kind: 'mention', mention: subject }, rule: 'pronoun-to-sentence-subject' };
     if (nearest >= 0) return { speaker: { kind: 'mention', mention: nearest }, rule: 'pronoun-to-nearest-person' };

@@ -130,6 +130,8 @@ const rows: Row[] = [
     [['a pause of two days on the whole front line', 'Ana Ruiz']]],
   ['an organization before a titled person is no sentence subject', 'Ivo Horvat blamed the unions on Monday.\n\nIn Lisbon, Harbor Authority spokesperson Ana Ruiz rejected the claim. “The port was never closed,” she told reporters.', [[P, 'Ivo Horvat'], [O, 'Harbor Authority'], [P, 'Ana Ruiz'], [L, 'Lisbon']],
     [['The port was never closed', 'Ana Ruiz']]],
+  ['a pronoun prefers a person named in its own paragraph to a subject from the one before', 'According to Ivo Horvat, the crews will strike “within the week”.\n\nThe union was represented by its president, Ana Ruiz. The strike, she said, was a last resort: “Nobody wants to stop the port for a month.”', [[P, 'Ivo Horvat'], [P, 'Ana Ruiz']],
+    [['within the week', 'Ivo Horvat'], ['Nobody wants to stop the port for a month.', 'Ana Ruiz']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
