@@ -98,6 +98,9 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
   return null;
 }
 
+/** Nouns for an armed or political group that a definite phrase uses for one named before: "the group", "the movement". */
+const GENERIC_GROUPS = new Set(['group', 'movement', 'militia', 'organization', 'organisation', 'faction']);
+
 const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'some', 'many', 'various', 'numerous', 'multiple', 'other']);
 
 /** "two senators who attended" → "a senator": one of a group named before. */
@@ -153,6 +156,17 @@ function resolveDefinite(
       if (m.type !== wanted || m.end > s.pos) continue;
       const around = wanted === 'Organization' ? m.text : ctx.text.slice(Math.max(0, m.start - 50), Math.min(ctx.text.length, m.end + 80));
       if (word.test(around)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-named-antecedent` };
+    }
+    // "Hamas said … ¶ “…,” the terror group said": a group noun names the organization a recent sentence was about.
+    if (wanted === 'Organization' && GENERIC_GROUPS.has(head)) {
+      const near = windowStart(ctx, s.pos, 1);
+      for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
+        const m = ctx.mentions[j]!;
+        if (m.start < near) break;
+        if (m.type === 'Organization' && m.end <= s.pos && !isPossessive(ctx, m) && !insideQuote(ctx, m.start) && isSentenceSubject(ctx, j)) {
+          return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-subject-organization` };
+        }
+      }
     }
   }
   // "the official said" after "a senior diplomat on the call said": the most recent unnamed person nearby.

@@ -132,6 +132,8 @@ const rows: Row[] = [
     [['The port was never closed', 'Ana Ruiz']]],
   ['a pronoun prefers a person named in its own paragraph to a subject from the one before', 'According to Ivo Horvat, the crews will strike “within the week”.\n\nThe union was represented by its president, Ana Ruiz. The strike, she said, was a last resort: “Nobody wants to stop the port for a month.”', [[P, 'Ivo Horvat'], [P, 'Ana Ruiz']],
     [['within the week', 'Ivo Horvat'], ['Nobody wants to stop the port for a month.', 'Ana Ruiz']]],
+  ['the group → the organization a recent sentence was about', 'The Northern Front said on Friday it had sent its reply to the mediators.\n\n“The reply is positive and final,” the armed group said in a statement.', [[O, 'Northern Front']],
+    [['The reply is positive and final', 'Northern Front']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
