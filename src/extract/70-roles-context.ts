@@ -1,7 +1,7 @@
 // What the role rules share: token positions of mentions, recording a role, and the organization or region
 // that "its", "the group" or "the region" points back to.
 import { lexicons } from './lexicon.js';
-import { note, tokenStartingAt, type ExtractState, type RoleDraft } from './state.js';
+import { note, tokenAt, tokenStartingAt, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
 
 export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
@@ -11,8 +11,9 @@ export function tokenIndex(state: ExtractState, offset: number): number {
   return tokenStartingAt(state, offset);
 }
 
+/** The index past the mention's last token; a mention may start inside a token ("Lebanon" in "Lebanon's-led"). */
 export function endIndex(state: ExtractState, m: Mention): number {
-  let i = tokenIndex(state, m.start);
+  let i = tokenAt(state, m.start);
   while (i < state.tokens.length && state.tokens[i]!.end <= m.end) i++;
   return i;
 }
