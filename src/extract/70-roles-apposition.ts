@@ -84,6 +84,11 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
     if (m && m.type !== 'Person') { to = endIndex(state, m); continue; }
     const w = tokens[k];
     const next = tokens[k + 1];
+    // "the president of its commission": the organization "its" points back to.
+    if (!hasThe && w && POSSESSIVE_PRONOUNS.has(w.lower) && next?.word && !next.cap) {
+      const ante = orgAntecedent(state, w.lower, k);
+      if (ante) { orgs.push(ante); to = k + 2; continue; }
+    }
     // "a spokesman for the group and …": a definite head noun names an organization mentioned before.
     if (hasThe && w?.word && !w.cap && (!next?.word || next.lower === 'and' || next.lower === 'who' || next.lower === 'which')) {
       const ante = orgAntecedent(state, w.lower, k);
@@ -93,6 +98,9 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
     if (run < 0) break;
     to = run;
   }
+  // "the head of military intelligence (GRU)": the acronym in parentheses names the organization.
+  const acronym = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' ? state.owner[to + 1] : null;
+  if (acronym?.type === 'Organization' && to > roleAt + 1 && tokens[to]!.sentence === sentence) { orgs.push(acronym); to += 3; }
   return { to, roleAt, orgs };
 }
 
@@ -136,7 +144,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
       // "Lebanon’s caretaker prime minister", "the Kurdish region’s prime minister"
       const name = owner.canonical ?? owner.text;
       if (lex.countries.has(name)) country = name;
-      else if (isRegion(owner) && office.state) { const gov = regionGovernment(state, owner); if (gov) orgs.add(gov); }
+      // "Bavaria's premier": the region's government when the article names it, else the region.
+      else if (isRegion(owner) && office.state) { const gov = regionGovernment(state, owner); if (gov) orgs.add(gov); else country = name; }
       start = mark + 1;
     } else if (owner?.type === 'Person' || (!owner && possessor.cap)) {
       // "Zubaidi’s diplomatic adviser": the possessor is not part of the role.
@@ -194,7 +203,9 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   // A given name the name pass left out ("…, Omar Haddad" found as "Haddad").
   for (let n = 0; n < 2 && tokens[s - 1]?.word && tokens[s - 1]!.cap && !state.owner[s - 1] && tokens[s - 1]!.sentence === person.sentence; n++) s--;
   const after = tokens[endIndex(state, person)];
-  if (tokens[s - 1]?.text !== ',' || !after || !(after.text === ',' || after.lower === 'said' || after.lower === 'told' || after.text === '(')) return false;
+  // "… was represented by the president of its commission, X." ends the sentence with the name.
+  const ends = after?.text === '.' && tokens[endIndex(state, person) + 1]?.sentence !== person.sentence;
+  if (tokens[s - 1]?.text !== ',' || !after || !(after.text === ',' || after.lower === 'said' || after.lower === 'told' || after.text === '(' || ends)) return false;
   let k = s - 2;
   while (k >= 0 && tokens[k]!.sentence === person.sentence && tokens[k]!.text !== ',' && tokens[k]!.text !== '(' && s - k < 14) k--;
   let from = k + 1;
@@ -210,7 +221,16 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
       break;
     }
   }
-  const phrase = rolePhrase(state, from, s - 1);
+  let phrase = rolePhrase(state, from, s - 1);
+  // "the president of its commission, X": a possessive pronoun inside a complement; the phrase opens at the determiner before.
+  if ((!phrase || phrase.to !== s - 1) && POSSESSIVE_PRONOUNS.has(tokens[from]!.lower)) {
+    for (let j = from - 1; j > k; j--) {
+      if (!DETERMINERS.has(tokens[j]!.lower)) continue;
+      const wider = rolePhrase(state, j, s - 1);
+      if (wider && wider.to === s - 1) { phrase = wider; from = j; }
+      break;
+    }
+  }
   if (!phrase || phrase.to !== s - 1) return false;
   appositionRole(state, person, from, phrase, '70-roles/apposition-before');
   return true;

@@ -35,6 +35,12 @@ export function whoClauses(state: ExtractState): void {
       if (phrase) appositionRole(state, subject, v + 2, phrase, '70-roles/who-served-as');
       return;
     }
+    // "X, who is also Bavaria's premier,": a copula and a role phrase.
+    if (COPULAS.has(one)) {
+      const phrase = rolePhrase(state, v + 1, sentenceEndIndex(state, v));
+      if (phrase && /^[,.;]$/.test(tokens[phrase.to]?.text ?? '')) appositionRole(state, subject, v + 1, phrase, '70-roles/who-is');
+      return;
+    }
     const role = lex.whoVerbs.get(two) ?? lex.whoVerbs.get(one);
     if (!role) return;
     for (let k = v + 1; k < tokens.length && tokens[k]!.sentence === t.sentence && !/^[,.;]$/.test(tokens[k]!.text) && tokens[k]!.text !== 'which'; k++) {

@@ -5,7 +5,7 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { copula, ledBy, whoClauses } from './70-roles-clauses.js';
-import { endIndex, orgNamedBy, push, tokenIndex } from './70-roles-context.js';
+import { endIndex, orgAntecedent, orgNamedBy, push, tokenIndex } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -20,6 +20,10 @@ function countryAt(state: ExtractState, k: number): { name: string; from: number
     return lex.countries.has(name) ? { name, from: tokenIndex(state, owner.start) } : null;
   }
   const t = state.tokens[k]!;
+  // "North Korean leader X": an adjective of two words.
+  const prev = state.tokens[k - 1];
+  const two = prev && prev.sentence === t.sentence && prev.cap && !state.owner[k - 1] ? lex.countryOf.get(`${prev.text} ${t.text}`) : undefined;
+  if (two && t.cap) return { name: two.name, from: k - 1 };
   const c = lex.countryOf.get(t.text);
   return c && t.cap && (!owner || owner.type !== 'Person') ? { name: c.name, from: k } : null;
 }
@@ -63,6 +67,9 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // "Houthi military spokesman X": the organization's name in the singular, as an adjective.
     const named: Mention | null = t.cap && !org && (!owner || (owner.type === 'Person' && owner.start === t.start && owner.end === t.end)) ? orgNamedBy(state, t.text) : null;
     if (named) { org = named; rule = '70-roles/title+org-adjective'; continue; }
+    // "ministry spokesperson X" after "the Unification Ministry": a lower-case head word of an organization named before.
+    const ante = !t.cap && t.word && !org && !owner && k === chain.from - 1 ? orgAntecedent(state, t.lower, k, true) : null;
+    if (ante) { org = ante; rule = '70-roles/title+org-head'; continue; }
     break;
   }
   if (!country && !org) {

@@ -93,6 +93,13 @@ describe('roles in a sentence', () => {
     ['In Washington, U.S. special envoy for Sudan Tom Hale said so.', ['Tom Hale | special envoy for Sudan | United States']],
     ['U.N. envoy Karim Benali met the general.', ['Karim Benali | envoy | U.N.']],
     ['Unification Minister Park Min-ho proposed talks.', ['Park Min-ho | Unification Minister | ']],
+    ['Ana Ruiz, the finance minister and co-leader of the Labour Party, spoke.', ['Ana Ruiz | finance minister and co-leader of the Labour Party | Labour Party']],
+    ['Party leader Ana Ruiz, who is also Bavaria’s premier, spoke.', ['Ana Ruiz | leader | ', 'Ana Ruiz | premier | Bavaria']],
+    ['Ana Ruiz, who co-leads the Labour Party, spoke.', ['Ana Ruiz | co-leader | Labour Party']],
+    ['North Korean leader Kim Sun-ok watched the launch.', ['Kim Sun-ok | leader | North Korea']],
+    ['The Harbor Authority urged calm. “Stay home,” authority spokesperson Ana Ruiz said.', ['Ana Ruiz | spokesperson | Harbor Authority']],
+    ['It included Ivan Petrenko, the head of military intelligence (GRU), and two generals.', ['Ivan Petrenko | head of military intelligence (GRU) | GRU']],
+    ['The African Union (AU) was represented by the president of its commission, Ana Ruiz. Talks began.', ['Ana Ruiz | president of its commission | AU']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
