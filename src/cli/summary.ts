@@ -3,17 +3,18 @@ import Table from 'cli-table3';
 import { NODE_LABELS, REL_TYPES } from '../../graph-schema/index.js';
 import type { KnowledgeGraph } from '../graph/index.js';
 import type { IngestIssue } from '../ingest/types.js';
+import type { ExtractFailure } from '../pipeline/index.js';
 
 export interface BuildSummary {
   articles: number;
-  rejected: IngestIssue[];
+  rejected: Array<IngestIssue | ExtractFailure>;
   nodes: Record<string, number>;
   relationships: Record<string, number>;
   elapsedMs: number;
   outputs: string[];
 }
 
-export function summarize(graph: KnowledgeGraph, articles: number, rejected: IngestIssue[], elapsedMs: number, outputs: string[]): BuildSummary {
+export function summarize(graph: KnowledgeGraph, articles: number, rejected: Array<IngestIssue | ExtractFailure>, elapsedMs: number, outputs: string[]): BuildSummary {
   const nodes = Object.fromEntries(NODE_LABELS.map((label) => [label, 0]));
   const relationships = Object.fromEntries(REL_TYPES.map((type) => [type, 0]));
   graph.forEachNode((_id, attributes) => { nodes[attributes.type as string] = (nodes[attributes.type as string] ?? 0) + 1; });

@@ -2,16 +2,21 @@
 import { compareById, validateGraphData, type GraphData } from '../../graph-schema/index.js';
 import { validateByDefault } from '../config/index.js';
 import { KgError, silentLogger, type Logger } from '../errors.js';
-import { extractArticle } from '../extract/index.js';
 import type { ArticleExtraction, ExtractInput } from '../extract/types.js';
 import { buildGraph, type KnowledgeGraph } from '../graph/index.js';
 import type { Article } from '../ingest/types.js';
 import { resolveCorpus } from '../resolve/index.js';
+import { extractOrFail, type ExtractFailure } from './extract-one.js';
+
+export type { ExtractFailure } from './extract-one.js';
 
 export interface PipelineResult {
   graph: KnowledgeGraph;
   data: GraphData;
+  /** One per article in the graph, in id order. */
   extractions: ArticleExtraction[];
+  /** Articles the extractor failed on: left out of the graph, which holds all the others. */
+  failed: ExtractFailure[];
 }
 
 export interface PipelineOptions {
@@ -48,20 +53,26 @@ export function assertValidGraphData(data: GraphData): void {
 }
 
 /** Resolve + graph over articles in id order and their extractions; shared by the serial and parallel builds. */
-export function assembleResult(articles: Article[], extractions: ArticleExtraction[], options: PipelineOptions = {}): PipelineResult {
+export function assembleResult(articles: Article[], extractions: ArticleExtraction[], options: PipelineOptions = {}, failed: ExtractFailure[] = []): PipelineResult {
   const data = resolveCorpus(articles.map((article, i) => ({ article, extraction: extractions[i]! })));
   if (options.validate ?? validateByDefault()) assertValidGraphData(data);
-  (options.logger ?? silentLogger).debug(`graph: ${data.nodes.length} nodes, ${data.relationships.length} relationships`);
-  return { graph: buildGraph(data), data, extractions };
+  const logger = options.logger ?? silentLogger;
+  for (const failure of failed) logger.warn(failure.message);
+  logger.debug(`graph: ${data.nodes.length} nodes, ${data.relationships.length} relationships`);
+  return { graph: buildGraph(data), data, extractions, failed };
 }
 
 /** Articles are processed in id order, so the result does not depend on the order of the input. */
 export function buildFromArticles(input: Article[], options: PipelineOptions = {}): PipelineResult {
   const articles = sortById(input);
+  const kept: Article[] = [];
   const extractions: ArticleExtraction[] = [];
+  const failed: ExtractFailure[] = [];
   articles.forEach((article, i) => {
-    extractions.push(extractArticle(extractInput(article), { explain: options.findings ?? true }));
+    const outcome = extractOrFail(article, options.findings ?? true);
+    if ('failure' in outcome) failed.push(outcome.failure);
+    else { kept.push(article); extractions.push(outcome.extraction); }
     options.onProgress?.(i + 1, articles.length);
   });
-  return assembleResult(articles, extractions, options);
+  return assembleResult(kept, extractions, options, failed);
 }

@@ -7,6 +7,7 @@ import type { ArticleExtraction } from '../extract/types.js';
 import type { Article } from '../ingest/types.js';
 import type { ChunkReply, ChunkRequest } from './extract-worker.js';
 import { workerBundle } from './worker-bundle.js';
+import type { ExtractFailure } from './extract-one.js';
 import { assembleResult, extractInput, sortById, type PipelineOptions, type PipelineResult } from './index.js';
 
 export interface ParallelOptions extends PipelineOptions {
@@ -37,24 +38,21 @@ async function workerStarter(logger: Logger): Promise<StartWorker> {
   }
 }
 
-function extractInWorkers(articles: Article[], workers: number, chunkSize: number, start: StartWorker, options: ParallelOptions): Promise<ArticleExtraction[]> {
-  const extractions = new Array<ArticleExtraction>(articles.length);
+function extractInWorkers(articles: Article[], workers: number, chunkSize: number, start: StartWorker, options: ParallelOptions): Promise<Array<ArticleExtraction | ExtractFailure>> {
+  const extractions = new Array<ArticleExtraction | ExtractFailure>(articles.length);
   const pool = Array.from({ length: workers }, start);
   let next = 0;
   let done = 0;
-  return new Promise<ArticleExtraction[]>((resolve, reject) => {
+  return new Promise<Array<ArticleExtraction | ExtractFailure>>((resolve, reject) => {
     const fail = (error: KgError) => reject(error);
     const send = (worker: Worker): void => {
       if (next >= articles.length) return;
       const start = next;
       next = Math.min(articles.length, next + chunkSize);
-      worker.postMessage({ start, inputs: articles.slice(start, next).map(extractInput), findings: options.findings === true } satisfies ChunkRequest);
+      worker.postMessage({ start, inputs: articles.slice(start, next).map((a) => ({ ...extractInput(a), path: a.path })), findings: options.findings === true } satisfies ChunkRequest);
     };
     for (const worker of pool) {
       worker.on('message', (reply: ChunkReply) => {
-        if ('error' in reply) {
-          return fail(new KgError('extract', 'EXTRACT_FAILED', `extracting ${reply.error.articleId} failed in a worker thread: ${reply.error.message}`, { cause: reply.error }));
-        }
         reply.extractions.forEach((extraction, k) => { extractions[reply.start + k] = extraction; });
         done += reply.extractions.length;
         options.onProgress?.(done, articles.length);
@@ -77,6 +75,8 @@ export async function buildFromArticlesParallel(input: Article[], options: Paral
   const articles = sortById(input);
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), articles.length));
   const chunkSize = options.chunkSize ?? Math.max(1, Math.min(64, Math.ceil(articles.length / (workers * 8))));
-  const extractions = articles.length === 0 ? [] : await extractInWorkers(articles, workers, chunkSize, await workerStarter(options.logger ?? silentLogger), options);
-  return assembleResult(articles, extractions, options);
+  const outcomes = articles.length === 0 ? [] : await extractInWorkers(articles, workers, chunkSize, await workerStarter(options.logger ?? silentLogger), options);
+  const isFailure = (o: ArticleExtraction | ExtractFailure): o is ExtractFailure => (o as ExtractFailure).code === 'EXTRACT_FAILED';
+  const kept = articles.filter((_, i) => !isFailure(outcomes[i]!));
+  return assembleResult(kept, outcomes.filter((o): o is ArticleExtraction => !isFailure(o)), options, outcomes.filter(isFailure));
 }

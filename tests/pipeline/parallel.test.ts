@@ -53,3 +53,24 @@ test('a generated corpus of many articles: the parallel graph equals the serial 
   expect(JSON.stringify(toGraphData(parallel.graph))).toBe(JSON.stringify(toGraphData(serial.graph)));
   expect(parallel.extractions.map((e) => e.articleId)).toEqual(serial.extractions.map((e) => e.articleId));
 }, 120_000);
+
+describe('an article the extractor fails on', () => {
+  // A text that is not a string stands in for any article the extractor throws on.
+  const withBroken = async () => {
+    const articles = await corpus();
+    return [...articles, { ...articles[0]!, id: 'article:ffffffffffffffff', path: 'broken/article.txt', text: null as unknown as string }];
+  };
+
+  test.each([
+    ['serial', (a: Awaited<ReturnType<typeof withBroken>>) => Promise.resolve(buildFromArticles(a))],
+    ['parallel', (a: Awaited<ReturnType<typeof withBroken>>) => buildFromArticlesParallel(a, { workers: 2, chunkSize: 2 })],
+  ])('%s: is named with its file and left out; the graph of the others is the whole-corpus graph', async (_mode, build) => {
+    const result = await build(await withBroken());
+    expect(result.failed).toHaveLength(1);
+    expect(result.failed[0]).toMatchObject({ path: 'broken/article.txt', code: 'EXTRACT_FAILED' });
+    expect(result.failed[0]!.message).toMatch(/^broken\/article\.txt: the extractor failed on this article \(.+\); it is left out of the graph/);
+    const clean = buildFromArticles(await corpus());
+    expect(result.data).toEqual(clean.data);
+    expect(result.extractions.map((e) => e.articleId)).toEqual(clean.extractions.map((e) => e.articleId));
+  }, 120_000);
+});

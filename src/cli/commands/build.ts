@@ -60,11 +60,13 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   writeAtomic(outputs[1]!, toGraphJSON(result.graph));
   writeAtomic(fingerprintFile, `${fingerprint}\n`);
 
-  const summary = summarize(result.graph, articles.length, rejected, performance.now() - started, outputs);
+  // An article the extractor failed on is listed, and exits, like a rejected file; the graph holds all the others.
+  const skipped = [...rejected, ...result.failed];
+  const summary = summarize(result.graph, articles.length - result.failed.length, skipped, performance.now() - started, outputs);
   if (!flags.quiet) process.stderr.write(renderSummary(summary));
   if (flags.neo4j) await loadWithProgress(result.graph, config, { replace: flags.replace, quiet: flags.quiet });
   if (articles.length === 0) return EXIT.NO_INPUT;
-  return rejected.length > 0 ? EXIT.REJECTED : EXIT.OK;
+  return skipped.length > 0 ? EXIT.REJECTED : EXIT.OK;
 }
 
 export function register(program: Command): void {
