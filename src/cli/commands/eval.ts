@@ -28,8 +28,10 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<number
     return EXIT.NO_INPUT;
   }
   const started = performance.now();
-  const { data } = buildFromArticles(articles);
+  const { data, failed } = buildFromArticles(articles);
   const ms = performance.now() - started;
+  // Scored all the same (their gold counts as missed), but never silently.
+  for (const failure of failed) process.stderr.write(`kg eval: [${failure.code}] ${failure.message}\n`);
   const report = scoreGraph(data, gold);
   if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
