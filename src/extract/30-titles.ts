@@ -22,7 +22,8 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
   // Grow the phrase while it begins some title; the longest match wins.
   const capital = UPPER_START.test(firstText);
   const before = tokens[i - 1];
-  const afterModifier = !!before && before.sentence === t.sentence && lex.titleModifiers.has(before.lower);
+  // "then-president X", "ex-president X": the prefix is a modifier as "former" is.
+  const afterModifier = (!!before && before.sentence === t.sentence && lex.titleModifiers.has(before.lower)) || (hyphen && firstText !== t.text);
   let words = firstText;
   let lower = firstLower;
   let allLower = words === lower;

@@ -100,6 +100,7 @@ describe('roles in a sentence', () => {
     ['The Harbor Authority urged calm. “Stay home,” authority spokesperson Ana Ruiz said.', ['Ana Ruiz | spokesperson | Harbor Authority']],
     ['It included Ivan Petrenko, the head of military intelligence (GRU), and two generals.', ['Ivan Petrenko | head of military intelligence (GRU) | GRU']],
     ['The African Union (AU) was represented by the president of its commission, Ana Ruiz. Talks began.', ['Ana Ruiz | president of its commission | AU']],
+    ['Ana Ruiz, a minister under ex-president Tom Hale, spoke.', ['Ana Ruiz | minister | ', 'Tom Hale | ex-president | ']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
