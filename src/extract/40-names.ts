@@ -42,7 +42,7 @@ export function findNames(state: ExtractState): void {
     const t = tokens[i]!;
     if (!t.cap || !isGivenName(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
     const to = nameEnd(state, i);
-    if (to - i < 2 || isLexiconPhrase(state, i, to)) continue;
+    if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i)) continue;
     const next = tokens[to];
     // "Mahdi Army", "Biden administration": the phrase names an organization.
     if (next && next.word && !next.cap && lex.orgLowerHeads.has(next.text)) continue;
@@ -51,6 +51,18 @@ export function findNames(state: ExtractState): void {
     addMention(state, 'Person', from, to, '40-names/first-name');
     i = to - 1;
   }
+}
+
+/** A known place of up to five words starts at token i: "Azad Jammu and Kashmir" is no "Azad Jammu". */
+function placeFrom(state: ExtractState, i: number): boolean {
+  const places = lexicons().places;
+  const tokens = state.tokens;
+  let words = tokens[i]!.text;
+  for (let k = i + 1; k < i + 5 && tokens[k]?.sentence === tokens[i]!.sentence; k++) {
+    words += ` ${tokens[k]!.text}`;
+    if (places.has(words)) return true;
+  }
+  return false;
 }
 
 /** The word before a known given name is a first given name too: capitalized, inside the sentence, no lexicon word. */

@@ -172,6 +172,7 @@ function ledCoalitions(state: ExtractState): void {
 }
 
 const COMPLEMENT = new Set(['of', 'for', 'on']);
+const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'di', 'du']);
 
 /** Capitalized phrases ending in an organization word: "Middle East Institute", "Getty Images". */
 function headed(state: ExtractState): void {
@@ -220,10 +221,16 @@ function lowerHeads(state: ExtractState): void {
   for (const chunk of capitalChunks(state, false)) {
     const head = tokens[chunk.to];
     if (!head || !lex.orgLowerHeads.has(head.text) || !isFree(state, chunk.to, chunk.to + 1)) continue;
-    const words = tokens.slice(chunk.from, chunk.to).map((t) => t.text);
+    // "the Mães de Maio movement": capitalized words joined by a Romance particle before the head.
+    let from = chunk.from;
+    while (ROMANCE_PARTICLES.has(tokens[from - 1]?.text ?? '') && tokens[from - 2]?.cap && tokens[from - 2]!.sentence === head.sentence && isFree(state, from - 2, from)) {
+      from -= 2;
+      while (tokens[from - 1]?.cap && tokens[from - 1]!.word && tokens[from - 1]!.sentence === head.sentence && isFree(state, from - 1, from) && !DETERMINERS.has(tokens[from - 1]!.text)) from--;
+    }
+    const words = tokens.slice(from, chunk.to).map((t) => t.text);
     if (words.every((w) => lex.countryOf.has(w) || lex.notNames.has(w))) continue;
-    const text = state.text.slice(tokens[chunk.from]!.start, head.end);
-    addMention(state, 'Organization', chunk.from, chunk.to + 1, '50-organizations/lower-head', { key: nameKey(text) });
+    const text = state.text.slice(tokens[from]!.start, head.end);
+    addMention(state, 'Organization', from, chunk.to + 1, '50-organizations/lower-head', { key: nameKey(text) });
   }
 }
 

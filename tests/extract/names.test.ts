@@ -68,6 +68,7 @@ describe('people in a sentence', () => {
     ['U.N. envoy Karim Benali met the general.', ['Person:Karim Benali']],
     ['Ana Hale spoke. Within Hale’s coalition, the ministers objected.', ['Person:Ana Hale', 'Person:Hale']],
     ['Egypt’s General Intelligence Service chief Omar Nabil met the delegation.', ['Person:Omar Nabil']],
+    ['Shells fell in Azad Jammu and Kashmir, and Azad Khan said the school was hit.', ['Person:Azad Khan']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

@@ -63,6 +63,7 @@ describe('organizations in a sentence', () => {
     ['The Prime Minister’s Office said it was studying the response.', ['Prime Minister’s Office => org:Prime Minister\'s Office']],
     ['The United Nations Office for West Africa and the Sahel (UNOWAS) met.', ['United Nations Office for West Africa and the Sahel => org:UNOWAS', 'UNOWAS => org:UNOWAS']],
     ['Attacks by the Islamic State Sahel Province rose after MINUSMA left.', ['Islamic State Sahel Province => org:Islamic State Sahel Province', 'MINUSMA => org:MINUSMA']],
+    ['She founded the Madres de Mayo movement in 2006.', ['Madres de Mayo movement => name:madres de mayo movement']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);
