@@ -164,11 +164,38 @@ function contextual(state: ExtractState): void {
         continue;
       }
     }
+    if (insidePlace(state, chunk.from, chunk.to)) {
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/inside-place', { key: `name:${text.toLowerCase()}` });
+      continue;
+    }
     const country = tokens[chunk.to + 1];
     if (comma?.text === ',' && country && !tokens[chunk.from]!.first && lex.countries.has(lex.places.get(country.text)?.name ?? '') && lex.places.get(country.text)?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
     }
   }
+}
+
+const INSIDE_BEFORE = new Set(['in', 'near', 'including', 'at']);
+const AREA_END = /\s(?:region|province|district|governorate|oblast|state)$/;
+
+/**
+ * "a market in Kabkabiya, in North Darfur", "airbases including Belaya in the Irkutsk region": after "in" (or "near",
+ * "including"), a name placed inside a known place, with a comma or inside the place's region or province.
+ */
+function insidePlace(state: ExtractState, from: number, to: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const first = tokens[from]!;
+  if (to - from > 3 || first.first || !INSIDE_BEFORE.has(tokens[from - 1]?.text ?? '') || lex.firstNames.has(first.text) || lex.languages.has(first.text)) return false;
+  let k = to;
+  const comma = tokens[k]?.text === ',';
+  if (comma) k++;
+  if (tokens[k]?.text !== 'in' || tokens[k]!.sentence !== first.sentence) return false;
+  k++;
+  if (tokens[k]?.text === 'the') k++;
+  const place = state.owner[k];
+  if (place?.type !== 'Place' || tokens[k]!.sentence !== first.sentence) return false;
+  return comma ? tokens[k - 1]?.text === 'in' : AREA_END.test(place.text);
 }
 
 export function findPlaces(state: ExtractState): void {

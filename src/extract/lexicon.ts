@@ -19,7 +19,7 @@ interface OrgsFile {
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
-  lowerHeadWords: string[]; areaHeadWords: string[]; notAfterHyphen: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
+  lowerHeadWords: string[]; areaHeadWords: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
 }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[] }
@@ -78,6 +78,8 @@ export interface Lexicons {
   placeAreaHeads: Set<string>;
   /** Last parts of a hyphenated word that make its place part no mention ("Virginia-class"). */
   placeNotAfter: Set<string>;
+  /** Languages: "in Arabic, in Baghdad" names no place. */
+  languages: Set<string>;
   /** Every leading word sequence of a place name, lower-cased: a filter before `places` lookups. */
   placePrefixesLower: Set<string>;
   countries: Map<string, CountryEntry>;
@@ -212,6 +214,7 @@ function build(): Lexicons {
     placesFolded,
     placeAreaHeads: new Set(places.areaHeadWords),
     placeNotAfter: new Set(places.notAfterHyphen),
+    languages: new Set(places.languages),
     placePrefixesLower: prefixes(placeMap.keys()),
     countries,
     countryOf,

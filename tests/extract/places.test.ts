@@ -39,6 +39,9 @@ describe('places in a sentence', () => {
     ['Gen. Tom Hale, commander of U.S. Forces Korea (USFK), spoke. North Korea fired a missile.', ['North Korea => North Korea']],
     ['The missile was fired from Wonsan toward the ROK coast.', ['Wonsan => Wonsan', 'ROK => South Korea']],
     ['Shells hit the capital of North Darfur province.', ['North Darfur province => North Darfur']],
+    ['Jets bombed a market in Tawila, in North Darfur, on Monday.', ['Tawila => name:tawila', 'North Darfur => North Darfur']],
+    ['Drones hit airbases including Olenya in the Murmansk region.', ['Olenya => name:olenya', 'Murmansk region => Murmansk']],
+    ['He spoke in Arabic, in Baghdad, and met Ana Ruiz in the Kyiv region.', ['Baghdad => Baghdad', 'Kyiv region => Kyiv']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(places(sentence)).toEqual(expected);
