@@ -81,7 +81,13 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
     const m = state.owner[k];
     // "the governor of the Odesa region", "mayor of Kyiv": the place whose office it is.
     if (m?.type === 'Place' && prep.lower === 'of' && to === roleAt + 1) orgs.push(m);
-    if (m && m.type !== 'Person') { to = endIndex(state, m); continue; }
+    if (m && m.type !== 'Person') {
+      to = endIndex(state, m);
+      // "the head of Russia's delegation": a possessor and the lower-case noun it owns.
+      const owned = isPossessiveMark(state, to) ? lowerRun(state, prep.lower, to + 1) : -1;
+      if (owned > 0) to = owned;
+      continue;
+    }
     const w = tokens[k];
     const next = tokens[k + 1];
     // "the president of its commission": the organization "its" points back to.
@@ -222,8 +228,9 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
     }
   }
   let phrase = rolePhrase(state, from, s - 1);
-  // "the president of its commission, X": a possessive pronoun inside a complement; the phrase opens at the determiner before.
-  if ((!phrase || phrase.to !== s - 1) && POSSESSIVE_PRONOUNS.has(tokens[from]!.lower)) {
+  // "the president of its commission, X", "The head of Russia's delegation, X": a possessor inside a complement; the
+  // phrase opens at the determiner before.
+  if (!phrase || phrase.to !== s - 1) {
     for (let j = from - 1; j > k; j--) {
       if (!DETERMINERS.has(tokens[j]!.lower)) continue;
       const wider = rolePhrase(state, j, s - 1);

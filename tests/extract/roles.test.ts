@@ -101,6 +101,8 @@ describe('roles in a sentence', () => {
     ['It included Ivan Petrenko, the head of military intelligence (GRU), and two generals.', ['Ivan Petrenko | head of military intelligence (GRU) | GRU']],
     ['The African Union (AU) was represented by the president of its commission, Ana Ruiz. Talks began.', ['Ana Ruiz | president of its commission | AU']],
     ['Ana Ruiz, a minister under ex-president Tom Hale, spoke.', ['Ana Ruiz | minister | ', 'Tom Hale | ex-president | ']],
+    ['Harbor Press writer Ana Ruiz in Lisbon contributed to this report.', ['Ana Ruiz | writer | Harbor Press']],
+    ['The head of Spain’s delegation, presidential aide Ana Ruiz, told reporters the talks were over.', ['Ana Ruiz | presidential aide | ', 'Ana Ruiz | head of Spain’s delegation | Spain']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
