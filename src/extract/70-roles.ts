@@ -68,7 +68,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
     const named: Mention | null = t.cap && !org && (!owner || (owner.type === 'Person' && owner.start === t.start && owner.end === t.end)) ? orgNamedBy(state, t.text) : null;
     if (named) { org = named; rule = '70-roles/title+org-adjective'; continue; }
     // "ministry spokesperson X" after "the Unification Ministry": a lower-case head word of an organization named before.
-    const ante = !t.cap && t.word && !org && !owner && k === chain.from - 1 ? orgAntecedent(state, t.lower, k, true) : null;
+    const ante: Mention | null = !t.cap && t.word && !org && !owner && k === chain.from - 1 ? orgAntecedent(state, t.lower, k, true) : null;
     if (ante) { org = ante; rule = '70-roles/title+org-head'; continue; }
     break;
   }
