@@ -60,10 +60,9 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
       if (isRoleNoun(state, k)) roleAt = k;
       continue;
     }
-    // "a former US Department of Defence official": a name's own words are modifiers. A name inside one token
-    // ("U.S." in "U.S.-backed") ends where it starts: never step back, or the loop never ends.
+    // "a former US Department of Defence official": a name's own words are modifiers.
     const owner = state.owner[k];
-    if (owner && owner.type !== 'Person' && roleAt < 0) { k = Math.max(k, endIndex(state, owner) - 1); continue; }
+    if (owner && owner.type !== 'Person' && roleAt < 0) { k = endIndex(state, owner) - 1; continue; }
     // "the elder brother of its current leader": no role noun before the first preposition, no role.
     if (PREPOSITIONS.has(t.lower) && !t.cap) break;
     if (isRoleNoun(state, k)) roleAt = k;

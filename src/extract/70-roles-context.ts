@@ -11,10 +11,15 @@ export function tokenIndex(state: ExtractState, offset: number): number {
   return tokenStartingAt(state, offset);
 }
 
-/** The index past the mention's last token; a mention may start inside a token ("Lebanon" in "Lebanon's-led"). */
+/**
+ * The index past every token the mention touches. A mention may start or end inside a token ("U.S." in
+ * "U.S.-backed", "Lebanon" in "Lebanon's-led"): that token counts as the mention's, so the index is always past
+ * the token where the mention starts, and a scan that jumps to it moves forward.
+ */
 export function endIndex(state: ExtractState, m: Mention): number {
   let i = tokenAt(state, m.start);
-  while (i < state.tokens.length && state.tokens[i]!.end <= m.end) i++;
+  if (state.tokens[i - 1] && state.tokens[i - 1]!.end > m.start) i--;
+  while (i < state.tokens.length && state.tokens[i]!.start < m.end) i++;
   return i;
 }
 
