@@ -46,6 +46,8 @@ export function findNames(state: ExtractState): void {
     const next = tokens[to];
     // "Mahdi Army", "Biden administration": the phrase names an organization.
     if (next && next.word && !next.cap && lex.orgLowerHeads.has(next.text)) continue;
+    // "Yale Law School", "Carter Center": a capitalized organization head right after the words ends no person.
+    if (next && next.cap && next.sentence === t.sentence && lex.orgHeads.has(next.text)) continue;
     // "Débora Maria da Silva": a given name the lexicon lacks before a known second given name.
     const from = givenNameBefore(state, i) ? i - 1 : i;
     addMention(state, 'Person', from, to, '40-names/first-name');

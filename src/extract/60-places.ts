@@ -164,6 +164,10 @@ function contextual(state: ExtractState): void {
         continue;
       }
     }
+    if (townInContext(state, chunk.from, chunk.to, text)) {
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/gazetteer-town', { key: `name:${text.toLowerCase()}` });
+      continue;
+    }
     if (insidePlace(state, chunk.from, chunk.to)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/inside-place', { key: `name:${text.toLowerCase()}` });
       continue;
@@ -176,6 +180,26 @@ function contextual(state: ExtractState): void {
 }
 
 const INSIDE_BEFORE = new Set(['in', 'near', 'including', 'at']);
+/** Words before a town of the gazetteer that say a place follows: "in Absard", "outside Kabkabiya". */
+const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'from', 'of']);
+
+/**
+ * A populated place of the gazetteer in a place context: after "in", "near", "outside" …, after a country's
+ * possessive ("Eritrea’s Assab"), or joined by "and" to a place just found ("in Ras al-Ayn and Tal Abyad").
+ */
+function townInContext(state: ExtractState, from: number, to: number, text: string): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const first = tokens[from]!;
+  if (to - from > 3 || first.first || lex.languages.has(first.text) || !lex.isTown(text)) return false;
+  // "from Ahmed Ali": a given name and a surname are a person, whatever town shares the name.
+  if (lex.firstNames.has(first.text) && to - from > 1) return false;
+  const before = tokens[from - 1];
+  if (!before || before.sentence !== first.sentence) return false;
+  if (TOWN_BEFORE.has(before.text)) return before.text !== 'of' || /^(town|city|village|outskirts|south|north|east|west)$/.test(tokens[from - 2]?.text ?? '');
+  if (before.possessive && state.owner[from - 2]?.type === 'Place') return true;
+  return before.text === 'and' && state.owner[from - 2]?.type === 'Place';
+}
 const AREA_END = /\s(?:region|province|district|governorate|oblast|state)$/;
 
 /**

@@ -1,6 +1,7 @@
 // Loads the JSON word lists beside the passes once and indexes them for lookup by phrase.
 import { readFileSync } from 'node:fs';
 import { SPEAKER_VERBS } from './speech-verbs.js';
+import { townKey } from './gazetteer/town-key.js';
 
 function load<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
@@ -21,6 +22,8 @@ interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
   lowerHeadWords: string[]; areaHeadWords: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
 }
+/** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
+interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[] }
 
@@ -74,6 +77,8 @@ export interface Lexicons {
   placesUpper: Map<string, PlaceEntry>;
   /** Places keyed without diacritics, for names printed with accents the lexicon leaves out ("Bogotá" → Bogota). */
   placesFolded: Map<string, PlaceEntry>;
+  /** Populated places of the gazetteer that only a context confirms ("in X", "near X"); built on first use. */
+  isTown(name: string): boolean;
   /** Lower-case heads naming the area of the place before them ("the Odesa region"): the mention stays that place. */
   placeAreaHeads: Set<string>;
   /** Last parts of a hyphenated word that make its place part no mention ("Virginia-class"). */
@@ -118,6 +123,7 @@ function build(): Lexicons {
   const places = load<PlacesFile>('60-places.json');
   const roles = load<RolesFile>('70-roles.json');
   const boiler = load<BoilerplateFile>('20-boilerplate.json');
+  const gazetteer = load<GazetteerFile>('gazetteer/gazetteer.json');
 
   const caseSensitive = new Set(titles.caseSensitive);
   const titleMap = new Map<string, TitleEntry>();
@@ -147,7 +153,8 @@ function build(): Lexicons {
   const countryOf = new Map<string, CountryEntry>();
   const adjectiveOf = new Map<string, CountryEntry>();
   const capitalOf = new Map<string, CountryEntry>();
-  for (const line of places.countries) {
+  // Countries come merged from the gazetteer (the packages plus the hand lines of 60-places.json, see derive.ts).
+  for (const line of gazetteer.countries) {
     const c = parseCountry(line);
     countries.set(c.name, c);
     placeMap.set(c.name, { name: c.name, kind: 'country' });
@@ -160,17 +167,21 @@ function build(): Lexicons {
       capitalOf.set(c.capital, c);
     }
   }
-  for (const city of places.cities) if (!placeMap.has(city)) placeMap.set(city, { name: city, kind: 'city' });
-  for (const line of places.regions) {
+  for (const city of [...places.cities, ...gazetteer.cities]) if (!placeMap.has(city)) placeMap.set(city, { name: city, kind: 'city' });
+  // Hand regions come last: their aliases ("Kurdistan region") win over a package's form.
+  for (const line of [...gazetteer.regions.filter((r) => !placeMap.has(r.split('|')[0]!)), ...places.regions]) {
     const [name = '', aliases = ''] = line.split('|');
     placeMap.set(name, { name, kind: 'region' });
     for (const alias of aliases.split(',').map((s) => s.trim()).filter(Boolean)) placeMap.set(alias, { name, kind: 'region' });
   }
-  for (const state of places.usStates) if (!placeMap.has(state)) placeMap.set(state, { name: state, kind: 'state' });
+  for (const state of [...places.usStates, ...gazetteer.usStates]) if (!placeMap.has(state)) placeMap.set(state, { name: state, kind: 'state' });
   const placesUpper = new Map<string, PlaceEntry>();
   for (const [form, entry] of placeMap) placesUpper.set(form.toUpperCase(), entry);
   const placesFolded = new Map<string, PlaceEntry>();
   for (const [form, entry] of placeMap) if (!placesFolded.has(stripDiacritics(form))) placesFolded.set(stripDiacritics(form), entry);
+
+  let towns: Set<string> | null = null;
+  const isTown = (name: string) => (towns ??= new Set(gazetteer.towns.split('\n'))).has(townKey(name));
 
   const firstWord = (s: string) => s.split(' ')[0]!.toLowerCase();
   return {
@@ -185,7 +196,7 @@ function build(): Lexicons {
     titlesCapitalized: new Map([...titleMap].filter(([t]) => t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),
     titleModifiers: new Set(titles.modifiers),
     maxTitleWords,
-    firstNames: new Set(names.firstNames),
+    firstNames: new Set([...names.firstNames, ...gazetteer.givenNames.split('\n')]),
     particles: new Set(names.particles),
     nameSuffixes: new Set(names.suffixes),
     notNames: new Set(names.notNames),
@@ -212,6 +223,7 @@ function build(): Lexicons {
     places: placeMap,
     placesUpper,
     placesFolded,
+    isTown,
     placeAreaHeads: new Set(places.areaHeadWords),
     placeNotAfter: new Set(places.notAfterHyphen),
     languages: new Set(places.languages),

@@ -19,7 +19,7 @@ describe('people in a sentence', () => {
     ['Defense Minister Israel Navon said the army was ready.', ['Person:Israel Navon']],
     ['Mr Okafor told reporters the plan would work.', ['Person:Okafor']],
     ['Foreign Minister Hakan Demir met envoys.', ['Person:Hakan Demir']],
-    ['Naim Haddad and Sunniva Berg spoke to the press.', ['Person:Naim Haddad']],
+    ['Naim Haddad and Sunniva Berg spoke to the press.', ['Person:Naim Haddad', 'Person:Sunniva Berg']],
     // general misses fixed: a sentence adverb is no given name, a lone surname before a speech verb, a rare given name
     // before a known surname, "led by", plural and prefixed titles
     ['Later al-Hakim said the talks had failed.', ['Person:al-Hakim']],

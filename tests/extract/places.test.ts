@@ -17,7 +17,7 @@ describe('places in a sentence', () => {
     ['Missiles hit al-Asad air base and Ain al-Asad Air Base.', ['al-Asad air base => name:al-asad air base', 'Ain al-Asad Air Base => name:ain al-asad air base']],
     ['The carrier sailed in the North Arabian Sea.', ['North Arabian Sea => name:north arabian sea']],
     ['Attacks hit the northern town of Bashiqa and the Baghdad airport.', ['Bashiqa => name:bashiqa', 'Baghdad airport => name:baghdad airport']],
-    ['He spoke at a forum in Lucerne, Switzerland.', ['Lucerne => name:lucerne', 'Switzerland => Switzerland']],
+    ['He spoke at a forum in Lucerne, Switzerland.', ['Lucerne => Lucerne', 'Switzerland => Switzerland']],
     ['Forces left the Mideast.', ['Mideast => Middle East']],
     ['DUBAI/ADEN, Jan 12 (Reuters) - Yemen said.', ['DUBAI => Dubai', 'ADEN => Aden', 'Yemen => Yemen']],
     // held-out failures, fixed in general: a region word inside a longer name, a sentence adverb before a comma, a compound adjective
@@ -26,11 +26,11 @@ describe('places in a sentence', () => {
     ['Leaders spoke of Euro-Atlantic security.', []],
     ['Ships sailed around the Cape of Good Hope to Qamishli and Tartus.', ['Cape of Good Hope => Cape of Good Hope', 'Qamishli => Qamishli', 'Tartus => Tartus']],
     // second held-out set: accents the lexicon leaves out, an area head, a place in apposition, a Romance particle
-    ['Talks resumed in Bogotá on Friday.', ['Bogotá => Bogota']],
+    ['Talks resumed in Bogotá on Friday.', ['Bogotá => Bogotá']],
     ['Drones hit the Odesa region overnight.', ['Odesa region => Odesa']],
     ['Fighting spread in the Catatumbo region.', ['Catatumbo region => name:catatumbo region']],
     ['In Tibú, a town of 50,000 near the border, shops closed.', ['Tibú => name:tibú']],
-    ['The governor of Norte de Santander spoke.', ['Norte de Santander => name:norte de santander']],
+    ['The governor of Norte de Santander spoke.', ['Norte de Santander => Norte de Santander']],
     ['Crowds gathered outside the French base.', []],
     ['The yard builds Virginia-class submarines.', []],
     ['Later on Friday, Iran said it would help.', ['Iran => Iran']],

@@ -10,7 +10,7 @@ import { nameOf } from './40-names.js';
 import { cuts, isFuture } from './clauses.js';
 import { PLAIN_SPEECH_WORDS } from '../speech-verbs.js';
 import { normalizeDate } from './normalize-date.js';
-import places from '../60-places.json' with { type: 'json' };
+import { lexicons } from '../lexicon.js';
 
 export { normalizeDate } from './normalize-date.js';
 
@@ -33,7 +33,6 @@ const DATE_REACH = 90;
 /** A date right after a speech verb dates the speaking: "Singh denied Thursday that the meetings …". */
 const SPOKEN = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.join('|')})\\s+$`, 'i');
 const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
-const COUNTRIES = new Set(places.countries.map((line: string) => line.slice(0, line.indexOf('|'))));
 
 /** The date closest to the trigger in its sentence, unless another trigger, a new clause or a speech verb stands between. */
 function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Trigger[]): DateExpression | null {
@@ -62,7 +61,7 @@ function lastCountry(mentions: Mention[]): Context['lastCountry'] {
     let best: number | null = null;
     for (let j = 0; j < mentions.length && mentions[j]!.start < at; j++) {
       const m = mentions[j]!;
-      if (m.type === 'Place' && COUNTRIES.has(m.canonical ?? m.text) && !taken.has(nameKey(m))) best = j;
+      if (m.type === 'Place' && lexicons().countries.has(m.canonical ?? m.text) && !taken.has(nameKey(m))) best = j;
     }
     return best;
   };

