@@ -12,6 +12,8 @@ export const ArticleNode = z.object({
   date: PartialDate.nullable(),
   source: z.string().nullable(),
   url: z.string().nullable(),
+  /** Authors from the bylines ("By X and Y", "X contributed to this report"), in the order printed. */
+  authors: z.array(z.string().min(1)).optional(),
 });
 
 const entityShape = {

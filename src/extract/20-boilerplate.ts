@@ -1,6 +1,6 @@
-// Pass 20: page furniture. Bylines and "Write to" lines give authors, photo and wire credits give
-// photographers and agencies, datelines give places, source and copyright lines give the publisher;
-// footers and headlines are marked so later passes only trust lexicons there.
+// Pass 20: page furniture. Bylines, "Write to" and "contributed to this report" lines give the article's authors
+// (on the article, and as people with an author role at the publication); photo and wire credits and copyright
+// lines name no actor and are skipped; datelines give places, source lines the publisher; headlines are marked so later passes only trust lexicons there.
 import { lexicons } from './lexicon.js';
 import { addMention, tokenRange, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
@@ -25,6 +25,9 @@ const PLACED_AUTHOR = new RegExp(`^(${NAME})\\s+in\\s+((?:The\\s+)?[\\p{Lu}][\\p
 /** A name alone on a line of the header, above a line with the date: "Juan Pérez Gil" / "Bogotá - Jan 18, 2025". */
 const BARE_BYLINE = new RegExp(`^${NAME}$`, 'u');
 const DATED = new RegExp(`^((?:The\\s+)?[\\p{Lu}][\\p{L}&.' -]+?),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'u');
+/** A credit at the end of a line: names joined by slashes, maybe "via" an agency, maybe in parentheses. */
+const CREDIT_WORD = String.raw`(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’&-]*)`;
+const SLASH_CREDIT = new RegExp(String.raw`(?:^|\s|\()((?:${CREDIT_WORD}(?: ${CREDIT_WORD})*\s?\/\s?)+${CREDIT_WORD}(?: ${CREDIT_WORD})*(?:\s+via\s+${CREDIT_WORD}(?: ${CREDIT_WORD})*)?)\)?\.?$`, 'u');
 const WIRE = new RegExp(`^(${NAME})\\s+(\\S.*)$`, 'u');
 let creditRe: RegExp | null = null;
 /** The page-furniture line starts of the word list as one anchored pattern. */
@@ -59,17 +62,21 @@ function orgFromLexicon(name: string): { key?: string; canonical?: string } {
   return entry ? { key: `org:${entry.name}`, canonical: entry.name } : {};
 }
 
+/** An author from a byline: a Person mention (linked to the publication by an author role) and a name for the article. */
+function addAuthor(state: ExtractState, start: number, end: number, rule: string): void {
+  const mention = mentionAt(state, 'Person', start, end, rule);
+  if (mention) state.authors.push(mention);
+}
+
 /** Names in a list: "X at x@y.com, Y at … and Z at …" or "X in Baghdad and Y in Washington". */
-function listedNames(state: ExtractState, line: Line, body: string, offset: number, rule: string, tail: RegExp): Mention[] {
-  const out: Mention[] = [];
+function listedNames(state: ExtractState, line: Line, body: string, offset: number, rule: string, tail: RegExp, authors: boolean): void {
   const re = new RegExp(`(${NAME})${tail.source}`, 'gu');
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const name = m[1]!.replace(/^and\s+/, '');
     const start = line.start + offset + m.index + (m[1]!.length - name.length);
-    const mention = mentionAt(state, 'Person', start, start + name.length, rule);
-    if (mention) out.push(mention);
+    if (authors) addAuthor(state, start, start + name.length, rule);
+    else skip(state, start, start + name.length);
   }
-  return out;
 }
 
 /** A line that is only "X in <known place>" parts joined by commas or "and": each X an author. */
@@ -86,10 +93,7 @@ function placedAuthors(state: ExtractState, line: Line): boolean {
     if (!m) break;
     from = m.index + m[0].length;
   }
-  for (const { name, at } of parts) {
-    const mention = mentionAt(state, 'Person', line.start + at, line.start + at + name.length, '20-boilerplate/byline');
-    if (mention) state.authors.push(mention);
-  }
+  for (const { name, at } of parts) addAuthor(state, line.start + at, line.start + at + name.length, '20-boilerplate/byline');
   return true;
 }
 
@@ -107,7 +111,7 @@ function readWireCredits(state: ExtractState, line: Line): void {
   const re = /(?:^|[;(]\s*)(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by\s+([^;)]+)/gu;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
     const offset = m.index + m[0].length - m[1]!.length;
-    listedNames(state, line, m[1]!, offset, '20-boilerplate/wire-credits', /(?=\s+in\s|,|\s+and\s|\s*$)/);
+    listedNames(state, line, m[1]!, offset, '20-boilerplate/wire-credits', /(?=\s+in\s|,|\s+and\s|\s*$)/, /^(?:[Aa]dditional\s+)?[Rr]eporting|^[Ww]rit/.test(m[0].replace(/^[;(]\s*/, '')));
   }
 }
 
@@ -116,12 +120,8 @@ export function readBoilerplate(state: ExtractState): void {
   const all = lines(state.text);
   all.forEach((line, index) => {
     const t = line.text;
-    // "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved."
-    const copyright = /^copyright/i.test(t) ? /^Copyright\s*(?:©|\(c\))?\s*\d{4}\s+(.+?)\.?\s+All Rights Reserved/iu.exec(t) : null;
-    if (copyright) {
-      const name = copyright[1]!;
-      const start = line.start + t.indexOf(name);
-      mentionAt(state, 'Organization', start, start + name.length, '20-boilerplate/copyright', orgFromLexicon(name));
+    // "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved.": names no actor.
+    if (/^(?:copyright\b|©)/i.test(t)) {
       skip(state, line.start, line.end);
       return;
     }
@@ -136,8 +136,7 @@ export function readBoilerplate(state: ExtractState): void {
       const agency = trailingAgency(body);
       const byline = BYLINE.exec(agency ? body.slice(0, body.length - agency.length).trimEnd() : body);
       if (byline) {
-        const names = listedNames(state, line, byline[1]!, 3, '20-boilerplate/byline', /(?=,|\s+and\s|$)/);
-        state.authors.push(...names);
+        listedNames(state, line, byline[1]!, 3, '20-boilerplate/byline', /(?=,|\s+and\s|$)/, true);
         if (agency) {
           const start = line.start + body.length - agency.length;
           const org = mentionAt(state, 'Organization', start, start + agency.length, '20-boilerplate/byline-agency', orgFromLexicon(agency));
@@ -148,8 +147,7 @@ export function readBoilerplate(state: ExtractState): void {
     }
     // "Juan Pérez Gil" alone under the headline, the next line dated: an author without "By".
     if (index > 0 && index <= 4 && t.length < 60 && BARE_BYLINE.test(t) && /\b(?:19|20)\d\d\b/.test(all[index + 1]?.text ?? '') && (all[index + 1]?.text.length ?? 99) < 80) {
-      const name = mentionAt(state, 'Person', line.start, line.end, '20-boilerplate/byline');
-      if (name) state.authors.push(name);
+      addAuthor(state, line.start, line.end, '20-boilerplate/byline');
       skip(state, line.start, line.end);
       return;
     }
@@ -162,8 +160,7 @@ export function readBoilerplate(state: ExtractState): void {
       for (const part of barred) {
         const name = part.trim();
         const start = line.start + offset + part.indexOf(name);
-        const mention = mentionAt(state, 'Person', start, start + name.length, '20-boilerplate/byline');
-        if (mention) state.authors.push(mention);
+        addAuthor(state, start, start + name.length, '20-boilerplate/byline');
         offset += part.length + 3;
       }
       skip(state, line.start, line.end);
@@ -176,16 +173,16 @@ export function readBoilerplate(state: ExtractState): void {
       skip(state, line.start, line.end);
       return;
     }
-    // "Write to Michael R. Gordon at michael.gordon@wsj.com, David S. Cloud at …"
+    // "Write to Michael R. Gordon at michael.gordon@wsj.com, David S. Cloud at …": the writers to contact are the authors.
     if (/^Write to\s/.test(t)) {
-      state.authors.push(...listedNames(state, line, t.slice(9), 9, '20-boilerplate/write-to', /\s+at\s+\S+@/));
+      listedNames(state, line, t.slice(9), 9, '20-boilerplate/write-to', /\s+at\s+\S+@/, true);
       skip(state, line.start, line.end);
       return;
     }
     // "Mustafa Salim in Baghdad and Dan Lamothe in Washington contributed to this report."
     const contributed = t.includes('contributed to this report') ? /^(.+?)\s+contributed to this report/u.exec(t) : null;
     if (contributed) {
-      listedNames(state, line, contributed[1]!, 0, '20-boilerplate/contributor', /(?=\s+in\s|,|\s+and\s|$)/);
+      listedNames(state, line, contributed[1]!, 0, '20-boilerplate/contributor', /(?=\s+in\s|,|\s+and\s|$)/, true);
       return;
     }
     // "Source: WP" or "The Wall Street Journal, Jan. 17, 2024": the publication.
@@ -202,47 +199,21 @@ export function readBoilerplate(state: ExtractState): void {
     creditRe ??= new RegExp(`(?:^|\\s)(?:${[...lex.creditWords].join('|')}):\\s*([^/\\n]+?)(?:\\s*/\\s*([^\\n]+?))?\\s*$`, 'u');
     const credit = t.includes(':') ? creditRe.exec(t) : null;
     if (credit) {
-      const creditStart = line.start + credit.index;
-      const first = credit[1]!;
-      const firstStart = line.start + t.indexOf(first, credit.index);
-      if (credit[2]) {
-        const agencyStart = line.start + t.lastIndexOf(credit[2]);
-        // "Syrian Presidency / AFP": an institution, not a photographer.
-        if (looksLikeOrganization(first)) mentionAt(state, 'Organization', firstStart, firstStart + first.length, '20-boilerplate/photo-agency', orgFromLexicon(first));
-        else mentionAt(state, 'Person', firstStart, firstStart + first.length, '20-boilerplate/photo-credit');
-        // "Agence France-Presse/Getty Images": each agency on its own.
-        let offset = 0;
-        for (const part of credit[2].split('/')) {
-          const name = part.trim();
-          const start = agencyStart + offset + part.indexOf(name);
-          if (name) mentionAt(state, 'Organization', start, start + name.length, '20-boilerplate/photo-agency', orgFromLexicon(name));
-          offset += part.length + 1;
-        }
-      } else {
-        mentionAt(state, 'Organization', firstStart, firstStart + first.length, '20-boilerplate/photo-agency', orgFromLexicon(first));
-      }
-      skip(state, creditStart, line.end);
+      skip(state, line.start + credit.index, line.end);
       return;
     }
     // "(AP Photo/Hassan Ammar)" and "(Tom Brenner for The Washington Post)" at the end of a caption.
     const caption = t.endsWith(')') ? CAPTION.exec(t) : null;
-    if (caption) {
-      const person = caption[2] ?? caption[3]!;
-      const agency = caption[1] ?? caption[4]!;
-      if (caption[1] || orgFromLexicon(agency).key) {
-        const personStart = line.start + caption.index + caption[0].indexOf(person);
-        const agencyStart = line.start + caption.index + caption[0].indexOf(agency);
-        mentionAt(state, 'Organization', agencyStart, agencyStart + agency.length, '20-boilerplate/photo-agency', orgFromLexicon(agency));
-        if (!/\d/.test(person)) mentionAt(state, 'Person', personStart, personStart + person.length, '20-boilerplate/photo-credit');
-        skip(state, line.start + caption.index, line.end);
-      }
-    }
+    if (caption && (caption[1] || orgFromLexicon(caption[4]!).key)) skip(state, line.start + caption.index, line.end);
+    // "ROBYN HAAKE/US ARMY/AFP via Getty Images", "(AFP/Getty)": slash-joined credits naming a photo agency.
+    const slashed = t.includes('/') ? SLASH_CREDIT.exec(t) : null;
+    if (slashed && slashed[1]!.split(/\/|\s+via\s+/).some((part) => lex.photoAgencies.has(part.trim()))) skip(state, line.start + slashed.index, line.end);
+    // "… in the North Arabian Sea. (Reuters)": an agency alone in parentheses after a caption's sentence.
+    const agencyCredit = t.endsWith(')') ? /[.!?]\s+\(([^()]+)\)$/.exec(t) : null;
+    if (agencyCredit && lex.photoAgencies.has(agencyCredit[1]!)) skip(state, line.start + agencyCredit.index + 1, line.end);
     // "Khalid Al-Mousily Reuters": a photographer's name and a known agency alone on a line.
     const wire = t.length < 80 ? WIRE.exec(t) : null;
     if (wire && lex.orgs.has(wire[2]!) && !/[.!?]$/.test(t)) {
-      const agencyStart = line.start + t.lastIndexOf(wire[2]!);
-      mentionAt(state, 'Person', line.start, line.start + wire[1]!.length, '20-boilerplate/wire-credit');
-      mentionAt(state, 'Organization', agencyStart, agencyStart + wire[2]!.length, '20-boilerplate/wire-agency', orgFromLexicon(wire[2]!));
       skip(state, line.start, line.end);
       return;
     }

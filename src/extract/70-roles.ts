@@ -114,7 +114,8 @@ export function findRoles(state: ExtractState): void {
     ledBy(state, person);
   }
   whoClauses(state);
-  for (const author of state.authors) {
+  // An author's role is only worth a link when the article names its publication.
+  if (state.publication) for (const author of state.authors) {
     push(state, { person: author, role: lex.authorRole, org: state.publication, country: null, government: false, impliedOrgs: [], sentence: author.sentence, rule: '70-roles/author' }, author.start);
   }
 }

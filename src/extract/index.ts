@@ -47,7 +47,13 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   const quotes = findQuotes(article.text, state.sentences, mentions);
   const events = findEvents(article.text, state.sentences, mentions, article.date);
   const findings = explain ? [...state.findings, ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)] : [];
-  return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events };
+  return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events, authors: authorNames(state.authors) };
+}
+
+/** Authors' names as the article prints them, capitals in title case ("By NADIA EL-TAYEB" → "Nadia El-Tayeb"), once each. */
+function authorNames(authors: Mention[]): string[] {
+  const names = authors.map((m) => (m.text === m.text.toUpperCase() ? m.text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : m.text));
+  return [...new Set(names)];
 }
 
 function sentenceText(sentences: Sentence[], index: number): string {

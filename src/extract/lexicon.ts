@@ -25,7 +25,7 @@ interface PlacesFile {
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[] }
-interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[] }
+interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
 export interface OrgEntry { name: string; country: string | null }
@@ -107,6 +107,8 @@ export interface Lexicons {
   skipLines: string[];
   skipContains: string[];
   creditWords: Set<string>;
+  /** Agencies whose name in a slash-joined credit marks it as one ("X/AFP via Getty Images"). */
+  photoAgencies: Set<string>;
   sourceWords: Set<string>;
 }
 
@@ -245,6 +247,7 @@ function build(): Lexicons {
     skipLines: boiler.skipLines,
     skipContains: boiler.skipContains,
     creditWords: new Set(boiler.creditWords),
+    photoAgencies: new Set(boiler.photoAgencies),
     sourceWords: new Set(boiler.sourceWords),
   };
 }

@@ -61,6 +61,7 @@ export interface ExtractState {
   roles: RoleDraft[];
   /** The publication named by a source line (`The Wall Street Journal, Jan. 17, 2024`). */
   publication: Mention | null;
+  /** The article's authors, from its bylines. */
   authors: Mention[];
   findings: Finding[];
   /** Record findings for `kg build --explain`; off, the passes skip building them. */

@@ -61,6 +61,8 @@ export interface ArticleExtraction {
   roles?: RoleFinding[];
   quotes?: QuoteFinding[];
   events?: EventFinding[];
+  /** Authors named by the article's bylines: they go on the Article, not among the actors. */
+  authors?: string[];
   /** Richer findings (quotes, roles, events) are owned by src/extract and read by src/resolve. */
   [more: string]: unknown;
 }

@@ -61,8 +61,9 @@ export function resolveCorpus(input: ResolveInput[]): GraphData {
   const items = [...input].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const resolution = resolveEntities(items);
   const { nodes: extra, relationships, personRoles } = buildRelationships(items, resolution);
-  const nodes: Node[] = items.map(({ article }) => ({
+  const nodes: Node[] = items.map(({ article, extraction }) => ({
     id: article.id, type: 'Article' as const, title: article.title, date: article.date, source: article.source, url: article.url,
+    ...(extraction.authors?.length ? { authors: extraction.authors } : {}),
   }));
   for (const e of resolution.entities) {
     if (e.type === 'Person') {

@@ -20,8 +20,9 @@ describe('roles in a sentence', () => {
     ]],
     ['Muqtada al-Sadr is the cleric who led the militia known as the Mahdi Army, which fought on.', ['Muqtada al-Sadr | cleric | ', 'Muqtada al-Sadr | leader | Mahdi Army']],
     ['The US-led coalition, led from Baghdad by Brig. Gen. Ryan Rideout, changed its mission.', ['Ryan Rideout | Brig. Gen. | ', 'Ryan Rideout | Brig. Gen. | US-led coalition']],
+    // a photo credit names no organization: "U.S. Army" in "Photo: U.S. Army" is no affiliation
     ['Soldiers trained. Photo: U.S. Army\n\nDavid Witty, a retired Army Special Forces colonel, spoke.', [
-      'David Witty | retired Army Special Forces colonel | Army Special Forces', 'David Witty | retired Army Special Forces colonel | U.S. Army',
+      'David Witty | retired Army Special Forces colonel | Army Special Forces',
     ]],
     // Possessors: a country, a definite head noun, a possessive pronoun, a region with its own government.
     ['Talks began. Jordan’s caretaker prime minister, Omar Haddad, met the press.', ['Omar Haddad | caretaker prime minister | Jordan']],

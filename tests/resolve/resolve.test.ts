@@ -8,7 +8,7 @@ describe('people across articles', () => {
     ['Qassem and Qasem are one man', ['Maj. Gen. Qassem Soleimani was killed.', 'Commander Maj. Gen. Qasem Soleimani died. Soleimani was buried.'], ['Qassem Soleimani']],
     ['a middle name does not split a person', ['Prime Minister Mohammed Shia al-Sudani met them.', 'Prime Minister Mohammed al-Sudani said so. Sudani left.'], ['Mohammed Shia al-Sudani']],
     ['a shared first name is not enough', ['Mustafa Salim reported.', 'Prime Minister Mustafa al-Kadhimi spoke.'], ['Mustafa Salim', 'Mustafa al-Kadhimi']],
-    ['a shared surname is not enough', ['Prime Minister Mohammed al-Sudani spoke. Photo: thaier al-sudani/Reuters'], ['Mohammed al-Sudani', 'thaier al-sudani']],
+    ['a shared surname is not enough', ['Prime Minister Mohammed al-Sudani spoke.', 'Cameraman Thaier al-Sudani filmed it.'], ['Mohammed al-Sudani', 'Thaier al-Sudani']],
     ['Hassan is not Hussein', ['Ali Hassan spoke.', 'Ali Hussein spoke.'], ['Ali Hassan', 'Ali Hussein']],
     ['a surname in another article joins the only person of that surname', ['Defense Secretary Lloyd Austin spoke.', 'Later, Austin said he agreed with President Biden.'], ['Biden', 'Lloyd Austin']],
   ];
