@@ -45,7 +45,7 @@ export function findNames(state: ExtractState): void {
     if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i)) continue;
     const next = tokens[to];
     // "Mahdi Army", "Biden administration": the phrase names an organization.
-    if (next && next.word && !next.cap && lex.orgLowerHeads.has(next.text)) continue;
+    if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text))) continue;
     // "Yale Law School", "Carter Center": a capitalized organization head right after the words ends no person.
     if (next && next.cap && next.sentence === t.sentence && lex.orgHeads.has(next.text)) continue;
     // "Débora Maria da Silva": a given name the lexicon lacks before a known second given name.

@@ -10,6 +10,7 @@ import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
 import { arabicNames, companyNames, contextShortNames, shortForms } from './50-organizations-names.js';
+import { militaryUnits } from './50-organizations-units.js';
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -182,6 +183,8 @@ function headed(state: ExtractState): void {
     let to = chunk.to;
     while (to > chunk.from && !lex.orgHeads.has(tokens[to - 1]!.text)) to--;
     if (to === chunk.from) continue;
+    // "Pope Army Airfield", "Naval Support Activity Base": a place head after the organization word names a place.
+    if (to < chunk.to && lex.placeHeads.has(tokens[chunk.to - 1]!.text)) continue;
     // "Special Operations Command Central": a qualifier after the head word ends the name.
     if (to === chunk.to - 1 && lex.headQualifiers.has(tokens[to]!.text)) to = chunk.to;
     // "Office of Management and Budget", "Association of the Petroleum Industry of Kurdistan": the first head
@@ -412,6 +415,7 @@ function parenthesizedExpansions(state: ExtractState): void {
 const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
 
 export function findOrganizations(state: ExtractState): void {
+  militaryUnits(state);
   arabicNames(state);
   known(state);
   parenthesizedExpansions(state);

@@ -7,6 +7,7 @@ import { addMention, isFree, note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { UPPER_START } from './chars.js';
 import { nameWord } from './names-shape.js';
+import { installations, placeHeadAfter } from './60-places-installations.js';
 
 /** Nouns that say a name in apposition is a place: "Tibú, a town of 50,000". */
 const PLACE_NOUNS = /^(city|town|village|port|hamlet|district|province|region|island)$/;
@@ -69,7 +70,8 @@ function knownPlaces(state: ExtractState): void {
     const before = tokens[i - 1];
     const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);
     if (direction) from = i - 1;
-    const to = lowerHeadAfter(state, i + n);
+    const headed = placeHeadAfter(state, i + n);
+    const to = headed > i + n ? headed : lowerHeadAfter(state, i + n);
     const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     // "the Odesa region" is Odesa; "Baghdad airport" is a place of its own.
     const area = to === i + n + 1 && lex.placeAreaHeads.has(tokens[i + n]!.text);
@@ -224,6 +226,7 @@ function insidePlace(state: ExtractState, from: number, to: number): boolean {
 
 export function findPlaces(state: ExtractState): void {
   knownPlaces(state);
+  installations(state);
   headed(state);
   hyphenated(state);
   contextual(state);

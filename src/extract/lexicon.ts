@@ -16,11 +16,11 @@ interface OrgsFile {
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
-  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>;
+  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[];
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
-  lowerHeadWords: string[]; areaHeadWords: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
+  lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string }
@@ -72,6 +72,9 @@ export interface Lexicons {
   arabicOrgWords: Set<string>;
   companyNouns: Set<string>;
   headQualifiers: Set<string>;
+  /** Last words of a numbered military unit ("82nd Airborne Division"), and those a Roman numeral may number ("V Corps"). */
+  unitEchelons: Set<string>;
+  romanEchelons: Set<string>;
   shortNames: Map<string, { name: string; context: string[] }>;
   places: Map<string, PlaceEntry>;
   placesUpper: Map<string, PlaceEntry>;
@@ -96,6 +99,7 @@ export interface Lexicons {
   placeHeads: Set<string>;
   placeLowerHeads: Set<string>;
   placePrefixes: Set<string>;
+  numberedSites: Set<string>;
   directions: Set<string>;
   placePrepositions: Set<string>;
   roleNouns: Set<string>;
@@ -221,6 +225,8 @@ function build(): Lexicons {
     arabicOrgWords: new Set(orgs.arabicOrgWords),
     companyNouns: new Set(orgs.companyNouns),
     headQualifiers: new Set(orgs.headQualifiers),
+    unitEchelons: new Set(orgs.unitEchelons),
+    romanEchelons: new Set(orgs.romanEchelons),
     shortNames: new Map(Object.entries(orgs.shortNames)),
     places: placeMap,
     placesUpper,
@@ -237,6 +243,7 @@ function build(): Lexicons {
     placeHeads: new Set(places.headWords),
     placeLowerHeads: new Set(places.lowerHeadWords),
     placePrefixes: new Set(places.prefixWords),
+    numberedSites: new Set(places.numberedSites),
     directions: new Set(places.directions),
     placePrepositions: new Set(places.placePrepositions),
     roleNouns: new Set(roles.roleNouns),

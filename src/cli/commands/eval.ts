@@ -1,23 +1,64 @@
 // `kg eval <paths…> --gold <dir>`: builds the graph through the pipeline and scores it against the gold files.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// `kg eval --sets <dir…>`: each dir holds articles/ and gold/ (and first-contact.json); one line per set beside its first contact.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { resolveConfig } from '../../config/index.js';
 import { EXIT } from '../exit-codes.js';
 
-interface EvalFlags { gold: string[]; verbose: boolean; json: boolean }
+interface EvalFlags { gold?: string[]; sets?: string[]; verbose: boolean; json: boolean }
+
+async function runSets(dirs: string[], flags: EvalFlags): Promise<number> {
+  const config = resolveConfig();
+  const [{ readArticles }, { buildFromArticles }, { loadGold, scoreGraph }, { figuresOf, FirstContact, renderSets }] = await Promise.all([
+    import('../../ingest/index.js'), import('../../pipeline/index.js'), import('../../eval/index.js'), import('../../eval/sets.js'),
+  ]);
+  const rows = [];
+  for (const dir of [...dirs].sort()) {
+    const articlesDir = join(dir, 'articles');
+    const goldDir = join(dir, 'gold');
+    if (!existsSync(articlesDir) || !existsSync(goldDir)) {
+      process.stderr.write(`kg eval: ${dir} has no articles/ and gold/ directories; a set is a directory holding both\n`);
+      return EXIT.NO_INPUT;
+    }
+    const { articles, rejected } = await readArticles([articlesDir], { maxBytes: config.ingest.maxBytes });
+    for (const issue of rejected) process.stderr.write(`kg eval: ${issue.message}\n`);
+    const { data, failed } = buildFromArticles(articles);
+    for (const failure of failed) process.stderr.write(`kg eval: [${failure.code}] ${failure.message}\n`);
+    const figures = figuresOf(scoreGraph(data, loadGold([goldDir])), articles.length);
+    const recordPath = join(dir, 'first-contact.json');
+    let firstContact = null;
+    if (existsSync(recordPath)) {
+      const parsed = FirstContact.safeParse(JSON.parse(readFileSync(recordPath, 'utf8')));
+      if (!parsed.success) {
+        process.stderr.write(`kg eval: ${recordPath} is not a first-contact record (${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(', ')})\n`);
+        return EXIT.NO_INPUT;
+      }
+      firstContact = parsed.data;
+    }
+    rows.push({ name: basename(resolve(dir)), figures, firstContact });
+  }
+  process.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : renderSets(rows));
+  return EXIT.OK;
+}
 
 export async function runEval(paths: string[], flags: EvalFlags): Promise<number> {
+  if (flags.sets?.length) return runSets(flags.sets, flags);
+  if (!flags.gold?.length || !paths.length) {
+    process.stderr.write('kg eval: pass article paths with --gold <dir>, or --sets <dir…> of directories holding articles/ and gold/\n');
+    return EXIT.USAGE;
+  }
   const config = resolveConfig();
   const [{ readArticles }, { buildFromArticles }, { loadGold, scoreGraph, renderReport }] = await Promise.all([
     import('../../ingest/index.js'), import('../../pipeline/index.js'), import('../../eval/index.js'),
   ]);
-  const gold = loadGold(flags.gold);
+  const goldPaths = flags.gold;
+  const gold = loadGold(goldPaths);
   let { articles, rejected } = await readArticles(paths, { maxBytes: config.ingest.maxBytes });
   for (const issue of rejected) process.stderr.write(`kg eval: ${issue.message}\n`);
   if (articles.length === 0 && rejected.length === 0) {
     // No corpus yet: the seed articles beside the gold directory (shared/eval/gold → shared/seeds).
-    const seeds = flags.gold.map((g) => join(dirname(resolve(g)), '..', 'seeds')).find((p) => existsSync(p));
+    const seeds = goldPaths.map((g) => join(dirname(resolve(g)), '..', 'seeds')).find((p) => existsSync(p));
     if (seeds) {
       process.stderr.write(`kg eval: no articles in ${paths.join(', ')}; reading ${seeds}\n`);
       ({ articles } = await readArticles([seeds], { maxBytes: config.ingest.maxBytes }));
@@ -45,8 +86,9 @@ export function register(program: Command): void {
   program
     .command('eval')
     .description('Score the extracted graph against gold annotations: P/R/F1 per entity type, quotes, affiliations.')
-    .argument('<paths...>', 'article files or directories')
-    .requiredOption('--gold <paths...>', 'gold files or directories of *.gold.json')
+    .argument('[paths...]', 'article files or directories')
+    .option('--gold <paths...>', 'gold files or directories of *.gold.json')
+    .option('--sets <dirs...>', 'score each directory (articles/ and gold/) on its own, beside its first-contact.json')
     .option('-v, --verbose', 'list misses and false positives', false)
     .option('--json', 'print the report as JSON', false)
     .action(async (paths: string[], flags: EvalFlags) => {

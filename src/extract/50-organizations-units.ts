@@ -1,0 +1,45 @@
+// Pass 50, first: military units and formations, named by an ordinal (or a corps' Roman numeral), capitalized
+// words and an echelon word: "82nd Airborne Division", "2nd Stryker Brigade Combat Team", "519th Military Police
+// Battalion", "XVIII Airborne Corps", and an ordinal before a unit acronym: "2nd SBCT".
+import { lexicons } from './lexicon.js';
+import { addMention, isFree, type ExtractState } from './state.js';
+import { nameKey } from './org-keys.js';
+
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+const UNIT_ACRONYM = /^\p{Lu}{2,6}$/u;
+/** How many capitalized words may stand between the ordinal and the echelon word. */
+const MAX_WORDS = 6;
+
+export function militaryUnits(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const roman = ROMAN.test(t.text);
+    if ((!ORDINAL.test(t.text) && !roman) || !isFree(state, i, i + 1)) continue;
+    // "2nd SBCT", "26th MEU": an ordinal and a unit's acronym.
+    const next = tokens[i + 1];
+    if (!roman && next && next.sentence === t.sentence && UNIT_ACRONYM.test(next.text) && isFree(state, i + 1, i + 2) && !lex.notAcronyms.has(next.text)) {
+      add(state, i, i + 2);
+      i++;
+      continue;
+    }
+    // The longest run of free capitalized words that ends in an echelon word.
+    let end = -1;
+    for (let k = i + 1; k <= i + MAX_WORDS && k < tokens.length; k++) {
+      const w = tokens[k]!;
+      if (w.sentence !== t.sentence || !w.word || !w.cap || w.possessive || !isFree(state, k, k + 1)) break;
+      if (lex.unitEchelons.has(w.text)) end = k + 1;
+    }
+    // "V Corps": a Roman numeral only before a corps, army or fleet word.
+    if (end < 0 || (roman && !lex.romanEchelons.has(tokens[end - 1]!.text))) continue;
+    add(state, i, end);
+    i = end - 1;
+  }
+}
+
+function add(state: ExtractState, from: number, to: number): void {
+  const text = state.text.slice(state.tokens[from]!.start, state.tokens[to - 1]!.end);
+  addMention(state, 'Organization', from, to, '50-organizations/military-unit', { key: nameKey(text) });
+}

@@ -1,0 +1,51 @@
+// Pass 60: military installations and other named sites the gazetteer cannot hold: a prefix word and a name
+// ("Fort Liberty", "Camp Arifjan", "Mount Hermon"), and a site word with its number ("Outpost 17", "Tower 22").
+import { lexicons } from './lexicon.js';
+import { addMention, isFree, type ExtractState } from './state.js';
+
+const NUMBER = /^\d{1,4}[A-Z]?$/;
+
+export function installations(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) continue;
+    const next = tokens[i + 1];
+    if (!next || next.sentence !== t.sentence || !isFree(state, i + 1, i + 2)) continue;
+    // "Tower 22", "Outpost 17": a site word and its number.
+    if (lex.numberedSites.has(t.text) && NUMBER.test(next.text)) {
+      add(state, i, i + 2);
+      i++;
+      continue;
+    }
+    // "Fort Liberty", "Camp Arifjan", "Lake Chad": a prefix word and one or two capitalized words.
+    if (!lex.placePrefixes.has(t.text) || !next.cap || !next.word || next.possessive) continue;
+    let to = i + 2;
+    const third = tokens[to];
+    if (third && third.sentence === t.sentence && third.cap && third.word && !third.possessive && isFree(state, to, to + 1) && !lex.placeHeads.has(third.text) && !lex.orgHeads.has(third.text)) to++;
+    to = placeHeadAfter(state, to);
+    add(state, i, to);
+    i = to - 1;
+  }
+}
+
+/** Capitalized words right after a place that end in a place head: "Bagram" + "Airfield", "Fort Campbell" + "Army Airfield". */
+export function placeHeadAfter(state: ExtractState, to: number): number {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const sentence = tokens[to - 1]?.sentence;
+  let end = to;
+  for (let k = to; k < to + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || !t.cap || !t.word || t.possessive || !isFree(state, k, k + 1)) break;
+    const two = k > to ? `${tokens[k - 1]!.text} ${t.text}` : '';
+    if (lex.placeHeads.has(t.text) || lex.placeHeads.has(two)) end = k + 1;
+  }
+  return end;
+}
+
+function add(state: ExtractState, from: number, to: number): void {
+  const text = state.text.slice(state.tokens[from]!.start, state.tokens[to - 1]!.end);
+  addMention(state, 'Place', from, to, '60-places/installation', { key: `name:${text.toLowerCase()}` });
+}
