@@ -2,6 +2,7 @@
 // ("a senior defense official"), a definite phrase to resolve later ("the official") or a pronoun.
 import { trimRange, wordsIn, type Word } from './00-text.js';
 import { lexicons } from '../lexicon.js';
+import { SPEAKER_VERBS } from '../speech-verbs.js';
 import { insideQuote, isPossessive, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
 import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
@@ -76,7 +77,8 @@ function trimWords(words: Word[]): Word[] {
 function describe(ctx: QuoteContext, words: Word[]): { text: string; head: string; sourceKind: SourceKind } {
   let cut = words.length;
   for (let i = 1; i < words.length; i++) {
-    if (NP_STOP.has(words[i]!.norm)) {
+    // "the security source said X's supporters …": the phrase ends at its own speech verb.
+    if (NP_STOP.has(words[i]!.norm) || SPEAKER_VERBS.has(words[i]!.norm)) {
       cut = i;
       break;
     }
@@ -134,6 +136,9 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   const found = candidates(ctx, from, to);
   if (DEFINITE.has(w0) && words.length > 1) {
     const second = words[1]!;
+    // "The IRGC’s website says", "the ministry’s statement said": a document speaks for its owner.
+    const owner = mentionsIn(ctx, second.start, to).find((i) => isPossessive(ctx, ctx.mentions[i]!) && ctx.mentions[i]!.type !== 'Place');
+    if (owner !== undefined && DOCUMENT_HEADS.has(singular(words[words.length - 1]!.norm.replace(/[,;:]+$/, '')))) return { kind: 'mention', mention: owner, how: 'document-owner' };
     const at = found.filter((i) => ctx.mentions[i]!.start <= second.start + 1);
     if (at.length > 0) return { kind: 'mention', mention: pickMention(ctx, [...at, ...found.filter((i) => !at.includes(i))])!, how: 'named' };
     // "The former president Ana Ruiz, a critic of the talks, said", "the secretary-general, Ana Ruiz, said": a person after a lower-case role.
@@ -148,7 +153,8 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   }
   // A name may follow titles and possessors ("Iraq’s National Security Adviser Karim al-Jabouri").
   const usable = found.filter((i) => {
-    const before = wordsIn(ctx.text, from, ctx.mentions[i]!.start);
+    // "Israeli armed forces chief Lt. Gen. X": words of an organization named before the title do not block the name.
+    const before = wordsIn(ctx.text, from, ctx.mentions[i]!.start).filter((w) => !found.some((j) => j !== i && ctx.mentions[j]!.start <= w.start && w.end <= ctx.mentions[j]!.end));
     if (before.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return true;
     // "government spokesman Basim al-Awadi told": a few plain words that end in a role noun.
     const last = before[before.length - 1];

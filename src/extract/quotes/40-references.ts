@@ -115,6 +115,40 @@ function oneOf(source: Extract<Speaker, { kind: 'unnamed' }>): Speaker {
 const DOC_ALTERNATION = [...DOCUMENT_HEADS].sort((a, b) => b.length - a.length).join('|');
 const INDEFINITE_DOC = new RegExp(`(?<![\\p{L}])(?:a|an|A|An)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:${DOC_ALTERNATION})(?![\\p{L}])`, 'gu');
 
+/** Documents one body issues or passes and speaks through (not agreements or treaties, which have parties). */
+const ISSUED_HEADS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'letter', 'tweet', 'post', 'message', 'announcement', 'notice', 'memo', 'memorandum', 'cable', 'transcript', 'resolution', 'decree', 'ruling']);
+const ISSUED_BY = /^\s*,?\s*(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?/u;
+
+/**
+ * Who issued "a statement" found earlier: "a statement from X", "In a statement, the government said …",
+ * "X said in a statement", "X issued a statement" (the speaker or subject of the sentence that mentions it).
+ */
+function issuerOf(ctx: QuoteContext, start: number, end: number, history: readonly Attribution[]): Speaker | null {
+  // An agreement or a joint statement has parties, not one issuer.
+  const words = ctx.text.slice(start, end).toLowerCase().split(/\s+/);
+  if (!ISSUED_HEADS.has(words[words.length - 1]!) || words.includes('joint')) return null;
+  const by = ISSUED_BY.exec(ctx.text.slice(end, end + 20));
+  if (by) {
+    const j = lastAtOrBefore(ctx.mentions, end + by[0].length + 1);
+    const k = j + 1 < ctx.mentions.length && ctx.mentions[j + 1]!.start === end + by[0].length ? j + 1 : j;
+    const m = ctx.mentions[k];
+    if (m && m.start === end + by[0].length && m.type !== 'Place') return { kind: 'mention', mention: k };
+  }
+  const sentence = sentenceStart(ctx, start);
+  for (const e of history) {
+    if (sentenceStart(ctx, e.verbStart) !== sentence || !e.speaker) continue;
+    if (e.speaker.kind === 'mention' || e.speaker.sourceKind !== 'document') return e.speaker;
+  }
+  for (let j = lastAtOrBefore(ctx.mentions, start - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.start < sentence) break;
+    if (m.type === 'Place' || isPossessive(ctx, m) || insideQuote(ctx, m.start) || !isSentenceSubject(ctx, j)) continue;
+    // "The United States and Iraq … issuing a statement": two subjects, no single issuer.
+    return /^\s+and\s/u.test(ctx.text.slice(m.end, m.end + 6)) ? null : { kind: 'mention', mention: j };
+  }
+  return null;
+}
+
 function resolveDefinite(
   ctx: QuoteContext,
   s: { text: string; sourceKind: SourceKind; head: string; pos: number; how: string },
@@ -142,6 +176,8 @@ function resolveDefinite(
       if (!insideQuote(ctx, from + m.index)) last = { text: m[0].replace(/\s+/g, ' '), start: from + m.index };
     }
     if (last) {
+      const issuer = issuerOf(ctx, last.start, last.start + last.text.length, history);
+      if (issuer) return { speaker: issuer, rule: `${s.how}-to-document-issuer` };
       const text = last.text[0]!.toLowerCase() + last.text.slice(1);
       const words = text.split(' ');
       return { speaker: { kind: 'unnamed', text, sourceKind: 'document', head: words[words.length - 1]! }, rule: `${s.how}-to-earlier-document` };
