@@ -94,6 +94,24 @@ export function orgAntecedent(state: ExtractState, word: string, at: number, hea
   return closestOrg(state, at, 8, (m) => !m.key?.startsWith('inst:') && !notGroup.has(headWord(m.canonical ?? m.text)));
 }
 
+/**
+ * The organization a spokesperson speaks for when none is named: the first one named earlier in this sentence,
+ * else the first of the sentence before (its subject, most often: "The Pentagon revealed … under the Task Force").
+ */
+export function recentOrganization(state: ExtractState, at: number): Mention | null {
+  const t = state.tokens[at];
+  if (!t) return null;
+  for (const sentence of [t.sentence, t.sentence - 1]) {
+    let first: Mention | null = null;
+    for (const m of state.mentions) {
+      if (m.type !== 'Organization' || m.sentence !== sentence || m.end > t.start || m.rule.startsWith('20-boilerplate')) continue;
+      if (!first || m.start < first.start) first = m;
+    }
+    if (first) return first;
+  }
+  return null;
+}
+
 /** "Houthi spokesman": a capitalized word that is an organization's name in the singular. */
 export function orgNamedBy(state: ExtractState, word: string): Mention | null {
   for (const m of state.mentions) {

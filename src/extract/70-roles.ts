@@ -5,7 +5,7 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { copula, ledBy, whoClauses } from './70-roles-clauses.js';
-import { endIndex, orgAntecedent, orgNamedBy, push, tokenIndex } from './70-roles-context.js';
+import { endIndex, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -57,7 +57,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
   for (; k >= 0 && tokens[k]!.sentence === person.sentence; k--) {
     const t = tokens[k]!;
     if (lex.titleModifiers.has(t.text.toLowerCase())) { modifiers.unshift(t.text); continue; }
-    if (t.possessive) continue;
+    // "The Houthis’ military spokesman X": a plural's bare apostrophe is a possessive too.
+    if (t.possessive || (/^['’]$/.test(t.text) && /s$/.test(tokens[k - 1]?.text ?? ''))) continue;
     const owner = state.owner[k];
     if (owner?.type === 'Organization' && !org && !lex.military.has(owner.text)) { org = owner; k = tokenIndex(state, owner.start); continue; }
     if (owner?.type === 'Organization' && lex.military.has(owner.text)) { k = tokenIndex(state, owner.start); continue; }
@@ -75,6 +76,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
   if (!country && !org) {
     const after = ofAfter(state, person);
     if (after.country || after.org) { country = after.country; org = after.org; rule = '70-roles/title-of'; }
+  }
+  // "The Pentagon revealed … Spokesman X stated": a spokesperson with no body named speaks for the organization just before.
+  if (!country && !org && chain.titles.some((title) => lex.spokesTitles.has(title.toLowerCase()))) {
+    org = recentOrganization(state, from);
+    if (org) rule = '70-roles/spokesperson-of-recent-organization';
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
   // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.

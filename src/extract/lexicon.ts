@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
@@ -108,6 +108,8 @@ export interface Lexicons {
   /** Head words of bodies that "the group" or "the movement" never points back to (`committee`, `ministry`). */
   notGroupHeads: Set<string>;
   authorRole: string;
+  /** Titles of people who speak for a body ("spokesman"), lower case. */
+  spokesTitles: Set<string>;
   skipLines: string[];
   skipContains: string[];
   creditWords: Set<string>;
@@ -251,6 +253,7 @@ function build(): Lexicons {
     ledBy: new Set(roles.ledBy),
     notGroupHeads: new Set(roles.notGroupHeads),
     authorRole: roles.authorRole,
+    spokesTitles: new Set(roles.spokesTitles),
     skipLines: boiler.skipLines,
     skipContains: boiler.skipContains,
     creditWords: new Set(boiler.creditWords),

@@ -20,6 +20,10 @@ describe('roles in a sentence', () => {
     ]],
     ['Muqtada al-Sadr is the cleric who led the militia known as the Mahdi Army, which fought on.', ['Muqtada al-Sadr | cleric | ', 'Muqtada al-Sadr | leader | Mahdi Army']],
     ['The US-led coalition, led from Baghdad by Brig. Gen. Ryan Rideout, changed its mission.', ['Ryan Rideout | Brig. Gen. | ', 'Ryan Rideout | Brig. Gen. | US-led coalition']],
+    // real batches 1-2: a plural's apostrophe, a counterpart of a nationality, a spokesperson of the organization just named
+    ['The Northern Rebel Forces’ military spokesman Ana Ruiz spoke.', ['Ana Ruiz | military spokesman | Northern Rebel Forces']],
+    ['Foreign Minister Ana Ruiz met her Italian counterpart Marco Bellini in Rome.', ['Ana Ruiz | Foreign Minister | ', 'Marco Bellini | counterpart | Italy']],
+    ['On Friday, the Port Authority revealed it is merging crews under the Joint Task Force. Spokesman Ivo Horvat stated the plan.', ['Ivo Horvat | Spokesman | Port Authority']],
     // a photo credit names no organization: "U.S. Army" in "Photo: U.S. Army" is no affiliation
     ['Soldiers trained. Photo: U.S. Army\n\nDavid Witty, a retired Army Special Forces colonel, spoke.', [
       'David Witty | retired Army Special Forces colonel | Army Special Forces',
