@@ -34,6 +34,10 @@ export function findNames(state: ExtractState): void {
     }
     if (lexical) continue;
     if (lex.notNames.has(tokens[i]!.text)) continue;
+    // "the Sheikh Jarrah district": a title word and a name before an area word name a place.
+    if (tokens[to] && !tokens[to]!.cap && lex.districtHeads.has(tokens[to]!.text)) continue;
+    // "Minister Vows Swift Response": in a headline, title-case words that are all common words name no one.
+    if (state.headline.has(tokens[i]!.sentence) && tokens.slice(i, to).every((t) => lex.isCommonWord(t.text) && !lex.firstNames.has(t.text))) continue;
     addMention(state, 'Person', i, to, '40-names/title-name');
     i = to - 1;
   }
@@ -72,5 +76,7 @@ function givenNameBefore(state: ExtractState, i: number): boolean {
   const lex = lexicons();
   const before = state.tokens[i - 1];
   if (!before || before.first || before.sentence !== state.tokens[i]!.sentence || !nameWord(state, i - 1)) return false;
-  return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && !lex.places.has(before.text) && !state.headline.has(before.sentence);
+  // "Strategic Communications John Kirby": a common word before the given name ends a title, it is no given name.
+  return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && !lex.places.has(before.text) && !state.headline.has(before.sentence)
+    && !lex.isCommonWord(before.text);
 }

@@ -11,6 +11,8 @@ import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
 import { arabicNames, companyNames, contextShortNames, shortForms } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
+import { outlets } from './50-organizations-outlets.js';
+import { dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -203,6 +205,8 @@ function headed(state: ExtractState): void {
     while (from < to && !tokens[from]!.cap) from++;
     // "Members of the House Armed Services Committee": people of the organization are not part of its name.
     while (from + 2 < to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
+    // "Ships of the Combined Maritime Forces": a common plural that is no organization word heads no name.
+    while (from + 2 < to && tokens[from + 1]!.text === 'of' && !lex.orgHeads.has(tokens[from]!.text) && /s$/.test(tokens[from]!.text) && lex.isCommonWord(tokens[from]!.text)) from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     if (to - from < 2 && !tokens[from]!.text.includes('-')) continue;
     if (state.headline.has(tokens[from]!.sentence) && !lex.orgs.has(tokens.slice(from, to).map((t) => t.text).join(' '))) continue;
     // "Gulf Petroleum and Delta Energy": two names, each ending in its own head word.
@@ -416,6 +420,7 @@ const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
 
 export function findOrganizations(state: ExtractState): void {
   militaryUnits(state);
+  longOfficialNames(state);
   arabicNames(state);
   known(state);
   parenthesizedExpansions(state);
@@ -432,4 +437,6 @@ export function findOrganizations(state: ExtractState): void {
   contextShortNames(state);
   definiteHeads(state);
   suffixes(state);
+  outlets(state);
+  dashJoinedNames(state);
 }

@@ -5,9 +5,23 @@ import { addMention, isFree, type ExtractState } from './state.js';
 
 const NUMBER = /^\d{1,4}[A-Z]?$/;
 
+/** "the Sheikh Jarrah district", "the Karrada neighbourhood": the capitalized words before an area word, title words too. */
+function districts(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  tokens.forEach((head, h) => {
+    if (head.cap || !lex.districtHeads.has(head.text)) return;
+    let from = h;
+    while (from > h - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && !tokens[from - 1]!.first && tokens[from - 1]!.sentence === head.sentence && !state.owner[from - 1] && !state.skipped[from - 1]) from--;
+    if (from === h || lex.countryOf.has(tokens[from]!.text)) return;
+    add(state, from, h);
+  });
+}
+
 export function installations(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
+  districts(state);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) continue;

@@ -16,14 +16,14 @@ interface OrgsFile {
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
-  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[];
+  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[];
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
-  lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
+  lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
-interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string }
+interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
 
@@ -75,6 +75,8 @@ export interface Lexicons {
   /** Last words of a numbered military unit ("82nd Airborne Division"), and those a Roman numeral may number ("V Corps"). */
   unitEchelons: Set<string>;
   romanEchelons: Set<string>;
+  /** Last words of a movement's or mission's name that may take "in" and a country ("Islamic Resistance in Iraq"). */
+  movementHeads: Set<string>;
   shortNames: Map<string, { name: string; context: string[] }>;
   places: Map<string, PlaceEntry>;
   placesUpper: Map<string, PlaceEntry>;
@@ -82,6 +84,8 @@ export interface Lexicons {
   placesFolded: Map<string, PlaceEntry>;
   /** Populated places of the gazetteer that only a context confirms ("in X", "near X"); built on first use. */
   isTown(name: string): boolean;
+  /** A common English word that is no given name ("Greeting", "Fifteen"), whatever its case; built on first use. */
+  isCommonWord(word: string): boolean;
   /** Lower-case heads naming the area of the place before them ("the Odesa region"): the mention stays that place. */
   placeAreaHeads: Set<string>;
   /** Last parts of a hyphenated word that make its place part no mention ("Virginia-class"). */
@@ -100,6 +104,8 @@ export interface Lexicons {
   placeLowerHeads: Set<string>;
   placePrefixes: Set<string>;
   numberedSites: Set<string>;
+  /** Lower-case words after the name of a part of a city: "the Sheikh Jarrah district". */
+  districtHeads: Set<string>;
   directions: Set<string>;
   placePrepositions: Set<string>;
   roleNouns: Set<string>;
@@ -190,6 +196,8 @@ function build(): Lexicons {
 
   let towns: Set<string> | null = null;
   const isTown = (name: string) => (towns ??= new Set(gazetteer.towns.split('\n'))).has(townKey(name));
+  let common: Set<string> | null = null;
+  const isCommonWord = (word: string) => (common ??= new Set(gazetteer.commonWords.split('\n'))).has(word.toLowerCase());
 
   const firstWord = (s: string) => s.split(' ')[0]!.toLowerCase();
   return {
@@ -229,11 +237,13 @@ function build(): Lexicons {
     headQualifiers: new Set(orgs.headQualifiers),
     unitEchelons: new Set(orgs.unitEchelons),
     romanEchelons: new Set(orgs.romanEchelons),
+    movementHeads: new Set(orgs.movementHeads),
     shortNames: new Map(Object.entries(orgs.shortNames)),
     places: placeMap,
     placesUpper,
     placesFolded,
     isTown,
+    isCommonWord,
     placeAreaHeads: new Set(places.areaHeadWords),
     placeNotAfter: new Set(places.notAfterHyphen),
     languages: new Set(places.languages),
@@ -246,6 +256,7 @@ function build(): Lexicons {
     placeLowerHeads: new Set(places.lowerHeadWords),
     placePrefixes: new Set(places.prefixWords),
     numberedSites: new Set(places.numberedSites),
+    districtHeads: new Set(places.districtHeads),
     directions: new Set(places.directions),
     placePrepositions: new Set(places.placePrepositions),
     roleNouns: new Set(roles.roleNouns),

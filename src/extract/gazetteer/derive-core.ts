@@ -32,6 +32,8 @@ export interface Gazetteer {
   /** Populated places a context must confirm ("in X", "near X"), newline-separated. */
   towns: string;
   givenNames: string;
+  /** Common English words (lower case) that are no given name: "Greeting", "Fifteen", "Communications" start no name. */
+  commonWords: string;
 }
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
@@ -134,6 +136,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     usStates: sorted(usStates),
     towns: sorted(new Set([...towns].map(townKey))).join('\n'),
     givenNames: sorted(givenNames).join('\n'),
+    commonWords: sorted(new Set([...english].filter((w) => /^\p{Ll}{3,}$/u.test(w) && !givenNames.has(w.charAt(0).toUpperCase() + w.slice(1)) && !handFirst.has(w.charAt(0).toUpperCase() + w.slice(1))))).join('\n'),
   };
   const report = [
     `countries ${countries.length}, cities ${cities.size}, regions ${regions.size}, US states ${usStates.length}, towns ${towns.size}, given names ${givenNames.size}`,

@@ -207,7 +207,16 @@ function namedBeforeParenthesis(ctx: QuoteContext, start: number, verb: number):
   return ctx.mentions[last]!.type === 'Organization' ? last : undefined;
 }
 
+/** "Reuters quoted X as saying", "AFP cited X as telling": the relay is not the speaker, X is. */
+const RELAY = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;“”"]{2,80}?)\s+as\s+$/u;
+
 export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: number): Subject | null {
+  const relay = RELAY.exec(ctx.text.slice(start, verb));
+  if (relay) {
+    const from = start + relay.index + relay[0].indexOf(relay[1]!, relay[0].indexOf(' '));
+    const relayed = resolvePhrase(ctx, from, from + relay[1]!.length);
+    if (relayed) return { ...relayed, how: `relayed-${relayed.how}` };
+  }
   const all = chunks(ctx, start, verb);
   if (all.length === 0) return null;
   const named = namedBeforeParenthesis(ctx, start, verb);

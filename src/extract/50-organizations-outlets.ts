@@ -1,0 +1,61 @@
+// Pass 50, last: media outlets named by their role in the sentence, whatever their name: "told Rudaw that",
+// "Kurdistan24 reported", "according to Al Mayadeen", "in an interview with Asharq Al-Awsat".
+import { lexicons } from './lexicon.js';
+import { addMention, isFree, type ExtractState } from './state.js';
+import { nameKey } from './org-keys.js';
+
+/** Words that may follow an outlet told something: "told Rudaw that", "told Rudaw on Monday", "told Rudaw." */
+const AFTER_TOLD = new Set(['that', 'on', 'in', 'late', 'last', 'earlier', 'this', 'during', 'after', 'when', ',', '.', ';', ':']);
+
+export function outlets(state: ExtractState): void {
+  const tokens = state.tokens;
+  const surnames = personWords(state);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !t.word || !isFree(state, i, i + 1)) continue;
+    const run = capitalRun(state, i);
+    if (run === i) continue;
+    const before = tokens[i - 1]!.lower;
+    const before2 = tokens[i - 2]?.lower;
+    const after = tokens[run];
+    const afterText = after?.sentence === t.sentence ? after.lower : '.';
+    let outlet = false;
+    // "told Rudaw that …": an object of "told" that no person of the article is named by.
+    if (before === 'told' && AFTER_TOLD.has(afterText)) outlet = true;
+    // "according to Al Mayadeen," at a clause's end.
+    else if (before === 'to' && before2 === 'according' && /^[,.;]$/.test(afterText)) outlet = true;
+    // "in an interview with Asharq Al-Awsat".
+    else if (before === 'with' && before2 === 'interview') outlet = true;
+    // "Kurdistan24 reported": the subject of "reported" at a sentence's start.
+    else if ((t.first || tokens[i - 1]!.sentence !== t.sentence) && afterText === 'reported') outlet = true;
+    if (!outlet || !plausible(state, i, run, surnames)) { i = run - 1; continue; }
+    const text = state.text.slice(t.start, tokens[run - 1]!.end);
+    addMention(state, 'Organization', i, run, '50-organizations/outlet-by-role', { key: nameKey(text) });
+    i = run - 1;
+  }
+}
+
+/** The end of one to three free capitalized words from `i` in its sentence ("Al Mayadeen", "Kurdistan24"). */
+function capitalRun(state: ExtractState, i: number): number {
+  const tokens = state.tokens;
+  let to = i;
+  while (to < i + 3 && tokens[to]?.cap && tokens[to]!.word && !tokens[to]!.possessive && tokens[to]!.sentence === tokens[i]!.sentence && isFree(state, to, to + 1)) to++;
+  return to;
+}
+
+/** No person's name (in any case: "By PETER MWANGI" then "told Mwangi"), place, title or function word. */
+function plausible(state: ExtractState, from: number, to: number, surnames: Set<string>): boolean {
+  const lex = lexicons();
+  const words = state.tokens.slice(from, to).map((t) => t.text);
+  if (words.some((w) => surnames.has(w.toLowerCase()) || lex.notNames.has(w) || lex.places.has(w) || lex.countryOf.has(w))) return false;
+  // "told Kang Yu-jung": a Korean or Chinese given name ("Yu-jung", "Jae-myung") makes a person.
+  if (words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return false;
+  if (lex.firstNames.has(words[0]!) || lex.titles.has(words[0]!) || lex.isCommonWord(words.join(' '))) return false;
+  return !lex.places.has(words.join(' '));
+}
+
+function personWords(state: ExtractState): Set<string> {
+  const out = new Set<string>();
+  for (const m of state.mentions) if (m.type === 'Person') for (const w of m.text.split(/\s+/)) out.add(w.toLowerCase());
+  return out;
+}

@@ -1,0 +1,37 @@
+// Organizations past the connectors a chunk stops at (50-organizations-long), outlets named by their role in the
+// sentence (50-organizations-outlets), and the furniture and titles around names. Sentences written for these tests.
+import { extract, mentionsOf } from './helpers.js';
+
+describe('long official names and outlets', () => {
+  const rows: [string, string[]][] = [
+    // "to" and a capitalized verb phrase, "in" a country or region, a force and its number, dash-joined commands
+    ['The Committee to Protect Journalists condemned the arrest.', ['Organization:Committee to Protect Journalists']],
+    ['Envoys of the Global Coalition to Defeat ISIS met in Rome.', ['Organization:Global Coalition to Defeat ISIS', 'Place:Rome']],
+    ['The Organization for Security and Co-operation in Europe sent observers.', ['Organization:Organization for Security and Co-operation in Europe']],
+    ['The militia is part of the Islamic Resistance in Iraq, a network of groups.', ['Organization:Islamic Resistance in Iraq']],
+    ['Ships of the Combined Maritime Forces – Task Force 153 patrolled the strait.', ['Organization:Combined Maritime Forces – Task Force 153']],
+    ['The Marine Corps Forces Central Command said the drills ended.', ['Organization:Marine Corps Forces Central Command']],
+    // "in" a city is no part of the name; an army in a country stays the army
+    ['The Harbor Movement in Lisbon held a rally.', ['Organization:Harbor Movement', 'Place:Lisbon']],
+    // outlets by their role: "told X that", "X reported", "according to X,", "in an interview with X"
+    ['The minister told Rudaw that the talks would resume.', ['Organization:Rudaw']],
+    ['Kurdistan24 reported that the base was hit.', ['Organization:Kurdistan24']],
+    ['The base was hit, according to Al Mayadeen.', ['Organization:Al Mayadeen']],
+    ['He spoke in an interview with Asharq Al-Awsat on Sunday.', ['Organization:Asharq Al-Awsat']],
+    // … but a person the article names is no outlet, whatever the case of the byline
+    ['Troops leave\n\nBy PETER MWANGI\n\nThe mayor told Mwangi that the port was closed.', ['Person:PETER MWANGI']],
+    ['The minister told Kang Yu-jung that the talks would resume.', ['Person:Kang Yu-jung']],
+    // page furniture and titles: a title-case headline names no one; "PM" is a title; an area after a title word is a place
+    ['Minister Vows Swift Response\n\nThe talks ended.', []],
+    ['PM Keir Starmer spoke in London.', ['Person:Keir Starmer', 'Place:London']],
+    ['Police entered the Sheikh Jarrah district on Monday.', ['Place:Sheikh Jarrah']],
+  ];
+  test.each(rows)('%j', (text, expected) => {
+    expect(mentionsOf(text, text.includes('\n\n'))).toEqual(expected);
+  });
+
+  test('"X quoted Y as saying" gives the quote to Y, not to the outlet that relays it', () => {
+    const x = extract('Reuters quoted Ana Ruiz as saying “the port will stay closed until the storm passes”.');
+    expect(x.quotes!.map((q) => (q.speaker?.kind === 'mention' ? x.mentions[q.speaker.mention]!.text : null))).toEqual(['Ana Ruiz']);
+  });
+});
