@@ -90,6 +90,17 @@ export function dashJoinedNames(state: ExtractState): void {
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!DASHES.has(tokens[k]!.text)) continue;
     const a = state.owner[k - 1];
+    // "… Task Force – Operation Inherent Resolve": an operation's name no pass has claimed.
+    if (a?.type === 'Organization' && tokens[k + 1]!.text === 'Operation' && isFree(state, k + 1, k + 2)) {
+      let end = k + 2;
+      while (end < k + 5 && tokens[end]?.cap && tokens[end]!.word && tokens[end]!.sentence === tokens[k]!.sentence && isFree(state, end, end + 1)) end++;
+      if (end > k + 2 && a.end === tokens[k - 1]!.end) {
+        const from = tokenOf(state, a.start);
+        release(state, a);
+        claim(state, from, end, '50-organizations/long-name-dash');
+        continue;
+      }
+    }
     const b = state.owner[k + 1];
     if (a?.type !== 'Organization' || b?.type !== 'Organization' || a === b || tokens[k - 1]!.sentence !== tokens[k + 1]!.sentence) continue;
     if (!/^(?:Task Force|Joint Task Force|Operation)\b/.test(b.text) || a.end !== tokens[k - 1]!.end || b.start !== tokens[k + 1]!.start) continue;

@@ -9,12 +9,30 @@ const NUMBER = /^\d{1,4}[A-Z]?$/;
 function districts(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  tokens.forEach((head, h) => {
-    if (head.cap || !lex.districtHeads.has(head.text)) return;
-    let from = h;
-    while (from > h - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && !tokens[from - 1]!.first && tokens[from - 1]!.sentence === head.sentence && !state.owner[from - 1] && !state.skipped[from - 1]) from--;
-    if (from === h || lex.countryOf.has(tokens[from]!.text)) return;
-    add(state, from, h);
+  const nameBefore = (end: number, sentence: number): number => {
+    let from = end;
+    while (from > end - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && !tokens[from - 1]!.first && tokens[from - 1]!.sentence === sentence && !state.owner[from - 1] && !state.skipped[from - 1]) from--;
+    return from;
+  };
+  tokens.forEach((t, h) => {
+    const plural = !t.cap && /s$/.test(t.text) && lex.districtHeads.has(t.text.replace(/s$/, ''));
+    if (t.cap || (!lex.districtHeads.has(t.text) && !plural)) return;
+    let end = h;
+    let from = nameBefore(end, t.sentence);
+    if (from === end || lex.countryOf.has(tokens[from]!.text)) return;
+    add(state, from, end);
+    // "the Al-Salam, Al-Inqaz, and Al-Wahda neighbourhoods": every name of the list before a plural area word.
+    while (plural) {
+      let k = from - 1;
+      if (tokens[k]?.text === 'and' || tokens[k]?.text === 'or') k--;
+      if (tokens[k]?.text === ',') k--;
+      if (tokens[k]?.text === 'and') k--;
+      end = k + 1;
+      if (end >= from || !tokens[k]?.cap) return;
+      from = nameBefore(end, t.sentence);
+      if (from === end || lex.countryOf.has(tokens[from]!.text)) return;
+      add(state, from, end);
+    }
   });
 }
 

@@ -166,7 +166,7 @@ function contextual(state: ExtractState): void {
         continue;
       }
     }
-    if (townInContext(state, chunk.from, chunk.to, text)) {
+    if (townInContext(state, chunk.from, chunk.to, text) || beforeTownInContext(state, chunk.from, chunk.to)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/gazetteer-town', { key: `name:${text.toLowerCase()}` });
       continue;
     }
@@ -194,13 +194,35 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   const tokens = state.tokens;
   const first = tokens[from]!;
   if (to - from > 3 || first.first || lex.languages.has(first.text) || !lex.isTown(text)) return false;
-  // "from Ahmed Ali": a given name and a surname are a person, whatever town shares the name.
+  // "from Ahmed Ali": a given name and a surname are a person, whatever town shares the name; so is the surname of
+  // a person the article names ("Michael McCord … McCord said").
   if (lex.firstNames.has(first.text) && to - from > 1) return false;
+  if (state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(` ${text}`))) return false;
   const before = tokens[from - 1];
   if (!before || before.sentence !== first.sentence) return false;
   if (TOWN_BEFORE.has(before.text)) return before.text !== 'of' || /^(town|city|village|outskirts|south|north|east|west)$/.test(tokens[from - 2]?.text ?? '');
   if (before.possessive && state.owner[from - 2]?.type === 'Place') return true;
-  return before.text === 'and' && state.owner[from - 2]?.type === 'Place';
+  if (before.text !== 'and') return false;
+  if (state.owner[from - 2]?.type === 'Place') return true;
+  // "positions in Mellit and Nyala": the first of two names after "in" is not known, the second is a town.
+  let k = from - 2;
+  while (k > from - 5 && tokens[k]?.cap && tokens[k]!.sentence === first.sentence) k--;
+  return k < from - 2 && TOWN_BEFORE.has(tokens[k]?.text ?? '') && tokens[k]!.text !== 'of';
+}
+
+/** "in Mellit and Nyala": an unknown name after "in", joined by "and" to a town of the gazetteer, is a place too. */
+function beforeTownInContext(state: ExtractState, from: number, to: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const first = tokens[from]!;
+  if (to - from > 2 || first.first || !TOWN_BEFORE.has(tokens[from - 1]?.text ?? '') || tokens[from - 1]!.text === 'of' || lex.firstNames.has(first.text)) return false;
+  if (tokens[to]?.text !== 'and' || tokens[to]!.sentence !== first.sentence) return false;
+  const next = tokens[to + 1];
+  if (!next?.cap || next.sentence !== first.sentence) return false;
+  if (state.owner[to + 1]?.type === 'Place') return true;
+  let end = to + 2;
+  while (end < to + 4 && tokens[end]?.cap && tokens[end]!.sentence === first.sentence) end++;
+  return lex.isTown(state.text.slice(next.start, tokens[end - 1]!.end)) || lex.isTown(next.text);
 }
 const AREA_END = /\s(?:region|province|district|governorate|oblast|state)$/;
 

@@ -23,6 +23,12 @@ describe('military units and installations', () => {
     ['A drone struck Tower 22 and Outpost 17.', ['Place:Tower 22', 'Place:Outpost 17']],
     ['Aircraft left Bagram Airfield and Fort Campbell Army Airfield.', ['Place:Bagram Airfield', 'Place:Fort Campbell Army Airfield']],
     ['Aid trucks queued at the Kerem Shalom crossing.', ['Place:Kerem Shalom crossing']],
+    // real batches 3-4: a given name before a place head is no person; every name of a list before a plural area word
+    ['Troops landed at Mihail Kogalniceanu Air Base.', ['Place:Mihail Kogalniceanu Air Base']],
+    ['Battles raged in the Al-Salam, Al-Inqaz, and Al-Wahda neighbourhoods.', ['Place:Al-Salam', 'Place:Al-Inqaz', 'Place:Al-Wahda']],
+    ['Jets bombed positions in Mellit and Nyala overnight.', ['Place:Mellit', 'Place:Nyala']],
+    ['Forces moved under Combined Joint Task Force – Operation Inherent Resolve on Friday.', ['Organization:Combined Joint Task Force – Operation Inherent Resolve']],
+    ['The top commander, Gen Austin Miller, left.', ['Person:Austin Miller']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);

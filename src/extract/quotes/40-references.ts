@@ -5,6 +5,7 @@ export { isSentenceSubject } from './context.js';
 import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
 import { DOCUMENT_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
+import { lexicons } from '../lexicon.js';
 
 export type Speaker =
   | { kind: 'mention'; mention: number }
@@ -52,6 +53,9 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
   const from = windowStart(ctx, pos, 2);
   const recent = history.filter((e) => e.verbStart < pos && e.verbStart >= from && e.speaker);
   if (pronoun === 'person') {
+    // "The Secretary General thanked President X … “…,” he said": the title the sentence before opens with is its subject.
+    const titled = definiteTitleHolder(ctx, sentenceStart(ctx, sentenceStart(ctx, pos) - 1), pos);
+    if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: 'pronoun-to-definite-title-subject' };
     const event = [...recent].reverse().find((e) => isPersonSpeaker(ctx, e.speaker));
     let subject = -1;
     let nearest = -1;
@@ -96,6 +100,35 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     }
   }
   return null;
+}
+
+const DEFINITE_TITLE = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\p{Ll}/u;
+
+/**
+ * The person a sentence opening with a definite title refers to ("The Secretary General thanked …"): the last
+ * person named before it with that title ("NATO Secretary General Jens Stoltenberg"), in this or the four paragraphs before.
+ */
+function definiteTitleHolder(ctx: QuoteContext, sentence: number, pos: number): number | undefined {
+  if (sentence < 0 || sentence >= pos) return undefined;
+  const m = DEFINITE_TITLE.exec(ctx.text.slice(sentence, Math.min(pos, sentence + 80)));
+  if (!m || insideQuote(ctx, sentence)) return undefined;
+  const title = m[1]!;
+  if (!lexicons().titles.has(title) && !lexicons().titlesLower.has(title.toLowerCase().replace(/-/g, ' '))) return undefined;
+  return titledPerson(ctx, title, sentence);
+}
+
+/** The last person named right after `title` ("NATO Secretary General Jens Stoltenberg") before `pos`, within five paragraphs. */
+function titledPerson(ctx: QuoteContext, title: string, pos: number): number | undefined {
+  const words = title.split(/[\s-]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}])${words.join('[\\s-]+')}\\s+$`, 'iu');
+  const floor = windowStart(ctx, pos, 4);
+  for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
+    const p = ctx.mentions[j]!;
+    if (p.start < floor) break;
+    if (p.type === 'Person' && !insideQuote(ctx, p.start) && pattern.test(ctx.text.slice(Math.max(0, p.start - 60), p.start))) return j;
+  }
+  return undefined;
 }
 
 /** Nouns for an armed or political group that a definite phrase uses for one named before: "the group", "the movement". */
@@ -184,6 +217,11 @@ function resolveDefinite(
     }
   }
   const wanted = ORG_HEADS.has(head) || ORG_HEADS.has(s.head) ? 'Organization' : PERSON_HEADS.has(head) ? 'Person' : null;
+  // "The Secretary-General said" after "NATO Secretary General Jens Stoltenberg": the person who bears that very title.
+  if (wanted === 'Person') {
+    const titled = titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos);
+    if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: `${s.how}-to-titled-person` };
+  }
   if (wanted) {
     const word = new RegExp(`(?<![\\p{L}])${s.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
     for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {

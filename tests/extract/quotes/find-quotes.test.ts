@@ -147,6 +147,8 @@ const rows: Row[] = [
     [['We will reach every ship in the port.', 'Ana Ruiz']]],
   ['underlined is a speech verb; the source phrase ends at its own verb', '“Some steps could have been taken for the port,” Ana Ruiz underlined.\n\nA security source said on Monday that crews fired first. The security source said the guards fired back, adding that the police "were not responding".', [[P, 'Ana Ruiz']],
     [['Some steps could have been taken for the port', 'Ana Ruiz'], ['were not responding', '~unnamed-person: a security source']]],
+  ['a pronoun after a sentence that opens with a definite title: the person who bears that title', 'Prime Minister Ivo Horvat opened the port. The Prime Minister thanked Mayor Ana Ruiz for her help. “I am proud of every crew on the pier,” he said.\n\nThe Prime Minister said: “The port is safer now.”', [[P, 'Ivo Horvat'], [P, 'Ana Ruiz']],
+    [['I am proud of every crew on the pier', 'Ivo Horvat'], ['The port is safer now.', 'Ivo Horvat']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
