@@ -90,8 +90,10 @@ export function findTitles(state: ExtractState): void {
     if (!found) continue;
     found.to = placeComplement(state, found.to);
     const next = tokens[found.to];
-    // A title matters only before a name or another title ("commander Maj. Gen. Karim Darvish").
-    if (!next || next.sentence !== tokens[i]!.sentence || !next.cap) continue;
+    // A title matters only before a name or another title ("commander Maj. Gen. Karim Darvish"), or, for a title that is
+    // no state office, before "of" and the organization whose name precedes the name ("Spokesman of the Harbor Front X").
+    const ofComplement = next?.text === 'of' && !found.entry.state && tokens[found.to + 1]?.sentence === next.sentence && (tokens[found.to + 1]!.cap || tokens[found.to + 1]!.text === 'the');
+    if (!next || next.sentence !== tokens[i]!.sentence || (!next.cap && !ofComplement)) continue;
     // "Egypt's General Intelligence Service": a rank that begins an organization's name is no title.
     if (startsOrganization(state, i, found.to)) continue;
     const written = tokens.slice(i, found.to).map((t) => t.text).join(' ');

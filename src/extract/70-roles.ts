@@ -6,8 +6,12 @@ import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { copula, ledBy, whoClauses } from './70-roles-clauses.js';
 import { endIndex, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
+import { datelineCountry, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
+
+/** Ranks serve an army, not the dateline's country: "BAGHDAD — … Gen. Frank McKenzie" is no Iraqi general. */
+const MILITARY_RANK = /^(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Vice|Rear|Field)\.?\s*)+$|General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant|Marshal|Commander/i;
 
 const COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
@@ -77,6 +81,16 @@ function titleRoles(state: ExtractState, person: Mention): void {
     const after = ofAfter(state, person);
     if (after.country || after.org) { country = after.country; org = after.org; rule = '70-roles/title-of'; }
   }
+  // "according to Mayor X" after "the capital Kyiv": a local office belongs to the city or region of its sentence.
+  if (!country && !org && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
+    org = placeInSentence(state, person);
+    if (org) rule = '70-roles/local-office';
+  }
+  // "MANILA — Defense Secretary X": a state office in the dateline's sentence is the dateline country's.
+  if (!country && !org && chain.state && !chain.titles.some((title) => MILITARY_RANK.test(title))) {
+    country = datelineCountry(state, person.sentence);
+    if (country) rule = '70-roles/title+dateline-country';
+  }
   // "The Pentagon revealed … Spokesman X stated": a spokesperson with no body named speaks for the organization just before.
   if (!country && !org && chain.titles.some((title) => lex.spokesTitles.has(title.toLowerCase()))) {
     org = recentOrganization(state, from);
@@ -115,6 +129,7 @@ export function findRoles(state: ExtractState): void {
   const people = state.mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
   for (const person of people) {
     titleRoles(state, person);
+    titleOfOrganization(state, person);
     appositions(state, person);
     copula(state, person);
     ledBy(state, person);

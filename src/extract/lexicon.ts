@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
@@ -116,6 +116,8 @@ export interface Lexicons {
   authorRole: string;
   /** Titles of people who speak for a body ("spokesman"), lower case. */
   spokesTitles: Set<string>;
+  /** Offices of a city or region ("mayor"), lower case: held at the place named in the sentence. */
+  localOffices: Set<string>;
   skipLines: string[];
   skipContains: string[];
   creditWords: Set<string>;
@@ -194,10 +196,11 @@ function build(): Lexicons {
   const placesFolded = new Map<string, PlaceEntry>();
   for (const [form, entry] of placeMap) if (!placesFolded.has(stripDiacritics(form))) placesFolded.set(stripDiacritics(form), entry);
 
-  let towns: Set<string> | null = null;
-  const isTown = (name: string) => (towns ??= new Set(gazetteer.towns.split('\n'))).has(townKey(name));
-  let common: Set<string> | null = null;
-  const isCommonWord = (word: string) => (common ??= new Set(gazetteer.commonWords.split('\n'))).has(word.toLowerCase());
+  // Both lists are sorted by the derivation: a binary search needs no set built at start (136,000 towns).
+  let towns: string[] | null = null;
+  const isTown = (name: string) => sortedHas((towns ??= gazetteer.towns.split('\n')), townKey(name));
+  let common: string[] | null = null;
+  const isCommonWord = (word: string) => sortedHas((common ??= gazetteer.commonWords.split('\n')), word.toLowerCase());
 
   const firstWord = (s: string) => s.split(' ')[0]!.toLowerCase();
   return {
@@ -265,6 +268,7 @@ function build(): Lexicons {
     notGroupHeads: new Set(roles.notGroupHeads),
     authorRole: roles.authorRole,
     spokesTitles: new Set(roles.spokesTitles),
+    localOffices: new Set(roles.localOffices),
     skipLines: boiler.skipLines,
     skipContains: boiler.skipContains,
     creditWords: new Set(boiler.creditWords),
@@ -276,6 +280,20 @@ function build(): Lexicons {
 /** "Bogotá" → "Bogota"; text without marks is returned as it is. */
 export function stripDiacritics(text: string): string {
   return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : text;
+}
+
+/** Whether a list sorted in code-unit order holds `value`. */
+function sortedHas(list: string[], value: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[mid]!;
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }
 
 /** Every leading word sequence of the phrases, lower-cased. */

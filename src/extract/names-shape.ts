@@ -25,6 +25,8 @@ export function isGivenName(text: string): boolean {
   if (lex.firstNames.has(text)) return true;
   const parts = text.split('-');
   if (parts.length !== 2 || !lex.firstNames.has(parts[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(parts[1]!)) return false;
+  // "Tri-County", "Pro-Government": a common word after the hyphen makes a compound, not a given name.
+  if (lex.isCommonWord(parts[1]!) && !lex.firstNames.has(parts[1]!)) return false;
   return !parts.some((p) => lex.places.has(p) || lex.countryOf.has(p) || lex.orgs.has(p) || lex.notNames.has(p));
 }
 

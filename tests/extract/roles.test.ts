@@ -24,6 +24,11 @@ describe('roles in a sentence', () => {
     ['The Northern Rebel Forces’ military spokesman Ana Ruiz spoke.', ['Ana Ruiz | military spokesman | Northern Rebel Forces']],
     ['Foreign Minister Ana Ruiz met her Italian counterpart Marco Bellini in Rome.', ['Ana Ruiz | Foreign Minister | ', 'Marco Bellini | counterpart | Italy']],
     ['On Friday, the Port Authority revealed it is merging crews under the Joint Task Force. Spokesman Ivo Horvat stated the plan.', ['Ivo Horvat | Spokesman | Port Authority']],
+    // real batches 5-6: a title of an organization before the name, the dateline's country, a local office's city, an MP
+    ['Spokesman of Iraq’s Harbor Front Ivo Horvat told the press.', ['Ivo Horvat | Spokesman | Harbor Front']],
+    ['MANILA — Defense Secretary Ivo Horvat on Wednesday blasted the ministry.', ['Ivo Horvat | Defense Secretary | Philippines']],
+    ['A blast hit the Ukrainian capital Kyiv, according to Mayor Ivo Horvat.', ['Ivo Horvat | Mayor | Kyiv']],
+    ['Ivo Horvat, an Iraqi MP, told reporters.', ['Ivo Horvat | Iraqi MP | Iraq']],
     // a photo credit names no organization: "U.S. Army" in "Photo: U.S. Army" is no affiliation
     ['Soldiers trained. Photo: U.S. Army\n\nDavid Witty, a retired Army Special Forces colonel, spoke.', [
       'David Witty | retired Army Special Forces colonel | Army Special Forces',

@@ -83,12 +83,12 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   for (const raw of data.givenNames) {
     const name = raw.charAt(0).toUpperCase() + raw.slice(1);
     if (!LATIN.test(name) || name.includes(' ') || stop.has(name) || orgWords.has(name) || countryForms.has(name)) continue;
-    // "Tri-County", "Al", "Abu": short package names and English words count only when the hand list has them.
-    if ((name.length <= 3 || isWord(name)) && !handFirst.has(name)) continue;
+    // "Al", "Mark": two-letter package names and common English words count only when the hand list has them.
+    if ((name.length <= 2 || isWord(name)) && !handFirst.has(name)) continue;
     givenNames.add(name);
   }
   // A hand name is covered only when the package list keeps it without the hand list's say-so.
-  for (const n of hand.names.firstNames) if (givenNames.has(n) && n.length > 3 && !isWord(n)) covered.push(`given name ${n}`);
+  for (const n of hand.names.firstNames) if (givenNames.has(n) && n.length > 2 && !isWord(n)) covered.push(`given name ${n}`);
 
   const cities = new Set<string>();
   const towns = new Set<string>();

@@ -17,7 +17,13 @@ export interface Word extends Range {
   raw: string;
 }
 
-/** Blank lines separate paragraphs when the text has any; otherwise every line is one. */
+/** A line that ends a sentence: scraped pages often start each paragraph on a new line with no blank line between. */
+const SENTENCE_END_LINE = /[.!?]["”’']?\s*$/u;
+
+/**
+ * Blank lines separate paragraphs when the text has any, and so does a line break after a sentence's end (pages
+ * that mix both); otherwise every line is one.
+ */
 export function splitParagraphs(text: string): Range[] {
   const blankLines = /\n[ \t\r]*\n/.test(text);
   const out: Range[] = [];
@@ -29,7 +35,7 @@ export function splitParagraphs(text: string): Range[] {
     const line = text.slice(lineStart, i);
     const blank = line.trim() === '';
     if (!blank && start < 0) start = lineStart;
-    if (start >= 0 && (blank || !blankLines || i === text.length)) {
+    if (start >= 0 && (blank || !blankLines || i === text.length || SENTENCE_END_LINE.test(line))) {
       const end = blank ? lineStart : i;
       out.push(trimRange(text, start, end));
       start = -1;

@@ -122,11 +122,15 @@ function possessedOrganization(ctx: QuoteContext, words: Word[]): Subject | null
   return { kind: 'unnamed', text: `${country.adjectives[0] ?? country.name} ${rest}`, sourceKind: 'group', head, how: 'possessive-pronoun-country' };
 }
 
+const CLAUSE_AFTER_THAT = new Set(['the', 'a', 'an', 'they', 'he', 'she', 'it', 'we', 'i', 'you', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'no', 'all']);
+
 /** A short phrase naming one speaker: "he", "a joint statement", "the official", "Gen. Robert Hale". */
 export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Subject | null {
   const words = trimWords(wordsIn(ctx.text, start, end));
   if (words.length === 0) return null;
   const w0 = words[0]!.norm;
+  // "adding that the law will serve all Iraqis": "that" before a determiner or pronoun opens a clause, no speaker.
+  if ((w0 === 'that' || w0 === 'this') && words.length > 2 && CLAUSE_AFTER_THAT.has(words[1]!.norm)) return null;
   if ((w0 === 'its' || w0 === 'their') && words.length >= 2 && words.length <= 4 && ORG_HEADS.has(words[words.length - 1]!.norm)) return possessedOrganization(ctx, words);
   const pronoun = PRONOUNS.get(w0);
   if (pronoun) return words.length <= 2 ? { kind: 'pronoun', pronoun, pos: words[0]!.start, how: 'pronoun' } : null;
@@ -208,9 +212,16 @@ function namedBeforeParenthesis(ctx: QuoteContext, start: number, verb: number):
 }
 
 /** "Reuters quoted X as saying", "AFP cited X as telling": the relay is not the speaker, X is. */
+const PASSIVE_RELAY = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\s+as\s+$/u;
 const RELAY = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;“”"]{2,80}?)\s+as\s+$/u;
 
 export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: number): Subject | null {
+  // "“…,” Abdi was quoted as saying": the one quoted is the subject of the passive.
+  const passive = PASSIVE_RELAY.exec(ctx.text.slice(start, verb));
+  if (passive) {
+    const subject = resolveSubjectBefore(ctx, start, start + passive.index);
+    if (subject) return { ...subject, how: `quoted-as-${subject.how}` };
+  }
   const relay = RELAY.exec(ctx.text.slice(start, verb));
   if (relay) {
     const from = start + relay.index + relay[0].indexOf(relay[1]!, relay[0].indexOf(' '));

@@ -85,6 +85,30 @@ function attributionInPreviousParagraph(ctx: QuoteContext, span: QuoteSpan, even
   return null;
 }
 
+/**
+ * "Another MP, Falih al-Khazali, also rejected U.S. intervention. ¶ “We reject …”": a paragraph that is only a
+ * quote, with no attribution of its own, is the words of the last speaker, else the subject, of the paragraph before.
+ */
+function previousParagraphSpeaker(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
+  const para = ctx.paragraphs[span.paragraph]!;
+  const prev = ctx.paragraphs[span.paragraph - 1];
+  if (!prev || span.markStart > para.start) return null;
+  for (let k = firstAtOrAfter(starts, para.start) - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.verbStart < prev.start) break;
+    if (e.speaker) return { speaker: e.speaker, rule: `previous-paragraph-speaker:${e.rule}` };
+  }
+  const last = sentenceStart(ctx, prev.end - 1);
+  for (let j = lastAtOrBefore(ctx.mentions, prev.end - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.start < last) break;
+    if (m.type !== 'Place' && !isPossessive(ctx, m) && !insideQuote(ctx, m.start) && isSentenceSubject(ctx, j)) {
+      return { speaker: { kind: 'mention', mention: j }, rule: 'previous-paragraph-subject' };
+    }
+  }
+  return null;
+}
+
 /** "Nadia Farouk spoke for an hour. “We are not going anywhere.”": the person the paragraph is about. */
 function paragraphSubject(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
   const para = ctx.paragraphs[span.paragraph]!;
@@ -193,6 +217,12 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
       attributionInPreviousParagraph(ctx, a.span, events, starts) ??
       reporterQuestion(ctx, a.span) ??
       documentSubject(ctx, a.span, events);
+  }
+  // Last resort, once every other quote has its speaker: a quote paragraph after a paragraph about someone.
+  for (const a of top) {
+    if (a.resolved || a.span.closeEnd < ctx.paragraphs[a.span.paragraph]!.end - 2) continue;
+    if (top.some((b) => b !== a && b.span.group === a.span.group)) continue;
+    a.resolved = previousParagraphSpeaker(ctx, a.span, events, starts);
   }
   // A quotation continued over paragraphs takes the speaker found for any of its parts.
   for (const a of top) {

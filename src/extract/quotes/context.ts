@@ -88,6 +88,12 @@ export function isPossessive(ctx: QuoteContext, m: Mention): boolean {
 export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   const m = ctx.mentions[index]!;
   const from = sentenceStart(ctx, m.start);
+  // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
+  // sentence's first commas after a description is its subject, whatever organizations the description names.
+  if (m.type === 'Person' && /^[^,“”"]*,\s*$/u.test(ctx.text.slice(from, m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, m.end + 3))) {
+    const before = mentionsIn(ctx, from, m.start);
+    if (before.every((j) => ctx.mentions[j]!.type !== 'Person')) return true;
+  }
   for (let j = index - 1; j >= 0; j--) {
     const other = ctx.mentions[j]!;
     if (other.start < from) break;

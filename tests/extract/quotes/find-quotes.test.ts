@@ -149,6 +149,13 @@ const rows: Row[] = [
     [['Some steps could have been taken for the port', 'Ana Ruiz'], ['were not responding', '~unnamed-person: a security source']]],
   ['a pronoun after a sentence that opens with a definite title: the person who bears that title', 'Prime Minister Ivo Horvat opened the port. The Prime Minister thanked Mayor Ana Ruiz for her help. “I am proud of every crew on the pier,” he said.\n\nThe Prime Minister said: “The port is safer now.”', [[P, 'Ivo Horvat'], [P, 'Ana Ruiz']],
     [['I am proud of every crew on the pier', 'Ivo Horvat'], ['The port is safer now.', 'Ivo Horvat']]],
+  // real batches 5-6: paragraphs on single lines, a passive relay, a quote paragraph after a paragraph about someone
+  ['a line break after a sentence ends a paragraph: quotes of two lines keep their own speakers', 'Intro.\n\n“The port is open all week,” a harbor source said.\nThe union said on Monday that the strike was “a last resort for the crews”.', [[O, 'union']],
+    [['The port is open all week', '~unnamed-person: a harbor source'], ['a last resort for the crews', 'union']]],
+  ['“…,” X was quoted as saying', '“We are committed to the talks, but not at any price,” Ana Ruiz was quoted as saying.', [[P, 'Ana Ruiz']],
+    [['We are committed to the talks, but not at any price', 'Ana Ruiz']]],
+  ['a quote paragraph after a paragraph whose appositive subject is a person', '“We will pass the law,” Ivo Horvat said.\n\nAnother lawmaker and leader of the Harbor Front, Ana Ruiz, also rejected the plan.\n\n“We reject every foreign hand in the port and in our laws.”', [[P, 'Ivo Horvat'], [O, 'Harbor Front'], [P, 'Ana Ruiz']],
+    [['We will pass the law', 'Ivo Horvat'], ['We reject every foreign hand in the port and in our laws.', 'Ana Ruiz']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];

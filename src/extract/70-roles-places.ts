@@ -1,0 +1,59 @@
+// Pass 70: where a title with no organization or country in its phrase belongs, from the sentence around it:
+// "Spokesman of Iraq’s Kataeb Hezbollah X" (a title, "of" and an organization right before the name); "MANILA —
+// Defense Secretary X" (a state office in the dateline's sentence: the dateline's country); "… the capital Kyiv,
+// according to Mayor X" (a local office: the city or region named in the same sentence).
+import { lexicons } from './lexicon.js';
+import { titlesBefore } from './30-titles.js';
+import { push, tokenIndex } from './70-roles-context.js';
+import type { ExtractState } from './state.js';
+import type { Mention } from './types.js';
+
+/** "Spokesman of Iraq’s Kataeb Hezbollah X", "Chief of the Presidential Leadership Council X". */
+export function titleOfOrganization(state: ExtractState, person: Mention): void {
+  const tokens = state.tokens;
+  const from = tokenIndex(state, person.start);
+  const org = state.owner[from - 1];
+  if (org?.type !== 'Organization' || org.end !== tokens[from - 1]!.end) return;
+  let k = tokenIndex(state, org.start) - 1;
+  // "of Iraq’s Kataeb Hezbollah": a country's possessive between "of" and the organization.
+  if (tokens[k]?.possessive) k -= 2;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || tokens[k]!.sentence !== person.sentence) return;
+  const chain = titlesBefore(state, k);
+  if (!chain) return;
+  for (const title of chain.titles) {
+    push(state, { person, role: title, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/title-of-organization' }, tokens[chain.from]!.start);
+  }
+}
+
+/** The country of the dateline that opens this sentence ("MANILA —", "PORT SUDAN, Sudan (AP) —"), if it is known. */
+export function datelineCountry(state: ExtractState, sentence: number): string | null {
+  const lex = lexicons();
+  for (const m of state.mentions) {
+    if (m.sentence !== sentence || m.rule !== '20-boilerplate/dateline') continue;
+    const name = m.canonical ?? m.text;
+    if (lex.countries.has(name)) return name;
+    const capital = lex.capitalOf.get(name);
+    if (capital) return capital.name;
+  }
+  // "PORT SUDAN, Sudan (AP) —": the country named right after the dateline's city.
+  const dateline = state.mentions.find((m) => m.sentence === sentence && m.rule === '20-boilerplate/dateline');
+  if (!dateline) return null;
+  for (const m of state.mentions) {
+    if (m.type === 'Place' && m.start > dateline.end && m.start - dateline.end < 4 && lex.countries.has(m.canonical ?? m.text)) return m.canonical ?? m.text;
+  }
+  return null;
+}
+
+/** The closest city or region named in the person's sentence: "the capital Kyiv, according to Mayor X". */
+export function placeInSentence(state: ExtractState, person: Mention): Mention | null {
+  const lex = lexicons();
+  let best: Mention | null = null;
+  for (const m of state.mentions) {
+    if (m.type !== 'Place' || m.sentence !== person.sentence || m === person) continue;
+    const entry = lex.places.get(m.canonical ?? m.text);
+    if (entry?.kind === 'country') continue;
+    if (!best || Math.abs(m.start - person.start) < Math.abs(best.start - person.start)) best = m;
+  }
+  return best;
+}
