@@ -1,0 +1,48 @@
+// Regression guard on the real development corpus (tests/fixtures/real): eight batches of published reports, each
+// with its first-contact record. Floors sit a little under the summed figures reached; a drop below one means a
+// change broke a rule that generalised. The first-contact figures themselves live in each batch's first-contact.json.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGold, scoreGraph } from '../../src/eval/index.js';
+import { f1, figuresOf, FirstContact, sumFigures, type SetFigures } from '../../src/eval/sets.js';
+import { readArticles } from '../../src/ingest/index.js';
+import { buildFromArticles } from '../../src/pipeline/index.js';
+
+const root = join(process.cwd(), 'tests/fixtures/real');
+const batches = readdirSync(root).filter((d) => /^batch\d+$/.test(d)).sort();
+
+describe('real development corpus', () => {
+  const figures: SetFigures[] = [];
+
+  beforeAll(async () => {
+    for (const batch of batches) {
+      const { articles, rejected } = await readArticles([join(root, batch, 'articles')], { maxBytes: 10_000_000 });
+      expect(rejected).toEqual([]);
+      const { data, failed } = buildFromArticles(articles);
+      expect(failed).toEqual([]);
+      figures.push(figuresOf(scoreGraph(data, loadGold([join(root, batch, 'gold')])), articles.length));
+    }
+  }, 120_000);
+
+  test('holds at least 40 articles in at least four batches, each with its gold and a valid first-contact record', () => {
+    expect(batches.length).toBeGreaterThanOrEqual(4);
+    expect(figures.reduce((n, f) => n + f.articles, 0)).toBeGreaterThanOrEqual(40);
+    for (const batch of batches) {
+      const record = FirstContact.safeParse(JSON.parse(readFileSync(join(root, batch, 'first-contact.json'), 'utf8')));
+      expect(record.success).toBe(true);
+      for (const article of readdirSync(join(root, batch, 'articles'))) {
+        expect(existsSync(join(root, batch, 'gold', article.replace(/\.txt$/, '.gold.json')))).toBe(true);
+      }
+    }
+  });
+
+  test.each([['Person', 0.93], ['Organization', 0.81], ['Place', 0.91]] as const)('%s F1 over all batches stays at or above %d', (type, floor) => {
+    expect(f1(sumFigures(figures)[type])).toBeGreaterThanOrEqual(floor);
+  });
+
+  test('at least 78% of the quotations go to the right speaker and 54% of the affiliations are found', () => {
+    const sum = sumFigures(figures);
+    expect(sum.quotes.attributed / sum.quotes.total).toBeGreaterThanOrEqual(0.78);
+    expect(sum.affiliations.found / sum.affiliations.total).toBeGreaterThanOrEqual(0.54);
+  });
+});
