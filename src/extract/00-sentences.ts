@@ -56,9 +56,11 @@ export function splitSentences(state: ExtractState): void {
     for (let m = END.exec(body); m; m = END.exec(body)) {
       const stop = m.index + m[0].length;
       const rest = body.slice(stop);
-      const next = /^\s+["“‘(\[]?(\S+)/u.exec(rest);
+      // "…the ruling.“From the moment…": pages that lost the space between paragraphs glue the next sentence on.
+      const glued = /^["“‘]?\p{Lu}\p{Ll}/u.test(rest) && /\p{Ll}$/u.test(body.slice(Math.max(from, m.index - 1), m.index));
+      const next = glued ? /^()(\S+)/u.exec(rest) : /^\s+["“‘(\[]?(\S+)/u.exec(rest);
       if (!next) continue;
-      const nextWord = next[1]!.replace(/^["“‘(\[]/, '');
+      const nextWord = (glued ? next[2]! : next[1]!).replace(/^["“‘(\[]/, '');
       if (!UPPER_OR_DIGIT_START.test(nextWord)) continue;
       if (m[0] === '.') {
         const kind = endsWithAbbreviation(body, from, m.index + 1);

@@ -407,6 +407,13 @@ function parenthesizedExpansions(state: ExtractState): void {
       else if (!EXPANSION_JOINERS.has(t.text)) break;
     }
     while (from < i && (DETERMINERS.has(tokens[from]!.text) || (tokens[from]!.first && lex.notNames.has(tokens[from]!.text)))) from++;
+    // "near Abu Dhabi in the United Arab Emirates (UAE)": the shortest end of the phrase whose initials spell the
+    // acronym is what it expands.
+    const acronym = tokens[i + 1]!.text.replace(/s$/, '');
+    const initials = (a: number) => tokens.slice(a, i).filter((t) => t.cap).map((t) => t.text[0]).join('');
+    if (initials(from) !== acronym) {
+      for (let a = i - 1; a > from; a--) if (tokens[a]!.cap && initials(a) === acronym) { from = a; break; }
+    }
     const words = tokens.slice(from, i);
     const capitals = words.filter((t) => t.cap).length;
     if (capitals < 2 || state.headline.has(sentence)) continue;

@@ -63,6 +63,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (lex.titleModifiers.has(t.text.toLowerCase())) { modifiers.unshift(t.text); continue; }
     // "The Houthis’ military spokesman X": a plural's bare apostrophe is a possessive too.
     if (t.possessive || (/^['’]$/.test(t.text) && /s$/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // "Central Command (CENTCOM) Commander X": an acronym in parentheses between the organization and the title.
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && state.owner[k - 1]?.type === 'Organization' && !org) { k -= 2; continue; }
     const owner = state.owner[k];
     if (owner?.type === 'Organization' && !org && !lex.military.has(owner.text)) { org = owner; k = tokenIndex(state, owner.start); continue; }
     if (owner?.type === 'Organization' && lex.military.has(owner.text)) { k = tokenIndex(state, owner.start); continue; }

@@ -21,6 +21,8 @@ describe('long official names and outlets', () => {
     // … but a person the article names is no outlet, whatever the case of the byline
     ['Troops leave\n\nBy PETER MWANGI\n\nThe mayor told Mwangi that the port was closed.', ['Person:PETER MWANGI']],
     ['The minister told Kang Yu-jung that the talks would resume.', ['Person:Kang Yu-jung']],
+    // an acronym in parentheses expands only the words whose initials spell it, and a country is no organization
+    ['Jets took off near Abu Dhabi in the United Arab Emirates (UAE) on Monday.', ['Place:Abu Dhabi', 'Place:United Arab Emirates', 'Place:UAE']],
     // page furniture and titles: a title-case headline names no one; "PM" is a title; an area after a title word is a place
     ['Minister Vows Swift Response\n\nThe talks ended.', []],
     ['PM Keir Starmer spoke in London.', ['Person:Keir Starmer', 'Place:London']],

@@ -29,6 +29,9 @@ describe('roles in a sentence', () => {
     ['MANILA — Defense Secretary Ivo Horvat on Wednesday blasted the ministry.', ['Ivo Horvat | Defense Secretary | Philippines']],
     ['A blast hit the Ukrainian capital Kyiv, according to Mayor Ivo Horvat.', ['Ivo Horvat | Mayor | Kyiv']],
     ['Ivo Horvat, an Iraqi MP, told reporters.', ['Ivo Horvat | Iraqi MP | Iraq']],
+    // real batches 7-8: an acronym in parentheses between the body and the title, lower-case offices
+    ['United States Central Command (CENTCOM) Commander General Ivo Horvat spoke.', ['Ivo Horvat | Commander | Central Command', 'Ivo Horvat | General | Central Command']],
+    ['The main opposition Harbor Party (HP) hailed the result, and HP floor leader Ana Ruiz told reporters.', ['Ana Ruiz | floor leader | HP']],
     // a photo credit names no organization: "U.S. Army" in "Photo: U.S. Army" is no affiliation
     ['Soldiers trained. Photo: U.S. Army\n\nDavid Witty, a retired Army Special Forces colonel, spoke.', [
       'David Witty | retired Army Special Forces colonel | Army Special Forces',

@@ -22,6 +22,8 @@ const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const BEFORE_STRAIGHT_OPEN = /[\s(\[{—–\-:;,/]/;
 const LETTER = /[\p{L}\p{N}]/u;
+/** `ruling."From`: a straight mark glued after a sentence's end and before a capital opens the next quote. */
+const GLUED_OPEN = /^[.!?]"\p{Lu}/u;
 const MARKS = /[“«„”»"]/g;
 const SINGLE_MARKS = /[‘’']/g;
 
@@ -65,7 +67,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         if (open >= 0 && straight) {
           emit(open, i, true);
           open = -1;
-        } else if (open < 0 && (i === p.start || BEFORE_STRAIGHT_OPEN.test(text[i - 1]!))) {
+        } else if (open < 0 && (i === p.start || BEFORE_STRAIGHT_OPEN.test(text[i - 1]!) || GLUED_OPEN.test(text.slice(i - 1, i + 2)))) {
           open = i;
           straight = true;
         }

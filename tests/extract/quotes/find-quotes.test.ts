@@ -156,6 +156,8 @@ const rows: Row[] = [
     [['We are committed to the talks, but not at any price', 'Ana Ruiz']]],
   ['a quote paragraph after a paragraph whose appositive subject is a person', '“We will pass the law,” Ivo Horvat said.\n\nAnother lawmaker and leader of the Harbor Front, Ana Ruiz, also rejected the plan.\n\n“We reject every foreign hand in the port and in our laws.”', [[P, 'Ivo Horvat'], [O, 'Harbor Front'], [P, 'Ana Ruiz']],
     [['We will pass the law', 'Ivo Horvat'], ['We reject every foreign hand in the port and in our laws.', 'Ana Ruiz']]],
+  ['a page that lost the space between paragraphs: a straight mark glued after a full stop opens the next quote', 'Ana Ruiz left the port.\n\nThe strike ends on Monday, the union said."We won the vote for every crew," union leader Ivo Horvat told reporters.', [[P, 'Ana Ruiz'], [P, 'Ivo Horvat']],
+    [['We won the vote for every crew', 'Ivo Horvat']]],
   ['places are never speakers', '“We are ready to host the summit next spring,” Lisbon said.', [[L, 'Lisbon']],
     [['We are ready to host the summit next spring', null]]],
 ];
