@@ -14,7 +14,8 @@ async function runSets(dirs: string[], flags: EvalFlags): Promise<number> {
     import('../../ingest/index.js'), import('../../pipeline/index.js'), import('../../eval/index.js'), import('../../eval/sets.js'),
   ]);
   const rows = [];
-  for (const dir of [...dirs].sort()) {
+  // batch2 before batch10: names compared with their numbers as numbers.
+  for (const dir of [...dirs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     const articlesDir = join(dir, 'articles');
     const goldDir = join(dir, 'gold');
     if (!existsSync(articlesDir) || !existsSync(goldDir)) {
