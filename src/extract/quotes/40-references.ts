@@ -1,6 +1,6 @@
 // Pass 40: pronouns and definite phrases to the speaker they point back to. "he said" → the subject of
 // the preceding attribution; "the official added" → the earlier unnamed official; "the document" → "a joint statement".
-import { isPossessive, isSentenceSubject, insideQuote, paragraphIndex, sentenceStart, type QuoteContext } from './context.js';
+import { isPossessive, isSentenceSubject, insideQuote, paragraphIndex, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 export { isSentenceSubject } from './context.js';
 import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
@@ -118,10 +118,23 @@ function definiteTitleHolder(ctx: QuoteContext, sentence: number, pos: number): 
 }
 
 /** The last person named right after `title` ("NATO Secretary General Jens Stoltenberg") before `pos`, within five paragraphs. */
+const titlePatterns = new Map<string, RegExp | null>();
+
+/** "Secretary-General" → a pattern for "Secretary General " (or with a hyphen) ending a text; built once per title. */
+function titlePattern(title: string): RegExp | null {
+  let pattern = titlePatterns.get(title);
+  if (pattern === undefined) {
+    const words = title.split(/[\s-]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = words.length ? new RegExp(`(?<![\\p{L}])${words.join('[\\s-]+')}\\s+$`, 'iu') : null;
+    if (titlePatterns.size > 1000) titlePatterns.clear();
+    titlePatterns.set(title, pattern);
+  }
+  return pattern;
+}
+
 function titledPerson(ctx: QuoteContext, title: string, pos: number): number | undefined {
-  const words = title.split(/[\s-]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (words.length === 0) return undefined;
-  const pattern = new RegExp(`(?<![\\p{L}])${words.join('[\\s-]+')}\\s+$`, 'iu');
+  const pattern = titlePattern(title);
+  if (!pattern) return undefined;
   const floor = windowStart(ctx, pos, 4);
   for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
     const p = ctx.mentions[j]!;
@@ -168,8 +181,17 @@ function issuerOf(ctx: QuoteContext, start: number, end: number, history: readon
     if (m && m.start === end + by[0].length && m.type !== 'Place') return { kind: 'mention', mention: k };
   }
   const sentence = sentenceStart(ctx, start);
-  for (const e of history) {
-    if (sentenceStart(ctx, e.verbStart) !== sentence || !e.speaker) continue;
+  const stop = sentenceEnd(ctx, start);
+  // History is in text order: only the events of the document's own sentence are read.
+  let k = 0;
+  for (let hi = history.length; k < hi;) {
+    const mid = (k + hi) >> 1;
+    if (history[mid]!.verbStart < sentence) k = mid + 1;
+    else hi = mid;
+  }
+  for (; k < history.length && history[k]!.verbStart < stop; k++) {
+    const e = history[k]!;
+    if (!e.speaker) continue;
     if (e.speaker.kind === 'mention' || e.speaker.sourceKind !== 'document') return e.speaker;
   }
   for (let j = lastAtOrBefore(ctx.mentions, start - 1); j >= 0; j--) {
