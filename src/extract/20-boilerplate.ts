@@ -124,7 +124,8 @@ export function readBoilerplate(state: ExtractState): void {
   all.forEach((line, index) => {
     const t = line.text;
     // "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved.": names no actor.
-    if (/^(?:copyright\b|©)/i.test(t)) {
+    // Not "Copyright Office director X was fired": a year or the rights formula makes the line a copyright notice.
+    if (/^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©)/i.test(t) || (/^copyright\b/i.test(t) && /all rights reserved/i.test(t))) {
       skip(state, line.start, line.end);
       return;
     }

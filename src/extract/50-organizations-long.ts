@@ -91,7 +91,8 @@ export function dashJoinedNames(state: ExtractState): void {
     if (!DASHES.has(tokens[k]!.text)) continue;
     const a = state.owner[k - 1];
     // "… Task Force – Operation Inherent Resolve": an operation's name no pass has claimed.
-    if (a?.type === 'Organization' && tokens[k + 1]!.text === 'Operation' && isFree(state, k + 1, k + 2)) {
+    // Only after a command or task force: "Hamas — Operation Al-Aqsa Flood, as the group called it" stays two things.
+    if (a?.type === 'Organization' && HEADED.has(a.rule) && /(?:Task Force|Command|Forces?)$/.test(a.text) && tokens[k + 1]!.text === 'Operation' && isFree(state, k + 1, k + 2)) {
       let end = k + 2;
       while (end < k + 5 && tokens[end]?.cap && tokens[end]!.word && tokens[end]!.sentence === tokens[k]!.sentence && isFree(state, end, end + 1)) end++;
       if (end > k + 2 && a.end === tokens[k - 1]!.end) {
@@ -103,7 +104,7 @@ export function dashJoinedNames(state: ExtractState): void {
     }
     const b = state.owner[k + 1];
     if (a?.type !== 'Organization' || b?.type !== 'Organization' || a === b || tokens[k - 1]!.sentence !== tokens[k + 1]!.sentence) continue;
-    if (!/^(?:Task Force|Joint Task Force|Operation)\b/.test(b.text) || a.end !== tokens[k - 1]!.end || b.start !== tokens[k + 1]!.start) continue;
+    if (!/^(?:Task Force|Joint Task Force|Operation)\b/.test(b.text) || !/(?:Task Force|Command|Forces?)$/.test(a.text) || a.end !== tokens[k - 1]!.end || b.start !== tokens[k + 1]!.start) continue;
     const from = tokenOf(state, a.start);
     const to = tokenEnd(state, b, k + 1);
     release(state, a);

@@ -20,7 +20,10 @@ export function militaryUnits(state: ExtractState): void {
     if ((!ORDINAL.test(t.text) && !roman) || !isFree(state, i, i + 1)) continue;
     // "2nd SBCT", "26th MEU": an ordinal and a unit's acronym.
     const next = tokens[i + 1];
-    if (!roman && next && next.sentence === t.sentence && UNIT_ACRONYM.test(next.text) && isFree(state, i + 1, i + 2) && !lex.notAcronyms.has(next.text)) {
+    // "World War II Army veterans": a numeral after a capitalized word belongs to that name, not to a unit.
+    if (roman && tokens[i - 1]?.cap && tokens[i - 1]!.sentence === t.sentence) continue;
+    // "2nd SBCT", but not "the 75th NATO anniversary": only the acronyms of unit echelons.
+    if (!roman && next && next.sentence === t.sentence && UNIT_ACRONYM.test(next.text) && isFree(state, i + 1, i + 2) && lex.unitAcronyms.has(next.text)) {
       add(state, i, i + 2);
       i++;
       continue;

@@ -19,7 +19,7 @@ function districts(state: ExtractState): void {
     if (t.cap || (!lex.districtHeads.has(t.text) && !plural)) return;
     let end = h;
     let from = nameBefore(end, t.sentence);
-    if (from === end || lex.countryOf.has(tokens[from]!.text)) return;
+    if (from === end || !districtName(state, from, end)) return;
     add(state, from, end);
     // "the Al-Salam, Al-Inqaz, and Al-Wahda neighbourhoods": every name of the list before a plural area word.
     while (plural) {
@@ -30,10 +30,19 @@ function districts(state: ExtractState): void {
       end = k + 1;
       if (end >= from || !tokens[k]?.cap) return;
       from = nameBefore(end, t.sentence);
-      if (from === end || lex.countryOf.has(tokens[from]!.text)) return;
+      if (from === end || !districtName(state, from, end)) return;
       add(state, from, end);
     }
   });
+}
+
+/** Not "the Republican district", "a Shiite neighbourhood", "the July-September quarter": an adjective or a date is no district's name. */
+function districtName(state: ExtractState, from: number, to: number): boolean {
+  const lex = lexicons();
+  const words = state.tokens.slice(from, to).map((t) => t.text);
+  if (words.some((w) => w.split('-').some((part) => lex.notNames.has(part)))) return false;
+  if (words.length === 1 && (lex.countryOf.has(words[0]!) || lex.isCommonWord(words[0]!) || /(?:ite|ish|ian)$/.test(words[0]!))) return false;
+  return true;
 }
 
 export function installations(state: ExtractState): void {

@@ -183,7 +183,7 @@ function contextual(state: ExtractState): void {
 
 const INSIDE_BEFORE = new Set(['in', 'near', 'including', 'at']);
 /** Words before a town of the gazetteer that say a place follows: "in Absard", "outside Kabkabiya". */
-const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'from', 'of']);
+const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'of']);
 
 /**
  * A populated place of the gazetteer in a place context: after "in", "near", "outside" …, after a country's
@@ -197,10 +197,16 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   // "from Ahmed Ali": a given name and a surname are a person, whatever town shares the name; so is the surname of
   // a person the article names ("Michael McCord … McCord said").
   if (lex.firstNames.has(first.text) && to - from > 1) return false;
+  // "in Bush's cabinet": a possessor is no town.
+  if (tokens[to]?.possessive) return false;
+  // "believes in God", "in Christmas week", "trust in Jesus": after a bare preposition a common word or a given name
+  // is no town; joined by "and" to a place ("in Mellit and Nyala") it may be.
+  const plain = to - from === 1 && (lex.isCommonWord(first.text) || lex.firstNames.has(first.text));
   if (state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(` ${text}`))) return false;
   const before = tokens[from - 1];
   if (!before || before.sentence !== first.sentence) return false;
-  if (TOWN_BEFORE.has(before.text)) return before.text !== 'of' || /^(town|city|village|outskirts|south|north|east|west)$/.test(tokens[from - 2]?.text ?? '');
+  if (TOWN_BEFORE.has(before.text)) return !plain && (before.text !== 'of' || /^(town|city|village|outskirts|south|north|east|west)$/.test(tokens[from - 2]?.text ?? ''));
+  if (plain && before.text !== 'and') return false;
   if (before.possessive && state.owner[from - 2]?.type === 'Place') return true;
   if (before.text !== 'and') return false;
   if (state.owner[from - 2]?.type === 'Place') return true;
@@ -216,6 +222,7 @@ function beforeTownInContext(state: ExtractState, from: number, to: number): boo
   const tokens = state.tokens;
   const first = tokens[from]!;
   if (to - from > 2 || first.first || !TOWN_BEFORE.has(tokens[from - 1]?.text ?? '') || tokens[from - 1]!.text === 'of' || lex.firstNames.has(first.text)) return false;
+  if (to - from === 1 && lex.isCommonWord(first.text)) return false;
   if (tokens[to]?.text !== 'and' || tokens[to]!.sentence !== first.sentence) return false;
   const next = tokens[to + 1];
   if (!next?.cap || next.sentence !== first.sentence) return false;

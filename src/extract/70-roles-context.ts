@@ -101,7 +101,10 @@ export function orgAntecedent(state: ExtractState, word: string, at: number, hea
 export function recentOrganization(state: ExtractState, at: number): Mention | null {
   const t = state.tokens[at];
   if (!t) return null;
-  for (const sentence of [t.sentence, t.sentence - 1]) {
+  // The sentence before counts only inside the same paragraph ("Hezbollah fired rockets. ¶ Spokesman John Kirby said").
+  const previous = state.sentences[t.sentence - 1];
+  const sameParagraph = !!previous && !state.text.slice(previous.end, state.sentences[t.sentence]!.start).includes('\n');
+  for (const sentence of sameParagraph ? [t.sentence, t.sentence - 1] : [t.sentence]) {
     let first: Mention | null = null;
     for (const m of state.mentions) {
       if (m.type !== 'Organization' || m.sentence !== sentence || m.end > t.start || m.rule.startsWith('20-boilerplate')) continue;

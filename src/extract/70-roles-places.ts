@@ -45,15 +45,19 @@ export function datelineCountry(state: ExtractState, sentence: number): string |
   return null;
 }
 
-/** The closest city or region named in the person's sentence: "the capital Kyiv, according to Mayor X". */
-export function placeInSentence(state: ExtractState, person: Mention): Mention | null {
+/**
+ * The closest city or region named before the person in the sentence: "the capital Kyiv, according to Mayor X";
+ * never one named after ("Mayor X said buses from Texas kept arriving"), and a mayor's only a city.
+ */
+export function placeInSentence(state: ExtractState, person: Mention, title: string): Mention | null {
   const lex = lexicons();
+  const mayor = /mayor/i.test(title);
   let best: Mention | null = null;
   for (const m of state.mentions) {
-    if (m.type !== 'Place' || m.sentence !== person.sentence || m === person) continue;
-    const entry = lex.places.get(m.canonical ?? m.text);
-    if (entry?.kind === 'country') continue;
-    if (!best || Math.abs(m.start - person.start) < Math.abs(best.start - person.start)) best = m;
+    if (m.type !== 'Place' || m.sentence !== person.sentence || m.end > person.start) continue;
+    const kind = lex.places.get(m.canonical ?? m.text)?.kind;
+    if (kind === 'country' || (mayor && (kind === 'state' || kind === 'region'))) continue;
+    if (!best || m.start > best.start) best = m;
   }
   return best;
 }

@@ -13,6 +13,13 @@ import type { Mention } from './types.js';
 /** Ranks serve an army, not the dateline's country: "BAGHDAD — … Gen. Frank McKenzie" is no Iraqi general. */
 const MILITARY_RANK = /^(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Vice|Rear|Field)\.?\s*)+$|General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant|Marshal|Commander/i;
 
+/** A visitor's sentence: "TEL AVIV — President Joe Biden landed in Israel" names no Israeli president. */
+const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour\w*|met|meet\w*|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
+
+function sentenceOf(state: ExtractState, m: Mention): string {
+  return state.sentences[m.sentence]?.text ?? '';
+}
+
 const COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
 /** A country named by a place mention ("United States") or a single word ("Iraqi", "Iraq"). */
@@ -85,11 +92,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
   }
   // "according to Mayor X" after "the capital Kyiv": a local office belongs to the city or region of its sentence.
   if (!country && !org && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
-    org = placeInSentence(state, person);
+    org = placeInSentence(state, person, chain.titles.join(' '));
     if (org) rule = '70-roles/local-office';
   }
   // "MANILA — Defense Secretary X": a state office in the dateline's sentence is the dateline country's.
-  if (!country && !org && chain.state && !chain.titles.some((title) => MILITARY_RANK.test(title))) {
+  if (!country && !org && chain.state && !chain.titles.some((title) => MILITARY_RANK.test(title)) && !VISIT.test(sentenceOf(state, person))) {
     country = datelineCountry(state, person.sentence);
     if (country) rule = '70-roles/title+dateline-country';
   }

@@ -16,7 +16,7 @@ interface OrgsFile {
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
-  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[];
+  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[];
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
@@ -77,6 +77,8 @@ export interface Lexicons {
   romanEchelons: Set<string>;
   /** Last words of a movement's or mission's name that may take "in" and a country ("Islamic Resistance in Iraq"). */
   movementHeads: Set<string>;
+  /** Echelon acronyms an ordinal may number: "2nd SBCT". */
+  unitAcronyms: Set<string>;
   shortNames: Map<string, { name: string; context: string[] }>;
   places: Map<string, PlaceEntry>;
   placesUpper: Map<string, PlaceEntry>;
@@ -241,6 +243,7 @@ function build(): Lexicons {
     unitEchelons: new Set(orgs.unitEchelons),
     romanEchelons: new Set(orgs.romanEchelons),
     movementHeads: new Set(orgs.movementHeads),
+    unitAcronyms: new Set(orgs.unitAcronyms),
     shortNames: new Map(Object.entries(orgs.shortNames)),
     places: placeMap,
     placesUpper,

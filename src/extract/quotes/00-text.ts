@@ -29,13 +29,16 @@ export function splitParagraphs(text: string): Range[] {
   const out: Range[] = [];
   let start = -1;
   let lineStart = 0;
+  // Curly marks opened and not yet closed in the paragraph so far: a quotation running over a line break is one paragraph.
+  let open = 0;
   for (;;) {
     const newline = text.indexOf('\n', lineStart);
     const i = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, i);
     const blank = line.trim() === '';
-    if (!blank && start < 0) start = lineStart;
-    if (start >= 0 && (blank || !blankLines || i === text.length || SENTENCE_END_LINE.test(line))) {
+    if (!blank && start < 0) { start = lineStart; open = 0; }
+    for (const c of line) if (c === '“') open++; else if (c === '”' && open > 0) open--;
+    if (start >= 0 && (blank || !blankLines || i === text.length || (SENTENCE_END_LINE.test(line) && open === 0))) {
       const end = blank ? lineStart : i;
       out.push(trimRange(text, start, end));
       start = -1;

@@ -156,9 +156,22 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     return { kind: 'anaphora', ...describe(ctx, words), pos: from, how: 'definite-phrase' };
   }
   // A name may follow titles and possessors ("Iraq’s National Security Adviser Karim al-Jabouri").
+  // "Israeli armed forces chief Lt. Gen. X": words of an organization named before the title do not block the name.
+  // Words inside a mention are worked out once for the phrase (mentions are in text order), not once per candidate.
+  const phraseWords = wordsIn(ctx.text, from, to);
+  const covered = new Set<number>();
+  let at = 0;
+  for (const w of phraseWords) {
+    while (at < found.length && ctx.mentions[found[at]!]!.end < w.end) at++;
+    const m = found[at] !== undefined ? ctx.mentions[found[at]!]! : undefined;
+    if (m && m.start <= w.start && w.end <= m.end) covered.add(w.start);
+  }
+  let firstAfter = 0;
   const usable = found.filter((i) => {
-    // "Israeli armed forces chief Lt. Gen. X": words of an organization named before the title do not block the name.
-    const before = wordsIn(ctx.text, from, ctx.mentions[i]!.start).filter((w) => !found.some((j) => j !== i && ctx.mentions[j]!.start <= w.start && w.end <= ctx.mentions[j]!.end));
+    const mention = ctx.mentions[i]!;
+    // `found` is in text order, so the words before each candidate only grow.
+    while (firstAfter < phraseWords.length && phraseWords[firstAfter]!.start < mention.start) firstAfter++;
+    const before = phraseWords.slice(0, firstAfter).filter((w) => !covered.has(w.start));
     if (before.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return true;
     // "government spokesman Basim al-Awadi told": a few plain words that end in a role noun.
     const last = before[before.length - 1];

@@ -32,6 +32,9 @@ function coordinatedSubject(ctx: QuoteContext, s: number, verbStart: number, his
   return null;
 }
 
+/** Characters before a speech verb that may hold its subject. */
+const MAX_SUBJECT_REACH = 600;
+
 export function findAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
   for (const m of speechVerbMatches(ctx.text)) {
@@ -43,7 +46,9 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const previous = wordsIn(ctx.text, Math.max(s, verbStart - 20), verbStart).pop();
     if (previous && PASSIVE_BEFORE.has(previous.norm)) continue;
     const close = lastQuoteCloseBetween(ctx, s - 1, verbStart);
-    const regionStart = Math.max(s, close);
+    // A subject stands within a few hundred characters of its verb; the bound keeps a run-on "sentence" of
+    // hundreds of clauses linear instead of quadratic.
+    const regionStart = Math.max(s, close, verbStart - MAX_SUBJECT_REACH);
     const verbFirst = VERB_FIRST.has(m[0].toLowerCase().replace(/\s+/g, ' '));
     const inverted = verbFirst || (close >= 0 && /^[\s,—–-]*$/u.test(ctx.text.slice(close, verbStart)));
     const subject = inverted

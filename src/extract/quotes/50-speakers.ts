@@ -93,12 +93,13 @@ function previousParagraphSpeaker(ctx: QuoteContext, span: QuoteSpan, events: re
   const para = ctx.paragraphs[span.paragraph]!;
   const prev = ctx.paragraphs[span.paragraph - 1];
   if (!prev || span.markStart > para.start) return null;
+  // Only the last sentence of the paragraph before: "“…,” said the mayor. Residents described …" leaves the quote after to no one.
+  const last = sentenceStart(ctx, prev.end - 1);
   for (let k = firstAtOrAfter(starts, para.start) - 1; k >= 0; k--) {
     const e = events[k]!;
-    if (e.verbStart < prev.start) break;
+    if (e.verbStart < last) break;
     if (e.speaker) return { speaker: e.speaker, rule: `previous-paragraph-speaker:${e.rule}` };
   }
-  const last = sentenceStart(ctx, prev.end - 1);
   for (let j = lastAtOrBefore(ctx.mentions, prev.end - 1); j >= 0; j--) {
     const m = ctx.mentions[j]!;
     if (m.start < last) break;
