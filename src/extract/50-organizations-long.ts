@@ -19,16 +19,19 @@ const HEADED = new Set(['50-organizations/head-word', '50-organizations/military
 function nameRun(state: ExtractState, i: number, allowOwned = false): number {
   const tokens = state.tokens;
   const sentence = tokens[i]!.sentence;
-  const usable = (k: number) => !!tokens[k] && tokens[k]!.sentence === sentence && !tokens[k]!.possessive && (allowOwned || isFree(state, k, k + 1)) && !state.skipped[k];
-  const capital = (k: number) => tokens[k]!.cap || prefixed(tokens[k]!.text);
   let end = i;
-  while (usable(end)) {
+  while (usable(state, end, sentence, allowOwned)) {
     const t = tokens[end]!;
-    if (t.word && capital(end)) { end++; continue; }
-    if (CONNECTORS.has(t.text) && end > i && usable(end + 1) && capital(end + 1)) { end++; continue; }
+    if (t.word && (t.cap || prefixed(t.text))) { end++; continue; }
+    if (CONNECTORS.has(t.text) && end > i && usable(state, end + 1, sentence, allowOwned) && (tokens[end + 1]!.cap || prefixed(tokens[end + 1]!.text))) { end++; continue; }
     break;
   }
   return end;
+}
+
+function usable(state: ExtractState, k: number, sentence: number, allowOwned: boolean): boolean {
+  const t = state.tokens[k];
+  return !!t && t.sentence === sentence && !t.possessive && (allowOwned || isFree(state, k, k + 1)) && !state.skipped[k];
 }
 
 /** "Co-operation", "Counter-Terrorism": a capitalized prefix before a hyphen inside a name, not a place's adjective ("Iran-backed"). */

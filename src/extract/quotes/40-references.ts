@@ -240,7 +240,8 @@ function resolveDefinite(
   }
   const wanted = ORG_HEADS.has(head) || ORG_HEADS.has(s.head) ? 'Organization' : PERSON_HEADS.has(head) ? 'Person' : null;
   // "The Secretary-General said" after "NATO Secretary General Jens Stoltenberg": the person who bears that very title.
-  if (wanted === 'Person') {
+  // Only a capitalized title ("the Secretary-General", "the President"), not "the official", names one bearer.
+  if (wanted === 'Person' && /\s\p{Lu}/u.test(s.text)) {
     const titled = titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos);
     if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: `${s.how}-to-titled-person` };
   }
