@@ -39,7 +39,7 @@ function endsWithAbbreviation(text: string, from: number, to: number): 'abbr' | 
   }
   const word = text.slice(i, to);
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-  if (ONE_UPPER.test(bare)) return 'abbr'; // an initial: "Michael R. Gordon"
+  if (ONE_UPPER.test(bare)) return 'abbr'; // an initial: "Ana R. Ruiz"
   if (DOTTED.test(bare)) return 'dotted'; // "U.S", "D.C"
   if (ABBREVIATIONS.has(bare)) return 'abbr';
   return null;

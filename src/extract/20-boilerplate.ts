@@ -134,7 +134,7 @@ export function readBoilerplate(state: ExtractState): void {
       skip(state, line.start, line.end);
       return;
     }
-    // "By Louisa Loveluck," on its own line; "By X and Y Associated Press"; "By X | April 15, 2025".
+    // "By Ana Ruiz," on its own line; "By X and Y Associated Press"; "By X | April 15, 2025".
     if (/^By\s/.test(t)) {
       const body = t.replace(/\s+\|.*$/, '');
       const agency = trailingAgency(body);
@@ -177,13 +177,13 @@ export function readBoilerplate(state: ExtractState): void {
       skip(state, line.start, line.end);
       return;
     }
-    // "Write to Michael R. Gordon at michael.gordon@wsj.com, David S. Cloud at …": the writers to contact are the authors.
+    // "Write to Ana R. Ruiz at ana.ruiz@example.com, Ivo Horvat at …": the writers to contact are the authors.
     if (/^Write to\s/.test(t)) {
       listedNames(state, line, t.slice(9), 9, '20-boilerplate/write-to', /\s+at\s+\S+@/, true);
       skip(state, line.start, line.end);
       return;
     }
-    // "Mustafa Salim in Baghdad and Dan Lamothe in Washington contributed to this report."
+    // "Ana Ruiz in Lisbon and Ivo Horvat in Madrid contributed to this report."
     const contributed = t.includes('contributed to this report') ? /^(.+?)\s+contributed to this report/u.exec(t) : null;
     if (contributed) {
       listedNames(state, line, contributed[1]!, 0, '20-boilerplate/contributor', /(?=\s+in\s|,|\s+and\s|$)/, true);

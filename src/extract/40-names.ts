@@ -21,7 +21,7 @@ export function findNames(state: ExtractState): void {
   skipShips(state);
   const lex = lexicons();
   const tokens = state.tokens;
-  // "President Biden", "Defense Secretary Lloyd Austin": a name after a title.
+  // "President Ruiz", "Defense Secretary Ivo Horvat": a name after a title.
   for (let i = 0; i < tokens.length; i++) {
     if (state.inTitle[i] || !titlesBefore(state, i)) continue;
     let to = nameEnd(state, i);
@@ -48,7 +48,7 @@ export function findNames(state: ExtractState): void {
     const to = nameEnd(state, i);
     if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i)) continue;
     const next = tokens[to];
-    // "Mahdi Army", "Biden administration": the phrase names an organization.
+    // "Harbor Army", "Ruiz administration": the phrase names an organization.
     if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text))) continue;
     // "Yale Law School", "Carter Center": a capitalized organization head right after the words ends no person;
     // "Mihail Kogalniceanu Air Base": nor does a place head, alone or with the name's last word.
@@ -77,7 +77,7 @@ function givenNameBefore(state: ExtractState, i: number): boolean {
   const lex = lexicons();
   const before = state.tokens[i - 1];
   if (!before || before.first || before.sentence !== state.tokens[i]!.sentence || !nameWord(state, i - 1)) return false;
-  // "Strategic Communications John Kirby": a common word before the given name ends a title, it is no given name.
+  // "Strategic Communications Tom Hale": a common word before the given name ends a title, it is no given name.
   return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && !lex.places.has(before.text) && !state.headline.has(before.sentence)
     && !lex.isCommonWord(before.text);
 }

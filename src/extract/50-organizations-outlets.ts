@@ -28,7 +28,7 @@ export function outlets(state: ExtractState): void {
     else if (before === 'with' && before2 === 'interview') outlet = true;
     // "Kurdistan24 reported": the subject of "reported" at a sentence's start.
     else if ((t.first || tokens[i - 1]!.sentence !== t.sentence) && afterText === 'reported') outlet = true;
-    // "Biden told Netanyahu that", "according to Lavrov": one plain word after a cue is as likely a surname; only
+    // "Ruiz told Horvat that", "according to Hale": one plain word after a cue is as likely a surname; only
     // a name with a digit or in capitals ("Kurdistan24", "MENAFN") or the subject of "reported" is taken.
     const single = run - i === 1 && afterText !== 'reported' && !/\d/.test(t.text) && t.text !== t.text.toUpperCase();
     if (!outlet || single || !plausible(state, i, run, surnames)) { i = run - 1; continue; }

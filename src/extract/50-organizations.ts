@@ -221,7 +221,7 @@ function headed(state: ExtractState): void {
   }
 }
 
-/** "Fatah bloc", "Biden administration": a capitalized word and a lower-case organization word. */
+/** "Harbor bloc", "Ruiz administration": a capitalized word and a lower-case organization word. */
 function lowerHeads(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;

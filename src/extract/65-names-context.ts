@@ -88,7 +88,7 @@ function surnames(state: ExtractState): void {
   tokens.forEach((t, i) => {
     if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || !forms.has(t.text) || namesOrganization(t.text)) return;
     let from = i;
-    // "Fifteen Al Sadr supporters", "Greeting Kadhimi": a common word before the surname is no given name.
+    // "Fifteen Al Horvat supporters", "Greeting Horvat": a common word before the surname is no given name.
     while (from > i - 2 && nameWord(state, from - 1) && tokens[from - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[from - 1]!.text) && !forms.has(tokens[from - 1]!.text)
       && !(lex.isCommonWord(tokens[from - 1]!.text) && !lex.firstNames.has(tokens[from - 1]!.text))) from--;
     addMention(state, 'Person', from, i + 1, from < i ? '65-names-context/given-name+surname' : '65-names-context/surname');

@@ -101,7 +101,7 @@ export function orgAntecedent(state: ExtractState, word: string, at: number, hea
 export function recentOrganization(state: ExtractState, at: number): Mention | null {
   const t = state.tokens[at];
   if (!t) return null;
-  // The sentence before counts only inside the same paragraph ("Hezbollah fired rockets. ¶ Spokesman John Kirby said").
+  // The sentence before counts only inside the same paragraph ("Hezbollah fired rockets. ¶ Spokesman Tom Hale said").
   const previous = state.sentences[t.sentence - 1];
   const sameParagraph = !!previous && !state.text.slice(previous.end, state.sentences[t.sentence]!.start).includes('\n');
   for (const sentence of sameParagraph ? [t.sentence, t.sentence - 1] : [t.sentence]) {

@@ -10,10 +10,10 @@ import { datelineCountry, placeInSentence, titleOfOrganization } from './70-role
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
-/** Ranks serve an army, not the dateline's country: "BAGHDAD — … Gen. Frank McKenzie" is no Iraqi general. */
+/** Ranks serve an army, not the dateline's country: "LISBON — … Gen. Ivo Horvat" need be no Portuguese general. */
 const MILITARY_RANK = /^(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Vice|Rear|Field)\.?\s*)+$|General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant|Marshal|Commander/i;
 
-/** A visitor's sentence: "TEL AVIV — President Joe Biden landed in Israel" names no Israeli president. */
+/** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
 const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour\w*|met|meet\w*|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
 
 function sentenceOf(state: ExtractState, m: Mention): string {
@@ -51,7 +51,7 @@ function ofAfter(state: ExtractState, person: Mention): { country: string | null
   return { country: countryAt(state, k)?.name ?? null, org: null };
 }
 
-/** "US President Donald Trump", "Iraq's then-Prime Minister Nouri al-Maliki", "Pentagon press secretary John Kirby". */
+/** "US President Ana Ruiz", "Spain's then-Prime Minister Ivo Horvat", "Pentagon press secretary Tom Hale". */
 function titleRoles(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;

@@ -35,7 +35,7 @@ export interface Mention {
   canonical?: string;
 }
 
-/** A role the text gives a person: `Defense Secretary Lloyd Austin`, `X, commander of Y`. Indices point into `mentions`. */
+/** A role the text gives a person: `Defense Secretary Ivo Horvat`, `X, commander of Y`. Indices point into `mentions`. */
 export interface RoleFinding {
   person: number;
   role: string;

@@ -83,7 +83,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
   return withNested(text, spans);
 }
 
-/** ‘we are going to…’ inside “Blinken said ‘we are going to…’ but…”. Apostrophes (don’t, Iraq’s) are skipped. */
+/** ‘we are going to…’ inside “Ruiz said ‘we are going to…’ but…”. Apostrophes (don’t, Iraq’s) are skipped. */
 function withNested(text: string, outer: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const singles = outer.length > 0 ? positions(text, SINGLE_MARKS) : [];

@@ -49,7 +49,7 @@ function candidates(ctx: QuoteContext, start: number, end: number): number[] {
   });
 }
 
-/** "Pentagon press secretary John Kirby": an organization directly followed by a titled person is the person. */
+/** "Pentagon press secretary Tom Hale": an organization directly followed by a titled person is the person. */
 function pickMention(ctx: QuoteContext, found: number[]): number | undefined {
   const first = found[0];
   if (first === undefined) return undefined;
@@ -211,7 +211,7 @@ const hasPerson = (ctx: QuoteContext, c: Chunk): number | undefined =>
 /**
  * The subject of a speech verb from the words before it in its sentence:
  * "Tom Carver, a former … official, told" (appositive), "A Pentagon spokeswoman, Laura Chen, denied",
- * "The statement, released by the Iraqi Foreign Ministry, said", "In a tweet, … Antony Blinken said".
+ * "The statement, released by the Iraqi Foreign Ministry, said", "In a tweet, … Ana Ruiz said".
  */
 /** "… hours after the Economic Community of West African States (ECOWAS) said": the name right before its acronym. */
 function namedBeforeParenthesis(ctx: QuoteContext, start: number, verb: number): number | undefined {

@@ -134,7 +134,7 @@ function reporterQuestion(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
   return cue ? { speaker: { kind: 'unnamed', text: QUESTION_SOURCE, sourceKind: 'unnamed-person', head: 'reporter' }, rule: 'reporter-question' } : null;
 }
 
-/** ‘we are going to …’ inside “Blinken said ‘we are going to …’ but …”: the speaker is named before it inside the outer quote. */
+/** ‘we are going to …’ inside “Ruiz said ‘we are going to …’ but …”: the speaker is named before it inside the outer quote. */
 function nestedSpeaker(ctx: QuoteContext, span: QuoteSpan, outer: Resolved | null, events: readonly Attribution[]): Resolved | null | 'skip' {
   const parent = ctx.spans[span.parent]!;
   const region = ctx.text.slice(parent.start, span.markStart);
