@@ -255,13 +255,6 @@ export function readBoilerplate(state: ExtractState): void {
   });
 }
 
-/** A credit such as "Syrian Presidency" or "U.S. Army" names an institution, not a photographer. */
-function looksLikeOrganization(name: string): boolean {
-  const lex = lexicons();
-  const words = name.trim().split(/\s+/);
-  return lex.orgs.has(name.trim()) || lex.orgHeads.has(words[words.length - 1]!) || lex.countryOf.has(words[0]!);
-}
-
 function titleCase(s: string): string {
   return s.toLowerCase().replace(WORD_INITIAL, (_, a: string, b: string) => a + b.toUpperCase());
 }

@@ -4,7 +4,7 @@
 // or region); "Task Force 153" (a force and its number); "Combined Joint Task Force – Operation Inherent Resolve"
 // (a command and its task force or operation joined by a dash).
 import { lexicons } from './lexicon.js';
-import { addMention, isFree, note, type ExtractState } from './state.js';
+import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
 
@@ -84,8 +84,8 @@ export function dashJoinedNames(state: ExtractState): void {
     const b = state.owner[k];
     if (a?.type !== 'Organization' || b?.type !== 'Organization' || a === b || tokens[k - 1]!.sentence !== tokens[k]!.sentence) continue;
     if (a.end !== tokens[k - 1]!.end || b.start !== tokens[k]!.start || !HEADED.has(a.rule) || !(HEADED.has(b.rule) || b.rule === '50-organizations/known')) continue;
-    const from = tokenOf(state, a.start);
-    const to = tokenEnd(state, b, k);
+    const from = tokenStartingAt(state, a.start);
+    const to = tokenRange(state, b.start, b.end)[1];
     release(state, a);
     release(state, b);
     claim(state, from, to, '50-organizations/long-name-adjacent');
@@ -99,7 +99,7 @@ export function dashJoinedNames(state: ExtractState): void {
       let end = k + 2;
       while (end < k + 5 && tokens[end]?.cap && tokens[end]!.word && tokens[end]!.sentence === tokens[k]!.sentence && isFree(state, end, end + 1)) end++;
       if (end > k + 2 && a.end === tokens[k - 1]!.end) {
-        const from = tokenOf(state, a.start);
+        const from = tokenStartingAt(state, a.start);
         release(state, a);
         claim(state, from, end, '50-organizations/long-name-dash');
         continue;
@@ -108,8 +108,8 @@ export function dashJoinedNames(state: ExtractState): void {
     const b = state.owner[k + 1];
     if (a?.type !== 'Organization' || b?.type !== 'Organization' || a === b || tokens[k - 1]!.sentence !== tokens[k + 1]!.sentence) continue;
     if (!/^(?:Task Force|Joint Task Force|Operation)\b/.test(b.text) || !/(?:Task Force|Command|Forces?)$/.test(a.text) || a.end !== tokens[k - 1]!.end || b.start !== tokens[k + 1]!.start) continue;
-    const from = tokenOf(state, a.start);
-    const to = tokenEnd(state, b, k + 1);
+    const from = tokenStartingAt(state, a.start);
+    const to = tokenRange(state, b.start, b.end)[1];
     release(state, a);
     release(state, b);
     claim(state, from, to, '50-organizations/long-name-dash');
@@ -134,16 +134,6 @@ function ownedOnlyByKnownOrgs(state: ExtractState, from: number, to: number): bo
     if (owner && (owner.type !== 'Organization' || !owner.key?.startsWith('org:'))) return false;
   }
   return true;
-}
-
-function tokenOf(state: ExtractState, offset: number): number {
-  return state.tokens.findIndex((t) => t.start === offset);
-}
-
-function tokenEnd(state: ExtractState, m: Mention, from: number): number {
-  let k = from;
-  while (k < state.tokens.length && state.tokens[k]!.end <= m.end) k++;
-  return k;
 }
 
 /** Gives back the tokens of a mention that a longer name takes over. */

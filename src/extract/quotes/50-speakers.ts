@@ -71,35 +71,37 @@ function attributionInParagraph(ctx: QuoteContext, span: QuoteSpan, events: read
   return e ? { speaker: e.speaker!, rule: `paragraph-attribution:${e.rule}` } : null;
 }
 
-/** A quote that opens its paragraph after "… said:" or after a paragraph whose last sentence attributes. */
-function attributionInPreviousParagraph(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
+/** The last attribution with a speaker in the last sentence of the paragraph before a quote that opens its own. */
+function lastSentenceAttribution(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): { prev: { start: number; end: number }; last: number; event: Attribution | null } | null {
   const para = ctx.paragraphs[span.paragraph]!;
   const prev = ctx.paragraphs[span.paragraph - 1];
   if (!prev || span.markStart > para.start) return null;
-  const lastSentence = sentenceStart(ctx, prev.end - 1);
-  for (let k = firstAtOrAfter(starts, para.start) - 1; k >= 0; k--) {
-    const e = events[k]!;
-    if (e.verbStart < lastSentence) break;
-    if (e.speaker && ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':')) return { speaker: e.speaker, rule: `previous-paragraph:${e.rule}` };
-  }
-  return null;
-}
-
-/**
- * "Another MP, Falih al-Khazali, also rejected U.S. intervention. ¶ “We reject …”": a paragraph that is only a
- * quote, with no attribution of its own, is the words of the last speaker, else the subject, of the paragraph before.
- */
-function previousParagraphSpeaker(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
-  const para = ctx.paragraphs[span.paragraph]!;
-  const prev = ctx.paragraphs[span.paragraph - 1];
-  if (!prev || span.markStart > para.start) return null;
-  // Only the last sentence of the paragraph before: "“…,” said the mayor. Residents described …" leaves the quote after to no one.
   const last = sentenceStart(ctx, prev.end - 1);
   for (let k = firstAtOrAfter(starts, para.start) - 1; k >= 0; k--) {
     const e = events[k]!;
     if (e.verbStart < last) break;
-    if (e.speaker) return { speaker: e.speaker, rule: `previous-paragraph-speaker:${e.rule}` };
+    if (e.speaker) return { prev, last, event: e };
   }
+  return { prev, last, event: null };
+}
+
+/** A quote that opens its paragraph after "… said:" or after a paragraph whose last sentence attributes. */
+function attributionInPreviousParagraph(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
+  const found = lastSentenceAttribution(ctx, span, events, starts);
+  if (!found?.event || !ctx.text.slice(found.prev.start, found.prev.end).trimEnd().endsWith(':')) return null;
+  return { speaker: found.event.speaker!, rule: `previous-paragraph:${found.event.rule}` };
+}
+
+/**
+ * "Another MP, Ana Ruiz, also rejected the plan. ¶ “We reject …”": a paragraph that is only a quote, with no
+ * attribution of its own, is the words of the last speaker, else the subject, of the last sentence before it
+ * ("“…,” said the mayor. Residents described …" leaves the quote after to no one).
+ */
+function previousParagraphSpeaker(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
+  const found = lastSentenceAttribution(ctx, span, events, starts);
+  if (!found) return null;
+  if (found.event) return { speaker: found.event.speaker!, rule: `previous-paragraph-speaker:${found.event.rule}` };
+  const { prev, last } = found;
   for (let j = lastAtOrBefore(ctx.mentions, prev.end - 1); j >= 0; j--) {
     const m = ctx.mentions[j]!;
     if (m.start < last) break;
