@@ -194,7 +194,7 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   const tokens = state.tokens;
   const first = tokens[from]!;
   if (to - from > 3 || first.first || lex.languages.has(first.text) || !lex.isTown(text)) return false;
-  // "from Ahmed Ali": a given name and a surname are a person, whatever town shares the name; so is the surname of
+  // "near Ahmed Ali": a given name and a surname are a person, whatever town shares the name; so is the surname of
   // a person the article names ("Michael McCord … McCord said").
   if (lex.firstNames.has(first.text) && to - from > 1) return false;
   // "in Bush's cabinet": a possessor is no town.
