@@ -6,7 +6,7 @@ import { SPEAKER_VERBS } from '../speech-verbs.js';
 import { insideQuote, isPossessive, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
 import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
-  NP_STOP, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
+  NEGATIVE, NP_STOP, OBJECT_PRONOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
 import { LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
 
@@ -15,7 +15,7 @@ export type SourceKind = 'unnamed-person' | 'document' | 'group';
 export type Subject =
   | { kind: 'mention'; mention: number; how: string }
   | { kind: 'unnamed'; text: string; sourceKind: SourceKind; head: string; how: string }
-  | { kind: 'anaphora'; text: string; sourceKind: SourceKind; head: string; pos: number; how: string }
+  | { kind: 'anaphora'; text: string; sourceKind: SourceKind; head: string; pos: number; how: string; org?: number }
   | { kind: 'pronoun'; pronoun: 'person' | 'thing' | 'plural'; pos: number; how: string };
 
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
@@ -132,8 +132,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   // "adding that the law will serve all Iraqis": "that" before a determiner or pronoun opens a clause, no speaker.
   if ((w0 === 'that' || w0 === 'this') && words.length > 2 && CLAUSE_AFTER_THAT.has(words[1]!.norm)) return null;
   if ((w0 === 'its' || w0 === 'their') && words.length >= 2 && words.length <= 4 && ORG_HEADS.has(words[words.length - 1]!.norm)) return possessedOrganization(ctx, words);
+  // "No group has claimed …", "none of the officials": a negated phrase names no one.
+  if (NEGATIVE.has(w0)) return null;
   const pronoun = PRONOUNS.get(w0);
   if (pronoun) return words.length <= 2 ? { kind: 'pronoun', pronoun, pos: words[0]!.start, how: 'pronoun' } : null;
+  const object = OBJECT_PRONOUNS.get(w0);
+  if (object && words.length === 1) return { kind: 'pronoun', pronoun: object, pos: words[0]!.start, how: 'pronoun' };
   const from = words[0]!.start;
   const to = words[words.length - 1]!.end;
   if (INDEFINITE.has(w0) && words.length > 1) return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
@@ -144,6 +148,15 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     const owner = mentionsIn(ctx, second.start, to).find((i) => isPossessive(ctx, ctx.mentions[i]!) && ctx.mentions[i]!.type !== 'Place');
     if (owner !== undefined && DOCUMENT_HEADS.has(singular(words[words.length - 1]!.norm.replace(/[,;:]+$/, '')))) return { kind: 'mention', mention: owner, how: 'document-owner' };
     const at = found.filter((i) => ctx.mentions[i]!.start <= second.start + 1);
+    // "the NATO chief", "the Pentagon spokesman": a role of the organization is a person named before, if any.
+    const org = at.length === 1 ? ctx.mentions[at[0]!]! : undefined;
+    if (org?.type === 'Organization') {
+      const rest = words.filter((w) => w.start >= org.end);
+      const last = rest[rest.length - 1];
+      if (rest.length >= 1 && rest.length <= 3 && rest.every((w) => LOWER_START.test(w.raw)) && (PERSON_HEADS.has(last!.norm) || lexicons().roleNouns.has(last!.norm))) {
+        return { kind: 'anaphora', text: ctx.text.slice(words[0]!.start, last!.end), sourceKind: 'unnamed-person', head: last!.norm, pos: from, how: 'definite-phrase', org: at[0]! };
+      }
+    }
     if (at.length > 0) return { kind: 'mention', mention: pickMention(ctx, [...at, ...found.filter((i) => !at.includes(i))])!, how: 'named' };
     // "The former president Ana Ruiz, a critic of the talks, said", "the secretary-general, Ana Ruiz, said": a person after a lower-case role.
     const titled = found.filter((i) => {
@@ -179,11 +192,27 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   });
   const picked = pickMention(ctx, usable);
   if (picked !== undefined) return { kind: 'mention', mention: picked, how: 'named' };
+  const described = describedName(ctx, phraseWords, covered, found, to);
+  if (described !== undefined) return { kind: 'mention', mention: described, how: 'named-after-description' };
   // Bare plurals and descriptions: "analysts", "U.S. officials", "Iraqi security sources".
   if (words.length <= 5 && isHeadNoun(words[words.length - 1]!.norm) && LOWER_START.test(words[words.length - 1]!.raw)) {
     return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   }
   return null;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
+
+/**
+ * "its US-based developer HKN Energy said": a name that ends the phrase, after a short description opened by a
+ * determiner with no preposition or clause word in it, is the subject.
+ */
+function describedName(ctx: QuoteContext, words: Word[], covered: ReadonlySet<number>, found: readonly number[], to: number): number | undefined {
+  const last = found[found.length - 1];
+  if (last === undefined || ctx.mentions[last]!.end !== to) return undefined;
+  const before = words.filter((w) => w.start < ctx.mentions[last]!.start && !covered.has(w.start));
+  if (before.length < 2 || before.length > 5 || !POSSESSIVE_DETERMINERS.has(before[0]!.norm)) return undefined;
+  return before.every((w) => LETTERS_OR_HYPHENS.test(w.raw) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm)) ? last : undefined;
 }
 
 interface Chunk {

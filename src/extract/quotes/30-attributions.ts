@@ -32,6 +32,17 @@ function coordinatedSubject(ctx: QuoteContext, s: number, verbStart: number, his
   return null;
 }
 
+/**
+ * "The chief said that Allies have pledged …": a verb inside the clause another speech verb reports has its subject
+ * in that clause, after "that"; -1 when the verb before in the sentence reports no clause.
+ */
+function reportedClauseStart(ctx: QuoteContext, history: readonly Attribution[], s: number, verbStart: number): number {
+  const prev = history[history.length - 1];
+  if (!prev || prev.verbStart < s || prev.verbEnd > verbStart) return -1;
+  const that = /^\s+(?:[\p{L}\p{N}]+\s+){0,3}?that\s/u.exec(ctx.text.slice(prev.verbEnd, verbStart));
+  return that ? prev.verbEnd + that[0].length : -1;
+}
+
 /** Characters before a speech verb that may hold its subject. */
 const MAX_SUBJECT_REACH = 600;
 
@@ -48,14 +59,18 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const close = lastQuoteCloseBetween(ctx, s - 1, verbStart);
     // A subject stands within a few hundred characters of its verb; the bound keeps a run-on "sentence" of
     // hundreds of clauses linear instead of quadratic.
-    const regionStart = Math.max(s, close, verbStart - MAX_SUBJECT_REACH);
+    const clause = reportedClauseStart(ctx, out, s, verbStart);
+    const regionStart = Math.max(s, close, verbStart - MAX_SUBJECT_REACH, clause);
     const verbFirst = VERB_FIRST.has(m[0].toLowerCase().replace(/\s+/g, ' '));
-    const inverted = verbFirst || (close >= 0 && /^[\s,—–-]*$/u.test(ctx.text.slice(close, verbStart)));
+    // "“…,” said X" inverts; a participle after a quote ("“…”, accusing the cabinet of …") takes the sentence's subject.
+    const inverted = verbFirst || (close >= 0 && !m[0].endsWith('ing') && /^[\s,—–-]*$/u.test(ctx.text.slice(close, verbStart)));
     const subject = inverted
       ? resolveSubjectAfter(ctx, verbEnd, sentenceEnd(ctx, verbStart))
       : resolveSubjectBefore(ctx, regionStart, verbStart);
     let resolved = resolveSubject(ctx, subject, out);
     if (!resolved && !inverted && previous && COORDINATORS.has(previous.norm)) resolved = coordinatedSubject(ctx, s, verbStart, out);
+    // "Kirby said that the joint statement says “…”": the one who reports a document's words is quoted, not the document.
+    if (clause >= 0 && resolved?.speaker.kind === 'unnamed' && resolved.speaker.sourceKind === 'document') resolved = null;
     out.push({ verbStart, verbEnd, inverted, regionStart, speaker: resolved?.speaker ?? null, rule: resolved?.rule ?? null });
   }
   return out;

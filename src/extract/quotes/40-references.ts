@@ -4,7 +4,7 @@ import { isPossessive, isSentenceSubject, insideQuote, paragraphIndex, sentenceE
 export { isSentenceSubject } from './context.js';
 import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
-import { DOCUMENT_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
+import { DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import { lexicons } from '../lexicon.js';
 
 export type Speaker =
@@ -204,11 +204,34 @@ function issuerOf(ctx: QuoteContext, start: number, end: number, history: readon
   return null;
 }
 
+/**
+ * "Stoltenberg told reporters at NATO headquarters … The NATO chief said": the last person a sentence within two
+ * paragraphs opens with who has the organization or the role word near the name.
+ */
+function organizationRoleHolder(ctx: QuoteContext, org: number, head: string, pos: number): number | undefined {
+  const name = ctx.mentions[org]!.text.toLowerCase();
+  const from = windowStart(ctx, pos, 2);
+  for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.start < from) break;
+    if (m.type !== 'Person' || m.end > pos || isPossessive(ctx, m) || insideQuote(ctx, m.start) || !isSentenceSubject(ctx, j)) continue;
+    const around = ctx.text.slice(Math.max(0, m.start - 60), Math.min(pos, m.end + 120)).toLowerCase();
+    if (around.includes(name) || new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'u').test(around)) return j;
+  }
+  return undefined;
+}
+
 function resolveDefinite(
   ctx: QuoteContext,
-  s: { text: string; sourceKind: SourceKind; head: string; pos: number; how: string },
+  s: { text: string; sourceKind: SourceKind; head: string; pos: number; how: string; org?: number },
   history: readonly Attribution[],
 ): Resolved {
+  if (s.org !== undefined) {
+    const holder = organizationRoleHolder(ctx, s.org, s.head, s.pos);
+    return holder !== undefined
+      ? { speaker: { kind: 'mention', mention: holder }, rule: `${s.how}-to-organization-role-holder` }
+      : { speaker: { kind: 'mention', mention: s.org }, rule: `${s.how}-to-organization` };
+  }
   const from = windowStart(ctx, s.pos, 5);
   const head = singular(s.head);
   for (let k = history.length - 1; k >= 0; k--) {
@@ -274,6 +297,17 @@ function resolveDefinite(
       if (e.verbStart >= s.pos) continue;
       if (e.verbStart < near) break;
       if (e.speaker?.kind === 'unnamed' && e.speaker.sourceKind === 'unnamed-person') return { speaker: e.speaker, rule: `${s.how}-to-earlier-unnamed-person` };
+    }
+  }
+  // "Randrianirina said … ¶ “…,” the army colonel told": an epithet of rank or office names the person who spoke
+  // last, in this or the paragraph before; generic sources ("the official", "the witness") do not.
+  if (s.sourceKind === 'unnamed-person' && (PERSON_HEADS.has(head) || lexicons().roleNouns.has(head)) && !GENERIC_SOURCE_HEADS.has(head)) {
+    const near = windowStart(ctx, s.pos, 1);
+    for (let k = history.length - 1; k >= 0; k--) {
+      const e = history[k]!;
+      if (e.verbStart >= s.pos) continue;
+      if (e.verbStart < near) break;
+      if (isPersonSpeaker(ctx, e.speaker)) return { speaker: e.speaker!, rule: `${s.how}-epithet-of-last-speaker` };
     }
   }
   return { speaker: { kind: 'unnamed', text: s.text, sourceKind: s.sourceKind ?? kindOfHead(s.head), head: s.head }, rule: `${s.how}-unresolved` };

@@ -1,12 +1,14 @@
 // Pass 50: who said each quote. Tried in order: an attribution right after the quote (“…,” he said),
 // one before it in the same sentence (X said that “…”), the other quotes of the same paragraph or
-// continued quotation, an attribution elsewhere in the paragraph, the previous paragraph, a reporter's question,
+// continued quotation, the subject of the quote's own sentence, an attribution elsewhere in the paragraph, the
+// previous paragraph, a reporter's question,
 // a document the sentence opens with.
 import { firstAtOrAfter, lastAtOrBefore, speechVerbMatches, wordsIn } from './00-text.js';
 import { insideQuote, isPossessive, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
 import { resolveSubjectBefore } from './20-noun-phrase.js';
 import { documentSubject } from './45-documents.js';
+import { sentenceSubject } from './48-sentence-subject.js';
 import { isSentenceSubject, resolveSubject, type Attribution, type Resolved } from './40-references.js';
 import { QUESTION_CUE, QUESTION_SOURCE } from './lexicon.js';
 
@@ -181,12 +183,17 @@ function otherPerson(ctx: QuoteContext, pos: number, not: Resolved['speaker']): 
 
 /**
  * "X called on all parties “to exercise restraint”, his spokesman Y said": a quote inside X's sentence, then a tag
- * by someone of X's ("his spokesman", "her office"), relays X's words.
+ * by someone of X's ("his spokesman", "her office") or a source ("according to his deputy spokesman"), relays X's words.
  */
 function relayed(ctx: QuoteContext, span: QuoteSpan): boolean {
   if (!span.closed || sentenceStart(ctx, span.markStart) >= span.markStart) return false;
-  return /^[\s,]*(?:his|her|their)\s/iu.test(ctx.text.slice(span.closeEnd, span.closeEnd + 12));
+  return /^[\s,]*(?:his|her|their|according\s+to)\s/iu.test(ctx.text.slice(span.closeEnd, span.closeEnd + 16));
 }
+
+const isListItem = (ctx: QuoteContext, paragraph: number): boolean => {
+  const para = ctx.paragraphs[paragraph];
+  return !!para && /^\s*[-–•*·]\s/u.test(ctx.text.slice(para.start, para.start + 4));
+};
 
 export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], events: readonly Attribution[]): Attributed[] {
   const starts = events.map((e) => e.verbStart);
@@ -215,6 +222,7 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
       continue;
     }
     a.resolved =
+      sentenceSubject(ctx, a.span, events) ??
       attributionInParagraph(ctx, a.span, events, starts) ??
       paragraphSubject(ctx, a.span) ??
       attributionInPreviousParagraph(ctx, a.span, events, starts) ??
@@ -242,6 +250,15 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
     const prevPara = ctx.paragraphs[a.span.paragraph - 1];
     if (!prev?.resolved || !prevPara || sentenceStart(ctx, prevPara.end - 1) > prev.span.markStart + 1 && !sameSentence(ctx, prev.span.closeEnd, prevPara.end - 1)) continue;
     a.resolved = { speaker: prev.resolved.speaker, rule: `previous-paragraph-quote:${prev.resolved.rule}` };
+  }
+  // "The chief expects a package of three: ¶ - a programme “to ensure …”; ¶ - a council to “upgrade …”": a list item
+  // goes on with the speaker of the last quote before the list.
+  for (const a of top) {
+    if (a.resolved || !isListItem(ctx, a.span.paragraph)) continue;
+    let p = a.span.paragraph - 1;
+    while (p > 0 && isListItem(ctx, p)) p--;
+    const prev = [...top].reverse().find((b) => b.span.paragraph >= p && b.span.paragraph < a.span.paragraph && b.resolved);
+    if (prev) a.resolved = { speaker: prev.resolved!.speaker, rule: `list-item:${prev.resolved!.rule}` };
   }
   const result: Attributed[] = [];
   for (const a of out) {

@@ -3,6 +3,7 @@ import type { Mention } from '../types.js';
 import { lastAtOrBefore, sentenceStarts, splitParagraphs, firstAtOrAfter, wordsIn, type Range } from './00-text.js';
 import { lexicons } from '../lexicon.js';
 import { findQuoteSpans, type QuoteSpan } from './10-spans.js';
+import { ADVERBIAL_OPENERS } from './lexicon.js';
 
 export interface QuoteContext {
   text: string;
@@ -87,7 +88,10 @@ export function isPossessive(ctx: QuoteContext, m: Mention): boolean {
  */
 export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   const m = ctx.mentions[index]!;
-  const from = sentenceStart(ctx, m.start);
+  const s = sentenceStart(ctx, m.start);
+  // "Echoing Lammy, Prime Minister X also called …": a name in the opening phrase is not the subject.
+  const from = openerEnd(ctx, s, m.start);
+  if (m.start < from) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
   if (m.type === 'Person' && /^[^,“”"]*,\s*$/u.test(ctx.text.slice(from, m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, m.end + 3))) {
@@ -101,6 +105,18 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
     if (other.type !== 'Place' && !isPossessive(ctx, other) && !insideQuote(ctx, other.start)) return false;
   }
   return true;
+}
+
+/**
+ * Where a sentence's subject may start: after an opening adverbial or participial phrase and its comma ("On Friday,",
+ * "Echoing Lammy,", "In a post on X,"), else the sentence start `s`. Only a comma before `limit` counts.
+ */
+export function openerEnd(ctx: QuoteContext, s: number, limit: number): number {
+  const opener = /^([^,“”"]{1,80}),\s+/u.exec(ctx.text.slice(s, Math.min(limit, s + 90)));
+  if (!opener) return s;
+  const first = wordsIn(ctx.text, s, s + opener[1]!.length)[0];
+  if (!first) return s;
+  return ADVERBIAL_OPENERS.has(first.norm) || /ing$/u.test(first.norm) ? s + opener[0].length : s;
 }
 
 /** One to four lower-case words ending in a role noun: "spokesperson", "press secretary". */

@@ -20,6 +20,8 @@ export const SPEECH_VERB_ALTERNATION = `(?:${verbAlternation})`;
 export { PASSIVE_BEFORE, QUOTE_ONLY, VERB_FIRST };
 
 export const PERSON_HEADS = set(sourcesJson.personHeads);
+/** Heads of unnamed sources that are not an epithet of someone named ("the official", "the witness"). */
+export const GENERIC_SOURCE_HEADS = set(sourcesJson.genericSourceHeads);
 export const DOCUMENT_HEADS = set(sourcesJson.documentHeads);
 export const GROUP_HEADS = set(sourcesJson.groupHeads);
 export const ORG_HEADS = set(sourcesJson.orgHeads);
@@ -27,6 +29,9 @@ export const INDEFINITE = set(sourcesJson.indefinite);
 export const DEFINITE = set(sourcesJson.definite);
 /** A Map, not the JSON object: looking up arbitrary words as object keys is slow (and finds `constructor`). */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'plural'> = new Map(Object.entries(sourcesJson.pronouns as Record<string, 'person' | 'thing' | 'plural'>));
+/** "according to him", "quoted them as saying": an object pronoun names a speaker only when it stands alone. */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'plural'> = new Map(Object.entries(sourcesJson.objectPronouns as Record<string, 'person' | 'plural'>));
+export const NEGATIVE = set(sourcesJson.negative);
 export const NP_STOP = set(sourcesJson.npStop);
 export const HEAD_STOP = set(sourcesJson.headStop);
 export const LEADING_WORDS = set(sourcesJson.leadingWords);

@@ -1,0 +1,52 @@
+// Pass 48: a quotation inside a narrative sentence that no speech verb claims ("X ordered an inquiry to “identify
+// …”", "The ministry “strongly condemns …”", "He thanked the envoys for talks held “in a friendly atmosphere …”"):
+// the words are those of the sentence's subject, a person or an organization.
+import { wordsIn, type Word } from './00-text.js';
+import { insideQuote, mentionsIn, openerEnd, sentenceStart, type QuoteContext } from './context.js';
+import type { QuoteSpan } from './10-spans.js';
+import { resolvePhrase } from './20-noun-phrase.js';
+import { resolveSubject, type Attribution, type Resolved } from './40-references.js';
+import { DEFINITE, PASSIVE_BEFORE, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { lexicons } from '../lexicon.js';
+
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
+
+/** The words that open the sentence and name its subject: names, titles, "the" and role words, up to the verb. */
+function subjectWords(ctx: QuoteContext, from: number, end: number): { words: Word[]; next: Word | undefined } {
+  const all = wordsIn(ctx.text, from, end);
+  const inMention = new Set<number>();
+  for (const i of mentionsIn(ctx, from, end)) {
+    for (const w of all) if (w.start >= ctx.mentions[i]!.start && w.end <= ctx.mentions[i]!.end) inMention.add(w.start);
+  }
+  let k = 0;
+  for (; k < all.length; k++) {
+    const w = all[k]!;
+    const ok = inMention.has(w.start) || CAPITAL.test(w.raw) || (k === 0 && (DEFINITE.has(w.norm) || PRONOUNS.has(w.norm))) || TITLE_WORDS.has(w.norm) || lexicons().roleNouns.has(w.norm);
+    if (!ok) break;
+    // "Hezbollah, which …": an appositive or relative clause after the name ends the subject.
+    if (/[,;:]$/u.test(w.raw)) {
+      k++;
+      break;
+    }
+  }
+  return { words: all.slice(0, k), next: all[k] };
+}
+
+export function sentenceSubject(ctx: QuoteContext, span: QuoteSpan, history: readonly Attribution[]): Resolved | null {
+  const s = sentenceStart(ctx, span.markStart);
+  if (s >= span.markStart || insideQuote(ctx, s)) return null;
+  const from = openerEnd(ctx, s, span.markStart);
+  const { words, next } = subjectWords(ctx, from, span.markStart);
+  if (words.length === 0 || words.length > 8) return null;
+  // "X was accused of “…”", "Y is described as “…”": a passive subject did not say the words.
+  if (next && PASSIVE_BEFORE.has(next.norm)) {
+    const after = wordsIn(ctx.text, next.end, span.markStart)[0];
+    if (after && /ed$/u.test(after.norm)) return null;
+  }
+  if (words.length === 1 && PRONOUNS.get(words[0]!.norm) === undefined && !CAPITAL.test(words[0]!.raw)) return null;
+  const subject = resolvePhrase(ctx, words[0]!.start, words[words.length - 1]!.end);
+  if (!subject || subject.kind === 'unnamed') return null;
+  const resolved = resolveSubject(ctx, subject, history);
+  if (!resolved || resolved.speaker.kind !== 'mention' || ctx.mentions[resolved.speaker.mention]!.type === 'Place') return null;
+  return { speaker: resolved.speaker, rule: `sentence-subject:${resolved.rule}` };
+}
