@@ -4,3 +4,4 @@ export * from './nodes.js';
 export * from './relationships.js';
 export * from './validate.js';
 export { constraintStatements } from './constraints.js';
+export { EVENT_FAMILIES, eventFamily, type EventFamily } from './event-families.js';

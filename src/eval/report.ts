@@ -16,6 +16,15 @@ export function renderReport(report: EvalReport, verbose: boolean): string {
   const a = report.affiliations;
   lines.push(`affiliations  found ${a.found}/${a.total} (recall ${f3(a.recall)})`);
   lines.push(`              rule: ${report.emptyOrgRule}`);
+  const e = report.events;
+  const of = (a: number, b: number) => `${a}/${b} (${pct(b ? a / b : 0)})`;
+  lines.push('');
+  lines.push(`events        F1 ${f3(e.f1)} (P ${f3(e.precision)} / R ${f3(e.recall)})  found ${e.found}/${e.gold}  nodes ${e.nodes}: ${e.unmatched} unmatched, ${e.duplicates} duplicates, ${e.falseMerges} false merges`);
+  lines.push(`              main found ${of(e.main.found, e.main.total)}  type right ${of(e.type.right, e.type.total)}  date right ${of(e.date.right, e.date.total)} (+${e.date.partial} partial)`);
+  lines.push(`              place right ${of(e.place.right, e.place.total)}  participants found ${of(e.participants.found, e.participants.total)}  modality right ${of(e.modality.right, e.modality.total)} (planned, hypothetical, negated)`);
+  lines.push(`              reported by 2+ articles → one node ${of(e.multiReport.oneNode, e.multiReport.total)}`);
+  const st = report.stance;
+  lines.push(`stance        right ${of(st.right, st.total)}  of quotes taking a side ${of(st.sidedRight, st.sided)}`);
   if (verbose) {
     for (const s of report.entities) {
       if (s.misses.length) lines.push('', `${s.type} missed:`, ...s.misses.map((m) => `  - ${m}`));
@@ -24,6 +33,8 @@ export function renderReport(report: EvalReport, verbose: boolean): string {
     if (q.misses.length) lines.push('', 'quotes not found:', ...q.misses.map((m) => `  - ${m}`));
     if (q.misattributed.length) lines.push('', 'quotes not attributed:', ...q.misattributed.map((m) => `  - ${m}`));
     if (a.misses.length) lines.push('', 'affiliations missed:', ...a.misses.map((m) => `  - ${m}`));
+    if (e.misses.length) lines.push('', 'events missed:', ...e.misses.map((m) => `  - ${m}`));
+    if (e.falsePositives.length) lines.push('', 'event nodes matching no gold event:', ...e.falsePositives.map((m) => `  + ${m}`));
   }
   return `${lines.join('\n')}\n`;
 }

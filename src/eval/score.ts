@@ -2,6 +2,7 @@
 import { compareById, type GraphData, type Node } from '../../graph-schema/index.js';
 import { foldName } from './fold.js';
 import { corpusGold, type CorpusEntity, type GoldFile } from './gold.js';
+import { scoreEvents, scoreStance, type EventScore, type StanceScore } from './events.js';
 
 export const ENTITY_TYPES = ['Person', 'Organization', 'Place'] as const;
 
@@ -17,6 +18,8 @@ export interface EvalReport {
   entities: TypeScore[];
   quotes: { total: number; found: number; attributed: number; misses: string[]; misattributed: string[] };
   affiliations: { total: number; found: number; recall: number; misses: string[] };
+  events: EventScore;
+  stance: StanceScore;
   /** How an affiliation with an empty organization is counted. */
   emptyOrgRule: string;
 }
@@ -85,7 +88,11 @@ function scoreType(type: string, data: GraphData, gold: CorpusEntity[], optional
   return { type, tp, fp, fn, precision, recall, f1, misses, falsePositives };
 }
 
-export function scoreGraph(data: GraphData, files: GoldFile[]): EvalReport {
+/**
+ * `articleIds` maps a gold file's `article` (the article's file name) to its Article node id, so that an event is
+ * found only in its own article's sentences; without it any article's sentence counts.
+ */
+export function scoreGraph(data: GraphData, files: GoldFile[], articleIds: ReadonlyMap<string, string> = new Map()): EvalReport {
   const gold = corpusGold(files);
   const nodeById = new Map(data.nodes.map((n) => [n.id, n]));
   const entities = ENTITY_TYPES.map((type) => scoreType(type, data, gold.entities, gold.optional));
@@ -146,5 +153,7 @@ export function scoreGraph(data: GraphData, files: GoldFile[]): EvalReport {
     quotes: { total: gold.quotes.length, found, attributed, misses: quoteMisses, misattributed },
     affiliations: { total: gold.affiliations.length, found: affFound, recall: ratio(affFound, gold.affiliations.length), misses: affMisses },
     emptyOrgRule: EMPTY_ORG_RULE,
+    events: scoreEvents(data, files, gold, articleIds),
+    stance: scoreStance(data, gold),
   };
 }

@@ -12,16 +12,63 @@ export const SetFigures = z.object({
 });
 export type SetFigures = z.infer<typeof SetFigures>;
 
+const Found = z.object({ total: z.number().int(), found: z.number().int() });
+const Right = z.object({ total: z.number().int(), right: z.number().int() });
+/** Event and stance figures of a set (shared/eval/README.md); scored since events were annotated. */
+export const EventFigures = z.object({
+  gold: z.number().int(), found: z.number().int(),
+  nodes: z.number().int(), unmatched: z.number().int(), optionalOnly: z.number().int(), duplicates: z.number().int(), falseMerges: z.number().int(),
+  main: Found, date: Right, place: Right, participants: Found, modality: Right, multiReport: z.object({ total: z.number().int(), oneNode: z.number().int() }),
+  stance: z.object({ total: z.number().int(), right: z.number().int(), sided: z.number().int(), sidedRight: z.number().int() }),
+});
+export type EventFigures = z.infer<typeof EventFigures>;
+
 /** A set's record of its first contact: the figures before any rule was written from it. */
 export const FirstContact = z.object({
   date: z.string(),
   commit: z.string(),
   note: z.string().optional(),
   figures: SetFigures,
+  /** Events and stances were first scored later than the entities: their own first contact. */
+  events: z.object({ date: z.string(), commit: z.string(), note: z.string().optional(), figures: EventFigures }).optional(),
 });
 export type FirstContact = z.infer<typeof FirstContact>;
 
-export interface SetRow { name: string; figures: SetFigures; firstContact: FirstContact | null }
+export interface SetRow { name: string; figures: SetFigures; events: EventFigures; firstContact: FirstContact | null }
+
+export function eventFiguresOf(report: EvalReport): EventFigures {
+  const e = report.events;
+  return {
+    gold: e.gold, found: e.found, nodes: e.nodes, unmatched: e.unmatched, optionalOnly: e.optionalOnly, duplicates: e.duplicates, falseMerges: e.falseMerges,
+    main: { total: e.main.total, found: e.main.found }, date: { total: e.date.total, right: e.date.right }, place: { total: e.place.total, right: e.place.right },
+    participants: { total: e.participants.total, found: e.participants.found }, modality: { total: e.modality.total, right: e.modality.right },
+    multiReport: { total: e.multiReport.total, oneNode: e.multiReport.oneNode },
+    stance: { total: report.stance.total, right: report.stance.right, sided: report.stance.sided, sidedRight: report.stance.sidedRight },
+  };
+}
+
+export function sumEventFigures(all: EventFigures[]): EventFigures {
+  const keys = ['gold', 'found', 'nodes', 'unmatched', 'optionalOnly', 'duplicates', 'falseMerges'] as const;
+  const out = JSON.parse(JSON.stringify(all[0] ?? null)) as EventFigures | null;
+  if (!out) return { gold: 0, found: 0, nodes: 0, unmatched: 0, optionalOnly: 0, duplicates: 0, falseMerges: 0, main: { total: 0, found: 0 }, date: { total: 0, right: 0 }, place: { total: 0, right: 0 }, participants: { total: 0, found: 0 }, modality: { total: 0, right: 0 }, multiReport: { total: 0, oneNode: 0 }, stance: { total: 0, right: 0, sided: 0, sidedRight: 0 } };
+  for (const f of all.slice(1)) {
+    for (const k of keys) out[k] += f[k];
+    for (const k of ['main', 'date', 'place', 'participants', 'modality', 'multiReport', 'stance'] as const) {
+      const a = out[k] as Record<string, number>;
+      const b = f[k] as Record<string, number>;
+      for (const field of Object.keys(a)) a[field]! += b[field]!;
+    }
+  }
+  return out;
+}
+
+/** Event F1 from summed counts: a node is right when it matches a gold event and is not an extra node of its group. */
+export function eventF1(f: EventFigures): { precision: number; recall: number; f1: number } {
+  const considered = f.nodes - f.optionalOnly;
+  const precision = considered ? (f.nodes - f.unmatched - f.optionalOnly - f.duplicates) / considered : 0;
+  const recall = f.gold ? f.found / f.gold : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
 
 export function figuresOf(report: EvalReport, articles: number): SetFigures {
   const counts = (type: string) => {
@@ -74,5 +121,32 @@ export function renderSets(rows: SetRow[]): string {
   if (recorded.length) table.push(['', `first contact (${recorded.length} sets)`, ...cells(sumFigures(recorded.map((r) => r.firstContact!.figures)))]);
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return `${table.map(line).join('\n')}\n\nF1 from entity counts summed over the sets; speakers right = quotes whose Statement has the gold speaker.\n`;
+  return `${table.map(line).join('\n')}\n\nF1 from entity counts summed over the sets; speakers right = quotes whose Statement has the gold speaker.\n\n${renderEventSets(rows)}`;
+}
+
+function eventCells(f: EventFigures): string[] {
+  const { f1: ef1 } = eventF1(f);
+  const share = (a: number, b: number) => `${a}/${b} ${ratio(a, b)}`;
+  return [
+    ef1.toFixed(3), share(f.main.found, f.main.total), share(f.date.right, f.date.total), share(f.place.right, f.place.total),
+    share(f.participants.found, f.participants.total), share(f.multiReport.oneNode, f.multiReport.total), String(f.falseMerges),
+    share(f.stance.right, f.stance.total), share(f.stance.sidedRight, f.stance.sided),
+  ];
+}
+
+/** Events and stance, set by set, beside each set's event first contact. */
+function renderEventSets(rows: SetRow[]): string {
+  const header = ['set', 'when', 'event F1', 'main found', 'date right', 'place right', 'participants', 'one node', 'false merges', 'stance right', 'sided right'];
+  const table: string[][] = [header];
+  for (const row of rows) {
+    table.push([row.name, 'now', ...eventCells(row.events)]);
+    const fc = row.firstContact?.events;
+    if (fc) table.push(['', `first contact ${fc.date} ${fc.commit.slice(0, 7)}`, ...eventCells(fc.figures)]);
+  }
+  table.push(['all sets', 'now', ...eventCells(sumEventFigures(rows.map((r) => r.events)))]);
+  const recorded = rows.filter((r) => r.firstContact?.events);
+  if (recorded.length) table.push(['', `first contact (${recorded.length} sets)`, ...eventCells(sumEventFigures(recorded.map((r) => r.firstContact!.events!.figures)))]);
+  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return `${table.map(line).join('\n')}\n\nEvents as shared/eval/README.md scores them: F1 from summed node counts (extra nodes of one happening count against precision); one node = happenings found in two or more articles whose reports sit on one node.\n`;
 }

@@ -23,6 +23,8 @@ const gold: GoldFile[] = [{
     { person: 'Muqtada al-Sadr', org: '', role: 'cleric' },
     { person: 'Muqtada al-Sadr', org: 'Mahdi Army', role: 'leader' },
   ],
+  events: [],
+  optional_events: [],
 }];
 
 const graph: GraphData = {
@@ -83,5 +85,79 @@ describe('scoreGraph', () => {
     expect(text).toContain('quotes        found 2/3');
     expect(text).toContain('rule: an affiliation with no organization');
     expect(text).toContain('+ Related Content (no gold entity)');
+  });
+});
+
+describe('scoreGraph: events and stance', () => {
+  const at = (articleId: string, sentence: string) => ({ articleId, sentence, start: 0, end: sentence.length, rule: 'test' });
+  const S1 = 'Iranian missiles struck Ain al-Asad Air Base on Jan. 8, 2020.';
+  const S2 = 'The missile attack on the base injured dozens of troops.';
+  const S3 = 'The two leaders met in Baghdad on Tuesday to discuss the talks.';
+  const event = (id: string, type: string, mentions: string[], extra: Partial<GoldFile['events'][number]> = {}): GoldFile['events'][number] => ({
+    id, type, mentions, date: null, place: null, participants: [], modality: 'occurred', salience: 'main', ...extra,
+  });
+  const files: GoldFile[] = [
+    { article: 'a.txt', entities: [{ name: 'Iran', type: 'Place', aliases: [] }, { name: 'Ain al-Asad Air Base', type: 'Place', aliases: [] }], optional: [], quotes: [{ speaker: 'X', starts: 'We will never accept foreign troops here', stance: 'oppose' }], affiliations: [],
+      events: [
+        event('e1', 'strike', ['Iranian missiles struck Ain al-Asad'], { date: '2020-01-08', place: 'Ain al-Asad Air Base', participants: ['Iran'], sameAs: 'asad-2020' }),
+        event('e2', 'meeting', ['The two leaders met'], { date: '2024-01-16', salience: 'background', modality: 'planned' }),
+      ], optional_events: [] },
+    { article: 'b.txt', entities: [], optional: [], quotes: [], affiliations: [],
+      events: [event('e1', 'attack', ['The missile attack on the base'], { date: '2020-01', sameAs: 'asad-2020' })], optional_events: [] },
+  ];
+  const graph: GraphData = {
+    nodes: [
+      { id: 'place:iran', type: 'Place', name: 'Iran', aliases: [] },
+      { id: 'place:asad', type: 'Place', name: 'Ain al-Asad Air Base', aliases: [] },
+      { id: 'event:strike', type: 'Event', name: 'Iranian missile strike', eventType: 'strike', date: '2020-01', dateText: null },
+      { id: 'event:attack', type: 'Event', name: 'attack', eventType: 'attack', date: '2020-01-08', dateText: null },
+      { id: 'event:junk', type: 'Event', name: 'Related links', eventType: 'other', date: null, dateText: null },
+      { id: 'event:meeting', type: 'Event', name: 'meeting', eventType: 'meeting', date: '2024-01-16', dateText: null, modality: 'planned' } as GraphData['nodes'][number],
+      { id: 'statement:1', type: 'Statement', text: 'We will never accept foreign troops here, ever.', articleId: 'article:a', start: 0, end: 10 },
+    ],
+    relationships: [
+      { id: 'r1', type: 'PARTICIPATED_IN', source: 'place:iran', target: 'event:strike', role: 'attacker', ...at('article:a', S1) },
+      { id: 'r2', type: 'OCCURRED_IN', source: 'event:strike', target: 'place:asad', ...at('article:a', S1) },
+      { id: 'r3', type: 'OCCURRED_IN', source: 'event:attack', target: 'place:asad', ...at('article:b', S2) },
+      { id: 'r4', type: 'OCCURRED_IN', source: 'event:junk', target: 'place:asad', ...at('article:a', 'Related links: more news.') },
+      { id: 'r5', type: 'OCCURRED_IN', source: 'event:meeting', target: 'place:asad', ...at('article:a', S3) },
+    ],
+  };
+  const ids = new Map([['a.txt', 'article:a'], ['b.txt', 'article:b']]);
+  const report = scoreGraph(graph, files, ids);
+
+  test('an event is found by a node whose evidence sentence, in its own article, holds a mention and whose type is of the family', () => {
+    expect(report.events).toMatchObject({ gold: 3, found: 3, nodes: 4, unmatched: 1 });
+    expect(report.events.falsePositives[0]).toContain('Related links');
+    // The same evidence from another article does not count.
+    const elsewhere = scoreGraph(graph, files, new Map([['a.txt', 'article:b'], ['b.txt', 'article:a']]));
+    expect(elsewhere.events.found).toBe(0);
+  });
+
+  test('two nodes for one happening: a duplicate, and the reports of two articles are not one node', () => {
+    expect(report.events.duplicates).toBe(1);
+    expect(report.events.multiReport).toEqual({ total: 1, oneNode: 0 });
+    expect(report.events.precision).toBeCloseTo((4 - 1 - 1) / 4);
+  });
+
+  test('date at the gold precision, a less precise date is partial; place, participants and modality from the node', () => {
+    expect(report.events.date).toEqual({ total: 3, right: 2, partial: 1 });
+    expect(report.events.place).toEqual({ total: 1, right: 1 });
+    expect(report.events.participants).toEqual({ total: 1, found: 1 });
+    expect(report.events.modality).toEqual({ total: 1, right: 1 });
+    expect(report.events.main).toEqual({ total: 2, found: 2 });
+  });
+
+  test('a node reporting two happenings is a false merge', () => {
+    const merged: GraphData = { ...graph, relationships: [...graph.relationships, { id: 'r6', type: 'OCCURRED_IN', source: 'event:meeting', target: 'place:asad', ...at('article:a', S1) }] };
+    const withMeetingType = scoreGraph({ ...merged, nodes: merged.nodes.map((n) => (n.id === 'event:meeting' ? { ...n, name: 'Iranian missiles' } : n)) }, files, ids);
+    expect(withMeetingType.events.falseMerges).toBe(1);
+  });
+
+  test('stance: the Statement property, absent = n/a, over all quotes and those taking a side', () => {
+    expect(report.stance).toEqual({ total: 1, right: 0, sided: 1, sidedRight: 0 });
+    const withStance = scoreGraph({ ...graph, nodes: graph.nodes.map((n) => (n.type === 'Statement' ? { ...n, stance: 'oppose' } as GraphData['nodes'][number] : n)) }, files, ids);
+    expect(withStance.stance).toEqual({ total: 1, right: 1, sided: 1, sidedRight: 1 });
+    expect(renderReport(withStance, false)).toContain('stance        right 1/1 (100.0%)');
   });
 });

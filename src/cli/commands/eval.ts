@@ -6,11 +6,14 @@ import type { Command } from 'commander';
 import { resolveConfig } from '../../config/index.js';
 import { EXIT } from '../exit-codes.js';
 
+/** A gold file names its article by file name: file name → Article id. */
+const articleIdsOf = (articles: readonly { id: string; path: string }[]): Map<string, string> => new Map(articles.map((a) => [basename(a.path), a.id]));
+
 interface EvalFlags { gold?: string[]; sets?: string[]; verbose: boolean; json: boolean }
 
 async function runSets(dirs: string[], flags: EvalFlags): Promise<number> {
   const config = resolveConfig();
-  const [{ readArticles }, { buildFromArticles }, { loadGold, scoreGraph }, { figuresOf, FirstContact, renderSets }] = await Promise.all([
+  const [{ readArticles }, { buildFromArticles }, { loadGold, scoreGraph }, { eventFiguresOf, figuresOf, FirstContact, renderSets }] = await Promise.all([
     import('../../ingest/index.js'), import('../../pipeline/index.js'), import('../../eval/index.js'), import('../../eval/sets.js'),
   ]);
   const rows = [];
@@ -26,7 +29,9 @@ async function runSets(dirs: string[], flags: EvalFlags): Promise<number> {
     for (const issue of rejected) process.stderr.write(`kg eval: ${issue.message}\n`);
     const { data, failed } = buildFromArticles(articles);
     for (const failure of failed) process.stderr.write(`kg eval: [${failure.code}] ${failure.message}\n`);
-    const figures = figuresOf(scoreGraph(data, loadGold([goldDir])), articles.length);
+    const report = scoreGraph(data, loadGold([goldDir]), articleIdsOf(articles));
+    const figures = figuresOf(report, articles.length);
+    const events = eventFiguresOf(report);
     const recordPath = join(dir, 'first-contact.json');
     let firstContact = null;
     if (existsSync(recordPath)) {
@@ -37,7 +42,7 @@ async function runSets(dirs: string[], flags: EvalFlags): Promise<number> {
       }
       firstContact = parsed.data;
     }
-    rows.push({ name: basename(resolve(dir)), figures, firstContact });
+    rows.push({ name: basename(resolve(dir)), figures, events, firstContact });
   }
   process.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : renderSets(rows));
   return EXIT.OK;
@@ -74,7 +79,7 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<number
   const ms = performance.now() - started;
   // Scored all the same (their gold counts as missed), but never silently.
   for (const failure of failed) process.stderr.write(`kg eval: [${failure.code}] ${failure.message}\n`);
-  const report = scoreGraph(data, gold);
+  const report = scoreGraph(data, gold, articleIdsOf(articles));
   if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     process.stdout.write(`kg eval: ${articles.length} articles, ${gold.length} gold files, built in ${ms.toFixed(0)} ms\n\n`);
