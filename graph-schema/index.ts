@@ -5,3 +5,4 @@ export * from './relationships.js';
 export * from './validate.js';
 export { constraintStatements } from './constraints.js';
 export { EVENT_FAMILIES, eventFamily, type EventFamily } from './event-families.js';
+export { dateRange, type DatePrecision, type DateRange } from './dates.js';

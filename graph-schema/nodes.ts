@@ -5,6 +5,16 @@ import { Id } from './ids.js';
 /** A complete (YYYY-MM-DD) or partial (YYYY-MM, YYYY) ISO date. */
 export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** A complete date, YYYY-MM-DD. */
+export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+
+/** The typed view of a `date` (graph-schema/dates.ts): its precision and the first and last day it covers. */
+export const DatedShape = {
+  datePrecision: z.enum(['year', 'month', 'day']).optional(),
+  dateStart: Day.optional(),
+  dateEnd: Day.optional(),
+};
+
 export const ArticleNode = z.object({
   id: Id,
   type: z.literal('Article'),
@@ -37,9 +47,11 @@ export const SourceNode = z.object({
   kind: z.enum(['unnamed-person', 'document', 'group']),
 });
 
+/** The gold's event types (shared/eval/README.md) and a few more specific ones; families in event-families.ts. */
 export const EventType = z.enum([
-  'meeting', 'talks', 'attack', 'strike', 'election', 'invasion', 'withdrawal',
-  'redeployment', 'resolution', 'interview', 'briefing', 'statement', 'war', 'other',
+  'meeting', 'talks', 'visit', 'call', 'attack', 'attack-series', 'strike', 'killing', 'election', 'vote', 'invasion',
+  'withdrawal', 'deployment', 'redeployment', 'resolution', 'agreement', 'announcement', 'interview', 'briefing',
+  'statement', 'protest', 'ceasefire', 'war', 'other',
 ]);
 
 export const EventNode = z.object({
@@ -51,6 +63,11 @@ export const EventNode = z.object({
   dateText: z.string().nullable(),
   /** Other names the same event goes by in the articles ("drone strike", "assassination"). */
   aliases: z.array(z.string()).optional(),
+  ...DatedShape,
+  /** Whether it happened, as most of its reports tell: a planned withdrawal is not a withdrawal that happened. */
+  modality: z.enum(['occurred', 'planned', 'hypothetical', 'negated']).optional(),
+  /** How many articles report it (each report is a REPORTED_IN edge to its article). */
+  reports: z.number().int().positive().optional(),
 });
 
 export const StatementNode = z.object({

@@ -16,7 +16,8 @@ export type Evidence = z.infer<typeof Evidence>;
 const edgeBase = { id: Id, source: Id, target: Id };
 
 export const SaidRel = z.object({ ...edgeBase, type: z.literal('SAID'), ...Evidence.shape });
-export const ReportedInRel = z.object({ ...edgeBase, type: z.literal('REPORTED_IN'), ...Evidence.shape });
+/** A Statement, or one report of an Event (with the words that name it there, `mention`), in an Article. */
+export const ReportedInRel = z.object({ ...edgeBase, type: z.literal('REPORTED_IN'), ...Evidence.shape, mention: z.string().min(1).optional() });
 export const MentionsRel = z.object({ ...edgeBase, type: z.literal('MENTIONS'), count: z.number().int().positive() });
 export const HoldsRoleRel = z.object({ ...edgeBase, type: z.literal('HOLDS_ROLE'), role: z.string().min(1), ...Evidence.shape });
 export const ParticipatedInRel = z.object({ ...edgeBase, type: z.literal('PARTICIPATED_IN'), role: z.string().min(1), ...Evidence.shape });
@@ -34,7 +35,7 @@ export const REL_TYPES = ['SAID', 'REPORTED_IN', 'MENTIONS', 'HOLDS_ROLE', 'PART
 /** Which labels each relationship type may join: the whitelist the store and the validator use. */
 export const ENDPOINTS: Record<RelType, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }> = {
   SAID: { from: ['Person', 'Organization', 'Source'], to: ['Statement'] },
-  REPORTED_IN: { from: ['Statement'], to: ['Article'] },
+  REPORTED_IN: { from: ['Statement', 'Event'], to: ['Article'] },
   MENTIONS: { from: ['Article'], to: ['Person', 'Organization', 'Place', 'Event'] },
   HOLDS_ROLE: { from: ['Person'], to: ['Organization', 'Place'] },
   PARTICIPATED_IN: { from: ['Person', 'Organization', 'Place'], to: ['Event'] },

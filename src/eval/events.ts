@@ -29,6 +29,10 @@ export interface EventScore {
   multiReport: { total: number; oneNode: number };
   misses: string[];
   falsePositives: string[];
+  /** "node ⇐ group, group": nodes reporting two happenings. */
+  mergedNodes: string[];
+  /** "group ⇒ node | node": happenings split over several nodes. */
+  splitGroups: string[];
 }
 
 export interface StanceScore {
@@ -119,6 +123,7 @@ export function scoreEvents(data: GraphData, files: GoldFile[], gold: CorpusGold
   let unmatched = 0;
   let falseMerges = 0;
   const falsePositives: string[] = [];
+  const mergedNodes: string[] = [];
   const groupNodes = new Map<string, Set<string>>();
   for (const ev of nodes) {
     const mine = refsOf.get(ev.node.id) ?? [];
@@ -128,11 +133,19 @@ export function scoreEvents(data: GraphData, files: GoldFile[], gold: CorpusGold
       continue;
     }
     const groups = new Set(mine.filter((i) => !refs[i]!.optional).map((i) => refs[i]!.group));
-    if (groups.size > 1) falseMerges++;
+    if (groups.size > 1) {
+      falseMerges++;
+      mergedNodes.push(`${ev.node.name} (${String(ev.node.eventType)}, ${ev.node.date ?? 'undated'}) ⇐ ${[...groups].sort().join(', ')}`);
+    }
     for (const g of groups) groupNodes.set(g, new Set([...(groupNodes.get(g) ?? []), ev.node.id]));
   }
   let duplicates = 0;
-  for (const ids of groupNodes.values()) duplicates += ids.size - 1;
+  const splitGroups: string[] = [];
+  const nameOf = new Map(nodes.map((ev) => [ev.node.id, `${ev.node.name} (${ev.node.date ?? 'undated'})`]));
+  for (const [group, ids] of [...groupNodes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    duplicates += ids.size - 1;
+    if (ids.size > 1) splitGroups.push(`${group} ⇒ ${[...ids].sort().map((id) => nameOf.get(id)).join(' | ')}`);
+  }
   const matchedNodes = nodes.length - unmatched;
   const optionalOnly = nodes.filter((ev) => (refsOf.get(ev.node.id) ?? []).length > 0 && (refsOf.get(ev.node.id) ?? []).every((i) => refs[i]!.optional)).length;
   const precision = ratio(matchedNodes - optionalOnly - duplicates, nodes.length - optionalOnly);
@@ -206,6 +219,8 @@ export function scoreEvents(data: GraphData, files: GoldFile[], gold: CorpusGold
     multiReport: { total: multiTotal, oneNode },
     misses: required.filter(([, i]) => nodesOf[i]!.length === 0).map(([r]) => `${r.article} ${r.event.id} ${r.event.type}: ${r.event.mentions[0]}`),
     falsePositives,
+    mergedNodes,
+    splitGroups,
   };
 }
 

@@ -35,6 +35,8 @@ export function renderReport(report: EvalReport, verbose: boolean): string {
     if (a.misses.length) lines.push('', 'affiliations missed:', ...a.misses.map((m) => `  - ${m}`));
     if (e.misses.length) lines.push('', 'events missed:', ...e.misses.map((m) => `  - ${m}`));
     if (e.falsePositives.length) lines.push('', 'event nodes matching no gold event:', ...e.falsePositives.map((m) => `  + ${m}`));
+    if (e.mergedNodes.length) lines.push('', 'event nodes merging two happenings:', ...e.mergedNodes.map((m) => `  ! ${m}`));
+    if (e.splitGroups.length) lines.push('', 'happenings split over several nodes:', ...e.splitGroups.map((m) => `  = ${m}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,16 +1,18 @@
-// Event mentions of many articles → one Event node per real event, with content-derived ids and evidence per mention.
+// Event mentions of many articles → one Event node per real event, with content-derived ids, a REPORTED_IN per
+// mention (its evidence and words) and evidence on every participant and place.
 // Two mentions are one event when their types are compatible (strike ~ attack), their dates agree at the precision
 // both have, and they share a resolved participant or place with no attacker/target contradiction; a mention with
 // no parties joins the one event it can only be; an undated mention joins an event of its own article that shares
 // two parties with it.
-import { makeEdgeId, makeId, slugify, type EventNode, type EventType, type Evidence, type Relationship } from '../../graph-schema/index.js';
+import { dateRange, makeEdgeId, makeId, slugify, type EventNode, type EventType, type Evidence, type Relationship } from '../../graph-schema/index.js';
 import type { EventFinding } from '../extract/events/index.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Resolution, ResolveInput } from './index.js';
 
 /** Types that can name one event: an assassination is an attack is a strike; talks are a meeting. */
 const TYPE_GROUP: Partial<Record<EventType, string>> = {
-  attack: 'attack', strike: 'attack', meeting: 'meeting', talks: 'meeting', withdrawal: 'withdrawal', redeployment: 'withdrawal',
+  attack: 'attack', strike: 'attack', killing: 'attack', 'attack-series': 'attack', meeting: 'meeting', talks: 'meeting', visit: 'meeting',
+  call: 'meeting', withdrawal: 'withdrawal', redeployment: 'withdrawal', vote: 'vote', resolution: 'vote',
 };
 const groupOf = (t: EventType): string => TYPE_GROUP[t] ?? t;
 const OPPOSED: Record<string, string> = { attacker: 'target', target: 'attacker' };
@@ -189,9 +191,13 @@ function cluster(refs: Ref[]): Cluster[] {
     if (r.date !== null) continue;
     let found: Cluster | null = null;
     let foundShared = 0;
+    // The one event of its kind in the article it shares a party with, when there is only one.
+    let single: Cluster | null = null;
+    let sharing = 0;
     for (const c of byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []) {
       if ((r.finding.dateText && c.date !== null) || !fits(c, r, false)) continue;
       const shared = sharedInArticle(c, r);
+      if (shared >= 1) { sharing++; single = c; }
       // One shared party is not enough to call a dated event by no date: "to withdraw U.S. forces" is not the 2011 withdrawal.
       if (shared < (c.date === null ? 1 : 2)) continue;
       if (shared > foundShared || (shared === foundShared && found && key(c.refs[0]!) < key(found.refs[0]!))) {
@@ -199,9 +205,37 @@ function cluster(refs: Ref[]): Cluster[] {
         foundShared = shared;
       }
     }
+    // "the strike", "this decision": a definite mention with no parties of its own is the event of its kind the
+    // article told of last before it (or first, when it comes first).
+    if (!found && sharing === 1) found = single;
+    if (!found && isDefinite(r)) found = lastInArticle(byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? [], r);
     place(found, r);
   }
   return mergeAlike(clusters);
+}
+
+const DEFINITE = /(?:^|[\s(“"])(?:the|this|that|these|those|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
+
+/** "the attack", "this step", "their latest strikes": the mention points back to an event told before. */
+function isDefinite(r: Ref): boolean {
+  const s = r.extraction.sentences[r.finding.sentence];
+  if (!s || r.finding.start < s.start) return false;
+  return DEFINITE.test(s.text.slice(Math.max(0, r.finding.start - s.start - 40), r.finding.start - s.start));
+}
+
+/** The cluster of the article whose report comes last before `r`, else the one reported first after it. */
+function lastInArticle(candidates: Iterable<Cluster>, r: Ref): Cluster | null {
+  let before: { c: Cluster; key: string } | null = null;
+  let after: { c: Cluster; key: string } | null = null;
+  for (const c of candidates) {
+    if (c.refs.includes(r) || !fits(c, r, false)) continue;
+    for (const x of c.refs) {
+      if (x.article !== r.article) continue;
+      if (x.key < r.key && (!before || x.key > before.key)) before = { c, key: x.key };
+      if (x.key > r.key && (!after || x.key < after.key)) after = { c, key: x.key };
+    }
+  }
+  return before?.c ?? after?.c ?? null;
 }
 
 /** Events of one type group, date and set of participants in their roles are one node, whatever else told them apart
@@ -224,6 +258,13 @@ function evidence(r: Ref): Evidence {
   return { articleId: r.articleId, sentence: s.text || '-', start: s.start, end: s.end, rule: r.finding.rule };
 }
 
+/** The words that name the event in this report, as printed. */
+function mentionOf(r: Ref): string {
+  const s = r.extraction.sentences[r.finding.sentence];
+  const words = s && r.finding.start >= s.start && r.finding.end <= s.end ? s.text.slice(r.finding.start - s.start, r.finding.end - s.start).trim() : '';
+  return words || r.finding.name || r.finding.eventType;
+}
+
 function count<T>(items: T[]): Map<T, number> {
   const m = new Map<T, number>();
   for (const item of items) m.set(item, (m.get(item) ?? 0) + 1);
@@ -235,6 +276,14 @@ function typeOf(c: Cluster): EventType {
   const counts = count(c.refs.map((r) => r.finding.eventType));
   const specific = ['strike', 'talks', 'withdrawal'];
   return [...counts].sort((a, b) => b[1] - a[1] || specific.indexOf(b[0]) - specific.indexOf(a[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+const MODALITY_ORDER = ['occurred', 'planned', 'hypothetical', 'negated'];
+
+/** What most reports tell; a tie goes to the likelier (occurred, then planned, hypothetical, negated). */
+function modalityOf(c: Cluster): NonNullable<EventNode['modality']> {
+  const counts = count(c.refs.map((r) => r.finding.modality));
+  return [...counts].sort((a, b) => b[1] - a[1] || MODALITY_ORDER.indexOf(a[0]) - MODALITY_ORDER.indexOf(b[0]))[0]![0];
 }
 
 /** The fullest name ("2003 invasion of Iraq" over "2003 invasion"); the others become aliases. */
@@ -269,13 +318,17 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     let id = base;
     for (let n = 2; nodes.has(id); n++) id = `${base}:${n}`;
     const dated = c.refs.find((r) => r.date === c.date && r.finding.dateText) ?? c.refs.find((r) => r.finding.dateText);
-    nodes.set(id, { id, type: 'Event', name, eventType, date: c.date, dateText: dated?.finding.dateText ?? null, ...(aliases.length ? { aliases } : {}) });
+    nodes.set(id, {
+      id, type: 'Event', name, eventType, date: c.date, dateText: dated?.finding.dateText ?? null, ...(aliases.length ? { aliases } : {}),
+      ...dateRange(c.date), modality: modalityOf(c), reports: c.articles.size,
+    });
     for (const [article, n] of count(c.refs.map((r) => r.articleId))) {
       add({ id: makeEdgeId('MENTIONS', article, id), type: 'MENTIONS', source: article, target: id, count: n });
     }
     for (const r of c.refs) {
       const ev = evidence(r);
       const at = { articleId: r.articleId, start: r.finding.start };
+      add({ id: makeEdgeId('REPORTED_IN', id, r.articleId, at), type: 'REPORTED_IN', source: id, target: r.articleId, ...ev, mention: mentionOf(r) });
       for (const [entity, role] of r.roles) {
         add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role, ...ev });
       }

@@ -54,10 +54,14 @@ describe('data/articles', () => {
     expect(summit?.date).toBe('2018-07');
   });
 
-  test('no bare events: every Event has a date or at least two parties', () => {
+  test('no bare events: every Event has a date or a party, and a report in every article it comes from', () => {
     for (const e of events(data)) {
       const parties = new Set([...edges(data, 'PARTICIPATED_IN', e.id).map((r) => r.source), ...data.relationships.filter((r) => r.type === 'OCCURRED_IN' && r.source === e.id).map((r) => r.target)]);
-      expect(e.date !== null || parties.size >= 2).toBe(true);
+      expect(e.date !== null || parties.size >= 1).toBe(true);
+      const reports = data.relationships.filter((r) => r.type === 'REPORTED_IN' && r.source === e.id);
+      expect(reports.length).toBeGreaterThan(0);
+      expect(new Set(reports.map((r) => r.target)).size).toBe(e.reports);
+      for (const r of reports) expect(r.type === 'REPORTED_IN' && r.sentence.includes(r.mention ?? '')).toBe(true);
     }
   });
 

@@ -29,7 +29,7 @@ export interface Context {
 /** How far (characters) a name may stand from its trigger. */
 const REACH = 60;
 /** Event types whose participants may be countries and cities (as governments): "Iran attacked", "talks between Hanoi and Manila". */
-const STATE_ACTORS = new Set(['attack', 'strike', 'invasion', 'talks', 'war', 'withdrawal', 'redeployment', 'election', 'resolution']);
+const STATE_ACTORS = new Set(['attack', 'strike', 'killing', 'invasion', 'talks', 'call', 'war', 'withdrawal', 'deployment', 'redeployment', 'election', 'vote', 'resolution', 'agreement', 'announcement', 'ceasefire']);
 const POSSESSIVE = /^['’]s\b/;
 /** A gap ending in a preposition and perhaps "the", with at most one word before: the place joins the name
  * ("strike near the Baghdad airport", "withdraw forces from Iraq" → "withdrawal from Iraq"). */
@@ -47,7 +47,9 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
   let nameStart = t.start;
   // End of the last party after the trigger: "met Luis Prado in Madrid" names "meeting in Madrid".
   let partyEnd = t.end;
-  const between = (lo: number, hi: number) => triggers.some((o) => o !== t && o.start >= lo && o.end <= hi);
+  // Another event's trigger between a name and this one takes the name; an announcement ("X's decision to order the
+  // strike") does not stand in the way.
+  const between = (lo: number, hi: number) => triggers.some((o) => o !== t && o.eventType !== 'announcement' && o.start >= lo && o.end <= hi);
   for (const j of inSentence) {
     const m = mentions[j]!;
     // A name among the trigger's modifiers: "US drone strike" (the actor), "Gaza war" (the place).
@@ -76,7 +78,7 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
         continue;
       }
       // "visited Baghdad": a verb's place object.
-      if (m.type === 'Place' && t.eventType === 'meeting' && place === null && t.verb && gap.trim() === '') {
+      if (m.type === 'Place' && (t.eventType === 'meeting' || t.eventType === 'visit') && place === null && t.verb && gap.trim() === '') {
         place = j;
         continue;
       }

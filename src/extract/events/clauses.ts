@@ -110,3 +110,29 @@ export const hasEventVerb = (gap: string): boolean => EVENT_VERB.test(gap);
 /** "talks with X", "strike … killed X": a name after a noun trigger is a party. */
 export const isLinked = (gap: string): boolean => LINKED.test(gap) || HIT.test(gap);
 export const isHit = (gap: string): boolean => HIT.test(gap);
+
+const NEGATION = new RegExp(`(?:^|[^\\p{L}’'])(?:${alt(words.negation)})(?![\\p{L}’'])`, 'iu');
+const HYPOTHETICAL = new RegExp(`(?:^|[^\\p{L}’'])(?:${alt(words.hypothetical)})(?![\\p{L}’'])`, 'iu');
+/** "a withdrawal from the region could …" (not "the attack could not be confirmed"). */
+const HYPOTHETICAL_AFTER = new RegExp(`^\\s+(?:[^\\s,;]+\\s+){0,3}?(?:${alt(words.hypotheticalAfter)})\\s+(?!not\\b)`, 'iu');
+
+export type Modality = 'occurred' | 'planned' | 'hypothetical' | 'negated';
+
+/**
+ * Whether an event happened, as its clause tells: "denied carrying out the attack" (negated), "would withdraw",
+ * "calls for a withdrawal", "a departure could" (hypothetical), "will withdraw by September" (planned: `future`).
+ * Read in the trigger's clause, at most eight words before the trigger.
+ */
+export function modalityOf(text: string, t: { start: number; end: number }, s: { start: number; end: number }, future: boolean): Modality {
+  const { sentence, edges } = clauseEdges(text, s);
+  let lo = 0;
+  for (let k = 0; k < edges.length; k += 2) {
+    const end = s.start + edges[k]! + edges[k + 1]!;
+    if (end <= t.start) lo = edges[k]! + edges[k + 1]!;
+  }
+  const words = sentence.slice(lo, t.start - s.start).split(/\s+/).filter(Boolean);
+  const before = words.slice(-8).join(' ');
+  if (NEGATION.test(before)) return 'negated';
+  if (HYPOTHETICAL.test(before) || HYPOTHETICAL_AFTER.test(text.slice(t.end, Math.min(s.end, t.end + 30)))) return 'hypothetical';
+  return future ? 'planned' : 'occurred';
+}

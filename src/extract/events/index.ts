@@ -7,7 +7,7 @@ import { findDateExpressions, type DateExpression } from './10-dates.js';
 import { findTriggers, type Trigger } from './20-triggers.js';
 import { attach, type Context, type Participant } from './30-participants.js';
 import { nameOf } from './40-names.js';
-import { cuts, isFuture } from './clauses.js';
+import { cuts, isFuture, modalityOf, type Modality } from './clauses.js';
 import { PLAIN_SPEECH_WORDS } from '../speech-verbs.js';
 import { normalizeDate } from './normalize-date.js';
 import { lexicons } from '../lexicon.js';
@@ -24,6 +24,8 @@ export interface EventFinding {
   dateText: string | null;
   participants: Participant[];
   place: number | null;
+  /** Whether it happened, as the clause tells: occurred, planned, hypothetical or negated. */
+  modality: Modality;
   rule: string;
 }
 
@@ -118,6 +120,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       const draft: Draft = {
         eventType: t.eventType, name: nameOf(t, text.slice(nameStart, t.start), object, mentions, date), start: t.start, end: t.end,
         sentence: sentences.length > 0 ? si : -1, date, dateText: d?.text ?? null, participants, place,
+        modality: modalityOf(text, t, s, future),
         rule: `events/trigger-${t.eventType}`, parties,
       };
       const seen = drafts.get(t.eventType);
@@ -126,7 +129,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
     }
     for (const { parties, ...finding } of drafts.values()) {
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or two named parties.
-      if (finding.date === null && parties.size < 2) continue;
+      if (finding.date === null && parties.size < 1) continue;
       if (finding.date) lastDated = finding.date;
       out.push(finding);
     }

@@ -69,7 +69,7 @@ const articles: Row[] = [
     { eventType: 'attack', name: '2019 attack on U.S.', date: '2019', roles: ['U.S.:target'], not: ['Islamic State'] }],
   ['Successive Iraqi governments have been under pressure since President Donald Trump’s decision last year to order the assassination of leading Iranian commander Maj. Gen. Qasem Soleimani in Baghdad.',
     [['Person', 'Donald Trump'], ['Person', 'Qasem Soleimani'], ['Place', 'Baghdad']], '2021-04-07',
-    { eventType: 'attack', name: '2020 assassination in Baghdad', date: '2020', dateText: 'last year', roles: ['Donald Trump:attacker', 'Qasem Soleimani:target'] }],
+    { eventType: 'killing', name: '2020 assassination in Baghdad', date: '2020', dateText: 'last year', roles: ['Donald Trump:attacker', 'Qasem Soleimani:target'] }],
   ['A Pentagon spokeswoman, Sabrina Singh, denied Thursday that the meetings are a negotiation to withdraw U.S. forces from Iraq.', [['Organization', 'Pentagon'], ['Person', 'Sabrina Singh'], ['Place', 'U.S.'], ['Place', 'Iraq']], '2024-01-25',
     { eventType: 'withdrawal', name: 'withdrawal from Iraq', date: null, roles: ['U.S.:participant'], not: ['Sabrina Singh', 'Pentagon'] }],
 ];
@@ -99,17 +99,34 @@ describe('findEvents', () => {
     expect(found.map((e) => [e.eventType, e.date])).toEqual([['attack', '2020-01-08'], ['strike', '2020-03']]);
   });
 
-  test('a trigger with no date and fewer than two parties is not an event', () => {
-    for (const text of ['The talks were long.', 'Ada Lind said the talks were long.', 'The attack in Varna was condemned.']) {
+  test('a trigger with no date and no party is not an event', () => {
+    for (const text of ['The talks were long.', 'Ada Lind said the talks were long.']) {
       const mentions = mentionsOf(text, [['Person', 'Ada Lind'], ['Place', 'Varna']]);
       expect(findEvents(text, naiveSentences(text), mentions, '2020-01-01')).toEqual([]);
     }
   });
 
+  test('one party is enough: "the attack in Varna" is an event in Varna', () => {
+    const text = 'The attack in Varna was condemned.';
+    const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Place', 'Varna']]), '2020-01-01');
+    expect(found.map((e) => [e.eventType, e.name, e.place])).toEqual([['attack', 'attack in Varna', 0]]);
+  });
+
   test('two triggers of one type in a sentence are one event', () => {
-    const text = 'Ada Lind spoke after meeting with Piet Moor during a visit to Varna.';
+    const text = 'Ada Lind spoke after meeting with Piet Moor at a summit in Varna.';
     const mentions = mentionsOf(text, [['Person', 'Ada Lind'], ['Person', 'Piet Moor'], ['Place', 'Varna']]);
     const found = findEvents(text, naiveSentences(text), mentions, '2020-01-01');
-    expect(found.map((e) => e.name)).toEqual(['visit to Varna']);
+    expect(found.map((e) => e.eventType)).toEqual(['meeting']);
+  });
+
+  test.each([
+    ['occurred', 'Rebels attacked the convoy near Varna on Monday.'],
+    ['negated', 'The group denied carrying out the attack on the convoy near Varna on Monday.'],
+    ['hypothetical', 'A withdrawal from Varna could strengthen the rebels, the mayor warned on Monday.'],
+    ['hypothetical', 'The council called for a withdrawal from Varna on Monday.'],
+    ['planned', 'The army will complete its withdrawal from Varna by September 2025.'],
+  ])('modality %s: %s', (modality, text) => {
+    const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Place', 'Varna']]), '2024-01-01');
+    expect(found.map((e) => e.modality)).toEqual([modality]);
   });
 });
