@@ -33,6 +33,8 @@ export interface EventScore {
   mergedNodes: string[];
   /** "group ⇒ node | node": happenings split over several nodes. */
   splitGroups: string[];
+  /** Found events with a wrong date or place or missing participants: what the gold says, what the node has. */
+  wrongAttributes: string[];
 }
 
 export interface StanceScore {
@@ -58,6 +60,8 @@ function namesOfNode(node: Node | undefined): Set<string> {
   if (!('aliases' in node)) return new Set('name' in node ? [foldName(node.name)] : []);
   return new Set([node.name, ...(node.aliases ?? [])].map(foldName));
 }
+
+const nameOfNode = (node: Node | undefined): string => (node && 'name' in node ? node.name : '?');
 
 function intersects(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
@@ -159,8 +163,10 @@ export function scoreEvents(data: GraphData, files: GoldFile[], gold: CorpusGold
     const eventId = r.type === 'PARTICIPATED_IN' ? r.target : r.source;
     edgesOf.set(eventId, [...(edgesOf.get(eventId) ?? []), r]);
   }
+  const wrongAttributes: string[] = [];
   for (const [ref, i] of found) {
     const family = eventFamily(ref.event.type);
+    const wrong: string[] = [];
     const candidates = nodesOf[i]!;
     const node = (candidates.find((ev) => eventFamily(String(ev.node.eventType)) === family) ?? candidates[0]!).node;
     score.type.total++;
@@ -170,18 +176,24 @@ export function scoreEvents(data: GraphData, files: GoldFile[], gold: CorpusGold
       const d = datesRight(ref.event.date, node.date);
       if (d === 'right') score.date.right++;
       else if (d === 'partial') score.date.partial++;
+      if (d !== 'right') wrong.push(`date ${ref.event.date} (node ${node.date ?? 'none'})`);
     }
     const edges = edgesOf.get(node.id) ?? [];
     if (ref.event.place) {
       score.place.total++;
       const names = gold.namesOfAny(ref.event.place);
       if (edges.some((r) => r.type === 'OCCURRED_IN' && intersects(namesOfNode(nodeById.get(r.target)), names))) score.place.right++;
+      else wrong.push(`place ${ref.event.place} (node ${edges.filter((r) => r.type === 'OCCURRED_IN').map((r) => nameOfNode(nodeById.get(r.target))).join(', ') || 'none'})`);
     }
+    const missing: string[] = [];
     for (const p of ref.event.participants) {
       score.participants.total++;
       const names = gold.namesOfAny(p);
       if (edges.some((r) => r.type === 'PARTICIPATED_IN' && intersects(namesOfNode(nodeById.get(r.source)), names))) score.participants.found++;
+      else missing.push(p);
     }
+    if (missing.length) wrong.push(`participants missing ${missing.join(', ')} (node ${[...new Set(edges.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => nameOfNode(nodeById.get(r.source))))].join(', ') || 'none'})`);
+    if (wrong.length) wrongAttributes.push(`${ref.article} ${ref.event.id} ${ref.event.type} "${ref.event.mentions[0]}": ${wrong.join('; ')}`);
     if (ref.event.modality !== 'occurred') {
       score.modality.total++;
       if ((node as { modality?: string }).modality === ref.event.modality) score.modality.right++;
@@ -221,6 +233,7 @@ export function scoreEvents(data: GraphData, files: GoldFile[], gold: CorpusGold
     falsePositives,
     mergedNodes,
     splitGroups,
+    wrongAttributes,
   };
 }
 

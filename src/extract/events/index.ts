@@ -38,6 +38,8 @@ const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
 
 /** The date closest to the trigger in its sentence, unless another trigger, a new clause or a speech verb stands between. */
 function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Trigger[]): DateExpression | null {
+  // "The Pentagon announced on Friday": for an announcement the speaking is the event.
+  const spoken = t.eventType !== 'announcement';
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
@@ -49,7 +51,7 @@ function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Tri
     if (distance >= DATE_REACH || distance >= bestDistance) continue;
     if (all.some((o) => o !== t && o.start >= lo && o.end <= hi)) continue;
     if (distance > 0 && cuts(gap, false)) continue;
-    if (SPOKEN.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    if (spoken && SPOKEN.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
     best = d;
     bestDistance = distance;
   }
@@ -70,6 +72,43 @@ function lastCountry(mentions: Mention[]): Context['lastCountry'] {
 }
 
 const nameKey = (m: Mention): string => (m.canonical ?? m.text).toLowerCase();
+
+const SPEECH_IN_GAP = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+/** Talking events take part of their sentence's subject: "Araghchi said in a phone call with Tajani …". */
+const SUBJECT_TAKES_PART = new Set<EventType>(['meeting', 'talks', 'visit', 'call', 'interview', 'briefing', 'announcement']);
+
+/**
+ * The sentence's first person or organization, not a possessor, not inside a quotation, joins the event, unless
+ * it only reports it: "X said in a phone call with Y" joins, "X said the talks with Y would resume" does not.
+ */
+function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[], participants: Participant[]): void {
+  for (const j of inSentence) {
+    const m = ctx.mentions[j]!;
+    if (m.type === 'Place') continue;
+    if (m.start > t.start || /^['’]s?\b/u.test(ctx.text.slice(m.end, m.end + 2)) || /[“"]/u.test(ctx.text.slice(s.start, m.start))) return;
+    const speech = SPEECH_IN_GAP.exec(ctx.text.slice(m.end, t.start));
+    if (speech && !/^\s+(?:in|during|at|on|after|before|via|by)\s/iu.test(ctx.text.slice(m.end + speech.index + speech[0].length, t.start))) return;
+    if (!participants.some((p) => p.mention === j)) participants.push({ mention: j, role: 'participant' });
+    return;
+  }
+}
+
+const PLACE_WORD = /(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu;
+
+/**
+ * Where an event with no place of its own happened: a target that is a place ("strikes on Iraq"), else the one place
+ * the sentence puts something "in", "at" or "near" after the trigger's clause starts, when there is just one.
+ */
+function sentencePlace(text: string, mentions: Mention[], inSentence: number[], t: Trigger, participants: Participant[]): number | null {
+  const target = participants.find((p) => mentions[p.mention]!.type === 'Place' && p.role === 'target');
+  if (target) return target.mention;
+  const places = inSentence.filter((j) => {
+    const m = mentions[j]!;
+    return m.type === 'Place' && m.start > t.start - 80 && PLACE_WORD.test(text.slice(Math.max(0, m.start - 12), m.start));
+  });
+  return places.length === 1 ? places[0]! : null;
+}
 
 interface Draft extends EventFinding {
   /** Distinct names of participants and place. */
@@ -113,7 +152,9 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       const d = nearestDate(text, dates, t, triggers);
       const future = isFuture(text, Math.min(t.start, d?.start ?? t.start), Math.max(t.end, d?.end ?? t.end), s);
       const date = d ? normalizeDate(d.text, RELATIVE.test(d.text) ? lastDated ?? articleDate : articleDate, future) : null;
-      const { participants, place, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
+      const { participants, place: attached, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
+      if (participants.length <= 1 && SUBJECT_TAKES_PART.has(t.eventType)) addSubject(ctx, s, t, inSentence, participants);
+      const place = attached ?? sentencePlace(text, mentions, inSentence, t, participants);
       const parties = new Set<string>();
       for (const p of participants) parties.add(nameKey(mentions[p.mention]!));
       if (place !== null) parties.add(nameKey(mentions[place]!));
