@@ -24,6 +24,7 @@ export const ArticleNode = z.object({
   url: z.string().nullable(),
   /** Authors from the bylines ("By X and Y", "X contributed to this report"), in the order printed. */
   authors: z.array(z.string().min(1)).optional(),
+  ...DatedShape,
 });
 
 const entityShape = {
@@ -77,6 +78,9 @@ export const StatementNode = z.object({
   articleId: Id,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** When it was said: the day the text gives ("said on Tuesday"), else the article's date. */
+  date: PartialDate.nullable().optional(),
+  ...DatedShape,
 });
 
 export const Node = z.discriminatedUnion('type', [

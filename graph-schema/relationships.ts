@@ -1,7 +1,7 @@
 // Relationship types, their endpoints and properties; every one but MENTIONS carries its evidence.
 import { z } from 'zod';
 import { Id } from './ids.js';
-import type { NodeLabel } from './nodes.js';
+import { DatedShape, PartialDate, type NodeLabel } from './nodes.js';
 
 /** Where a fact was read: the article, the sentence and its character offsets in the article text. */
 export const Evidence = z.object({
@@ -19,7 +19,14 @@ export const SaidRel = z.object({ ...edgeBase, type: z.literal('SAID'), ...Evide
 /** A Statement, or one report of an Event (with the words that name it there, `mention`), in an Article. */
 export const ReportedInRel = z.object({ ...edgeBase, type: z.literal('REPORTED_IN'), ...Evidence.shape, mention: z.string().min(1).optional() });
 export const MentionsRel = z.object({ ...edgeBase, type: z.literal('MENTIONS'), count: z.number().int().positive() });
-export const HoldsRoleRel = z.object({ ...edgeBase, type: z.literal('HOLDS_ROLE'), role: z.string().min(1), ...Evidence.shape });
+/**
+ * A role as one report states it: `asOf` is the report's date (with its span in dateStart/dateEnd), `current` is false
+ * for a role the text gives as past ("former", "then-", "ex-").
+ */
+export const HoldsRoleRel = z.object({
+  ...edgeBase, type: z.literal('HOLDS_ROLE'), role: z.string().min(1), ...Evidence.shape,
+  asOf: PartialDate.nullable().optional(), current: z.boolean().optional(), ...DatedShape,
+});
 export const ParticipatedInRel = z.object({ ...edgeBase, type: z.literal('PARTICIPATED_IN'), role: z.string().min(1), ...Evidence.shape });
 export const OccurredInRel = z.object({ ...edgeBase, type: z.literal('OCCURRED_IN'), ...Evidence.shape });
 export const AboutRel = z.object({ ...edgeBase, type: z.literal('ABOUT'), ...Evidence.shape });

@@ -13,6 +13,7 @@ import { findRoles } from './70-roles.js';
 import { findEvents, type EventFinding } from './events/index.js';
 import { findQuotes, type QuoteFinding } from './quotes/index.js';
 import { newState } from './state.js';
+import { statementDate } from './statement-date.js';
 import type { ArticleExtraction, ExtractInput, Finding, Mention, RoleFinding, Sentence } from './types.js';
 export type * from './types.js';
 
@@ -45,6 +46,7 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
     start: state.sentences[r.sentence]?.start ?? 0, end: state.sentences[r.sentence]?.end ?? 0, rule: r.rule,
   }));
   const quotes = findQuotes(article.text, state.sentences, mentions);
+  for (const q of quotes) q.date = statementDate(article.text, state.sentences, q.sentence, article.date ?? null);
   const events = findEvents(article.text, state.sentences, mentions, article.date);
   const findings = explain ? [...state.findings, ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)] : [];
   return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events, authors: authorNames(state.authors) };

@@ -1,6 +1,6 @@
 // Findings of many articles → one graph of canonical entities with stable ids, aliases and evidence.
 // Knows nothing of graphology or Neo4j: it returns plain GraphData.
-import { compareById, makeId, type GraphData, type Node } from '../../graph-schema/index.js';
+import { compareById, dateRange, makeId, type GraphData, type Node } from '../../graph-schema/index.js';
 import type { Article } from '../ingest/types.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { buildEntities, type Entity } from './entities.js';
@@ -62,7 +62,7 @@ export function resolveCorpus(input: ResolveInput[]): GraphData {
   const resolution = resolveEntities(items);
   const { nodes: extra, relationships, personRoles } = buildRelationships(items, resolution);
   const nodes: Node[] = items.map(({ article, extraction }) => ({
-    id: article.id, type: 'Article' as const, title: article.title, date: article.date, source: article.source, url: article.url,
+    id: article.id, type: 'Article' as const, title: article.title, date: article.date, ...dateRange(article.date), source: article.source, url: article.url,
     ...(extraction.authors?.length ? { authors: extraction.authors } : {}),
   }));
   for (const e of resolution.entities) {

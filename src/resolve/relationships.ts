@@ -1,10 +1,13 @@
 // Relationships with their evidence: MENTIONS, HOLDS_ROLE, SAID, REPORTED_IN, ABOUT, PARTICIPATED_IN, OCCURRED_IN,
 // plus the Statement, Source and Event nodes that quotes and events bring.
-import { makeEdgeId, makeId, type Evidence, type Node, type Relationship } from '../../graph-schema/index.js';
+import { dateRange, makeEdgeId, makeId, type Evidence, type Node, type Relationship } from '../../graph-schema/index.js';
 import type { ArticleExtraction, Mention } from '../extract/types.js';
 import type { Entity } from './entities.js';
 import { resolveEvents } from './events.js';
 import type { Resolution, ResolveInput } from './index.js';
+
+/** A role the text gives as past: "former minister", "then-Prime Minister", "ex-commander", "the late president". */
+const PAST_ROLE = /^(?:former|ex-|then-|one-time|onetime|erstwhile|late|retired)/i;
 
 interface Built { nodes: Node[]; relationships: Relationship[]; personRoles: Map<string, Set<string>> }
 
@@ -85,7 +88,10 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
       }
       for (const { e, rule } of targets) {
         const ev = evidence(article.id, extraction, role.sentence, rule);
-        add({ id: makeEdgeId('HOLDS_ROLE', person.id, e.id, { articleId: article.id, start: ev.start }), type: 'HOLDS_ROLE', source: person.id, target: e.id, role: role.role, ...ev });
+        add({
+          id: makeEdgeId('HOLDS_ROLE', person.id, e.id, { articleId: article.id, start: ev.start }), type: 'HOLDS_ROLE', source: person.id, target: e.id, role: role.role, ...ev,
+          asOf: article.date, current: !PAST_ROLE.test(role.role), ...dateRange(article.date),
+        });
       }
     }
 
@@ -93,7 +99,8 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
     for (const quote of extraction.quotes ?? []) {
       if (!quote.text.trim()) continue;
       const id = makeId('statement', slug, String(quote.start));
-      nodes.set(id, { id, type: 'Statement', text: quote.text, articleId: article.id, start: quote.start, end: quote.end });
+      const said = quote.date ?? article.date;
+      nodes.set(id, { id, type: 'Statement', text: quote.text, articleId: article.id, start: quote.start, end: quote.end, date: said, ...dateRange(said) });
       const ev = evidence(article.id, extraction, quote.sentence, quote.rule);
       add({ id: makeEdgeId('REPORTED_IN', id, article.id, { articleId: article.id, start: quote.start }), type: 'REPORTED_IN', source: id, target: article.id, ...ev });
       let speakerId: string | undefined;

@@ -53,9 +53,10 @@ describe('every speech verb of the lexicon, in the names and quotes passes', () 
 });
 
 /** Participants of the events found. */
+/** The parties of the talks ("announced" is an event of its own, an announcement, whose party is the speaker). */
 function participants(text: string): string[] {
   const x = extract(text);
-  return (x.events ?? []).flatMap((e) => e.participants.map((p) => x.mentions[p.mention]!.text));
+  return (x.events ?? []).filter((e) => e.eventType === 'talks').flatMap((e) => e.participants.map((p) => x.mentions[p.mention]!.text));
 }
 
 describe('every speech verb of the lexicon, in the events pass', () => {

@@ -1,5 +1,5 @@
 // Two small hand-made corpora that overlap in one person and one place, for the store contract suite.
-import { makeEdgeId, type GraphData, type Node, type Relationship } from '../../graph-schema/index.js';
+import { dateRange, makeEdgeId, type GraphData, type Node, type Relationship } from '../../graph-schema/index.js';
 
 function evidence(articleId: string, start: number, sentence: string) {
   return { articleId, sentence, start, end: start + sentence.length, rule: 'fixture' };
@@ -19,12 +19,12 @@ const sentenceB = 'McKenzie told reporters "the mission is not over."';
 
 export const corpusA: GraphData = {
   nodes: [
-    { id: A, type: 'Article', title: 'General says troops stay', date: '2020-01-12', source: 'AP', url: null },
+    { id: A, type: 'Article', title: 'General says troops stay', date: '2020-01-12', ...dateRange('2020-01-12'), source: 'AP', url: null },
     { id: MCKENZIE, type: 'Person', name: 'Frank McKenzie', aliases: ['McKenzie', 'Gen. Frank McKenzie'] },
     { id: 'organization:us-central-command', type: 'Organization', name: 'U.S. Central Command', aliases: ['CENTCOM'] },
     { id: IRAQ, type: 'Place', name: 'Iraq', aliases: [], kind: 'country' },
     { id: 'statement:aaaaaaaaaaaaaaaa:27', type: 'Statement', text: 'We will stay as long as we are welcome.', articleId: A, start: 27, end: 66 },
-    { id: 'event:talks:2020-01', type: 'Event', name: 'talks on the troop presence', eventType: 'talks', date: '2020-01', dateText: 'in January' },
+    { id: 'event:talks:2020-01', type: 'Event', name: 'talks on the troop presence', eventType: 'talks', date: '2020-01', dateText: 'in January', ...dateRange('2020-01') },
   ] as Node[],
   relationships: [
     rel('SAID', MCKENZIE, 'statement:aaaaaaaaaaaaaaaa:27', {}, evidence(A, 0, sentenceA)),
@@ -41,7 +41,7 @@ export const corpusA: GraphData = {
 
 export const corpusB: GraphData = {
   nodes: [
-    { id: B, type: 'Article', title: 'Mission not over, general says', date: '2020', source: null, url: 'https://example.org/b' },
+    { id: B, type: 'Article', title: 'Mission not over, general says', date: '2020', ...dateRange('2020'), source: null, url: 'https://example.org/b' },
     { id: MCKENZIE, type: 'Person', name: 'Frank McKenzie', aliases: ['McKenzie', 'Kenneth F. McKenzie'], roles: ['general'] },
     { id: IRAQ, type: 'Place', name: 'Iraq', aliases: ['Republic of Iraq'], kind: 'country' },
     { id: 'source:a-senior-defense-official', type: 'Source', name: 'a senior defense official', aliases: [], kind: 'unnamed-person' },

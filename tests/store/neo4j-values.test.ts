@@ -1,4 +1,4 @@
-// What Neo4j holds after a load: dates typed as `date` when complete, integers as INTEGER, lists as lists,
+// What Neo4j holds after a load: dates as strings at their precision with dateStart/dateEnd typed as `date`, integers as INTEGER, lists as lists,
 // and --replace removing only this project's labels.
 import { jest } from '@jest/globals';
 import { openNeo4jStore, type Neo4jStore } from '../../src/store/index.js';
@@ -30,18 +30,23 @@ afterAll(async () => {
   await server?.release();
 });
 
-test('complete dates are Neo4j dates, partial ones strings; offsets and counts are integers; aliases are lists', async () => {
+test('a date is a string at its precision with its first and last day as Neo4j dates; offsets and counts are integers; aliases are lists', async () => {
   await store.load(corpusA);
   await store.load(corpusB);
   const [types] = await cypher(`
     MATCH (a:Article {id: $a}), (b:Article {id: $b}), (e:Event), (s:Statement {articleId: $a}), (p:Person {id: $p}), ()-[m:MENTIONS]->(p)
     RETURN valueType(a.date) AS complete, valueType(b.date) AS year, valueType(e.date) AS month,
-           valueType(s.start) AS start, valueType(m.count) AS count, valueType(p.aliases) AS aliases,
-           a.date.year AS y LIMIT 1`, { a: ids.A, b: ids.B, p: ids.MCKENZIE });
+           valueType(a.dateStart) AS start1, valueType(e.dateEnd) AS end1, toString(e.dateStart) AS monthStart, toString(e.dateEnd) AS monthEnd,
+           toString(b.dateEnd) AS yearEnd, b.datePrecision AS precision,
+           valueType(s.start) AS start, valueType(m.count) AS count, valueType(p.aliases) AS aliases LIMIT 1`, { a: ids.A, b: ids.B, p: ids.MCKENZIE });
   expect(types).toMatchObject({
-    complete: 'DATE NOT NULL', year: 'STRING NOT NULL', month: 'STRING NOT NULL',
+    complete: 'STRING NOT NULL', year: 'STRING NOT NULL', month: 'STRING NOT NULL',
+    start1: 'DATE NOT NULL', end1: 'DATE NOT NULL', monthStart: '2020-01-01', monthEnd: '2020-01-31', yearEnd: '2020-12-31', precision: 'year',
     start: 'INTEGER NOT NULL', count: 'INTEGER NOT NULL', aliases: 'LIST<STRING NOT NULL> NOT NULL',
   });
+  // A range query finds the month-precision event, which a comparison of `date` strings with a date() would drop.
+  const [range] = await cypher(`MATCH (e:Event) WHERE e.dateEnd >= date('2020-01-15') AND e.dateStart <= date('2020-01-20') RETURN count(e) AS n`);
+  expect(range!.n.toNumber()).toBe(1);
   const graph = await store.readGraph();
   expect(graph.getNodeAttribute(ids.A, 'date')).toBe('2020-01-12');
   expect(graph.getNodeAttribute(ids.B, 'date')).toBe('2020');

@@ -38,10 +38,11 @@ afterAll(async () => {
   await server?.release();
 });
 
-test('the pack has the seven documented queries, each with a description and declared parameters', () => {
+test('the pack has the nine documented queries, each with a description and declared parameters', () => {
   const queries = listQueries();
   expect(queries.map((q) => q.name)).toEqual([
-    'articles-mentioning', 'co-mentioned', 'events-in-range', 'organization-roles', 'person-statements', 'shortest-path', 'statements-about',
+    'articles-mentioning', 'co-mentioned', 'events-in-range', 'organization-roles', 'person-statements', 'role-holders-at', 'roles-at-statement',
+    'shortest-path', 'statements-about',
   ]);
   for (const query of queries) {
     expect(query.description.length).toBeGreaterThan(20);
@@ -88,15 +89,40 @@ test('organization-roles: the people with a role at the Pentagon', async () => {
   for (const row of result.rows) expect((row.roles as string[]).length).toBeGreaterThan(0);
 });
 
-test('events-in-range: January 2020, with participants and places, and nothing outside the range', async () => {
+test('events-in-range: January 2020 at any precision, with participants, places and reports, and nothing outside the range', async () => {
   const result = await run('events-in-range', { from: '2020-01-01', to: '2020-01-31' });
   expect(result.rows.length).toBeGreaterThan(0);
   for (const row of result.rows) expect(String(row.date)).toMatch(/^2020(-01(-\d\d)?)?$/);
   expect(result.rows.some((row) => (row.participants as string[]).length > 0)).toBe(true);
   const expected = graph.filterNodes((_id, a) => a.type === 'Event' && typeof a.date === 'string' && /^2020(-01(-\d\d)?)?$/.test(a.date as string)).length;
   expect(result.rows).toHaveLength(expected);
+  // A month-precision event and a day-precision one are both there, and a partial range reads as its whole span.
+  expect(result.rows.some((row) => /^2020-01$/.test(String(row.date)))).toBe(true);
+  expect(result.rows.some((row) => /^2020-01-\d\d$/.test(String(row.date)))).toBe(true);
+  expect((await run('events-in-range', { from: '2020-01', to: '2020-01' })).rows).toHaveLength(expected);
+  for (const row of result.rows) expect(Number(row.reports)).toBeGreaterThanOrEqual(1);
   const none = await run('events-in-range', { from: '1990-01-01', to: '1990-12-31' });
   expect(none.rows).toEqual([]);
+});
+
+test("role-holders-at: Iraq's prime minister when a 2020 statement was made, and in 2024", async () => {
+  const statement = graph.findNode((_id, a) => a.type === 'Statement' && String(a.date ?? '').startsWith('2020-07'));
+  expect(statement).toBeDefined();
+  const then = await run('role-holders-at', { name: 'Iraq', role: 'prime minister', at: statement! });
+  expect(then.rows[0]).toMatchObject({ person: 'Mustafa al-Kadhimi', reportedBefore: true });
+  const later = await run('role-holders-at', { name: 'Iraq', role: 'prime minister', at: '2024-01' });
+  expect(later.rows[0]).toMatchObject({ person: 'Mohammed Shia al-Sudani', reportedBefore: true });
+  // "then-Prime Minister Nouri al-Maliki" is a past role: never the holder at any time.
+  expect([...then.rows, ...later.rows].map((row) => row.person)).not.toContain('Nouri al-Maliki');
+});
+
+test('roles-at-statement: what a speaker was when they said it', async () => {
+  const said = graph.filterEdges((_e, a) => a.type === 'SAID').map((e) => ({ speaker: graph.getNodeAttribute(graph.source(e), 'name'), statement: graph.target(e) }));
+  const austin = said.find((s) => s.speaker === 'Lloyd Austin')!;
+  const result = await run('roles-at-statement', { statement: austin.statement });
+  expect(result.rows.length).toBeGreaterThan(0);
+  expect(result.rows[0]).toMatchObject({ speaker: 'Lloyd Austin', current: true });
+  expect(result.rows.map((row) => String(row.role))).toEqual(expect.arrayContaining([expect.stringMatching(/Defense Secretary/i)]));
 });
 
 test('shortest-path: from Frank McKenzie to Muqtada al-Sadr', async () => {

@@ -25,6 +25,8 @@ export interface QuoteFinding {
   rule: string;
   /** How its speaker was found, `speaker/<step>:<resolution>`; null when no speaker was found. */
   speakerRule: string | null;
+  /** When it was said (set by the extractor from the article's date: src/extract/statement-date.ts). */
+  date?: string | null;
 }
 
 function quoteRule(span: QuoteSpan, index: number, words: number): string {

@@ -2,8 +2,12 @@
 import neo4j from 'neo4j-driver';
 
 const COMPLETE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Properties holding a date of the schema's PartialDate form. */
-const DATE_KEYS = new Set(['date']);
+/**
+ * Properties that are typed dates in Neo4j: the first and last day a `date` covers (graph-schema/dates.ts), on every
+ * dated node and relationship, so `e.dateEnd >= date('2024-01-01')` finds "2024-01" as well as "2024-01-15". `date`
+ * and `asOf` stay strings at their precision, one type whatever the precision.
+ */
+const DATE_KEYS = new Set(['dateStart', 'dateEnd']);
 
 /** A property value as a Bolt parameter; whole numbers are sent as Neo4j integers, not floats. */
 export function toNeo4jValue(key: string, value: unknown): unknown {
