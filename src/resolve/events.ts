@@ -28,6 +28,8 @@ interface Ref {
   date: string | null;
   /** Article id and offset: the order of mentions, whatever the order of the input. */
   key: string;
+  /** Why this report joined its event (`kg build --explain`): the merge step, or `first-report`. */
+  joined?: string;
 }
 
 interface Cluster {
@@ -163,7 +165,8 @@ function cluster(refs: Ref[]): Cluster[] {
       set.add(c);
     }
   };
-  const place = (c: Cluster | null, r: Ref): void => {
+  const place = (c: Cluster | null, r: Ref, why: string): void => {
+    r.joined = c ? why : 'first-report';
     if (c) addTo(c, r);
     else clusters.push((c = newCluster(r)));
     index(c, r);
@@ -178,12 +181,13 @@ function cluster(refs: Ref[]): Cluster[] {
   };
   const dated = sorted.filter((r) => r.date !== null);
   // 1. Dated mentions with parties: join the agreeing event they share most parties with.
-  for (const r of dated) if (entitiesOf(r).length > 0) place(best(partyCandidates(r), r, true, 1), r);
+  for (const r of dated) if (entitiesOf(r).length > 0) place(best(partyCandidates(r), r, true, 1), r, 'same-date-shares-party');
   // 2. Dated mentions without parties: the one agreeing event of their article, else of the corpus.
   for (const r of dated) {
     if (entitiesOf(r).length > 0) continue;
     const group = groupOf(r.finding.eventType);
-    place(only(byBlock.get(`${group}@${r.article}`) ?? [], r, true) ?? only(byBlock.get(`${group}|${r.date!.slice(0, 4)}`) ?? [], r, true), r);
+    const inArticle = only(byBlock.get(`${group}@${r.article}`) ?? [], r, true);
+    place(inArticle ?? only(byBlock.get(`${group}|${r.date!.slice(0, 4)}`) ?? [], r, true), r, inArticle ? 'only-event-of-kind-and-date-in-article' : 'only-event-of-kind-and-date');
   }
   // 3. Undated mentions: the event they share most parties with in their own article (two, if it is dated), else their own.
   //    Date words that could not be placed ("last week" in an article dated by month) keep them from dated events.
@@ -207,9 +211,10 @@ function cluster(refs: Ref[]): Cluster[] {
     }
     // "the strike", "this decision": a definite mention with no parties of its own is the event of its kind the
     // article told of last before it (or first, when it comes first).
-    if (!found && sharing === 1) found = single;
-    if (!found && isDefinite(r)) found = lastInArticle(byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? [], r);
-    place(found, r);
+    let why = 'shares-parties-in-article';
+    if (!found && sharing === 1) { found = single; why = 'only-event-of-kind-sharing-a-party-in-article'; }
+    if (!found && isDefinite(r)) { found = lastInArticle(byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? [], r); why = 'definite-mention-of-event-told-before'; }
+    place(found, r, why);
   }
   return mergeAlike(clusters);
 }
@@ -248,7 +253,10 @@ function mergeAlike(clusters: Cluster[]): Cluster[] {
     const k = `${c.group}|${c.date ?? ''}|${parties}`;
     const seen = byKey.get(k);
     if (!seen) { byKey.set(k, c); out.push(c); continue; }
-    for (const r of c.refs) addTo(seen, r);
+    for (const r of c.refs) {
+      if (r.joined === 'first-report') r.joined = 'same-type-date-and-parties';
+      addTo(seen, r);
+    }
   }
   return out;
 }
@@ -328,7 +336,7 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     for (const r of c.refs) {
       const ev = evidence(r);
       const at = { articleId: r.articleId, start: r.finding.start };
-      add({ id: makeEdgeId('REPORTED_IN', id, r.articleId, at), type: 'REPORTED_IN', source: id, target: r.articleId, ...ev, mention: mentionOf(r) });
+      add({ id: makeEdgeId('REPORTED_IN', id, r.articleId, at), type: 'REPORTED_IN', source: id, target: r.articleId, ...ev, rule: `${ev.rule}; resolve/${r.joined ?? 'first-report'}`, mention: mentionOf(r) });
       for (const [entity, role] of r.roles) {
         add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role, ...ev });
       }

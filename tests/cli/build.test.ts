@@ -90,6 +90,11 @@ describe('kg build', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/ mention "[^"]+" .*by \S+/);
     expect(run.stdout).toContain('in: ');
+    // Each event with its reports, what found each and why the later ones joined it.
+    const events = run.stdout.slice(run.stdout.indexOf('# events'));
+    expect(events).toMatch(/^event:\S+ "[^"]+" \S+ \S+ (occurred|planned|hypothetical|negated), \d+ article\(s\)$/m);
+    expect(events).toMatch(/found by events\/trigger-\S+, first report$/m);
+    expect(events).toMatch(/found by events\/trigger-\S+, joined by resolve\/\S+$/m);
   }, 120_000);
 
   test('--help documents every option and the exit codes', () => {

@@ -53,7 +53,7 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
     ? await buildFromArticlesParallel(articles, { workers: flags.workers, logger, onProgress, findings: flags.explain, validate: flags.validate || undefined })
     : buildFromArticles(articles, { logger, onProgress, findings: flags.explain, validate: flags.validate || undefined });
   progress.stop();
-  if (flags.explain) process.stdout.write(renderExplain(articles, result.extractions));
+  if (flags.explain) process.stdout.write(renderExplain(articles, result.extractions, result.data));
 
   mkdirSync(flags.out, { recursive: true });
   writeAtomic(outputs[0]!, toGraphML(result.graph));
