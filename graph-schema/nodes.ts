@@ -78,8 +78,8 @@ export const StatementNode = z.object({
   articleId: Id,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  /** When it was said: the day the text gives ("said on Tuesday"), else the article's date. */
-  date: PartialDate.nullable().optional(),
+  /** When it was said: the day the text gives ("said on Tuesday"), else the article's date; absent when neither is known. */
+  date: PartialDate.optional(),
   ...DatedShape,
 });
 

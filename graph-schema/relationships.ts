@@ -25,7 +25,7 @@ export const MentionsRel = z.object({ ...edgeBase, type: z.literal('MENTIONS'), 
  */
 export const HoldsRoleRel = z.object({
   ...edgeBase, type: z.literal('HOLDS_ROLE'), role: z.string().min(1), ...Evidence.shape,
-  asOf: PartialDate.nullable().optional(), current: z.boolean().optional(), ...DatedShape,
+  asOf: PartialDate.optional(), current: z.boolean().optional(), ...DatedShape,
 });
 export const ParticipatedInRel = z.object({ ...edgeBase, type: z.literal('PARTICIPATED_IN'), role: z.string().min(1), ...Evidence.shape });
 export const OccurredInRel = z.object({ ...edgeBase, type: z.literal('OCCURRED_IN'), ...Evidence.shape });

@@ -10,6 +10,7 @@ import { attachSearch } from './search.js';
 import { emptyState, parseHash, writeHash, type ViewState } from './state.js';
 import { EDGE_COLORS, LARGE_EDGE, stylesheet } from './style.js';
 import { renderTimeline } from './timeline.js';
+import { renderEventList } from './events.js';
 import { applyVisible, computeVisible, dateKey, dateKeysOf } from './visibility.js';
 
 assignFastCytoscapeInternals();
@@ -215,6 +216,7 @@ async function start(): Promise<void> {
     } else if (options.fit) {
       fitTo(visible);
     }
+    renderEventList(byId('event-list'), byId('event-count'), cy, (id) => void select(id, true));
     byId('focus-note').hidden = !state.focus;
     status.textContent = `${shown.nodes} of ${cy.nodes().length} nodes, ${shown.edges} of ${cy.edges().length} edges shown`
       + (state.focus ? ` · focus on ${ref(state.focus).label}` : '') + (webgl ? ' · WebGL' : '');

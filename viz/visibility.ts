@@ -15,15 +15,18 @@ export function dateKeysOf(node: NodeSingular, articleDates: Map<string, string 
     if (own) return [own];
   }
   if (type === 'Statement') {
-    const key = dateKey(articleDates.get(node.data('articleId')));
+    const key = dateKey(node.data('date')) ?? dateKey(articleDates.get(node.data('articleId')));
     return key ? [key] : [];
   }
   const ids: string[] = node.data('articleIds') ?? [];
   return ids.map((id) => dateKey(articleDates.get(id))).filter((k): k is string => !!k);
 }
 
+/** Months are YYYY-MM; a year-precision key ("2020") covers all its months, so it overlaps any range within that year. */
 function inRange(key: string, from: string | null, to: string | null): boolean {
-  return (!from || key >= from) && (!to || key.slice(0, to.length) <= to);
+  const first = key.length === 4 ? `${key}-01` : key;
+  const last = key.length === 4 ? `${key}-12` : key;
+  return (!from || last >= from) && (!to || first <= to);
 }
 
 export function passesFilters(node: NodeSingular, state: ViewState, articleDates: Map<string, string | null>): boolean {

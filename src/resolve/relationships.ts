@@ -90,7 +90,7 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
         const ev = evidence(article.id, extraction, role.sentence, rule);
         add({
           id: makeEdgeId('HOLDS_ROLE', person.id, e.id, { articleId: article.id, start: ev.start }), type: 'HOLDS_ROLE', source: person.id, target: e.id, role: role.role, ...ev,
-          asOf: article.date, current: !PAST_ROLE.test(role.role), ...dateRange(article.date),
+          ...(article.date ? { asOf: article.date } : {}), current: !PAST_ROLE.test(role.role), ...dateRange(article.date),
         });
       }
     }
@@ -100,7 +100,8 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
       if (!quote.text.trim()) continue;
       const id = makeId('statement', slug, String(quote.start));
       const said = quote.date ?? article.date;
-      nodes.set(id, { id, type: 'Statement', text: quote.text, articleId: article.id, start: quote.start, end: quote.end, date: said, ...dateRange(said) });
+      // No null properties: Neo4j drops them, and the graph read back must equal the one written.
+      nodes.set(id, { id, type: 'Statement', text: quote.text, articleId: article.id, start: quote.start, end: quote.end, ...(said ? { date: said } : {}), ...dateRange(said) });
       const ev = evidence(article.id, extraction, quote.sentence, quote.rule);
       add({ id: makeEdgeId('REPORTED_IN', id, article.id, { articleId: article.id, start: quote.start }), type: 'REPORTED_IN', source: id, target: article.id, ...ev });
       let speakerId: string | undefined;

@@ -88,7 +88,9 @@ function statementView(graph: KnowledgeGraph, id: string, articles: Map<string, 
     if (edge.type === 'ABOUT') about.push(ref(graph, target));
   });
   about.sort(compareById);
-  return { id, text: String(attributes.text ?? ''), date: article?.date ?? null, article, speaker, about, sentence };
+  // When it was said: its own date ("said on Tuesday"), else its article's.
+  const date = typeof attributes.date === 'string' ? attributes.date : article?.date ?? null;
+  return { id, text: String(attributes.text ?? ''), date, article, speaker, about, sentence };
 }
 
 /** Oldest first (undated before dated), then by id: statements and articles in the panel and the API. */

@@ -43,7 +43,7 @@ export function viewerElements(graph: KnowledgeGraph, built: unknown, positions:
 }
 
 /** What the viewer draws and filters on; the panel asks /api/node and /api/edge for the rest. */
-const LEAN_NODE_FIELDS = ['id', 'type', 'label', 'degree', 'articleIds', 'date', 'articleId'];
+const LEAN_NODE_FIELDS = ['id', 'type', 'label', 'degree', 'articleIds', 'date', 'articleId', 'reports', 'eventType', 'modality'];
 const LEAN_EDGE_FIELDS = ['id', 'source', 'target', 'type'];
 
 function pickFields(data: ElementData, fields: readonly string[]): ElementData {

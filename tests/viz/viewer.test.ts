@@ -119,6 +119,38 @@ test('unticking a type hides its nodes and the choice is written to the URL', as
   await shot(page, 'viewer-filter-type');
 });
 
+test('the time axis is linear: a bar for every month from May 2018 to January 2024, empty ones included, and a tick per year', async () => {
+  const { page } = await s.open();
+  // 2018-05 … 2024-01 is 69 months; only two of them hold anything.
+  await expect(page.locator('#timeline .timeline-bar').count()).resolves.toBe(69);
+  await expect(page.locator('#timeline .timeline-bar:not(.empty)').count()).resolves.toBe(2);
+  const years = await page.locator('#timeline .timeline-tick').evaluateAll((ticks) => ticks.map((t) => (t as HTMLElement).dataset.year));
+  expect(years).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+  // Labels that would run into each other are left off: 2018 (May) and 2019 are 8 months apart.
+  const labels = (await page.locator('#timeline .timeline-tick').allTextContents()).filter(Boolean);
+  expect(labels).toEqual(expect.arrayContaining(['2018', '2021']));
+  expect(labels).not.toContain('2019');
+  // A tick stands where its year starts on the axis: 2021 is 32 of 69 months in.
+  const left = await page.locator('#timeline .timeline-tick', { hasText: '2021' }).evaluate((el) => (el as HTMLElement).style.left);
+  expect(parseFloat(left)).toBeCloseTo((32 / 69) * 100, 1);
+  await page.locator('#timeline').screenshot({ path: join(ARTIFACTS, 'viewer-time-axis.png') });
+});
+
+test('the event list shows the events in the range by date, with participants, place and report count; a name opens the event', async () => {
+  const { page } = await s.open();
+  const rows = page.locator('#event-list .event-row');
+  await expect(rows.count()).resolves.toBe(2);
+  await expect(rows.nth(0).textContent()).resolves.toMatch(/^2018-05Iraqi elections.*Muqtada al-Sadr.*in Iraq · 1 report$/);
+  await expect(rows.nth(1).textContent()).resolves.toMatch(/^2024-01talks on the coalition mission \(planned\).*in Baghdad · 2 reports$/);
+  await expect(page.textContent('#event-count')).resolves.toBe('2');
+  await page.locator('#event-list').screenshot({ path: join(ARTIFACTS, 'viewer-event-list.png') });
+  await page.focus('input[name="from date"]');
+  await page.keyboard.press('End');
+  await expect(rows.count()).resolves.toBe(1);
+  await rows.nth(0).locator('button').click();
+  await panelTitle(page, 'talks on the coalition mission');
+});
+
 test('narrowing the date range to 2024 hides what only the 2018 article holds', async () => {
   const { page } = await s.open();
   expect(await isVisible(page, VANNACCI)).toBe(true);
