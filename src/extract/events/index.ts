@@ -169,7 +169,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       else drafts.set(t.eventType, draft);
     }
     for (const { parties, ...finding } of drafts.values()) {
-      // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or two named parties.
+      // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
       if (finding.date === null && parties.size < 1) continue;
       if (finding.date) lastDated = finding.date;
       out.push(finding);
