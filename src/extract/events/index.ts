@@ -29,6 +29,7 @@ export interface EventFinding {
   rule: string;
 }
 
+const SPEAKING_EVENTS = new Set<EventType>(['announcement', 'interview', 'briefing']);
 const RELATIVE = /\b(?:later|earlier|before|after)\b/i;
 /** How far (characters) a date may stand from its trigger. */
 const DATE_REACH = 90;
@@ -38,16 +39,19 @@ const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
 
 /** The date closest to the trigger in its sentence, unless another trigger, a new clause or a speech verb stands between. */
 function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Trigger[]): DateExpression | null {
-  // "The Pentagon announced on Friday": for an announcement the speaking is the event.
-  const spoken = t.eventType !== 'announcement';
+  // "The Pentagon announced on Friday", "X told reporters on Tuesday": for an announcement, an interview or a briefing
+  // the speaking is the event.
+  const spoken = !SPEAKING_EVENTS.has(t.eventType);
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
-    const lo = Math.min(d.end, t.start);
-    const hi = Math.max(d.start, t.end);
+    // The text between them, the trigger itself left out ("told reporters on Tuesday": " on ").
+    const before = d.end <= t.start;
+    const lo = before ? d.end : t.end;
+    const hi = before ? t.start : d.start;
     // A relative clause between them does not count: "withdrew troops, who were commanded by …, in late 2011".
     const gap = hi > lo ? text.slice(lo, hi).replace(ASIDE, ' ') : '';
-    const distance = d.end <= t.start ? gap.length : gap.length * 1.2;
+    const distance = before ? gap.length : gap.length * 1.2;
     if (distance >= DATE_REACH || distance >= bestDistance) continue;
     if (all.some((o) => o !== t && o.start >= lo && o.end <= hi)) continue;
     if (distance > 0 && cuts(gap, false)) continue;
