@@ -30,6 +30,7 @@ interface Ref {
   key: string;
   /** Why this report joined its event (`kg build --explain`): the merge step, or `first-report`. */
   joined?: string;
+  articleDate: string | null;
 }
 
 interface Cluster {
@@ -135,7 +136,7 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
         if (e && !roles.has(e.id)) roles.set(e.id, p.role || 'participant');
       }
       const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
-      refs.push({ article: a, articleId: article.id, extraction, finding, roles, place: place?.type === 'Place' ? place.id : null, date: finding.date,
+      refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, place: place?.type === 'Place' ? place.id : null, date: finding.date,
         key: `${article.id}:${String(finding.start).padStart(9, '0')}` });
     }
   });
@@ -250,7 +251,10 @@ function mergeAlike(clusters: Cluster[]): Cluster[] {
   const out: Cluster[] = [];
   for (const c of clusters) {
     const parties = [...new Set(c.refs.flatMap((r) => [...r.roles].map(([id, role]) => `${id}=${role}`)))].sort().join(' ');
-    const k = `${c.group}|${c.date ?? ''}|${parties}`;
+    const places = [...new Set(c.refs.flatMap((r) => (r.place ? [r.place] : [])))].sort().join(' ');
+    // Never on type alone: two attacks with no named party are two attacks.
+    if (!parties) { out.push(c); continue; }
+    const k = `${c.group}|${c.date ?? ''}|${parties}|${places}`;
     const seen = byKey.get(k);
     if (!seen) { byKey.set(k, c); out.push(c); continue; }
     for (const r of c.refs) {
@@ -320,6 +324,11 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
   const rels = new Map<string, Relationship>();
   const add = (rel: Relationship): void => { if (!rels.has(rel.id)) rels.set(rel.id, rel); };
   for (const c of clusters) {
+    // An event no report dates, told as news in a lead, happened when that article reports it.
+    if (c.date === null) {
+      const lead = c.refs.find((r) => r.finding.lead && r.finding.modality === 'occurred' && !r.finding.dateText && r.articleDate);
+      if (lead) c.date = lead.articleDate;
+    }
     const eventType = typeOf(c);
     const { name, aliases } = namesOf(c);
     const base = idOf(c, eventType, name);

@@ -44,8 +44,9 @@ describe('data/articles', () => {
     expect(strike.aliases?.length).toBeGreaterThan(0);
   });
 
-  test('no two Event nodes share type, date and participants', () => {
-    const keys = events(data).map((e) => `${e.eventType}|${e.date}|${[...new Set(edges(data, 'PARTICIPATED_IN', e.id).map((r) => r.source))].sort().join(',')}`);
+  test('no two Event nodes share type, date, participants and places', () => {
+    const places = (id: string) => [...new Set(data.relationships.filter((r) => r.type === 'OCCURRED_IN' && r.source === id).map((r) => r.target))].sort().join(',');
+    const keys = events(data).map((e) => `${e.eventType}|${e.date}|${[...new Set(edges(data, 'PARTICIPATED_IN', e.id).map((r) => r.source))].sort().join(',')}|${places(e.id)}`);
     expect(keys.length - new Set(keys).size).toBe(0);
   });
 
@@ -99,6 +100,19 @@ describe('merge rules', () => {
   ])('%s: two events', (_, first, second) => {
     const data = buildFromArticles([article(1, '2022-06-10', `${first}\n`), article(2, '2022-06-12', `${second}\n`)]).data;
     expect(events(data)).toHaveLength(2);
+  });
+
+  test('an event the lead tells with no date is dated by its article; the same words deep in the story are not', () => {
+    const filler = 'The harbour reopened. Fishermen returned to work. Prices fell again. The mayor thanked the crews.\n';
+    const data = buildFromArticles([
+      article(1, '2022-06-10', 'Rebels attacked the convoy near Varna.\n' + filler),
+      article(2, '2022-07-01', filler + filler + 'Rebels attacked a convoy near Brno.\n'),
+    ]).data;
+    const byPlace = (place: string) => events(data).find((e) => data.relationships.some((r) => r.type === 'OCCURRED_IN' && r.source === e.id && r.target === place));
+    // Two attacks with no party in common are two nodes, whatever their type.
+    expect(events(data)).toHaveLength(2);
+    expect(byPlace('place:varna')?.date).toBe('2022-06-10');
+    expect(byPlace('place:brno')?.date).toBeNull();
   });
 
   test('dates agree at the precision both have', () => {

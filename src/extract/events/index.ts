@@ -26,9 +26,13 @@ export interface EventFinding {
   place: number | null;
   /** Whether it happened, as the clause tells: occurred, planned, hypothetical or negated. */
   modality: Modality;
+  /** Told in the headline or lead: with no date anywhere, the event is dated by the article (src/resolve/events.ts). */
+  lead?: boolean;
   rule: string;
 }
 
+/** The headline and lead sentences, whose undated events are the article's news. */
+const LEAD_SENTENCES = 2;
 const SPEAKING_EVENTS = new Set<EventType>(['announcement', 'interview', 'briefing']);
 const RELATIVE = /\b(?:later|earlier|before|after)\b/i;
 /** How far (characters) a date may stand from its trigger. */
@@ -175,6 +179,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
     for (const { parties, ...finding } of drafts.values()) {
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
       if (finding.date === null && parties.size < 1) continue;
+      if (si < LEAD_SENTENCES) finding.lead = true;
       if (finding.date) lastDated = finding.date;
       out.push(finding);
     }
