@@ -3,6 +3,7 @@
 import type { Mention, Sentence } from '../types.js';
 import { COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, withoutFillers, wordBefore, wordCount } from './clauses.js';
 import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
+import { lexicons } from '../lexicon.js';
 
 export interface Participant {
   mention: number;
@@ -121,5 +122,22 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
       object = { mention: country, joiner: joined ? joined[1]!.toLowerCase() : '' };
     }
   }
+  demonymParty(ctx, t, s, participants, beforeRole);
   return { participants, place, object, nameStart };
+}
+
+/**
+ * "an Israeli strike", "the Iranian missile attack", "U.S.-led strikes": a nationality among the trigger's modifiers, or
+ * right before them, names the country that acts, when the article names that country (a nationality alone makes no
+ * entity).
+ */
+function demonymParty(ctx: Context, t: Trigger, s: Sentence, participants: Participant[], role: string): void {
+  if (!role) return;
+  const words = ctx.text.slice(Math.max(s.start, t.start - 24), t.wordStart).split(/[\s-]+/).filter(Boolean).slice(-3);
+  for (const word of words) {
+    const country = lexicons().adjectiveOf.get(word.replace(/[’']s$/u, ''));
+    if (!country || !/^\p{Lu}/u.test(word)) continue;
+    const j = ctx.mentions.findIndex((m) => m.type === 'Place' && (m.canonical ?? m.text) === country.name);
+    if (j >= 0 && !participants.some((p) => p.mention === j)) participants.push({ mention: j, role });
+  }
 }

@@ -106,6 +106,17 @@ describe('findEvents', () => {
     }
   });
 
+  test('a nationality before the trigger names the acting country, when the article names that country', () => {
+    const named = 'An Israeli strike hit Doha on Tuesday. Israel confirmed it.';
+    const found = findEvents(named, naiveSentences(named), mentionsOf(named, [['Place', 'Doha'], ['Place', 'Israel']]), '2025-09-10');
+    const parties = (f: typeof found, text: string, table: [string, string][]) =>
+      f.flatMap((e) => e.participants.map((p) => `${mentionsOf(text, table as never)[p.mention]!.text}:${p.role}`));
+    expect(parties(found, named, [['Place', 'Doha'], ['Place', 'Israel']])).toContain('Israel:attacker');
+    const unnamed = 'An Israeli strike hit Doha on Tuesday.';
+    const alone = findEvents(unnamed, naiveSentences(unnamed), mentionsOf(unnamed, [['Place', 'Doha']]), '2025-09-10');
+    expect(alone.flatMap((e) => e.participants.map((p) => p.role))).not.toContain('attacker');
+  });
+
   test('one party is enough: "the attack in Varna" is an event in Varna', () => {
     const text = 'The attack in Varna was condemned.';
     const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Place', 'Varna']]), '2020-01-01');
