@@ -299,6 +299,31 @@ function modalityOf(c: Cluster): NonNullable<EventNode['modality']> {
 }
 
 /** The fullest name ("2003 invasion of Iraq" over "2003 invasion"); the others become aliases. */
+/** Roles of a party that acts (before the trigger): it opens a generic name. */
+const AGENT_ROLES = new Set(['attacker', 'visitor', 'announcer', 'host', 'participant']);
+
+/**
+ * A name an analyst can read on a timeline: a name that opens with the trigger word ("attack", "interview in Varna")
+ * takes the party that acts, the target and the place it lacks ("Iran attack on Ain al-Asad Air Base", "Ivo Stan
+ * interview in Varna").
+ */
+function readableName(c: Cluster, name: string, entityName: (id: string) => string | undefined): string {
+  // A name that opens with a capital or a year already says who or when ("Iranian attack", "2003 invasion of Iraq").
+  if (!/^\p{Ll}/u.test(name)) return name;
+  const roles = new Map<string, string>();
+  for (const r of c.refs) for (const [id, role] of r.roles) if (!roles.has(id)) roles.set(id, role);
+  const agent = [...roles].find(([, role]) => AGENT_ROLES.has(role))?.[0];
+  const target = [...roles].find(([, role]) => role === 'target')?.[0];
+  const place = count(c.refs.flatMap((r) => (r.place ? [r.place] : []))).entries().next().value?.[0];
+  const by = agent ? entityName(agent) : undefined;
+  const on = target && target !== agent ? entityName(target) : undefined;
+  const at = place && place !== target && place !== agent ? entityName(place) : undefined;
+  const has = (part: string | undefined): boolean => !!part && name.includes(part);
+  // The name's own target or place, in any spelling ("attack on al-Asad air base"), is not named twice.
+  const words = [has(by) ? '' : by, name, on && !has(on) && !/\s(?:on|against|of)\s/u.test(name) ? `on ${on}` : '', at && !has(at) && !/\s(?:in|at|near|to|on)\s/u.test(name) ? `in ${at}` : ''];
+  return words.filter(Boolean).join(' ');
+}
+
 function namesOf(c: Cluster): { name: string; aliases: string[] } {
   const counts = count(c.refs.map((r) => r.finding.name || r.finding.eventType));
   const words = (s: string): number => s.split(/\s+/).length;
@@ -317,6 +342,8 @@ function idOf(c: Cluster, type: EventType, name: string): string {
 
 /** One node per event; MENTIONS per article, PARTICIPATED_IN and OCCURRED_IN per mention with that mention's evidence. */
 export function resolveEvents(items: ResolveInput[], resolution: Resolution): EventRecords {
+  const names = new Map(resolution.entities.map((e) => [e.id, e.name]));
+  const entityName = (id: string): string | undefined => names.get(id);
   const clusters = cluster(collectRefs(items, resolution));
   const first = new Map(clusters.map((c) => [c, c.refs.reduce((k, r) => (r.key < k ? r.key : k), c.refs[0]!.key)]));
   clusters.sort((a, b) => (first.get(a)! < first.get(b)! ? -1 : 1));
@@ -330,7 +357,9 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
       if (lead) c.date = lead.articleDate;
     }
     const eventType = typeOf(c);
-    const { name, aliases } = namesOf(c);
+    const named = namesOf(c);
+    const name = readableName(c, named.name, entityName);
+    const aliases = name === named.name ? named.aliases : [...new Set([named.name, ...named.aliases])].filter((n) => n !== name).sort();
     const base = idOf(c, eventType, name);
     let id = base;
     for (let n = 2; nodes.has(id); n++) id = `${base}:${n}`;

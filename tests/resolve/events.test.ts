@@ -115,6 +115,13 @@ describe('merge rules', () => {
     expect(byPlace('place:brno')?.date).toBeNull();
   });
 
+  test('a generic event name takes the party that acts and the place: "Ivo Stan interview in Varna", not "interview"', () => {
+    const data = buildFromArticles([article(1, '2022-06-10', 'General Ivo Stan gave an interview in Varna on Monday.\n')]).data;
+    const names = events(data).map((e) => e.name);
+    expect(names).toEqual(['Ivo Stan interview in Varna']);
+    expect(events(data)[0]!.aliases).toEqual(['interview in Varna']);
+  });
+
   test('dates agree at the precision both have', () => {
     expect([datesAgree('2020', '2020-01-03'), datesAgree('2020-01', '2020-01-08'), datesAgree('2020-01', '2020-03'), datesAgree('2019', '2020')])
       .toEqual([true, true, false, false]);

@@ -83,6 +83,12 @@ const nameKey = (m: Mention): string => (m.canonical ?? m.text).toLowerCase();
 
 const SPEECH_IN_GAP = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
+/** Events the lead tells that happened where the story was filed: a meeting, talks, a briefing in the dateline's city. */
+const AT_DATELINE = new Set<EventType>(['meeting', 'talks', 'visit', 'interview', 'briefing', 'announcement', 'agreement']);
+/** Events held in the country that takes part: "Iraqi elections", "Slovakia's election", a parliament's vote. */
+const IN_ITS_COUNTRY = new Set<EventType>(['election', 'vote', 'protest']);
+const isCountry = (m: Mention): boolean => m.type === 'Place' && lexicons().countries.has(m.canonical ?? m.text);
+
 /** Talking events take part of their sentence's subject: "Araghchi said in a phone call with Tajani …". */
 const SUBJECT_TAKES_PART = new Set<EventType>(['meeting', 'talks', 'visit', 'call', 'interview', 'briefing', 'announcement']);
 
@@ -138,6 +144,9 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
   if (all.length === 0) return out;
   const ranges = sentences.length > 0 ? sentences : [{ start: 0, end: text.length, text }];
   const ctx: Context = { text, mentions, lastCountry: lastCountry(mentions) };
+  // "AMMAN, Jordan (AP) —": where the story was filed.
+  const datelineAt = mentions.findIndex((m) => m.type === 'Place' && m.rule.includes('dateline'));
+  const dateline = datelineAt >= 0 ? datelineAt : null;
   let lastDated: string | null = null;
   let ti = 0;
   let mi = 0;
@@ -162,7 +171,9 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       const date = d ? normalizeDate(d.text, RELATIVE.test(d.text) ? lastDated ?? articleDate : articleDate, future) : null;
       const { participants, place: attached, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
       if (participants.length <= 1 && SUBJECT_TAKES_PART.has(t.eventType)) addSubject(ctx, s, t, inSentence, participants);
-      const place = attached ?? sentencePlace(text, mentions, inSentence, t, participants);
+      const place = attached ?? sentencePlace(text, mentions, inSentence, t, participants)
+        ?? (si < LEAD_SENTENCES && AT_DATELINE.has(t.eventType) ? dateline : null)
+        ?? (IN_ITS_COUNTRY.has(t.eventType) ? participants.find((p) => isCountry(mentions[p.mention]!))?.mention ?? null : null);
       const parties = new Set<string>();
       for (const p of participants) parties.add(nameKey(mentions[p.mention]!));
       if (place !== null) parties.add(nameKey(mentions[place]!));
