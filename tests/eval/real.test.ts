@@ -1,10 +1,10 @@
-// Regression guard on the real development corpus (tests/fixtures/real): eight batches of published reports, each
+// Regression guard on the real development corpus (tests/fixtures/real): twelve batches of published reports, each
 // with its first-contact record. Floors sit a little under the summed figures reached; a drop below one means a
 // change broke a rule that generalised. The first-contact figures themselves live in each batch's first-contact.json.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGold, scoreGraph } from '../../src/eval/index.js';
-import { f1, figuresOf, FirstContact, sumFigures, type SetFigures } from '../../src/eval/sets.js';
+import { eventF1, eventFiguresOf, f1, figuresOf, FirstContact, sumEventFigures, sumFigures, type EventFigures, type SetFigures } from '../../src/eval/sets.js';
 import { readArticles } from '../../src/ingest/index.js';
 import { buildFromArticles } from '../../src/pipeline/index.js';
 
@@ -13,6 +13,7 @@ const batches = readdirSync(root).filter((d) => /^batch\d+$/.test(d)).sort();
 
 describe('real development corpus', () => {
   const figures: SetFigures[] = [];
+  const events: EventFigures[] = [];
 
   beforeAll(async () => {
     for (const batch of batches) {
@@ -20,7 +21,9 @@ describe('real development corpus', () => {
       expect(rejected).toEqual([]);
       const { data, failed } = buildFromArticles(articles);
       expect(failed).toEqual([]);
-      figures.push(figuresOf(scoreGraph(data, loadGold([join(root, batch, 'gold')])), articles.length));
+      const report = scoreGraph(data, loadGold([join(root, batch, 'gold')]), new Map(articles.map((a) => [a.path.split('/').pop()!, a.id])));
+      figures.push(figuresOf(report, articles.length));
+      events.push(eventFiguresOf(report));
     }
   }, 120_000);
 
@@ -44,5 +47,16 @@ describe('real development corpus', () => {
     const sum = sumFigures(figures);
     expect(sum.quotes.attributed / sum.quotes.total).toBeGreaterThanOrEqual(0.82);
     expect(sum.affiliations.found / sum.affiliations.total).toBeGreaterThanOrEqual(0.53);
+  });
+
+  test('events: F1 at or above 0.60, 60% of the main events and 55% of the dated ones on the right date, every batch with its event first contact', () => {
+    const sum = sumEventFigures(events);
+    expect(eventF1(sum).f1).toBeGreaterThanOrEqual(0.6);
+    expect(sum.main.found / sum.main.total).toBeGreaterThanOrEqual(0.6);
+    expect(sum.date.right / sum.date.total).toBeGreaterThanOrEqual(0.55);
+    for (const batch of batches) {
+      const record = FirstContact.parse(JSON.parse(readFileSync(join(root, batch, 'first-contact.json'), 'utf8')));
+      expect(record.events?.figures.gold).toBeGreaterThan(0);
+    }
   });
 });
