@@ -33,7 +33,7 @@ export interface EventScore {
   mergedNodes: string[];
   /** "group ⇒ node | node": happenings split over several nodes. */
   splitGroups: string[];
-  /** Found events with a wrong date or place or missing participants: what the gold says, what the node has. */
+  /** Found events with a wrong date, place or modality or missing participants: what the gold says, what the node has. */
   wrongAttributes: string[];
 }
 
@@ -193,11 +193,13 @@ export function scoreEvents(data: GraphData, files: GoldFile[], gold: CorpusGold
       else missing.push(p);
     }
     if (missing.length) wrong.push(`participants missing ${missing.join(', ')} (node ${[...new Set(edges.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => nameOfNode(nodeById.get(r.source))))].join(', ') || 'none'})`);
-    if (wrong.length) wrongAttributes.push(`${ref.article} ${ref.event.id} ${ref.event.type} "${ref.event.mentions[0]}": ${wrong.join('; ')}`);
     if (ref.event.modality !== 'occurred') {
       score.modality.total++;
-      if ((node as { modality?: string }).modality === ref.event.modality) score.modality.right++;
+      const modality = (node as { modality?: string }).modality ?? 'occurred';
+      if (modality === ref.event.modality) score.modality.right++;
+      else wrong.push(`modality ${ref.event.modality} (node ${modality})`);
     }
+    if (wrong.length) wrongAttributes.push(`${ref.article} ${ref.event.id} ${ref.event.type} "${ref.event.mentions[0]}": ${wrong.join('; ')}`);
   }
 
   // Happenings found in two or more articles: one node matches every found report of the group.

@@ -37,7 +37,7 @@ export function renderReport(report: EvalReport, verbose: boolean): string {
     if (e.falsePositives.length) lines.push('', 'event nodes matching no gold event:', ...e.falsePositives.map((m) => `  + ${m}`));
     if (e.mergedNodes.length) lines.push('', 'event nodes merging two happenings:', ...e.mergedNodes.map((m) => `  ! ${m}`));
     if (e.splitGroups.length) lines.push('', 'happenings split over several nodes:', ...e.splitGroups.map((m) => `  = ${m}`));
-    if (e.wrongAttributes.length) lines.push('', 'events found with a wrong date or place or missing participants:', ...e.wrongAttributes.map((m) => `  ~ ${m}`));
+    if (e.wrongAttributes.length) lines.push('', 'events found with a wrong date, place or modality or missing participants:', ...e.wrongAttributes.map((m) => `  ~ ${m}`));
   }
   return `${lines.join('\n')}\n`;
 }
