@@ -109,6 +109,17 @@ function best(candidates: Iterable<Cluster>, r: Ref, needDate: boolean, minShare
   return found;
 }
 
+/** The only event of the candidates dated that very day, or none when there are several. */
+function onlySameDay(candidates: Iterable<Cluster>, r: Ref): Cluster | null {
+  let found: Cluster | null = null;
+  for (const c of candidates) {
+    if (c.date !== r.date || !fits(c, r, true)) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
+}
+
 /** The only candidate that fits, or none when there are several. */
 function only(candidates: Iterable<Cluster>, r: Ref, needDate: boolean): Cluster | null {
   let found: Cluster | null = null;
@@ -182,7 +193,13 @@ function cluster(refs: Ref[]): Cluster[] {
   };
   const dated = sorted.filter((r) => r.date !== null);
   // 1. Dated mentions with parties: join the agreeing event they share most parties with.
-  for (const r of dated) if (entitiesOf(r).length > 0) place(best(partyCandidates(r), r, true, 1), r, 'same-date-shares-party');
+  for (const r of dated) {
+    if (entitiesOf(r).length === 0) continue;
+    const shared = best(partyCandidates(r), r, true, 1);
+    // "the NATO Summit in The Hague" on the 24th, "the summit" with other parties on the 24th: one article, one day, one event.
+    const sameDay = shared ? null : r.date!.length === 10 ? onlySameDay(byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? [], r) : null;
+    place(shared ?? sameDay, r, shared ? 'same-date-shares-party' : 'only-event-of-kind-that-day-in-article');
+  }
   // 2. Dated mentions without parties: the one agreeing event of their article, else of the corpus.
   for (const r of dated) {
     if (entitiesOf(r).length > 0) continue;
@@ -307,7 +324,7 @@ const AGENT_ROLES = new Set(['attacker', 'visitor', 'announcer', 'host', 'partic
  * takes the party that acts, the target and the place it lacks ("Iran attack on Ain al-Asad Air Base", "Ivo Stan
  * interview in Varna").
  */
-function readableName(c: Cluster, name: string, entityName: (id: string) => string | undefined): string {
+function readableName(c: Cluster, name: string, eventType: EventType, entityName: (id: string) => string | undefined): string {
   // A name that opens with a capital or a year already says who or when ("Iranian attack", "2003 invasion of Iraq").
   if (!/^\p{Ll}/u.test(name)) return name;
   const roles = new Map<string, string>();
@@ -320,7 +337,9 @@ function readableName(c: Cluster, name: string, entityName: (id: string) => stri
   const at = place && place !== target && place !== agent ? entityName(place) : undefined;
   const has = (part: string | undefined): boolean => !!part && name.includes(part);
   // The name's own target or place, in any spelling ("attack on al-Asad air base"), is not named twice.
-  const words = [has(by) ? '' : by, name, on && !has(on) && !/\s(?:on|against|of)\s/u.test(name) ? `on ${on}` : '', at && !has(at) && !/\s(?:in|at|near|to|on)\s/u.test(name) ? `in ${at}` : ''];
+  // "assassination of X", "attack on X".
+  const joiner = groupOf(eventType) === 'attack' && (eventType === 'killing' || /assassination|killing/u.test(name)) ? 'of' : 'on';
+  const words = [has(by) ? '' : by, name, on && !has(on) && !/\s(?:on|against|of)\s/u.test(name) ? `${joiner} ${on}` : '', at && !has(at) && !/\s(?:in|at|near|to|on)\s/u.test(name) ? `in ${at}` : ''];
   return words.filter(Boolean).join(' ');
 }
 
@@ -358,7 +377,7 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     }
     const eventType = typeOf(c);
     const named = namesOf(c);
-    const name = readableName(c, named.name, entityName);
+    const name = readableName(c, named.name, eventType, entityName);
     const aliases = name === named.name ? named.aliases : [...new Set([named.name, ...named.aliases])].filter((n) => n !== name).sort();
     const base = idOf(c, eventType, name);
     let id = base;

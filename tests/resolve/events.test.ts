@@ -122,6 +122,13 @@ describe('merge rules', () => {
     expect(events(data)[0]!.aliases).toEqual(['interview in Varna']);
   });
 
+  test('one article, one kind, one day: two reports with no party in common are one event when it is the only one that day', () => {
+    const data = buildFromArticles([
+      article(1, '2022-06-10', 'NATO leaders met in Varna on June 9 for a summit.\n\nAda Lind attended the summit dinner on June 9.\n'),
+    ]).data;
+    expect(events(data).filter((e) => e.eventType === 'meeting')).toHaveLength(1);
+  });
+
   test('dates agree at the precision both have', () => {
     expect([datesAgree('2020', '2020-01-03'), datesAgree('2020-01', '2020-01-08'), datesAgree('2020-01', '2020-03'), datesAgree('2019', '2020')])
       .toEqual([true, true, false, false]);
