@@ -38,6 +38,9 @@ const ADJACENT = /^\s*(?:\S+\s+)??((\S+)\s+(?:the\s+)?)$/u;
 /** Between a name and the trigger it modifies: "US-Iraq dialogue", "Hamas’s attack", "this month’s Iraqi elections". */
 const MODIFYING = /^(?:\s|-|-[\p{Lu}][\p{L}.]*\s|['’]s\s(?:[\p{Lu}\d][\p{L}\d.]*\s){0,3})$/u;
 
+/** ", and Turkish President ", " and ": what joins a second party to the first, titles allowed. */
+const COORDINATED = /^\s*,?\s*and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
 export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number[], triggers: Trigger[]): Attachment {
   const { text, mentions } = ctx;
   const passive = t.verb && isPassive(text, t.start, s.start);
@@ -84,6 +87,13 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
         continue;
       }
       if (m.type === 'Place' && !STATE_ACTORS.has(t.eventType)) continue;
+      // "talks between Trump and Turkish President Erdogan": a name joined by "and" to the party before takes its part.
+      const last = participants[participants.length - 1];
+      if (last && partyEnd > t.end && COORDINATED.test(text.slice(partyEnd, m.start)) && !possessive) {
+        if (!participants.some((p) => p.mention === j)) participants.push({ mention: j, role: last.role });
+        partyEnd = m.end;
+        continue;
+      }
       if (possessive || gap.includes(',')) continue;
       // A verb's object follows it closely ("met Prime Minister Luis Prado"); a noun's through a preposition ("talks with").
       if (t.verb ? wordCount(core) > 3 : !isLinked(core)) continue;

@@ -89,6 +89,20 @@ const AT_DATELINE = new Set<EventType>(['meeting', 'talks', 'visit', 'interview'
 const IN_ITS_COUNTRY = new Set<EventType>(['election', 'vote', 'protest']);
 const isCountry = (m: Mention): boolean => m.type === 'Place' && lexicons().countries.has(m.canonical ?? m.text);
 
+/** The person the sentences before `at` (up to 400 characters back) open with, the nearest first: a pronoun's referent. */
+function personBefore(ctx: Context, at: number): number | null {
+  let best: number | null = null;
+  for (let j = 0; j < ctx.mentions.length && ctx.mentions[j]!.start < at; j++) {
+    const m = ctx.mentions[j]!;
+    if (m.type !== 'Person' || m.start < at - 400 || /^['’]s?\b/u.test(ctx.text.slice(m.end, m.end + 2))) continue;
+    // The first person of its sentence: nothing but capitalised words and titles before it since the last full stop.
+    const lead = ctx.text.slice(Math.max(0, m.start - 120), m.start);
+    const since = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1);
+    if (/^[\s\p{Lu}][\p{L}.’'\s-]*$/u.test(since) || since.trim() === '') best = j;
+  }
+  return best;
+}
+
 /** Talking events take part of their sentence's subject: "Araghchi said in a phone call with Tajani …". */
 const SUBJECT_TAKES_PART = new Set<EventType>(['meeting', 'talks', 'visit', 'call', 'interview', 'briefing', 'announcement']);
 
@@ -97,6 +111,13 @@ const SUBJECT_TAKES_PART = new Set<EventType>(['meeting', 'talks', 'visit', 'cal
  * it only reports it: "X said in a phone call with Y" joins, "X said the talks with Y would resume" does not.
  */
 function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[], participants: Participant[]): void {
+  // "He welcomed X …", "He and Netanyahu met …": a sentence opened by he or she goes on about the person a recent
+  // sentence opened with.
+  if (/^\s*(?:He|She)\s/u.test(ctx.text.slice(s.start, s.start + 5))) {
+    const j = personBefore(ctx, s.start);
+    if (j !== null && !participants.some((p) => p.mention === j)) participants.push({ mention: j, role: 'participant' });
+    return;
+  }
   for (const j of inSentence) {
     const m = ctx.mentions[j]!;
     if (m.type === 'Place') continue;

@@ -117,6 +117,16 @@ describe('findEvents', () => {
     expect(alone.flatMap((e) => e.participants.map((p) => p.role))).not.toContain('attacker');
   });
 
+  test.each([
+    ['a name joined by "and" after the party before takes its part', 'The row followed a phone call between Ada Lind and Norland President Ivo Stan on Sunday.', ['Ada Lind:participant', 'Ivo Stan:participant']],
+    ['"He" opening the sentence is the person the sentence before opened with', 'Ada Lind landed in Varna on Monday.\n\nHe held talks with Ivo Stan in the evening.', ['Ada Lind:participant', 'Ivo Stan:participant']],
+  ])('%s', (_name, text, parties) => {
+    const table: [Mention['type'], string][] = [['Person', 'Ada Lind'], ['Person', 'Ivo Stan'], ['Place', 'Varna']];
+    const mentions = mentionsOf(text, table);
+    const found = findEvents(text, naiveSentences(text), mentions, '2020-01-01').filter((e) => e.eventType === 'call' || e.eventType === 'talks');
+    expect(found.flatMap((e) => e.participants.map((p) => `${mentions[p.mention]!.text}:${p.role}`)).sort()).toEqual(parties);
+  });
+
   test('one party is enough: "the attack in Varna" is an event in Varna', () => {
     const text = 'The attack in Varna was condemned.';
     const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Place', 'Varna']]), '2020-01-01');
