@@ -1,13 +1,10 @@
-// graphology's serialized graph (loads back with Graph.from) plus the Cytoscape elements the viewer reads.
+// graphology's serialized graph (loads back with Graph.from), the graph once: the viewer's Cytoscape elements are
+// derived from it (`toCytoscapeElements`, what `kg serve` does), not written beside it.
 import type { SerializedGraph } from 'graphology-types';
 import type { KnowledgeGraph } from '../graph/index.js';
 import { byId, sortKeysDeep } from './canonical.js';
-import { toCytoscapeElements, type CytoscapeElements } from './cytoscape.js';
 
-export interface GraphJSON extends SerializedGraph {
-  /** Ignored by `Graph.from`; what `cy.add()` takes. */
-  elements: CytoscapeElements;
-}
+export type GraphJSON = SerializedGraph;
 
 export interface GraphJSONOptions {
   /** Spaces per level; 0 writes one line. Default 2, so a changed graph reads as a small diff. */
@@ -28,7 +25,7 @@ export function toSerializedGraph(graph: KnowledgeGraph): SerializedGraph {
 }
 
 export function toGraphJSONValue(graph: KnowledgeGraph): GraphJSON {
-  return { ...toSerializedGraph(graph), elements: toCytoscapeElements(graph) };
+  return toSerializedGraph(graph);
 }
 
 /**

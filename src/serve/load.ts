@@ -1,4 +1,4 @@
-// Reads out/graph.json (graphology's serialized graph plus Cytoscape `elements`) once per file version.
+// Reads out/graph.json (graphology's serialized graph; Cytoscape `elements` beside it in files of older builds) once per file version.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import cytoscape from 'cytoscape';
+import { MultiDirectedGraph } from 'graphology';
 import { REL_TYPES, NODE_LABELS } from '../../graph-schema/index.js';
 import { toCytoscapeElements, toGraphJSON, type GraphJSON } from '../../src/export/index.js';
 import { buildGraph } from '../../src/graph/index.js';
@@ -9,8 +10,8 @@ const graph = buildGraph(fixtureData);
 const elements = toCytoscapeElements(graph);
 
 describe('toCytoscapeElements', () => {
-  test('Cytoscape.js (headless) loads the elements from the JSON file with every label and type', () => {
-    const { elements: fromFile } = JSON.parse(toGraphJSON(graph)) as GraphJSON;
+  test('Cytoscape.js (headless) loads the elements derived from the JSON file with every label and type', () => {
+    const fromFile = toCytoscapeElements(MultiDirectedGraph.from(JSON.parse(toGraphJSON(graph)) as GraphJSON) as never);
     const cy = cytoscape({ headless: true, elements: fromFile });
     expect(cy.nodes().length).toBe(fixtureData.nodes.length);
     expect(cy.edges().length).toBe(fixtureData.relationships.length);

@@ -11,9 +11,8 @@ const graph = buildGraph(fixtureData);
 const text = toGraphJSON(graph);
 
 describe('toGraphJSON', () => {
-  test('loads back with MultiDirectedGraph.from and Graph.from, the extra `elements` key ignored', () => {
+  test('loads back with MultiDirectedGraph.from and Graph.from', () => {
     const parsed = JSON.parse(text) as GraphJSON;
-    expect(parsed.elements.nodes.length).toBe(fixtureData.nodes.length);
     const multi = MultiDirectedGraph.from(parsed);
     expect(multi.order).toBe(fixtureData.nodes.length);
     expect(multi.size).toBe(fixtureData.relationships.length);
@@ -43,9 +42,9 @@ describe('toGraphJSON', () => {
     expect(text.split('\n')[1]).toMatch(/^ {2}"options"/);
   });
 
-  test('lists nodes and edges in id order with sorted keys, top level as graph.export() plus elements', () => {
+  test('lists nodes and edges in id order with sorted keys, top level as graph.export(): the graph once, no Cytoscape copy', () => {
     const parsed = JSON.parse(text) as GraphJSON;
-    expect(Object.keys(parsed)).toEqual(['options', 'attributes', 'nodes', 'edges', 'elements']);
+    expect(Object.keys(parsed)).toEqual(['options', 'attributes', 'nodes', 'edges']);
     const keys = parsed.nodes.map((n) => n.key);
     expect(keys).toEqual([...keys].sort());
     const edgeKeys = parsed.edges.map((e) => e.key!);
