@@ -91,7 +91,7 @@ export async function runEval(paths: string[], flags: EvalFlags): Promise<number
 export function register(program: Command): void {
   program
     .command('eval')
-    .description('Score the extracted graph against gold annotations: P/R/F1 per entity type, quotes, affiliations.')
+    .description('Score the extracted graph against gold annotations: P/R/F1 per entity type, quotes, affiliations, events (with dates, places, participants, modality, merges) and quote stance.')
     .argument('[paths...]', 'article files or directories')
     .option('--gold <paths...>', 'gold files or directories of *.gold.json')
     .option('--sets <dirs...>', 'score each directory (articles/ and gold/) on its own, beside its first-contact.json')
