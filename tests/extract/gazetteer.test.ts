@@ -48,3 +48,31 @@ describe('gazetteer derived from data packages', () => {
     expect(mentionsOf(sentence).filter((m) => !m.startsWith('Organization:'))).toEqual(expected);
   });
 });
+
+describe('deriveGazetteer on invented package data', () => {
+  const hand = {
+    places: { countries: [], cities: [], regions: [], usStates: [] },
+    names: { firstNames: ['Ostrova'], notNames: [] },
+    orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
+    titles: { titles: [] },
+  };
+  const data = {
+    countries: [],
+    cities: [{ name: 'Brennick', altName: '', country: 'XX', population: 5_000 }, { name: 'Corvana', altName: '', country: 'XX', population: 5_000 }, { name: 'Ostrova', altName: '', country: 'XX', population: 5_000 }],
+    cscCities: [],
+    cscStates: [],
+    // The package's lists, one after the other: Brennick in two of them, Corvana in four, Talvik in one.
+    givenNames: ['brennick', 'talvik', 'corvana', 'brennick', 'corvana', 'corvana', 'corvana', 'ostrova'],
+    words: [],
+  };
+  const names = async () => {
+    const { deriveGazetteer } = await import('../../src/extract/gazetteer/derive-core.js');
+    return deriveGazetteer(data as never, hand).gazetteer.givenNames.split('\n');
+  };
+
+  test('a given name that also names a place and that few language lists hold is left to context; one most lists hold, or a hand name, stays', async () => {
+    const given = await names();
+    expect(given).not.toContain('Brennick');
+    expect(given).toEqual(expect.arrayContaining(['Corvana', 'Talvik', 'Ostrova']));
+  });
+});

@@ -22,7 +22,7 @@ function parseParams(pairs: string[]): Record<string, string> {
   const params: Record<string, string> = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');
-    if (at <= 0) throw new KgError('cli', 'QUERY_PARAM_INVALID', `--param ${pair} is not key=value; write e.g. --param name="Lloyd Austin"`);
+    if (at <= 0) throw new KgError('cli', 'QUERY_PARAM_INVALID', `--param ${pair} is not key=value; write e.g. --param name="Ada Lind"`);
     params[pair.slice(0, at)] = pair.slice(at + 1);
   }
   return params;
@@ -87,7 +87,7 @@ export function register(program: Command): void {
     .option('--list', 'list the named queries and their parameters', false)
     .option('--cypher <query>', 'run this Cypher in a read-only session (writes are refused by the server)');
   addNeo4jOptions(command, false)
-    .addHelpText('after', '\nExample: kg query person-statements --param name="Lloyd Austin"\nExit codes: 0 ok, 1 bad query, 5 Neo4j unreachable or refused the credentials.')
+    .addHelpText('after', '\nExample: kg query person-statements --param name="Ada Lind"\nExit codes: 0 ok, 1 bad query, 5 Neo4j unreachable or refused the credentials.')
     .action(async (name: string | undefined, flags: QueryFlags) => {
       process.exitCode = await runQuery(name, flags);
     });

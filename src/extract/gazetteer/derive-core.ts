@@ -39,6 +39,8 @@ export interface Gazetteer {
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
 const REGION_SUFFIX = / (Governorate|Province|Region|Oblast|District|State|Prefecture|Department|County|Municipality|Krai|Republic)$/;
 const TIER_A_POPULATION = 100_000;
+/** Language lists of the given-name package (of six) that must hold a given name that is also a place name. */
+const MIN_LISTS_FOR_A_PLACE_NAME = 3;
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
@@ -87,6 +89,14 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     if ((name.length <= 2 || isWord(name)) && !handFirst.has(name)) continue;
     givenNames.add(name);
   }
+  // A given name that is also a place name (GeoNames) and that few of the package's language lists hold ("Jackson",
+  // "Warren", "Jones": English and French only; surnames and places leak into those lists) is no evidence of a
+  // person on its own: it is left out, and the context (a title, a speech verb, apposition) decides. One that most
+  // lists hold ("Hassan", "Charlotte") stays, as do the hand first names (each has its reason in 40-names.json).
+  const placeNames = new Set([...data.cities.flatMap((c) => [c.name, c.altName].filter(Boolean)), ...data.cscCities.map((c) => c.name)]);
+  const lists = new Map<string, number>();
+  for (const raw of data.givenNames) lists.set(raw.toLowerCase(), (lists.get(raw.toLowerCase()) ?? 0) + 1);
+  const evidence = new Set([...givenNames].filter((n) => !placeNames.has(n) || handFirst.has(n) || (lists.get(n.toLowerCase()) ?? 0) >= MIN_LISTS_FOR_A_PLACE_NAME));
   // A hand name is covered only when the package list keeps it without the hand list's say-so.
   for (const n of hand.names.firstNames) if (givenNames.has(n) && n.length > 2 && !isWord(n)) covered.push(`given name ${n}`);
 
@@ -135,11 +145,11 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     regions: sorted(regions),
     usStates: sorted(usStates),
     towns: sorted(new Set([...towns].map(townKey))).join('\n'),
-    givenNames: sorted(givenNames).join('\n'),
+    givenNames: sorted(evidence).join('\n'),
     commonWords: sorted(new Set([...english].filter((w) => /^\p{Ll}{3,}$/u.test(w) && !givenNames.has(w.charAt(0).toUpperCase() + w.slice(1)) && !handFirst.has(w.charAt(0).toUpperCase() + w.slice(1))))).join('\n'),
   };
   const report = [
-    `countries ${countries.length}, cities ${cities.size}, regions ${regions.size}, US states ${usStates.length}, towns ${towns.size}, given names ${givenNames.size}`,
+    `countries ${countries.length}, cities ${cities.size}, regions ${regions.size}, US states ${usStates.length}, towns ${towns.size}, given names ${evidence.size} (${givenNames.size - evidence.size} also place names in few lists, left out)`,
     `hand entries the packages cover (${covered.length}):`,
     ...covered.map((c) => `  ${c}`),
   ].join('\n');
