@@ -6,6 +6,7 @@
 import { compareById, eventFamily, type GraphData, type Node, type Relationship } from '../../graph-schema/index.js';
 import { foldName } from './fold.js';
 import type { CorpusGold, GoldEvent, GoldFile } from './gold.js';
+import { intersects, namesOfNode, ratio } from './match.js';
 
 export interface EventScore {
   gold: number;
@@ -49,24 +50,14 @@ const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'an
 
 const contentWords = (text: string): Set<string> => new Set(foldName(text).split(' ').filter((w) => w && !STOP.has(w)));
 
-const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
 interface GoldRef { event: GoldEvent; article: string; group: string; optional: boolean }
 
 interface NodeEvidence { node: Node & { type: 'Event' }; sentences: { articleId: string; text: string; mention: string | null }[] }
 
-function namesOfNode(node: Node | undefined): Set<string> {
-  if (!node) return new Set();
-  if (!('aliases' in node)) return new Set('name' in node ? [foldName(node.name)] : []);
-  return new Set([node.name, ...(node.aliases ?? [])].map(foldName));
-}
 
 const nameOfNode = (node: Node | undefined): string => (node && 'name' in node ? node.name : '?');
 
-function intersects(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
 
 function evidenceOf(data: GraphData): NodeEvidence[] {
   const events = data.nodes.filter((n): n is Node & { type: 'Event' } => n.type === 'Event').sort(compareById);

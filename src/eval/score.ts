@@ -3,6 +3,7 @@ import { compareById, type GraphData, type Node } from '../../graph-schema/index
 import { foldName } from './fold.js';
 import { corpusGold, type CorpusEntity, type GoldFile } from './gold.js';
 import { scoreEvents, scoreStance, type EventScore, type StanceScore } from './events.js';
+import { intersects, namesOfNode, ratio } from './match.js';
 
 export const ENTITY_TYPES = ['Person', 'Organization', 'Place'] as const;
 
@@ -33,15 +34,7 @@ function roleWords(role: string): Set<string> {
   return new Set(role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map((w) => ABBREVIATIONS[w] ?? w).filter((w) => !STOP.has(w)));
 }
 
-function namesOfNode(node: Node): Set<string> {
-  if (!('aliases' in node)) return new Set('name' in node ? [foldName(node.name)] : []);
-  return new Set([node.name, ...(node.aliases ?? [])].map(foldName));
-}
 
-function intersects(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
 
 /** Maximum one-to-one matching of nodes to gold entities (Kuhn's augmenting paths), nodes in id order. */
 function match(nodes: Node[], candidates: Map<string, number[]>): Map<number, string> {
@@ -59,7 +52,6 @@ function match(nodes: Node[], candidates: Map<string, number[]>): Map<number, st
   return goldTo;
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 function scoreType(type: string, data: GraphData, gold: CorpusEntity[], optional: Set<string>): TypeScore {
   const nodes = data.nodes.filter((n) => n.type === type).sort(compareById);

@@ -47,19 +47,23 @@ export function eventFiguresOf(report: EvalReport): EventFigures {
   };
 }
 
+type Counts = { [key: string]: number | Counts };
+
+/** Field-by-field sum of records of the same shape (all counts). */
+function addCounts<T extends Counts>(a: T, b: T): T {
+  const out: Counts = {};
+  for (const [key, value] of Object.entries(a)) out[key] = typeof value === 'number' ? value + (b[key] as number) : addCounts(value, b[key] as Counts);
+  return out as T;
+}
+
+const ZERO_EVENTS: EventFigures = {
+  gold: 0, found: 0, nodes: 0, unmatched: 0, optionalOnly: 0, duplicates: 0, falseMerges: 0, main: { total: 0, found: 0 }, date: { total: 0, right: 0 },
+  place: { total: 0, right: 0 }, participants: { total: 0, found: 0 }, modality: { total: 0, right: 0 }, multiReport: { total: 0, oneNode: 0 },
+  stance: { total: 0, right: 0, sided: 0, sidedRight: 0 },
+};
+
 export function sumEventFigures(all: EventFigures[]): EventFigures {
-  const keys = ['gold', 'found', 'nodes', 'unmatched', 'optionalOnly', 'duplicates', 'falseMerges'] as const;
-  const out = JSON.parse(JSON.stringify(all[0] ?? null)) as EventFigures | null;
-  if (!out) return { gold: 0, found: 0, nodes: 0, unmatched: 0, optionalOnly: 0, duplicates: 0, falseMerges: 0, main: { total: 0, found: 0 }, date: { total: 0, right: 0 }, place: { total: 0, right: 0 }, participants: { total: 0, found: 0 }, modality: { total: 0, right: 0 }, multiReport: { total: 0, oneNode: 0 }, stance: { total: 0, right: 0, sided: 0, sidedRight: 0 } };
-  for (const f of all.slice(1)) {
-    for (const k of keys) out[k] += f[k];
-    for (const k of ['main', 'date', 'place', 'participants', 'modality', 'multiReport', 'stance'] as const) {
-      const a = out[k] as Record<string, number>;
-      const b = f[k] as Record<string, number>;
-      for (const field of Object.keys(a)) a[field]! += b[field]!;
-    }
-  }
-  return out;
+  return all.reduce((sum, f) => addCounts(sum as unknown as Counts, f as unknown as Counts) as unknown as EventFigures, ZERO_EVENTS);
 }
 
 /** Event F1 from summed counts: a node is right when it matches a gold event and is not an extra node of its group. */
@@ -83,15 +87,13 @@ export function figuresOf(report: EvalReport, articles: number): SetFigures {
   };
 }
 
+const ZERO_SET: SetFigures = {
+  articles: 0, Person: { tp: 0, fp: 0, fn: 0 }, Organization: { tp: 0, fp: 0, fn: 0 }, Place: { tp: 0, fp: 0, fn: 0 },
+  quotes: { total: 0, found: 0, attributed: 0 }, affiliations: { total: 0, found: 0 },
+};
+
 export function sumFigures(all: SetFigures[]): SetFigures {
-  const add = (a: { tp: number; fp: number; fn: number }, b: { tp: number; fp: number; fn: number }) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
-  const zero = { tp: 0, fp: 0, fn: 0 };
-  return all.reduce<SetFigures>((sum, f) => ({
-    articles: sum.articles + f.articles,
-    Person: add(sum.Person, f.Person), Organization: add(sum.Organization, f.Organization), Place: add(sum.Place, f.Place),
-    quotes: { total: sum.quotes.total + f.quotes.total, found: sum.quotes.found + f.quotes.found, attributed: sum.quotes.attributed + f.quotes.attributed },
-    affiliations: { total: sum.affiliations.total + f.affiliations.total, found: sum.affiliations.found + f.affiliations.found },
-  }), { articles: 0, Person: zero, Organization: zero, Place: zero, quotes: { total: 0, found: 0, attributed: 0 }, affiliations: { total: 0, found: 0 } });
+  return all.reduce((sum, f) => addCounts(sum as unknown as Counts, f as unknown as Counts) as unknown as SetFigures, ZERO_SET);
 }
 
 export function f1(c: { tp: number; fp: number; fn: number }): number {
@@ -108,20 +110,34 @@ function cells(f: SetFigures): string[] {
   ];
 }
 
-/** One row per set (now), one under it for its first contact, and the sums of both over the sets. */
-export function renderSets(rows: SetRow[]): string {
-  const header = ['set', 'when', 'articles', 'Person F1', 'Org F1', 'Place F1', 'speakers right', 'affiliations'];
+interface Recorded<F> { date: string; commit: string; figures: F }
+
+/**
+ * One row per set (now), one under it for its first contact when recorded, and the sums of both over the sets;
+ * the first two columns left-aligned, the figures right-aligned.
+ */
+function setTable<F>(header: string[], rows: { name: string; now: F; first: Recorded<F> | null | undefined }[], cellsOf: (f: F) => string[], sum: (all: F[]) => F): string {
   const table: string[][] = [header];
   for (const row of rows) {
-    table.push([row.name, 'now', ...cells(row.figures)]);
-    if (row.firstContact) table.push(['', `first contact ${row.firstContact.date} ${row.firstContact.commit.slice(0, 7)}`, ...cells(row.firstContact.figures)]);
+    table.push([row.name, 'now', ...cellsOf(row.now)]);
+    if (row.first) table.push(['', `first contact ${row.first.date} ${row.first.commit.slice(0, 7)}`, ...cellsOf(row.first.figures)]);
   }
-  table.push(['all sets', 'now', ...cells(sumFigures(rows.map((r) => r.figures)))]);
-  const recorded = rows.filter((r) => r.firstContact);
-  if (recorded.length) table.push(['', `first contact (${recorded.length} sets)`, ...cells(sumFigures(recorded.map((r) => r.firstContact!.figures)))]);
+  table.push(['all sets', 'now', ...cellsOf(sum(rows.map((r) => r.now)))]);
+  const recorded = rows.flatMap((r) => (r.first ? [r.first.figures] : []));
+  if (recorded.length) table.push(['', `first contact (${recorded.length} sets)`, ...cellsOf(sum(recorded))]);
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return `${table.map(line).join('\n')}\n\nF1 from entity counts summed over the sets; speakers right = quotes whose Statement has the gold speaker.\n\n${renderEventSets(rows)}`;
+  return table.map(line).join('\n');
+}
+
+/** The entity, speaker and affiliation table, then the event and stance table, each beside the first contacts. */
+export function renderSets(rows: SetRow[]): string {
+  const entities = setTable(['set', 'when', 'articles', 'Person F1', 'Org F1', 'Place F1', 'speakers right', 'affiliations'],
+    rows.map((r) => ({ name: r.name, now: r.figures, first: r.firstContact })), cells, sumFigures);
+  const events = setTable(['set', 'when', 'event F1', 'main found', 'date right', 'place right', 'participants', 'one node', 'false merges', 'stance right', 'sided right'],
+    rows.map((r) => ({ name: r.name, now: r.events, first: r.firstContact?.events })), eventCells, sumEventFigures);
+  return `${entities}\n\nF1 from entity counts summed over the sets; speakers right = quotes whose Statement has the gold speaker.\n\n`
+    + `${events}\n\nEvents as shared/eval/README.md scores them: F1 from summed node counts (extra nodes of one happening count against precision); one node = happenings found in two or more articles whose reports sit on one node.\n`;
 }
 
 function eventCells(f: EventFigures): string[] {
@@ -132,21 +148,4 @@ function eventCells(f: EventFigures): string[] {
     share(f.participants.found, f.participants.total), share(f.multiReport.oneNode, f.multiReport.total), String(f.falseMerges),
     share(f.stance.right, f.stance.total), share(f.stance.sidedRight, f.stance.sided),
   ];
-}
-
-/** Events and stance, set by set, beside each set's event first contact. */
-function renderEventSets(rows: SetRow[]): string {
-  const header = ['set', 'when', 'event F1', 'main found', 'date right', 'place right', 'participants', 'one node', 'false merges', 'stance right', 'sided right'];
-  const table: string[][] = [header];
-  for (const row of rows) {
-    table.push([row.name, 'now', ...eventCells(row.events)]);
-    const fc = row.firstContact?.events;
-    if (fc) table.push(['', `first contact ${fc.date} ${fc.commit.slice(0, 7)}`, ...eventCells(fc.figures)]);
-  }
-  table.push(['all sets', 'now', ...eventCells(sumEventFigures(rows.map((r) => r.events)))]);
-  const recorded = rows.filter((r) => r.firstContact?.events);
-  if (recorded.length) table.push(['', `first contact (${recorded.length} sets)`, ...eventCells(sumEventFigures(recorded.map((r) => r.firstContact!.events!.figures)))]);
-  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return `${table.map(line).join('\n')}\n\nEvents as shared/eval/README.md scores them: F1 from summed node counts (extra nodes of one happening count against precision); one node = happenings found in two or more articles whose reports sit on one node.\n`;
 }
