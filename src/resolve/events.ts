@@ -109,17 +109,6 @@ function best(candidates: Iterable<Cluster>, r: Ref, needDate: boolean, minShare
   return found;
 }
 
-/** The only event of the candidates dated that very day, or none when there are several. */
-function onlySameDay(candidates: Iterable<Cluster>, r: Ref): Cluster | null {
-  let found: Cluster | null = null;
-  for (const c of candidates) {
-    if (c.date !== r.date || !fits(c, r, true)) continue;
-    if (found) return null;
-    found = c;
-  }
-  return found;
-}
-
 /** The only candidate that fits, or none when there are several. */
 function only(candidates: Iterable<Cluster>, r: Ref, needDate: boolean): Cluster | null {
   let found: Cluster | null = null;
@@ -197,7 +186,7 @@ function cluster(refs: Ref[]): Cluster[] {
     if (entitiesOf(r).length === 0) continue;
     const shared = best(partyCandidates(r), r, true, 1);
     // "the NATO Summit in The Hague" on the 24th, "the summit" with other parties on the 24th: one article, one day, one event.
-    const sameDay = shared ? null : r.date!.length === 10 ? onlySameDay(byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? [], r) : null;
+    const sameDay = shared || r.date!.length !== 10 ? null : only([...byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []].filter((c) => c.date === r.date), r, true);
     place(shared ?? sameDay, r, shared ? 'same-date-shares-party' : 'only-event-of-kind-that-day-in-article');
   }
   // 2. Dated mentions without parties: the one agreeing event of their article, else of the corpus.

@@ -25,6 +25,8 @@ export interface Context {
   mentions: Mention[];
   /** Mention index of the country named last before `at`, for "the country". */
   lastCountry(at: number, not: Set<number>): number | null;
+  /** Mention index of the article's first mention of the place with this name, or -1. */
+  firstPlace(name: string): number;
 }
 
 /** How far (characters) a name may stand from its trigger. */
@@ -147,7 +149,7 @@ function demonymParty(ctx: Context, t: Trigger, s: Sentence, participants: Parti
   for (const word of words) {
     const country = lexicons().adjectiveOf.get(word.replace(/[’']s$/u, ''));
     if (!country || !/^\p{Lu}/u.test(word)) continue;
-    const j = ctx.mentions.findIndex((m) => m.type === 'Place' && (m.canonical ?? m.text) === country.name);
+    const j = ctx.firstPlace(country.name);
     if (j >= 0 && !participants.some((p) => p.mention === j)) participants.push({ mention: j, role });
   }
 }

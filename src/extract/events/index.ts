@@ -10,6 +10,7 @@ import { nameOf } from './40-names.js';
 import { cuts, isFuture, modalityOf, type Modality } from './clauses.js';
 import { PLAIN_SPEECH_WORDS } from '../speech-verbs.js';
 import { normalizeDate } from './normalize-date.js';
+import { lastAtOrBefore } from '../quotes/00-text.js';
 import { lexicons } from '../lexicon.js';
 
 export { normalizeDate } from './normalize-date.js';
@@ -81,6 +82,18 @@ function lastCountry(mentions: Mention[]): Context['lastCountry'] {
 
 const nameKey = (m: Mention): string => (m.canonical ?? m.text).toLowerCase();
 
+/** For "an Israeli strike": the article's first mention of a place by its name, looked up in a map built once. */
+function firstPlace(mentions: Mention[]): Context['firstPlace'] {
+  let first: Map<string, number> | null = null;
+  return (name) => {
+    if (!first) {
+      first = new Map();
+      mentions.forEach((m, j) => { if (m.type === 'Place' && !first!.has(m.canonical ?? m.text)) first!.set(m.canonical ?? m.text, j); });
+    }
+    return first.get(name) ?? -1;
+  };
+}
+
 const SPEECH_IN_GAP = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 /** Events the lead tells that happened where the story was filed: a meeting, talks, a briefing in the dateline's city. */
@@ -91,16 +104,16 @@ const isCountry = (m: Mention): boolean => m.type === 'Place' && lexicons().coun
 
 /** The person the sentences before `at` (up to 400 characters back) open with, the nearest first: a pronoun's referent. */
 function personBefore(ctx: Context, at: number): number | null {
-  let best: number | null = null;
-  for (let j = 0; j < ctx.mentions.length && ctx.mentions[j]!.start < at; j++) {
+  for (let j = lastAtOrBefore(ctx.mentions, at - 1); j >= 0; j--) {
     const m = ctx.mentions[j]!;
-    if (m.type !== 'Person' || m.start < at - 400 || /^['’]s?\b/u.test(ctx.text.slice(m.end, m.end + 2))) continue;
+    if (m.start < at - 400) break;
+    if (m.type !== 'Person' || m.start >= at || /^['’]s?\b/u.test(ctx.text.slice(m.end, m.end + 2))) continue;
     // The first person of its sentence: nothing but capitalised words and titles before it since the last full stop.
     const lead = ctx.text.slice(Math.max(0, m.start - 120), m.start);
     const since = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1);
-    if (/^[\s\p{Lu}][\p{L}.’'\s-]*$/u.test(since) || since.trim() === '') best = j;
+    if (/^[\s\p{Lu}][\p{L}.’'\s-]*$/u.test(since) || since.trim() === '') return j;
   }
-  return best;
+  return null;
 }
 
 /** Talking events take part of their sentence's subject: "Araghchi said in a phone call with Tajani …". */
@@ -164,7 +177,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
   const all = findTriggers(text);
   if (all.length === 0) return out;
   const ranges = sentences.length > 0 ? sentences : [{ start: 0, end: text.length, text }];
-  const ctx: Context = { text, mentions, lastCountry: lastCountry(mentions) };
+  const ctx: Context = { text, mentions, lastCountry: lastCountry(mentions), firstPlace: firstPlace(mentions) };
   // "AMMAN, Jordan (AP) —": where the story was filed.
   const datelineAt = mentions.findIndex((m) => m.type === 'Place' && m.rule.includes('dateline'));
   const dateline = datelineAt >= 0 ? datelineAt : null;
