@@ -285,11 +285,16 @@ function longWords(text: string): { long: number; capitalized: number } {
   return { long, capitalized };
 }
 
+const MAX_HEADLINE_WORDS = 16;
+
 /** A line without final punctuation whose long words are mostly capitalized is a headline. */
 function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
   if (ENDS_SENTENCE.has(line.text[line.text.length - 1]!) && !isFirst) return;
   const { long, capitalized } = longWords(line.text);
   if (long < 3) return;
+  // "ERBIL, Kurdistan Region of Iraq - Mazloum Abdi, commander of …": a long finished sentence dense with names is a
+  // lead, not a headline (headlines run to a dozen long words).
+  if (long > MAX_HEADLINE_WORDS && ENDS_SENTENCE.has(line.text[line.text.length - 1]!)) return;
   if (capitalized / long < 0.6) return;
   // Sentences are in text order: the first that starts in the line, then on while they end inside it.
   let lo = 0;

@@ -42,6 +42,13 @@ function nameNeighbour(state: ExtractState, i: number, k: number): boolean {
     && !lex.directions.has(t.text);
 }
 
+const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
+/** `word` ends a person's name of two words or more found in the article ("Fernando Villavicencio"). */
+function surnameOfPerson(state: ExtractState, word: string): boolean {
+  return state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(` ${word}`));
+}
+
 function knownPlaces(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -66,6 +73,9 @@ function knownPlaces(state: ExtractState): void {
     if (n === 1 && entry.kind === 'region' && partOfLongerName(state, i + 1)) continue;
     // "Gao Feng", "Marcos Santos", "Salif Keita": a one-word city among name words is part of a person's name.
     if (n === 1 && entry.kind === 'city' && (nameNeighbour(state, i, i + 1) || nameNeighbour(state, i, i - 1))) continue;
+    // "Mr Villavicencio", and "Villavicencio said" after "Fernando Villavicencio": a one-word city that follows a
+    // courtesy title, or is the surname of a person the article names, is that person (not after "in", "near" …).
+    if (n === 1 && entry.kind === 'city' && (COURTESY.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && !TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '')))) continue;
     let from = i;
     const before = tokens[i - 1];
     const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);

@@ -45,6 +45,37 @@ export function datelineCountry(state: ExtractState, sentence: number): string |
   return null;
 }
 
+/** The country of the article's dateline, wherever it opens: "SEOUL, South Korea (AP) —". */
+function articleDatelineCountry(state: ExtractState): string | null {
+  const dateline = state.mentions.find((m) => m.rule === '20-boilerplate/dateline');
+  return dateline ? datelineCountry(state, dateline.sentence) : null;
+}
+
+/**
+ * The country an article is about: its dateline's, or else the country named (by name or nationality) at least
+ * three times and twice as often as any other. Null when no country stands out.
+ */
+export function homeCountry(state: ExtractState): string | null {
+  const dateline = articleDatelineCountry(state);
+  if (dateline) return dateline;
+  const lex = lexicons();
+  const counts = new Map<string, number>();
+  const add = (name: string): void => { counts.set(name, (counts.get(name) ?? 0) + 1); };
+  for (const m of state.mentions) {
+    const name = m.canonical ?? m.text;
+    if (m.type === 'Place' && lex.countries.has(name)) add(name);
+  }
+  for (const t of state.tokens) {
+    if (!t.cap || state.headline.has(t.sentence)) continue;
+    const c = lex.countryOf.get(t.text);
+    if (c && c.name !== t.text) add(c.name);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [first, second] = ranked;
+  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return null;
+  return first[0];
+}
+
 /**
  * The closest city or region named before the person in the sentence: "the capital Kyiv, according to Mayor X";
  * never one named after ("Mayor X said buses from Texas kept arriving"), and a mayor's only a city.

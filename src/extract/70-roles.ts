@@ -6,12 +6,15 @@ import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { copula, ledBy, whoClauses } from './70-roles-clauses.js';
 import { endIndex, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
-import { datelineCountry, placeInSentence, titleOfOrganization } from './70-roles-places.js';
-import type { ExtractState } from './state.js';
+import { datelineCountry, homeCountry, placeInSentence, titleOfOrganization } from './70-roles-places.js';
+import { note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
 /** Ranks serve an army, not the dateline's country: "LISBON — … Gen. Ivo Horvat" need be no Portuguese general. */
 const MILITARY_RANK = /^(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Vice|Rear|Field)\.?\s*)+$|General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant|Marshal|Commander/i;
+
+/** "leader", "official": a title any body's member may bear, no state office of its own. */
+const GENERIC_TITLE = /^(?:leader|official|ruler)$/i;
 
 /** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
 const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour\w*|met|meet\w*|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
@@ -106,6 +109,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (org) rule = '70-roles/spokesperson-of-recent-organization';
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
+  const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title))
+    && !VISIT.test(sentenceOf(state, person));
   // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.
   const second = chain.plural ? coordinatedPerson(state, person) : null;
   for (const holder of second ? [person, second] : [person]) {
@@ -114,7 +119,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
       const base = [mods, title].filter(Boolean).join(' ');
       push(state, {
         person: holder, role: base, org, country: chain.state ? country : null, government: chain.government,
-        impliedOrgs: chain.orgs, sentence: person.sentence, rule: holder === person ? rule : `${rule}+plural`,
+        impliedOrgs: chain.orgs, sentence: person.sentence, rule: holder === person ? rule : `${rule}+plural`, bareOffice,
       }, tokens[chain.from]!.start);
     });
   }
@@ -133,6 +138,51 @@ function coordinatedPerson(state: ExtractState, person: Mention): Mention | null
   return next && next.type === 'Person' && next.start === tokens[k + 1]!.start ? next : null;
 }
 
+/** The countries a sentence names: by name, by capital ("Tehran confirmed"), or by nationality ("Turkish"). */
+function countriesIn(state: ExtractState, sentence: number): Set<string> {
+  const lex = lexicons();
+  const found = new Set<string>();
+  for (const m of state.mentions) {
+    if (m.type !== 'Place' || m.sentence !== sentence) continue;
+    const name = m.canonical ?? m.text;
+    if (lex.countries.has(name)) found.add(name);
+    const capital = lex.capitalOf.get(name);
+    if (capital) found.add(capital.name);
+  }
+  for (const t of state.tokens) {
+    if (t.sentence !== sentence || !t.cap) continue;
+    const c = lex.countryOf.get(t.text);
+    if (c) found.add(c.name);
+  }
+  return found;
+}
+
+/** `country` is named in the office holder's sentence or the one before, and no other country in the holder's own. */
+function countryNear(state: ExtractState, country: string, sentence: number): boolean {
+  const own = countriesIn(state, sentence);
+  if ([...own].some((c) => c !== country)) return false;
+  return own.has(country) || countriesIn(state, sentence - 1).has(country);
+}
+
+/**
+ * "President X said" with no country anywhere near: the office of the country the article is about (its dateline's,
+ * or the one it names most), unless the article ties that person to a country or body elsewhere.
+ */
+function articleCountry(state: ExtractState): void {
+  const bare = state.roles.filter((r) => r.bareOffice);
+  if (bare.length === 0) return;
+  const home = homeCountry(state);
+  if (!home) return;
+  const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!;
+  const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => surname(r.person)));
+  for (const draft of bare) {
+    if (placed.has(surname(draft.person)) || !countryNear(state, home, draft.sentence)) continue;
+    draft.country = home;
+    draft.rule = `${draft.rule}+article-country`;
+    note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${home}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });
+  }
+}
+
 export function findRoles(state: ExtractState): void {
   const lex = lexicons();
   const people = state.mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
@@ -144,6 +194,7 @@ export function findRoles(state: ExtractState): void {
     ledBy(state, person);
   }
   whoClauses(state);
+  articleCountry(state);
   // An author's role is only worth a link when the article names its publication.
   if (state.publication) for (const author of state.authors) {
     push(state, { person: author, role: lex.authorRole, org: state.publication, country: null, government: false, impliedOrgs: [], sentence: author.sentence, rule: '70-roles/author' }, author.start);

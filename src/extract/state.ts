@@ -40,6 +40,8 @@ export interface RoleDraft {
   impliedOrgs: string[];
   sentence: number;
   rule: string;
+  /** A state office with no country or body in its sentence ("President X said"): the article's country may be its. */
+  bareOffice?: boolean;
 }
 
 export interface ExtractState {

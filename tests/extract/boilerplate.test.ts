@@ -31,6 +31,9 @@ describe('page furniture', () => {
     ['Talks stall\n\nOlga Petrenko in Kyiv and Tom Roe in Istanbul\n\nNews\n\nThe talks ended.', ['Person:Olga Petrenko', 'Place:Kyiv', 'Person:Tom Roe', 'Place:Istanbul']],
     ['Talks stall\n\nBy Marie-Claire de Montfort (Brussels, correspondent)\n\nThe talks ended.', ['Person:Marie-Claire de Montfort', 'Place:Brussels']],
     ['SEOUL, Sept. 18 (Yonhap) -- The launch came early.\n\n(END)', ['Place:SEOUL', 'Organization:Yonhap']],
+    // real batch 7: a first line that is a long finished sentence dense with names is the lead, not a headline
+    ['ERBIL, Kurdistan Region of Iraq - Tomas Varga, commander of the Northern Harbor Forces (NHF) on Friday met with commander of the Coastal Guard Command Anders Holm to discuss Ruritania’s current situation and joint operations.\n\nThe talks ended.',
+      ['Place:ERBIL', 'Place:Kurdistan Region', 'Place:Iraq', 'Person:Tomas Varga', 'Organization:Northern Harbor Forces', 'Organization:NHF', 'Organization:Coastal Guard Command', 'Person:Anders Holm']],
   ];
   test.each(rows)('%j', (text, expected) => {
     expect(mentionsOf(text, true)).toEqual(expected);

@@ -12,6 +12,10 @@ describe('places in a sentence', () => {
     // a city's name among name words belongs to a person: only the city standing alone is a place
     ['Gao Feng, a spokesman for the ministry, spoke. Troops left Gao on Monday.', ['Gao => Gao']],
     ['Marcos Santos, a police chief, spoke. The port of Santos reopened.', ['Santos => Santos']],
+    // real batch 14: a city's name after a courtesy title, or as the surname of a person the article names, is that person
+    ['Paulo Santos spoke. Later Mr Santos left, and Santos said so.', []],
+    ['Paulo Santos spoke. Ships reached the port of Santos and docked in Santos.', ['Santos => Santos', 'Santos => Santos']],
+    ['He spoke at the Mohammed V Palace in Rabat.', ['Mohammed V Palace => name:mohammed v palace', 'Rabat => Rabat']],
     ['The U.S. and America’s allies met in Iraq.', ['U.S. => United States', 'America => United States', 'Iraq => Iraq']],
     ['Iran-backed militias struck.', ['Iran => Iran']],
     ['Missiles hit al-Asad air base and Ain al-Asad Air Base.', ['al-Asad air base => name:al-asad air base', 'Ain al-Asad Air Base => name:ain al-asad air base']],

@@ -32,6 +32,14 @@ describe('roles in a sentence', () => {
     // real batches 7-8: an acronym in parentheses between the body and the title, lower-case offices
     ['United States Central Command (CENTCOM) Commander General Ivo Horvat spoke.', ['Ivo Horvat | Commander | Central Command', 'Ivo Horvat | General | Central Command']],
     ['The main opposition Harbor Party (HP) hailed the result, and HP floor leader Ana Ruiz told reporters.', ['Ana Ruiz | floor leader | HP']],
+    // real batches 11-14: a bare office takes the country the article is about, when that country is named beside it
+    // and no other is; a leader of any body does not, nor does an office beside another country.
+    ['MANILA — Talks began. The Philippines protested on Monday, and President Ana Ruiz ordered a review.', ['Ana Ruiz | President | Philippines']],
+    ['MANILA — Talks began. The Philippines protested on Monday. President Ana Ruiz ordered a review.', ['Ana Ruiz | President | Philippines']],
+    ['MANILA — Talks began. President Ana Ruiz said Turkey would reply.', ['Ana Ruiz | President | ']],
+    ['MANILA — Talks began. The Philippines protested, and leader Ana Ruiz ordered a review.', ['Ana Ruiz | leader | ']],
+    ['Kosovo sent more police to the north on Monday, Prime Minister Ivo Horvat said. Serbia objected. Kosovo held firm. Officials in Kosovo said it would not back down.', ['Ivo Horvat | Prime Minister | Kosovo']],
+    ['The talks stalled. President Ana Ruiz ordered a review.', ['Ana Ruiz | President | ']],
     // a photo credit names no organization: "U.S. Army" in "Photo: U.S. Army" is no affiliation
     ['Soldiers trained. Photo: U.S. Army\n\nDavid Witty, a retired Army Special Forces colonel, spoke.', [
       'David Witty | retired Army Special Forces colonel | Army Special Forces',

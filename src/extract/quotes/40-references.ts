@@ -102,6 +102,9 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
   return null;
 }
 
+/** Words that rank a generic head to a single post: "the top diplomat", "the high representative". */
+const RANKED = /\b(?:top|high|chief)\b/i;
+
 const DEFINITE_TITLE = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\p{Ll}/u;
 
 /**
@@ -301,7 +304,9 @@ function resolveDefinite(
   }
   // "Randrianirina said … ¶ “…,” the army colonel told": an epithet of rank or office names the person who spoke
   // last, in this or the paragraph before; generic sources ("the official", "the witness") do not.
-  if (s.sourceKind === 'unnamed-person' && (PERSON_HEADS.has(head) || lexicons().roleNouns.has(head)) && !GENERIC_SOURCE_HEADS.has(head)) {
+  // "the top Filipino diplomat", "the high representative": a generic head ranked to one post is an epithet too.
+  const ranked = /^the\s/i.test(s.text) && RANKED.test(s.text);
+  if (s.sourceKind === 'unnamed-person' && (PERSON_HEADS.has(head) || lexicons().roleNouns.has(head)) && (!GENERIC_SOURCE_HEADS.has(head) || ranked)) {
     const near = windowStart(ctx, s.pos, 1);
     for (let k = history.length - 1; k >= 0; k--) {
       const e = history[k]!;
