@@ -11,12 +11,12 @@ const LONG_WORD = /^[\p{L}]{4,}/u;
 const CAPTION = /\((?:([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*)*) Photo\/([^)]+)|([^()]+?) for ((?:The )?[\p{Lu}][^()]+))\)$/u;
 // "SEOUL, Sept. 18 (Yonhap) --": Yonhap's double hyphen is a dash too.
 // "DUBAI (Reuters) -Yemen’s": a dash right before the first word counts too.
-const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L} .]+\))?\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
+const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+\))?\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
 /** "(MENAFN) On Friday, …": an outlet's tag in parentheses opening the first paragraph, with no city. */
 const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
 const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
-const DATELINE_AGENCY = /\(([\p{L} .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
+const DATELINE_AGENCY = /\(([\p{L}\d .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|da|do|dos|das|di|du|del|der|den|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
@@ -239,7 +239,9 @@ export function readBoilerplate(state: ExtractState): void {
       }
       // "(Reuters)", "(AP)": the agency of the dateline.
       const agency = DATELINE_AGENCY.exec(t.slice(0, dateline[0].length));
-      if (agency && orgFromLexicon(agency[1]!).key) {
+      // "ERBIL (Kurdistan 24) –": whatever the lexicon knows, the name in parentheses before the dash is the outlet's.
+      const name = agency?.[1]!.trim();
+      if (agency && name && /^\p{Lu}/u.test(name) && !lex.places.has(name) && !lex.countryOf.has(name) && !lex.placesUpper.has(name)) {
         const start = line.start + agency.index + 1;
         mentionAt(state, 'Organization', start, start + agency[1]!.length, '20-boilerplate/dateline-agency', orgFromLexicon(agency[1]!));
       }

@@ -34,14 +34,30 @@ export function companyNames(state: ExtractState): void {
   for (const chunk of capitalChunks(state, true)) {
     const noun = tokens[chunk.from - 1];
     const before = tokens[chunk.from - 2];
-    if (!noun || noun.cap || noun.sentence !== tokens[chunk.from]!.sentence || !isFree(state, chunk.from - 1, chunk.from)) continue;
-    if (!lex.companyNouns.has(noun.lower) && !(before && lex.companyNouns.has(`${before.lower} ${noun.lower}`))) continue;
+    const nounBefore = !!noun && !noun.cap && noun.sentence === tokens[chunk.from]!.sentence && isFree(state, chunk.from - 1, chunk.from)
+      && (lex.companyNouns.has(noun.lower) || (!!before && lex.companyNouns.has(`${before.lower} ${noun.lower}`)));
+    // "the Izvestia newspaper said", "Yemen’s state-run Saba news agency": a media noun after the name.
+    if (!nounBefore && !mediaNounAfter(state, chunk.to)) continue;
     const first = tokens[chunk.from]!;
     if (lex.firstNames.has(first.text) || lex.notNames.has(first.text)) continue;
     const text = state.text.slice(first.start, tokens[chunk.to - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text)) continue;
     addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/company-noun', keyOf(text));
   }
+}
+
+/** Token `at` starts a media noun of one to three lower-case words ("newspaper", "news agency", "satellite news channel"). */
+function mediaNounAfter(state: ExtractState, at: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  let words = '';
+  for (let k = at; k < at + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || !t.word || t.sentence !== tokens[at - 1]!.sentence || !isFree(state, k, k + 1)) return false;
+    words = k === at ? t.lower : `${words} ${t.lower}`;
+    if (lex.mediaNouns.has(words)) return true;
+  }
+  return false;
 }
 
 /** Last word or last hyphenated part of a name that may stand alone for it: "A.P. Moller-Maersk" → Maersk, Moller-Maersk. */

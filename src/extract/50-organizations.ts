@@ -3,7 +3,7 @@
 // ending in an organization word ("Middle East Institute"); "Fatah bloc"; "NATO's military committee";
 // "X, a group of …"; acronyms defined in the text ("ISF [Iraq Security Forces]"); and "the commission",
 // "the Journal", "the Foreign Ministry" naming an organization the article has already named.
-import { lexicons } from './lexicon.js';
+import { lexicons, type PlaceEntry } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { addMention, isFree, note, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
@@ -107,8 +107,18 @@ function institutions(state: ExtractState): void {
       const after = tokens[i + 1]?.possessive ? i + 2 : i + 1;
       const inst = institutionAt(state, after);
       if (inst && tokens[inst.to - 1]!.sentence === t.sentence) {
+        const name = institutionName(country.adjectives[0] ?? country.name, inst.name, state.text.slice(tokens[after]!.start, tokens[inst.to - 1]!.end));
+        // "the U.S. Embassy in Baghdad": a mission abroad is named with the city or country it sits in.
+        const seat = lex.missionHeads.has(inst.name) ? seatAfter(state, inst.to) : null;
+        if (seat) {
+          addMention(state, 'Organization', i, seat.to, '50-organizations/country-mission',
+            { key: `inst:${country.name}:${inst.name}:${seat.place.name}`, canonical: `${name} in ${seat.text}` });
+          addPlaceInside(state, seat.from, seat.to, seat.place.name);
+          i = seat.to - 1;
+          continue;
+        }
         const org = addMention(state, 'Organization', i, inst.to, '50-organizations/country-institution',
-          institutionKey(country.name, inst.name, institutionName(country.adjectives[0] ?? country.name, inst.name, state.text.slice(tokens[after]!.start, tokens[inst.to - 1]!.end))));
+          institutionKey(country.name, inst.name, name));
         // "Greece's shipping ministry" also names Greece.
         if (org && after === i + 2 && lex.places.get(t.text)?.kind === 'country') addCountryInside(state, i, lex.places.get(t.text)!.name);
         i = inst.to - 1;
@@ -130,6 +140,49 @@ function institutions(state: ExtractState): void {
       }
     }
   }
+  sameMission(state);
+}
+
+/** "The US embassy said" after "the U.S. Embassy in Baghdad": the one mission of that country the article placed. */
+function sameMission(state: ExtractState): void {
+  const placed = new Map<string, Mention[]>();
+  for (const m of state.mentions) {
+    if (m.rule !== '50-organizations/country-mission') continue;
+    const prefix = m.key!.split(':').slice(0, 3).join(':');
+    placed.set(prefix, [...(placed.get(prefix) ?? []), m]);
+  }
+  if (placed.size === 0) return;
+  for (const m of state.mentions) {
+    if (m.rule !== '50-organizations/country-institution') continue;
+    const seated = placed.get(m.key ?? '');
+    const keys = new Set(seated?.map((s) => s.key));
+    if (seated && keys.size === 1) { m.key = seated[0]!.key; m.canonical = seated[0]!.canonical; }
+  }
+}
+
+/** "in Baghdad", "in New Delhi": `in` and a known place of one or two words right after token `at`. */
+function seatAfter(state: ExtractState, at: number): { from: number; to: number; text: string; place: PlaceEntry } | null {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  if (tokens[at]?.text !== 'in') return null;
+  for (const n of [2, 1]) {
+    const words = tokens.slice(at + 1, at + 1 + n);
+    if (words.length < n || words.some((w) => w.sentence !== tokens[at]!.sentence || !w.cap) || !isFree(state, at, at + 1 + n)) continue;
+    const text = words.map((w) => w.text).join(' ');
+    const place = lex.places.get(text);
+    if (place) return { from: at + 1, to: at + 1 + n, text, place };
+  }
+  return null;
+}
+
+/** The place named inside an organization's name ("Baghdad" in "U.S. Embassy in Baghdad"), as a place mention of its own. */
+function addPlaceInside(state: ExtractState, from: number, to: number, name: string): void {
+  const tokens = state.tokens;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const text = state.text.slice(start, end);
+  state.mentions.push({ type: 'Place', text, start, end, sentence: tokens[from]!.sentence, rule: '50-organizations/place-of-mission', key: `place:${name}`, canonical: name });
+  if (state.explain) note(state, { kind: 'mention', text, rule: '50-organizations/place-of-mission', start, end, sentenceIndex: tokens[from]!.sentence, detail: `Place → ${name}` });
 }
 
 /** A place mention over a token an organization mention owns, the way hyphenated places are added. */
@@ -340,6 +393,13 @@ function unknownAcronyms(state: ExtractState): void {
     const prev = state.tokens[i - 1];
     const next = state.tokens[i + 1];
     if ((prev && prev.sentence === t.sentence && CAPITALS_2_PLUS.test(prev.text)) || (next && next.sentence === t.sentence && CAPITALS_2_PLUS.test(next.text))) return;
+    // "SEOUL", "PHOTO", "LEAD": a place or a common word set in capitals.
+    if (lex.placesUpper.has(t.text) || (t.text.length >= 4 && lex.isCommonWord(t.text))) return;
+    // "Washington DC", "DR Congo": letters that go with the place beside them.
+    const placeWord = (k: number): boolean => state.owner[k]?.type === 'Place' || lex.places.has(state.tokens[k]!.text) || lex.places.has(`${t.text} ${state.tokens[k]!.text}`);
+    if ((prev && prev.sentence === t.sentence && prev.end + 1 >= t.start && placeWord(i - 1)) || (next && next.sentence === t.sentence && t.end + 1 >= next.start && placeWord(i + 1))) return;
+    // "Iraqi-FM-Fuad-Hussein": a piece of a hyphenated slug.
+    if (state.text[t.start - 1] === '-' && state.text[t.end] === '-') return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/unknown-acronym', { key: nameKey(t.text) });
   });
 }

@@ -5,6 +5,7 @@ export interface Chunk { from: number; to: number }
 
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de']);
 const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those']);
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function free(state: ExtractState, i: number): boolean {
   const t = state.tokens[i];
@@ -38,7 +39,8 @@ export function capitalChunks(state: ExtractState, connectors: boolean): Chunk[]
       const t = tokens[to];
       if (!t || t.sentence !== tokens[from]!.sentence) break;
       if (free(state, to) && t.cap) { to++; continue; }
-      if (connectors && free(state, to) && CONNECTORS.has(t.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }
+      // "the World Economic Forum on Tuesday": a connector before a day or a month starts a date, not more of the name.
+      if (connectors && free(state, to) && CONNECTORS.has(t.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence && !CALENDAR.test(tokens[to + 1]!.text)) { to += 2; continue; }
       // "Workers' Party of Korea", "Veterans' Affairs": a plural possessive's apostrophe inside a name.
       if (connectors && pluralApostrophe(state, to) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }
       // "Association of the Petroleum Industry", "Council for the Safeguard": `of the`, `for the` before a capitalized word.

@@ -12,7 +12,7 @@ interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers:
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; missionHeads: string[]; mediaNouns: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
@@ -47,6 +47,10 @@ export interface Lexicons {
   /** Every leading word sequence of an organization name, lower-cased: "joint", "joint chiefs", … */
   orgPrefixes: Set<string>;
   institutionFirst: Set<string>;
+  /** Institutions a country keeps abroad, named with where they sit ("embassy" → "U.S. Embassy in Baghdad"). */
+  missionHeads: Set<string>;
+  /** Lower-case nouns after a name that make it a media outlet ("Izvestia newspaper", "Saba news agency"). */
+  mediaNouns: Set<string>;
   firstNames: Set<string>;
   particles: Set<string>;
   nameSuffixes: Set<string>;
@@ -212,6 +216,8 @@ function build(): Lexicons {
     orgFirst: new Set([...orgMap.keys()].flatMap((k) => [firstWord(k), firstWord(k).replace(/['’]s$/u, '')])),
     orgPrefixes: new Set([...prefixes(orgMap.keys()), ...[...orgMap.keys()].filter((k) => /['’]s\s/u.test(k)).map((k) => k.toLowerCase().split(/['’]s\s/u)[0]!)]),
     institutionFirst: new Set(orgs.institutions.map(firstWord)),
+    missionHeads: new Set(orgs.missionHeads),
+    mediaNouns: new Set(orgs.mediaNouns),
     titles: titleMap,
     titlesLower: titleLower,
     titlesCapitalized: new Map([...titleMap].filter(([t]) => t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),

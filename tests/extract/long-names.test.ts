@@ -20,6 +20,10 @@ describe('long official names and outlets', () => {
     ['Kurdistan24 reported that the base was hit.', ['Organization:Kurdistan24']],
     ['The base was hit, according to Al Mayadeen.', ['Organization:Al Mayadeen']],
     ['He spoke in an interview with Asharq Al-Awsat on Sunday.', ['Organization:Asharq Al-Awsat']],
+    // a media noun after the name; the outlet in a dateline's parentheses, known or not
+    ['The Izvestia newspaper said others had been detained.', ['Organization:Izvestia']],
+    ['He told the Arabic-language Harbor Today news website that the leaders met.', ['Organization:Harbor Today']],
+    ['Intro.\n\nERBIL (Kurdistan 24) – Missiles hit the base.', ['Place:ERBIL', 'Organization:Kurdistan 24']],
     // … but a person the article names is no outlet, whatever the case of the byline
     ['Troops leave\n\nBy PETER MWANGI\n\nThe mayor told Mwangi that the port was closed.', ['Person:PETER MWANGI']],
     ['The minister told Kang Yu-jung that the talks would resume.', ['Person:Kang Yu-jung']],

@@ -64,6 +64,12 @@ describe('organizations in a sentence', () => {
     ['The United Nations Office for West Africa and the Sahel (UNOWAS) met.', ['United Nations Office for West Africa and the Sahel => org:UNOWAS', 'UNOWAS => org:UNOWAS']],
     ['Attacks by the Islamic State Sahel Province rose after MINUSMA left.', ['Islamic State Sahel Province => org:Islamic State Sahel Province', 'MINUSMA => org:MINUSMA']],
     ['She founded the Madres de Mayo movement in 2006.', ['Madres de Mayo movement => name:madres de mayo movement']],
+    // real batches 1-14: a mission abroad with its seat, and the same mission named bare later; a date after a connector
+    ['Protesters stormed the U.S. Embassy in Baghdad. The US embassy said no.', ['U.S. Embassy in Baghdad => inst:United States:embassy:Baghdad', 'US embassy => inst:United States:embassy:Baghdad']],
+    ['He spoke at the World Economic Forum on Tuesday.', ['World Economic Forum => name:world economic forum']],
+    // capitals that are no organization: a place or a common word in capitals, letters beside a place, a slug's piece
+    ['PHOTO: The talks in SEOUL ended in Washington DC and in DR Congo, per al-Iraqi-FM-Hussein-condemns.', []],
+    ['The PKK said so.', ['PKK => name:pkk']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);
