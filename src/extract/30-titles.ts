@@ -47,8 +47,8 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
 }
 
 /**
- * The title's own capitalized words and the one to three after it end in an organization's head word:
- * "General Intelligence Service", "General Staff". A title of two words or more ("Maj. Gen. Ali Forces"?) never is.
+ * The title's own capitalized words and the one to three after it end in an organization's or a place's head word:
+ * "General Intelligence Service", "General Staff", "Prince Sultan Air Base". A title of two words or more ("Maj. Gen. Ali Forces"?) never is.
  */
 function startsOrganization(state: ExtractState, from: number, to: number): boolean {
   const lex = lexicons();
@@ -57,7 +57,8 @@ function startsOrganization(state: ExtractState, from: number, to: number): bool
   for (let k = to; k < to + 3; k++) {
     const t = tokens[k];
     if (!t?.word || !t.cap || t.possessive || t.sentence !== tokens[from]!.sentence) return false;
-    if (lex.orgHeads.has(t.text)) return true;
+    // "Prince Sultan Air Base", "Prince Sultan AB": a site's name that starts with a title word.
+    if (lex.orgHeads.has(t.text) || lex.placeHeads.has(t.text) || lex.placeHeads.has(`${tokens[k - 1]!.text} ${t.text}`)) return true;
   }
   return false;
 }

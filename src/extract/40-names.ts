@@ -34,6 +34,11 @@ export function findNames(state: ExtractState): void {
     }
     if (lexical) continue;
     if (lex.notNames.has(tokens[i]!.text)) continue;
+    // "Prince Sultan Air Base", "Prince Sultan AB": a title and words before a place head name a place, not a person;
+    // nor is a short run of capitals after a title one ("Sultan AB").
+    const next = tokens[to];
+    if (next && next.cap && next.sentence === tokens[i]!.sentence && (lex.placeHeads.has(next.text) || lex.placeHeads.has(`${tokens[to - 1]!.text} ${next.text}`))) continue;
+    if (to === i + 1 && /^\p{Lu}{2,3}$/u.test(tokens[i]!.text)) continue;
     // "the Sheikh Jarrah district": a title word and a name before an area word name a place.
     if (tokens[to] && !tokens[to]!.cap && lex.districtHeads.has(tokens[to]!.text)) continue;
     // "Minister Vows Swift Response": in a headline, title-case words that are all common words name no one.

@@ -27,7 +27,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   const tokens = state.tokens;
   const after = tokens[to];
   const before = tokens[from - 1];
-  if (after && lex.speechVerbs.has(after.text)) return 'speech-verb-after';
+  // "the Minister of Foreign Affairs said": a complement of a title before a speech verb is no name.
+  if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for)$/.test(before?.text ?? '')) return 'speech-verb-after';
   if (before && lex.speechVerbs.has(before.text)) return 'speech-verb-before';
   // "The rival Patriotic Union of Kurdistan, led by Bafel Talabani"
   if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';

@@ -69,6 +69,9 @@ describe('people in a sentence', () => {
     ['Ana Hale spoke. Within Hale’s coalition, the ministers objected.', ['Person:Ana Hale', 'Person:Hale']],
     ['Egypt’s General Intelligence Service chief Omar Nabil met the delegation.', ['Person:Omar Nabil']],
     ['Shells fell in Azad Jammu and Kashmir, and Azad Khan said the school was hit.', ['Person:Azad Khan']],
+    // real batch 16: a site named after a prince, honorifics, a ministry's complement before "said"
+    ['Esper met aviators at Prince Sultan AB and at Prince Sultan Air Base, and Prince Faisal welcomed him.', ['Person:Faisal']],
+    ['His Excellency added that the Minister of Foreign Affairs said so, and Queen Maxima agreed.', ['Person:Maxima']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
