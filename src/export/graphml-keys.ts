@@ -16,15 +16,23 @@ export interface GraphMLKey {
   type: GraphMLType;
 }
 
-/** Properties the export adds: APOC's `labels` (`:Person`) and edge `label` (`SAID`), and a node display `label`. */
+/**
+ * Properties the export adds: APOC's `labels` (`:Person`) and edge `label` (`SAID`), and a node display `label`.
+ * A property of the same name on the node or edge itself wins; `propertyOf` reads the two without merging them.
+ */
 export function derivedNodeProperties(id: string, attributes: Record<string, unknown>): Record<string, unknown> {
   const derived: Record<string, unknown> = { label: nodeLabel(id, attributes) };
   if (typeof attributes.type === 'string') derived.labels = `:${attributes.type}`;
-  return { ...derived, ...attributes };
+  return derived;
 }
 
 export function derivedEdgeProperties(attributes: Record<string, unknown>): Record<string, unknown> {
-  return typeof attributes.type === 'string' ? { label: attributes.type, ...attributes } : attributes;
+  return typeof attributes.type === 'string' ? { label: attributes.type } : {};
+}
+
+/** The value a property has in the export: the element's own, else the derived one. */
+export function propertyOf(attributes: Record<string, unknown>, derived: Record<string, unknown>, name: string): unknown {
+  return name in attributes ? attributes[name] : derived[name];
 }
 
 const INT_MIN = -(2 ** 31);
@@ -48,17 +56,20 @@ function widen(a: GraphMLType, b: GraphMLType): GraphMLType {
   return 'string';
 }
 
-function collect(found: Map<string, GraphMLType>, domain: KeyDomain, owner: string, properties: Record<string, unknown>): void {
-  for (const [name, value] of Object.entries(properties)) {
-    if (value === null || value === undefined) continue;
-    if (!isNmtoken(name)) {
-      throw new KgError('export', 'GRAPHML_BAD_PROPERTY_NAME',
-        `${domain} ${owner} has a property named ${JSON.stringify(name)}, which is not a valid GraphML attr.name (an XML NMTOKEN); rename it to letters, digits, '.', '-', '_' or ':'`);
-    }
-    const kind = kindOf(value);
-    const seen = found.get(name);
-    found.set(name, seen ? widen(seen, kind) : kind);
+function collect(found: Map<string, GraphMLType>, domain: KeyDomain, owner: string, attributes: Record<string, unknown>, derived: Record<string, unknown>): void {
+  for (const name in derived) if (!(name in attributes)) note(found, domain, owner, name, derived[name]);
+  for (const name in attributes) note(found, domain, owner, name, attributes[name]);
+}
+
+function note(found: Map<string, GraphMLType>, domain: KeyDomain, owner: string, name: string, value: unknown): void {
+  if (value === null || value === undefined) return;
+  if (!isNmtoken(name)) {
+    throw new KgError('export', 'GRAPHML_BAD_PROPERTY_NAME',
+      `${domain} ${owner} has a property named ${JSON.stringify(name)}, which is not a valid GraphML attr.name (an XML NMTOKEN); rename it to letters, digits, '.', '-', '_' or ':'`);
   }
+  const kind = kindOf(value);
+  const seen = found.get(name);
+  found.set(name, seen ? widen(seen, kind) : kind);
 }
 
 function keysOf(domain: KeyDomain, found: Map<string, GraphMLType>): GraphMLKey[] {
@@ -71,8 +82,8 @@ function keysOf(domain: KeyDomain, found: Map<string, GraphMLType>): GraphMLKey[
 export function inferKeys(graph: KnowledgeGraph): GraphMLKey[] {
   const nodes = new Map<string, GraphMLType>();
   const edges = new Map<string, GraphMLType>();
-  graph.forEachNode((id, attributes) => collect(nodes, 'node', id, derivedNodeProperties(id, attributes)));
-  graph.forEachEdge((id, attributes) => collect(edges, 'edge', id, derivedEdgeProperties(attributes)));
+  graph.forEachNode((id, attributes) => collect(nodes, 'node', id, attributes, derivedNodeProperties(id, attributes)));
+  graph.forEachEdge((id, attributes) => collect(edges, 'edge', id, attributes, derivedEdgeProperties(attributes)));
   return [...keysOf('node', nodes), ...keysOf('edge', edges)];
 }
 

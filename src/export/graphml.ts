@@ -1,7 +1,7 @@
 // GraphML 1.0 that validates against the XSD and opens in networkx, igraph, Gephi, yEd, Cytoscape and graphology.
 import type { KnowledgeGraph } from '../graph/index.js';
 import { byId } from './canonical.js';
-import { derivedEdgeProperties, derivedNodeProperties, encodeValue, inferKeys, type GraphMLKey } from './graphml-keys.js';
+import { derivedEdgeProperties, derivedNodeProperties, encodeValue, inferKeys, propertyOf, type GraphMLKey } from './graphml-keys.js';
 import { KgError } from '../errors.js';
 import { escapeXmlAttribute, escapeXmlText, isNmtoken } from './xml.js';
 
@@ -25,12 +25,19 @@ function keyLine(key: GraphMLKey): string {
   return `  <key id="${escapeXmlAttribute(key.id)}" for="${key.for}" attr.name="${escapeXmlAttribute(key.name)}" attr.type="${key.type}"/>`;
 }
 
-function dataLines(keys: readonly GraphMLKey[], properties: Record<string, unknown>): string {
+/** A key with the opening of its <data> element written once. */
+interface DataKey { name: string; open: string }
+
+function dataKeys(keys: readonly GraphMLKey[]): DataKey[] {
+  return keys.map((key) => ({ name: key.name, open: `\n      <data key="${escapeXmlAttribute(key.id)}">` }));
+}
+
+function dataLines(keys: readonly DataKey[], attributes: Record<string, unknown>, derived: Record<string, unknown>): string {
   let out = '';
   for (const key of keys) {
-    const value = properties[key.name];
+    const value = propertyOf(attributes, derived, key.name);
     if (value === null || value === undefined) continue;
-    out += `\n      <data key="${escapeXmlAttribute(key.id)}">${escapeXmlText(encodeValue(value))}</data>`;
+    out += `${key.open}${escapeXmlText(encodeValue(value))}</data>`;
   }
   return out;
 }
@@ -42,17 +49,17 @@ function dataLines(keys: readonly GraphMLKey[], properties: Record<string, unkno
  */
 export function* graphMLChunks(graph: KnowledgeGraph): Generator<string, void, undefined> {
   const keys = inferKeys(graph);
-  const nodeKeys = keys.filter((key) => key.for === 'node');
-  const edgeKeys = keys.filter((key) => key.for === 'edge');
+  const nodeKeys = dataKeys(keys.filter((key) => key.for === 'node'));
+  const edgeKeys = dataKeys(keys.filter((key) => key.for === 'edge'));
   yield `${HEADER}\n${keys.map(keyLine).join('\n')}${keys.length ? '\n' : ''}  <graph id="G" edgedefault="directed">\n`;
   for (const id of graph.nodes().sort(byId)) {
-    const properties = derivedNodeProperties(id, graph.getNodeAttributes(id));
-    yield `    <node id="${checkedId('node', id)}">${dataLines(nodeKeys, properties)}\n    </node>\n`;
+    const attributes = graph.getNodeAttributes(id);
+    yield `    <node id="${checkedId('node', id)}">${dataLines(nodeKeys, attributes, derivedNodeProperties(id, attributes))}\n    </node>\n`;
   }
   for (const id of graph.edges().sort(byId)) {
-    const properties = derivedEdgeProperties(graph.getEdgeAttributes(id));
+    const attributes = graph.getEdgeAttributes(id);
     const ends = `source="${checkedId('node', graph.source(id))}" target="${checkedId('node', graph.target(id))}"`;
-    yield `    <edge id="${checkedId('edge', id)}" ${ends}>${dataLines(edgeKeys, properties)}\n    </edge>\n`;
+    yield `    <edge id="${checkedId('edge', id)}" ${ends}>${dataLines(edgeKeys, attributes, derivedEdgeProperties(attributes))}\n    </edge>\n`;
   }
   yield '  </graph>\n</graphml>\n';
 }

@@ -28,11 +28,14 @@ export function toGraphJSONValue(graph: KnowledgeGraph): GraphJSON {
   return toSerializedGraph(graph);
 }
 
+const SCRIPT_UNSAFE = /[<\u2028\u2029]/g;
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 /**
  * The JSON file the viewer and other tools load, ending with a newline. `<`, U+2028 and U+2029
  * are written as \u escapes so the text can also be inlined in a <script> element safely.
  */
 export function toGraphJSON(graph: KnowledgeGraph, options: GraphJSONOptions = {}): string {
   const text = JSON.stringify(toGraphJSONValue(graph), null, options.indent ?? 2);
-  return `${text.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`;
+  return `${text.replace(SCRIPT_UNSAFE, (c) => SCRIPT_ESCAPES[c]!)}\n`;
 }

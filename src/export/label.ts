@@ -6,6 +6,8 @@ const STATEMENT_LABEL_LENGTH = 60;
 /** Shortens to at most `max` code points, at a word break when one is near, with an ellipsis. */
 export function truncateText(text: string, max: number): string {
   const flat = stripInvalidXmlChars(text).replace(/\s+/g, ' ').trim();
+  // Code units never undercount code points: a text this short is short enough.
+  if (flat.length <= max) return flat;
   const chars = Array.from(flat);
   if (chars.length <= max) return flat;
   const cut = chars.slice(0, max - 1).join('');
