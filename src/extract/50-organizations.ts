@@ -408,7 +408,9 @@ function unknownAcronyms(state: ExtractState): void {
 function definiteHeads(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  const orgs = state.mentions.filter((m) => m.type === 'Organization').map((m) => ({ m, last: fold(m.text).split(' ').pop() }));
+  // "Foreign Ministry of Belarus" is a ministry as much as "Interior Ministry" is: the word before a complement heads it.
+  const headOf = (name: string): string | undefined => name.split(/ (?:of|for|in|on|to) /)[0]!.split(' ').pop();
+  const orgs = state.mentions.filter((m) => m.type === 'Organization').map((m) => ({ m, last: fold(m.text).split(' ').pop(), head: headOf(fold(m.text)) }));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.text.length < 4) continue;
@@ -420,7 +422,13 @@ function definiteHeads(state: ExtractState): void {
     else if (!before || !/^(the|The)$/.test(before.text)) { if (!(t.cap && !t.first)) continue; }
     const after = tokens[i + 1];
     if (after?.text === 'of') continue; // "the commission of inquiry" names something else
-    const referents = orgs.filter((o) => o.last === head && o.m.key).map((o) => o.m);
+    let referents = orgs.filter((o) => (o.last === head || o.head === head) && o.m.key).map((o) => o.m);
+    // "the ministry said" after two ministries: the one named last before it.
+    if (new Set(referents.map((m) => m.key)).size > 1) {
+      const before = referents.filter((m) => m.end <= t.start);
+      const last = before.reduce<Mention | null>((a, m) => (!a || m.start > a.start ? m : a), null);
+      referents = last ? [last] : referents;
+    }
     const keys = [...new Set(referents.map((m) => m.key))];
     const text = state.text.slice(tokens[from]!.start, t.end);
     if (keys.length === 1) {

@@ -37,14 +37,20 @@ export function particle(state: ExtractState, i: number): boolean {
 }
 
 /**
- * Extends a name from token `from`: capitalized words, initials and particles, at most five words.
- * A word in `notNames` may sit inside a name ("Ali Jafar al-Zubaidi") but not end it.
+ * Extends a name from token `from`: capitalized words, initials and particles, at most five words besides the
+ * particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani"). A word in `notNames` may sit inside a name
+ * ("Ali Jafar al-Zubaidi") but not end it.
  */
 export function nameEnd(state: ExtractState, from: number): number {
   const lex = lexicons();
   const sentence = state.tokens[from]?.sentence;
   let to = from;
-  while (to - from < 5 && state.tokens[to]?.sentence === sentence && (nameWord(state, to) || (to > from && particle(state, to)))) to++;
+  let words = 0;
+  while (words < 5 && state.tokens[to]?.sentence === sentence) {
+    if (nameWord(state, to)) words++;
+    else if (!(to > from && particle(state, to))) break;
+    to++;
+  }
   while (to > from && lex.notNames.has(state.tokens[to - 1]!.text)) to--;
   return to;
 }

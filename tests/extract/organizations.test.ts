@@ -70,6 +70,10 @@ describe('organizations in a sentence', () => {
     // capitals that are no organization: a place or a common word in capitals, letters beside a place, a slug's piece
     ['PHOTO: The talks in SEOUL ended in Washington DC and in DR Congo, per al-Iraqi-FM-Hussein-condemns.', []],
     ['The PKK said so.', ['PKK => name:pkk']],
+    // "the ministry" is the ministry named last before it, a head before a complement included
+    ['The Interior Ministry was hit by sanctions. The Foreign Ministry of Belarus gave no details. The ministry said so.', [
+      'Interior Ministry => name:interior ministry', 'Foreign Ministry of Belarus => inst:Belarus:foreign ministry', 'ministry => inst:Belarus:foreign ministry',
+    ]],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);

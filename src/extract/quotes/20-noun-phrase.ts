@@ -6,7 +6,7 @@ import { SPEAKER_VERBS } from '../speech-verbs.js';
 import { insideQuote, isPossessive, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
 import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
-  NEGATIVE, NP_STOP, OBJECT_PRONOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
+  HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
 import { LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
 
@@ -126,9 +126,11 @@ const CLAUSE_AFTER_THAT = new Set(['the', 'a', 'an', 'they', 'he', 'she', 'it', 
 
 /** A short phrase naming one speaker: "he", "a joint statement", "the official", "Gen. Robert Hale". */
 export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Subject | null {
-  const words = trimWords(wordsIn(ctx.text, start, end));
+  let words = trimWords(wordsIn(ctx.text, start, end));
+  if (words.length > 1 && HONORIFIC_PREFIXES.has(words[0]!.raw)) words = words.slice(1);
   if (words.length === 0) return null;
   const w0 = words[0]!.norm;
+  if (words.length === 2 && HONORIFICS.has(`${w0} ${words[1]!.norm}`)) return { kind: 'pronoun', pronoun: 'person', pos: words[0]!.start, how: 'pronoun' };
   // "adding that the law will serve all Iraqis": "that" before a determiner or pronoun opens a clause, no speaker.
   if ((w0 === 'that' || w0 === 'this') && words.length > 2 && CLAUSE_AFTER_THAT.has(words[1]!.norm)) return null;
   if ((w0 === 'its' || w0 === 'their') && words.length >= 2 && words.length <= 4 && ORG_HEADS.has(words[words.length - 1]!.norm)) return possessedOrganization(ctx, words);
@@ -253,9 +255,9 @@ function namedBeforeParenthesis(ctx: QuoteContext, start: number, verb: number):
   return ctx.mentions[last]!.type === 'Organization' ? last : undefined;
 }
 
-/** "Reuters quoted X as saying", "AFP cited X as telling": the relay is not the speaker, X is. */
+/** "Reuters quoted X as saying", "AFP cited X as telling", "media quoted army sources saying": the relay is not the speaker, X is. */
 const PASSIVE_RELAY = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\s+as\s+$/u;
-const RELAY = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;“”"]{2,80}?)\s+as\s+$/u;
+const RELAY = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;“”"]{2,80}?)\s+(?:as\s+)?$/u;
 
 export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: number): Subject | null {
   // "“…,” Abdi was quoted as saying": the one quoted is the subject of the passive.

@@ -32,6 +32,10 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'plural'> = new 
 /** "according to him", "quoted them as saying": an object pronoun names a speaker only when it stands alone. */
 export const OBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'plural'> = new Map(Object.entries(sourcesJson.objectPronouns as Record<string, 'person' | 'plural'>));
 export const NEGATIVE = set(sourcesJson.negative);
+/** "His Excellency said": a person referred to by an honorific, as by "he". */
+export const HONORIFICS = set(sourcesJson.honorifics);
+/** "HE the Prime Minister said": written before a title or name, left out of the phrase (as written, capitals). */
+export const HONORIFIC_PREFIXES = new Set<string>(sourcesJson.honorificPrefixes);
 export const NP_STOP = set(sourcesJson.npStop);
 export const HEAD_STOP = set(sourcesJson.headStop);
 export const LEADING_WORDS = set(sourcesJson.leadingWords);
