@@ -170,7 +170,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
   for (let k = start; k < to; k++) {
     const m = state.owner[k];
     if (m?.type === 'Organization') orgs.add(m);
-    const c = lex.countryOf.get(tokens[k]!.text);
+    // "his South Korean counterpart": a nationality of two words before one of one.
+    const c = (k + 1 < to ? lex.countryOf.get(`${tokens[k]!.text} ${tokens[k + 1]!.text}`) : undefined) ?? lex.countryOf.get(tokens[k]!.text);
     if (!m && c && tokens[k]!.cap && !country && k < roleAt) country = c.name;
     if (m?.type === 'Place' && lex.countries.has(m.canonical ?? '') && !country && k < roleAt) country = m.canonical!;
   }

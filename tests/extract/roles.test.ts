@@ -40,6 +40,8 @@ describe('roles in a sentence', () => {
     ['MANILA — Talks began. The Philippines protested, and leader Ana Ruiz ordered a review.', ['Ana Ruiz | leader | ']],
     ['Kosovo sent more police to the north on Monday, Prime Minister Ivo Horvat said. Serbia objected. Kosovo held firm. Officials in Kosovo said it would not back down.', ['Ivo Horvat | Prime Minister | Kosovo']],
     ['The talks stalled. President Ana Ruiz ordered a review.', ['Ana Ruiz | President | ']],
+    // real batch 15: a nationality of two words in a role set off before the name
+    ['Japan’s minister and his South Korean counterpart, Ahn Gyu-back, agreed to meet.', ['Ahn Gyu-back | South Korean counterpart | South Korea']],
     // a photo credit names no organization: "U.S. Army" in "Photo: U.S. Army" is no affiliation
     ['Soldiers trained. Photo: U.S. Army\n\nDavid Witty, a retired Army Special Forces colonel, spoke.', [
       'David Witty | retired Army Special Forces colonel | Army Special Forces',
