@@ -2,10 +2,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../paths.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const CODE_DIRS = ['src', 'graph-schema'].map((dir) => join(ROOT, dir));
+const CODE_DIRS = ['src', 'graph-schema'].map((dir) => join(PROJECT_ROOT, dir));
 
 /** Content, not modification times: a fresh clone or a checkout must not look stale or fresh by accident. */
 function walk(path: string, into: string[]): void {

@@ -2,8 +2,9 @@
 // on node:http; never runs the pipeline.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { KgError, silentLogger, type Logger } from '../errors.js';
+import { PROJECT_ROOT } from '../paths.js';
 import { handleApi, prepareGraphResponse } from './api.js';
 import { precompress, send, sendError } from './http.js';
 import { fileSource, type GraphSource } from './source.js';
@@ -27,7 +28,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_VIZ_DIR = fileURLToPath(new URL('../../viz/', import.meta.url));
+export const DEFAULT_VIZ_DIR = `${join(PROJECT_ROOT, 'viz')}/`;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 

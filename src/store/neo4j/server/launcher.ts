@@ -4,12 +4,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KgError, silentLogger, type Logger } from '../../../errors.js';
+import { PROJECT_ROOT } from '../../../paths.js';
+
+export { PROJECT_ROOT };
 
 const SERVER_DIR = dirname(fileURLToPath(import.meta.url));
-export const PROJECT_ROOT = resolve(SERVER_DIR, '../../../..');
 const POM = join(SERVER_DIR, 'pom.xml');
 const SOURCE = join(SERVER_DIR, 'src/main/java/kg/Neo4jServer.java');
 const READY = /^kg-neo4j ready (bolt:\/\/\S+)/m;
