@@ -5,6 +5,7 @@
 // "the Journal", "the Foreign Ministry" naming an organization the article has already named.
 import { lexicons, type PlaceEntry } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
+import { isGivenName } from './names-shape.js';
 import { addMention, isFree, note, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
@@ -455,6 +456,9 @@ function suffixes(state: ExtractState): void {
   }
 }
 
+/** "(SPLM)", "(SPLM-IO)": an acronym of two to six capitals, with a hyphenated part. */
+const ACRONYM_IN_PARENTHESES = /^\p{Lu}{2,6}(?:-\p{Lu}{1,3})?$/u;
+
 const EXPANSION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'la', 'las', 'los', 'para', 'pour', 'des', 'du', 'et', 'y']);
 
 /**
@@ -465,20 +469,23 @@ function parenthesizedExpansions(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   for (let i = 2; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !CAPITALS_2_TO_6.test(tokens[i + 1]!.text)) continue;
+    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !ACRONYM_IN_PARENTHESES.test(tokens[i + 1]!.text)) continue;
     const sentence = tokens[i]!.sentence;
     let from = i;
     for (let k = i - 1; k >= 0 && k > i - 12; k--) {
       const t = tokens[k]!;
+      // "Tigray People’s Liberation Front (TPLF)": the possessive inside the name, between two capitalized words.
+      if (t.possessive && t.sentence === sentence && k < i - 1 && tokens[k - 1]?.cap && tokens[k + 1]?.cap && isFree(state, k, k + 1)) continue;
       if (t.sentence !== sentence || !isFree(state, k, k + 1) || !t.word) break;
-      if (t.cap && !t.possessive) from = k;
+      if (t.cap) from = k;
       else if (!EXPANSION_JOINERS.has(t.text)) break;
     }
     while (from < i && (DETERMINERS.has(tokens[from]!.text) || (tokens[from]!.first && lex.notNames.has(tokens[from]!.text)))) from++;
     // "near Abu Dhabi in the United Arab Emirates (UAE)": the shortest end of the phrase whose initials spell the
     // acronym is what it expands.
-    const acronym = tokens[i + 1]!.text.replace(/s$/, '');
-    const initials = (a: number) => tokens.slice(a, i).filter((t) => t.cap).map((t) => t.text[0]).join('');
+    const acronym = tokens[i + 1]!.text.replace(/s$/, '').replace(/-/g, '');
+    // "Movement-in-Opposition" gives M, I, O: every part of a hyphenated word ("SPLM-IO").
+    const initials = (a: number) => tokens.slice(a, i).filter((t) => t.cap).map((t) => t.text.split('-').map((p) => p[0]!.toUpperCase()).join('')).join('');
     if (initials(from) !== acronym) {
       for (let a = i - 1; a > from; a--) if (tokens[a]!.cap && initials(a) === acronym) { from = a; break; }
     }
@@ -493,6 +500,29 @@ function parenthesizedExpansions(state: ExtractState): void {
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
 
+/**
+ * "Jose Andres, founder of World Central Kitchen", "the head of the Harbor Trust": a capitalized name after a role
+ * noun and "of" is the body the role is in, when it is no known place and does not start with a given name; a single
+ * common word ("director of Operations"), local offices ("mayor of Springfield") and fields ("professor of Law") are left alone.
+ */
+function roleComplements(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, true)) {
+    let k = chunk.from - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    const noun = tokens[k - 1];
+    if (tokens[k]?.text !== 'of' || !noun || noun.cap || noun.sentence !== tokens[chunk.from]!.sentence) continue;
+    if (!lex.roleNouns.has(noun.lower) || lex.localOffices.has(noun.lower) || lex.fieldRoles.has(noun.lower)) continue;
+    if (state.headline.has(tokens[chunk.from]!.sentence) || chunk.to - chunk.from > 6) continue;
+    const words = tokens.slice(chunk.from, chunk.to).map((t) => t.text);
+    const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
+    if (lex.places.has(text) || lex.countryOf.has(text) || lex.places.has(words[0]!) || lex.countryOf.has(words[0]!) || isGivenName(words[0]!) || lex.notNames.has(words[0]!)) continue;
+    if (words.length === 1 && lex.isCommonWord(words[0]!)) continue;
+    addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/role-complement', { key: nameKey(text) });
+  }
+}
+
 export function findOrganizations(state: ExtractState): void {
   militaryUnits(state);
   longOfficialNames(state);
@@ -504,6 +534,7 @@ export function findOrganizations(state: ExtractState): void {
   lowerHeads(state);
   headed(state);
   companyNames(state);
+  roleComplements(state);
   groupAppositions(state);
   possessiveBodies(state);
   acronyms(state);

@@ -89,3 +89,39 @@ export function ledBy(state: ExtractState, person: Mention): void {
     return;
   }
 }
+
+/** The organization whose name (or its acronym in parentheses) ends right before token `i`. */
+function orgEndingAt(state: ExtractState, i: number): Mention | null {
+  const tokens = state.tokens;
+  let before = i;
+  // "the Rapid Support Forces (RSF) of General X": the name before its acronym.
+  if (tokens[before]?.text === ')' && tokens[before - 2]?.text === '(') before -= 3;
+  return orgOwner(state, before);
+}
+
+/**
+ * "the paramilitary Rapid Support Forces (RSF) of General Mohamed Hamdan Daglo": a group "of" a person (with a
+ * title, or a rank) is the group that person leads. A party or body "of" a plain name is not ("the party of Lenin").
+ */
+export function groupOf(state: ExtractState, person: Mention): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const chain = titlesBefore(state, tokenIndex(state, person.start));
+  if (!chain) return;
+  const of = chain.from - 1;
+  if (tokens[of]?.text !== 'of' || tokens[of]!.sentence !== person.sentence) return;
+  const org = orgEndingAt(state, of - 1);
+  if (!org || !lex.ledGroupHeads.has(org.text.split(' ').pop()!.toLowerCase())) return;
+  push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/group-of-person' }, org.start);
+}
+
+/** "Bernardo Arévalo of the Seed Movement": a person "of the" party, movement or front belongs to it. */
+export function personOfGroup(state: ExtractState, person: Mention): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const k = endIndex(state, person);
+  if (tokens[k]?.text !== 'of' || tokens[k + 1]?.lower !== 'the' || tokens[k]!.sentence !== person.sentence) return;
+  const org = orgOwner(state, k + 2);
+  if (!org || org.start !== tokens[k + 2]!.start || !lex.memberGroupHeads.has(org.text.split(' ').pop()!.toLowerCase())) return;
+  push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
+}

@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { copula, ledBy, whoClauses } from './70-roles-clauses.js';
+import { copula, groupOf, ledBy, personOfGroup, whoClauses } from './70-roles-clauses.js';
 import { endIndex, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountry, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { note, type ExtractState } from './state.js';
@@ -192,6 +192,8 @@ export function findRoles(state: ExtractState): void {
     appositions(state, person);
     copula(state, person);
     ledBy(state, person);
+    groupOf(state, person);
+    personOfGroup(state, person);
   }
   whoClauses(state);
   articleCountry(state);

@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
@@ -124,6 +124,12 @@ export interface Lexicons {
   spokesTitles: Set<string>;
   /** Offices of a city or region ("mayor"), lower case: held at the place named in the sentence. */
   localOffices: Set<string>;
+  /** `<group> of <title> X`: X leads a group whose name ends so. */
+  ledGroupHeads: Set<string>;
+  /** `X of the <body>`: X belongs to a body whose name ends so. */
+  memberGroupHeads: Set<string>;
+  /** `a professor of X`: roles whose complement is a field of study, not a body. */
+  fieldRoles: Set<string>;
   skipLines: string[];
   skipContains: string[];
   creditWords: Set<string>;
@@ -278,6 +284,9 @@ function build(): Lexicons {
     authorRole: roles.authorRole,
     spokesTitles: new Set(roles.spokesTitles),
     localOffices: new Set(roles.localOffices),
+    ledGroupHeads: new Set(roles.ledGroupHeads),
+    memberGroupHeads: new Set(roles.memberGroupHeads),
+    fieldRoles: new Set(roles.fieldRoles),
     skipLines: boiler.skipLines,
     skipContains: boiler.skipContains,
     creditWords: new Set(boiler.creditWords),

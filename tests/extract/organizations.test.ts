@@ -70,6 +70,12 @@ describe('organizations in a sentence', () => {
     // capitals that are no organization: a place or a common word in capitals, letters beside a place, a slug's piece
     ['PHOTO: The talks in SEOUL ended in Washington DC and in DR Congo, per al-Iraqi-FM-Hussein-condemns.', []],
     ['The PKK said so.', ['PKK => name:pkk']],
+    // an expansion with a possessive inside and a hyphenated acronym; a name after a role noun and "of"
+    ['The Tigray People’s Liberation Front (TPLF) and the Sudan People’s Liberation Movement-in-Opposition (SPLM-IO) signed.', [
+      'Tigray People’s Liberation Front => name:tigray people liberation front', 'TPLF => name:tigray people liberation front',
+      'Sudan People’s Liberation Movement-in-Opposition => name:sudan people liberation movement in opposition',
+    ]],
+    ['Ana Ruiz, founder of World Central Kitchen, spoke to a professor of Political Science and the director of Operations.', ['World Central Kitchen => name:world central kitchen']],
     // "the ministry" is the ministry named last before it, a head before a complement included
     ['The Interior Ministry was hit by sanctions. The Foreign Ministry of Belarus gave no details. The ministry said so.', [
       'Interior Ministry => name:interior ministry', 'Foreign Ministry of Belarus => inst:Belarus:foreign ministry', 'ministry => inst:Belarus:foreign ministry',
