@@ -1,4 +1,4 @@
-// Regression guard on the real development corpus (tests/fixtures/real): twelve batches of published reports, each
+// Regression guard on the real development corpus (tests/fixtures/real): batches of ten published reports, each
 // with its first-contact record. Floors sit a little under the summed figures reached; a drop below one means a
 // change broke a rule that generalised. The first-contact figures themselves live in each batch's first-contact.json.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
