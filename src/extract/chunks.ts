@@ -1,4 +1,5 @@
 // Capitalized phrases among the tokens no pass has claimed yet; the organization and place passes classify them.
+import { lexicons } from './lexicon.js';
 import type { ExtractState } from './state.js';
 
 export interface Chunk { from: number; to: number }
@@ -41,6 +42,8 @@ export function capitalChunks(state: ExtractState, connectors: boolean): Chunk[]
       if (free(state, to) && t.cap) { to++; continue; }
       // "the World Economic Forum on Tuesday": a connector before a day or a month starts a date, not more of the name.
       if (connectors && free(state, to) && CONNECTORS.has(t.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence && !CALENDAR.test(tokens[to + 1]!.text)) { to += 2; continue; }
+      // "Higher Committee for People’s Assembly Elections": a possessive the lexicon knows in names ("People’s").
+      if (connectors && t.possessive && !state.owner[to] && !state.skipped[to] && lexicons().possessiveNameWords.has(tokens[to - 1]!.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }
       // "Workers' Party of Korea", "Veterans' Affairs": a plural possessive's apostrophe inside a name.
       if (connectors && pluralApostrophe(state, to) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }
       // "Association of the Petroleum Industry", "Council for the Safeguard": `of the`, `for the` before a capitalized word.

@@ -12,7 +12,7 @@ interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers:
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; missionHeads: string[]; mediaNouns: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
@@ -51,6 +51,8 @@ export interface Lexicons {
   missionHeads: Set<string>;
   /** Lower-case nouns after a name that make it a media outlet ("Izvestia newspaper", "Saba news agency"). */
   mediaNouns: Set<string>;
+  /** Words whose possessive sits inside names ("People’s" in "People’s Assembly"). */
+  possessiveNameWords: Set<string>;
   firstNames: Set<string>;
   particles: Set<string>;
   nameSuffixes: Set<string>;
@@ -224,6 +226,7 @@ function build(): Lexicons {
     institutionFirst: new Set(orgs.institutions.map(firstWord)),
     missionHeads: new Set(orgs.missionHeads),
     mediaNouns: new Set(orgs.mediaNouns),
+    possessiveNameWords: new Set(orgs.possessiveNameWords),
     titles: titleMap,
     titlesLower: titleLower,
     titlesCapitalized: new Map([...titleMap].filter(([t]) => t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),

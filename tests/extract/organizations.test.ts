@@ -76,6 +76,10 @@ describe('organizations in a sentence', () => {
       'Sudan People’s Liberation Movement-in-Opposition => name:sudan people liberation movement in opposition',
     ]],
     ['Ana Ruiz, founder of World Central Kitchen, spoke to a professor of Political Science and the director of Operations.', ['World Central Kitchen => name:world central kitchen']],
+    // a possessive the lexicon knows inside a name
+    ['The Higher Committee for People’s Assembly Elections said so, and Iraq’s Foreign Ministry agreed.', [
+      'Higher Committee for People’s Assembly Elections => name:higher committee for people assembly elections', 'Iraq’s Foreign Ministry => inst:Iraq:foreign ministry',
+    ]],
     // "the ministry" is the ministry named last before it, a head before a complement included
     ['The Interior Ministry was hit by sanctions. The Foreign Ministry of Belarus gave no details. The ministry said so.', [
       'Interior Ministry => name:interior ministry', 'Foreign Ministry of Belarus => inst:Belarus:foreign ministry', 'ministry => inst:Belarus:foreign ministry',

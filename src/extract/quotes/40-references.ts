@@ -135,10 +135,10 @@ function titlePattern(title: string): RegExp | null {
   return pattern;
 }
 
-function titledPerson(ctx: QuoteContext, title: string, pos: number): number | undefined {
+function titledPerson(ctx: QuoteContext, title: string, pos: number, paragraphs = 4): number | undefined {
   const pattern = titlePattern(title);
   if (!pattern) return undefined;
-  const floor = windowStart(ctx, pos, 4);
+  const floor = windowStart(ctx, pos, paragraphs);
   for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
     const p = ctx.mentions[j]!;
     if (p.start < floor) break;
@@ -267,17 +267,21 @@ function resolveDefinite(
   const wanted = ORG_HEADS.has(head) || ORG_HEADS.has(s.head) ? 'Organization' : PERSON_HEADS.has(head) ? 'Person' : null;
   // "The Secretary-General said" after "NATO Secretary General Jens Stoltenberg": the person who bears that very title.
   // Only a capitalized title ("the Secretary-General", "the President"), not "the official", names one bearer.
-  if (wanted === 'Person' && /\s\p{Lu}/u.test(s.text)) {
-    const titled = titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos);
+  // So does a lower-case office that is no generic source ("the special envoy" after "US special envoy Amos Hochstein").
+  const office = (wanted === 'Person' || lexicons().roleNouns.has(head)) && s.sourceKind === 'unnamed-person' && !GENERIC_SOURCE_HEADS.has(head);
+  if ((wanted === 'Person' && /\s\p{Lu}/u.test(s.text)) || office) {
+    // A title written out before a name is strong evidence: an office looks back over the whole story so far.
+    const titled = titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos, office ? 12 : 4);
     if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: `${s.how}-to-titled-person` };
   }
   if (wanted) {
     const word = new RegExp(`(?<![\\p{L}])${s.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+    // The words around a person stop at the phrase itself: "… Najib Mikati. ¶ The special envoy said" names no envoy Mikati.
     for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
       const m = ctx.mentions[j]!;
       if (m.start < from) break;
       if (m.type !== wanted || m.end > s.pos) continue;
-      const around = wanted === 'Organization' ? m.text : ctx.text.slice(Math.max(0, m.start - 50), Math.min(ctx.text.length, m.end + 80));
+      const around = wanted === 'Organization' ? m.text : ctx.text.slice(Math.max(0, m.start - 50), Math.min(s.pos, m.end + 80));
       if (word.test(around)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-named-antecedent` };
     }
     // "Hamas said … ¶ “…,” the terror group said": a group noun names the organization a recent sentence was about.

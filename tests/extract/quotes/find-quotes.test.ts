@@ -184,6 +184,8 @@ const rows: Row[] = [
     [['Nothing about the meeting is hidden', 'Ali bin Hamad bin Nasser Al-Kuwari'], ['run out of chances', 'Ali bin Hamad bin Nasser Al-Kuwari']]],
   ['"quoted X saying" relays X, with or without "as"', 'Local media quoted army sources saying “the soldiers were not shot but killed in combat” on Monday.', [],
     [['the soldiers were not shot but killed in combat', '~unnamed-person: army sources']]],
+  ['a lower-case office names the person who bore that title, even paragraphs back, and not the person named just before it', 'US special envoy Tomas Varga urged both sides to agree.\n\nThe talks went on.\n\nThe army moved.\n\nThe port reopened.\n\nThe rain stopped.\n\nHe met the speaker before seeing Prime Minister Anders Holm.\n\nThe special envoy said the talks were “very constructive and very helpful” for both.', [[P, 'Tomas Varga'], [P, 'Anders Holm']],
+    [['very constructive and very helpful', 'Tomas Varga']]],
   ['a speaker who enthused', '“Everything is going to change,” Coumba Diallo, a singer, enthused.', [[P, 'Coumba Diallo']],
     [['Everything is going to change', 'Coumba Diallo']]],
   ['a generic source is no epithet', 'Tomas Varga said on Monday the junta would hold power for two years.\n\n“Nobody believes that date,” the official told reporters.', [[P, 'Tomas Varga']],
