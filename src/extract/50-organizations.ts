@@ -501,6 +501,27 @@ function parenthesizedExpansions(state: ExtractState): void {
 const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
 
 /**
+ * "Podemos leader Albino Forquilha", "Wagner chief Ana Ruiz": an unknown capitalized word right before a group's
+ * title written in lower case (leader, spokesman, chief …) and a name is the group. Not a place, a nationality, a
+ * given name or surname of the article's people, a title, or a common word ("Opposition leader", "Rebel chief").
+ */
+function titleOwners(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const surnames = new Set(state.mentions.filter((m) => m.type === 'Person').flatMap((m) => m.text.split(' ')));
+  for (const span of state.titles.values()) {
+    if (span.text !== span.text.toLowerCase() || !lex.groupTitles.has(span.text)) continue;
+    const k = span.from - 1;
+    const t = tokens[k];
+    if (!t || !t.cap || !t.word || t.possessive || !isFree(state, k, k + 1) || t.sentence !== tokens[span.from]!.sentence || state.headline.has(t.sentence)) continue;
+    // "North Korean leader": a word after another capitalized one is part of something longer.
+    if (tokens[k - 1]?.cap && tokens[k - 1]!.word && tokens[k - 1]!.sentence === t.sentence) continue;
+    if (lex.places.has(t.text) || lex.countryOf.has(t.text) || isGivenName(t.text) || surnames.has(t.text) || lex.notNames.has(t.text) || lex.titles.has(t.text) || lex.isCommonWord(t.text)) continue;
+    addMention(state, 'Organization', k, k + 1, '50-organizations/title-owner', { key: nameKey(t.text) });
+  }
+}
+
+/**
  * "Jose Andres, founder of World Central Kitchen", "the head of the Harbor Trust": a capitalized name after a role
  * noun and "of" is the body the role is in, when it is no known place and does not start with a given name; a single
  * common word ("director of Operations"), local offices ("mayor of Springfield") and fields ("professor of Law") are left alone.
@@ -535,6 +556,7 @@ export function findOrganizations(state: ExtractState): void {
   headed(state);
   companyNames(state);
   roleComplements(state);
+  titleOwners(state);
   groupAppositions(state);
   possessiveBodies(state);
   acronyms(state);
