@@ -153,11 +153,16 @@ function sameMission(state: ExtractState): void {
     placed.set(prefix, [...(placed.get(prefix) ?? []), m]);
   }
   if (placed.size === 0) return;
+  const lex = lexicons();
   for (const m of state.mentions) {
     if (m.rule !== '50-organizations/country-institution') continue;
     const seated = placed.get(m.key ?? '');
     const keys = new Set(seated?.map((s) => s.key));
-    if (seated && keys.size === 1) { m.key = seated[0]!.key; m.canonical = seated[0]!.canonical; }
+    if (!seated || keys.size !== 1) continue;
+    // "In Damascus, the US embassy has been closed": a sentence that names another city speaks of another mission.
+    const seat = seated[0]!.key!.split(':').pop();
+    const elsewhere = state.tokens.some((t) => t.sentence === m.sentence && t.cap && lex.places.get(t.text)?.kind === 'city' && lex.places.get(t.text)!.name !== seat);
+    if (!elsewhere) { m.key = seated[0]!.key; m.canonical = seated[0]!.canonical; }
   }
 }
 
@@ -395,10 +400,12 @@ function unknownAcronyms(state: ExtractState): void {
     const next = state.tokens[i + 1];
     if ((prev && prev.sentence === t.sentence && CAPITALS_2_PLUS.test(prev.text)) || (next && next.sentence === t.sentence && CAPITALS_2_PLUS.test(next.text))) return;
     // "SEOUL", "PHOTO", "LEAD": a place or a common word set in capitals.
-    if (lex.placesUpper.has(t.text) || (t.text.length >= 4 && lex.isCommonWord(t.text))) return;
-    // "Washington DC", "DR Congo": letters that go with the place beside them.
-    const placeWord = (k: number): boolean => state.owner[k]?.type === 'Place' || lex.places.has(state.tokens[k]!.text) || lex.places.has(`${t.text} ${state.tokens[k]!.text}`);
-    if ((prev && prev.sentence === t.sentence && prev.end + 1 >= t.start && placeWord(i - 1)) || (next && next.sentence === t.sentence && t.end + 1 >= next.start && placeWord(i + 1))) return;
+    if (lex.placesUpper.has(t.text) || (t.text.length >= 5 && lex.isCommonWord(t.text))) return;
+    // "Washington DC", "DR Congo": letters after a place, or that make a place with the word after them ("the NRM
+    // Kampala office" keeps its NRM).
+    const afterPlace = !!prev && prev.sentence === t.sentence && prev.end + 1 >= t.start && (state.owner[i - 1]?.type === 'Place' || lex.places.has(prev.text));
+    const makesPlace = !!next && next.sentence === t.sentence && lex.places.has(`${t.text} ${next.text}`);
+    if (afterPlace || makesPlace) return;
     // "Iraqi-FM-Fuad-Hussein": a piece of a hyphenated slug.
     if (state.text[t.start - 1] === '-' && state.text[t.end] === '-') return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/unknown-acronym', { key: nameKey(t.text) });
@@ -501,27 +508,6 @@ function parenthesizedExpansions(state: ExtractState): void {
 const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
 
 /**
- * "Podemos leader Albino Forquilha", "Wagner chief Ana Ruiz": an unknown capitalized word right before a group's
- * title written in lower case (leader, spokesman, chief …) and a name is the group. Not a place, a nationality, a
- * given name or surname of the article's people, a title, or a common word ("Opposition leader", "Rebel chief").
- */
-function titleOwners(state: ExtractState): void {
-  const lex = lexicons();
-  const tokens = state.tokens;
-  const surnames = new Set(state.mentions.filter((m) => m.type === 'Person').flatMap((m) => m.text.split(' ')));
-  for (const span of state.titles.values()) {
-    if (span.text !== span.text.toLowerCase() || !lex.groupTitles.has(span.text)) continue;
-    const k = span.from - 1;
-    const t = tokens[k];
-    if (!t || !t.cap || !t.word || t.possessive || !isFree(state, k, k + 1) || t.sentence !== tokens[span.from]!.sentence || state.headline.has(t.sentence)) continue;
-    // "North Korean leader": a word after another capitalized one is part of something longer.
-    if (tokens[k - 1]?.cap && tokens[k - 1]!.word && tokens[k - 1]!.sentence === t.sentence) continue;
-    if (lex.places.has(t.text) || lex.countryOf.has(t.text) || isGivenName(t.text) || surnames.has(t.text) || lex.notNames.has(t.text) || lex.titles.has(t.text) || lex.isCommonWord(t.text)) continue;
-    addMention(state, 'Organization', k, k + 1, '50-organizations/title-owner', { key: nameKey(t.text) });
-  }
-}
-
-/**
  * "Jose Andres, founder of World Central Kitchen", "the head of the Harbor Trust": a capitalized name after a role
  * noun and "of" is the body the role is in, when it is no known place and does not start with a given name; a single
  * common word ("director of Operations"), local offices ("mayor of Springfield") and fields ("professor of Law") are left alone.
@@ -529,6 +515,7 @@ function titleOwners(state: ExtractState): void {
 function roleComplements(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
+  const people = new Set(state.mentions.filter((m) => m.type === 'Person').flatMap((m) => m.text.split(' ')));
   for (const chunk of capitalChunks(state, true)) {
     let k = chunk.from - 1;
     if (tokens[k]?.lower === 'the') k--;
@@ -539,6 +526,8 @@ function roleComplements(state: ExtractState): void {
     const words = tokens.slice(chunk.from, chunk.to).map((t) => t.text);
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text) || lex.places.has(words[0]!) || lex.countryOf.has(words[0]!) || isGivenName(words[0]!) || lex.notNames.has(words[0]!)) continue;
+    // "the lawyer of Navalny" after "Alexei Navalny": a person the article names.
+    if (words.some((w) => people.has(w))) continue;
     if (words.length === 1 && lex.isCommonWord(words[0]!)) continue;
     addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/role-complement', { key: nameKey(text) });
   }
@@ -556,7 +545,6 @@ export function findOrganizations(state: ExtractState): void {
   headed(state);
   companyNames(state);
   roleComplements(state);
-  titleOwners(state);
   groupAppositions(state);
   possessiveBodies(state);
   acronyms(state);

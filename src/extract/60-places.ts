@@ -43,6 +43,8 @@ function nameNeighbour(state: ExtractState, i: number, k: number): boolean {
 }
 
 const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+/** "return to Lima", "flew from Lima": after these a city stays a city, whoever shares its name. */
+const MOTION_BEFORE = new Set(['to', 'from', 'at', 'via']);
 
 /** `word` ends a person's name of two words or more found in the article ("Fernando Villavicencio"). */
 function surnameOfPerson(state: ExtractState, word: string): boolean {
@@ -75,7 +77,7 @@ function knownPlaces(state: ExtractState): void {
     if (n === 1 && entry.kind === 'city' && (nameNeighbour(state, i, i + 1) || nameNeighbour(state, i, i - 1))) continue;
     // "Mr Villavicencio", and "Villavicencio said" after "Fernando Villavicencio": a one-word city that follows a
     // courtesy title, or is the surname of a person the article names, is that person (not after "in", "near" …).
-    if (n === 1 && entry.kind === 'city' && (COURTESY.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && !TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '')))) continue;
+    if (n === 1 && entry.kind === 'city' && (COURTESY.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && !TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '') && !MOTION_BEFORE.has(tokens[i - 1]?.lower ?? '')))) continue;
     let from = i;
     const before = tokens[i - 1];
     const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);

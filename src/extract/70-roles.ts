@@ -157,11 +157,14 @@ function countriesIn(state: ExtractState, sentence: number): Set<string> {
   return found;
 }
 
-/** `country` is named in the office holder's sentence or the one before, and no other country in the holder's own. */
+/**
+ * `country` is named in the office holder's sentence, or else in the one before, and no other country is named where
+ * it is found: "Ukraine said Russia launched drones. ¶ President X did not comment" gives X no country.
+ */
 function countryNear(state: ExtractState, country: string, sentence: number): boolean {
+  const only = (found: Set<string>): boolean => found.has(country) && found.size === 1;
   const own = countriesIn(state, sentence);
-  if ([...own].some((c) => c !== country)) return false;
-  return own.has(country) || countriesIn(state, sentence - 1).has(country);
+  return own.size > 0 ? only(own) : only(countriesIn(state, sentence - 1));
 }
 
 /**

@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; groupTitles: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
@@ -132,8 +132,6 @@ export interface Lexicons {
   memberGroupHeads: Set<string>;
   /** `a professor of X`: roles whose complement is a field of study, not a body. */
   fieldRoles: Set<string>;
-  /** Lower-case titles a group's people bear ("Podemos leader X"): the unknown word before one names the group. */
-  groupTitles: Set<string>;
   skipLines: string[];
   skipContains: string[];
   creditWords: Set<string>;
@@ -292,7 +290,6 @@ function build(): Lexicons {
     ledGroupHeads: new Set(roles.ledGroupHeads),
     memberGroupHeads: new Set(roles.memberGroupHeads),
     fieldRoles: new Set(roles.fieldRoles),
-    groupTitles: new Set(roles.groupTitles),
     skipLines: boiler.skipLines,
     skipContains: boiler.skipContains,
     creditWords: new Set(boiler.creditWords),

@@ -1,7 +1,7 @@
 // The compiled `kg` (bin/compile.js, what `npm run build` and `npm install` run): the same graph as the TypeScript
 // sources, byte for byte, and a start-up without a TypeScript compiler, timed against the sources in the same run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -20,6 +20,12 @@ function sourceKg(...args: string[]) {
   const started = performance.now();
   const run = spawnSync(process.execPath, [join(ROOT, 'bin/kg.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NEO4J_URI: '', KG_FROM_SOURCES: '1' } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, seconds: (performance.now() - started) / 1000 };
+}
+
+/** bin/source-signature.js as bin/kg.js runs it (plain JavaScript, so in its own process). */
+function sourceSignature(root: string): string {
+  const script = `import { sourceSignature } from ${JSON.stringify(`file://${join(ROOT, 'bin/source-signature.js')}`)}; process.stdout.write(sourceSignature(${JSON.stringify(root)}));`;
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -56,4 +62,24 @@ describe('compiled kg', () => {
     expect(help).toContain('Usage: kg');
     expect(median(compiled)).toBeLessThan(median(sources) * 0.6);
   }, 60_000);
+
+  test('the sources\' signature changes with an edit, a file moved in with an old date, an added and a deleted file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kg-signature-'));
+    for (const dir of ['src', 'graph-schema']) mkdirSync(join(root, dir));
+    writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 1;\n');
+    writeFileSync(join(root, 'graph-schema', 'b.json'), '{}\n');
+    const built = sourceSignature(root);
+    expect(built).toMatch(/^[0-9a-f]{64}$/);
+    expect(sourceSignature(root)).toBe(built);
+    // Replaced by a file of the same size whose modification time is older than the build (mv, cp -p, tar x).
+    writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 2;\n');
+    utimesSync(join(root, 'src', 'a.ts'), new Date(2001, 0, 1), new Date(2001, 0, 1));
+    const moved = sourceSignature(root);
+    expect(moved).not.toBe(built);
+    writeFileSync(join(root, 'src', 'c.ts'), '');
+    const added = sourceSignature(root);
+    expect(added).not.toBe(moved);
+    unlinkSync(join(root, 'graph-schema', 'b.json'));
+    expect(sourceSignature(root)).not.toBe(added);
+  });
 });

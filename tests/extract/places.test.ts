@@ -15,6 +15,7 @@ describe('places in a sentence', () => {
     // real batch 14: a city's name after a courtesy title, or as the surname of a person the article names, is that person
     ['Paulo Santos spoke. Later Mr Santos left, and Santos said so.', []],
     ['Paulo Santos spoke. Ships reached the port of Santos and docked in Santos.', ['Santos => Santos', 'Santos => Santos']],
+    ['Trade official Carlos Lima said so. Delegates will return to Lima next month.', ['Lima => Lima']],
     ['He spoke at the Mohammed V Palace in Rabat.', ['Mohammed V Palace => name:mohammed v palace', 'Rabat => Rabat']],
     ['The U.S. and America’s allies met in Iraq.', ['U.S. => United States', 'America => United States', 'Iraq => Iraq']],
     ['Iran-backed militias struck.', ['Iran => Iran']],

@@ -40,10 +40,13 @@ describe('roles in a sentence', () => {
     ['MANILA — Talks began. The Philippines protested, and leader Ana Ruiz ordered a review.', ['Ana Ruiz | leader | ']],
     ['Kosovo sent more police to the north on Monday, Prime Minister Ivo Horvat said. Serbia objected. Kosovo held firm. Officials in Kosovo said it would not back down.', ['Ivo Horvat | Prime Minister | Kosovo']],
     ['The talks stalled. President Ana Ruiz ordered a review.', ['Ana Ruiz | President | ']],
+    // … nor when the sentence before names another country too (review: a foreign leader took the dateline's country)
+    ['KYIV, Ukraine (AP) — Ukraine said Russia launched 40 drones overnight. President Ivo Horvat did not comment.', ['Ivo Horvat | President | ']],
     // real batch 17-18: a municipality and its mayor, a capitalized Chair, an unknown word before a group's title
     ['Varna Metropolitan Municipality Mayor Ana Ruiz reacted.', ['Ana Ruiz | Mayor | Varna Metropolitan Municipality']],
     ['HRP Chair Ana Ruiz issued a statement.', ['Ana Ruiz | Chair | HRP']],
-    ['Podemos leader Ana Ruiz confirmed the killings, and Opposition leader Tom Hale agreed.', ['Ana Ruiz | leader | Podemos', 'Tom Hale | Opposition leader | ']],
+    // an unknown word before a lower-case title may be a community or a person ("Druze leader", "Biden spokesman"): no group
+    ['Druze leader Ana Ruiz spoke, and Hale spokesman Tom Roe declined to comment.', ['Ana Ruiz | leader | ', 'Tom Roe | spokesman | ']],
     // real batch 16: a group "of" a titled person is the group that person leads; a person "of the" party belongs to it
     ['Fighting between the army and the paramilitary Harbor Support Forces (HSF) of General Ivo Horvat spread.', ['Ivo Horvat | General | ', 'Ivo Horvat | leader | Harbor Support Forces']],
     ['Ana Ruiz of the Seed Movement was sworn in.', ['Ana Ruiz | member | Seed Movement']],

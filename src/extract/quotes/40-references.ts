@@ -267,11 +267,8 @@ function resolveDefinite(
   const wanted = ORG_HEADS.has(head) || ORG_HEADS.has(s.head) ? 'Organization' : PERSON_HEADS.has(head) ? 'Person' : null;
   // "The Secretary-General said" after "NATO Secretary General Jens Stoltenberg": the person who bears that very title.
   // Only a capitalized title ("the Secretary-General", "the President"), not "the official", names one bearer.
-  // So does a lower-case office that is no generic source ("the special envoy" after "US special envoy Amos Hochstein").
-  const office = (wanted === 'Person' || lexicons().roleNouns.has(head)) && s.sourceKind === 'unnamed-person' && !GENERIC_SOURCE_HEADS.has(head);
-  if ((wanted === 'Person' && /\s\p{Lu}/u.test(s.text)) || office) {
-    // A title written out before a name is strong evidence: an office looks back over the whole story so far.
-    const titled = titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos, office ? 12 : 4);
+  if (wanted === 'Person' && /\s\p{Lu}/u.test(s.text)) {
+    const titled = titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos);
     if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: `${s.how}-to-titled-person` };
   }
   if (wanted) {
@@ -283,6 +280,12 @@ function resolveDefinite(
       if (m.type !== wanted || m.end > s.pos) continue;
       const around = wanted === 'Organization' ? m.text : ctx.text.slice(Math.max(0, m.start - 50), Math.min(s.pos, m.end + 80));
       if (word.test(around)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-named-antecedent` };
+    }
+    // So does a lower-case office that is no generic source ("the special envoy" after "US special envoy Amos
+    // Hochstein"), when no one nearer was called so: a title written out before a name counts back over the whole story.
+    if (s.sourceKind === 'unnamed-person' && !GENERIC_SOURCE_HEADS.has(head) && !/\s\p{Lu}/u.test(s.text)) {
+      const titled = titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos, 12);
+      if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: `${s.how}-to-titled-person` };
     }
     // "Hamas said … ¶ “…,” the terror group said": a group noun names the organization a recent sentence was about.
     if (wanted === 'Organization' && GENERIC_GROUPS.has(head)) {
