@@ -50,11 +50,24 @@ function shiftDays(y: number, m: number, d: number, by: number): [number, number
 
 const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3)) + 1;
 
-/** A month (and day) with no year: the one on or before the reference, or on or after it when the text speaks of the future. */
+/** Days after the reference within which a day with no year is still the reference's year: "a meeting on Aug 4" in a
+ * July 28 article is next week's, not last year's. */
+const NEAR_AHEAD_DAYS = 45;
+
+/**
+ * A month (and day) with no year: the one on or before the reference, or on or after it when the text speaks of the
+ * future; a day just after a full reference date is that year's whatever the tense.
+ */
 function placeInYear(ref: Ymd, m: number, d: number | null, future: boolean): number {
   const key = m * 100 + (d ?? 0);
   const refKey = (ref.m ?? (future ? 1 : 12)) * 100 + (d === null ? 0 : ref.d ?? (future ? 0 : 31));
   if (future) return key < refKey ? ref.y + 1 : ref.y;
+  if (d !== null && ref.m !== null && ref.d !== null) {
+    // "on Jan 5" in a December 30 article is six days ahead, not a year back.
+    const year = key > refKey ? ref.y : ref.y + 1;
+    const ahead = (Date.UTC(year, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000;
+    if (ahead > 0 && ahead <= NEAR_AHEAD_DAYS) return year;
+  }
   return key > refKey ? ref.y - 1 : ref.y;
 }
 
@@ -147,6 +160,8 @@ function byChrono(dateText: string, t: string, ref: Ymd | null, future: boolean)
  * `reference` (the article date or an earlier event's date).
  */
 export function normalizeDate(dateText: string, reference: string | null, future = false): string | null {
+  // "the war that has raged since October 8": a date after "since" lies behind, whatever else the clause says.
+  if (/^\s*since\b/i.test(dateText)) future = false;
   const t = dateText.trim().toLowerCase().replace(/\s+/g, ' ').replace(LEAD, '');
   const ref = parseIso(reference);
   const hand = byHand(t, ref, future);

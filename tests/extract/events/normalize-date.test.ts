@@ -47,6 +47,12 @@ const rows: [string, string | null, boolean, string | null][] = [
   ['Dec. 30', '2024-01-02', true, '2024-12-30'],
   ['in 2025', '2024-01-02', true, '2025'],
   ['January 8, 2020', '2024-01-02', true, '2020-01-08'],
+  // A day a few weeks after the article's is that coming day, whatever the tense (real batch 17: "A meeting on Aug 4"
+  // in a July 28 article was dated a year back); "since" always looks back, even in a clause about the future.
+  ['on Aug 4', '2025-07-28', false, '2025-08-04'],
+  ['on Jan 5', '2025-12-30', false, '2026-01-05'],
+  ['on Oct 4', '2025-07-28', false, '2024-10-04'],
+  ['since October 8', '2024-11-19', true, '2024-10-08'],
   // Phrasings the date pass never hands over still parse (chrono-node fallback).
   ['the 5th of March 2019', null, false, '2019-03-05'],
 ];
