@@ -22,6 +22,14 @@ export function surnameForms(name: string): string[] {
   return [...forms];
 }
 
+/** Where the words after a possessor at token `k` start ("his deputy", "Sudani’s diplomatic adviser"), else -1. */
+function possessedFrom(state: ExtractState, k: number): number {
+  const t = state.tokens[k];
+  if (!t) return -1;
+  if (/^(?:his|her|their|its)$/.test(t.text)) return k + 1;
+  return t.cap && t.word && state.tokens[k + 1]?.possessive ? k + 2 : -1;
+}
+
 function contextSaysPerson(state: ExtractState, from: number, to: number): string | null {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -34,6 +42,11 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
     for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
+  }
+  // "Farhad Alaadin, Sudani’s diplomatic adviser, said", "Ana Ruiz, his deputy, …": a role a possessor owns.
+  const owned = after?.text === ',' ? possessedFrom(state, to + 1) : -1;
+  if (owned > 0) {
+    for (let k = owned; k < Math.min(owned + 5, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
   }
   // "Chiu Chui-cheng, who heads …": a relative clause for a person.
   if (after?.text === ',' && tokens[to + 1]?.text === 'who') return 'who-clause';

@@ -72,6 +72,8 @@ describe('people in a sentence', () => {
     // real batch 16: a site named after a prince, honorifics, a ministry's complement before "said"
     ['Esper met aviators at Prince Sultan AB and at Prince Sultan Air Base, and Prince Faisal welcomed him.', ['Person:Faisal']],
     ['His Excellency added that the Minister of Foreign Affairs said so, and Queen Maxima agreed.', ['Person:Maxima']],
+    // a role a possessor owns, set off by commas, makes a person of a name no lexicon holds
+    ['Zorvad Alaadin, Sudani’s diplomatic adviser, said so. Tomek Brill, his deputy, agreed.', ['Person:Zorvad Alaadin', 'Person:Tomek Brill']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

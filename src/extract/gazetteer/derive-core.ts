@@ -93,10 +93,11 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   // "Warren", "Jones": English and French only; surnames and places leak into those lists) is no evidence of a
   // person on its own: it is left out, and the context (a title, a speech verb, apposition) decides. One that most
   // lists hold ("Hassan", "Charlotte") stays, as do the hand first names (each has its reason in 40-names.json).
-  const placeNames = new Set([...data.cities.flatMap((c) => [c.name, c.altName].filter(Boolean)), ...data.cscCities.map((c) => c.name)]);
+  // Compared in lower case: the package writes "Mckenzie", GeoNames "McKenzie".
+  const placeNames = new Set([...data.cities.flatMap((c) => [c.name, c.altName].filter(Boolean)), ...data.cscCities.map((c) => c.name)].map((n) => n!.toLowerCase()));
   const lists = new Map<string, number>();
   for (const raw of data.givenNames) lists.set(raw.toLowerCase(), (lists.get(raw.toLowerCase()) ?? 0) + 1);
-  const evidence = new Set([...givenNames].filter((n) => !placeNames.has(n) || handFirst.has(n) || (lists.get(n.toLowerCase()) ?? 0) >= MIN_LISTS_FOR_A_PLACE_NAME));
+  const evidence = new Set([...givenNames].filter((n) => !placeNames.has(n.toLowerCase()) || handFirst.has(n) || (lists.get(n.toLowerCase()) ?? 0) >= MIN_LISTS_FOR_A_PLACE_NAME));
   // A hand name is covered only when the package list keeps it without the hand list's say-so.
   for (const n of hand.names.firstNames) if (givenNames.has(n) && n.length > 2 && !isWord(n)) covered.push(`given name ${n}`);
 
