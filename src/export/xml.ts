@@ -35,15 +35,9 @@ export function escapeXmlAttribute(text: string): string {
 /** Approximates XML's NMTOKEN (the type of GraphML ids, key names and endpoints). */
 const NMTOKEN = /^[\p{L}\p{N}\p{M}._:\-\u00B7]+$/u;
 
-/** Names already checked: property names repeat on every node and edge. */
-const nmtokens = new Set<string>();
-
-/** The ASCII NMTOKENs (every id the schema builds): a faster test than the Unicode one. */
+/** The ASCII NMTOKENs (every id and property name the schema builds): a faster test than the Unicode one. */
 const ASCII_NMTOKEN = /^[A-Za-z0-9._:-]+$/;
 
 export function isNmtoken(text: string): boolean {
-  if (ASCII_NMTOKEN.test(text) || nmtokens.has(text)) return true;
-  if (!NMTOKEN.test(text)) return false;
-  if (nmtokens.size < 10_000) nmtokens.add(text);
-  return true;
+  return ASCII_NMTOKEN.test(text) || NMTOKEN.test(text);
 }

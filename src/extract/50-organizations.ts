@@ -6,7 +6,7 @@
 import { lexicons, type PlaceEntry } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { isGivenName } from './names-shape.js';
-import { addMention, isFree, note, tokenStartingAt, type ExtractState } from './state.js';
+import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
@@ -161,7 +161,9 @@ function sameMission(state: ExtractState): void {
     if (!seated || keys.size !== 1) continue;
     // "In Damascus, the US embassy has been closed": a sentence that names another city speaks of another mission.
     const seat = seated[0]!.key!.split(':').pop();
-    const elsewhere = state.tokens.some((t) => t.sentence === m.sentence && t.cap && lex.places.get(t.text)?.kind === 'city' && lex.places.get(t.text)!.name !== seat);
+    const sentence = state.sentences[m.sentence]!;
+    const [from, to] = tokenRange(state, sentence.start, sentence.end);
+    const elsewhere = state.tokens.slice(from, to).some((t) => t.cap && lex.places.get(t.text)?.kind === 'city' && lex.places.get(t.text)!.name !== seat);
     if (!elsewhere) { m.key = seated[0]!.key; m.canonical = seated[0]!.canonical; }
   }
 }

@@ -46,9 +46,9 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 /** "return to Lima", "flew from Lima": after these a city stays a city, whoever shares its name. */
 const MOTION_BEFORE = new Set(['to', 'from', 'at', 'via']);
 
-/** `word` ends a person's name of two words or more found in the article ("Fernando Villavicencio"). */
-function surnameOfPerson(state: ExtractState, word: string): boolean {
-  return state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(` ${word}`));
+/** `words` end a person's name found in the article, after its first word ("Villavicencio" of "Fernando Villavicencio"). */
+function surnameOfPerson(state: ExtractState, words: string): boolean {
+  return state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(` ${words}`));
 }
 
 function knownPlaces(state: ExtractState): void {
@@ -214,7 +214,7 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   // "believes in God", "in Christmas week", "trust in Jesus": after a bare preposition a common word or a given name
   // is no town; joined by "and" to a place ("in Mellit and Nyala") it may be.
   const plain = to - from === 1 && (lex.isCommonWord(first.text) || lex.firstNames.has(first.text));
-  if (state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(` ${text}`))) return false;
+  if (surnameOfPerson(state, text)) return false;
   const before = tokens[from - 1];
   if (!before || before.sentence !== first.sentence) return false;
   if (TOWN_BEFORE.has(before.text)) return !plain && (before.text !== 'of' || /^(town|city|village|outskirts|south|north|east|west)$/.test(tokens[from - 2]?.text ?? ''));

@@ -7,7 +7,7 @@ import { appositions } from './70-roles-apposition.js';
 import { copula, groupOf, ledBy, personOfGroup, whoClauses } from './70-roles-clauses.js';
 import { endIndex, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountry, placeInSentence, titleOfOrganization } from './70-roles-places.js';
-import { note, type ExtractState } from './state.js';
+import { note, tokenRange, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
 /** Ranks serve an army, not the dateline's country: "LISBON — … Gen. Ivo Horvat" need be no Portuguese general. */
@@ -149,9 +149,11 @@ function countriesIn(state: ExtractState, sentence: number): Set<string> {
     const capital = lex.capitalOf.get(name);
     if (capital) found.add(capital.name);
   }
-  for (const t of state.tokens) {
-    if (t.sentence !== sentence || !t.cap) continue;
-    const c = lex.countryOf.get(t.text);
+  const s = state.sentences[sentence];
+  if (!s) return found;
+  const [from, to] = tokenRange(state, s.start, s.end);
+  for (const t of state.tokens.slice(from, to)) {
+    const c = t.cap ? lex.countryOf.get(t.text) : undefined;
     if (c) found.add(c.name);
   }
   return found;
