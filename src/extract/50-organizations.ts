@@ -298,7 +298,9 @@ function lowerHeads(state: ExtractState): void {
     const words = tokens.slice(from, chunk.to).map((t) => t.text);
     if (words.every((w) => lex.countryOf.has(w) || lex.notNames.has(w))) continue;
     const text = state.text.slice(tokens[from]!.start, head.end);
-    addMention(state, 'Organization', from, chunk.to + 1, '50-organizations/lower-head', { key: nameKey(text) });
+    // "the Georgian Dream party": the party's name is the capitalized words; "party" describes it.
+    const name = head.text === 'party' ? state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end) : text;
+    addMention(state, 'Organization', from, chunk.to + 1, '50-organizations/lower-head', { key: nameKey(name), ...(name !== text ? { canonical: name } : {}) });
   }
 }
 

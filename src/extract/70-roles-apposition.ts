@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import {
-  DETERMINERS, POSSESSIVE_PRONOUNS, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
+  DETERMINERS, POSSESSIVE_PRONOUNS, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
   regionGovernment, sentenceEndIndex, tokenIndex,
 } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
@@ -77,7 +77,15 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
     let k = to + 1;
     const hasThe = tokens[k]?.lower === 'the';
     if (hasThe) k++;
-    const m = state.owner[k];
+    let m = state.owner[k];
+    // "the head of Iran’s Atomic Energy Organization", "commander of Iran’s Revolutionary Guard’s Quds Force": the
+    // body the possessors own, not the country.
+    while (m && m.type !== 'Person') {
+      const mark = endIndex(state, m);
+      const owned = isPossessiveMark(state, mark) ? state.owner[mark + 1] : undefined;
+      if (owned?.type !== 'Organization' || owned.start !== tokens[mark + 1]!.start) break;
+      m = owned;
+    }
     // "the governor of the Odesa region", "mayor of Kyiv": the place whose office it is.
     if (m?.type === 'Place' && prep.lower === 'of' && to === roleAt + 1) orgs.push(m);
     if (m && m.type !== 'Person') {
@@ -157,7 +165,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
       start = mark + 1;
     } else if (!owner && mark - 1 === start && tokens[start - 1]?.lower === 'the') {
       // "the group’s deputy foreign minister", "the observatory’s head", "the region’s president"
-      if (possessor.lower === 'region') {
+      if (possessor.lower === 'country' || possessor.lower === 'nation') country = countryAntecedent(state, mark - 1);
+      else if (possessor.lower === 'region') {
         const region = regionAntecedent(state, mark - 1);
         const gov = region && office.state ? regionGovernment(state, region) : null;
         if (gov) orgs.add(gov);

@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositionRole, rolePhrase } from './70-roles-apposition.js';
-import { push, sentenceEndIndex, tokenIndex, endIndex } from './70-roles-context.js';
+import { endIndex, isPossessiveMark, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -124,4 +124,21 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   const org = orgOwner(state, k + 2);
   if (!org || org.start !== tokens[k + 2]!.start || !lex.memberGroupHeads.has(org.text.split(' ').pop()!.toLowerCase())) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
+}
+
+/** Words that make a body a party: "the State of the Union" is none, though "union" makes members. */
+const PARTY_WORDS = new Set(['party', 'movement', 'front', 'alliance', 'bloc']);
+
+/** "Robert Fico’s populist SMER-SSD party", "Sandu’s ruling Party of Action": the party a person owns is the one they lead. */
+export function possessorsGroup(state: ExtractState, person: Mention): void {
+  const tokens = state.tokens;
+  const mark = endIndex(state, person);
+  if (!isPossessiveMark(state, mark)) return;
+  let k = mark + 1;
+  while (k < mark + 4 && tokens[k]?.word && !tokens[k]!.cap && !state.owner[k] && tokens[k]!.sentence === person.sentence) k++;
+  const org = state.owner[k];
+  if (org?.type !== 'Organization' || org.start !== tokens[k]!.start) return;
+  const last = tokens[endIndex(state, org) - 1]!.lower;
+  if (!PARTY_WORDS.has(last) && !PARTY_WORDS.has(org.text.split(' ')[0]!.toLowerCase())) return;
+  push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/possessor-of-group' }, person.start);
 }

@@ -139,6 +139,19 @@ export function regionAntecedent(state: ExtractState, at: number): Mention | nul
   return best;
 }
 
+/** "the country’s defense minister" → the country named last before token `at`, no more than three sentences back. */
+export function countryAntecedent(state: ExtractState, at: number): string | null {
+  const t = state.tokens[at];
+  if (!t) return null;
+  const countries = lexicons().countries;
+  let best: Mention | null = null;
+  for (const m of state.mentions) {
+    if (m.type !== 'Place' || m.end > t.start || m.sentence < t.sentence - 3 || !countries.has(m.canonical ?? m.text)) continue;
+    if (!best || m.end > best.end) best = m;
+  }
+  return best ? best.canonical ?? best.text : null;
+}
+
 /** A region's own government when the article names it: Kurdistan → "Kurdistan Regional Government". */
 export function regionGovernment(state: ExtractState, region: Mention): Mention | null {
   const name = region.canonical ?? region.text;

@@ -52,7 +52,7 @@ function articleDatelineCountry(state: ExtractState): string | null {
 }
 
 /**
- * The country an article is about: its dateline's, or else the country named (by name or nationality) at least
+ * The country an article is about: its dateline's, or else the country named (by name, capital or nationality) at least
  * three times and twice as often as any other. Null when no country stands out.
  */
 export function homeCountry(state: ExtractState): string | null {
@@ -63,7 +63,10 @@ export function homeCountry(state: ExtractState): string | null {
   const add = (name: string): void => { counts.set(name, (counts.get(name) ?? 0) + 1); };
   for (const m of state.mentions) {
     const name = m.canonical ?? m.text;
-    if (m.type === 'Place' && lex.countries.has(name)) add(name);
+    if (m.type !== 'Place') continue;
+    // "the parliament in Seoul": a capital speaks for its country.
+    const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
+    if (country) add(country);
   }
   for (const t of state.tokens) {
     if (!t.cap || state.headline.has(t.sentence)) continue;

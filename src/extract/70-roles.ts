@@ -4,8 +4,8 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { copula, groupOf, ledBy, personOfGroup, whoClauses } from './70-roles-clauses.js';
-import { endIndex, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
+import { copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
+import { countryAntecedent, endIndex, isPossessiveMark, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountry, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { note, tokenRange, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
@@ -87,6 +87,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // "ministry spokesperson X" after "the Unification Ministry": a lower-case head word of an organization named before.
     const ante: Mention | null = !t.cap && t.word && !org && !owner && k === chain.from - 1 ? orgAntecedent(state, t.lower, k, true) : null;
     if (ante) { org = ante; rule = '70-roles/title+org-head'; continue; }
+    // "The country’s Foreign Minister X": the country named last.
+    if (!country && !org && (t.lower === 'country' || t.lower === 'nation') && isPossessiveMark(state, k + 1) && tokens[k - 1]?.lower === 'the') {
+      country = countryAntecedent(state, k);
+      if (country) rule = '70-roles/title+country-antecedent';
+    }
     break;
   }
   if (!country && !org) {
@@ -166,7 +171,9 @@ function countriesIn(state: ExtractState, sentence: number): Set<string> {
 function countryNear(state: ExtractState, country: string, sentence: number): boolean {
   const only = (found: Set<string>): boolean => found.has(country) && found.size === 1;
   const own = countriesIn(state, sentence);
-  return own.size > 0 ? only(own) : only(countriesIn(state, sentence - 1));
+  if (own.size > 0) return only(own);
+  const before = countriesIn(state, sentence - 1);
+  return before.size === 0 || only(before);
 }
 
 /**
@@ -199,6 +206,7 @@ export function findRoles(state: ExtractState): void {
     ledBy(state, person);
     groupOf(state, person);
     personOfGroup(state, person);
+    possessorsGroup(state, person);
   }
   whoClauses(state);
   articleCountry(state);

@@ -20,6 +20,8 @@ describe('organizations in a sentence', () => {
     ['The capacity of the ISF [Iraq Security Forces] grew, and the ISF took over.', ['ISF => inst:Iraq:security forces', 'Iraq Security Forces => inst:Iraq:security forces', 'ISF => inst:Iraq:security forces']],
     ['The statement was released by the Iraqi Foreign Ministry. The Foreign Ministry said more.', ['Iraqi Foreign Ministry => inst:Iraq:foreign ministry', 'Foreign Ministry => inst:Iraq:foreign ministry']],
     ['Members of the Fatah bloc walked out.', ['Fatah bloc => name:fatah bloc']],
+    // a lower-case "party" describes the party; its name is the capitalized words ("Harbor Front")
+    ['The ruling Harbor Front party won, and the Harbor Front thanked voters.', ['Harbor Front party => name:harbor front', 'Harbor Front => name:harbor front']],
     ['Ankara has long fought the PKK in the mountains.', ['PKK => name:pkk']],
     ['Troops were on TV in Part II of the series.', []],
     // a known organization whose name is also a common word or a surname is not read into that word

@@ -137,6 +137,16 @@ describe('roles in a sentence', () => {
     ['Ana Ruiz, a minister under ex-president Tom Hale, spoke.', ['Ana Ruiz | minister | ', 'Tom Hale | ex-president | ']],
     ['Harbor Press writer Ana Ruiz in Lisbon contributed to this report.', ['Ana Ruiz | writer | Harbor Press']],
     ['The head of Spain’s delegation, presidential aide Ana Ruiz, told reporters the talks were over.', ['Ana Ruiz | presidential aide | ', 'Ana Ruiz | head of Spain’s delegation | Spain']],
+    // session of 2026-12-02 (third), from the misses of batches 1-20: the body a country owns, "the country's",
+    // "FM", a party a person owns, a capital counting for the article's country, a bare office after a sentence with no country
+    ['Talks included Ivo Horvat, head of Spain’s Atomic Energy Organization, officials said.', ['Ivo Horvat | head of Spain’s Atomic Energy Organization | Atomic Energy Organization']],
+    ['Portugal has yet to respond, which the country’s defense minister, Ana Ruiz, warned will be swift.', ['Ana Ruiz | country’s defense minister | Portugal']],
+    ['Chile fired first. The country’s Foreign Minister Ana Ruiz said it was over.', ['Ana Ruiz | Foreign Minister | Chile']],
+    ['Chilean FM Ana Ruiz condemned the attack.', ['Ana Ruiz | FM | Chile']],
+    ['Ana Ruiz’s populist Harbor Front party won the vote.', ['Ana Ruiz | leader | Harbor Front party']],
+    ['It was the day of President Tom Hale’s 2019 State of the Union address.', ['Tom Hale | President | ']],
+    ['Lawmakers met in Lima on Monday. Peru’s assembly voted. Peruvian police watched.\n\nPresident Ana Ruiz denied it.', ['Ana Ruiz | President | Peru']],
+    ['Peru’s congress met in Lima on Monday. Peruvian lawmakers voted to remove the cabinet, and Peru’s courts agreed.\n\nThe vote came after weeks of protests.\n\nPresident Ana Ruiz denied it.', ['Ana Ruiz | President | Peru']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
