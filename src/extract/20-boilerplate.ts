@@ -9,6 +9,10 @@ import { UPPER_START } from './chars.js';
 const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 const LONG_WORD = /^[\p{L}]{4,}/u;
 const CAPTION = /\((?:([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*)*) Photo\/([^)]+)|([^()]+?) for ((?:The )?[\p{Lu}][^()]+))\)$/u;
+/** "(API via AP)", "(PHOTO EPA)": a credit in parentheses, a source "via" an agency or the word photo and its source. */
+const VIA_CREDIT = /\((?:PHOTO|Photo|photo)\s+([^()]+)\)\.?$|\(([^()]+?)\s+via\s+([^()]+)\)\.?$/u;
+/** "… Oct. 22, 2019. DOD photo by SSgt. Nicole Mejia.": a body's photo credit closing a caption. */
+const PHOTO_BY = /(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}.&-]*\s+){1,4}(?:photo|Photo|image|Image)\s+by\s+[^.!?]*(?:\.[^.!?]*)*)$/u;
 // "SEOUL, Sept. 18 (Yonhap) --": Yonhap's double hyphen is a dash too.
 // "DUBAI (Reuters) -Yemen’s": a dash right before the first word counts too.
 const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+\))?\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
@@ -209,6 +213,10 @@ export function readBoilerplate(state: ExtractState): void {
     // "(AP Photo/Hassan Ammar)" and "(Tom Brenner for The Washington Post)" at the end of a caption.
     const caption = t.endsWith(')') ? CAPTION.exec(t) : null;
     if (caption && (caption[1] || orgFromLexicon(caption[4]!).key)) skip(state, line.start + caption.index, line.end);
+    const via = t.endsWith(')') || t.endsWith(').') ? VIA_CREDIT.exec(t) : null;
+    if (via && (via[1] || lex.photoAgencies.has(via[3]!.trim()))) skip(state, line.start + via.index, line.end);
+    const photoBy = /\b(?:photo|Photo|image|Image) by\b/.test(t) ? PHOTO_BY.exec(t) : null;
+    if (photoBy) skip(state, line.start + photoBy.index + photoBy[0].indexOf(photoBy[1]!), line.end);
     // "ROBYN HAAKE/US ARMY/AFP via Getty Images", "(AFP/Getty)": slash-joined credits naming a photo agency.
     const slashed = t.includes('/') ? SLASH_CREDIT.exec(t) : null;
     if (slashed && slashed[1]!.split(/\/|\s+via\s+/).some((part) => lex.photoAgencies.has(part.trim()))) skip(state, line.start + slashed.index, line.end);

@@ -20,6 +20,10 @@ describe('page furniture', () => {
     ['A camp. Photo: Ali Hassan/Agence France-Presse/Getty Images', []],
     // real batch 1: slash-joined credits with "via", an agency in parentheses after a caption
     ['Paratroopers deploy from North Carolina. ROBYN HAAKE/US ARMY/AFP via Getty Images', ['Place:North Carolina']],
+    // credits in parentheses and a body's photo credit closing a caption (real batches 14-16)
+    ['Ana Ruiz spoke at a rally in Quito (API via AP)', ['Person:Ana Ruiz', 'Place:Quito']],
+    ['Queues formed at ATM machines in Yangon (PHOTO EPA)', ['Place:Yangon']],
+    ['Airmen rest in Al Kharj, Oct. 22, 2019. DOD photo by SSgt. Nicole Mejia.', ['Place:Al Kharj']],
     ['The base was handed over on Saturday (AFP/Getty)', []],
     ['A commander watches flight operations in the Arabian Sea. (Reuters)', ['Place:Arabian Sea']],
     ['Iraq Prime Minister Says Coalition Is No Longer Needed', ['Place:Iraq']],

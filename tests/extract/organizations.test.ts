@@ -20,6 +20,8 @@ describe('organizations in a sentence', () => {
     ['The capacity of the ISF [Iraq Security Forces] grew, and the ISF took over.', ['ISF => inst:Iraq:security forces', 'Iraq Security Forces => inst:Iraq:security forces', 'ISF => inst:Iraq:security forces']],
     ['The statement was released by the Iraqi Foreign Ministry. The Foreign Ministry said more.', ['Iraqi Foreign Ministry => inst:Iraq:foreign ministry', 'Foreign Ministry => inst:Iraq:foreign ministry']],
     ['Members of the Fatah bloc walked out.', ['Fatah bloc => name:fatah bloc']],
+    // common-noun acronyms, a month and an honorific in capitals are no organizations; a defined acronym still is
+    ['The former DJ saw one UAS hit. MAR 14, 2024. The imam (PBUH) spoke, and the PKK answered.', ['PKK => name:pkk']],
     // a lower-case "party" describes the party; its name is the capitalized words ("Harbor Front")
     ['The ruling Harbor Front party won, and the Harbor Front thanked voters.', ['Harbor Front party => name:harbor front', 'Harbor Front => name:harbor front']],
     ['Ankara has long fought the PKK in the mountains.', ['PKK => name:pkk']],
