@@ -38,7 +38,8 @@ export function findNames(state: ExtractState): void {
     // nor is a short run of capitals after a title one ("Sultan AB").
     const next = tokens[to];
     if (next && next.cap && next.sentence === tokens[i]!.sentence && (lex.placeHeads.has(next.text) || lex.placeHeads.has(`${tokens[to - 1]!.text} ${next.text}`))) continue;
-    if (to === i + 1 && /^\p{Lu}{2,3}$/u.test(tokens[i]!.text)) continue;
+    // "Gen Z": one capital letter alone after a title is no name, nor is a short run of capitals ("Sultan AB").
+    if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tokens[i]!.text)) continue;
     // "the Sheikh Jarrah district": a title word and a name before an area word name a place.
     if (tokens[to] && !tokens[to]!.cap && lex.districtHeads.has(tokens[to]!.text)) continue;
     // "Minister Vows Swift Response": in a headline, title-case words that are all common words name no one.

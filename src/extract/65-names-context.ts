@@ -59,7 +59,34 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "the French ambassador, Jean Dupuis, …", "his counterpart, Ana Ruiz, …": a role before the name.
   if (before?.text === ',' && tokens[from - 2] && lex.roleNouns.has(tokens[from - 2]!.text) && (after?.text === ',' || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
   if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2) return 'arabic-particle';
+  if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
   return null;
+}
+
+/**
+ * "their counterparts, Penny Wong and Richard Marles", "Alejandro Toledo, Ollanta Humala, and Pedro Castillo": a
+ * name in a list with a person (joined by "and" or a comma) is a person too.
+ */
+function coordinatedWithPerson(state: ExtractState, from: number, to: number): boolean {
+  const tokens = state.tokens;
+  const sentence = tokens[from]!.sentence;
+  const joiner = (k: number): boolean => tokens[k]?.text === ',' || tokens[k]?.lower === 'and';
+  const person = (k: number): boolean => state.owner[k]?.type === 'Person' && tokens[k]!.sentence === sentence;
+  // "Ana Torres and Nuevo Leon officials": capitals before a plural noun modify it.
+  const next = tokens[to];
+  if (next?.word && !next.cap && next.sentence === sentence && /s$/.test(next.text) && next.lower !== 'was' && next.lower !== 'has' && next.lower !== 'is') return false;
+  // Before: "Toledo, Ollanta Humala", "Toledo, and Ollanta Humala"; after: "Penny Wong and Richard Marles".
+  let b = from - 1;
+  if (joiner(b)) { b--; if (tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'and') b--; if (person(b) && state.owner[b]!.end === tokens[b]!.end) return true; }
+  let a = to;
+  if (joiner(a)) {
+    a++;
+    if (tokens[a]?.lower === 'and' && tokens[a - 1]?.text === ',') a++;
+    // ", and President Ana Torres" is one more in the list; ", Prime Minister X said" opens a new clause.
+    if (tokens[a - 1]?.lower === 'and') while (state.inTitle[a] && a < to + 6) a++;
+    if (person(a) && state.owner[a]!.start === tokens[a]!.start) return true;
+  }
+  return false;
 }
 
 export function findContextNames(state: ExtractState): void {

@@ -6,6 +6,12 @@ const people = (text: string) => mentionsOf(text).filter((m) => m.startsWith('Pe
 describe('people in a sentence', () => {
   const rows: [string, string[]][] = [
     ['Brig. Gen. Roberto Vannacci said the training would go on.', ['Person:Roberto Vannacci']],
+    // a name in a list with a person is a person (real batches 13 and 20)
+    ['Talks began.\n\nThe ministers met Defence Minister Ana Torres and Penny Vranek in Rome.', ['Person:Ana Torres', 'Person:Penny Vranek']],
+    ['Talks began.\n\nThe jailed leaders, Penny Vranek, and President Ana Torres, appealed.', ['Person:Penny Vranek', 'Person:Ana Torres']],
+    ['Talks began.\n\nThe ministers met Defence Minister Ana Torres and Nuevo Arenal officials.', ['Person:Ana Torres']],
+    ['Talks began.\n\nEchoing Lammy, Prime Minister Ana Torres called for restraint.', ['Person:Ana Torres']],
+    ['Talks began.\n\nYouths from the Gen Z movement gathered outside.', []],
     ['Defence Minister Ana Torres visited the base on Monday.', ['Person:Ana Torres']],
     ['The talks were the first under President Biden.', ['Person:Biden']],
     ['Prime Minister Mohammed Shia al-Sudani met the envoy.', ['Person:Mohammed Shia al-Sudani']],
