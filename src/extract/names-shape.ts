@@ -33,7 +33,9 @@ export function isGivenName(text: string): boolean {
 /** Lower-case particle inside a name: "Mohammed bin Salman". */
 export function particle(state: ExtractState, i: number): boolean {
   const t = state.tokens[i];
-  return !!t && t.word && !t.cap && lexicons().particles.has(t.text.toLowerCase()) && nameWord(state, i + 1);
+  if (!t || !t.word || t.cap || !lexicons().particles.has(t.text.toLowerCase())) return false;
+  // "Ursula von der Leyen", "Pedro de la Cruz": particles in a row before the surname.
+  return nameWord(state, i + 1) || (i + 2 < state.tokens.length && particle(state, i + 1));
 }
 
 /**
@@ -48,6 +50,8 @@ export function nameEnd(state: ExtractState, from: number): number {
   let words = 0;
   while (words < 5 && state.tokens[to]?.sentence === sentence) {
     if (nameWord(state, to)) words++;
+    // "[Russian President Vladimir] Putin", "Secretary [Gilberto] Teodoro": an editor's bracket between name words.
+    else if (words > 0 && /^[[\]]$/.test(state.tokens[to]!.text) && nameWord(state, to + 1)) { to++; continue; }
     else if (!(to > from && particle(state, to))) break;
     to++;
   }

@@ -108,6 +108,8 @@ export function addMention(state: ExtractState, type: EntityLabel, from: number,
   const mention: Mention = { type, text: state.text.slice(start, end), start, end, sentence: first.sentence, rule };
   if (extras.key) mention.key = extras.key;
   if (extras.canonical) mention.canonical = extras.canonical;
+  // "[Russian President Vladimir] Putin": an editor's brackets inside a name are not part of it.
+  else if (type === 'Person' && /[[\]]/.test(mention.text)) mention.canonical = mention.text.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
   for (let i = from; i < to; i++) state.owner[i] = mention;
   state.mentions.push(mention);
   if (state.explain) note(state, {

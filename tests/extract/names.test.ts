@@ -1,5 +1,5 @@
 // Pass 40/65: people, with titles left out of names, and near-names that are not people.
-import { mentionsOf } from './helpers.js';
+import { extract, mentionsOf } from './helpers.js';
 
 const people = (text: string) => mentionsOf(text).filter((m) => m.startsWith('Person:'));
 
@@ -12,6 +12,9 @@ describe('people in a sentence', () => {
     ['Talks began.\n\nThe ministers met Defence Minister Ana Torres and Nuevo Arenal officials.', ['Person:Ana Torres']],
     ['Talks began.\n\nEchoing Lammy, Prime Minister Ana Torres called for restraint.', ['Person:Ana Torres']],
     ['Talks began.\n\nYouths from the Gen Z movement gathered outside.', []],
+    // particles in a row; an editor's brackets inside a name (real batches 3 and 5)
+    ['Talks began.\n\nThey met Commission President Ana von der Berg and Juan de la Vega said so.', ['Person:Ana von der Berg', 'Person:Juan de la Vega']],
+    ['Talks began.\n\n“Force is all that [Ruritanian President Ivo] Horvat understands,” she said.', ['Person:Ivo] Horvat']],
     ['Defence Minister Ana Torres visited the base on Monday.', ['Person:Ana Torres']],
     ['The talks were the first under President Biden.', ['Person:Biden']],
     ['Prime Minister Mohammed Shia al-Sudani met the envoy.', ['Person:Mohammed Shia al-Sudani']],
@@ -83,5 +86,12 @@ describe('people in a sentence', () => {
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
+  });
+});
+
+describe('names written with an editor’s brackets', () => {
+  test('the brackets stay in the mention’s text and leave its canonical name', () => {
+    const m = extract('Talks began.\n\n“Force is all that [Ruritanian President Ivo] Horvat understands,” she said.').mentions.find((x) => x.type === 'Person');
+    expect(m?.canonical).toBe('Ivo Horvat');
   });
 });
