@@ -28,6 +28,15 @@ export interface Resolved {
   rule: string;
 }
 
+/** "50-year-old", "the 72-year-old": an age used as a noun for a person. */
+const AGE = /^\d{1,3}-year-old$/;
+
+/** "Kosovo Diocese of the Serbian Orthodox Church" → "diocese": the last word before a complement, in lower case. */
+const nameHead = (name: string): string => {
+  const core = name.split(/ (?:of|for|in|on|to) /)[0]!;
+  return core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
+};
+
 const windowStart = (ctx: QuoteContext, pos: number, back: number): number =>
   ctx.paragraphs[Math.max(0, paragraphIndex(ctx, pos) - back)]?.start ?? 0;
 
@@ -297,6 +306,27 @@ function resolveDefinite(
           return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-subject-organization` };
         }
       }
+    }
+  }
+  // "the diocese said" after "the Kosovo Diocese of the Serbian Orthodox Church": the organization whose name is
+  // headed by that very word, named in the last few paragraphs.
+  if (!wanted && /^the\s+\p{Ll}[\p{Ll}-]*$/u.test(s.text)) {
+    const far = windowStart(ctx, s.pos, 6);
+    for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
+      const m = ctx.mentions[j]!;
+      if (m.start < far) break;
+      if (m.type === 'Organization' && m.end <= s.pos && [m.text, m.canonical ?? m.text].some((name) => nameHead(name) === head)) {
+        return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-organization-named-by-head` };
+      }
+    }
+  }
+  // "said the 50-year-old": an age names the person last named in this paragraph or the three before.
+  if (AGE.test(s.head)) {
+    const near = windowStart(ctx, s.pos, 3);
+    for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
+      const m = ctx.mentions[j]!;
+      if (m.start < near) break;
+      if (m.type === 'Person' && m.end <= s.pos && !insideQuote(ctx, m.start)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-age-of-person` };
     }
   }
   // "the official said" after "a senior diplomat on the call said": the most recent unnamed person nearby.

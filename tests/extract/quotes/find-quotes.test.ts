@@ -202,6 +202,11 @@ const rows: Row[] = [
     [['All staff have been accounted for', 'Nordwind Energy']]],
   ['a negated phrase names no speaker', 'No group has claimed the attack, police said. Nordwind Energy said it was checking the pipes.\n\n“Repairs will take a week,” it added.', [[O, 'Nordwind Energy']],
     [['Repairs will take a week', 'Nordwind Energy']]],
+  // real batch 18: an age for the person named a few paragraphs before; an organization named by its head word
+  ['an age names the person named last', 'Opposition leader Ines Braga had called a strike.\n\nShops were closed.\n\nShe was among those dispersed.\n\n“This morning I could not leave my house,” said the 50-year-old.', [[P, 'Ines Braga']],
+    [['This morning I could not leave my house', 'Ines Braga']]],
+  ['the head word of an organization named before', 'The Harbor Diocese of the Northern Church said the gate was locked.\n\n“Armed men move around the courtyard,” the diocese said.', [[O, 'Harbor Diocese of the Northern Church']],
+    [['Armed men move around the courtyard', 'Harbor Diocese of the Northern Church']]],
 ];
 
 describe('findQuotes', () => {
