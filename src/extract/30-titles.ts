@@ -89,6 +89,7 @@ export function findTitles(state: ExtractState): void {
     if (state.skipped[i] || !tokens[i]!.word) continue;
     const found = matchTitle(state, i);
     if (!found) continue;
+    if (found.entry.notAfterArticle && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     found.to = placeComplement(state, found.to);
     const next = tokens[found.to];
     // A title matters only before a name or another title ("commander Maj. Gen. Karim Darvish"), or, for a title that is

@@ -6,6 +6,7 @@
 import { lexicons, type PlaceEntry } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { isGivenName } from './names-shape.js';
+import { matchTitle } from './30-titles.js';
 import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
@@ -268,6 +269,12 @@ function headed(state: ExtractState): void {
     while (from + 2 < to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "Ships of the Combined Maritime Forces": a common plural that is no organization word heads no name.
     while (from + 2 < to && tokens[from + 1]!.text === 'of' && !lex.orgHeads.has(tokens[from]!.text) && /s$/.test(tokens[from]!.text) && lex.isCommonWord(tokens[from]!.text)) from += tokens[from + 2]!.text === 'the' ? 3 : 2;
+    // "Deputy Commander of Iraqi Joint Operations Command X", "Head of the Supreme Court": a title and "of" before the
+    // body's name are the office, not part of the name.
+    let m = from;
+    while (m < to && lex.titleModifiers.has(tokens[m]!.lower)) m++;
+    const office = m < to ? matchTitle(state, m) : null;
+    if (office && office.to < to - 1 && tokens[office.to]!.text === 'of') from = office.to + (tokens[office.to + 1]!.text === 'the' ? 2 : 1);
     if (to - from < 2 && !tokens[from]!.text.includes('-')) continue;
     if (state.headline.has(tokens[from]!.sentence) && !lex.orgs.has(tokens.slice(from, to).map((t) => t.text).join(' '))) continue;
     // "Gulf Petroleum and Delta Energy": two names, each ending in its own head word.

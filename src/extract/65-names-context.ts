@@ -3,6 +3,7 @@
 // person the article has named ("Hale said", "Al-Rawi", "Zubaidi's").
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
+import { matchTitle } from './30-titles.js';
 import { isLexiconPhrase, nameEnd, nameWord, particle } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 
@@ -72,6 +73,8 @@ function coordinatedWithPerson(state: ExtractState, from: number, to: number): b
   const sentence = tokens[from]!.sentence;
   const joiner = (k: number): boolean => tokens[k]?.text === ',' || tokens[k]?.lower === 'and';
   const person = (k: number): boolean => state.owner[k]?.type === 'Person' && tokens[k]!.sentence === sentence;
+  // "Yarallah and Deputy Commander of …": an office is no name.
+  if (tokens[to]?.lower === 'of' || lexicons().titleModifiers.has(tokens[from]!.lower) || matchTitle(state, from)) return false;
   // "Ana Torres and Nuevo Leon officials": capitals before a plural noun modify it.
   const next = tokens[to];
   if (next?.word && !next.cap && next.sentence === sentence && /s$/.test(next.text) && next.lower !== 'was' && next.lower !== 'has' && next.lower !== 'is') return false;

@@ -14,7 +14,9 @@ const CLAUSE_END = new Set([',', '.', ';', ':', '—', '–', '“', '”', '"',
 /** Words that end the head of a role phrase before its complements. */
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on', 'by', 'after', 'under', 'about']);
 /** Prepositions whose object completes the role ("director of …", "fellow at …", "ambassador to …"). */
-const COMPLEMENTS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'on']);
+const COMPLEMENTS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'on', 'from']);
+/** "the Iran-backed", "the US-backed, Kurdish-led": a hyphenated modifier before an organization's name. */
+const HYPHEN_MODIFIER = /^[\p{L}.]+-(?:backed|led|based|run|aligned|allied|affiliated|funded|supported|controlled|held|sponsored|dominated)$/u;
 
 export interface RolePhrase {
   /** End (exclusive) of the phrase, complements included. */
@@ -25,9 +27,10 @@ export interface RolePhrase {
   orgs: Mention[];
 }
 
-function isRoleNoun(state: ExtractState, k: number): boolean {
+function isRoleNoun(state: ExtractState, k: number, plural = false): boolean {
   const t = state.tokens[k];
-  if (!t?.word || !lexicons().roleNouns.has(t.lower)) return false;
+  const nouns = lexicons().roleNouns;
+  if (!t?.word || !(nouns.has(t.lower) || (plural && t.lower.endsWith('s') && nouns.has(t.lower.slice(0, -1))))) return false;
   // "The United States Ambassador to NATO": a capitalized role noun counts when no name or title claims it ("Marine General X").
   return !t.cap || (!state.owner[k] && !state.inTitle[k] && !state.tokens[k + 1]?.cap);
 }
@@ -44,7 +47,7 @@ function lowerRun(state: ExtractState, prep: string, k: number): number {
 }
 
 /** A role phrase from `from`: modifiers, a role noun (or two joined by "and"), then of/at/for/to complements. */
-export function rolePhrase(state: ExtractState, from: number, limit: number): RolePhrase | null {
+export function rolePhrase(state: ExtractState, from: number, limit: number, plural = false): RolePhrase | null {
   const tokens = state.tokens;
   let roleAt = -1;
   for (let k = from; k < Math.min(from + 10, limit); k++) {
@@ -55,9 +58,9 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
     if (CLAUSE_END.has(t.lower)) break;
     if (roleAt >= 0) {
       // "chief negotiator and spokesman"; "deputy foreign minister": the last role noun heads the phrase.
-      if (t.lower === 'and') { if (isRoleNoun(state, k + 1)) continue; break; }
+      if (t.lower === 'and') { if (isRoleNoun(state, k + 1, plural)) continue; break; }
       if (PREPOSITIONS.has(t.lower)) break;
-      if (isRoleNoun(state, k)) roleAt = k;
+      if (isRoleNoun(state, k, plural)) roleAt = k;
       continue;
     }
     // "a former US Department of Defence official": a name's own words are modifiers.
@@ -65,7 +68,7 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
     if (owner && owner.type !== 'Person' && roleAt < 0) { k = endIndex(state, owner) - 1; continue; }
     // "the elder brother of its current leader": no role noun before the first preposition, no role.
     if (PREPOSITIONS.has(t.lower) && !t.cap) break;
-    if (isRoleNoun(state, k)) roleAt = k;
+    if (isRoleNoun(state, k, plural)) roleAt = k;
   }
   if (roleAt < 0) return null;
   const sentence = tokens[from]!.sentence;
@@ -77,7 +80,15 @@ export function rolePhrase(state: ExtractState, from: number, limit: number): Ro
     let k = to + 1;
     const hasThe = tokens[k]?.lower === 'the';
     if (hasThe) k++;
+    // "spokesman for the Iran-backed Kataib Hezbollah group", "commander of the US-backed, Kurdish-led SDF".
+    while (HYPHEN_MODIFIER.test(tokens[k]?.text ?? '') && tokens[k]!.sentence === sentence) { k++; if (tokens[k]?.text === ',' && HYPHEN_MODIFIER.test(tokens[k + 1]?.text ?? '')) k++; }
+    // "a congressman from Arévalo’s Seed Movement": a person's possessive before the body.
+    const possessor = state.owner[k];
+    if (possessor?.type === 'Person' && isPossessiveMark(state, endIndex(state, possessor)) && state.owner[endIndex(state, possessor) + 1]?.type === 'Organization') k = endIndex(state, possessor) + 1;
+    else if (!possessor && tokens[k]?.cap && isPossessiveMark(state, k + 1) && state.owner[k + 2]?.type === 'Organization') k += 2;
     let m = state.owner[k];
+    // "a congressman from the Seed Movement", but not "a taxi driver from Nabatieh": "from" takes a body only.
+    if (prep.lower === 'from' && m?.type !== 'Organization') break;
     // "the head of Iran’s Atomic Energy Organization", "commander of Iran’s Revolutionary Guard’s Quds Force": the
     // body the possessors own, not the country.
     while (m && m.type !== 'Person') {
@@ -280,8 +291,11 @@ function appositionAfter(state: ExtractState, person: Mention): void {
   if (end < 0) return;
   const limit = sentenceEndIndex(state, end);
   let from = end + 1;
+  // "X, one of the leaders of the Unity to Save Georgia", "X, one of M23’s political leaders".
+  const oneOf = tokens[from]?.lower === 'one' && tokens[from + 1]?.lower === 'of';
+  if (oneOf) from += 2;
   for (let n = 0; n < 2; n++) {
-    const phrase = rolePhrase(state, from, limit);
+    const phrase = rolePhrase(state, from, limit, oneOf);
     if (!phrase) return;
     appositionRole(state, person, from, phrase, '70-roles/apposition-after');
     if (tokens[phrase.to]?.lower !== 'and' || !/^(a|an)$/.test(tokens[phrase.to + 1]?.lower ?? '')) return;

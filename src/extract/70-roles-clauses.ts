@@ -8,6 +8,7 @@ import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
 const ADVERBS = new Set(['once', 'also', 'previously', 'later', 'now', 'currently', 'formerly', 'still', 'then']);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'been']);
 const SERVES_AS = new Set(['served as', 'serves as', 'serving as', 'worked as', 'works as']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
 
@@ -26,7 +27,8 @@ export function whoClauses(state: ExtractState): void {
     for (const m of state.mentions) if (m.type === 'Person' && m.sentence === t.sentence && m.end <= t.start && (!subject || m.end > subject.end)) subject = m;
     if (!subject) return;
     let v = i + 1;
-    while (tokens[v] && ADVERBS.has(tokens[v]!.text)) v++;
+    // "who has been in charge of the Presidential Guard": auxiliaries and adverbs before the verb.
+    while (tokens[v] && (ADVERBS.has(tokens[v]!.text) || AUXILIARIES.has(tokens[v]!.text))) v++;
     const one = tokens[v]?.text ?? '';
     const two = `${one} ${tokens[v + 1]?.text ?? ''}`;
     // "who served as special counsel to the Pentagon’s general counsel"
@@ -84,7 +86,8 @@ export function ledBy(state: ExtractState, person: Mention): void {
     }
     const org = orgOwner(state, before);
     if (!org) return;
-    const role = chain ? chain.titles.join(' ') : 'leader';
+    // "The Taliban, represented by Defence Minister X": the title if there is one; a representative is no leader.
+    const role = chain ? chain.titles.join(' ') : tokens[v]!.text === 'represented' ? 'representative' : 'leader';
     push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/led-by' }, org.start);
     return;
   }
@@ -141,4 +144,32 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
   const last = tokens[endIndex(state, org) - 1]!.lower;
   if (!PARTY_WORDS.has(last) && !PARTY_WORDS.has(org.text.split(' ')[0]!.toLowerCase())) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/possessor-of-group' }, person.start);
+}
+
+/** Participles that tie a person to a body: "— affiliated with Hezbollah —", ", loyal to the SPLM-IO,". */
+const TIES = new Map([['affiliated', 'with'], ['allied', 'with'], ['aligned', 'with'], ['loyal', 'to'], ['close', 'to'], ['linked', 'to']]);
+
+/**
+ * "Environment Minister A and Health Minister B — affiliated with Hezbollah — left": a participle after the name ties
+ * the person, and the one joined to it by "and", to the organization.
+ */
+export function affiliatedWith(state: ExtractState, person: Mention): void {
+  const tokens = state.tokens;
+  let k = endIndex(state, person);
+  if (!/^[,—–(]$/.test(tokens[k]?.text ?? '')) return;
+  k++;
+  const tie = tokens[k]?.lower ?? '';
+  if (TIES.get(tie) !== tokens[k + 1]?.lower) return;
+  k += 2;
+  if (tokens[k]?.lower === 'the') k++;
+  const org = orgOwner(state, k);
+  if (!org || org.start !== tokens[k]!.start || tokens[k]!.sentence !== person.sentence) return;
+  const holders = [person];
+  // The person before "and" (and that person's title) shares it.
+  let b = tokenIndex(state, person.start) - 1;
+  const chain = titlesBefore(state, b + 1);
+  if (chain) b = chain.from - 1;
+  const before = tokens[b]?.lower === 'and' ? state.owner[b - 1] : undefined;
+  if (before?.type === 'Person' && before.end === tokens[b - 1]!.end) holders.push(before);
+  for (const holder of holders) push(state, { person: holder, role: tie, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/tied-to' }, tokens[k]!.start);
 }

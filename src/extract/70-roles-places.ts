@@ -3,7 +3,7 @@
 // Defense Secretary X" (a state office in the dateline's sentence: the dateline's country); "… the capital Kyiv,
 // according to Mayor X" (a local office: the city or region named in the same sentence).
 import { lexicons } from './lexicon.js';
-import { titlesBefore } from './30-titles.js';
+import { matchTitle, titlesBefore } from './30-titles.js';
 import { push, tokenIndex } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
@@ -18,12 +18,29 @@ export function titleOfOrganization(state: ExtractState, person: Mention): void 
   // "of Iraq’s Kataeb Hezbollah": a country's possessive between "of" and the organization.
   if (tokens[k]?.possessive) k -= 2;
   if (tokens[k]?.lower === 'the') k--;
+  // "Deputy Commander of Iraqi Joint Operations Command X": a nationality before the body's name.
+  if (tokens[k]?.lower !== 'of' && lexicons().countryOf.has(tokens[k]?.text ?? '') && !state.owner[k]) k--;
+  if (tokens[k]?.lower === 'the') k--;
   if (tokens[k]?.lower !== 'of' || tokens[k]!.sentence !== person.sentence) return;
-  const chain = titlesBefore(state, k);
+  const chain = titlesBefore(state, k) ?? officeEndingAt(state, k);
   if (!chain) return;
   for (const title of chain.titles) {
     push(state, { person, role: title, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/title-of-organization' }, tokens[chain.from]!.start);
   }
+}
+
+/** "Deputy Commander" right before token `k`: a state office the titles pass left alone (it precedes no name). */
+function officeEndingAt(state: ExtractState, k: number): { from: number; titles: string[] } | null {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let j = Math.max(0, k - 4); j < k; j++) {
+    const found = matchTitle(state, j);
+    if (!found || found.to !== k) continue;
+    let from = j;
+    while (from > 0 && lex.titleModifiers.has(tokens[from - 1]!.lower)) from--;
+    return { from, titles: [state.text.slice(tokens[from]!.start, tokens[k - 1]!.end)] };
+  }
+  return null;
 }
 
 /** The country of the dateline that opens this sentence ("MANILA —", "PORT SUDAN, Sudan (AP) —"), if it is known. */

@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
+import { affiliatedWith, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, isPossessiveMark, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountry, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { note, tokenRange, type ExtractState } from './state.js';
@@ -22,6 +22,9 @@ const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour\w*|met|meet\w*
 function sentenceOf(state: ExtractState, m: Mention): string {
   return state.sentences[m.sentence]?.text ?? '';
 }
+
+/** Words that end a title's lower-case words: function words and verbs ("Hamas said spokesman X" names no "said spokesman"). */
+const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'its', 'his', 'her', 'their', 'met', 'told', 'after', 'before', 'while', 'when', 'but', 'also']);
 
 const COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
@@ -87,6 +90,20 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // "ministry spokesperson X" after "the Unification Ministry": a lower-case head word of an organization named before.
     const ante: Mention | null = !t.cap && t.word && !org && !owner && k === chain.from - 1 ? orgAntecedent(state, t.lower, k, true) : null;
     if (ante) { org = ante; rule = '70-roles/title+org-head'; continue; }
+    // "EU foreign policy chief X", "Houthi health ministry spokesperson X": lower-case words of the title between it and
+    // the organization or nationality that owns it.
+    if (!org && !country && !t.cap && t.word && !owner && k === chain.from - 1) {
+      let j = k;
+      while (j > k - 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === person.sentence && !NOT_TITLE_WORDS.has(tokens[j]!.lower) && !lex.speechVerbs.has(tokens[j]!.lower)) j--;
+      const before = state.owner[j];
+      const owns = !!tokens[j] && tokens[j]!.sentence === person.sentence && ((before?.type === 'Organization' && !lex.military.has(before.text))
+        || (before?.type === 'Place' && lex.countries.has(before.canonical ?? before.text)) || (!before && (!!countryAt(state, j) || (tokens[j]!.cap && !!orgNamedBy(state, tokens[j]!.text)))));
+      if (j < k && owns) {
+        modifiers.unshift(...tokens.slice(j + 1, k + 1).map((w) => w.text));
+        k = j + 1;
+        continue;
+      }
+    }
     // "The country’s Foreign Minister X": the country named last.
     if (!country && !org && (t.lower === 'country' || t.lower === 'nation') && isPossessiveMark(state, k + 1) && tokens[k - 1]?.lower === 'the') {
       country = countryAntecedent(state, k);
@@ -207,6 +224,7 @@ export function findRoles(state: ExtractState): void {
     groupOf(state, person);
     personOfGroup(state, person);
     possessorsGroup(state, person);
+    affiliatedWith(state, person);
   }
   whoClauses(state);
   articleCountry(state);

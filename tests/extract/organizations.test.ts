@@ -22,6 +22,8 @@ describe('organizations in a sentence', () => {
     ['Members of the Fatah bloc walked out.', ['Fatah bloc => name:fatah bloc']],
     // common-noun acronyms, a month and an honorific in capitals are no organizations; a defined acronym still is
     ['The former DJ saw one UAS hit. MAR 14, 2024. The imam (PBUH) spoke, and the PKK answered.', ['PKK => name:pkk']],
+    // an office and "of" before a body's name are no part of it
+    ['They met the Deputy Commander of Iraqi Joint Operations Command on Monday.', ['Iraqi Joint Operations Command => name:iraqi joint operations command']],
     // a lower-case "party" describes the party; its name is the capitalized words ("Harbor Front")
     ['The ruling Harbor Front party won, and the Harbor Front thanked voters.', ['Harbor Front party => name:harbor front', 'Harbor Front => name:harbor front']],
     ['Ankara has long fought the PKK in the mountains.', ['PKK => name:pkk']],

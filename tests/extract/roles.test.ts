@@ -147,6 +147,20 @@ describe('roles in a sentence', () => {
     ['It was the day of President Tom Hale’s 2019 State of the Union address.', ['Tom Hale | President | ']],
     ['Lawmakers met in Lima on Monday. Peru’s assembly voted. Peruvian police watched.\n\nPresident Ana Ruiz denied it.', ['Ana Ruiz | President | Peru']],
     ['Peru’s congress met in Lima on Monday. Peruvian lawmakers voted to remove the cabinet, and Peru’s courts agreed.\n\nThe vote came after weeks of protests.\n\nPresident Ana Ruiz denied it.', ['Ana Ruiz | President | Peru']],
+    // the same session, second round: "official" as a title, lower-case words of a title, "represented by", "in charge
+    // of", hyphenated modifiers, "from" a body, "one of the leaders of", a title "of" a body before the name, "affiliated with"
+    ['Ahead of the talks, senior Hamas official Ana Ruiz told reporters it was over.', ['Ana Ruiz | senior official | Hamas']],
+    ['Blinken is on an official Middle Eastern trip.', []],
+    ['He met EU foreign policy chief Ana Ruiz in Doha.', ['Ana Ruiz | foreign policy chief | EU']],
+    ['The Taliban, represented by Defence Minister Ana Ruiz, denied it.', ['Ana Ruiz | Defence Minister | ', 'Ana Ruiz | Defence Minister | Taliban']],
+    ['General Ivo Horvat, who has been in charge of the Presidential Guard since 2011, read a statement.', ['Ivo Horvat | General | ', 'Ivo Horvat | head | Presidential Guard']],
+    ['Ana Ruiz, spokesman for the Iran-backed Harbor Front group, said so.', ['Ana Ruiz | spokesman for the Iran-backed Harbor Front | Harbor Front']],
+    ['“No,” said Ana Ruiz, a congressman from Horvat’s Seed Movement.', ['Ana Ruiz | congressman from Horvat’s Seed Movement | Seed Movement']],
+    ['Ana Ruiz, one of the leaders of the Popular Front, spoke.', ['Ana Ruiz | leaders of the Popular Front | Popular Front']],
+    ['Talks began.\n\nThey met Deputy Commander of Iraqi Joint Operations Command Ana Ruiz on Monday.', ['Ana Ruiz | Deputy Commander | Iraqi Joint Operations Command']],
+    ['Later, Environment Minister Ana Ruiz and Health Minister Ivo Horvat — affiliated with Hezbollah — left the chamber.', [
+      'Ana Ruiz | Environment Minister | ', 'Ivo Horvat | Health Minister | ', 'Ivo Horvat | affiliated | Hezbollah', 'Ana Ruiz | affiliated | Hezbollah',
+    ]],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
