@@ -15,6 +15,8 @@ const CLAUSE_END = new Set([',', '.', ';', ':', '—', '–', '“', '”', '"',
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on', 'by', 'after', 'under', 'about']);
 /** Prepositions whose object completes the role ("director of …", "fellow at …", "ambassador to …"). */
 const COMPLEMENTS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'on', 'from']);
+/** Role nouns whose "to" complement is the host they are sent to. */
+const ENVOYS = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'attaché', 'attache']);
 /** "the Iran-backed", "the US-backed, Kurdish-led": a hyphenated modifier before an organization's name. */
 const HYPHEN_MODIFIER = /^[\p{L}.]+-(?:backed|led|based|run|aligned|allied|affiliated|funded|supported|controlled|held|sponsored|dominated)$/u;
 
@@ -30,7 +32,9 @@ export interface RolePhrase {
 function isRoleNoun(state: ExtractState, k: number, plural = false): boolean {
   const t = state.tokens[k];
   const nouns = lexicons().roleNouns;
-  if (!t?.word || !(nouns.has(t.lower) || (plural && t.lower.endsWith('s') && nouns.has(t.lower.slice(0, -1))))) return false;
+  // "Prime Minister-designate", "President-elect": the office itself.
+  const lower = t?.lower.replace(/-(?:designate|elect)$/, '') ?? '';
+  if (!t?.word || !(nouns.has(lower) || (plural && lower.endsWith('s') && nouns.has(lower.slice(0, -1))))) return false;
   // "The United States Ambassador to NATO": a capitalized role noun counts when no name or title claims it ("Marine General X").
   return !t.cap || (!state.owner[k] && !state.inTitle[k] && !state.tokens[k + 1]?.cap);
 }
@@ -58,7 +62,8 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     if (CLAUSE_END.has(t.lower)) break;
     if (roleAt >= 0) {
       // "chief negotiator and spokesman"; "deputy foreign minister": the last role noun heads the phrase.
-      if (t.lower === 'and') { if (isRoleNoun(state, k + 1, plural)) continue; break; }
+      // "chief negotiator and spokesman", "Crown Prince and Prime Minister".
+      if (t.lower === 'and') { if (isRoleNoun(state, k + 1, plural) || (state.tokens[k + 1]?.cap && isRoleNoun(state, k + 2, plural))) continue; break; }
       if (PREPOSITIONS.has(t.lower)) break;
       if (isRoleNoun(state, k, plural)) roleAt = k;
       continue;
@@ -117,6 +122,12 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     if (hasThe && w?.word && !w.cap && (!next?.word || next.lower === 'and' || next.lower === 'who' || next.lower === 'which')) {
       const ante = orgAntecedent(state, w.lower, k);
       if (ante) { orgs.push(ante); to = k + 1; continue; }
+    }
+    // "President of the Republic, X": a capitalized complement no pass has named, right before the clause's end.
+    if (hasThe && prep.lower === 'of' && w?.cap && w.word && !m) {
+      let j = k;
+      while (j < k + 3 && tokens[j]?.cap && tokens[j]!.word && !state.owner[j] && tokens[j]!.sentence === sentence) j++;
+      if (j < limit + 1 && CLAUSE_END.has(tokens[j]?.lower ?? '')) { to = j; break; }
     }
     const run = hasThe ? -1 : lowerRun(state, prep.lower, k);
     if (run < 0) break;
@@ -187,9 +198,12 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
       }
     }
   }
+  const envoy = ENVOYS.has(tokens[roleAt]!.lower);
   for (let k = start; k < to; k++) {
     const m = state.owner[k];
-    if (m?.type === 'Organization') orgs.add(m);
+    // "Rwanda’s ambassador to the UN": an envoy is sent to a body, not a member of it.
+    const host = envoy && k > roleAt && (tokens[k - 1]?.lower === 'to' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'to'));
+    if (m?.type === 'Organization' && !host) orgs.add(m);
     // "his South Korean counterpart": a nationality of two words before one of one.
     const c = (k + 1 < to ? lex.countryOf.get(`${tokens[k]!.text} ${tokens[k + 1]!.text}`) : undefined) ?? lex.countryOf.get(tokens[k]!.text);
     if (!m && c && tokens[k]!.cap && !country && k < roleAt) country = c.name;
@@ -204,7 +218,9 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
   const role = state.text.slice(tokens[start]!.start, tokens[to - 1]!.end);
   const at = tokens[from]!.start;
   const base = { person, role, impliedOrgs: [], sentence: person.sentence };
-  if (orgs.size === 0 || country) push(state, { ...base, org: null, country, government: office.government && !!country, rule }, at);
+  // "President of the Republic, X,": a state office with no country is the article's country's (see articleCountry).
+  const bareOffice = orgs.size === 0 && !country && office.state;
+  if (orgs.size === 0 || country) push(state, { ...base, org: null, country, government: office.government && !!country, rule, ...(bareOffice ? { bareOffice } : {}) }, at);
   for (const org of orgs) {
     push(state, { ...base, org, country: null, government: false, rule }, at);
     const branch = serviceBranch(state, org);
@@ -218,6 +234,12 @@ function serviceBranch(state: ExtractState, org: Mention): Mention | null {
   const branch = [...lex.military].filter((b) => org.text.startsWith(`${b} `)).sort((a, b) => b.length - a.length)[0];
   if (!branch) return null;
   return state.mentions.find((m) => m !== org && m.type === 'Organization' && (m.text === branch || m.text.endsWith(` ${branch}`))) ?? null;
+}
+
+/** Is there a role noun in [from, to)? */
+function roleNounIn(state: ExtractState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isRoleNoun(state, k)) return true;
+  return false;
 }
 
 /** "A Pentagon spokeswoman, Laura Chen, denied" / "met the army commander, Gen. Omar Haddad, at". */
@@ -237,7 +259,8 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   let from = k + 1;
   // The noun phrase starts at its last determiner or possessor: "met the army commander", "mediated by Oman’s foreign minister".
   for (let j = s - 2; j > from; j--) {
-    if (DETERMINERS.has(tokens[j]!.lower)) { from = j; break; }
+    // "Rwanda’s ambassador to the UN, X": a determiner after a preposition opens the complement, not the phrase.
+    if (DETERMINERS.has(tokens[j]!.lower) && !(PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && roleNounIn(state, Math.max(from, j - 2), j - 1))) { from = j; break; }
     // "The spokesman for Ukraine’s navy, X": a possessive inside an organization's name does not open the phrase.
     if (isPossessiveMark(state, j) && !state.owner[j]) {
       const owner = state.owner[j - 1];

@@ -205,7 +205,7 @@ function articleCountry(state: ExtractState): void {
   const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!;
   const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => surname(r.person)));
   for (const draft of bare) {
-    if (placed.has(surname(draft.person)) || !countryNear(state, home, draft.sentence)) continue;
+    if (placed.has(surname(draft.person)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '') || !countryNear(state, home, draft.sentence)) continue;
     draft.country = home;
     draft.rule = `${draft.rule}+article-country`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${home}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });

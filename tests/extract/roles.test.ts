@@ -79,9 +79,8 @@ describe('roles in a sentence', () => {
     ['The Houthis fired again. Houthi military spokesman Yahya Saree said so.', ['Yahya Saree | military spokesman | Houthi']],
     ['His father, former congressman Ron Paul, opposed it.', ['Ron Paul | former congressman | ']],
     // Appositions and clauses.
-    ['The United States Ambassador to NATO, Matthew Whitaker, told reporters.', [
-      'Matthew Whitaker | United States Ambassador to NATO | United States', 'Matthew Whitaker | United States Ambassador to NATO | NATO',
-    ]],
+    // An ambassador to NATO serves the United States; NATO is the host (changed 2026-12-02, from real batch 20).
+    ['The United States Ambassador to NATO, Matthew Whitaker, told reporters.', ['Matthew Whitaker | United States Ambassador to NATO | United States']],
     ['The Petroleum Association, an industry group, said so. “We will wait,” said Myles Caggins, a spokesman for the group and a former U.S. Army colonel.', [
       'Myles Caggins | spokesman for the group | Petroleum Association', 'Myles Caggins | former U.S. Army colonel | U.S. Army',
     ]],
@@ -161,6 +160,12 @@ describe('roles in a sentence', () => {
     ['Later, Environment Minister Ana Ruiz and Health Minister Ivo Horvat — affiliated with Hezbollah — left the chamber.', [
       'Ana Ruiz | Environment Minister | ', 'Ivo Horvat | Health Minister | ', 'Ivo Horvat | affiliated | Hezbollah', 'Ana Ruiz | affiliated | Hezbollah',
     ]],
+    // appositions before the name: a determiner inside a complement, capitalized offices, an envoy's host
+    ['During this meeting, Chile’s ambassador to the UN, Ana Ruiz, blamed the government.', ['Ana Ruiz | ambassador to the UN | Chile']],
+    ['Earlier, the minister met with his Saudi counterpart, Prince Ivo Horvat, in Riyadh.', ['Ivo Horvat | Prince | ', 'Ivo Horvat | Saudi counterpart | Saudi Arabia']],
+    ['It is thanks to the Prime Minister-designate, Ana Ruiz, and everyone.', ['Ana Ruiz | Prime Minister-designate | ']],
+    ['The Saudi Crown Prince and Prime Minister, Ana Ruiz, received him.', ['Ana Ruiz | Saudi Crown Prince and Prime Minister | Saudi Arabia']],
+    ['President of the Republic, Ana Ruiz, spoke on Friday.', ['Ana Ruiz | President of the Republic | ']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
