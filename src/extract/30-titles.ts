@@ -104,6 +104,7 @@ export function findTitles(state: ExtractState): void {
     const text = plural ? written.slice(0, written.length - found.entry.t.length) + found.entry.as! : written;
     state.titles.set(found.to - 1, {
       from: i, to: found.to, text, state: found.entry.state, government: found.entry.government ?? false, orgs: found.entry.orgs ?? [], plural,
+      ...(found.entry.country ? { country: found.entry.country } : {}),
     });
     for (let k = i; k < found.to; k++) state.inTitle[k] = true;
     i = found.to - 1;
@@ -111,7 +112,7 @@ export function findTitles(state: ExtractState): void {
 }
 
 /** The title span that ends right before token `i`, following a chain of titles back to the first. */
-export function titlesBefore(state: ExtractState, i: number): { from: number; titles: string[]; state: boolean; government: boolean; orgs: string[]; plural: boolean } | null {
+export function titlesBefore(state: ExtractState, i: number): { from: number; titles: string[]; state: boolean; government: boolean; orgs: string[]; countries: string[]; plural: boolean } | null {
   if (!state.titles.has(i - 1)) return null;
   let at = i - 1;
   const titles: string[] = [];
@@ -119,6 +120,7 @@ export function titlesBefore(state: ExtractState, i: number): { from: number; ti
   let government = false;
   let plural = false;
   const orgs: string[] = [];
+  const countries: string[] = [];
   let from = i;
   for (let span = state.titles.get(at); span; span = state.titles.get(at)) {
     titles.unshift(span.text);
@@ -126,10 +128,11 @@ export function titlesBefore(state: ExtractState, i: number): { from: number; ti
     government ||= span.government;
     plural ||= span.plural;
     orgs.push(...span.orgs);
+    if (span.country) countries.push(span.country);
     from = span.from;
     at = span.from - 1;
   }
-  return titles.length ? { from, titles, state: isState, government, orgs, plural } : null;
+  return titles.length ? { from, titles, state: isState, government, orgs, countries, plural } : null;
 }
 
 export function isTitleToken(state: ExtractState, i: number): boolean {

@@ -125,6 +125,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
     country = datelineCountry(state, person.sentence);
     if (country) rule = '70-roles/title+dateline-country';
   }
+  // "Defense Secretary X" in an article that names the United States: an office only one country has.
+  if (!country && !org && chain.countries.length > 0) {
+    const only = chain.countries[0]!;
+    if (state.mentions.some((m) => m.type === 'Place' && (m.canonical ?? m.text) === only)) { country = only; rule = '70-roles/title+office-country'; }
+  }
   // "The Pentagon revealed … Spokesman X stated": a spokesperson with no body named speaks for the organization just before.
   if (!country && !org && chain.titles.some((title) => lex.spokesTitles.has(title.toLowerCase()))) {
     org = recentOrganization(state, from);

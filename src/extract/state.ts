@@ -27,6 +27,8 @@ export interface TitleSpan {
   state: boolean;
   government: boolean;
   orgs: string[];
+  /** The one country that has this office ("Secretary of State": the United States). */
+  country?: string;
   /** A plural title ("Reps.") that stands before two coordinated names. */
   plural: boolean;
 }

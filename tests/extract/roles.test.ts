@@ -166,6 +166,9 @@ describe('roles in a sentence', () => {
     ['It is thanks to the Prime Minister-designate, Ana Ruiz, and everyone.', ['Ana Ruiz | Prime Minister-designate | ']],
     ['The Saudi Crown Prince and Prime Minister, Ana Ruiz, received him.', ['Ana Ruiz | Saudi Crown Prince and Prime Minister | Saudi Arabia']],
     ['President of the Republic, Ana Ruiz, spoke on Friday.', ['Ana Ruiz | President of the Republic | ']],
+    // an office only one country has, given when the article names that country
+    ['The United States is worried. Defense Secretary Ana Ruiz told a Chinese counterpart so.', ['Ana Ruiz | Defense Secretary | United States']],
+    ['Secretary of State Ana Ruiz met them in Lima.', ['Ana Ruiz | Secretary of State | ']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
