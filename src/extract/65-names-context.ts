@@ -110,7 +110,32 @@ export function findContextNames(state: ExtractState): void {
     else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[from]!.sentence });
   }
   surnames(state);
+  givenNamesAlone(state);
   loneNames(state);
+}
+
+/**
+ * "“…,” said Anwar." after "Prime Minister Anwar Ibrahim": a given name alone right before or after a speech verb is
+ * the one person of the article who bears it (Malay, Thai, Indonesian names are written so).
+ */
+function givenNamesAlone(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const bearers = new Map<string, Set<string>>();
+  for (const m of state.mentions) {
+    if (m.type !== 'Person' || !m.text.includes(' ')) continue;
+    const given = m.text.split(' ')[0]!;
+    const set = bearers.get(given) ?? new Set<string>();
+    set.add(m.canonical ?? m.text);
+    bearers.set(given, set);
+  }
+  tokens.forEach((t, i) => {
+    if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || bearers.get(t.text)?.size !== 1 || namesOrganization(t.text)) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const speech = (w: typeof t | undefined): boolean => !!w && w.sentence === t.sentence && lex.speechVerbs.has(w.text);
+    if ((speech(after) && !nameWord(state, i - 1)) || (speech(before) && !nameWord(state, i + 1))) addMention(state, 'Person', i, i + 1, '65-names-context/given-name-alone');
+  });
 }
 
 /** A word that names an organization in the singular ("Houthi") is no one's surname. */

@@ -12,6 +12,7 @@ describe('people in a sentence', () => {
     ['Talks began.\n\nThe ministers met Defence Minister Ana Torres and Nuevo Arenal officials.', ['Person:Ana Torres']],
     ['Talks began.\n\nEchoing Lammy, Prime Minister Ana Torres called for restraint.', ['Person:Ana Torres']],
     ['Talks began.\n\nYouths from the Gen Z movement gathered outside.', []],
+    ['Talks began.\n\nPrime Minister Anwar Kadir spoke. “This is a first step,” said Anwar.', ['Person:Anwar Kadir', 'Person:Anwar']],
     ['Talks began.\n\nHe met Army Chief of Staff Ana Torres and Deputy Commander of Iraqi Joint Operations Command Qais al-Vranek.', ['Person:Ana Torres', 'Person:Qais al-Vranek']],
     // particles in a row; an editor's brackets inside a name (real batches 3 and 5)
     ['Talks began.\n\nThey met Commission President Ana von der Berg and Juan de la Vega said so.', ['Person:Ana von der Berg', 'Person:Juan de la Vega']],

@@ -9,6 +9,7 @@ import {
   HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
 import { LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
+import type { Mention } from '../types.js';
 
 export type SourceKind = 'unnamed-person' | 'document' | 'group';
 
@@ -58,11 +59,28 @@ function pickMention(ctx: QuoteContext, found: number[]): number | undefined {
   for (const j of found.slice(1)) {
     const m2 = ctx.mentions[j]!;
     if (m2.type !== 'Person') continue;
-    const gap = wordsIn(ctx.text, m1.end, m2.start);
-    if (gap.length <= 6 && gap.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return j;
+    if (modifiesPerson(ctx, m1, m2)) return j;
     break;
   }
   return first;
+}
+
+/**
+ * "CHP Chair Özgür Özel", "Houthi health ministry spokesperson Anis al-Asbahi": an organization and a title before a
+ * person modify the person, who heads the phrase.
+ */
+function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
+  const gap = wordsIn(ctx.text, m1.end, m2.start);
+  if (gap.length <= 6 && gap.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return true;
+  const last = gap[gap.length - 1];
+  return gap.length <= 4 && !!last && isRoleWord(last.norm) && gap.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
+}
+
+/** The person an organization at `j` modifies ("CHP Chair Özgür Özel"), when one follows it in the phrase. */
+export function personModified(ctx: QuoteContext, j: number): number | undefined {
+  const m1 = ctx.mentions[j]!;
+  const next = ctx.mentions[j + 1];
+  return m1.type !== 'Person' && next?.type === 'Person' && next.sentence === m1.sentence && modifiesPerson(ctx, m1, next) ? j + 1 : undefined;
 }
 
 function trimWords(words: Word[]): Word[] {

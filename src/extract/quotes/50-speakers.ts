@@ -6,7 +6,7 @@
 import { firstAtOrAfter, lastAtOrBefore, speechVerbMatches, wordsIn } from './00-text.js';
 import { insideQuote, isPossessive, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
-import { resolveSubjectBefore } from './20-noun-phrase.js';
+import { personModified, resolveSubjectBefore } from './20-noun-phrase.js';
 import { documentSubject } from './45-documents.js';
 import { sentenceSubject } from './48-sentence-subject.js';
 import { isSentenceSubject, resolveSubject, type Attribution, type Resolved } from './40-references.js';
@@ -108,7 +108,7 @@ function previousParagraphSpeaker(ctx: QuoteContext, span: QuoteSpan, events: re
     const m = ctx.mentions[j]!;
     if (m.start < last) break;
     if (m.type !== 'Place' && !isPossessive(ctx, m) && !insideQuote(ctx, m.start) && isSentenceSubject(ctx, j)) {
-      return { speaker: { kind: 'mention', mention: j }, rule: 'previous-paragraph-subject' };
+      return { speaker: { kind: 'mention', mention: personModified(ctx, j) ?? j }, rule: 'previous-paragraph-subject' };
     }
   }
   return null;

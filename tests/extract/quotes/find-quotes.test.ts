@@ -207,6 +207,11 @@ const rows: Row[] = [
     [['This morning I could not leave my house', 'Ines Braga']]],
   ['the head word of an organization named before', 'The Harbor Diocese of the Northern Church said the gate was locked.\n\n“Armed men move around the courtyard,” the diocese said.', [[O, 'Harbor Diocese of the Northern Church']],
     [['Armed men move around the courtyard', 'Harbor Diocese of the Northern Church']]],
+  // real batch 17: an organization and a title before a person modify the person
+  ['an organization and a title modify the person after them', 'Harbor Party Chair Ana Ruiz issued a statement, sharing the following remarks:\n\n“Using force is a coup.”', [[O, 'Harbor Party'], [P, 'Ana Ruiz']],
+    [['Using force is a coup.', 'Ana Ruiz']]],
+  ['lower-case title words between them too', 'Strikes killed 31 people, “most of whom were children,” Harbor health ministry spokesperson Ana Ruiz said.', [[O, 'Harbor'], [P, 'Ana Ruiz']],
+    [['most of whom were children', 'Ana Ruiz']]],
 ];
 
 describe('findQuotes', () => {
