@@ -54,9 +54,16 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     };
     // Only the quote marks matter: jump from one to the next.
     while (next < marks.length && marks[next]! < p.start) next++;
+    const firstMark = next;
     for (; next < marks.length && marks[next]! < p.end; next++) {
       const i = marks[next]!;
       const c = text[i]!;
+      // “Thanks to … exchanges," Kihara said.”: a paragraph's first mark closes a sentence (punctuation before it, a
+      // space after) with no opener: the copy lost its opening mark, and the quotation runs from the paragraph's start.
+      if (next === firstMark && open < 0 && p.start > 0 && (CLOSERS.has(c) || c === '"') && /[,.!?]/.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? '') && /^[\p{Lu}“"]/u.test(text[p.start] ?? '')) {
+        emit(p.start - 1, i, true);
+        continue;
+      }
       if (OPENERS.has(c)) {
         open = i;
         straight = false;
