@@ -335,6 +335,8 @@ function possessiveBodies(state: ExtractState): void {
   }
 }
 
+const DAY_OR_MONTH = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** "Coordination Framework, a group of mostly Shiite parties". */
 function groupAppositions(state: ExtractState): void {
   const lex = lexicons();
@@ -343,6 +345,8 @@ function groupAppositions(state: ExtractState): void {
     const comma = tokens[chunk.to];
     const article = tokens[chunk.to + 1];
     if (comma?.text !== ',' || !article || !/^(a|an|the)$/.test(article.text)) continue;
+    // "early on Wednesday, the coalition said": a day or a month is no group.
+    if (tokens.slice(chunk.from, chunk.to).every((t) => DAY_OR_MONTH.test(t.text))) continue;
     for (let n = 2; n <= 5; n++) {
       const span = tokens.slice(chunk.to + 2, chunk.to + n + 1);
       if (span.length < n - 1 || span.some((t) => !t.word)) break;

@@ -12,6 +12,8 @@ const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 /** Surname forms of a full name: "Hadi al-Rawi" → "al-Rawi", "Al-Rawi", "Rawi". */
 export function surnameForms(name: string): string[] {
   const parts = name.split(/\s+/);
+  // "Ferdinand Marcos Jr.": the surname is before the suffix.
+  if (parts.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[parts.length - 1]!)) parts.pop();
   const last = parts[parts.length - 1]!;
   const forms = new Set([last]);
   const bare = last.replace(/^(?:al|el|Al|El)-/, '');

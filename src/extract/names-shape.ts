@@ -49,6 +49,8 @@ export function nameEnd(state: ExtractState, from: number): number {
   let to = from;
   let words = 0;
   while (words < 5 && state.tokens[to]?.sentence === sentence) {
+    // "Secretary [Gilberto] Teodoro": an editor's bracket may open the name.
+    if (to === from && state.tokens[to]?.text === '[' && nameWord(state, to + 1)) { to++; continue; }
     if (nameWord(state, to)) words++;
     // "[Russian President Vladimir] Putin", "Secretary [Gilberto] Teodoro": an editor's bracket between name words.
     else if (words > 0 && /^[[\]]$/.test(state.tokens[to]!.text) && nameWord(state, to + 1)) { to++; continue; }
@@ -56,6 +58,12 @@ export function nameEnd(state: ExtractState, from: number): number {
     to++;
   }
   while (to > from && lex.notNames.has(state.tokens[to - 1]!.text)) to--;
+  // "Ferdinand Marcos Jr.": a generational suffix ends the name.
+  const suffix = state.tokens[to];
+  if (words >= 2 && suffix?.sentence === sentence && /^(?:Jr|Sr)\.?$/.test(suffix.text) && suffix.start === state.tokens[to - 1]!.end + 1) {
+    to++;
+    if (!suffix.text.endsWith('.') && state.tokens[to]?.text === '.' && state.tokens[to]!.start === suffix.end && state.tokens[to]!.sentence === sentence) to++;
+  }
   return to;
 }
 

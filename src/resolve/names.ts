@@ -60,9 +60,14 @@ export interface PersonName {
   words: number;
 }
 
+/** "Ferdinand Marcos Jr." → Ferdinand Marcos: a generational suffix is no surname. */
+export function withoutSuffix(parts: string[]): string[] {
+  return parts.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
+}
+
 /** First, middle and last name; particles standing as words inside the name ("bin", a spaced "Al") are left out. */
 export function parseName(text: string): PersonName {
-  const parts = text.split(/\s+/).filter(Boolean);
+  const parts = withoutSuffix(text.split(/\s+/).filter(Boolean));
   const last = stripParticle(foldText(parts[parts.length - 1] ?? text).replace(/\s+/g, '-'));
   return {
     first: foldText(parts[0] ?? ''),

@@ -12,6 +12,9 @@ describe('people in a sentence', () => {
     ['Talks began.\n\nThe ministers met Defence Minister Ana Torres and Nuevo Arenal officials.', ['Person:Ana Torres']],
     ['Talks began.\n\nEchoing Lammy, Prime Minister Ana Torres called for restraint.', ['Person:Ana Torres']],
     ['Talks began.\n\nYouths from the Gen Z movement gathered outside.', []],
+    // a generational suffix ends a name; an editor's bracket may open it (real batch 21)
+    ['Talks began.\n\nPresident Ana Marcos Jr. welcomed the secretary. Later, Marcos spoke.', ['Person:Ana Marcos Jr.', 'Person:Marcos']],
+    ['Talks began.\n\n“I thank my colleague, [Defense] Secretary [Ivo] Horvat,” she said.', ['Person:Ivo] Horvat']],
     ['Talks began.\n\nPrime Minister Anwar Kadir spoke. “This is a first step,” said Anwar.', ['Person:Anwar Kadir', 'Person:Anwar']],
     ['Talks began.\n\nHe met Army Chief of Staff Ana Torres and Deputy Commander of Iraqi Joint Operations Command Qais al-Vranek.', ['Person:Ana Torres', 'Person:Qais al-Vranek']],
     // particles in a row; an editor's brackets inside a name (real batches 3 and 5)

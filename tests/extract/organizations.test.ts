@@ -24,6 +24,8 @@ describe('organizations in a sentence', () => {
     ['The former DJ saw one UAS hit. MAR 14, 2024. The imam (PBUH) spoke, and the PKK answered.', ['PKK => name:pkk']],
     // an office and "of" before a body's name are no part of it
     ['They met the Deputy Commander of Iraqi Joint Operations Command on Monday.', ['Iraqi Joint Operations Command => name:iraqi joint operations command']],
+    // a day is no group in apposition (real batch 21)
+    ['In a statement issued early on Wednesday, the coalition said the Harbor Front had left.', ['Harbor Front => name:harbor front']],
     // a lower-case "party" describes the party; its name is the capitalized words ("Harbor Front")
     ['The ruling Harbor Front party won, and the Harbor Front thanked voters.', ['Harbor Front party => name:harbor front', 'Harbor Front => name:harbor front']],
     ['Ankara has long fought the PKK in the mountains.', ['PKK => name:pkk']],

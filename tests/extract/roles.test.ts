@@ -107,7 +107,7 @@ describe('roles in a sentence', () => {
     ['The Kurdistan Alliance (KA), led by Ranj Talabani, won.', ['Ranj Talabani | leader | Kurdistan Alliance']],
     ['UNIFIL spokesman Dario Conti said the United Nations Interim Force in Lebanon, known as UNIFIL, would stay.', ['Dario Conti | spokesman | UNIFIL']],
     // An apposition after a suffix, a party tag or a home state; "on" a committee; possessive offices.
-    ['Gen. Alan Reed Jr., the chairman of the Joint Staff Council, spoke.', ['Alan Reed | Gen. | ', 'Alan Reed | chairman of the Joint Staff Council | Joint Staff Council']],
+    ['Gen. Alan Reed Jr., the chairman of the Joint Staff Council, spoke.', ['Alan Reed Jr. | Gen. | ', 'Alan Reed Jr. | chairman of the Joint Staff Council | Joint Staff Council']],
     ['The House Budget Committee met. Rep. Ann Cole, R-Ohio, the committee’s chairman, opened it.', ['Ann Cole | Rep. | ', 'Ann Cole | committee’s chairman | committee']],
     ['Sen. Ann Cole of Ohio, the top Republican on the Senate Budget Committee, said so.', ['Ann Cole | Sen. | ', 'Ann Cole | top Republican on the Senate Budget Committee | Senate Budget Committee']],
     ['Ukrainian Infrastructure Minister Ivan Petrenko spoke.', ['Ivan Petrenko | Infrastructure Minister | Ukraine']],
