@@ -60,7 +60,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
     }
   }
   // "the French ambassador, Jean Dupuis, …", "his counterpart, Ana Ruiz, …": a role before the name.
-  if (before?.text === ',' && tokens[from - 2] && lex.roleNouns.has(tokens[from - 2]!.text) && (after?.text === ',' || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
+  // "Ethiopia’s Foreign Minister, Gedion Timothewos, has alleged": a capitalized title counts too.
+  if (before?.text === ',' && tokens[from - 2] && lex.roleNouns.has(tokens[from - 2]!.lower) && (after?.text === ',' || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
   if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2) return 'arabic-particle';
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
   return null;

@@ -12,6 +12,8 @@ describe('people in a sentence', () => {
     ['Talks began.\n\nThe ministers met Defence Minister Ana Torres and Nuevo Arenal officials.', ['Person:Ana Torres']],
     ['Talks began.\n\nEchoing Lammy, Prime Minister Ana Torres called for restraint.', ['Person:Ana Torres']],
     ['Talks began.\n\nYouths from the Gen Z movement gathered outside.', []],
+    // a capitalized title and a comma before a name in apposition (real batch 22)
+    ['Talks began.\n\nChile’s Foreign Minister, Tesfaye Gebru, has alleged that the plan failed.', ['Person:Tesfaye Gebru']],
     // a generational suffix ends a name; an editor's bracket may open it (real batch 21)
     ['Talks began.\n\nPresident Ana Marcos Jr. welcomed the secretary. Later, Marcos spoke.', ['Person:Ana Marcos Jr.', 'Person:Marcos']],
     ['Talks began.\n\n“I thank my colleague, [Defense] Secretary [Ivo] Horvat,” she said.', ['Person:Ivo] Horvat']],
