@@ -213,8 +213,8 @@ const rows: Row[] = [
   ['lower-case title words between them too', 'Strikes killed 31 people, “most of whom were children,” Harbor health ministry spokesperson Ana Ruiz said.', [[O, 'Harbor'], [P, 'Ana Ruiz']],
     [['most of whom were children', 'Ana Ruiz']]],
   // real batch 22: "alleged" reports speech
-  ['alleged that', 'In a letter to the council, Tesfaye Gebru alleged that “the two sides are preparing for war.”', [[P, 'Tesfaye Gebru']],
-    [['the two sides are preparing for war.', 'Tesfaye Gebru']]],
+  ['alleged, after the quote', 'The talks failed. “The two sides are preparing for war,” Tesfaye Gebru alleged.', [[P, 'Tesfaye Gebru']],
+    [['The two sides are preparing for war', 'Tesfaye Gebru']]],
   // real batch 19: the copy lost the opening mark; the quotation runs from the paragraph's start
   ['a lost opening mark', 'Ana Ruiz spoke in Manila.\n\nThanks to the leadership of both men, our nations have made great strides," Ana Ruiz said.\n\n"I welcome this," she added.', [[P, 'Ana Ruiz'], [P, 'Ana Ruiz']],
     [['Thanks to the leadership of both men, our nations have made great strides', 'Ana Ruiz'], ['I welcome this', 'Ana Ruiz']]],
