@@ -60,7 +60,7 @@ export function nameEnd(state: ExtractState, from: number): number {
   while (to > from && lex.notNames.has(state.tokens[to - 1]!.text)) to--;
   // "Ferdinand Marcos Jr.": a generational suffix ends the name.
   const suffix = state.tokens[to];
-  if (words >= 2 && suffix?.sentence === sentence && /^(?:Jr|Sr)\.?$/.test(suffix.text) && suffix.start === state.tokens[to - 1]!.end + 1) {
+  if (words >= 2 && suffix && suffix.sentence === sentence && /^(?:Jr|Sr)\.?$/.test(suffix.text) && suffix.start === state.tokens[to - 1]!.end + 1) {
     to++;
     if (!suffix.text.endsWith('.') && state.tokens[to]?.text === '.' && state.tokens[to]!.start === suffix.end && state.tokens[to]!.sentence === sentence) to++;
   }
