@@ -15,7 +15,8 @@ const VIA_CREDIT = /\((?:PHOTO|Photo|photo)\s+([^()]+)\)\.?$|\(([^()]+?)\s+via\s
 const PHOTO_BY = /(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}.&-]*\s+){1,4}(?:photo|Photo|image|Image)\s+by\s+[^.!?]*(?:\.[^.!?]*)*)$/u;
 // "SEOUL, Sept. 18 (Yonhap) --": Yonhap's double hyphen is a dash too.
 // "DUBAI (Reuters) -Yemen’s": a dash right before the first word counts too.
-const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+\))?\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
+// "MOSCOW, June 2. /TASS/. Warsaw Mayor …": TASS's agency between slashes ends the dateline too.
+const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s)/u;
 /** "(MENAFN) On Friday, …": an outlet's tag in parentheses opening the first paragraph, with no city. */
 const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */

@@ -69,12 +69,13 @@ function articleDatelineCountry(state: ExtractState): string | null {
 }
 
 /**
- * The country an article is about: its dateline's, or else the country named (by name, capital or nationality) at least
+ * The country an article is about: its dateline's when the text names it too, or else the country named (by name, capital or nationality) at least
  * three times and twice as often as any other. Null when no country stands out.
  */
 export function homeCountry(state: ExtractState): string | null {
+  // "MOSCOW, June 2. /TASS/." over a story that never names Russia: the agency's city, not the story's country.
   const dateline = articleDatelineCountry(state);
-  if (dateline) return dateline;
+  if (dateline && namedInText(state, dateline)) return dateline;
   const lex = lexicons();
   const counts = new Map<string, number>();
   const add = (name: string): void => { counts.set(name, (counts.get(name) ?? 0) + 1); };
@@ -112,3 +113,14 @@ export function placeInSentence(state: ExtractState, person: Mention, title: str
   }
   return best;
 }
+/** The country is named outside the dateline: by name, capital or nationality. */
+function namedInText(state: ExtractState, country: string): boolean {
+  const lex = lexicons();
+  for (const m of state.mentions) {
+    if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
+    const name = m.canonical ?? m.text;
+    if (name === country || lex.capitalOf.get(name)?.name === country) return true;
+  }
+  return state.tokens.some((t) => t.cap && lex.countryOf.get(t.text)?.name === country);
+}
+
