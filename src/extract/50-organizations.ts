@@ -302,6 +302,10 @@ function lowerHeads(state: ExtractState): void {
       from -= 2;
       while (tokens[from - 1]?.cap && tokens[from - 1]!.word && tokens[from - 1]!.sentence === head.sentence && isFree(state, from - 1, from) && !DETERMINERS.has(tokens[from - 1]!.text)) from--;
     }
+    // "the opposition Law and Justice party": a party's name may join two words with "and".
+    const w0 = tokens[from - 2];
+    if (head.text === 'party' && tokens[from - 1]?.text === 'and' && w0?.cap && w0.word && w0.sentence === head.sentence && isFree(state, from - 2, from - 1)
+      && !(tokens[from - 3]?.cap && tokens[from - 3]!.word && tokens[from - 3]!.sentence === head.sentence) && !lex.countryOf.has(w0.text) && !lex.places.has(w0.text)) from -= 2;
     const words = tokens.slice(from, chunk.to).map((t) => t.text);
     if (words.every((w) => lex.countryOf.has(w) || lex.notNames.has(w))) continue;
     const text = state.text.slice(tokens[from]!.start, head.end);
@@ -423,6 +427,15 @@ function unknownAcronyms(state: ExtractState): void {
     if (afterPlace || makesPlace) return;
     // "Iraqi-FM-Fuad-Hussein": a piece of a hyphenated slug.
     if (state.text[t.start - 1] === '-' && state.text[t.end] === '-') return;
+    // "RFE/RL": two acronyms joined by a slash are one name.
+    const slash = state.tokens[i + 1];
+    const second = state.tokens[i + 2];
+    if (slash?.text === '/' && second && slash.start === t.end && second.start === slash.end && ACRONYM.test(second.text) && isFree(state, i + 1, i + 3)) {
+      const text = state.text.slice(t.start, second.end);
+      addMention(state, 'Organization', i, i + 3, '50-organizations/unknown-acronym', { key: nameKey(text) });
+      return;
+    }
+    if (prev?.text === '/' && prev.start === t.start - 1 && state.owner[i - 1]?.type === 'Organization') return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/unknown-acronym', { key: nameKey(t.text) });
   });
 }

@@ -83,6 +83,13 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (owner?.type === 'Organization' && lex.military.has(owner.text)) { k = tokenIndex(state, owner.start); continue; }
     const c = countryAt(state, k);
     if (c && !country) { country = c.name; k = c.from; continue; }
+    // "Iowa Gov. Kim Reynolds", "Kyiv Mayor X": the state, region or city a local office governs.
+    if (owner?.type === 'Place' && !org && !country && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
+      org = owner;
+      rule = '70-roles/local-office-of-place';
+      k = tokenIndex(state, owner.start);
+      continue;
+    }
     if (lex.military.has(t.text)) continue;
     // "Houthi military spokesman X": the organization's name in the singular, as an adjective.
     const named: Mention | null = t.cap && !org && (!owner || (owner.type === 'Person' && owner.start === t.start && owner.end === t.end)) ? orgNamedBy(state, t.text) : null;

@@ -24,6 +24,9 @@ describe('organizations in a sentence', () => {
     ['The former DJ saw one UAS hit. MAR 14, 2024. The imam (PBUH) spoke, and the PKK answered.', ['PKK => name:pkk']],
     // an office and "of" before a body's name are no part of it
     ['They met the Deputy Commander of Iraqi Joint Operations Command on Monday.', ['Iraqi Joint Operations Command => name:iraqi joint operations command']],
+    // two acronyms joined by a slash are one name; a party's name may join two words with "and" (real batch 21)
+    ['It was first published by RFE/RL on Friday.', ['RFE/RL => name:rfe rl']],
+    ['Ana Ruiz, the candidate of the opposition Law and Justice party, won.', ['Law and Justice party => name:law and justice']],
     // a day is no group in apposition (real batch 21)
     ['In a statement issued early on Wednesday, the coalition said the Harbor Front had left.', ['Harbor Front => name:harbor front']],
     // a lower-case "party" describes the party; its name is the capitalized words ("Harbor Front")

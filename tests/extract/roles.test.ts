@@ -166,6 +166,8 @@ describe('roles in a sentence', () => {
     ['It is thanks to the Prime Minister-designate, Ana Ruiz, and everyone.', ['Ana Ruiz | Prime Minister-designate | ']],
     ['The Saudi Crown Prince and Prime Minister, Ana Ruiz, received him.', ['Ana Ruiz | Saudi Crown Prince and Prime Minister | Saudi Arabia']],
     ['President of the Republic, Ana Ruiz, spoke on Friday.', ['Ana Ruiz | President of the Republic | ']],
+    // a local office of the state or city named before it (real batch 21)
+    ['Iowa Gov. Ana Ruiz ordered all flags to fly at half-staff.', ['Ana Ruiz | Gov. | Iowa']],
     // a dateline's country the text never names is the agency's city, not the story's country
     ['MOSCOW, June 2. /TASS/. The vote went on.\n\nThe ruling coalition lost.\n\nDefense Minister Ana Ruiz conceded.', ['Ana Ruiz | Defense Minister | ']],
     ['KYIV, June 2. /TASS/. Ukraine voted. Ukrainian troops left Ukraine’s east.\n\nDefense Minister Ana Ruiz conceded.', ['Ana Ruiz | Defense Minister | Ukraine']],
