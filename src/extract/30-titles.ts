@@ -65,6 +65,13 @@ function startsOrganization(state: ExtractState, from: number, to: number): bool
 
 const PLACE_COMPLEMENTS = new Set(['for', 'to']);
 
+let vocabulary: Set<string> | null = null;
+/** Every word of the titles lexicon in lower case ("defence" of "Defence Minister"): portfolio words a wordlist may lack. */
+function titleVocabulary(): Set<string> {
+  vocabulary ??= new Set([...lexicons().titlesLower.keys()].flatMap((t) => t.split(' ')));
+  return vocabulary;
+}
+
 /** "special envoy for Sudan Tom Hale", "ambassador to Iraq Ana Ruiz": a known place completing the title before a name. */
 function placeComplement(state: ExtractState, to: number): number {
   const lex = lexicons();
@@ -78,6 +85,9 @@ function placeComplement(state: ExtractState, to: number): number {
     words = n === 1 ? t.text : `${words} ${t.text}`;
     const after = tokens[to + n + 1];
     if (lex.places.has(words) && after?.cap && after.word && after.sentence === prep.sentence && !lex.places.has(`${words} ${after.text}`)) return to + n + 1;
+    // "Secretary of State for Defence Ben Wallace", "Minister for Foreign Affairs X": a portfolio of common words.
+    const portfolio = prep.text === 'for' && tokens.slice(to + 1, to + n + 1).every((w) => (lex.isCommonWord(w.text) || titleVocabulary().has(w.lower)) && !lex.places.has(w.text));
+    if (portfolio && after?.cap && after.word && after.sentence === prep.sentence && !lex.isCommonWord(after.text)) return to + n + 1;
   }
   return to;
 }
@@ -90,6 +100,7 @@ export function findTitles(state: ExtractState): void {
     const found = matchTitle(state, i);
     if (!found) continue;
     if (found.entry.notAfterArticle && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    const bare = found.to;
     found.to = placeComplement(state, found.to);
     const next = tokens[found.to];
     // A title matters only before a name or another title ("commander Maj. Gen. Karim Darvish"), or, for a title that is
@@ -104,7 +115,8 @@ export function findTitles(state: ExtractState): void {
     const text = plural ? written.slice(0, written.length - found.entry.t.length) + found.entry.as! : written;
     state.titles.set(found.to - 1, {
       from: i, to: found.to, text, state: found.entry.state, government: found.entry.government ?? false, orgs: found.entry.orgs ?? [], plural,
-      ...(found.entry.country ? { country: found.entry.country } : {}),
+      // "Secretary of State for Defence" is no American office: a complement leaves the title's one country out.
+      ...(found.entry.country && found.to === bare ? { country: found.entry.country } : {}),
     });
     for (let k = i; k < found.to; k++) state.inTitle[k] = true;
     i = found.to - 1;

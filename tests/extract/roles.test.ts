@@ -166,6 +166,8 @@ describe('roles in a sentence', () => {
     ['It is thanks to the Prime Minister-designate, Ana Ruiz, and everyone.', ['Ana Ruiz | Prime Minister-designate | ']],
     ['The Saudi Crown Prince and Prime Minister, Ana Ruiz, received him.', ['Ana Ruiz | Saudi Crown Prince and Prime Minister | Saudi Arabia']],
     ['President of the Republic, Ana Ruiz, spoke on Friday.', ['Ana Ruiz | President of the Republic | ']],
+    // a portfolio after "for" belongs to the title, and takes away the one country of "Secretary of State" (real batch 23)
+    ['The United States moved troops. “A team was sent,” Secretary of State for Defence Ana Ruiz said.', ['Ana Ruiz | Secretary of State for Defence | ']],
     // a local office of the state or city named before it (real batch 21)
     ['Iowa Gov. Ana Ruiz ordered all flags to fly at half-staff.', ['Ana Ruiz | Gov. | Iowa']],
     // a dateline's country the text never names is the agency's city, not the story's country

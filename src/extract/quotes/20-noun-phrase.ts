@@ -76,6 +76,17 @@ function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
   return gap.length <= 4 && !!last && isRoleWord(last.norm) && gap.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
 }
 
+/** "a statement from the ministry", "a communiqué by the Harbor Front": the organization after a document's head. */
+function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
+  const at = words.findIndex((w, k) => k > 0 && (w.norm === 'from' || w.norm === 'by' || w.norm === 'of') && DOCUMENT_HEADS.has(singular(words[k - 1]!.norm)));
+  if (at < 0) return undefined;
+  const rest = words.slice(at + 1).filter((w) => w.norm !== 'the');
+  if (rest.length === 0) return undefined;
+  const found = mentionsIn(ctx, rest[0]!.start, words[words.length - 1]!.end).filter((i) => ctx.mentions[i]!.type === 'Organization');
+  const org = found[0];
+  return org !== undefined && ctx.mentions[org]!.start === rest[0]!.start ? org : undefined;
+}
+
 /** The person an organization at `j` modifies ("CHP Chair Özgür Özel"), when one follows it in the phrase. */
 export function personModified(ctx: QuoteContext, j: number): number | undefined {
   const m1 = ctx.mentions[j]!;
@@ -160,7 +171,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if (object && words.length === 1) return { kind: 'pronoun', pronoun: object, pos: words[0]!.start, how: 'pronoun' };
   const from = words[0]!.start;
   const to = words[words.length - 1]!.end;
-  if (INDEFINITE.has(w0) && words.length > 1) return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
+  if (INDEFINITE.has(w0) && words.length > 1) {
+    // "a statement from the U.S. Department of the Treasury said": a document speaks for the body that issued it.
+    const issuer = documentIssuer(ctx, words);
+    if (issuer !== undefined) return { kind: 'mention', mention: issuer, how: 'document-from-organization' };
+    return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
+  }
   const found = candidates(ctx, from, to);
   if (DEFINITE.has(w0) && words.length > 1) {
     const second = words[1]!;

@@ -19,6 +19,8 @@ export interface Attributed {
 }
 
 const MAX_WORDS_TO_VERB = 25;
+/** "He said.", "She added on Monday.": a sentence that is only a pronoun's speech tag. */
+const PRONOUN_TAG = /^\s*(?:He|She|They)\s+\p{Ll}+(?:\s+\p{L}+){0,2}\s*\.?\s*$/u;
 
 function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
   if (!span.closed) return null;
@@ -39,7 +41,9 @@ function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly A
   if (stops > 1 || (stops === 1 && !/^\s*$/.test(ctx.text.slice(span.closeEnd, ctx.starts[first]!)))) return null;
   // "Sunak called the action “limited.” Shapps said …": a quote inside a narrative sentence ends there; the next sentence is not its tag.
   const newSentence = firstAtOrAfter(ctx.starts, e.verbStart + 1) > firstAtOrAfter(ctx.starts, span.closeEnd);
-  if (newSentence && sentenceStart(ctx, span.markStart) < span.markStart) return null;
+  // … unless that sentence is nothing but a pronoun's tag: '… unless "any developments disrupt the peace." He said.'
+  const tag = newSentence ? ctx.text.slice(sentenceStart(ctx, e.verbStart), sentenceEnd(ctx, e.verbStart)) : '';
+  if (newSentence && sentenceStart(ctx, span.markStart) < span.markStart && !PRONOUN_TAG.test(tag)) return null;
   // “… control.” Zubaidi said the border … starts a new sentence; only a short tag belongs to the quote.
   if (endsSentence && !e.inverted && wordsIn(ctx.text, e.verbEnd, sentenceEnd(ctx, e.verbStart)).length > 8) return null;
   if (!e.inverted && e.regionStart < span.closeEnd) return null;
