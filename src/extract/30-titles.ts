@@ -63,7 +63,7 @@ function startsOrganization(state: ExtractState, from: number, to: number): bool
   return false;
 }
 
-const PLACE_COMPLEMENTS = new Set(['for', 'to']);
+const PLACE_COMPLEMENTS = new Set(['for', 'to', 'of']);
 
 let vocabulary: Set<string> | null = null;
 /** Every word of the titles lexicon in lower case ("defence" of "Defence Minister"): portfolio words a wordlist may lack. */
@@ -79,17 +79,21 @@ function placeComplement(state: ExtractState, to: number): number {
   const prep = tokens[to];
   if (!prep || !PLACE_COMPLEMENTS.has(prep.text) || prep.sentence !== tokens[to - 1]!.sentence) return to;
   let words = '';
+  let portfolioEnd = to;
   for (let n = 1; n <= 3; n++) {
     const t = tokens[to + n];
-    if (!t?.word || !t.cap || t.sentence !== prep.sentence) return to;
+    if (!t?.word || !t.cap || t.sentence !== prep.sentence) break;
     words = n === 1 ? t.text : `${words} ${t.text}`;
     const after = tokens[to + n + 1];
-    if (lex.places.has(words) && after?.cap && after.word && after.sentence === prep.sentence && !lex.places.has(`${words} ${after.text}`)) return to + n + 1;
-    // "Secretary of State for Defence Ben Wallace", "Minister for Foreign Affairs X": a portfolio of common words.
-    const portfolio = prep.text === 'for' && tokens.slice(to + 1, to + n + 1).every((w) => (lex.isCommonWord(w.text) || titleVocabulary().has(w.lower)) && !lex.places.has(w.text));
-    if (portfolio && after?.cap && after.word && after.sentence === prep.sentence && !lex.isCommonWord(after.text)) return to + n + 1;
+    // After "of", only before a given name: "President of Ukraine Volodymyr Zelensky", not "commander of US Central Command".
+    if (lex.places.has(words) && after?.cap && after.word && after.sentence === prep.sentence && !lex.places.has(`${words} ${after.text}`)
+      && (prep.text !== 'of' || lex.firstNames.has(after.text))) return to + n + 1;
+    // "Secretary of State for Defence Ben Wallace", "Minister for Foreign Affairs X": a portfolio of common words before
+    // a given name (a place wins: "governor of South Kivu Marc X" is no portfolio "South").
+    const portfolio = (prep.text === 'for' || prep.text === 'of') && tokens.slice(to + 1, to + n + 1).every((w) => (lex.isCommonWord(w.text) || titleVocabulary().has(w.lower)) && !lex.places.has(w.text));
+    if (portfolio && portfolioEnd === to && after?.cap && after.word && after.sentence === prep.sentence && lex.firstNames.has(after.text)) portfolioEnd = to + n + 1;
   }
-  return to;
+  return portfolioEnd;
 }
 
 export function findTitles(state: ExtractState): void {

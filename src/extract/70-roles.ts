@@ -118,6 +118,17 @@ function titleRoles(state: ExtractState, person: Mention): void {
     }
     break;
   }
+  // "President of Ukraine X", "the interim governor of South Kivu X": a place the title's own "of" names.
+  if (!country && !org) {
+    for (let k = chain.from + 1; k < from; k++) {
+      const place = state.owner[k];
+      if (place?.type !== 'Place' || tokens[k - 1]?.lower !== 'of' || !state.inTitle[k - 1]) continue;
+      const name = place.canonical ?? place.text;
+      if (lex.countries.has(name)) country = name;
+      else if (chain.titles.some((title) => lex.localOffices.has(title.toLowerCase().split(' of ')[0]!.replace(/^(?:interim|acting|deputy|former)\s+/, '')))) org = place;
+      if (country || org) { rule = '70-roles/title-of-place'; break; }
+    }
+  }
   if (!country && !org) {
     const after = ofAfter(state, person);
     if (after.country || after.org) { country = after.country; org = after.org; rule = '70-roles/title-of'; }

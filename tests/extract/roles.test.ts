@@ -168,6 +168,9 @@ describe('roles in a sentence', () => {
     ['President of the Republic, Ana Ruiz, spoke on Friday.', ['Ana Ruiz | President of the Republic | ']],
     // a portfolio after "for" belongs to the title, and takes away the one country of "Secretary of State" (real batch 23)
     ['The United States moved troops. “A team was sent,” Secretary of State for Defence Ana Ruiz said.', ['Ana Ruiz | Secretary of State for Defence | ']],
+    // a place the title's own "of" names, before a given name (real batch 24); not a body's name after "of"
+    ['President of Ukraine Volodymyr Kovalenko spoke.', ['Volodymyr Kovalenko | President of Ukraine | Ukraine']],
+    ['Minister for Foreign Affairs Ayman Haddad spoke.', ['Ayman Haddad | Minister for Foreign Affairs | ']],
     // a local office of the state or city named before it (real batch 21)
     ['Iowa Gov. Ana Ruiz ordered all flags to fly at half-staff.', ['Ana Ruiz | Gov. | Iowa']],
     // a dateline's country the text never names is the agency's city, not the story's country
