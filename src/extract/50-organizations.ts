@@ -284,6 +284,8 @@ function headed(state: ExtractState): void {
     for (const [a, b] of names) {
       if (b - a < 2 && !tokens[a]!.text.includes('-')) continue;
       const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+      // "the West Bank": a known place whose last word is an organization word.
+      if (lex.places.has(text) && !lex.orgs.has(text)) continue;
       addMention(state, 'Organization', a, b, '50-organizations/head-word', { key: nameKey(text) });
     }
   }

@@ -12,6 +12,9 @@ describe('people in a sentence', () => {
     ['Talks began.\n\nThe ministers met Defence Minister Ana Torres and Nuevo Arenal officials.', ['Person:Ana Torres']],
     ['Talks began.\n\nEchoing Lammy, Prime Minister Ana Torres called for restraint.', ['Person:Ana Torres']],
     ['Talks began.\n\nYouths from the Gen Z movement gathered outside.', []],
+    // an airport's namesake is no person; a title the lexicon now holds stays out of a listed name (real batch 26)
+    ['Talks began.\n\nHe landed at Beirut’s Ana Ruiz International Airport on Monday.', []],
+    ['Talks began.\n\nHe thanked Secretary of State Tom Hale, Special Advisor Mahdi Karrar and the team.', ['Person:Tom Hale', 'Person:Mahdi Karrar']],
     // a capitalized title and a comma before a name in apposition (real batch 22)
     ['Talks began.\n\nChile’s Foreign Minister, Tesfaye Gebru, has alleged that the plan failed.', ['Person:Tesfaye Gebru']],
     // a generational suffix ends a name; an editor's bracket may open it (real batch 21)
