@@ -11,6 +11,7 @@ import { findPlaces } from './60-places.js';
 import { findContextNames } from './65-names-context.js';
 import { findRoles } from './70-roles.js';
 import { findEvents, type EventFinding } from './events/index.js';
+import { speakersTakePart } from './event-speakers.js';
 import { findQuotes, type QuoteFinding } from './quotes/index.js';
 import { newState } from './state.js';
 import { statementDate } from './statement-date.js';
@@ -48,6 +49,7 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   const quotes = findQuotes(article.text, state.sentences, mentions);
   for (const q of quotes) q.date = statementDate(article.text, state.sentences, q.sentence, article.date ?? null);
   const events = findEvents(article.text, state.sentences, mentions, article.date);
+  speakersTakePart(events, quotes, mentions);
   const findings = explain ? [...state.findings, ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)] : [];
   return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events, authors: authorNames(state.authors) };
 }

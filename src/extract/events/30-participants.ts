@@ -120,7 +120,7 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
       continue;
     }
     const role = passive ? afterRole : beforeRole;
-    if (role) participants.push({ mention: j, role });
+    if (role) participants.push({ mention: actingCountry(ctx, j), role });
   }
   // "the invasion of the country": the country named last before it that is not a party already.
   if (place === null && (t.eventType === 'invasion' || t.eventType === 'withdrawal')) {
@@ -136,6 +136,15 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
   }
   demonymParty(ctx, t, s, participants, beforeRole);
   return { participants, place, object, nameStart };
+}
+
+/** "Tehran launched an attack", "Bangkok agreed": a capital that acts is its country's government, when the article names the country. */
+function actingCountry(ctx: Context, j: number): number {
+  const m = ctx.mentions[j]!;
+  if (m.type !== 'Place') return j;
+  const country = lexicons().capitalOf.get(m.canonical ?? m.text);
+  const k = country ? ctx.firstPlace(country.name) : -1;
+  return k >= 0 ? k : j;
 }
 
 /**

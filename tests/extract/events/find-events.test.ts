@@ -140,6 +140,19 @@ describe('findEvents', () => {
     expect(found.map((e) => e.eventType)).toEqual(['meeting']);
   });
 
+  test('a capital that acts is its country, when the article names the country', () => {
+    const text = 'Iran denied it. Tehran launched a missile attack on Erbil on Monday.';
+    const mentions = mentionsOf(text, [['Place', 'Iran'], ['Place', 'Tehran'], ['Place', 'Erbil']]);
+    const found = findEvents(text, naiveSentences(text), mentions, '2024-01-17');
+    expect(found[0]!.participants.map((p) => `${mentions[p.mention]!.text}:${p.role}`)).toEqual(['Iran:attacker', 'Erbil:target']);
+  });
+
+  test('a speaking event takes the speaker of the quote its sentence attributes', () => {
+    const x = extractArticle({ id: 'article:test', text: 'Report\n\nAna Ruiz spoke in Lima.\n\n“We will stay,” she said at a press conference on Monday.', date: '2024-01-17', title: 'Report' });
+    const briefing = (x.events ?? []).find((e) => e.eventType === 'briefing');
+    expect(briefing?.participants.map((p) => x.mentions[p.mention]!.text)).toEqual(['Ana Ruiz']);
+  });
+
   test.each([
     ['occurred', 'Rebels attacked the convoy near Varna on Monday.'],
     ['negated', 'The group denied carrying out the attack on the convoy near Varna on Monday.'],
