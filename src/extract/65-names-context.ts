@@ -51,6 +51,10 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (owned > 0) {
     for (let k = owned; k < Math.min(owned + 5, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
   }
+  // "Laleh Farahani is a senior fellow at …": a sentence opening with the name, a copula and a role.
+  if (tokens[from]?.first && after && /^(?:is|was)$/.test(after.text) && /^(?:a|an|the)$/.test(tokens[to + 1]?.text ?? '')) {
+    for (let k = to + 2; k < Math.min(to + 6, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'copula-role';
+  }
   // "Chiu Chui-cheng, who heads …": a relative clause for a person.
   if (after?.text === ',' && tokens[to + 1]?.text === 'who') return 'who-clause';
   // "Mykola Hrytsenko, president of the Grain Union": a role without an article.
@@ -103,6 +107,8 @@ export function findContextNames(state: ExtractState): void {
     // "Later al-Hakim said": a sentence adverb or function word is no given name.
     let from = chunk.from;
     while (from < chunk.to && lex.notNames.has(tokens[from]!.text)) from++;
+    // "Cameraman Thaier al-Sudani filmed it": a common noun that opens the sentence is no given name.
+    while (from + 2 < chunk.to && tokens[from]!.first && (lex.isCommonWord(tokens[from]!.text) || lex.roleNouns.has(tokens[from]!.lower)) && !lex.firstNames.has(tokens[from]!.text)) from++;
     const to = nameEnd(state, from);
     // "For Anne-Laure de Saint-Rémy, who …": a particle carries the name past the chunk.
     const end = to > chunk.to && particle(state, chunk.to) ? to : Math.min(to, chunk.to);

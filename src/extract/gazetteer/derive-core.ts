@@ -99,7 +99,8 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   for (const raw of data.givenNames) lists.set(raw.toLowerCase(), (lists.get(raw.toLowerCase()) ?? 0) + 1);
   const evidence = new Set([...givenNames].filter((n) => !placeNames.has(n.toLowerCase()) || handFirst.has(n) || (lists.get(n.toLowerCase()) ?? 0) >= MIN_LISTS_FOR_A_PLACE_NAME));
   // A hand name is covered only when the package list keeps it without the hand list's say-so.
-  for (const n of hand.names.firstNames) if (givenNames.has(n) && n.length > 2 && !isWord(n)) covered.push(`given name ${n}`);
+  const keptAlone = (n: string) => !placeNames.has(n.toLowerCase()) || (lists.get(n.toLowerCase()) ?? 0) >= MIN_LISTS_FOR_A_PLACE_NAME;
+  for (const n of hand.names.firstNames) if (givenNames.has(n) && n.length > 2 && !isWord(n) && keptAlone(n)) covered.push(`given name ${n}`);
 
   const cities = new Set<string>();
   const towns = new Set<string>();
