@@ -21,6 +21,8 @@ const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})
 const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
 const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
+/** "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses. */
+const DATELINE_PARENS = /^\(([\p{Lu}][\p{Lu} .'-]{2,}?)\)\s+(?:--|[—–-])\s/u;
 const DATELINE_AGENCY = /\(([\p{L}\d .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|da|do|dos|das|di|du|del|der|den|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
@@ -52,6 +54,12 @@ function lines(text: string): Line[] {
     if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
   }
   return out;
+}
+
+/** A parenthesized dateline, matched as the plain one is (the city at the same offset, one character in). */
+function parenthesized(t: string): RegExpExecArray | null {
+  const m = DATELINE_PARENS.exec(t);
+  return m && lexicons().placesUpper.has(m[1]!.trim()) ? m : null;
 }
 
 function skip(state: ExtractState, start: number, end: number): void {
@@ -233,9 +241,9 @@ export function readBoilerplate(state: ExtractState): void {
     // "BAGHDAD — The United States …" and "WASHINGTON - At the end …": a dateline.
     // "DUBAI/ADEN, Jan 12 (Reuters) - …" and "BEIRUT (AP) — …": wire datelines, one place per city.
     const colon = DATELINE.test(t) ? null : DATELINE_COLON.exec(t);
-    const dateline = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t);
+    const dateline = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t);
     if (dateline) {
-      let offset = 0;
+      let offset = t.indexOf(dateline[1]!); // 1 for "(BAGHDAD) —"
       for (const part of dateline[1]!.split('/')) {
         const name = part.trim();
         const entry = lex.placesUpper.get(name);

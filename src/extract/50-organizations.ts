@@ -429,6 +429,8 @@ function unknownAcronyms(state: ExtractState): void {
     if (afterPlace || makesPlace) return;
     // "Iraqi-FM-Fuad-Hussein": a piece of a hyphenated slug.
     if (state.text[t.start - 1] === '-' && state.text[t.end] === '-') return;
+    // "advanced conventional weapon (ACW)": an acronym a lower-case phrase spells out is a common noun.
+    if (prev?.text === '(' && next?.text === ')' && spelledInLowerCase(state, i - 1, t.text)) return;
     // "RFE/RL": two acronyms joined by a slash are one name.
     const slash = state.tokens[i + 1];
     const second = state.tokens[i + 2];
@@ -440,6 +442,13 @@ function unknownAcronyms(state: ExtractState): void {
     if (prev?.text === '/' && prev.start === t.start - 1 && state.owner[i - 1]?.type === 'Organization') return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/unknown-acronym', { key: nameKey(t.text) });
   });
+}
+
+/** The lower-case words right before token `open` ("(") have the acronym's letters as initials. */
+function spelledInLowerCase(state: ExtractState, open: number, acronym: string): boolean {
+  const n = acronym.length;
+  const words = state.tokens.slice(Math.max(0, open - n), open);
+  return words.length === n && words.every((w) => w.word && !w.cap) && words.map((w) => w.text[0]!.toUpperCase()).join('') === acronym;
 }
 
 /** "the commission", "the Journal", "international coalition": refers to the article's organization with that head. */

@@ -20,6 +20,8 @@ describe('page furniture', () => {
     ['A camp. Photo: Ali Hassan/Agence France-Presse/Getty Images', []],
     // real batch 1: slash-joined credits with "via", an agency in parentheses after a caption
     ['Paratroopers deploy from North Carolina. ROBYN HAAKE/US ARMY/AFP via Getty Images', ['Place:North Carolina']],
+    // a dateline in parentheses (TIME's copy of AP, real batch 27)
+    ['(BAGHDAD) — The parliament voted on Sunday.', ['Place:BAGHDAD']],
     // TASS's dateline: the agency between slashes (real batches 21-22)
     ['MOSCOW, June 2. /TASS/. Warsaw Mayor Ana Ruiz conceded defeat.', ['Place:MOSCOW', 'Organization:TASS', 'Place:Warsaw', 'Person:Ana Ruiz']],
     // credits in parentheses and a body's photo credit closing a caption (real batches 14-16)

@@ -27,6 +27,8 @@ describe('organizations in a sentence', () => {
     // two acronyms joined by a slash are one name; a party's name may join two words with "and" (real batch 21)
     ['It was first published by RFE/RL on Friday.', ['RFE/RL => name:rfe rl']],
     ['Ana Ruiz, the candidate of the opposition Law and Justice party, won.', ['Law and Justice party => name:law and justice']],
+    // an acronym a lower-case phrase spells out is a common noun, one a name spells out an organization (real batch 27)
+    ['Ships hit an advanced conventional weapon (ACW) site of the Harbor Front (HF).', ['Harbor Front => name:harbor front', 'HF => name:harbor front']],
     // a known place ending in an organization word stays a place; a title in capitals is no acronym (real batch 26)
     ['Settlements in the West Bank grew, the Harbor Front said. Jordanian FM warns Harbor Front.', ['Harbor Front => name:harbor front', 'Harbor Front => name:harbor front']],
     // a day is no group in apposition (real batch 21)

@@ -171,6 +171,7 @@ describe('roles in a sentence', () => {
     // a place the title's own "of" names, before a given name (real batch 24); not a body's name after "of"
     ['President of Ukraine Volodymyr Kovalenko spoke.', ['Volodymyr Kovalenko | President of Ukraine | Ukraine']],
     ['Minister for Foreign Affairs Ayman Haddad spoke.', ['Ayman Haddad | Minister for Foreign Affairs | ']],
+    ['Indian External Affairs Minister Ana Ruiz spoke.', ['Ana Ruiz | External Affairs Minister | India']],
     // a local office of the state or city named before it (real batch 21)
     ['Iowa Gov. Ana Ruiz ordered all flags to fly at half-staff.', ['Ana Ruiz | Gov. | Iowa']],
     // a dateline's country the text never names is the agency's city, not the story's country
