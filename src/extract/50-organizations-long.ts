@@ -93,21 +93,23 @@ export function dashJoinedNames(state: ExtractState): void {
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!DASHES.has(tokens[k]!.text)) continue;
     const a = state.owner[k - 1];
+    // "Combined Joint Task Force -- Operation Inherent Resolve": a double hyphen is one dash.
+    const d = tokens[k]!.text === '-' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end ? 1 : 0;
     // "… Task Force – Operation Inherent Resolve": an operation's name no pass has claimed.
     // Only after a command or task force: "Hamas — Operation Al-Aqsa Flood, as the group called it" stays two things.
-    if (a?.type === 'Organization' && HEADED.has(a.rule) && /(?:Task Force|Command|Forces?)$/.test(a.text) && tokens[k + 1]!.text === 'Operation' && isFree(state, k + 1, k + 2)) {
-      let end = k + 2;
-      while (end < k + 5 && tokens[end]?.cap && tokens[end]!.word && tokens[end]!.sentence === tokens[k]!.sentence && isFree(state, end, end + 1)) end++;
-      if (end > k + 2 && a.end === tokens[k - 1]!.end) {
+    if (a?.type === 'Organization' && HEADED.has(a.rule) && /(?:Task Force|Command|Forces?)$/.test(a.text) && tokens[k + 1 + d]?.text === 'Operation' && isFree(state, k + 1 + d, k + 2 + d)) {
+      let end = k + 2 + d;
+      while (end < k + 5 + d && tokens[end]?.cap && tokens[end]!.word && tokens[end]!.sentence === tokens[k]!.sentence && isFree(state, end, end + 1)) end++;
+      if (end > k + 2 + d && a.end === tokens[k - 1]!.end) {
         const from = tokenStartingAt(state, a.start);
         release(state, a);
         claim(state, from, end, '50-organizations/long-name-dash');
         continue;
       }
     }
-    const b = state.owner[k + 1];
-    if (a?.type !== 'Organization' || b?.type !== 'Organization' || a === b || tokens[k - 1]!.sentence !== tokens[k + 1]!.sentence) continue;
-    if (!/^(?:Task Force|Joint Task Force|Operation)\b/.test(b.text) || !/(?:Task Force|Command|Forces?)$/.test(a.text) || a.end !== tokens[k - 1]!.end || b.start !== tokens[k + 1]!.start) continue;
+    const b = state.owner[k + 1 + d];
+    if (a?.type !== 'Organization' || b?.type !== 'Organization' || a === b || tokens[k - 1]!.sentence !== tokens[k + 1 + d]!.sentence) continue;
+    if (!/^(?:Task Force|Joint Task Force|Operation)\b/.test(b.text) || !/(?:Task Force|Command|Forces?)$/.test(a.text) || a.end !== tokens[k - 1]!.end || b.start !== tokens[k + 1 + d]!.start) continue;
     const from = tokenStartingAt(state, a.start);
     const to = tokenRange(state, b.start, b.end)[1];
     release(state, a);

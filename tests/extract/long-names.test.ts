@@ -10,6 +10,8 @@ describe('long official names and outlets', () => {
     ['The Organization for Security and Co-operation in Europe sent observers.', ['Organization:Organization for Security and Co-operation in Europe']],
     ['The militia is part of the Islamic Resistance in Iraq, a network of groups.', ['Organization:Islamic Resistance in Iraq']],
     ['Ships of the Combined Maritime Forces – Task Force 153 patrolled the strait.', ['Organization:Combined Maritime Forces – Task Force 153']],
+    // a double hyphen is one dash (real batch 27)
+    ['It came from a press release from Combined Joint Task Force -- Operation Harbor Shield.', ['Organization:Combined Joint Task Force -- Operation Harbor Shield']],
     ['The Marine Corps Forces Central Command said the drills ended.', ['Organization:Marine Corps Forces Central Command']],
     // "in" a city is no part of the name; an army in a country stays the army
     ['The Harbor Movement in Lisbon held a rally.', ['Organization:Harbor Movement', 'Place:Lisbon']],
