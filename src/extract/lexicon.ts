@@ -205,6 +205,11 @@ function build(): Lexicons {
     for (const alias of aliases.split(',').map((s) => s.trim()).filter(Boolean)) placeMap.set(alias, { name, kind: 'region' });
   }
   for (const state of [...places.usStates, ...gazetteer.usStates]) if (!placeMap.has(state)) placeMap.set(state, { name: state, kind: 'state' });
+  // "St Vincent and the Grenadines", "St. Lucia": "Saint" is written short as often as not.
+  for (const [form, entry] of [...placeMap]) {
+    if (!form.startsWith('Saint ')) continue;
+    for (const short of ['St ', 'St. ']) if (!placeMap.has(short + form.slice(6))) placeMap.set(short + form.slice(6), entry);
+  }
   const placesUpper = new Map<string, PlaceEntry>();
   for (const [form, entry] of placeMap) placesUpper.set(form.toUpperCase(), entry);
   const placesFolded = new Map<string, PlaceEntry>();

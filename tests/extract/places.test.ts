@@ -9,6 +9,8 @@ describe('places in a sentence', () => {
   const rows: [string, string[]][] = [
     ['BAGHDAD — The talks ended on Wednesday.', ['BAGHDAD => Baghdad']],
     ['WASHINGTON - Officials spoke.', ['WASHINGTON => Washington']],
+    // "Saint" written short (real batch 28)
+    ['They met in St Lucia and in St. Lucia again.', ['St Lucia => Saint Lucia', 'St. Lucia => Saint Lucia']],
     // a city's name among name words belongs to a person: only the city standing alone is a place
     ['Gao Feng, a spokesman for the ministry, spoke. Troops left Gao on Monday.', ['Gao => Gao']],
     ['Marcos Santos, a police chief, spoke. The port of Santos reopened.', ['Santos => Santos']],
