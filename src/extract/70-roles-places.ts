@@ -72,7 +72,7 @@ function articleDatelineCountry(state: ExtractState): string | null {
  * The country an article is about: its dateline's when the text names it too, or else the country named (by name, capital or nationality) at least
  * three times and twice as often as any other. Null when no country stands out.
  */
-export function homeCountry(state: ExtractState): string | null {
+export function homeCountry(state: ExtractState, strict = true): string | null {
   // "MOSCOW, June 2. /TASS/." over a story that never names Russia: the agency's city, not the story's country.
   const dateline = articleDatelineCountry(state);
   if (dateline && namedInText(state, dateline)) return dateline;
@@ -93,7 +93,7 @@ export function homeCountry(state: ExtractState): string | null {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [first, second] = ranked;
-  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return null;
+  if (!first || first[1] < 3 || (second && first[1] < (strict ? 2 * second[1] : second[1] + 2))) return null;
   return first[0];
 }
 

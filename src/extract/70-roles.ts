@@ -223,12 +223,16 @@ function countryNear(state: ExtractState, country: string, sentence: number): bo
 function articleCountry(state: ExtractState): void {
   const bare = state.roles.filter((r) => r.bareOffice);
   if (bare.length === 0) return;
-  const home = homeCountry(state);
+  // The country named most, by two mentions at least: its offices are the ones whose own sentence names it alone
+  // ("Interior Minister X … on Poland's eastern border" in a story on Poland and Belarus).
+  const home = homeCountry(state, false);
   if (!home) return;
+  const clear = homeCountry(state) === home;
   const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!;
   const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => surname(r.person)));
   for (const draft of bare) {
-    if (placed.has(surname(draft.person)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '') || !countryNear(state, home, draft.sentence)) continue;
+    if (placed.has(surname(draft.person)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '')) continue;
+    if (clear ? !countryNear(state, home, draft.sentence) : !countriesIn(state, draft.sentence).has(home) || countriesIn(state, draft.sentence).size !== 1) continue;
     draft.country = home;
     draft.rule = `${draft.rule}+article-country`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${home}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });

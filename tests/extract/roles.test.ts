@@ -174,6 +174,9 @@ describe('roles in a sentence', () => {
     ['Indian External Affairs Minister Ana Ruiz spoke.', ['Ana Ruiz | External Affairs Minister | India']],
     // a local office of the state or city named before it (real batch 21)
     ['Iowa Gov. Ana Ruiz ordered all flags to fly at half-staff.', ['Ana Ruiz | Gov. | Iowa']],
+    // the country named most (not twice as often as the next) takes the bare offices whose own sentence names it alone
+    ['Poland and Belarus traded blame. Belarus closed roads. Belarusian guards waited. Polish troops, Polish police and Polish guards watched.\n\nInterior Minister Ana Ruiz spoke on Poland’s eastern border.', ['Ana Ruiz | Interior Minister | Poland']],
+    ['Poland and Belarus traded blame. Belarus closed roads. Belarusian guards waited. Polish troops, Polish police and Polish guards watched.\n\nInterior Minister Ana Ruiz spoke of Belarus and Poland.', ['Ana Ruiz | Interior Minister | ']],
     // a dateline's country the text never names is the agency's city, not the story's country
     ['MOSCOW, June 2. /TASS/. The vote went on.\n\nThe ruling coalition lost.\n\nDefense Minister Ana Ruiz conceded.', ['Ana Ruiz | Defense Minister | ']],
     ['KYIV, June 2. /TASS/. Ukraine voted. Ukrainian troops left Ukraine’s east.\n\nDefense Minister Ana Ruiz conceded.', ['Ana Ruiz | Defense Minister | Ukraine']],
