@@ -25,7 +25,7 @@ export function surnameForms(name: string): string[] {
   return [...forms];
 }
 
-/** Where the words after a possessor at token `k` start ("his deputy", "Sudani’s diplomatic adviser"), else -1. */
+/** Where the words after a possessor at token `k` start ("his deputy", "Horvat’s diplomatic adviser"), else -1. */
 function possessedFrom(state: ExtractState, k: number): number {
   const t = state.tokens[k];
   if (!t) return -1;
@@ -46,7 +46,7 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
     for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
   }
-  // "Farhad Alaadin, Sudani’s diplomatic adviser, said", "Ana Ruiz, his deputy, …": a role a possessor owns.
+  // "Tomas Varga, Horvat’s diplomatic adviser, said", "Ana Ruiz, his deputy, …": a role a possessor owns.
   const owned = after?.text === ',' ? possessedFrom(state, to + 1) : -1;
   if (owned > 0) {
     for (let k = owned; k < Math.min(owned + 5, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
@@ -107,7 +107,7 @@ export function findContextNames(state: ExtractState): void {
     // "Later al-Hakim said": a sentence adverb or function word is no given name.
     let from = chunk.from;
     while (from < chunk.to && lex.notNames.has(tokens[from]!.text)) from++;
-    // "Cameraman Thaier al-Sudani filmed it": a common noun that opens the sentence is no given name.
+    // "Cameraman Omar al-Rawi filmed it": a common noun that opens the sentence is no given name.
     while (from + 2 < chunk.to && tokens[from]!.first && (lex.isCommonWord(tokens[from]!.text) || lex.roleNouns.has(tokens[from]!.lower)) && !lex.firstNames.has(tokens[from]!.text)) from++;
     const to = nameEnd(state, from);
     // "For Anne-Laure de Saint-Rémy, who …": a particle carries the name past the chunk.

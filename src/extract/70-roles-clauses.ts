@@ -17,7 +17,7 @@ function orgOwner(state: ExtractState, i: number): Mention | null {
   return m && m.type === 'Organization' ? m : null;
 }
 
-/** "… cleric who led the Iraqi Shiite militia known as the Mahdi Army" → leader of the Mahdi Army. */
+/** "… cleric who led the militia known as the Harbor Army" → leader of the Harbor Army. */
 export function whoClauses(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;

@@ -38,7 +38,7 @@ const SPEAKING_EVENTS = new Set<EventType>(['announcement', 'interview', 'briefi
 const RELATIVE = /\b(?:later|earlier|before|after)\b/i;
 /** How far (characters) a date may stand from its trigger. */
 const DATE_REACH = 90;
-/** A date right after a speech verb dates the speaking: "Singh denied Thursday that the meetings …". */
+/** A date right after a speech verb dates the speaking: "Ruiz denied Thursday that the meetings …". */
 const SPOKEN = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.join('|')})\\s+$`, 'i');
 const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
 

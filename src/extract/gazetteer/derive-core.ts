@@ -93,7 +93,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   // "Warren", "Jones": English and French only; surnames and places leak into those lists) is no evidence of a
   // person on its own: it is left out, and the context (a title, a speech verb, apposition) decides. One that most
   // lists hold ("Hassan", "Charlotte") stays, as do the hand first names (each has its reason in 40-names.json).
-  // Compared in lower case: the package writes "Mckenzie", GeoNames "McKenzie".
+  // Compared in lower case: the package writes a "Mc" name with one capital, GeoNames with two.
   const placeNames = new Set([...data.cities.flatMap((c) => [c.name, c.altName].filter(Boolean)), ...data.cscCities.map((c) => c.name)].map((n) => n!.toLowerCase()));
   const lists = new Map<string, number>();
   for (const raw of data.givenNames) lists.set(raw.toLowerCase(), (lists.get(raw.toLowerCase()) ?? 0) + 1);

@@ -69,7 +69,7 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
       : resolveSubjectBefore(ctx, regionStart, verbStart);
     let resolved = resolveSubject(ctx, subject, out);
     if (!resolved && !inverted && previous && COORDINATORS.has(previous.norm)) resolved = coordinatedSubject(ctx, s, verbStart, out);
-    // "Kirby said that the joint statement says “…”": the one who reports a document's words is quoted, not the document.
+    // "Horvat said that the joint statement says “…”": the one who reports a document's words is quoted, not the document.
     if (clause >= 0 && resolved?.speaker.kind === 'unnamed' && resolved.speaker.sourceKind === 'document') resolved = null;
     out.push({ verbStart, verbEnd, inverted, regionStart, speaker: resolved?.speaker ?? null, rule: resolved?.rule ?? null });
   }
