@@ -4,7 +4,7 @@
 // "X, a group of …"; acronyms defined in the text ("ISF [Iraq Security Forces]"); and "the commission",
 // "the Journal", "the Foreign Ministry" naming an organization the article has already named.
 import { lexicons, type PlaceEntry } from './lexicon.js';
-import { capitalChunks } from './chunks.js';
+import { CALENDAR, capitalChunks } from './chunks.js';
 import { isGivenName } from './names-shape.js';
 import { matchTitle } from './30-titles.js';
 import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractState } from './state.js';
@@ -341,8 +341,6 @@ function possessiveBodies(state: ExtractState): void {
   }
 }
 
-const DAY_OR_MONTH = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
 /** "Coordination Framework, a group of mostly Shiite parties". */
 function groupAppositions(state: ExtractState): void {
   const lex = lexicons();
@@ -352,7 +350,7 @@ function groupAppositions(state: ExtractState): void {
     const article = tokens[chunk.to + 1];
     if (comma?.text !== ',' || !article || !/^(a|an|the)$/.test(article.text)) continue;
     // "early on Wednesday, the coalition said": a day or a month is no group.
-    if (tokens.slice(chunk.from, chunk.to).every((t) => DAY_OR_MONTH.test(t.text))) continue;
+    if (tokens.slice(chunk.from, chunk.to).every((t) => CALENDAR.test(t.text))) continue;
     for (let n = 2; n <= 5; n++) {
       const span = tokens.slice(chunk.to + 2, chunk.to + n + 1);
       if (span.length < n - 1 || span.some((t) => !t.word)) break;

@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
-import { isLexiconPhrase, nameEnd, nameWord, particle } from './names-shape.js';
+import { isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
@@ -13,7 +13,7 @@ const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 export function surnameForms(name: string): string[] {
   const parts = name.split(/\s+/);
   // "Ferdinand Marcos Jr.": the surname is before the suffix.
-  if (parts.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[parts.length - 1]!)) parts.pop();
+  if (parts.length > 2 && isNameSuffix(parts[parts.length - 1]!)) parts.pop();
   const last = parts[parts.length - 1]!;
   const forms = new Set([last]);
   const bare = last.replace(/^(?:al|el|Al|El)-/, '');

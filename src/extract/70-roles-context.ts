@@ -3,6 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { note, tokenAt, tokenStartingAt, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
+import { headWord, lastWord, namedBy } from './org-keys.js';
 
 export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 export const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
@@ -47,10 +48,6 @@ export function push(state: ExtractState, draft: RoleDraft, at: number): void {
   note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role}${where}`, rule: draft.rule, start: at, end: draft.person.end, sentenceIndex: draft.sentence });
 }
 
-const lastWord = (s: string): string => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
-/** "Syrian Observatory for Human Rights" → "observatory": the last word before a complement. */
-const headWord = (s: string): string => lastWord(s.split(/ (?:of|for|in|on|to) /)[0]!);
-const namedBy = (name: string, w: string): boolean => lastWord(name) === w || headWord(name) === w;
 
 /**
  * The closest organization before token `at` (page furniture aside) that passes `fits`, last named no more than `back`

@@ -69,13 +69,14 @@ function articleDatelineCountry(state: ExtractState): string | null {
 }
 
 /**
- * The country an article is about: its dateline's when the text names it too, or else the country named (by name, capital or nationality) at least
- * three times and twice as often as any other. Null when no country stands out.
+ * The country an article is about, counted once: `clear` is its dateline's when the text names it too, or else the
+ * country named (by name, capital or nationality) at least three times and twice as often as any other; `leading` is
+ * that country, or else one named at least three times and two times more than any other. Null when none stands out.
  */
-export function homeCountry(state: ExtractState, strict = true): string | null {
+export function homeCountries(state: ExtractState): { clear: string | null; leading: string | null } {
   // "MOSCOW, June 2. /TASS/." over a story that never names Russia: the agency's city, not the story's country.
   const dateline = articleDatelineCountry(state);
-  if (dateline && namedInText(state, dateline)) return dateline;
+  if (dateline && namedInText(state, dateline)) return { clear: dateline, leading: dateline };
   const lex = lexicons();
   const counts = new Map<string, number>();
   const add = (name: string): void => { counts.set(name, (counts.get(name) ?? 0) + 1); };
@@ -93,8 +94,9 @@ export function homeCountry(state: ExtractState, strict = true): string | null {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [first, second] = ranked;
-  if (!first || first[1] < 3 || (second && first[1] < (strict ? 2 * second[1] : second[1] + 2))) return null;
-  return first[0];
+  if (!first || first[1] < 3) return { clear: null, leading: null };
+  const ahead = (by: number): string | null => (!second || first[1] >= by ? first[0] : null);
+  return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + 2) };
 }
 
 /**
@@ -113,6 +115,7 @@ export function placeInSentence(state: ExtractState, person: Mention, title: str
   }
   return best;
 }
+
 /** The country is named outside the dateline: by name, capital or nationality. */
 function namedInText(state: ExtractState, country: string): boolean {
   const lex = lexicons();

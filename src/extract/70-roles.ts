@@ -6,7 +6,7 @@ import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, isPossessiveMark, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
-import { datelineCountry, homeCountry, placeInSentence, titleOfOrganization } from './70-roles-places.js';
+import { datelineCountry, homeCountries, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { note, tokenRange, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -125,7 +125,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
       if (place?.type !== 'Place' || tokens[k - 1]?.lower !== 'of' || !state.inTitle[k - 1]) continue;
       const name = place.canonical ?? place.text;
       if (lex.countries.has(name)) country = name;
-      else if (chain.titles.some((title) => lex.localOffices.has(title.toLowerCase().split(' of ')[0]!.replace(/^(?:interim|acting|deputy|former)\s+/, '')))) org = place;
+      else if (chain.titles.some((title) => lex.localOffices.has(withoutModifiers(title.toLowerCase().split(' of ')[0]!)))) org = place;
       if (country || org) { rule = '70-roles/title-of-place'; break; }
     }
   }
@@ -168,6 +168,14 @@ function titleRoles(state: ExtractState, person: Mention): void {
       }, tokens[chain.from]!.start);
     });
   }
+}
+
+/** "interim governor" → "governor": a title without the modifiers before it. */
+function withoutModifiers(title: string): string {
+  const words = title.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && lexicons().titleModifiers.has(words[k]!)) k++;
+  return words.slice(k).join(' ');
 }
 
 /** The person after "and" that follows `person`, a parenthesis ("(R-Ky.)") between them allowed. */
@@ -225,14 +233,14 @@ function articleCountry(state: ExtractState): void {
   if (bare.length === 0) return;
   // The country named most, by two mentions at least: its offices are the ones whose own sentence names it alone
   // ("Interior Minister X … on Poland's eastern border" in a story on Poland and Belarus).
-  const home = homeCountry(state, false);
+  const { clear, leading: home } = homeCountries(state);
   if (!home) return;
-  const clear = homeCountry(state) === home;
   const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!;
   const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => surname(r.person)));
   for (const draft of bare) {
     if (placed.has(surname(draft.person)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '')) continue;
-    if (clear ? !countryNear(state, home, draft.sentence) : !countriesIn(state, draft.sentence).has(home) || countriesIn(state, draft.sentence).size !== 1) continue;
+    const own = clear ? null : countriesIn(state, draft.sentence);
+    if (own ? !(own.size === 1 && own.has(home)) : !countryNear(state, home, draft.sentence)) continue;
     draft.country = home;
     draft.rule = `${draft.rule}+article-country`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${home}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });

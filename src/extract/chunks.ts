@@ -6,7 +6,8 @@ export interface Chunk { from: number; to: number }
 
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de']);
 const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those']);
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Days and months: capitalized words that are no name. */
+export const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function free(state: ExtractState, i: number): boolean {
   const t = state.tokens[i];

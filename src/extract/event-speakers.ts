@@ -4,13 +4,11 @@
 import type { QuoteFinding } from './quotes/index.js';
 import type { Mention } from './types.js';
 import { ROLES } from './events/20-triggers.js';
-import type { EventFinding } from './events/index.js';
-
-const SPEAKING = new Set(['announcement', 'interview', 'briefing']);
+import { SPEAKING_EVENTS, type EventFinding } from './events/index.js';
 
 export function speakersTakePart(events: EventFinding[], quotes: QuoteFinding[], mentions: Mention[]): void {
   for (const event of events) {
-    if (!SPEAKING.has(event.eventType) || event.sentence < 0) continue;
+    if (!SPEAKING_EVENTS.has(event.eventType) || event.sentence < 0) continue;
     if (event.participants.some((p) => mentions[p.mention]!.type !== 'Place')) continue;
     const said = quotes.find((q) => q.sentence === event.sentence && q.speaker?.kind === 'mention' && mentions[q.speaker.mention]!.type !== 'Place');
     if (!said || said.speaker?.kind !== 'mention') continue;

@@ -30,6 +30,12 @@ export function isGivenName(text: string): boolean {
   return !parts.some((p) => lex.places.has(p) || lex.countryOf.has(p) || lex.orgs.has(p) || lex.notNames.has(p));
 }
 
+/** "Jr.", "Jr", "III": a generational suffix of the names lexicon, with or without its stop. */
+export function isNameSuffix(text: string): boolean {
+  const suffixes = lexicons().nameSuffixes;
+  return suffixes.has(text) || suffixes.has(`${text}.`);
+}
+
 /** Lower-case particle inside a name: "Mohammed bin Salman". */
 export function particle(state: ExtractState, i: number): boolean {
   const t = state.tokens[i];
@@ -60,7 +66,7 @@ export function nameEnd(state: ExtractState, from: number): number {
   while (to > from && lex.notNames.has(state.tokens[to - 1]!.text)) to--;
   // "Ferdinand Marcos Jr.": a generational suffix ends the name.
   const suffix = state.tokens[to];
-  if (words >= 2 && suffix && suffix.sentence === sentence && /^(?:Jr|Sr)\.?$/.test(suffix.text) && suffix.start === state.tokens[to - 1]!.end + 1) {
+  if (words >= 2 && suffix && suffix.sentence === sentence && isNameSuffix(suffix.text) && suffix.start === state.tokens[to - 1]!.end + 1) {
     to++;
     if (!suffix.text.endsWith('.') && state.tokens[to]?.text === '.' && state.tokens[to]!.start === suffix.end && state.tokens[to]!.sentence === sentence) to++;
   }

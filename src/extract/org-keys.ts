@@ -21,3 +21,12 @@ function foldText(text: string): string {
 export function nameKey(text: string): string {
   return `name:${fold(text)}`;
 }
+
+/** The last word of a name, in lower case. */
+export const lastWord = (s: string): string => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+
+/** "Syrian Observatory for Human Rights" → "observatory": the last word before a complement, in lower case. */
+export const headWord = (s: string): string => lastWord(s.split(/ (?:of|for|in|on|to) /)[0]!);
+
+/** The name ends in the word, or its head is that word: "the observatory", "the ministry". */
+export const namedBy = (name: string, w: string): boolean => lastWord(name) === w || headWord(name) === w;

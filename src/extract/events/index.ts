@@ -34,7 +34,8 @@ export interface EventFinding {
 
 /** The headline and lead sentences, whose undated events are the article's news. */
 const LEAD_SENTENCES = 2;
-const SPEAKING_EVENTS = new Set<EventType>(['announcement', 'interview', 'briefing']);
+/** Events that are someone speaking: a briefing, an interview, an announcement. */
+export const SPEAKING_EVENTS: ReadonlySet<EventType> = new Set<EventType>(['announcement', 'interview', 'briefing']);
 const RELATIVE = /\b(?:later|earlier|before|after)\b/i;
 /** How far (characters) a date may stand from its trigger. */
 const DATE_REACH = 90;

@@ -6,6 +6,7 @@ import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
 import { DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import { lexicons } from '../lexicon.js';
+import { headWord } from '../org-keys.js';
 
 export type Speaker =
   | { kind: 'mention'; mention: number }
@@ -30,12 +31,6 @@ export interface Resolved {
 
 /** "50-year-old", "the 72-year-old": an age used as a noun for a person. */
 const AGE = /^\d{1,3}-year-old$/;
-
-/** "Kosovo Diocese of the Serbian Orthodox Church" → "diocese": the last word before a complement, in lower case. */
-const nameHead = (name: string): string => {
-  const core = name.split(/ (?:of|for|in|on|to) /)[0]!;
-  return core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
-};
 
 const windowStart = (ctx: QuoteContext, pos: number, back: number): number =>
   ctx.paragraphs[Math.max(0, paragraphIndex(ctx, pos) - back)]?.start ?? 0;
@@ -315,7 +310,7 @@ function resolveDefinite(
     for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
       const m = ctx.mentions[j]!;
       if (m.start < far) break;
-      if (m.type === 'Organization' && m.end <= s.pos && [m.text, m.canonical ?? m.text].some((name) => nameHead(name) === head)) {
+      if (m.type === 'Organization' && m.end <= s.pos && [m.text, m.canonical ?? m.text].some((name) => headWord(name) === head)) {
         return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-organization-named-by-head` };
       }
     }
