@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import {
-  DETERMINERS, POSSESSIVE_PRONOUNS, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
+  GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
   regionGovernment, sentenceEndIndex, tokenIndex,
 } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
@@ -219,7 +219,7 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
   const at = tokens[from]!.start;
   const base = { person, role, impliedOrgs: [], sentence: person.sentence };
   // "President of the Republic, X,": a state office with no country is the article's country's (see articleCountry).
-  const bareOffice = orgs.size === 0 && !country && office.state;
+  const bareOffice = orgs.size === 0 && !country && office.state && !GENERIC_TITLE.test(tokens[roleAt]!.text);
   if (orgs.size === 0 || country) push(state, { ...base, org: null, country, government: office.government && !!country, rule, ...(bareOffice ? { bareOffice } : {}) }, at);
   for (const org of orgs) {
     push(state, { ...base, org, country: null, government: false, rule }, at);

@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositionRole, rolePhrase } from './70-roles-apposition.js';
-import { endIndex, isPossessiveMark, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
+import { endIndex, isPossessiveMark, MILITARY_RANK, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -87,7 +87,10 @@ export function ledBy(state: ExtractState, person: Mention): void {
     const org = orgOwner(state, before);
     if (!org) return;
     // "The Taliban, represented by Defence Minister X": the title if there is one; a representative is no leader.
-    const role = chain ? chain.titles.join(' ') : tokens[v]!.text === 'represented' ? 'representative' : 'leader';
+    // "the party led by President X": the state's office is the country's, not the party's; X leads the party.
+    const represented = tokens[v]!.text === 'represented';
+    const office = chain && chain.state && !chain.titles.some((title) => MILITARY_RANK.test(title));
+    const role = chain && (represented || !office) ? chain.titles.join(' ') : represented ? 'representative' : 'leader';
     push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/led-by' }, org.start);
     return;
   }

@@ -8,6 +8,12 @@ import { headWord, lastWord, namedBy } from './org-keys.js';
 export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 export const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 
+/** Ranks serve an army, not the dateline's country: "LISBON — … Gen. Ivo Horvat" need be no Portuguese general. */
+export const MILITARY_RANK = /^(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Vice|Rear|Field)\.?\s*)+$|General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant|Marshal|Commander/i;
+
+/** "leader", "official": a title any body's member may bear, no state office of its own. */
+export const GENERIC_TITLE = /^(?:leader|official|ruler)$/i;
+
 export function tokenIndex(state: ExtractState, offset: number): number {
   return tokenStartingAt(state, offset);
 }

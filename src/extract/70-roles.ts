@@ -5,16 +5,12 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
-import { countryAntecedent, endIndex, isPossessiveMark, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
+import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountries, placeInSentence, titleOfOrganization } from './70-roles-places.js';
-import { note, tokenRange, type ExtractState } from './state.js';
+import { note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
 
-/** Ranks serve an army, not the dateline's country: "LISBON — … Gen. Ivo Horvat" need be no Portuguese general. */
-const MILITARY_RANK = /^(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Vice|Rear|Field)\.?\s*)+$|General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant|Marshal|Commander/i;
 
-/** "leader", "official": a title any body's member may bear, no state office of its own. */
-const GENERIC_TITLE = /^(?:leader|official|ruler)$/i;
 
 /** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
 const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour\w*|met|meet\w*|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
@@ -191,25 +187,51 @@ function coordinatedPerson(state: ExtractState, person: Mention): Mention | null
   return next && next.type === 'Person' && next.start === tokens[k + 1]!.start ? next : null;
 }
 
-/** The countries a sentence names: by name, by capital ("Tehran confirmed"), or by nationality ("Turkish"). */
-function countriesIn(state: ExtractState, sentence: number): Set<string> {
+/**
+ * "Haiti Prime Minister X", "the US secretary", "China’s envoy": a country that qualifies the office named right after
+ * it is that office's, so it says nothing about the country of another office in the sentence.
+ */
+function qualifiesOffice(state: ExtractState, after: number): boolean {
+  const j = isPossessiveMark(state, after) ? after + 1 : after;
+  const t = state.tokens[j];
+  return !!t && t.sentence === state.tokens[after - 1]?.sentence && (state.inTitle[j] === true || lexicons().titleFirst.has(t.lower));
+}
+
+/**
+ * The countries a sentence names: by name, by capital ("Tehran confirmed"), or by nationality ("Turkish"); those
+ * that qualify another office ("Haiti Prime Minister X") are `claimed`. A dateline names no country of the story.
+ */
+function countriesIn(state: ExtractState, sentence: number): { found: Set<string>; claimed: Set<string> } {
   const lex = lexicons();
-  const found = new Set<string>();
+  const named = new Map<string, number>();
+  const qualifying = new Map<string, number>();
+  const add = (name: string, after: number): void => {
+    named.set(name, (named.get(name) ?? 0) + 1);
+    if (qualifiesOffice(state, after)) qualifying.set(name, (qualifying.get(name) ?? 0) + 1);
+  };
   for (const m of state.mentions) {
-    if (m.type !== 'Place' || m.sentence !== sentence) continue;
+    if (m.type !== 'Place' || m.sentence !== sentence || m.rule === '20-boilerplate/dateline') continue;
     const name = m.canonical ?? m.text;
-    if (lex.countries.has(name)) found.add(name);
-    const capital = lex.capitalOf.get(name);
-    if (capital) found.add(capital.name);
+    const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
+    if (country) add(country, endIndex(state, m));
   }
   const s = state.sentences[sentence];
-  if (!s) return found;
-  const [from, to] = tokenRange(state, s.start, s.end);
-  for (const t of state.tokens.slice(from, to)) {
-    const c = t.cap ? lex.countryOf.get(t.text) : undefined;
-    if (c) found.add(c.name);
+  if (s) {
+    const [from, to] = tokenRange(state, s.start, s.end);
+    for (let k = from; k < to; k++) {
+      const t = state.tokens[k]!;
+      const c = t.cap ? lex.countryOf.get(t.text) : undefined;
+      if (c) add(c.name, k + 1);
+    }
   }
-  return found;
+  // A country also named for itself ("Kenya and Haiti Prime Minister X") is not only claimed.
+  return { found: new Set(named.keys()), claimed: new Set([...qualifying].filter(([name, n]) => n === named.get(name)).map(([name]) => name)) };
+}
+
+/** The countries of a sentence that may own a bare office there: the claimed ones left out, `home` always kept. */
+function openCountries(state: ExtractState, sentence: number, home: string): Set<string> {
+  const { found, claimed } = countriesIn(state, sentence);
+  return new Set([...found].filter((name) => name === home || !claimed.has(name)));
 }
 
 /**
@@ -218,9 +240,9 @@ function countriesIn(state: ExtractState, sentence: number): Set<string> {
  */
 function countryNear(state: ExtractState, country: string, sentence: number): boolean {
   const only = (found: Set<string>): boolean => found.has(country) && found.size === 1;
-  const own = countriesIn(state, sentence);
+  const own = openCountries(state, sentence, country);
   if (own.size > 0) return only(own);
-  const before = countriesIn(state, sentence - 1);
+  const before = openCountries(state, sentence - 1, country);
   return before.size === 0 || only(before);
 }
 
@@ -236,10 +258,13 @@ function articleCountry(state: ExtractState): void {
   const { clear, leading: home } = homeCountries(state);
   if (!home) return;
   const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!;
-  const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => surname(r.person)));
+  // Placed: a country given elsewhere, or this very office in a body ("President X of the bank"). A party leader who
+  // is "President X" is still the country's president.
+  const office = (r: RoleDraft): string => `${surname(r.person)}|${r.role.toLowerCase().split(' ').pop()}`;
+  const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => (r.country ? surname(r.person) : office(r))));
   for (const draft of bare) {
-    if (placed.has(surname(draft.person)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '')) continue;
-    const own = clear ? null : countriesIn(state, draft.sentence);
+    if (placed.has(surname(draft.person)) || placed.has(office(draft)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '')) continue;
+    const own = clear ? null : openCountries(state, draft.sentence, home);
     if (own ? !(own.size === 1 && own.has(home)) : !countryNear(state, home, draft.sentence)) continue;
     draft.country = home;
     draft.rule = `${draft.rule}+article-country`;

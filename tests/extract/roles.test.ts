@@ -183,6 +183,13 @@ describe('roles in a sentence', () => {
     // an office only one country has, given when the article names that country
     ['The United States is worried. Defense Secretary Ana Ruiz told a Chinese counterpart so.', ['Ana Ruiz | Defense Secretary | United States']],
     ['Secretary of State Ana Ruiz met them in Lima.', ['Ana Ruiz | Secretary of State | ']],
+    // session of 2026-12-02 (fourth), from the misses of batches 1-28: a party "led by President X" is led by the
+    // country's president; a country that qualifies another office ("Haiti Prime Minister Y") leaves the bare office to
+    // the article's country; a party leader is still the country's president
+    ['Peru voted. Peruvian lawmakers met in Lima. Peru’s courts agreed.\n\nThe Harbor Front, led by President Ana Ruiz, won.', ['Ana Ruiz | President | Peru', 'Ana Ruiz | leader | Harbor Front']],
+    ['Peru voted. Peruvian lawmakers met in Lima. Peru’s courts agreed.\n\nPresident Ana Ruiz and Chilean Prime Minister Ivo Horvat signed it.', ['Ana Ruiz | President | Peru', 'Ivo Horvat | Prime Minister | Chile']],
+    ['Peru voted. Peruvian lawmakers met in Lima. Peru’s courts agreed.\n\nPresident Ana Ruiz and Chile signed it.', ['Ana Ruiz | President | ']],
+    ['Peru voted. Peruvian lawmakers met in Lima. Peru’s courts agreed.\n\nPresident Ana Ruiz’s Harbor Front party won.', ['Ana Ruiz | President | Peru', 'Ana Ruiz | leader | Harbor Front party']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
