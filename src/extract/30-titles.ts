@@ -96,6 +96,17 @@ function placeComplement(state: ExtractState, to: number): number {
   return portfolioEnd;
 }
 
+/**
+ * "Hassan Sheikh Mohamud": a one-word title right after a given name (no place's or service's name: "Marine General X")
+ * is part of the name; a title stands before a name, not after its first word.
+ */
+function insideName(state: ExtractState, i: number, to: number): boolean {
+  const lex = lexicons();
+  const before = state.tokens[i - 1];
+  if (to - i !== 1 || !before || before.sentence !== state.tokens[i]!.sentence || !before.cap || before.possessive || state.inTitle[i - 1]) return false;
+  return lex.firstNames.has(before.text) && !lex.places.has(before.text) && !lex.countryOf.has(before.text) && !lex.military.has(before.text);
+}
+
 export function findTitles(state: ExtractState): void {
   const tokens = state.tokens;
   state.inTitle = tokens.map(() => false);
@@ -104,6 +115,7 @@ export function findTitles(state: ExtractState): void {
     const found = matchTitle(state, i);
     if (!found) continue;
     if (found.entry.notAfterArticle && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    if (insideName(state, i, found.to)) continue;
     const bare = found.to;
     found.to = placeComplement(state, found.to);
     const next = tokens[found.to];

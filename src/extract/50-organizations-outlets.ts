@@ -1,5 +1,6 @@
 // Pass 50, last: media outlets named by their role in the sentence, whatever their name: "told Rudaw that",
-// "Kurdistan24 reported", "according to Al Mayadeen", "in an interview with Asharq Al-Awsat".
+// "Kurdistan24 reported", "according to Al Mayadeen", "in an interview with Asharq Al-Awsat"; and a body that speaks
+// under a definite article: "the Red Crescent said".
 import { lexicons } from './lexicon.js';
 import { addMention, isFree, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
@@ -20,6 +21,8 @@ export function outlets(state: ExtractState): void {
     const after = tokens[run];
     const afterText = after?.sentence === t.sentence ? after.lower : '.';
     let outlet = false;
+    // "the Red Crescent said": a definite name as the subject of a speech verb is a body, not a person.
+    const definiteSpeaker = before === 'the' && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText);
     // "told Rudaw that …": an object of "told" that no person of the article is named by.
     if (before === 'told' && AFTER_TOLD.has(afterText)) outlet = true;
     // "according to Al Mayadeen," at a clause's end.
@@ -28,12 +31,13 @@ export function outlets(state: ExtractState): void {
     else if (before === 'with' && before2 === 'interview') outlet = true;
     // "Kurdistan24 reported": the subject of "reported" at a sentence's start.
     else if ((t.first || tokens[i - 1]!.sentence !== t.sentence) && afterText === 'reported') outlet = true;
+    else if (definiteSpeaker) outlet = true;
     // "Ruiz told Horvat that", "according to Hale": one plain word after a cue is as likely a surname; only
     // a name with a digit or in capitals ("Kurdistan24", "MENAFN") or the subject of "reported" is taken.
     const single = run - i === 1 && afterText !== 'reported' && !/\d/.test(t.text) && t.text !== t.text.toUpperCase();
     if (!outlet || single || !plausible(state, i, run, surnames)) { i = run - 1; continue; }
     const text = state.text.slice(t.start, tokens[run - 1]!.end);
-    addMention(state, 'Organization', i, run, '50-organizations/outlet-by-role', { key: nameKey(text) });
+    addMention(state, 'Organization', i, run, definiteSpeaker ? '50-organizations/definite-speaker' : '50-organizations/outlet-by-role', { key: nameKey(text) });
     i = run - 1;
   }
 }

@@ -265,6 +265,8 @@ function headed(state: ExtractState): void {
       if (lex.places.has(before) || lex.countryOf.has(before)) from = k + 1;
     }
     while (from < to && !tokens[from]!.cap) from++;
+    // "Some People Power Party lawmakers": a quantifier that opens the sentence is no part of the name.
+    while (from < to && tokens[from]!.first && QUANTIFIERS.has(tokens[from]!.text)) from++;
     // "Members of the House Armed Services Committee": people of the organization are not part of its name.
     while (from + 2 < to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "Ships of the Combined Maritime Forces": a common plural that is no organization word heads no name.
@@ -543,6 +545,7 @@ function parenthesizedExpansions(state: ExtractState): void {
 }
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
+const QUANTIFIERS = new Set(['Some', 'Many', 'Most', 'Several', 'Few', 'All', 'Both', 'Each', 'Every', 'Any', 'No', 'Other']);
 
 /**
  * "Jose Andres, founder of World Central Kitchen", "the head of the Harbor Trust": a capitalized name after a role

@@ -39,7 +39,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   const after = tokens[to];
   const before = tokens[from - 1];
   // "the Minister of Foreign Affairs said": a complement of a title before a speech verb is no name.
-  if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for)$/.test(before?.text ?? '')) return 'speech-verb-after';
+  // "the Red Crescent said": a name after an article is no person's.
+  if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for|the)$/i.test(before?.text ?? '')) return 'speech-verb-after';
   if (before && lex.speechVerbs.has(before.text)) return 'speech-verb-before';
   // "The rival Patriotic Union of Kurdistan, led by Bafel Talabani"
   if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';

@@ -167,12 +167,17 @@ function build(): Lexicons {
 
   const orgMap = new Map<string, OrgEntry>();
   const orgLower = new Map<string, OrgEntry>();
+  const orgHeadSet = new Set<string>(orgs.heads);
   for (const known of orgs.known) {
     const entry = { name: known.name, country: known.country ?? null };
     for (const form of [known.name, ...known.aliases]) {
       orgMap.set(form, entry);
       // Multi-word names also match in lower case ("the joint chiefs"); acronyms never do.
       if (form.includes(' ') && form === form.toLowerCase()) orgLower.set(form, entry);
+      // "the Quds force": a name's head word in lower case after its capitalized words.
+      const words = form.split(' ');
+      const head = words[words.length - 1]!;
+      if (words.length > 1 && orgHeadSet.has(head) && /^\p{Lu}/u.test(form)) orgMap.set([...words.slice(0, -1), head.toLowerCase()].join(' '), entry);
     }
   }
   const institutions = new Map<string, string>();

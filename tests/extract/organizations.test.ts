@@ -103,6 +103,11 @@ describe('organizations in a sentence', () => {
     ['The Interior Ministry was hit by sanctions. The Foreign Ministry of Belarus gave no details. The ministry said so.', [
       'Interior Ministry => name:interior ministry', 'Foreign Ministry of Belarus => inst:Belarus:foreign ministry', 'ministry => inst:Belarus:foreign ministry',
     ]],
+    // real batch 29: a known name's head in lower case, a sentence's quantifier before a name, a body speaking
+    // under a definite article
+    ['He led the powerful Quds force for years.', ['Quds force => org:Quds Force']],
+    ['Some Harbor Front Party lawmakers voted for it.', ['Harbor Front Party => name:harbor front party']],
+    ['Meanwhile, the regional branch of the Blue Lantern said 19,000 people had left.', ['Blue Lantern => name:blue lantern']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);

@@ -88,5 +88,27 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     }
     out.push({ eventType, start: from, end: to, wordStart, phrase: text.slice(from, to).replace(/\s+/g, ' '), verb: false });
   }
+  return withoutAgreementOfCeasefire(text, out);
+}
+
+const BETWEEN_VERB_AND_OBJECT = /^\s+(?:(?:a|an|the)\s+)?$/i;
+
+/**
+ * "the cease-fire deal", "agreed to a truce": one ceasefire, not an agreement beside it. The agreement's noun joins
+ * the ceasefire's words; an agreeing verb before a ceasefire gives no event of its own.
+ */
+function withoutAgreementOfCeasefire(text: string, found: Trigger[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const t = found[i]!;
+    const next = found[i + 1];
+    if (t.eventType === 'agreement' && t.verb && next?.eventType === 'ceasefire' && BETWEEN_VERB_AND_OBJECT.test(text.slice(t.end, next.start))) continue;
+    const last = out[out.length - 1];
+    if (t.eventType === 'agreement' && !t.verb && last?.eventType === 'ceasefire' && !last.verb && /^\s+$/.test(text.slice(last.end, t.start))) {
+      out[out.length - 1] = { ...last, end: t.end, phrase: `${last.phrase} ${t.phrase}` };
+      continue;
+    }
+    out.push(t);
+  }
   return out;
 }

@@ -92,6 +92,17 @@ describe('findEvents', () => {
   test.each(written)('%s', check);
   test.each(articles)('article line: %s', check);
 
+  // real batch 29: a ceasefire deal, or an agreement to a truce, is one ceasefire, not an agreement beside it.
+  test.each([
+    ['Kyrgyzstan and Tajikistan blamed each other for breaking the cease-fire deal reached on Friday.', 'cease-fire deal'],
+    ['Kyrgyzstan and Tajikistan met on Thursday and agreed to a truce.', 'truce'],
+  ])('%s', (text, name) => {
+    const sentences = naiveSentences(text);
+    const found = findEvents(text, sentences, mentionsOf(text, [['Place', 'Kyrgyzstan'], ['Place', 'Tajikistan']], sentences), '2022-09-16');
+    expect(found.filter((e) => e.eventType === 'agreement')).toEqual([]);
+    expect(found.find((e) => e.eventType === 'ceasefire')?.name).toBe(name);
+  });
+
   test('"two months later" counts from the previous dated event', () => {
     const text = 'Iran launched a missile attack on the base on January 8. Two months later, jets struck five sites in Iraq.';
     const mentions = mentionsOf(text, [['Place', 'Iran'], ['Place', 'Iraq']]);
