@@ -67,7 +67,7 @@ const PLACE_COMPLEMENTS = new Set(['for', 'to', 'of']);
 
 let vocabulary: Set<string> | null = null;
 /** Every word of the titles lexicon in lower case ("defence" of "Defence Minister"): portfolio words a wordlist may lack. */
-function titleVocabulary(): Set<string> {
+export function titleVocabulary(): Set<string> {
   vocabulary ??= new Set([...lexicons().titlesLower.keys()].flatMap((t) => t.split(' ')));
   return vocabulary;
 }

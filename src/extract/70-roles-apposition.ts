@@ -53,6 +53,8 @@ function lowerRun(state: ExtractState, prep: string, k: number): number {
 /** A role phrase from `from`: modifiers, a role noun (or two joined by "and"), then of/at/for/to complements. */
 export function rolePhrase(state: ExtractState, from: number, limit: number, plural = false): RolePhrase | null {
   const tokens = state.tokens;
+  // "X, proclaiming the candidate Y": a clause of a verb, not an apposition.
+  if (/ing$/.test(tokens[from]?.text ?? '') && /^(?:a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) return null;
   let roleAt = -1;
   for (let k = from; k < Math.min(from + 10, limit); k++) {
     const t = tokens[k]!;
@@ -87,6 +89,10 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     if (hasThe) k++;
     // "spokesman for the Iran-backed Kataib Hezbollah group", "commander of the US-backed, Kurdish-led SDF".
     while (HYPHEN_MODIFIER.test(tokens[k]?.text ?? '') && tokens[k]!.sentence === sentence) { k++; if (tokens[k]?.text === ',' && HYPHEN_MODIFIER.test(tokens[k + 1]?.text ?? '')) k++; }
+    // "the candidate from the ruling Frelimo party": lower-case adjectives before the body's name.
+    let a = k;
+    while (a < k + 2 && tokens[a]?.word && !tokens[a]!.cap && !state.owner[a] && !PREPOSITIONS.has(tokens[a]!.lower) && tokens[a]!.sentence === sentence) a++;
+    if (a > k && state.owner[a]?.type === 'Organization' && state.owner[a]!.start === tokens[a]!.start) k = a;
     // "a congressman from Arévalo’s Seed Movement": a person's possessive before the body.
     const possessor = state.owner[k];
     if (possessor?.type === 'Person' && isPossessiveMark(state, endIndex(state, possessor)) && state.owner[endIndex(state, possessor) + 1]?.type === 'Organization') k = endIndex(state, possessor) + 1;

@@ -9,7 +9,9 @@ import type { Mention } from './types.js';
 
 const ADVERBS = new Set(['once', 'also', 'previously', 'later', 'now', 'currently', 'formerly', 'still', 'then']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'been']);
-const SERVES_AS = new Set(['served as', 'serves as', 'serving as', 'worked as', 'works as']);
+const SERVES_AS = new Set(['served as', 'serves as', 'serving as', 'worked as', 'works as', 'elected as', 'appointed as', 'named as', 'installed as']);
+/** "who was sworn in as interim president": three words before the role. */
+const SWORN_IN_AS = new Set(['sworn in as', 'took office as', 'takes office as']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
 
 function orgOwner(state: ExtractState, i: number): Mention | null {
@@ -32,9 +34,13 @@ export function whoClauses(state: ExtractState): void {
     const one = tokens[v]?.text ?? '';
     const two = `${one} ${tokens[v + 1]?.text ?? ''}`;
     // "who served as special counsel to the Pentagon’s general counsel"
-    if (SERVES_AS.has(two)) {
-      const phrase = rolePhrase(state, v + 2, sentenceEndIndex(state, v));
-      if (phrase) appositionRole(state, subject, v + 2, phrase, '70-roles/who-served-as');
+    // "who was sworn in as", "who was elected as": a passive after the copula.
+    const w = COPULAS.has(one) && !SERVES_AS.has(two) ? v + 1 : v;
+    const at = (k: number): string => tokens[k]?.text ?? '';
+    const from = SERVES_AS.has(`${at(w)} ${at(w + 1)}`) ? w + 2 : SWORN_IN_AS.has(`${at(w)} ${at(w + 1)} ${at(w + 2)}`) ? w + 3 : -1;
+    if (from > 0) {
+      const phrase = rolePhrase(state, from, sentenceEndIndex(state, v));
+      if (phrase) appositionRole(state, subject, from, phrase, '70-roles/who-served-as');
       return;
     }
     // "X, who is also Bavaria's premier,": a copula and a role phrase.

@@ -71,7 +71,8 @@ function articleDatelineCountry(state: ExtractState): string | null {
 /**
  * The country an article is about, counted once: `clear` is its dateline's when the text names it too, or else the
  * country named (by name, capital or nationality) at least three times and twice as often as any other; `leading` is
- * that country, or else one named at least three times and two times more than any other. Null when none stands out.
+ * that country, or else one named at least three times and two times more than any other. A story that names one
+ * country and no other has it as both. Null when none stands out.
  */
 export function homeCountries(state: ExtractState): { clear: string | null; leading: string | null } {
   // "MOSCOW, June 2. /TASS/." over a story that never names Russia: the agency's city, not the story's country.
@@ -80,12 +81,14 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   const lex = lexicons();
   const counts = new Map<string, number>();
   const add = (name: string): void => { counts.set(name, (counts.get(name) ?? 0) + 1); };
+  const byName = new Set<string>();
   for (const m of state.mentions) {
     const name = m.canonical ?? m.text;
-    if (m.type !== 'Place') continue;
+    // A dateline's country counts only where the text names it too (above).
+    if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
     // "the parliament in Seoul": a capital speaks for its country.
     const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
-    if (country) add(country);
+    if (country) { add(country); byName.add(country); }
   }
   for (const t of state.tokens) {
     if (!t.cap || state.headline.has(t.sentence)) continue;
@@ -94,7 +97,9 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [first, second] = ranked;
-  if (!first || first[1] < 3) return { clear: null, leading: null };
+  // A story that names one country alone (its dateline's, if any), by name or capital and not only by an adjective
+  // ("translated from Portuguese"), is about it, however few times it does.
+  if (!first || (first[1] < 3 && (second || !byName.has(first[0]) || (dateline && dateline !== first[0])))) return { clear: null, leading: null };
   const ahead = (by: number): string | null => (!second || first[1] >= by ? first[0] : null);
   return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + 2) };
 }

@@ -2,7 +2,7 @@
 // spokesman X"), or after it ("Prime Minister X of the Netherlands"); appositions and clauses (70-roles-apposition,
 // 70-roles-clauses); authors of bylines. "former" and "then-" stay on the role.
 import { lexicons } from './lexicon.js';
-import { titlesBefore } from './30-titles.js';
+import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
@@ -66,6 +66,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
   let country: string | null = null;
   let org: Mention | null = null;
   let rule = '70-roles/title';
+  let portfolio = false;
   let k = chain.from - 1;
   for (; k >= 0 && tokens[k]!.sentence === person.sentence; k--) {
     const t = tokens[k]!;
@@ -102,7 +103,10 @@ function titleRoles(state: ExtractState, person: Mention): void {
       const owns = !!tokens[j] && tokens[j]!.sentence === person.sentence && ((before?.type === 'Organization' && !lex.military.has(before.text))
         || (before?.type === 'Place' && lex.countries.has(before.canonical ?? before.text)) || (!before && (!!countryAt(state, j) || (tokens[j]!.cap && !!orgNamedBy(state, tokens[j]!.text)))));
       if (j < k && owns) {
-        modifiers.unshift(...tokens.slice(j + 1, k + 1).map((w) => w.text));
+        const words = tokens.slice(j + 1, k + 1);
+        modifiers.unshift(...words.map((w) => w.text));
+        // "Kyrgyz national security chief X": words of offices make any title before them a state's.
+        portfolio = words.every((w) => titleVocabulary().has(w.lower));
         k = j + 1;
         continue;
       }
@@ -159,7 +163,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
       if (COURTESY.has(title)) return;
       const base = [mods, title].filter(Boolean).join(' ');
       push(state, {
-        person: holder, role: base, org, country: chain.state ? country : null, government: chain.government,
+        person: holder, role: base, org, country: chain.state || portfolio ? country : null, government: chain.government,
         impliedOrgs: chain.orgs, sentence: person.sentence, rule: holder === person ? rule : `${rule}+plural`, bareOffice,
       }, tokens[chain.from]!.start);
     });

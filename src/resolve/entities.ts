@@ -23,10 +23,13 @@ function bestName(type: EntityLabel, mentions: Mention[]): string {
   const canonical = mentions.map((m) => m.canonical).filter((c): c is string => !!c);
   const pool = canonical.length > 0 ? canonical : mentions.map((m) => m.text.replace(/^the\s+/, ''));
   const counts = count(pool);
+  const alone = count(mentions.map((m) => m.text));
   const score = (s: string): number[] => [
     /^\p{Lu}/u.test(s) || type !== 'Person' ? 1 : 0,
     s === s.toUpperCase() && /\p{L}{3}/u.test(s) ? 0 : 1,
     type === 'Person' ? s.split(/\s+/).length : 0,
+    // "Paul Biya" over a list's "Biya Paul": the form that ends in the word the article uses alone.
+    type === 'Person' ? alone.get(s.split(/\s+/).pop()!) ?? 0 : 0,
     counts.get(s)!,
     s.length,
   ];

@@ -43,7 +43,10 @@ function clusterFullForms(forms: Map<string, PersonName>, keys: NameKeys, uf: Un
   }
 }
 
-/** "William Lai Ching-te" and "Lai Ching-te" in one article: a full name that ends another is that person. */
+/**
+ * "William Lai Ching-te" and "Lai Ching-te" in one article: a full name that ends another is that person; so is a name
+ * of two words written the other way round.
+ */
 function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], keys: NameKeys, uf: UnionFind): void {
   const byArticle = new Map<number, Set<string>>();
   refs.forEach((r, i) => {
@@ -59,6 +62,9 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
         const tail = `full:${words.slice(k).join(' ')}`;
         if (set.has(tail)) uf.union(tail, long);
       }
+      // "the candidate Biya Paul" beside "Paul Biya": an official list's family name first, the same two words.
+      const reversed = words.length === 2 ? `full:${words[1]} ${words[0]}` : '';
+      if (reversed && set.has(reversed)) uf.union(reversed, long);
     }
   }
 }

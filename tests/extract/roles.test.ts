@@ -190,6 +190,16 @@ describe('roles in a sentence', () => {
     ['Peru voted. Peruvian lawmakers met in Lima. Peru’s courts agreed.\n\nPresident Ana Ruiz and Chilean Prime Minister Ivo Horvat signed it.', ['Ana Ruiz | President | Peru', 'Ivo Horvat | Prime Minister | Chile']],
     ['Peru voted. Peruvian lawmakers met in Lima. Peru’s courts agreed.\n\nPresident Ana Ruiz and Chile signed it.', ['Ana Ruiz | President | ']],
     ['Peru voted. Peruvian lawmakers met in Lima. Peru’s courts agreed.\n\nPresident Ana Ruiz’s Harbor Front party won.', ['Ana Ruiz | President | Peru', 'Ana Ruiz | leader | Harbor Front party']],
+    // from the misses of 29-30: words of offices before a title make it a state's; "candidate" before a name; a body
+    // "from the ruling" party; "who was sworn in as"; a story that names one country alone (by name, not only "Portuguese")
+    ['Kyrgyz national security chief Ana Ruiz said casualties were high.', ['Ana Ruiz | national security chief | Kyrgyzstan']],
+    ['American freelance journalist Ana Ruiz said so.', []],
+    ['The opposition leader and presidential candidate Ana Ruiz was addressing the press.', ['Ana Ruiz | presidential candidate | ']],
+    ['Results declare Ana Ruiz, the candidate from the ruling Harbor Front party, the winner.', ['Ana Ruiz | candidate from the ruling Harbor Front party | Harbor Front party']],
+    ['Lawmakers in Peru voted on Friday to remove President Ana Ruiz.\n\n“It is approved,” said Congress leader Ivo Horvat, who was sworn in as interim president.', [
+      'Ana Ruiz | President | Peru', 'Ivo Horvat | leader | Congress', 'Ivo Horvat | interim president | Peru',
+    ]],
+    ['Marchers met in the capital. Quotes from Portuguese were translated.\n\nMinister Ana Ruiz denied it.', ['Ana Ruiz | Minister | ']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
