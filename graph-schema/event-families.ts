@@ -11,7 +11,8 @@ export const EVENT_FAMILIES = {
   election: ['election'],
   protest: ['protest'],
   ceasefire: ['ceasefire'],
-  other: ['other'],
+  // The gold's "other": arrests, coups, swearings-in and resignations are the kinds of it the extractor names.
+  other: ['other', 'arrest', 'coup', 'inauguration', 'resignation'],
 } as const;
 
 export type EventFamily = keyof typeof EVENT_FAMILIES;

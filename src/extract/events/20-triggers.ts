@@ -95,14 +95,17 @@ const BETWEEN_VERB_AND_OBJECT = /^\s+(?:(?:a|an|the)\s+)?$/i;
 
 /**
  * "the cease-fire deal", "agreed to a truce": one ceasefire, not an agreement beside it. The agreement's noun joins
- * the ceasefire's words; an agreeing verb before a ceasefire gives no event of its own.
+ * the ceasefire's words; an agreeing verb before a ceasefire, or an order before the event it orders, gives no event
+ * of its own.
  */
 function withoutAgreementOfCeasefire(text: string, found: Trigger[]): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < found.length; i++) {
     const t = found[i]!;
     const next = found[i + 1];
-    if (t.eventType === 'agreement' && t.verb && next?.eventType === 'ceasefire' && BETWEEN_VERB_AND_OBJECT.test(text.slice(t.end, next.start))) continue;
+    // "ordered a drone strike", "ordered the invasion": the order is the event it names.
+    const names = (t.eventType === 'agreement' && next?.eventType === 'ceasefire') || (t.phrase === 'order' && !!next && next.eventType !== 'announcement');
+    if (t.verb && names && BETWEEN_VERB_AND_OBJECT.test(text.slice(t.end, next!.start))) continue;
     const last = out[out.length - 1];
     if (t.eventType === 'agreement' && !t.verb && last?.eventType === 'ceasefire' && !last.verb && /^\s+$/.test(text.slice(last.end, t.start))) {
       out[out.length - 1] = { ...last, end: t.end, phrase: `${last.phrase} ${t.phrase}` };

@@ -103,6 +103,26 @@ describe('findEvents', () => {
     expect(found.find((e) => e.eventType === 'ceasefire')?.name).toBe(name);
   });
 
+  // the gold's "other" events, by kind (real batches 1-30): arrests, coups, swearings-in, resignations; and decisions
+  test.each([
+    ['Former Prime Minister Ana Ruiz was arrested on Tuesday at the Harbor Court.', [['Person', 'Ana Ruiz']], 'arrest', 'arrest'],
+    ['Ivo Horvat resigned on Monday.', [['Person', 'Ivo Horvat']], 'resignation', 'resignation'],
+    ['Ana Ruiz was sworn in as interim president on Friday.', [['Person', 'Ana Ruiz']], 'inauguration', 'swearing-in'],
+    ['The army staged a coup in Niger in July 2023.', [['Place', 'Niger']], 'coup', 'coup in Niger'],
+    ['Peru has declared a state of emergency along its border on Monday.', [['Place', 'Peru']], 'announcement', 'state of emergency'],
+  ] as [string, [Mention['type'], string][], string, string][])('%s', (text, table, type, name) => {
+    const sentences = naiveSentences(text);
+    const found = findEvents(text, sentences, mentionsOf(text, table, sentences), '2024-01-17');
+    expect(found.find((e) => e.eventType === type)?.name).toBe(name);
+  });
+
+  test('an order is the event it orders, not an announcement beside it', () => {
+    const text = 'President Tom Hale ordered a drone strike in January 2020.';
+    const sentences = naiveSentences(text);
+    const found = findEvents(text, sentences, mentionsOf(text, [['Person', 'Tom Hale']], sentences), '2024-01-17');
+    expect(found.map((e) => e.eventType)).toEqual(['strike']);
+  });
+
   test('"two months later" counts from the previous dated event', () => {
     const text = 'Iran launched a missile attack on the base on January 8. Two months later, jets struck five sites in Iraq.';
     const mentions = mentionsOf(text, [['Place', 'Iran'], ['Place', 'Iraq']]);
