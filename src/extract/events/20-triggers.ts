@@ -88,7 +88,22 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     }
     out.push({ eventType, start: from, end: to, wordStart, phrase: text.slice(from, to).replace(/\s+/g, ' '), verb: false });
   }
-  return withoutAgreementOfCeasefire(text, out);
+  const sent = sendTriggers(slice, start);
+  return withoutAgreementOfCeasefire(text, sent.length === 0 ? out : [...out, ...sent].sort((a, b) => a.start - b.start));
+}
+
+const words = (list: string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** "Kenya will send 600 more police officers", "sent a second carrier": a sending verb before forces it sends. */
+const SEND = new RegExp(`(?<![\\p{L}])(?:${words(triggers.sendVerbs)})\\s+(?:[\\p{L}\\p{N},.’'-]+\\s+){0,4}?(?:${words(triggers.sendObjects)})(?![\\p{L}])`, 'giu');
+
+function sendTriggers(slice: string, offset: number): Trigger[] {
+  const out: Trigger[] = [];
+  SEND.lastIndex = 0;
+  for (let m = SEND.exec(slice); m; m = SEND.exec(slice)) {
+    // The trigger spans what is sent, so that "to Haiti" follows it.
+    out.push({ eventType: 'deployment', start: offset + m.index, end: offset + m.index + m[0].length, wordStart: offset + m.index, phrase: 'deployment', verb: true });
+  }
+  return out;
 }
 
 const BETWEEN_VERB_AND_OBJECT = /^\s+(?:(?:a|an|the)\s+)?$/i;

@@ -110,6 +110,8 @@ describe('findEvents', () => {
     ['Ana Ruiz was sworn in as interim president on Friday.', [['Person', 'Ana Ruiz']], 'inauguration', 'swearing-in'],
     ['The army staged a coup in Niger in July 2023.', [['Place', 'Niger']], 'coup', 'coup in Niger'],
     ['Peru has declared a state of emergency along its border on Monday.', [['Place', 'Peru']], 'announcement', 'state of emergency'],
+    ['Thousands of Georgians rallied near the parliament building in Tbilisi on Sunday.', [['Place', 'Tbilisi']], 'protest', 'rally'],
+    ['Kenya will send 600 more police officers to Haiti next month.', [['Place', 'Kenya'], ['Place', 'Haiti']], 'deployment', 'deployment to Haiti'],
   ] as [string, [Mention['type'], string][], string, string][])('%s', (text, table, type, name) => {
     const sentences = naiveSentences(text);
     const found = findEvents(text, sentences, mentionsOf(text, table, sentences), '2024-01-17');
