@@ -353,6 +353,8 @@ function groupAppositions(state: ExtractState): void {
     if (comma?.text !== ',' || !article || !/^(a|an|the)$/.test(article.text)) continue;
     // "early on Wednesday, the coalition said": a day or a month is no group.
     if (tokens.slice(chunk.from, chunk.to).every((t) => CALENDAR.test(t.text))) continue;
+    // "However, a government agency said": an opening adverb is no group's name.
+    if (chunk.to - chunk.from === 1 && tokens[chunk.from]!.first && lex.notNames.has(tokens[chunk.from]!.text)) continue;
     for (let n = 2; n <= 5; n++) {
       const span = tokens.slice(chunk.to + 2, chunk.to + n + 1);
       if (span.length < n - 1 || span.some((t) => !t.word)) break;

@@ -95,6 +95,7 @@ describe('people in a sentence', () => {
     ['Zorvad Alaadin, Sudani’s diplomatic adviser, said so. Tomek Brill, his deputy, agreed.', ['Person:Zorvad Alaadin', 'Person:Tomek Brill']],
     // real batch 30: a one-word title after a given name is part of the name
     ['Visiting President Hassan Sheikh Warsame arrived in Kampala.', ['Person:Hassan Sheikh Warsame']],
+    ['US State Department Counselor Tomek Brill attended.', ['Person:Tomek Brill']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

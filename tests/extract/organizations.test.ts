@@ -108,6 +108,10 @@ describe('organizations in a sentence', () => {
     ['He led the powerful Quds force for years.', ['Quds force => org:Quds Force']],
     ['Some Harbor Front Party lawmakers voted for it.', ['Harbor Front Party => name:harbor front party']],
     ['Meanwhile, the regional branch of the Blue Lantern said 19,000 people had left.', ['Blue Lantern => name:blue lantern']],
+    // real batches 31-32: a time zone, an opening adverb before an apposition, a transliteration the lexicon keeps
+    ['The vote passed on Monday (early Tuesday AEDT) with 188 votes.', []],
+    ['However, a government agency gave a verbal order on Monday.', []],
+    ['The Huthis said four people were killed.', ['Huthis => org:Houthis']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);

@@ -87,7 +87,44 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     const last = spans[spans.length - 1];
     previousOpenAtEnd = last && spans.length > first && !last.closed ? spans.length - 1 : -1;
   });
-  return withNested(text, spans);
+  return withNested(text, withSingleQuotes(text, paragraphs, spans));
+}
+
+/** An opening ‘ or ` not glued to a word before it; a closing ’, ` or ' not glued to a word after it (no apostrophe). */
+const SINGLE_OPEN = /[‘`]/g;
+const SINGLE_CLOSE = /[’`']/g;
+
+/**
+ * ‘This blatant attack …,’ he said; `The first order of business …,` the minister said: quotations set off by single
+ * marks (British and South Asian copy) or backticks, where no double mark encloses them. One per opener, within its
+ * paragraph; an apostrophe inside ("Rwanda`s", "don’t") closes nothing.
+ */
+function withSingleQuotes(text: string, paragraphs: readonly Range[], spans: QuoteSpan[]): QuoteSpan[] {
+  const openers = positions(text, SINGLE_OPEN);
+  if (openers.length === 0) return spans;
+  const closers = positions(text, SINGLE_CLOSE);
+  const inside = (i: number): boolean => spans.some((s) => s.markStart <= i && i < s.closeEnd);
+  const extra: QuoteSpan[] = [];
+  let pi = 0;
+  let after = -1;
+  for (const o of openers) {
+    if (o < after || inside(o) || LETTER.test(text[o - 1] ?? ' ') || /\s/.test(text[o + 1] ?? ' ')) continue;
+    while (pi < paragraphs.length && paragraphs[pi]!.end <= o) pi++;
+    const p = paragraphs[pi];
+    if (!p || o < p.start) continue;
+    for (let k = firstAtOrAfter(closers, o + 2); k < closers.length && closers[k]! < p.end; k++) {
+      const c = closers[k]!;
+      if (/\s/.test(text[c - 1]!) || LETTER.test(text[c + 1] ?? ' ') || inside(c)) continue;
+      extra.push({ markStart: o, start: o + 1, end: c, closeEnd: c + 1, closed: true, paragraph: pi, group: -1, parent: -1 });
+      after = c + 1;
+      break;
+    }
+  }
+  if (extra.length === 0) return spans;
+  const all = [...spans, ...extra].sort((a, b) => a.markStart - b.markStart);
+  const index = new Map<QuoteSpan, number>(all.map((s, i) => [s, i]));
+  // Group ids pointed at indexes of `spans`; a single-mark quotation is a group of its own.
+  return all.map((s) => ({ ...s, group: s.group < 0 ? index.get(s)! : index.get(spans[s.group]!)! }));
 }
 
 /** ‘we are going to…’ inside “Ruiz said ‘we are going to…’ but…”. Apostrophes (don’t, Iraq’s) are skipped. */

@@ -43,6 +43,15 @@ function reportedClauseStart(ctx: QuoteContext, history: readonly Attribution[],
   return that ? prev.verbEnd + that[0].length : -1;
 }
 
+/** "Marco Rubio, who acknowledged there was “…”": the person the relative clause hangs on, right before "who". */
+function relativeSubject(ctx: QuoteContext, s: number, who: number): Resolved | null {
+  const ids = mentionsIn(ctx, s, who);
+  const i = ids[ids.length - 1];
+  const m = i === undefined ? undefined : ctx.mentions[i]!;
+  if (!m || m.type !== 'Person' || !/^\s*,?\s*$/u.test(ctx.text.slice(m.end, who))) return null;
+  return { speaker: { kind: 'mention', mention: i! }, rule: 'relative-clause-subject' };
+}
+
 /** Characters before a speech verb that may hold its subject. */
 const MAX_SUBJECT_REACH = 600;
 
@@ -67,7 +76,8 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const subject = inverted
       ? resolveSubjectAfter(ctx, verbEnd, sentenceEnd(ctx, verbStart))
       : resolveSubjectBefore(ctx, regionStart, verbStart);
-    let resolved = resolveSubject(ctx, subject, out);
+    let resolved = !inverted && previous?.norm === 'who' ? relativeSubject(ctx, s, previous.start) : null;
+    resolved ??= resolveSubject(ctx, subject, out);
     if (!resolved && !inverted && previous && COORDINATORS.has(previous.norm)) resolved = coordinatedSubject(ctx, s, verbStart, out);
     // "Horvat said that the joint statement says “…”": the one who reports a document's words is quoted, not the document.
     if (clause >= 0 && resolved?.speaker.kind === 'unnamed' && resolved.speaker.sourceKind === 'document') resolved = null;

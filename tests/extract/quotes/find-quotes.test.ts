@@ -223,6 +223,14 @@ const rows: Row[] = [
   // real batch 19: the copy lost the opening mark; the quotation runs from the paragraph's start
   ['a lost opening mark', 'Ana Ruiz spoke in Manila.\n\nThanks to the leadership of both men, our nations have made great strides," Ana Ruiz said.\n\n"I welcome this," she added.', [[P, 'Ana Ruiz'], [P, 'Ana Ruiz']],
     [['Thanks to the leadership of both men, our nations have made great strides', 'Ana Ruiz'], ['I welcome this', 'Ana Ruiz']]],
+  // real batch 32: quotations set off by single marks or by backticks (an apostrophe inside closes nothing); a speech
+  // verb in a relative clause belongs to the person before "who"
+  ['single marks', 'Prime Minister Ana Ruiz spoke in Doha. ‘This blatant attack on our soil cannot stand,’ she said.', [[P, 'Ana Ruiz']],
+    [['This blatant attack on our soil cannot stand', 'Ana Ruiz']]],
+  ['backticks', '`The first order of business is to begin lifting Rwanda`s measures,` Foreign Minister Ivo Horvat said.', [[P, 'Ivo Horvat']],
+    [['The first order of business is to begin lifting Rwanda`s measures', 'Ivo Horvat']]],
+  ['a relative clause', 'The deal was signed by the African Union in the presence of Tom Hale, who acknowledged there was “more work to be done” ahead.', [[O, 'African Union'], [P, 'Tom Hale']],
+    [['more work to be done', 'Tom Hale']]],
 ];
 
 describe('findQuotes', () => {
