@@ -182,3 +182,30 @@ export function affiliatedWith(state: ExtractState, person: Mention): void {
   if (before?.type === 'Person' && before.end === tokens[b - 1]!.end) holders.push(before);
   for (const holder of holders) push(state, { person: holder, role: tie, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/tied-to' }, tokens[k]!.start);
 }
+
+const PASSIVE = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
+
+/**
+ * "the dismissal of Oleksii Reznikov as defence minister", "appointed X as prime minister", "X's appointment as …":
+ * the office a person is put into or out of; "X was appointed prime minister in 2022": the same, in the passive.
+ */
+export function appointedAs(state: ExtractState, person: Mention): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const start = tokenIndex(state, person.start);
+  const end = endIndex(state, person);
+  const limit = sentenceEndIndex(state, end);
+  const word = (k: number): string => tokens[k]?.lower ?? '';
+  let from = -1;
+  if (word(end) === 'as' && lex.appointment.has(word(word(start - 1) === 'of' ? start - 2 : start - 1))) from = end + 1;
+  // "Umerov's appointment as defence minister": the possessor's own appointment.
+  else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
+  // "X was appointed prime minister", "X was sworn in as president".
+  else if (PASSIVE.has(word(end)) && lex.appointment.has(word(end + 1))) {
+    from = word(end + 2) === 'as' ? end + 3 : word(end + 2) === 'in' && word(end + 3) === 'as' ? end + 4 : end + 2;
+  }
+  if (from < 0 || from >= limit) return;
+  const phrase = rolePhrase(state, from, limit);
+  // The role noun must open the phrase's head: "named X as the man who …" names no office.
+  if (phrase && phrase.roleAt - from <= 3) appositionRole(state, person, from, phrase, '70-roles/appointed-as');
+}

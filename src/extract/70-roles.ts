@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { affiliatedWith, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
+import { affiliatedWith, appointedAs, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountries, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
@@ -289,6 +289,7 @@ export function findRoles(state: ExtractState): void {
     personOfGroup(state, person);
     possessorsGroup(state, person);
     affiliatedWith(state, person);
+    appointedAs(state, person);
   }
   whoClauses(state);
   articleCountry(state);

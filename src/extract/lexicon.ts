@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
@@ -119,6 +119,8 @@ export interface Lexicons {
   roleNouns: Set<string>;
   whoVerbs: Map<string, string>;
   ledBy: Set<string>;
+  /** Words that put a person into an office or out of it: "appointed X as", "the dismissal of X as". */
+  appointment: Set<string>;
   /** Head words of bodies that "the group" or "the movement" never points back to (`committee`, `ministry`). */
   notGroupHeads: Set<string>;
   authorRole: string;
@@ -293,6 +295,7 @@ function build(): Lexicons {
     roleNouns: new Set(roles.roleNouns),
     whoVerbs: new Map(Object.entries(roles.whoVerbs)),
     ledBy: new Set(roles.ledBy),
+    appointment: new Set(roles.appointment),
     notGroupHeads: new Set(roles.notGroupHeads),
     authorRole: roles.authorRole,
     spokesTitles: new Set(roles.spokesTitles),

@@ -200,6 +200,11 @@ describe('roles in a sentence', () => {
       'Ana Ruiz | President | Peru', 'Ivo Horvat | leader | Congress', 'Ivo Horvat | interim president | Peru',
     ]],
     ['Marchers met in the capital. Quotes from Portuguese were translated.\n\nMinister Ana Ruiz denied it.', ['Ana Ruiz | Minister | ']],
+    // from the misses of 31-32: the office a person is put into or out of
+    ['Parliament approved the dismissal of Ana Ruiz as defence minister on Tuesday.', ['Ana Ruiz | defence minister | ']],
+    ['Parliament backed Tomek Brill’s appointment as defence minister.', ['Tomek Brill | defence minister | ']],
+    ['Ana Ruiz was appointed prime minister in October 2022.', ['Ana Ruiz | prime minister | ']],
+    ['Police named Ana Ruiz as the suspect. Ivo Horvat was named to the board.', []],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
