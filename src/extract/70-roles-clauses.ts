@@ -66,8 +66,14 @@ export function copula(state: ExtractState, person: Mention): void {
   const tokens = state.tokens;
   const start = tokenIndex(state, person.start);
   if (!tokens[start]?.first) return;
-  const end = endIndex(state, person);
-  if (!COPULAS.has(tokens[end]?.lower ?? '') || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return;
+  let end = endIndex(state, person);
+  // "Tang Yijun, 64, was …": an age set off by commas.
+  if (tokens[end]?.text === ',' && /^\d{2,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',') end += 3;
+  if (!COPULAS.has(tokens[end]?.lower ?? '')) return;
+  // "… was a senior fellow", "… was China's justice minister": an article, or a country's possessive.
+  const owner = state.owner[end + 1];
+  const countryOwns = owner?.type === 'Place' && isPossessiveMark(state, endIndex(state, owner)) && lexicons().countries.has(owner.canonical ?? owner.text);
+  if (!/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '') && !countryOwns) return;
   const phrase = rolePhrase(state, end + 1, sentenceEndIndex(state, end));
   if (phrase) appositionRole(state, person, end + 1, phrase, '70-roles/copula');
 }

@@ -96,6 +96,7 @@ describe('people in a sentence', () => {
     // real batch 30: a one-word title after a given name is part of the name
     ['Visiting President Hassan Sheikh Warsame arrived in Kampala.', ['Person:Hassan Sheikh Warsame']],
     ['US State Department Counselor Tomek Brill attended.', ['Person:Tomek Brill']],
+    ['Dorji Wangchuk, 64, was sentenced to life in prison on Monday.', ['Person:Dorji Wangchuk']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

@@ -205,6 +205,7 @@ describe('roles in a sentence', () => {
     ['Parliament backed Tomek Brill’s appointment as defence minister.', ['Tomek Brill | defence minister | ']],
     ['Ana Ruiz was appointed prime minister in October 2022.', ['Ana Ruiz | prime minister | ']],
     ['Police named Ana Ruiz as the suspect. Ivo Horvat was named to the board.', []],
+    ['Tang Weiming, 64, was China’s justice minister from 2020 to 2023.', ['Tang Weiming | justice minister | China']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
