@@ -187,8 +187,12 @@ function contextual(state: ExtractState): void {
       continue;
     }
     const country = tokens[chunk.to + 1];
-    if (comma?.text === ',' && country && !tokens[chunk.from]!.first && lex.countries.has(lex.places.get(country.text)?.name ?? '') && lex.places.get(country.text)?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+    const larger = country ? lex.places.get(country.text) : undefined;
+    if (comma?.text === ',' && country && !tokens[chunk.from]!.first && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
+    } else if (comma?.text === ',' && (larger?.kind === 'region' || larger?.kind === 'state') && TOWN_BEFORE.has(tokens[chunk.from - 1]?.lower ?? '') && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+      // "in Uiwang, Gyeonggi": a town before its province, after "in" or "near".
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-region', { key: `name:${text.toLowerCase()}` });
     }
   }
 }

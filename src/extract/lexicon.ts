@@ -280,7 +280,8 @@ function build(): Lexicons {
     placeAreaHeads: new Set(places.areaHeadWords),
     placeNotAfter: new Set(places.notAfterHyphen),
     languages: new Set(places.languages),
-    placePrefixesLower: prefixes(placeMap.keys()),
+    // Folded too: "Nis" is looked up as "Niš" (see placesFolded).
+    placePrefixesLower: prefixes([...placeMap.keys(), ...placesFolded.keys()]),
     countries,
     countryOf,
     adjectiveOf,

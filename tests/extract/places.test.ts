@@ -49,6 +49,9 @@ describe('places in a sentence', () => {
     ['Jets bombed a market in Tawila, in North Darfur, on Monday.', ['Tawila => name:tawila', 'North Darfur => North Darfur']],
     ['Drones hit airbases including Olenya in the Murmansk region.', ['Olenya => name:olenya', 'Murmansk region => Murmansk']],
     ['He spoke in Arabic, in Baghdad, and met Ana Ruiz in the Kyiv region.', ['Baghdad => Baghdad', 'Kyiv region => Kyiv']],
+    // real batch 33: a known place written without its diacritics; a town before its province after "in"
+    ['Talks began.\n\nPolice cleared blockades in Belgrade, Nis and Novi Pazar.', ['Belgrade => Belgrade', 'Nis => Niš', 'Novi Pazar => name:novi pazar']],
+    ['Talks began.\n\nHe will be held in Uiwang, Gyeonggi, until the trial.', ['Uiwang => name:uiwang', 'Gyeonggi => Gyeonggi']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(places(sentence)).toEqual(expected);
