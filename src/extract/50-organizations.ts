@@ -76,7 +76,8 @@ function headedAfterKnown(state: ExtractState, at: number): number {
   while (to > at && !lex.orgHeads.has(tokens[to - 1]!.text)) to--;
   if (to === at) return at;
   const place = tokens[to + 1];
-  if (tokens[to]?.text === 'in' && place?.sentence === sentence && lex.places.has(place.text) && isFree(state, to, to + 2)) to += 2;
+  // "NATO Mission in Iraq": a mission is named by where it serves; "the Hamas Political Bureau in Doha" is not.
+  if (/^Missions?$/.test(tokens[to - 1]!.text) && tokens[to]?.text === 'in' && place?.sentence === sentence && lex.places.has(place.text) && isFree(state, to, to + 2)) to += 2;
   return to;
 }
 
