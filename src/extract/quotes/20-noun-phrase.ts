@@ -178,11 +178,13 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   }
   const found = candidates(ctx, from, to);
+  // "The IRGC’s website says", "the ministry’s statement said", "Blinken's statement said": a document speaks for its owner.
+  if (words.length > 1 && DOCUMENT_HEADS.has(singular(words[words.length - 1]!.norm.replace(/[,;:]+$/, '')))) {
+    const owner = mentionsIn(ctx, from, to).find((i) => isPossessive(ctx, ctx.mentions[i]!) && ctx.mentions[i]!.type !== 'Place');
+    if (owner !== undefined) return { kind: 'mention', mention: owner, how: 'document-owner' };
+  }
   if (DEFINITE.has(w0) && words.length > 1) {
     const second = words[1]!;
-    // "The IRGC’s website says", "the ministry’s statement said": a document speaks for its owner.
-    const owner = mentionsIn(ctx, second.start, to).find((i) => isPossessive(ctx, ctx.mentions[i]!) && ctx.mentions[i]!.type !== 'Place');
-    if (owner !== undefined && DOCUMENT_HEADS.has(singular(words[words.length - 1]!.norm.replace(/[,;:]+$/, '')))) return { kind: 'mention', mention: owner, how: 'document-owner' };
     const at = found.filter((i) => ctx.mentions[i]!.start <= second.start + 1);
     // "the NATO chief", "the Pentagon spokesman": a role of the organization is a person named before, if any.
     const org = at.length === 1 ? ctx.mentions[at[0]!]! : undefined;

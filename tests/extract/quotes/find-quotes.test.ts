@@ -229,6 +229,9 @@ const rows: Row[] = [
     [['This blatant attack on our soil cannot stand', 'Ana Ruiz']]],
   ['backticks', '`The first order of business is to begin lifting Rwanda`s measures,` Foreign Minister Ivo Horvat said.', [[P, 'Ivo Horvat']],
     [['The first order of business is to begin lifting Rwanda`s measures', 'Ivo Horvat']]],
+  // real batch 34: a person's own statement speaks for the person
+  ['a person’s statement', 'Tom Hale met the king on Sunday. “We will keep working with our partners,” Tom Hale’s statement said.', [[P, 'Tom Hale'], [P, 'Tom Hale']],
+    [['We will keep working with our partners', 'Tom Hale']]],
   ['a relative clause', 'The deal was signed by the African Union in the presence of Tom Hale, who acknowledged there was “more work to be done” ahead.', [[O, 'African Union'], [P, 'Tom Hale']],
     [['more work to be done', 'Tom Hale']]],
 ];
