@@ -78,19 +78,43 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
  * "their counterparts, Penny Wong and Richard Marles", "Alejandro Toledo, Ollanta Humala, and Pedro Castillo": a
  * name in a list with a person (joined by "and" or a comma) is a person too.
  */
-function coordinatedWithPerson(state: ExtractState, from: number, to: number): boolean {
+function coordinatedWithPerson(state: ExtractState, from: number, end: number): boolean {
+  let to = end;
   const tokens = state.tokens;
   const sentence = tokens[from]!.sentence;
   const joiner = (k: number): boolean => tokens[k]?.text === ',' || tokens[k]?.lower === 'and';
   const person = (k: number): boolean => state.owner[k]?.type === 'Person' && tokens[k]!.sentence === sentence;
+  // "João Lourenço of Angola": a place the name is "of" is passed over on either side.
+  const placeAfterOf = (k: number): number => {
+    const m = tokens[k]?.lower === 'of' ? state.owner[k + 1] : undefined;
+    if (m?.type !== 'Place' || m.start !== tokens[k + 1]!.start) return -1;
+    let e = k + 1;
+    while (state.owner[e] === m) e++;
+    return e;
+  };
+  const placeBeforeOf = (k: number): number => {
+    const m = state.owner[k];
+    if (m?.type !== 'Place' || m.end !== tokens[k]!.end) return -1;
+    let s = k;
+    while (state.owner[s - 1] === m) s--;
+    return tokens[s - 1]?.lower === 'of' ? s - 2 : -1;
+  };
+  const ofPlace = placeAfterOf(to);
   // "Yarallah and Deputy Commander of …": an office is no name.
-  if (tokens[to]?.lower === 'of' || lexicons().titleModifiers.has(tokens[from]!.lower) || matchTitle(state, from)) return false;
+  if ((tokens[to]?.lower === 'of' && ofPlace < 0) || lexicons().titleModifiers.has(tokens[from]!.lower) || matchTitle(state, from)) return false;
+  if (ofPlace > 0) to = ofPlace;
   // "Ana Torres and Nuevo Leon officials": capitals before a plural noun modify it.
   const next = tokens[to];
   if (next?.word && !next.cap && next.sentence === sentence && /s$/.test(next.text) && next.lower !== 'was' && next.lower !== 'has' && next.lower !== 'is') return false;
   // Before: "Toledo, Ollanta Humala", "Toledo, and Ollanta Humala"; after: "Penny Wong and Richard Marles".
   let b = from - 1;
-  if (joiner(b)) { b--; if (tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'and') b--; if (person(b) && state.owner[b]!.end === tokens[b]!.end) return true; }
+  if (joiner(b)) {
+    b--;
+    if (tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'and') b--;
+    const beforePlace = placeBeforeOf(b);
+    if (beforePlace >= 0) b = beforePlace;
+    if (person(b) && state.owner[b]!.end === tokens[b]!.end) return true;
+  }
   let a = to;
   if (joiner(a)) {
     a++;

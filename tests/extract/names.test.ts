@@ -97,6 +97,8 @@ describe('people in a sentence', () => {
     ['Visiting President Hassan Sheikh Warsame arrived in Kampala.', ['Person:Hassan Sheikh Warsame']],
     ['US State Department Counselor Tomek Brill attended.', ['Person:Tomek Brill']],
     ['Dorji Wangchuk, 64, was sentenced to life in prison on Monday.', ['Person:Dorji Wangchuk']],
+    // real batch 36: a name in a list with a person, each "of" a country
+    ['He met his counterparts Felix Tshisekedi of DR Congo and Kurbo Lhamo of Angola.', ['Person:Felix Tshisekedi', 'Person:Kurbo Lhamo']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
