@@ -159,11 +159,13 @@ function titleRoles(state: ExtractState, person: Mention): void {
   // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.
   const second = chain.plural ? coordinatedPerson(state, person) : null;
   for (const holder of second ? [person, second] : [person]) {
+    // "counterparts X of Rwanda and Y of Angola": each of the plural's holders is of its own country.
+    const own = holder !== person && rule === '70-roles/title-of' ? ofAfter(state, holder) : null;
     chain.titles.forEach((title) => {
       if (COURTESY.has(title)) return;
       const base = [mods, title].filter(Boolean).join(' ');
       push(state, {
-        person: holder, role: base, org, country: chain.state || portfolio ? country : null, government: chain.government,
+        person: holder, role: base, org: own ? own.org : org, country: chain.state || portfolio ? (own ? own.country : country) : null, government: chain.government,
         impliedOrgs: chain.orgs, sentence: person.sentence, rule: holder === person ? rule : `${rule}+plural`, bareOffice,
       }, tokens[chain.from]!.start);
     });
@@ -178,7 +180,10 @@ function withoutModifiers(title: string): string {
   return words.slice(k).join(' ');
 }
 
-/** The person after "and" that follows `person`, a parenthesis ("(R-Ky.)") between them allowed. */
+/**
+ * The person after "and" that follows `person`, a parenthesis ("(R-Ky.)") or the country the first is "of"
+ * ("counterparts X of Rwanda and Y of Angola") between them allowed.
+ */
 function coordinatedPerson(state: ExtractState, person: Mention): Mention | null {
   const tokens = state.tokens;
   let k = endIndex(state, person);
@@ -186,6 +191,8 @@ function coordinatedPerson(state: ExtractState, person: Mention): Mention | null
     while (k < tokens.length && tokens[k]!.text !== ')' && tokens[k]!.sentence === person.sentence) k++;
     k++;
   }
+  const place = tokens[k]?.lower === 'of' ? state.owner[k + 1] : undefined;
+  if (place?.type === 'Place' && place.start === tokens[k + 1]!.start) k = endIndex(state, place);
   if (tokens[k]?.lower !== 'and') return null;
   const next = state.owner[k + 1];
   return next && next.type === 'Person' && next.start === tokens[k + 1]!.start ? next : null;

@@ -206,6 +206,9 @@ describe('roles in a sentence', () => {
     ['Ana Ruiz was appointed prime minister in October 2022.', ['Ana Ruiz | prime minister | ']],
     ['Police named Ana Ruiz as the suspect. Ivo Horvat was named to the board.', []],
     ['Tang Weiming, 64, was China’s justice minister from 2020 to 2023.', ['Tang Weiming | justice minister | China']],
+    // from the misses of 33-36: plural "counterparts", each of its own country or of the nationality before it
+    ['He met his counterparts Ana Ruiz of Chile and Ivo Horvat of Peru on Monday.', ['Ana Ruiz | counterpart | Chile', 'Ivo Horvat | counterpart | Peru']],
+    ['Japan’s ministers and their Philippine counterparts Ana Ruiz and Ivo Horvat agreed.', ['Ana Ruiz | counterpart | Philippines', 'Ivo Horvat | counterpart | Philippines']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
