@@ -220,10 +220,25 @@ function cluster(refs: Ref[]): Cluster[] {
     // article told of last before it (or first, when it comes first).
     let why = 'shares-parties-in-article';
     if (!found && sharing === 1) { found = single; why = 'only-event-of-kind-sharing-a-party-in-article'; }
+    // "the court suspended the prime minister … ¶ Her suspension": the one event of the article named by the same word.
+    if (!found) {
+      const word = triggerWord(r);
+      const same = [...byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []].filter((c) => !(r.finding.dateText && c.date !== null) && fits(c, r, false)
+        && c.refs.some((x) => x.article === r.article && triggerWord(x) === word));
+      if (word && same.length === 1) { found = same[0]!; why = 'only-event-of-article-named-by-the-same-word'; }
+    }
     if (!found && isDefinite(r)) { found = lastInArticle(byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? [], r); why = 'definite-mention-of-event-told-before'; }
     place(found, r, why);
   }
   return mergeAlike(clusters);
+}
+
+/** The trigger's last word without its ending ("strikes", "arrested" → "strike", "arrest"), as its sentence prints it. */
+function triggerWord(r: Ref): string {
+  const s = r.extraction.sentences[r.finding.sentence];
+  if (!s || r.finding.start < s.start) return '';
+  const words = s.text.slice(r.finding.start - s.start, r.finding.end - s.start).toLowerCase().split(/\s+/);
+  return (words[words.length - 1] ?? '').replace(/(?:ed|ing|s)$/, '');
 }
 
 const DEFINITE = /(?:^|[\s(“"])(?:the|this|that|these|those|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;

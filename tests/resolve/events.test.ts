@@ -129,6 +129,14 @@ describe('merge rules', () => {
     expect(events(data).filter((e) => e.eventType === 'meeting')).toHaveLength(1);
   });
 
+  // real batch 35: "the court suspended her on Tuesday … the suspension" with no party in common is one event
+  test('an undated report named by the same word as the one dated event of its kind in the article joins it', () => {
+    const data = buildFromArticles([
+      article(1, '2025-07-02', 'Title line\n\nPolice arrested Ana Ruiz in Harbor City on Monday.\n\nIvo Horvat, a rights lawyer, condemned arrests by the Harbor Guard.\n'),
+    ]).data;
+    expect(events(data).filter((e) => e.eventType === 'arrest').map((e) => e.date)).toEqual(['2025-06-30']);
+  });
+
   test('dates agree at the precision both have', () => {
     expect([datesAgree('2020', '2020-01-03'), datesAgree('2020-01', '2020-01-08'), datesAgree('2020-01', '2020-03'), datesAgree('2019', '2020')])
       .toEqual([true, true, false, false]);
