@@ -39,21 +39,21 @@ describe('real development corpus', () => {
     }
   });
 
-  test.each([['Person', 0.92], ['Organization', 0.81], ['Place', 0.91]] as const)('%s F1 over all batches stays at or above %d', (type, floor) => {
+  test.each([['Person', 0.935], ['Organization', 0.835], ['Place', 0.915]] as const)('%s F1 over all batches stays at or above %d', (type, floor) => {
     expect(f1(sumFigures(figures)[type])).toBeGreaterThanOrEqual(floor);
   });
 
-  test('at least 83% of the quotations go to the right speaker and 58% of the affiliations are found', () => {
+  test('at least 84% of the quotations go to the right speaker and 61% of the affiliations are found', () => {
     const sum = sumFigures(figures);
-    expect(sum.quotes.attributed / sum.quotes.total).toBeGreaterThanOrEqual(0.83);
-    expect(sum.affiliations.found / sum.affiliations.total).toBeGreaterThanOrEqual(0.58);
+    expect(sum.quotes.attributed / sum.quotes.total).toBeGreaterThanOrEqual(0.84);
+    expect(sum.affiliations.found / sum.affiliations.total).toBeGreaterThanOrEqual(0.61);
   });
 
-  test('events: F1 at or above 0.58, 58% of the main events and 55% of the dated ones on the right date, every batch with its event first contact', () => {
+  test('events: F1 at or above 0.62, 65% of the main events and 57% of the dated ones on the right date, every batch with its event first contact', () => {
     const sum = sumEventFigures(events);
-    expect(eventF1(sum).f1).toBeGreaterThanOrEqual(0.58);
-    expect(sum.main.found / sum.main.total).toBeGreaterThanOrEqual(0.58);
-    expect(sum.date.right / sum.date.total).toBeGreaterThanOrEqual(0.55);
+    expect(eventF1(sum).f1).toBeGreaterThanOrEqual(0.62);
+    expect(sum.main.found / sum.main.total).toBeGreaterThanOrEqual(0.65);
+    expect(sum.date.right / sum.date.total).toBeGreaterThanOrEqual(0.57);
     for (const batch of batches) {
       const record = FirstContact.parse(JSON.parse(readFileSync(join(root, batch, 'first-contact.json'), 'utf8')));
       expect(record.events?.figures.gold).toBeGreaterThan(0);
