@@ -10,8 +10,6 @@ import { datelineCountry, homeCountries, placeInSentence, titleOfOrganization } 
 import { note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
 
-
-
 /** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
 const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour\w*|met|meet\w*|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
 
