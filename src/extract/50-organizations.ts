@@ -7,7 +7,7 @@ import { lexicons, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
 import { isGivenName } from './names-shape.js';
 import { matchTitle } from './30-titles.js';
-import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractState } from './state.js';
+import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractState, type Token } from './state.js';
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
@@ -419,10 +419,11 @@ function unknownAcronyms(state: ExtractState): void {
     if (!t.cap || t.text.length < 2 || t.text.length > 6 || t.text[1] === t.lower[1]) return;
     if (!ACRONYM.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
     if (lex.notAcronyms.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || state.inTitle[i]) return;
-    // A line in capitals ("BAGHDAD —") is not an acronym.
+    // A line in capitals ("BAGHDAD —", a credit "LEE SOO-JUNG") is not an acronym.
     const prev = state.tokens[i - 1];
     const next = state.tokens[i + 1];
-    if ((prev && prev.sentence === t.sentence && CAPITALS_2_PLUS.test(prev.text)) || (next && next.sentence === t.sentence && CAPITALS_2_PLUS.test(next.text))) return;
+    const capitals = (w: Token | undefined): boolean => !!w && w.sentence === t.sentence && CAPITALS_2_PLUS.test(w.text.replace(/-/g, ''));
+    if (capitals(prev) || capitals(next)) return;
     // "SEOUL", "PHOTO", "LEAD": a place or a common word set in capitals.
     if (lex.placesUpper.has(t.text) || (t.text.length >= 5 && lex.isCommonWord(t.text))) return;
     // "Washington DC", "DR Congo": letters after a place, or that make a place with the word after them ("the NRM

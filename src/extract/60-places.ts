@@ -131,8 +131,14 @@ function headed(state: ExtractState): void {
     const last2 = words.slice(-2).join(' ');
     const last = words[words.length - 1]!;
     if (words.length >= 2 && (lex.placeHeads.has(last2) || lex.placeHeads.has(last)) && !state.headline.has(tokens[chunk.from]!.sentence)) {
-      const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
-      addMention(state, 'Place', chunk.from, chunk.to, '60-places/head-word', { key: `name:${text.toLowerCase()}` });
+      // "Second Thomas Shoal and Spratly Islands": two names, each ending in its own head word.
+      const and = words.findIndex((w, k) => w === 'and' && k > 0 && lex.placeHeads.has(words[k - 1]!));
+      const parts: [number, number][] = and > 0 ? [[chunk.from, chunk.from + and], [chunk.from + and + 1, chunk.to]] : [[chunk.from, chunk.to]];
+      for (const [a, b] of parts) {
+        if (b - a < 2 && !lex.places.has(tokens[a]!.text)) continue;
+        const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+        addMention(state, 'Place', a, b, '60-places/head-word', { key: `name:${text.toLowerCase()}` });
+      }
       continue;
     }
     // "al-Asad air base": a capitalized name and a lower-case place head.
@@ -269,10 +275,49 @@ function insidePlace(state: ExtractState, from: number, to: number): boolean {
   return comma ? tokens[k - 1]?.text === 'in' : AREA_END.test(place.text);
 }
 
+/** "the Gulf of Finland", "the Bay of Bengal": a head that opens the name, "of", and capitalized words. */
+function headOfPlaces(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !lex.placeOfHeads.has(t.text) || tokens[i + 1]!.text !== 'of' || !isFree(state, i, i + 2)) continue;
+    let to = i + 2;
+    while (to < i + 5 && tokens[to]?.cap && tokens[to]!.word && tokens[to]!.sentence === t.sentence && isFree(state, to, to + 1)) to++;
+    if (to === i + 2 || state.headline.has(t.sentence)) continue;
+    const text = state.text.slice(t.start, tokens[to - 1]!.end);
+    const known = lex.places.get(text);
+    addMention(state, 'Place', i, to, '60-places/head-of', known ? placeKey(known) : { key: `name:${text.toLowerCase()}` });
+    i = to - 1;
+  }
+}
+
+/** "the Ayungin Shoal (Second Thomas Shoal)": a place and, in brackets right after it, another name of it. */
+function bracketedNames(state: ExtractState): void {
+  const places = state.mentions.filter((m) => m.type === 'Place').sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < places.length; k++) {
+    const [outer, inner] = [places[k]!, places[k + 1]!];
+    if (!/^\s*\($/.test(state.text.slice(outer.end, inner.start)) || state.text[inner.end] !== ')') continue;
+    // A known place keeps its own name: "Baghdad (Iraq)" names two.
+    if (inner.canonical && outer.canonical) continue;
+    // The known one names both: "Sabah (Borneo)" is Sabah's; of two unknown names, the first.
+    const [from, to] = inner.canonical ? [inner, outer] : [outer, inner];
+    // Every mention of the other name in the article goes with it ("Second Thomas Shoal" alone, later on).
+    const other = to.key;
+    for (const m of places) {
+      if (m.key !== other) continue;
+      m.key = from.key;
+      if (from.canonical) m.canonical = from.canonical;
+    }
+  }
+}
+
 export function findPlaces(state: ExtractState): void {
+  headOfPlaces(state);
   knownPlaces(state);
   installations(state);
   headed(state);
   hyphenated(state);
   contextual(state);
+  bracketedNames(state);
 }

@@ -19,7 +19,7 @@ interface OrgsFile {
   headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[];
 }
 interface PlacesFile {
-  countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[];
+  countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; ofHeadWords: string[];
   lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
@@ -109,6 +109,8 @@ export interface Lexicons {
   adjectiveOf: Map<string, CountryEntry>;
   capitalOf: Map<string, CountryEntry>;
   placeHeads: Set<string>;
+  /** Heads that open a place's name before "of": "Gulf of Finland". */
+  placeOfHeads: Set<string>;
   placeLowerHeads: Set<string>;
   placePrefixes: Set<string>;
   numberedSites: Set<string>;
@@ -287,6 +289,7 @@ function build(): Lexicons {
     adjectiveOf,
     capitalOf,
     placeHeads: new Set(places.headWords),
+    placeOfHeads: new Set(places.ofHeadWords),
     placeLowerHeads: new Set(places.lowerHeadWords),
     placePrefixes: new Set(places.prefixWords),
     numberedSites: new Set(places.numberedSites),

@@ -52,6 +52,10 @@ describe('places in a sentence', () => {
     // real batch 33: a known place written without its diacritics; a town before its province after "in"
     ['Talks began.\n\nPolice cleared blockades in Belgrade, Nis and Novi Pazar.', ['Belgrade => Belgrade', 'Nis => Niš', 'Novi Pazar => name:novi pazar']],
     ['Talks began.\n\nHe will be held in Uiwang, Gyeonggi, until the trial.', ['Uiwang => name:uiwang', 'Gyeonggi => Gyeonggi']],
+    // real batch 37: a head that opens the name before "of"; a shoal; two headed names joined by "and"; a name in brackets
+    ['Talks began.\n\nThe cable runs across the Gulf of Finland to Tallinn.', ['Gulf of Finland => name:gulf of finland', 'Tallinn => Tallinn']],
+    ['Talks began.\n\nShips sailed near Second Thomas Shoal and Spratly Islands.', ['Second Thomas Shoal => name:second thomas shoal', 'Spratly Islands => name:spratly islands']],
+    ['Talks began.\n\nTroops at the Ayungin Shoal (Second Thomas Shoal) were hit.', ['Ayungin Shoal => name:ayungin shoal', 'Second Thomas Shoal => name:ayungin shoal']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(places(sentence)).toEqual(expected);
