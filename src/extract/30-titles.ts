@@ -97,8 +97,8 @@ function placeComplement(state: ExtractState, to: number): number {
 }
 
 /**
- * "Hassan Sheikh Mohamud": a one-word title right after a given name (no place's or service's name: "Marine General X")
- * is part of the name; a title stands before a name, not after its first word.
+ * "Hassan Sheikh Mohamud": a title that is also a word of names (`inName`), right after a given name (no place's or
+ * service's name), is part of the name; "North Carolina Governor X", "Madison Mayor X" keep their titles.
  */
 function insideName(state: ExtractState, i: number, to: number): boolean {
   const lex = lexicons();
@@ -115,7 +115,7 @@ export function findTitles(state: ExtractState): void {
     const found = matchTitle(state, i);
     if (!found) continue;
     if (found.entry.notAfterArticle && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) continue;
-    if (insideName(state, i, found.to)) continue;
+    if (found.entry.inName && insideName(state, i, found.to)) continue;
     const bare = found.to;
     found.to = placeComplement(state, found.to);
     const next = tokens[found.to];

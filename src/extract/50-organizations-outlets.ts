@@ -4,6 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { addMention, isFree, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
+import { titleVocabulary } from './30-titles.js';
 
 /** Words that may follow an outlet told something: "told Rudaw that", "told Rudaw on Monday", "told Rudaw." */
 const AFTER_TOLD = new Set(['that', 'on', 'in', 'late', 'last', 'earlier', 'this', 'during', 'after', 'when', ',', '.', ';', ':']);
@@ -22,7 +23,7 @@ export function outlets(state: ExtractState): void {
     const afterText = after?.sentence === t.sentence ? after.lower : '.';
     let outlet = false;
     // "the Red Crescent said": a definite name as the subject of a speech verb is a body, not a person.
-    const definiteSpeaker = before === 'the' && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText);
+    const definiteSpeaker = before === 'the' && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText) && !isTitle(state, i, run);
     // "told Rudaw that …": an object of "told" that no person of the article is named by.
     if (before === 'told' && AFTER_TOLD.has(afterText)) outlet = true;
     // "according to Al Mayadeen," at a clause's end.
@@ -65,4 +66,11 @@ function personWords(state: ExtractState): Set<string> {
   const out = new Set<string>();
   for (const m of state.mentions) if (m.type === 'Person') for (const w of m.text.split(/\s+/)) out.add(w.toLowerCase());
   return out;
+}
+
+/** "the Supreme Leader said", "the Crown Prince said": a title, or words of titles, speak for a person. */
+function isTitle(state: ExtractState, from: number, to: number): boolean {
+  const lex = lexicons();
+  const words = state.tokens.slice(from, to).map((t) => t.text);
+  return lex.titles.has(words.join(' ')) || words.every((w) => lex.titleFirst.has(w.toLowerCase()) || titleVocabulary().has(w.toLowerCase()));
 }

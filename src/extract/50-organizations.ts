@@ -549,7 +549,7 @@ function parenthesizedExpansions(state: ExtractState): void {
 }
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
-const QUANTIFIERS = new Set(['Some', 'Many', 'Most', 'Several', 'Few', 'All', 'Both', 'Each', 'Every', 'Any', 'No', 'Other']);
+const QUANTIFIERS = new Set(['Some', 'Many', 'Most', 'Several', 'Few', 'Both', 'Each', 'Every', 'Any', 'No', 'Other']);
 
 /**
  * "Jose Andres, founder of World Central Kitchen", "the head of the Harbor Trust": a capitalized name after a role

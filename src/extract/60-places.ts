@@ -2,7 +2,7 @@
 // with a direction ("North Arabian Sea") or a lower-case head ("Baghdad airport"); capitalized phrases ending
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
-import { capitalChunks } from './chunks.js';
+import { CALENDAR, capitalChunks } from './chunks.js';
 import { addMention, isFree, note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { UPPER_START } from './chars.js';
@@ -283,7 +283,7 @@ function headOfPlaces(state: ExtractState): void {
     const t = tokens[i]!;
     if (!t.cap || !lex.placeOfHeads.has(t.text) || tokens[i + 1]!.text !== 'of' || !isFree(state, i, i + 2)) continue;
     let to = i + 2;
-    while (to < i + 5 && tokens[to]?.cap && tokens[to]!.word && tokens[to]!.sentence === t.sentence && isFree(state, to, to + 1)) to++;
+    while (to < i + 5 && tokens[to]?.cap && tokens[to]!.word && !CALENDAR.test(tokens[to]!.text) && tokens[to]!.sentence === t.sentence && isFree(state, to, to + 1)) to++;
     if (to === i + 2 || state.headline.has(t.sentence)) continue;
     const text = state.text.slice(t.start, tokens[to - 1]!.end);
     const known = lex.places.get(text);
@@ -298,17 +298,13 @@ function bracketedNames(state: ExtractState): void {
   for (let k = 0; k + 1 < places.length; k++) {
     const [outer, inner] = [places[k]!, places[k + 1]!];
     if (!/^\s*\($/.test(state.text.slice(outer.end, inner.start)) || state.text[inner.end] !== ')') continue;
-    // A known place keeps its own name: "Baghdad (Iraq)" names two.
-    if (inner.canonical && outer.canonical) continue;
-    // The known one names both: "Sabah (Borneo)" is Sabah's; of two unknown names, the first.
-    const [from, to] = inner.canonical ? [inner, outer] : [outer, inner];
+    // A known place in brackets names another place: "Baghdad (Iraq)", "Al-Asad Air Base (Iraq)"; two names the
+    // lexicon does not know are one place, named by the first.
+    if (inner.canonical || outer.canonical) continue;
+    const [from, to] = [outer, inner];
     // Every mention of the other name in the article goes with it ("Second Thomas Shoal" alone, later on).
     const other = to.key;
-    for (const m of places) {
-      if (m.key !== other) continue;
-      m.key = from.key;
-      if (from.canonical) m.canonical = from.canonical;
-    }
+    for (const m of places) if (m.key === other) m.key = from.key;
   }
 }
 

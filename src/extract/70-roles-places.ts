@@ -82,13 +82,17 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   const counts = new Map<string, number>();
   const add = (name: string): void => { counts.set(name, (counts.get(name) ?? 0) + 1); };
   const byName = new Set<string>();
+  // The headline and the lead (the first two sentences that are no headline).
+  const inLead = new Set<string>();
+  let lead = 0;
+  while (state.headline.has(lead)) lead++;
   for (const m of state.mentions) {
     const name = m.canonical ?? m.text;
     // A dateline's country counts only where the text names it too (above).
     if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
     // "the parliament in Seoul": a capital speaks for its country.
     const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
-    if (country) { add(country); byName.add(country); }
+    if (country) { add(country); byName.add(country); if (m.sentence <= lead + 1) inLead.add(country); }
   }
   for (const t of state.tokens) {
     if (!t.cap || state.headline.has(t.sentence)) continue;
@@ -98,8 +102,9 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [first, second] = ranked;
   // A story that names one country alone (its dateline's, if any), by name or capital and not only by an adjective
-  // ("translated from Portuguese"), is about it, however few times it does.
-  if (!first || (first[1] < 3 && (second || !byName.has(first[0]) || (dateline && dateline !== first[0])))) return { clear: null, leading: null };
+  // ("translated from Portuguese"), in its lead or twice, is about it; "the war in Ukraine" said once in passing is not.
+  const alone = !!first && !second && byName.has(first[0]) && (!dateline || dateline === first[0]) && (first[1] >= 2 || inLead.has(first[0]));
+  if (!first || (first[1] < 3 && !alone)) return { clear: null, leading: null };
   const ahead = (by: number): string | null => (!second || first[1] >= by ? first[0] : null);
   return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + 2) };
 }

@@ -49,22 +49,32 @@ function clusterFullForms(forms: Map<string, PersonName>, keys: NameKeys, uf: Un
  */
 function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], keys: NameKeys, uf: UnionFind): void {
   const byArticle = new Map<number, Set<string>>();
+  // One-word names each article uses alone ("Biya said"): the surname that tells which of two word orders is the name.
+  const aloneIn = new Map<number, Set<string>>();
   refs.forEach((r, i) => {
+    if (!r.mention.text.trim().includes(' ')) {
+      let alone = aloneIn.get(r.article);
+      if (!alone) aloneIn.set(r.article, (alone = new Set()));
+      alone.add(keys.fold(r.mention.text.trim()));
+    }
     if (!formOf[i] || CREDIT_RULES.has(r.mention.rule)) return;
     let set = byArticle.get(r.article);
     if (!set) byArticle.set(r.article, (set = new Set()));
     set.add(formOf[i]!);
   });
-  for (const set of byArticle.values()) {
+  for (const [article, set] of byArticle) {
+    const alone = aloneIn.get(article) ?? new Set<string>();
     for (const long of set) {
       const words = long.slice(5).split(' ');
       for (let k = 1; k + 2 <= words.length; k++) {
         const tail = `full:${words.slice(k).join(' ')}`;
         if (set.has(tail)) uf.union(tail, long);
       }
-      // "the candidate Biya Paul" beside "Paul Biya": an official list's family name first, the same two words.
+      // "the candidate Biya Paul" beside "Paul Biya": an official list's family name first, the same two words, when
+      // the article uses one of the two words alone and not the other ("Ali Hassan met Hassan Ali": two people).
       const reversed = words.length === 2 ? `full:${words[1]} ${words[0]}` : '';
-      if (reversed && set.has(reversed)) uf.union(reversed, long);
+      const surname = words.length === 2 && alone.has(words[1]!) !== alone.has(words[0]!);
+      if (reversed && surname && set.has(reversed)) uf.union(reversed, long);
     }
   }
 }

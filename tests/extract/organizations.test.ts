@@ -115,6 +115,7 @@ describe('organizations in a sentence', () => {
     // real batches 33-34: "&" joins a name; a known name's body "in" a city is named without the city (a mission is not)
     ['Officials told Air & Space Forces Magazine on Monday.', ['Air & Space Forces Magazine => name:air space forces magazine']],
     ['Talks began.\n\n- LEE SOO-JUNG\n- KIM JEE-HEE', []],
+    ['Talks began.\n\nLater, the Supreme Leader said so, and the Crown Prince said no.', []],
     ['Talks began.\n\nThe strike hit members of the Hamas Political Bureau in Doha.', ['Hamas Political Bureau => name:hamas political bureau']],
   ];
   test.each(rows)('%s', (sentence, expected) => {

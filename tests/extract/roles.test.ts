@@ -209,6 +209,10 @@ describe('roles in a sentence', () => {
     // from the misses of 33-36: plural "counterparts", each of its own country or of the nationality before it
     ['He met his counterparts Ana Ruiz of Chile and Ivo Horvat of Peru on Monday.', ['Ana Ruiz | counterpart | Chile', 'Ivo Horvat | counterpart | Peru']],
     ['Japan’s ministers and their Philippine counterparts Ana Ruiz and Ivo Horvat agreed.', ['Ana Ruiz | counterpart | Philippines', 'Ivo Horvat | counterpart | Philippines']],
+    // a review of the session's rules: one passing mention of a country is no story's country; a title after a
+    // two-word place stays a title
+    ['President Tom Hale said on Monday that tariffs on steel would rise.\n\nSenator Ana Ruiz backed the move. The war in Ukraine was not discussed.', ['Tom Hale | President | ', 'Ana Ruiz | Senator | ']],
+    ['North Carolina Governor Roy Cooper said the storm was deadly.', ['Roy Cooper | Governor | North Carolina']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);

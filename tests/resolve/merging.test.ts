@@ -46,6 +46,9 @@ describe('people: forms that are one person (given mentions)', () => {
     ['a name of two words written the other way round',
       [['The council proclaimed the candidate Varga Tomas. Tomas Varga won. Varga thanked voters.', [['Person', 'Varga Tomas'], ['Person', 'Tomas Varga'], ['Person', 'Varga']]]],
       ['Tomas Varga']],
+    ['two people whose names are each other reversed, neither named by one word alone',
+      [['Ali Hassan met Hassan Ali in Cairo. Ali Hassan is a trader; Hassan Ali is a lawyer.', [['Person', 'Ali Hassan'], ['Person', 'Hassan Ali'], ['Person', 'Ali Hassan'], ['Person', 'Hassan Ali']]]],
+      ['Ali Hassan', 'Hassan Ali']],
   ];
   test.each(rows)('%s', (_, articles, expected) => {
     expect(names(resolveGiven(articles), 'Person')).toEqual(expected);

@@ -53,6 +53,7 @@ const TYPE_PLACE_PREPOSITIONS = triggers.typePlacePrepositions as Partial<Record
 export const placePreposition = (type: EventType, word: string): boolean =>
   PLACE_PREPOSITIONS.has(word) || (TYPE_PLACE_PREPOSITIONS[type] ?? []).includes(word);
 const NOUNS = triggers.nouns as Record<string, string>;
+const NOT_AFTER = triggers.notAfter as Record<string, string[]>;
 export const NAME_PREPOSITIONS = triggers.namePrepositions as Partial<Record<EventType, string>>;
 export const OBJECT_PREPOSITIONS = triggers.verbObjectPrepositions as Record<string, string>;
 /** Trigger words as written in lower case: a sentence-initial "Talks" is lower-cased in a name. */
@@ -69,6 +70,9 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     const wordStart = start + m.index;
     const to = wordStart + m[0].length;
     // Verbs are named by their noun ("invaded" → "invasion") and take no modifiers.
+    // "a cardiac arrest": a word before the trigger that makes it name something else.
+    const before = wordBeforeSpace(text, Math.max(start, wordStart - 20), wordStart);
+    if (before && NOT_AFTER[word]?.includes(text.slice(before.start, before.end).toLowerCase())) continue;
     const noun = NOUNS[word];
     if (noun) {
       out.push({ eventType, start: wordStart, end: to, wordStart, phrase: noun, verb: true });
@@ -94,7 +98,7 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
 
 const words = (list: string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** "Kenya will send 600 more police officers", "sent a second carrier": a sending verb before forces it sends. */
-const SEND = new RegExp(`(?<![\\p{L}])(?:${words(triggers.sendVerbs)})\\s+(?:[\\p{L}\\p{N},.’'-]+\\s+){0,4}?(?:${words(triggers.sendObjects)})(?![\\p{L}])`, 'giu');
+const SEND = new RegExp(`(?<![\\p{L}])(?:${words(triggers.sendVerbs)})\\s+(?:(?!(?:to|of|for|with|from|by|on|in|at|into)\\s)[\\p{L}\\p{N},.’'-]+\\s+){0,4}?(?:${words(triggers.sendObjects)})(?![\\p{L}])`, 'giu');
 
 function sendTriggers(slice: string, offset: number): Trigger[] {
   const out: Trigger[] = [];

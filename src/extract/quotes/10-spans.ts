@@ -112,13 +112,18 @@ function withSingleQuotes(text: string, paragraphs: readonly Range[], spans: Quo
     while (pi < paragraphs.length && paragraphs[pi]!.end <= o) pi++;
     const p = paragraphs[pi];
     if (!p || o < p.start) continue;
+    // The first mark that can close; a plural's apostrophe ("the soldiers’ families") only when no mark after
+    // punctuation (",’", ".’") closes the quotation later in the paragraph.
+    let close = -1;
     for (let k = firstAtOrAfter(closers, o + 2); k < closers.length && closers[k]! < p.end; k++) {
       const c = closers[k]!;
       if (/\s/.test(text[c - 1]!) || LETTER.test(text[c + 1] ?? ' ') || inside(c)) continue;
-      extra.push({ markStart: o, start: o + 1, end: c, closeEnd: c + 1, closed: true, paragraph: pi, group: -1, parent: -1 });
-      after = c + 1;
-      break;
+      if (close < 0) close = c;
+      if (/[,.!?;:…]/.test(text[c - 1]!)) { close = c; break; }
     }
+    if (close < 0) continue;
+    extra.push({ markStart: o, start: o + 1, end: close, closeEnd: close + 1, closed: true, paragraph: pi, group: -1, parent: -1 });
+    after = close + 1;
   }
   if (extra.length === 0) return spans;
   const all = [...spans, ...extra].sort((a, b) => a.markStart - b.markStart);

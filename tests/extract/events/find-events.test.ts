@@ -118,6 +118,16 @@ describe('findEvents', () => {
     expect(found.find((e) => e.eventType === type)?.name).toBe(name);
   });
 
+  test.each([
+    'He suffered a cardiac arrest in Lima on Monday.',
+    'The ministry sent a letter to the police in Lima on Monday.',
+    'Ousted President Tom Hale fled to Lima on Monday.',
+  ])('no event: %s', (text) => {
+    const sentences = naiveSentences(text);
+    const found = findEvents(text, sentences, mentionsOf(text, [['Place', 'Lima'], ['Person', 'Tom Hale']], sentences), '2024-01-17');
+    expect(found.filter((e) => ['arrest', 'deployment', 'coup'].includes(e.eventType))).toEqual([]);
+  });
+
   test('an order is the event it orders, not an announcement beside it', () => {
     const text = 'President Tom Hale ordered a drone strike in January 2020.';
     const sentences = naiveSentences(text);

@@ -227,6 +227,8 @@ const rows: Row[] = [
   // verb in a relative clause belongs to the person before "who"
   ['single marks', 'Prime Minister Ana Ruiz spoke in Doha. ‘This blatant attack on our soil cannot stand,’ she said.', [[P, 'Ana Ruiz']],
     [['This blatant attack on our soil cannot stand', 'Ana Ruiz']]],
+  ['single marks around a plural’s apostrophe', '‘The soldiers’ families have suffered enough,’ Ana Ruiz said on Monday.', [[P, 'Ana Ruiz']],
+    [['The soldiers’ families have suffered enough', 'Ana Ruiz']]],
   ['backticks', '`The first order of business is to begin lifting Rwanda`s measures,` Foreign Minister Ivo Horvat said.', [[P, 'Ivo Horvat']],
     [['The first order of business is to begin lifting Rwanda`s measures', 'Ivo Horvat']]],
   // real batch 34: a person's own statement speaks for the person
