@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
-import { isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
+import { ageAt, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
@@ -43,7 +43,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for|the)$/i.test(before?.text ?? '')) return 'speech-verb-after';
   if (before && lex.speechVerbs.has(before.text)) return 'speech-verb-before';
   // "Tang Yijun, 64, was China's justice minister": an age set off by commas after the name.
-  if (after?.text === ',' && tokens[to + 2]?.text === ',' && /^\d{2,3}$/.test(tokens[to + 1]?.text ?? '') && +tokens[to + 1]!.text >= 16 && +tokens[to + 1]!.text <= 110) return 'age-apposition';
+  const age = ageAt(state, to);
+  if (age !== null && age >= 16 && age <= 110) return 'age-apposition';
   // "The rival Patriotic Union of Kurdistan, led by Bafel Talabani"
   if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {

@@ -4,6 +4,7 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositionRole, rolePhrase } from './70-roles-apposition.js';
 import { endIndex, isPossessiveMark, MILITARY_RANK, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
+import { ageAt } from './names-shape.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -68,7 +69,7 @@ export function copula(state: ExtractState, person: Mention): void {
   if (!tokens[start]?.first) return;
   let end = endIndex(state, person);
   // "Tang Yijun, 64, was …": an age set off by commas.
-  if (tokens[end]?.text === ',' && /^\d{2,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',') end += 3;
+  if (ageAt(state, end) !== null) end += 3;
   if (!COPULAS.has(tokens[end]?.lower ?? '')) return;
   // "… was a senior fellow", "… was China's justice minister": an article, or a country's possessive.
   const owner = state.owner[end + 1];

@@ -87,3 +87,10 @@ export function isLexiconPhrase(state: ExtractState, from: number, to: number): 
   }
   return false;
 }
+
+/** ", 64," at token `k`: the age set off by commas after a name ("Tang Yijun, 64, was"), else null. */
+export function ageAt(state: ExtractState, k: number): number | null {
+  const tokens = state.tokens;
+  if (tokens[k]?.text !== ',' || tokens[k + 2]?.text !== ',' || !/^\d{2,3}$/.test(tokens[k + 1]?.text ?? '')) return null;
+  return Number(tokens[k + 1]!.text);
+}

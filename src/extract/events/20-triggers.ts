@@ -93,7 +93,7 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     out.push({ eventType, start: from, end: to, wordStart, phrase: text.slice(from, to).replace(/\s+/g, ' '), verb: false });
   }
   const sent = sendTriggers(slice, start);
-  return withoutAgreementOfCeasefire(text, sent.length === 0 ? out : [...out, ...sent].sort((a, b) => a.start - b.start));
+  return withoutTriggersNamingTheNext(text, sent.length === 0 ? out : [...out, ...sent].sort((a, b) => a.start - b.start));
 }
 
 const words = (list: string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -117,7 +117,7 @@ const BETWEEN_VERB_AND_OBJECT = /^\s+(?:(?:a|an|the)\s+)?$/i;
  * the ceasefire's words; an agreeing verb before a ceasefire, or an order before the event it orders, gives no event
  * of its own.
  */
-function withoutAgreementOfCeasefire(text: string, found: Trigger[]): Trigger[] {
+function withoutTriggersNamingTheNext(text: string, found: Trigger[]): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < found.length; i++) {
     const t = found[i]!;
