@@ -133,6 +133,7 @@ export function findTitles(state: ExtractState): void {
       from: i, to: found.to, text, state: found.entry.state, government: found.entry.government ?? false, orgs: found.entry.orgs ?? [], plural,
       // "Secretary of State for Defence" is no American office: a complement leaves the title's one country out.
       ...(found.entry.country && found.to === bare ? { country: found.entry.country } : {}),
+      ...(found.entry.styled ? { styled: true } : {}),
     });
     for (let k = i; k < found.to; k++) state.inTitle[k] = true;
     i = found.to - 1;

@@ -14,6 +14,7 @@ import { findEvents, type EventFinding } from './events/index.js';
 import { speakersTakePart } from './event-speakers.js';
 import { findQuotes, type QuoteFinding } from './quotes/index.js';
 import { newState } from './state.js';
+import { keepStyledNames } from './styled-names.js';
 import { statementDate } from './statement-date.js';
 import type { ArticleExtraction, ExtractInput, Finding, Mention, RoleFinding, Sentence } from './types.js';
 export type * from './types.js';
@@ -38,6 +39,7 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   findPlaces(state);
   findContextNames(state);
   findRoles(state);
+  keepStyledNames(state);
 
   const mentions = [...state.mentions].sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   const index = new Map<Mention, number>(mentions.map((m, i) => [m, i]));

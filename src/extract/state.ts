@@ -31,6 +31,8 @@ export interface TitleSpan {
   country?: string;
   /** A plural title ("Reps.") that stands before two coordinated names. */
   plural: boolean;
+  /** A sovereign's style ("King", "Pope"), by which the person is known with the given name. */
+  styled?: boolean;
 }
 
 export interface RoleDraft {

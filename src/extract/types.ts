@@ -33,6 +33,8 @@ export interface Mention {
   key?: string;
   /** Canonical display name that goes with `key` (`Islamic State` for `ISIS`). */
   canonical?: string;
+  /** The name with the sovereign's style it was printed with (`King Abdullah II`), kept as an alias. */
+  styled?: string;
 }
 
 /** A role the text gives a person: `Defense Secretary Ivo Horvat`, `X, commander of Y`. Indices point into `mentions`. */

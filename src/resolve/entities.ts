@@ -64,13 +64,14 @@ export function buildEntities(type: EntityLabel, refs: MentionRef[], clusterOf: 
   return byKey;
 }
 
-/** Every written form, with and without a leading "the", and every canonical name the lexicons gave, except the name. */
+/** Every written form, with and without a leading "the", every canonical name the lexicons gave and every styled form (`King Abdullah II`), except the name. */
 function aliasesOf(mentions: Mention[], name: string): string[] {
   const forms = new Set<string>();
   for (const m of mentions) {
     forms.add(m.text);
     forms.add(m.text.replace(/^the\s+/i, ''));
     if (m.canonical) forms.add(m.canonical);
+    if (m.styled) forms.add(m.styled);
   }
   forms.delete(name);
   return [...forms].sort();

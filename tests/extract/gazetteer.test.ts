@@ -77,4 +77,17 @@ describe('deriveGazetteer on invented package data', () => {
     expect(given).not.toContain('Macdarrow');
     expect(given).toEqual(expect.arrayContaining(['Corvana', 'Talvik', 'Ostrova']));
   });
+
+  test('the second package adds nationality words, never one another country owns, a country name or an abbreviation', async () => {
+    const { deriveGazetteer } = await import('../../src/extract/gazetteer/derive-core.js');
+    const country = (common: string, cca2: string, m: string) => ({ name: { common, official: `Republic of ${common}` }, altSpellings: [], capital: [], demonyms: { eng: { m, f: m } }, independent: true, unMember: true, cca2 });
+    const more = {
+      ...data,
+      countries: [country('Velmora', 'VM', 'Velmoran'), country('Quessa', 'QS', 'Quessan')],
+      nationalities: [{ iso2: 'VM', nationality: 'Velmoran, Velmi, VM' }, { iso2: 'QS', nationality: 'Quessan or Velmoran, Quessa' }],
+    };
+    const lines = deriveGazetteer(more as never, hand).gazetteer.countries;
+    expect(lines).toContain('Velmora|Velmoran,Velmi||Republic of Velmora');
+    expect(lines).toContain('Quessa|Quessan||Republic of Quessa');
+  });
 });

