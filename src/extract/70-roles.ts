@@ -65,19 +65,22 @@ function titleRoles(state: ExtractState, person: Mention): void {
   let org: Mention | null = null;
   let rule = '70-roles/title';
   let portfolio = false;
+  // "Sudan's de facto leader X", "China's most powerful general X": a country's possessive makes any title its.
+  let possessed = false;
+  let possessiveAt = -1;
   let k = chain.from - 1;
   for (; k >= 0 && tokens[k]!.sentence === person.sentence; k--) {
     const t = tokens[k]!;
     if (lex.titleModifiers.has(t.text.toLowerCase())) { modifiers.unshift(t.text); continue; }
     // "The Houthis’ military spokesman X": a plural's bare apostrophe is a possessive too.
-    if (t.possessive || (/^['’]$/.test(t.text) && /s$/.test(tokens[k - 1]?.text ?? ''))) continue;
+    if (t.possessive || (/^['’]$/.test(t.text) && /s$/.test(tokens[k - 1]?.text ?? ''))) { possessiveAt = k; continue; }
     // "Central Command (CENTCOM) Commander X": an acronym in parentheses between the organization and the title.
     if (t.text === ')' && tokens[k - 2]?.text === '(' && state.owner[k - 1]?.type === 'Organization' && !org) { k -= 2; continue; }
     const owner = state.owner[k];
     if (owner?.type === 'Organization' && !org && !lex.military.has(owner.text)) { org = owner; k = tokenIndex(state, owner.start); continue; }
     if (owner?.type === 'Organization' && lex.military.has(owner.text)) { k = tokenIndex(state, owner.start); continue; }
     const c = countryAt(state, k);
-    if (c && !country) { country = c.name; k = c.from; continue; }
+    if (c && !country) { country = c.name; possessed = possessiveAt === k + 1; k = c.from; continue; }
     // "Iowa Gov. Kim Reynolds", "Kyiv Mayor X": the state, region or city a local office governs.
     if (owner?.type === 'Place' && !org && !country && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
       org = owner;
@@ -97,9 +100,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (!org && !country && !t.cap && t.word && !owner && k === chain.from - 1) {
       let j = k;
       while (j > k - 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === person.sentence && !NOT_TITLE_WORDS.has(tokens[j]!.lower) && !lex.speechVerbs.has(tokens[j]!.lower)) j--;
-      const before = state.owner[j];
-      const owns = !!tokens[j] && tokens[j]!.sentence === person.sentence && ((before?.type === 'Organization' && !lex.military.has(before.text))
-        || (before?.type === 'Place' && lex.countries.has(before.canonical ?? before.text)) || (!before && (!!countryAt(state, j) || (tokens[j]!.cap && !!orgNamedBy(state, tokens[j]!.text)))));
+      // "Sudan's de facto leader X": the owner may be a possessor.
+      const o = tokens[j]?.possessive ? j - 1 : j;
+      const before = state.owner[o];
+      const owns = !!tokens[o] && tokens[o]!.sentence === person.sentence && ((before?.type === 'Organization' && !lex.military.has(before.text))
+        || (before?.type === 'Place' && lex.countries.has(before.canonical ?? before.text)) || (!before && (!!countryAt(state, o) || (tokens[o]!.cap && !!orgNamedBy(state, tokens[o]!.text)))));
       if (j < k && owns) {
         const words = tokens.slice(j + 1, k + 1);
         modifiers.unshift(...words.map((w) => w.text));
@@ -163,7 +168,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
       if (COURTESY.has(title)) return;
       const base = [mods, title].filter(Boolean).join(' ');
       push(state, {
-        person: holder, role: base, org: own ? own.org : org, country: chain.state || portfolio ? (own ? own.country : country) : null, government: chain.government,
+        person: holder, role: base, org: own ? own.org : org, country: chain.state || portfolio || (possessed && !org) ? (own ? own.country : country) : null, government: chain.government,
         impliedOrgs: chain.orgs, sentence: person.sentence, rule: holder === person ? rule : `${rule}+plural`, bareOffice,
       }, tokens[chain.from]!.start);
     });

@@ -7,6 +7,12 @@ describe('roles in a sentence', () => {
     ['US President Donald Trump vowed to bring troops home.', ['Donald Trump | President | United States']],
     // a nationality word that only the second gazetteer package holds ("Azeri", "Kazakh")
     ['Azeri President Ilham Aliyev called on Yerevan to act.', ['Ilham Aliyev | President | Azerbaijan']],
+    // a country's possessive makes any title its; an office in lower case after a country's adjective or possessive
+    ["Sudan's de facto leader Omar Haddad spoke.", ['Omar Haddad | de facto leader | Sudan']],
+    ["Burkina Faso's ruling military leader Ivo Horvat dismissed the cabinet.", ['Ivo Horvat | ruling military leader | Burkina Faso']],
+    ["Yemen's Houthi spokesperson Omar Haddad said so.", ['Omar Haddad | spokesperson | Houthi']],
+    ['He also met with Chilean president Ana Ruiz.', ['Ana Ruiz | president | Chile']],
+    ['Chilean cleric Ana Ruiz spoke.', ['Ana Ruiz | cleric | ']],
     ['In 2011, then-Prime Minister Nouri al-Maliki failed.', ['Nouri al-Maliki | then-Prime Minister | ']],
     ['Pentagon press secretary John Kirby said so.', ['John Kirby | Pentagon press secretary | ']],
     ['Frank McKenzie, commander of US Central Command, talked.', ['Frank McKenzie | commander of US Central Command | US Central Command']],
