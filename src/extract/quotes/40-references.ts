@@ -161,8 +161,17 @@ function oneOf(source: Extract<Speaker, { kind: 'unnamed' }>): Speaker {
   const words = source.text.split(/\s+/);
   if (QUANTIFIERS.has(words[0]!.toLowerCase())) words.shift();
   words[words.length - 1] = singular(words[words.length - 1]!);
-  const article = /^[aeiou]/i.test(words[0]!) ? 'an' : 'a';
-  return { kind: 'unnamed', text: [article, ...words].join(' '), sourceKind: source.sourceKind, head: singular(source.head) };
+  return { kind: 'unnamed', text: [indefiniteArticle(words[0]!), ...words].join(' '), sourceKind: source.sourceKind, head: singular(source.head) };
+}
+
+/** "a US official", "an FBI agent", "a European diplomat", "an Iraqi official": the article goes by the sound. */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  const letters = word.replace(/\./g, '');
+  // An acronym is read letter by letter: "an MP", "an SDF commander", "a UN envoy".
+  if (letters.length >= 2 && letters === letters.toUpperCase() && /^\p{Lu}+$/u.test(letters)) return /^[AEFHILMNORSX]/.test(letters) ? 'an' : 'a';
+  if (/^(?:eu|uni|use|usu|uti|ura|ure|one\b|once)/i.test(word)) return 'a';
+  if (/^(?:hour|honest|honou?r|heir)/i.test(word)) return 'an';
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
 const DOC_ALTERNATION = [...DOCUMENT_HEADS].sort((a, b) => b.length - a.length).join('|');

@@ -104,6 +104,8 @@ const rows: Row[] = [
     [['The kingdom is watching the situation closely', '~group: Norwegian foreign ministry']]],
   ['the senator after two senators: one of them', 'The hearing was tense, according to two senators who attended.\n\n“We were told nothing useful,” the senator said.', [],
     [['We were told nothing useful', '~unnamed-person: a senator']]],
+  ['one of the US officials: "a", by the sound of the acronym', 'Troops were hurt, US defence officials said.\n\n“We are assessing the damage,” the official said.', [],
+    [['We are assessing the damage', '~unnamed-person: a US defence official']]],
   ['a document as the subject, whatever its verb', 'The parties signed an agreement on Monday.\n\nThe agreement also describes the river as “a shared resource of both nations.”', [],
     [['a shared resource of both nations.', '~document: an agreement']]],
   ['it → a named document the last sentence opened with', 'Leaders adopted the Lisbon Energy Charter on Friday.\n\nThe Charter sets a target for 2030. It lists “the rising cost of imported gas” among the risks.', [],
