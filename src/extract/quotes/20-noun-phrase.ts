@@ -102,21 +102,22 @@ function trimWords(words: Word[]): Word[] {
   return words.slice(a, b);
 }
 
-/** "a senior defense official on the call" → text "a senior defense official", head "official". */
-function describe(ctx: QuoteContext, words: Word[]): { text: string; head: string; sourceKind: SourceKind } {
+/** The phrase's opening noun phrase: it ends at a preposition or clause word, its own speech verb or a comma. */
+function nounPhrase(words: Word[]): Word[] {
   let cut = words.length;
   for (let i = 1; i < words.length; i++) {
     // "the security source said X's supporters …": the phrase ends at its own speech verb.
-    if (NP_STOP.has(words[i]!.norm) || SPEAKER_VERBS.has(words[i]!.norm)) {
-      cut = i;
-      break;
-    }
-    if (/[,;:]$/.test(words[i]!.raw)) {
-      cut = i + 1;
-      break;
-    }
+    if (NP_STOP.has(words[i]!.norm) || SPEAKER_VERBS.has(words[i]!.norm)) { cut = i; break; }
+    if (/[,;:]$/.test(words[i]!.raw)) { cut = i + 1; break; }
   }
-  const np = words.slice(0, cut);
+  // "the leaders of the three nations yesterday issued": an adverb of time before the verb is no part of it.
+  while (cut > 1 && TRAILING_WORDS.has(words[cut - 1]!.norm)) cut--;
+  return words.slice(0, cut);
+}
+
+/** "a senior defense official on the call" → text "a senior defense official", head "official". */
+function describe(ctx: QuoteContext, words: Word[]): { text: string; head: string; sourceKind: SourceKind } {
+  const np = nounPhrase(words);
   let head = np[np.length - 1]!.norm;
   for (let i = 1; i < np.length; i++) {
     const w = np[i]!.norm;
@@ -171,6 +172,13 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if (object && words.length === 1) return { kind: 'pronoun', pronoun: object, pos: words[0]!.start, how: 'pronoun' };
   const from = words[0]!.start;
   const to = words[words.length - 1]!.end;
+  // "“…,” said ECOWAS in a statement, adding that it had “…”": a speech verb inverted after a quote or a comma, then
+  // the name ("and said Witkoff had stressed …" is a clause the verb reports, not an inversion).
+  if (SPEAKER_VERBS.has(w0) && words.length > 1 && /[,”"’]\s*$/u.test(ctx.text.slice(Math.max(0, from - 3), from))) {
+    const first = words[1]!.norm === 'the' && words.length > 2 ? words[2]! : words[1]!;
+    const named = candidates(ctx, first.start, to).find((i) => ctx.mentions[i]!.start === first.start && ctx.mentions[i]!.type !== 'Place');
+    if (named !== undefined) return { kind: 'mention', mention: named, how: 'named-after-verb' };
+  }
   if (INDEFINITE.has(w0) && words.length > 1) {
     // "a statement from the U.S. Department of the Treasury said": a document speaks for the body that issued it.
     const issuer = documentIssuer(ctx, words);
@@ -204,19 +212,19 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
       return m.type === 'Person' && before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w, k) => LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : w.raw));
     });
     if (titled.length > 0) return { kind: 'mention', mention: titled[0]!, how: 'named-after-role' };
+    // "the Kurdish-led Syrian Democratic Forces said", "the Al Qaeda-linked militant group Al Shabaab said": a name after a short description.
+    const np = nounPhrase(wordsIn(ctx.text, from, to));
+    const npEnd = np[np.length - 1]!.end;
+    const inNp = found.filter((i) => ctx.mentions[i]!.end <= npEnd);
+    const described = describedName(ctx, np, coveredWords(ctx, np, inNp), inNp, npEnd);
+    if (described !== undefined) return { kind: 'mention', mention: described, how: 'named-after-description' };
     return { kind: 'anaphora', ...describe(ctx, words), pos: from, how: 'definite-phrase' };
   }
   // A name may follow titles and possessors ("Iraq’s National Security Adviser Karim al-Jabouri").
   // "Israeli armed forces chief Lt. Gen. X": words of an organization named before the title do not block the name.
   // Words inside a mention are worked out once for the phrase (mentions are in text order), not once per candidate.
   const phraseWords = wordsIn(ctx.text, from, to);
-  const covered = new Set<number>();
-  let at = 0;
-  for (const w of phraseWords) {
-    while (at < found.length && ctx.mentions[found[at]!]!.end < w.end) at++;
-    const m = found[at] !== undefined ? ctx.mentions[found[at]!]! : undefined;
-    if (m && m.start <= w.start && w.end <= m.end) covered.add(w.start);
-  }
+  const covered = coveredWords(ctx, phraseWords, found);
   let firstAfter = 0;
   const usable = found.filter((i) => {
     const mention = ctx.mentions[i]!;
@@ -237,6 +245,18 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   }
   return null;
+}
+
+/** Starts of the phrase's words that lie inside one of the mentions `found` (in text order). */
+function coveredWords(ctx: QuoteContext, words: Word[], found: readonly number[]): Set<number> {
+  const covered = new Set<number>();
+  let at = 0;
+  for (const w of words) {
+    while (at < found.length && ctx.mentions[found[at]!]!.end < w.end) at++;
+    const m = found[at] !== undefined ? ctx.mentions[found[at]!]! : undefined;
+    if (m && m.start <= w.start && w.end <= m.end) covered.add(w.start);
+  }
+  return covered;
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
