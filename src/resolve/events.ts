@@ -25,6 +25,8 @@ interface Ref {
   /** Resolved entity id → role in this mention. */
   roles: Map<string, string>;
   place: string | null;
+  /** The country the report's story is about, for a report with no place of its own (src/extract/events). */
+  storyPlace: string | null;
   date: string | null;
   /** Article id and offset: the order of mentions, whatever the order of the input. */
   key: string;
@@ -136,7 +138,9 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
         if (e && !roles.has(e.id)) roles.set(e.id, p.role || 'participant');
       }
       const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
+      const story = finding.storyPlace === undefined ? undefined : resolution.entityOf(a, finding.storyPlace);
       refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, place: place?.type === 'Place' ? place.id : null, date: finding.date,
+        storyPlace: story?.type === 'Place' ? story.id : null,
         key: `${article.id}:${String(finding.start).padStart(9, '0')}` });
     }
   });
@@ -394,6 +398,7 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     for (const [article, n] of count(c.refs.map((r) => r.articleId))) {
       add({ id: makeEdgeId('MENTIONS', article, id), type: 'MENTIONS', source: article, target: id, count: n });
     }
+    const placed = c.refs.some((r) => r.place);
     for (const r of c.refs) {
       const ev = evidence(r);
       const at = { articleId: r.articleId, start: r.finding.start };
@@ -402,6 +407,8 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
         add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role, ...ev });
       }
       if (r.place) add({ id: makeEdgeId('OCCURRED_IN', id, r.place, at), type: 'OCCURRED_IN', source: id, target: r.place, ...ev });
+      // No report names a place: the country its story is about, said to be inferred in the rule.
+      else if (r.storyPlace && !placed) add({ id: makeEdgeId('OCCURRED_IN', id, r.storyPlace, at), type: 'OCCURRED_IN', source: id, target: r.storyPlace, ...ev, rule: `${ev.rule}; resolve/place-of-story-country` });
     }
   }
   return { nodes: [...nodes.values()], relationships: [...rels.values()] };

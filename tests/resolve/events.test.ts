@@ -137,6 +137,18 @@ describe('merge rules', () => {
     expect(events(data).filter((e) => e.eventType === 'arrest').map((e) => e.date)).toEqual(['2025-06-30']);
   });
 
+  // real batches 1-40: "Peru's Congress impeached Castillo … Boluarte will be sworn in" happen in the story's country
+  test('an event with no place of its own occurs in the one country its story names, said to be inferred; not in a story of two countries', () => {
+    const body = 'Title line\n\nPeru faces a new crisis. Lawmakers met on Monday to debate the budget.\n\nThe vote in Lima is due on Friday.\n';
+    const data = buildFromArticles([article(1, '2024-03-06', body), article(2, '2024-03-06', body.replace('Lima', 'Chile'))]).data;
+    const occurred = (articleId: string, eventType: string) => data.relationships.filter((r) => r.type === 'OCCURRED_IN' && 'articleId' in r && r.articleId === articleId
+      && events(data).some((e) => e.id === r.source && e.eventType === eventType)).map((r) => [r.target, 'rule' in r ? r.rule : '']);
+    expect(occurred('article:test1', 'meeting')).toEqual([['place:peru', 'events/trigger-meeting; resolve/place-of-story-country']]);
+    expect(occurred('article:test1', 'vote')).toEqual([['place:lima', 'events/trigger-vote']]);
+    // "Chile" named too: the story has no one country, and the meeting no place.
+    expect(occurred('article:test2', 'meeting')).toEqual([]);
+  });
+
   test('dates agree at the precision both have', () => {
     expect([datesAgree('2020', '2020-01-03'), datesAgree('2020-01', '2020-01-08'), datesAgree('2020-01', '2020-03'), datesAgree('2019', '2020')])
       .toEqual([true, true, false, false]);

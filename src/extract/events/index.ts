@@ -29,6 +29,8 @@ export interface EventFinding {
   modality: Modality;
   /** Told in the headline or lead: with no date anywhere, the event is dated by the article (src/resolve/events.ts). */
   lead?: boolean;
+  /** With no place of its own: the one country the story is about, where its events happened unless told otherwise. */
+  storyPlace?: number;
   rule: string;
 }
 
@@ -159,6 +161,28 @@ function sentencePlace(text: string, mentions: Mention[], inSentence: number[], 
   return places.length === 1 ? places[0]! : null;
 }
 
+/**
+ * The country a story is about: the only country it names by name, named twice or in its lead ("Peru's Congress
+ * impeached Castillo … Boluarte will be sworn in"). A story that names two countries has none.
+ */
+function storyCountry(mentions: Mention[]): number | null {
+  const lex = lexicons();
+  let first: number | null = null;
+  let name: string | null = null;
+  let times = 0;
+  for (let j = 0; j < mentions.length; j++) {
+    const m = mentions[j]!;
+    if (m.type !== 'Place' || m.rule.includes('dateline')) continue;
+    const n = m.canonical ?? m.text;
+    if (!lex.countries.has(n)) continue;
+    if (name === null) { name = n; first = j; }
+    else if (n !== name) return null;
+    times++;
+  }
+  if (first === null) return null;
+  return times >= 2 || mentions[first]!.sentence <= LEAD_SENTENCES ? first : null;
+}
+
 interface Draft extends EventFinding {
   /** Distinct names of participants and place. */
   parties: Set<string>;
@@ -183,6 +207,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
   const datelineAt = mentions.findIndex((m) => m.type === 'Place' && m.rule.includes('dateline'));
   const dateline = datelineAt >= 0 ? datelineAt : null;
   let lastDated: string | null = null;
+  const story = storyCountry(mentions);
   let ti = 0;
   let mi = 0;
   for (let si = 0; si < ranges.length && ti < all.length; si++) {
@@ -226,6 +251,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
       if (finding.date === null && parties.size < 1) continue;
       if (si < LEAD_SENTENCES) finding.lead = true;
+      if (finding.place === null && story !== null) finding.storyPlace = story;
       if (finding.date) lastDated = finding.date;
       out.push(finding);
     }
