@@ -149,6 +149,11 @@ describe('merge rules', () => {
     expect(occurred('article:test2', 'meeting')).toEqual([]);
   });
 
+  test('the story country is no place of an event it carries out abroad (an attacker, a visitor, forces sent)', () => {
+    const data = buildFromArticles([article(1, '2024-03-06', 'Title line\n\nA U.S.-led airstrike campaign has targeted the rebels since January. The United States sent troops on Monday.\n')]).data;
+    expect(data.relationships.filter((r) => r.type === 'OCCURRED_IN')).toEqual([]);
+  });
+
   test('dates agree at the precision both have', () => {
     expect([datesAgree('2020', '2020-01-03'), datesAgree('2020-01', '2020-01-08'), datesAgree('2020-01', '2020-03'), datesAgree('2019', '2020')])
       .toEqual([true, true, false, false]);

@@ -183,6 +183,17 @@ function storyCountry(mentions: Mention[]): number | null {
   return times >= 2 || mentions[first]!.sentence <= LEAD_SENTENCES ? first : null;
 }
 
+/** Roles of a party that comes from elsewhere: the attacker's or the visitor's country is not where it happened. */
+const FROM_ABROAD = new Set(['attacker', 'visitor']);
+/** Events that move forces somewhere else: the sender's country is not the place. */
+const MOVING_FORCES = new Set<EventType>(['deployment', 'withdrawal', 'redeployment', 'invasion']);
+
+/** "A U.S.-led airstrike campaign targeted the Houthis" in a story that names the US alone: not in the US. */
+function actsFromAbroad(mentions: Mention[], finding: EventFinding, story: number): boolean {
+  const name = nameKey(mentions[story]!);
+  return finding.participants.some((p) => nameKey(mentions[p.mention]!) === name && (FROM_ABROAD.has(p.role) || MOVING_FORCES.has(finding.eventType)));
+}
+
 interface Draft extends EventFinding {
   /** Distinct names of participants and place. */
   parties: Set<string>;
@@ -251,7 +262,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
       if (finding.date === null && parties.size < 1) continue;
       if (si < LEAD_SENTENCES) finding.lead = true;
-      if (finding.place === null && story !== null) finding.storyPlace = story;
+      if (finding.place === null && story !== null && !actsFromAbroad(mentions, finding, story)) finding.storyPlace = story;
       if (finding.date) lastDated = finding.date;
       out.push(finding);
     }
