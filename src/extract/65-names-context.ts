@@ -190,9 +190,16 @@ function surnames(state: ExtractState): void {
   const tokens = state.tokens;
   const forms = new Set<string>();
   for (const m of state.mentions) if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) forms.add(form);
-  if (forms.size === 0) return;
+  // "President Trump … Seated alongside Trump": one word a title named a person is that person's name wherever it
+  // stands; an English word ("Trump", "Rice") only inside a sentence, where its capital says it is a name.
+  const titled = new Set<string>();
+  for (const m of state.mentions) {
+    if (m.type === 'Person' && !m.text.includes(' ') && m.rule === '40-names/title-name' && !lex.countryOf.has(m.text) && !writtenInLowerCase(state, m.text.toLowerCase())) titled.add(m.text);
+  }
+  if (forms.size === 0 && titled.size === 0) return;
   tokens.forEach((t, i) => {
-    if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || !forms.has(t.text) || namesOrganization(t.text)) return;
+    if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || namesOrganization(t.text)) return;
+    if (!forms.has(t.text) && !(titled.has(t.text) && (!t.first || !lex.isCommonWord(t.text)))) return;
     let from = i;
     // "Fifteen Al Horvat supporters", "Greeting Horvat": a common word before the surname is no given name.
     while (from > i - 2 && nameWord(state, from - 1) && tokens[from - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[from - 1]!.text) && !forms.has(tokens[from - 1]!.text)

@@ -15,6 +15,8 @@ export interface Trigger {
   phrase: string;
   /** A verb ("invaded", "met"): its object follows directly. */
   verb: boolean;
+  /** The parties before and after a verb that has its own ("hosted": host, visitor), else its type's. */
+  roles?: [string, string];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -48,6 +50,7 @@ const MODIFIERS = new Set(triggers.modifiers);
 const VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|did|not)\s+$/i;
 
 export const ROLES = triggers.roles as Record<EventType, [string, string]>;
+const VERB_ROLES = triggers.verbRoles as unknown as Record<string, [string, string]>;
 const PLACE_PREPOSITIONS = new Set(triggers.placePrepositions);
 const TYPE_PLACE_PREPOSITIONS = triggers.typePlacePrepositions as Partial<Record<EventType, string[]>>;
 export const placePreposition = (type: EventType, word: string): boolean =>
@@ -75,7 +78,7 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     if (before && NOT_AFTER[word]?.includes(text.slice(before.start, before.end).toLowerCase())) continue;
     const noun = NOUNS[word];
     if (noun) {
-      out.push({ eventType, start: wordStart, end: to, wordStart, phrase: noun, verb: true });
+      out.push({ eventType, start: wordStart, end: to, wordStart, phrase: noun, verb: true, ...(VERB_ROLES[word] ? { roles: VERB_ROLES[word] } : {}) });
       continue;
     }
     // "began to attack U.S. troops": a noun used as a verb takes its object directly.

@@ -46,7 +46,7 @@ const COORDINATED = /^\s*,?\s*and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4
 export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number[], triggers: Trigger[]): Attachment {
   const { text, mentions } = ctx;
   const passive = t.verb && isPassive(text, t.start, s.start);
-  const [beforeRole, afterRole] = ROLES[t.eventType];
+  const [beforeRole, afterRole] = t.roles ?? ROLES[t.eventType];
   const participants: Participant[] = [];
   let place: number | null = null;
   let object: Attachment['object'] = null;

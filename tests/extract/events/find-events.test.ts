@@ -18,6 +18,9 @@ const written: Row[] = [
     { eventType: 'attack', name: 'rocket attack on Port Sudan', date: '2022-10-03', dateText: 'on Oct. 3', roles: ['Rebels:attacker', 'Port Sudan:target'] }],
   ['Chancellor Anna Weber met Prime Minister Luis Prado in Madrid on Monday.', [['Person', 'Anna Weber'], ['Person', 'Luis Prado'], ['Place', 'Madrid']], '2024-03-06',
     { eventType: 'meeting', name: 'meeting in Madrid', date: '2024-03-04', dateText: 'Monday', roles: ['Anna Weber:visitor', 'Luis Prado:host'], place: 'Madrid' }],
+  // "hosted" puts the host before it and the visitor after
+  ['Chancellor Anna Weber hosted Prime Minister Luis Prado in Madrid on Monday.', [['Person', 'Anna Weber'], ['Person', 'Luis Prado'], ['Place', 'Madrid']], '2024-03-06',
+    { eventType: 'meeting', name: 'meeting in Madrid', date: '2024-03-04', dateText: 'Monday', roles: ['Anna Weber:host', 'Luis Prado:visitor'], place: 'Madrid' }],
   ['Talks between Hanoi and Manila resumed last month.', [['Place', 'Hanoi'], ['Place', 'Manila']], '2021-01-15',
     { eventType: 'talks', name: 'talks', date: '2020-12', dateText: 'last month', roles: ['Hanoi:participant', 'Manila:participant'] }],
   ['The assembly passed a resolution in March 2019 demanding new elections.', [['Organization', 'assembly']], '2024-01-01',
