@@ -139,11 +139,27 @@ function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[],
     if (m.type === 'Place') continue;
     if (m.start > t.start || /^['’]s?\b/u.test(ctx.text.slice(m.end, m.end + 2)) || /[“"]/u.test(ctx.text.slice(s.start, m.start))) return;
     const speech = SPEECH_IN_GAP.exec(ctx.text.slice(m.end, t.start));
-    if (speech && !/^\s+(?:in|during|at|on|after|before|via|by)\s/iu.test(ctx.text.slice(m.end + speech.index + speech[0].length, t.start))) return;
+    const afterVerb = speech ? m.end + speech.index + speech[0].length : t.start;
+    const rest = ctx.text.slice(afterVerb, t.start);
+    // "Hegseth told Chinese counterpart Dong Jun during a meeting", "Pompeo warned Iraqi leaders during a surprise
+    // visit": the speaking happened at the event when the verb's object ends in a preposition before it.
+    const during = speech && !/^\s+(?:in|during|at|on|after|before|via|by)\s/iu.test(rest) && SPOKEN_AT.test(rest) && !CLAUSE_WORD.test(rest);
+    if (speech && !/^\s+(?:in|during|at|on|after|before|via|by)\s/iu.test(rest) && !during) return;
     if (!participants.some((p) => p.mention === j)) participants.push({ mention: j, role: 'participant' });
+    if (during) {
+      for (const k of inSentence) {
+        const o = ctx.mentions[k]!;
+        if (o.start >= afterVerb && o.end <= t.start && o.type !== 'Place' && !participants.some((p) => p.mention === k)) participants.push({ mention: k, role: 'participant' });
+      }
+    }
     return;
   }
 }
+
+/** The words after a speech verb's object that put the speaking at the event: "… during a", "… at the annual". */
+const SPOKEN_AT = /\s(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A clause between the speech verb and the event: "said the talks would resume", "told them that a meeting". */
+const CLAUSE_WORD = /\b(?:that|who|which|would|will|could|should|had|has|have|was|were|is|are)\b|[,;:“"]/iu;
 
 const PLACE_WORD = /(?:^|\s)(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu;
 

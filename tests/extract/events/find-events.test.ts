@@ -193,6 +193,14 @@ describe('findEvents', () => {
     expect(found[0]!.participants.map((p) => `${mentions[p.mention]!.text}:${p.role}`)).toEqual(['Iran:attacker', 'Erbil:target']);
   });
 
+  test('one who speaks to someone during an event takes part, with the one spoken to', () => {
+    const text = 'Minister Ana Ruiz told her counterpart Ivo Horvat during a meeting in Varna on Friday that the deal stood.';
+    const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Person', 'Ana Ruiz'], ['Person', 'Ivo Horvat'], ['Place', 'Varna']]), '2024-01-06');
+    const meeting = found.find((e) => e.eventType === 'meeting');
+    expect(meeting?.participants.map((p) => p.mention).sort()).toEqual([0, 1]);
+    expect([meeting?.date, meeting?.modality]).toEqual(['2024-01-05', 'occurred']);
+  });
+
   test('a speaking event takes the speaker of the quote its sentence attributes', () => {
     const x = extractArticle({ id: 'article:test', text: 'Report\n\nAna Ruiz spoke in Lima.\n\n“We will stay,” she said at a press conference on Monday.', date: '2024-01-17', title: 'Report' });
     const briefing = (x.events ?? []).find((e) => e.eventType === 'briefing');
@@ -205,6 +213,8 @@ describe('findEvents', () => {
     ['hypothetical', 'A withdrawal from Varna could strengthen the rebels, the mayor warned on Monday.'],
     ['hypothetical', 'The council called for a withdrawal from Varna on Monday.'],
     ['planned', 'The army will complete its withdrawal from Varna by September 2025.'],
+    // a clause opened by "that" holds its own tense: the visit happened, the response would come
+    ['occurred', 'The envoy warned the mayor during a surprise visit to Varna that the army would respond with force.'],
   ])('modality %s: %s', (modality, text) => {
     const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Place', 'Varna']]), '2024-01-01');
     expect(found.map((e) => e.modality)).toEqual([modality]);
