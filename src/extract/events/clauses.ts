@@ -10,7 +10,8 @@ const BREAK = /[;()]|\s[—–-]\s|,\s+(?:which|who|but|while|saying)\b/i;
 /** A speech verb (the shared lexicon) or an attitude verb ("hoped") between a name and a trigger. */
 const SPEECH = new RegExp(`\\b(?:${alt([...PLAIN_SPEECH_WORDS, ...words.attitudeVerbs])})\\b(?!\\s+(?:${alt(words.speechContinues)})\\b)`, 'i');
 const CLAUSE_WORD = new RegExp(`\\b(?:${alt(words.clauseWords)})\\b`, 'i');
-const FUTURE = new RegExp(`(?:^|[^\\w’'])(?:${alt(words.future)})(?![\\w’'])`, 'i');
+// "strikes at will", "of their own free will": "will" as a noun puts nothing in the future.
+const FUTURE = new RegExp(`(?:^|[^\\w’'])(?!(?<=\\b(?:at|free|own|good|ill|political)\\s)will\\b)(?:${alt(words.future)})(?![\\w’'])`, 'i');
 const PREPOSITION = new Set(words.prepositions);
 const BE = new Set(words.beForms);
 export const COUNTRY_PHRASE = new RegExp(`^\\s+(?:${alt(words.countryPhrases)})\\b`, 'i');

@@ -213,6 +213,8 @@ describe('findEvents', () => {
     ['hypothetical', 'A withdrawal from Varna could strengthen the rebels, the mayor warned on Monday.'],
     ['hypothetical', 'The council called for a withdrawal from Varna on Monday.'],
     ['planned', 'The army will complete its withdrawal from Varna by September 2025.'],
+    // "at will" is a noun: nothing in the future
+    ['occurred', 'The command has conducted strikes at will near Varna since Monday.'],
     // a clause opened by "that" holds its own tense: the visit happened, the response would come
     ['occurred', 'The envoy warned the mayor during a surprise visit to Varna that the army would respond with force.'],
   ])('modality %s: %s', (modality, text) => {
