@@ -207,12 +207,25 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   if (word(end) === 'as' && lex.appointment.has(word(word(start - 1) === 'of' ? start - 2 : start - 1))) from = end + 1;
   // "Umerov's appointment as defence minister": the possessor's own appointment.
   else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
-  // "X was appointed prime minister", "X was sworn in as president".
-  else if (PASSIVE.has(word(end)) && lex.appointment.has(word(end + 1))) {
-    from = word(end + 2) === 'as' ? end + 3 : word(end + 2) === 'in' && word(end + 3) === 'as' ? end + 4 : end + 2;
+  else {
+    // "X was appointed prime minister", "X was sworn in as president"; "X, leader of the JVP, was sworn in as …": an
+    // apposition set off by commas before the verb.
+    let at = end;
+    if (word(end) === ',') {
+      for (let k = end + 1; k < Math.min(end + 16, limit); k++) {
+        if (tokens[k]!.text === ',' && PASSIVE.has(word(k + 1))) { at = k + 1; break; }
+        if (state.owner[k]?.type === 'Person' || /^[“"”]$/u.test(tokens[k]!.text)) break;
+      }
+    }
+    if (PASSIVE.has(word(at)) && lex.appointment.has(word(at + 1))) {
+      from = word(at + 2) === 'as' ? at + 3 : word(at + 2) === 'in' && word(at + 3) === 'as' ? at + 4 : at + 2;
+    }
   }
   if (from < 0 || from >= limit) return;
   const phrase = rolePhrase(state, from, limit);
-  // The role noun must open the phrase's head: "named X as the man who …" names no office.
-  if (phrase && phrase.roleAt - from <= 3) appositionRole(state, person, from, phrase, '70-roles/appointed-as');
+  // The role noun must open the phrase's head: "named X as the man who …" names no office; "as Sri Lanka's new
+  // president": a country's or a body's possessive before it does not count.
+  const owner = state.owner[from];
+  const head = owner && owner.type !== 'Person' && isPossessiveMark(state, endIndex(state, owner)) ? endIndex(state, owner) + 1 : from;
+  if (phrase && phrase.roleAt - head <= 3) appositionRole(state, person, from, phrase, '70-roles/appointed-as');
 }

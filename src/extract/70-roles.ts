@@ -40,7 +40,7 @@ function countryAt(state: ExtractState, k: number): { name: string; from: number
 }
 
 /** "Prime Minister X of the Netherlands", "President X of Ukraine": what follows the name. */
-function ofAfter(state: ExtractState, person: Mention): { country: string | null; org: Mention | null } {
+function ofAfter(state: ExtractState, person: Mention): { country: string | null; org: Mention | null; place?: Mention } {
   const tokens = state.tokens;
   const end = endIndex(state, person);
   if (tokens[end]?.lower !== 'of') return { country: null, org: null };
@@ -48,7 +48,9 @@ function ofAfter(state: ExtractState, person: Mention): { country: string | null
   const owner = state.owner[k];
   if (!owner || tokens[k]!.sentence !== person.sentence) return { country: null, org: null };
   if (owner.type === 'Organization') return { country: null, org: owner };
-  return { country: countryAt(state, k)?.name ?? null, org: null };
+  const country = countryAt(state, k)?.name ?? null;
+  // "of Borno state", "of Kyiv": a place that is no country, for a local office.
+  return { country, org: null, ...(!country && owner.type === 'Place' ? { place: owner } : {}) };
 }
 
 /** "US President Ana Ruiz", "Spain's then-Prime Minister Ivo Horvat", "Pentagon press secretary Tom Hale". */
@@ -135,6 +137,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
   if (!country && !org) {
     const after = ofAfter(state, person);
     if (after.country || after.org) { country = after.country; org = after.org; rule = '70-roles/title-of'; }
+    // "Governor Babagana Zulum of Borno state": a local office's region or city after the name.
+    else if (after.place && chain.titles.some((title) => lex.localOffices.has(withoutModifiers(title.toLowerCase())))) { org = after.place; rule = '70-roles/local-office-of'; }
   }
   // "according to Mayor X" after "the capital Kyiv": a local office belongs to the city or region of its sentence.
   if (!country && !org && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
