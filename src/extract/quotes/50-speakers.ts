@@ -91,10 +91,11 @@ function lastSentenceAttribution(ctx: QuoteContext, span: QuoteSpan, events: rea
   return { prev, last, event: null };
 }
 
-/** A quote that opens its paragraph after "… said:" or after a paragraph whose last sentence attributes. */
+/** A quote that opens its paragraph after "… said:" ("… said;") or after a paragraph whose last sentence attributes. */
 function attributionInPreviousParagraph(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): Resolved | null {
   const found = lastSentenceAttribution(ctx, span, events, starts);
-  if (!found?.event || !ctx.text.slice(found.prev.start, found.prev.end).trimEnd().endsWith(':')) return null;
+  // "… he said:", and "he said;" as some outlets print it.
+  if (!found?.event || !/[:;]$/u.test(ctx.text.slice(found.prev.start, found.prev.end).trimEnd())) return null;
   return { speaker: found.event.speaker!, rule: `previous-paragraph:${found.event.rule}` };
 }
 
