@@ -8,24 +8,38 @@ import { titleVocabulary } from './30-titles.js';
 
 /** Words that may follow an outlet told something: "told Rudaw that", "told Rudaw on Monday", "told Rudaw." */
 const AFTER_TOLD = new Set(['that', 'on', 'in', 'late', 'last', 'earlier', 'this', 'during', 'after', 'when', ',', '.', ';', ':']);
+/** Nouns after an outlet's name that say what it is: "told Al-Hadath television", "Channels TV". */
+const MEDIA_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'channel', 'daily', 'broadcaster', 'website', 'agency']);
+/** What may end a clause after "X reported": ", the Libyan Observer reported.", "as Ukrinform reported earlier". */
+const AFTER_REPORTED = new Set(['.', ',', ';', 'earlier', 'on', 'last', 'this', 'late', 'citing', 'quoting']);
 
 export function outlets(state: ExtractState): void {
   const tokens = state.tokens;
   const surnames = personWords(state);
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    let t = tokens[i]!;
     if (!t.cap || !t.word || !isFree(state, i, i + 1)) continue;
-    const run = capitalRun(state, i);
-    if (run === i) continue;
+    // "told The Irrawaddy": an outlet whose name opens with "The" (names are compared without it).
+    const lead = t.text === 'The' && tokens[i + 1]?.cap && tokens[i + 1]!.sentence === t.sentence && isFree(state, i + 1, i + 2) ? 1 : 0;
     const before = tokens[i - 1]!.lower;
     const before2 = tokens[i - 2]?.lower;
+    if (lead) { i++; t = tokens[i]!; }
+    const run = capitalRun(state, i);
+    if (run === i) continue;
     const after = tokens[run];
     const afterText = after?.sentence === t.sentence ? after.lower : '.';
     let outlet = false;
     // "the Red Crescent said": a definite name as the subject of a speech verb is a body, not a person.
     const definiteSpeaker = before === 'the' && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText) && !isTitle(state, i, run);
-    // "told Rudaw that …": an object of "told" that no person of the article is named by.
-    if (before === 'told' && AFTER_TOLD.has(afterText)) outlet = true;
+    const medium = MEDIA_NOUNS.has(afterText);
+    // "told Rudaw that …", "told Al-Hadath television": an object of "told" that no person of the article is named by.
+    if (before === 'told' && (AFTER_TOLD.has(afterText) || medium)) outlet = true;
+    // "reported by NewsMaker".
+    else if (before === 'by' && before2 === 'reported') outlet = true;
+    // ", the English-language Libyan Observer reported.", ", Ukrinform reports.", "As Ukrinform reported earlier".
+    else if (/^report(?:ed|s)$/.test(afterText) && AFTER_REPORTED.has(tokens[run + 1]?.sentence === t.sentence ? tokens[run + 1]!.lower : '.') && clauseOpens(state, i - lead)) outlet = true;
+    // "Erbil (Kurdistan24) –": the outlet in brackets after a dateline's place.
+    else if (before === '(' && datelinePlace(state, i - 2) && afterText === ')' && /^[–—-]$/.test(tokens[run + 1]?.text ?? '')) outlet = true;
     // "according to Al Mayadeen," at a clause's end.
     else if (before === 'to' && before2 === 'according' && /^[,.;]$/.test(afterText)) outlet = true;
     // "in an interview with Asharq Al-Awsat".
@@ -35,12 +49,34 @@ export function outlets(state: ExtractState): void {
     else if (definiteSpeaker) outlet = true;
     // "Ruiz told Horvat that", "according to Hale": one plain word after a cue is as likely a surname; only
     // a name with a digit or in capitals ("Kurdistan24", "MENAFN") or the subject of "reported" is taken.
-    const single = run - i === 1 && afterText !== 'reported' && !/\d/.test(t.text) && t.text !== t.text.toUpperCase();
-    if (!outlet || single || !plausible(state, i, run, surnames)) { i = run - 1; continue; }
+    // A word with a capital inside ("NewsMaker") is a brand, not a surname.
+    const single = run - i === 1 && !/^report(?:ed|s)$/.test(afterText) && !medium && !lead && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text);
+    // "the state TV reported": a media noun alone is no outlet's name.
+    const bare = run - i === 1 && MEDIA_NOUNS.has(t.lower);
+    if (!outlet || single || bare || !plausible(state, i, run, surnames)) { i = run - 1; continue; }
     const text = state.text.slice(t.start, tokens[run - 1]!.end);
     addMention(state, 'Organization', i, run, definiteSpeaker ? '50-organizations/definite-speaker' : '50-organizations/outlet-by-role', { key: nameKey(text) });
     i = run - 1;
   }
+}
+
+/** "Erbil (", "BAGHDAD, Iraq (": a place's name that opens its line, where a dateline stands (places are found after this pass). */
+function datelinePlace(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  const t = tokens[k];
+  if (!t?.cap) return false;
+  let first = k;
+  while (first > 0 && first > k - 4 && tokens[first - 1]!.sentence === t.sentence && (tokens[first - 1]!.cap || tokens[first - 1]!.text === ',')) first--;
+  return tokens[first]!.first && /\n\s*$|^$/.test(state.text.slice(Math.max(0, tokens[first]!.start - 3), tokens[first]!.start));
+}
+
+/** A clause opens before the name: a comma, perhaps "the" and lower-case or hyphenated words ("the English-language"), or "As". */
+function clauseOpens(state: ExtractState, i: number): boolean {
+  const tokens = state.tokens;
+  let k = i - 1;
+  while (k >= 0 && k > i - 4 && tokens[k]!.word && !tokens[k]!.cap && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.lower !== 'by') k--;
+  const w = tokens[k];
+  return !!w && (w.text === ',' || (w.lower === 'as' && (w.first || tokens[k - 1]?.text === ','))) && w.sentence === tokens[i]!.sentence;
 }
 
 /** The end of one to three free capitalized words from `i` in its sentence ("Al Mayadeen", "Kurdistan24"). */
@@ -55,7 +91,8 @@ function capitalRun(state: ExtractState, i: number): number {
 function plausible(state: ExtractState, from: number, to: number, surnames: Set<string>): boolean {
   const lex = lexicons();
   const words = state.tokens.slice(from, to).map((t) => t.text);
-  if (words.some((w) => surnames.has(w.toLowerCase()) || lex.notNames.has(w) || lex.places.has(w) || lex.countryOf.has(w))) return false;
+  // "the Libyan Observer": a nationality may open an outlet's name of two words or more.
+  if (words.some((w, k) => surnames.has(w.toLowerCase()) || lex.notNames.has(w) || lex.places.has(w) || (lex.countryOf.has(w) && !(k === 0 && words.length > 1 && lex.adjectiveOf.has(w))))) return false;
   // "told Kang Yu-jung": a Korean or Chinese given name ("Yu-jung", "Jae-myung") makes a person.
   if (words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return false;
   if (lex.firstNames.has(words[0]!) || lex.titles.has(words[0]!) || lex.isCommonWord(words.join(' '))) return false;

@@ -22,6 +22,16 @@ describe('long official names and outlets', () => {
     ['Kurdistan24 reported that the base was hit.', ['Organization:Kurdistan24']],
     ['The base was hit, according to Al Mayadeen.', ['Organization:Al Mayadeen']],
     ['He spoke in an interview with Asharq Al-Awsat on Sunday.', ['Organization:Asharq Al-Awsat']],
+    // real batches 39-42: "told The X", "told X television", a clause's ", X reported.", "reported by X", "Erbil (X) –"
+    ['He told The Harbor Daily on Thursday that troops had left.', ['Organization:Harbor Daily']],
+    ['His defence minister told Al-Hadath television this month that the troops will leave.', ['Organization:Al-Hadath']],
+    ['The faction is not in his camp, the English-language Libyan Observer reported.', ['Organization:Libyan Observer']],
+    ['Turnout was low, Ukrinform reports.', ['Organization:Ukrinform']],
+    ['This was reported by NewsMaker on Monday.', ['Organization:NewsMaker']],
+    ['Intro.\n\nErbil (Kurdistan24) – Missiles hit the base.', ['Place:Erbil', 'Organization:Kurdistan24']],
+    // … not a media noun alone, nor a person who reported to someone
+    ['The scientist was killed, the state TV reported.', []],
+    ['Ivo Horvat spoke. Later, Horvat reported to the board.', ['Person:Ivo Horvat', 'Person:Horvat']],
     // a media noun after the name; the outlet in a dateline's parentheses, known or not
     ['The Izvestia newspaper said others had been detained.', ['Organization:Izvestia']],
     ['He told the Arabic-language Harbor Today news website that the leaders met.', ['Organization:Harbor Today']],
