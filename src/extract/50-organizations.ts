@@ -295,14 +295,21 @@ function headed(state: ExtractState): void {
 }
 
 /** "Harbor bloc", "Ruiz administration": a capitalized word and a lower-case organization word. */
+const isAcronymToken = (w: string): boolean => /^\p{Lu}[\p{Lu}.]+$/u.test(w);
+
 function lowerHeads(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (const chunk of capitalChunks(state, false)) {
+  // "the State of Law coalition": the name may join its words with "of"; "Members of the X party": not the members.
+  for (const chunk of capitalChunks(state, true)) {
     const head = tokens[chunk.to];
     if (!head || !lex.orgLowerHeads.has(head.text) || !isFree(state, chunk.to, chunk.to + 1)) continue;
-    // "the Mães de Maio movement": capitalized words joined by a Romance particle before the head.
+    if (tokens.slice(chunk.from, chunk.to).some((t) => !t.cap && !['of', 'and', 'the', '&'].includes(t.text))) continue;
     let from = chunk.from;
+    while (from + 2 < chunk.to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
+    // "the OIR coalition": an acronym alone before the head names no new body.
+    if (chunk.to - from === 1 && isAcronymToken(tokens[from]!.text)) continue;
+    // "the Mães de Maio movement": capitalized words joined by a Romance particle before the head.
     while (ROMANCE_PARTICLES.has(tokens[from - 1]?.text ?? '') && tokens[from - 2]?.cap && tokens[from - 2]!.sentence === head.sentence && isFree(state, from - 2, from)) {
       from -= 2;
       while (tokens[from - 1]?.cap && tokens[from - 1]!.word && tokens[from - 1]!.sentence === head.sentence && isFree(state, from - 1, from) && !DETERMINERS.has(tokens[from - 1]!.text)) from--;

@@ -29,6 +29,10 @@ describe('long official names and outlets', () => {
     ['Turnout was low, Ukrinform reports.', ['Organization:Ukrinform']],
     ['This was reported by NewsMaker on Monday.', ['Organization:NewsMaker']],
     ['Intro.\n\nErbil (Kurdistan24) – Missiles hit the base.', ['Place:Erbil', 'Organization:Kurdistan24']],
+    // a coalition's name joined by "of"; not the members of a party, not an acronym alone before the head
+    ['The State of Law coalition led by former Prime Minister Nouri al-Maliki won 29 seats.', ['Organization:State of Law coalition', 'Person:Nouri al-Maliki']],
+    ['Members of the Harbor Front movement met.', ['Organization:Harbor Front movement']],
+    ['The OIR coalition struck the depot.', ['Organization:OIR']],
     // … not a media noun alone, nor a person who reported to someone
     ['The scientist was killed, the state TV reported.', []],
     ['Ivo Horvat spoke. Later, Horvat reported to the board.', ['Person:Ivo Horvat', 'Person:Horvat']],
