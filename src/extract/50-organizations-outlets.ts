@@ -20,17 +20,21 @@ export function outlets(state: ExtractState): void {
     let t = tokens[i]!;
     if (!t.cap || !t.word || !isFree(state, i, i + 1)) continue;
     // "told The Irrawaddy": an outlet whose name opens with "The" (names are compared without it).
-    const lead = t.text === 'The' && tokens[i + 1]?.cap && tokens[i + 1]!.sentence === t.sentence && isFree(state, i + 1, i + 2) ? 1 : 0;
     const before = tokens[i - 1]!.lower;
+    const lead = before === 'told' && t.text === 'The' && tokens[i + 1]?.cap && tokens[i + 1]!.sentence === t.sentence && isFree(state, i + 1, i + 2) ? 1 : 0;
     const before2 = tokens[i - 2]?.lower;
     if (lead) { i++; t = tokens[i]!; }
+    // "The Coordination Framework said": a sentence's capitalized "The" is the article of the name after it.
+    else if (t.text === 'The') continue;
     const run = capitalRun(state, i);
     if (run === i) continue;
     const after = tokens[run];
     const afterText = after?.sentence === t.sentence ? after.lower : '.';
     let outlet = false;
     // "the Red Crescent said": a definite name as the subject of a speech verb is a body, not a person.
-    const definiteSpeaker = before === 'the' && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText) && !isTitle(state, i, run);
+    // "the Shia-led Coordination Framework announced": a hyphenated modifier between the article and the name.
+    const definite = before === 'the' || (/-(?:led|backed|based|aligned|linked|run|allied)$/.test(before) && before2 === 'the');
+    const definiteSpeaker = definite && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText) && !isTitle(state, i, run);
     const medium = MEDIA_NOUNS.has(afterText);
     // "told Rudaw that …", "told Al-Hadath television": an object of "told" that no person of the article is named by.
     if (before === 'told' && (AFTER_TOLD.has(afterText) || medium)) outlet = true;
@@ -53,7 +57,7 @@ export function outlets(state: ExtractState): void {
     const single = run - i === 1 && !/^report(?:ed|s)$/.test(afterText) && !medium && !lead && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text);
     // "the state TV reported": a media noun alone is no outlet's name.
     const bare = run - i === 1 && MEDIA_NOUNS.has(t.lower);
-    if (!outlet || single || bare || !plausible(state, i, run, surnames)) { i = run - 1; continue; }
+    if (!outlet || single || bare || !plausible(state, i, run, surnames, definiteSpeaker)) { i = run - 1; continue; }
     const text = state.text.slice(t.start, tokens[run - 1]!.end);
     addMention(state, 'Organization', i, run, definiteSpeaker ? '50-organizations/definite-speaker' : '50-organizations/outlet-by-role', { key: nameKey(text) });
     i = run - 1;
@@ -88,11 +92,13 @@ function capitalRun(state: ExtractState, i: number): number {
 }
 
 /** No person's name (in any case: "By PETER MWANGI" then "told Mwangi"), place, title or function word. */
-function plausible(state: ExtractState, from: number, to: number, surnames: Set<string>): boolean {
+function plausible(state: ExtractState, from: number, to: number, surnames: Set<string>, body = false): boolean {
   const lex = lexicons();
   const words = state.tokens.slice(from, to).map((t) => t.text);
-  // "the Libyan Observer": a nationality may open an outlet's name of two words or more.
-  if (words.some((w, k) => surnames.has(w.toLowerCase()) || lex.notNames.has(w) || lex.places.has(w) || (lex.countryOf.has(w) && !(k === 0 && words.length > 1 && lex.adjectiveOf.has(w))))) return false;
+  // "the Libyan Observer": a nationality may open an outlet's name of two words or more; "the Coordination
+  // Framework said": a body's name may hold words that are no one's name, when it has another word.
+  const notName = (w: string): boolean => lex.notNames.has(w) && (!body || words.every((x) => lex.notNames.has(x)));
+  if (words.some((w, k) => surnames.has(w.toLowerCase()) || notName(w) || lex.places.has(w) || (lex.countryOf.has(w) && !(k === 0 && words.length > 1 && lex.adjectiveOf.has(w))))) return false;
   // "told Kang Yu-jung": a Korean or Chinese given name ("Yu-jung", "Jae-myung") makes a person.
   if (words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return false;
   if (lex.firstNames.has(words[0]!) || lex.titles.has(words[0]!) || lex.isCommonWord(words.join(' '))) return false;
@@ -109,5 +115,6 @@ function personWords(state: ExtractState): Set<string> {
 function isTitle(state: ExtractState, from: number, to: number): boolean {
   const lex = lexicons();
   const words = state.tokens.slice(from, to).map((t) => t.text);
-  return lex.titles.has(words.join(' ')) || words.every((w) => lex.titleFirst.has(w.toLowerCase()) || titleVocabulary().has(w.toLowerCase()));
+  // "the Iraqi Defence Minister said": a nationality before the title too.
+  return lex.titles.has(words.join(' ')) || words.every((w) => lex.titleFirst.has(w.toLowerCase()) || titleVocabulary().has(w.toLowerCase()) || lex.adjectiveOf.has(w));
 }

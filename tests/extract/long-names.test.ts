@@ -33,6 +33,10 @@ describe('long official names and outlets', () => {
     ['The State of Law coalition led by former Prime Minister Nouri al-Maliki won 29 seats.', ['Organization:State of Law coalition', 'Person:Nouri al-Maliki']],
     ['Members of the Harbor Front movement met.', ['Organization:Harbor Front movement']],
     ['The OIR coalition struck the depot.', ['Organization:OIR']],
+    // a body that speaks, at a sentence's start and after a hyphenated modifier; a nationality and a title are a person
+    ['The Coordination Framework said later that it is the largest bloc.', ['Organization:Coordination Framework']],
+    ['The Shia-led Coordination Framework announced later that it is the largest bloc.', ['Organization:Coordination Framework']],
+    ['The Iraqi Defence Minister said the talks were over.', []],
     // … not a media noun alone, nor a person who reported to someone
     ['The scientist was killed, the state TV reported.', []],
     ['Ivo Horvat spoke. Later, Horvat reported to the board.', ['Person:Ivo Horvat', 'Person:Horvat']],
