@@ -304,7 +304,7 @@ function lowerHeads(state: ExtractState): void {
   for (const chunk of capitalChunks(state, true)) {
     const head = tokens[chunk.to];
     if (!head || !lex.orgLowerHeads.has(head.text) || !isFree(state, chunk.to, chunk.to + 1)) continue;
-    if (tokens.slice(chunk.from, chunk.to).some((t) => !t.cap && !['of', 'and', 'the', '&'].includes(t.text))) continue;
+    if (tokens.slice(chunk.from, chunk.to).some((t) => !t.cap && !['of', 'and', 'the', '&'].includes(t.text) && !ROMANCE_PARTICLES.has(t.text))) continue;
     let from = chunk.from;
     while (from + 2 < chunk.to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "the OIR coalition": an acronym alone before the head names no new body.

@@ -166,7 +166,7 @@ function contextual(state: ExtractState): void {
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     const of = tokens[chunk.from - 1];
     const noun = tokens[chunk.from - 2];
-    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port|governor|mayor)$/.test(noun.text)) {
+    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port|governor|mayor|department|district|county|municipality|prefecture|state)$/.test(noun.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }
@@ -196,7 +196,7 @@ function contextual(state: ExtractState): void {
     const larger = country ? lex.places.get(country.text) : undefined;
     if (comma?.text === ',' && country && !tokens[chunk.from]!.first && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
-    } else if (comma?.text === ',' && (larger?.kind === 'region' || larger?.kind === 'state') && TOWN_BEFORE.has(tokens[chunk.from - 1]?.lower ?? '') && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+    } else if (comma?.text === ',' && (larger?.kind === 'region' || larger?.kind === 'state' || state.owner[chunk.to + 1]?.type === 'Place') && TOWN_BEFORE.has(tokens[chunk.from - 1]?.lower ?? '') && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       // "in Uiwang, Gyeonggi": a town before its province, after "in" or "near".
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-region', { key: `name:${text.toLowerCase()}` });
     }

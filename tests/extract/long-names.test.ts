@@ -32,6 +32,7 @@ describe('long official names and outlets', () => {
     // a coalition's name joined by "of"; not the members of a party, not an acronym alone before the head
     ['The State of Law coalition led by former Prime Minister Nouri al-Maliki won 29 seats.', ['Organization:State of Law coalition', 'Person:Nouri al-Maliki']],
     ['Members of the Harbor Front movement met.', ['Organization:Harbor Front movement']],
+    ['Governor Tarcísio de Freitas spoke. Débora Silva, founder of the Mães de Maio movement, marched.', ['Person:Tarcísio de Freitas', 'Person:Débora Silva', 'Organization:Mães de Maio movement']],
     ['The OIR coalition struck the depot.', ['Organization:OIR']],
     // a body that speaks, at a sentence's start and after a hyphenated modifier; a nationality and a title are a person
     ['The Coordination Framework said later that it is the largest bloc.', ['Organization:Coordination Framework']],

@@ -56,6 +56,10 @@ describe('places in a sentence', () => {
     ['Talks began.\n\nThe cable runs across the Gulf of Finland to Tallinn.', ['Gulf of Finland => name:gulf of finland', 'Tallinn => Tallinn']],
     ['Talks began.\n\nShips sailed near Second Thomas Shoal and Spratly Islands.', ['Second Thomas Shoal => name:second thomas shoal', 'Spratly Islands => name:spratly islands']],
     ['Talks began.\n\nTroops at the Ayungin Shoal (Second Thomas Shoal) were hit.', ['Ayungin Shoal => name:ayungin shoal', 'Second Thomas Shoal => name:ayungin shoal']],
+    // real batches 41-42: "the X area" / "sector", "the department of X", "in X, <a place just found>"
+    ['Talks began.\n\nClashes hit the Spin Boldak area and the Kurram sector.', ['Spin Boldak => name:spin boldak', 'Kurram => name:kurram']],
+    ['Talks began.\n\nIt was called by the organization of the department of Totonicapán (West).', ['Totonicapán => name:totonicapán']],
+    ['Talks began.\n\nOfficials met in Hassakeh, Western Kurdistan.', ['Hassakeh => name:hassakeh', 'Western Kurdistan => name:western kurdistan']],
     ['Talks began.\n\nThe ceremony was held at the Al-Asad Air Base (Iraq). Rebels attacked a ship in the Gulf of Aden Monday.', ['Al-Asad Air Base => name:al-asad air base', 'Iraq => Iraq', 'Gulf of Aden => Gulf of Aden']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
