@@ -183,6 +183,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     // "a statement from the U.S. Department of the Treasury said": a document speaks for the body that issued it.
     const issuer = documentIssuer(ctx, words);
     if (issuer !== undefined) return { kind: 'mention', mention: issuer, how: 'document-from-organization' };
+    // "said a prominent Russian military blogger Semyon Pegov, who …": a person's name after the description.
+    const np = nounPhrase(words);
+    const npEnd = np[np.length - 1]!.end;
+    const people = candidates(ctx, from, npEnd).filter((i) => ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.end <= npEnd);
+    const named = describedName(ctx, np, coveredWords(ctx, np, people), people, npEnd, true);
+    if (named !== undefined) return { kind: 'mention', mention: named, how: 'named-after-description' };
     return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   }
   const found = candidates(ctx, from, to);
@@ -265,11 +271,11 @@ const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'the']);
  * "its US-based developer HKN Energy said": a name that ends the phrase, after a short description opened by a
  * determiner with no preposition or clause word in it, is the subject.
  */
-function describedName(ctx: QuoteContext, words: Word[], covered: ReadonlySet<number>, found: readonly number[], to: number): number | undefined {
+function describedName(ctx: QuoteContext, words: Word[], covered: ReadonlySet<number>, found: readonly number[], to: number, indefinite = false): number | undefined {
   const last = found[found.length - 1];
   if (last === undefined || ctx.mentions[last]!.end !== to) return undefined;
   const before = words.filter((w) => w.start < ctx.mentions[last]!.start && !covered.has(w.start));
-  if (before.length < 2 || before.length > 5 || !POSSESSIVE_DETERMINERS.has(before[0]!.norm)) return undefined;
+  if (before.length < 2 || before.length > 5 || !(POSSESSIVE_DETERMINERS.has(before[0]!.norm) || (indefinite && INDEFINITE.has(before[0]!.norm)))) return undefined;
   return before.every((w) => LETTERS_OR_HYPHENS.test(w.raw) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm)) ? last : undefined;
 }
 
