@@ -38,6 +38,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   const tokens = state.tokens;
   const after = tokens[to];
   const before = tokens[from - 1];
+  // "both leaders of Los Zetas, and X": an article opens no person's name.
+  if (lex.notFirstWords.has(tokens[from]!.text)) return null;
   // "the Minister of Foreign Affairs said": a complement of a title before a speech verb is no name.
   // "the Red Crescent said": a name after an article is no person's.
   if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for|the)$/i.test(before?.text ?? '')) return 'speech-verb-after';

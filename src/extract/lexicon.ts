@@ -9,7 +9,7 @@ function load<T>(file: string): T {
 
 export interface TitleEntry { t: string; state: boolean; government?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
-interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[];
@@ -57,6 +57,8 @@ export interface Lexicons {
   particles: Set<string>;
   nameSuffixes: Set<string>;
   notNames: Set<string>;
+  /** Capitalized articles that open groups' and places' names, never a person's ("Los Zetas"). */
+  notFirstWords: Set<string>;
   /** From the shared speech-verb lexicon (speech-verbs.json), not from 40-names.json. */
   speechVerbs: ReadonlySet<string>;
   shipPrefixes: Set<string>;
@@ -250,6 +252,7 @@ function build(): Lexicons {
     particles: new Set(names.particles),
     nameSuffixes: new Set(names.suffixes),
     notNames: new Set(names.notNames),
+    notFirstWords: new Set(names.notFirstWords),
     speechVerbs: SPEAKER_VERBS,
     shipPrefixes: new Set(names.shipPrefixes),
     hyphenAdjectiveEnds: new Set(names.hyphenAdjectiveEnds),
