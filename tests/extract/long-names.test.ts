@@ -38,6 +38,7 @@ describe('long official names and outlets', () => {
     ['The Coordination Framework said later that it is the largest bloc.', ['Organization:Coordination Framework']],
     ['The Shia-led Coordination Framework announced later that it is the largest bloc.', ['Organization:Coordination Framework']],
     ['The Iraqi Defence Minister said the talks were over.', []],
+    ['A statement tweeted by Security Media Cell said the attack failed.', ['Organization:Security Media Cell']],
     // … not a media noun alone, nor a person who reported to someone
     ['The scientist was killed, the state TV reported.', []],
     ['Ivo Horvat spoke. Later, Horvat reported to the board.', ['Person:Ivo Horvat', 'Person:Horvat']],

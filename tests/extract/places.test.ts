@@ -59,6 +59,7 @@ describe('places in a sentence', () => {
     // real batches 41-42: "the X area" / "sector", "the department of X", "in X, <a place just found>"
     ['Talks began.\n\nClashes hit the Spin Boldak area and the Kurram sector.', ['Spin Boldak => name:spin boldak', 'Kurram => name:kurram']],
     ['Talks began.\n\nIt was called by the organization of the department of Totonicapán (West).', ['Totonicapán => name:totonicapán']],
+    ['Talks began.\n\nHe promised justice in the Beirut Port explosion case; ships left Port Sudan.', ['Beirut Port => name:beirut port', 'Port Sudan => Port Sudan']],
     ['Talks began.\n\nOfficials met in Hassakeh, Western Kurdistan.', ['Hassakeh => name:hassakeh', 'Western Kurdistan => name:western kurdistan']],
     ['Talks began.\n\nThe ceremony was held at the Al-Asad Air Base (Iraq). Rebels attacked a ship in the Gulf of Aden Monday.', ['Al-Asad Air Base => name:al-asad air base', 'Iraq => Iraq', 'Gulf of Aden => Gulf of Aden']],
   ];
