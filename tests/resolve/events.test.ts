@@ -149,6 +149,11 @@ describe('merge rules', () => {
     expect(occurred('article:test2', 'meeting')).toEqual([]);
   });
 
+  test('a country inside a compound word ("U.S.-owned") makes no story country', () => {
+    const data = buildFromArticles([article(1, '2024-03-06', 'Title line\n\nRebels struck a U.S.-owned vessel on Monday.\n')]).data;
+    expect(data.relationships.filter((r) => r.type === 'OCCURRED_IN')).toEqual([]);
+  });
+
   test('the story country is no place of an event it carries out abroad (an attacker, a visitor, forces sent)', () => {
     const data = buildFromArticles([article(1, '2024-03-06', 'Title line\n\nA U.S.-led airstrike campaign has targeted the rebels since January. The United States sent troops on Monday.\n')]).data;
     expect(data.relationships.filter((r) => r.type === 'OCCURRED_IN')).toEqual([]);

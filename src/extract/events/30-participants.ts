@@ -156,9 +156,16 @@ function demonymParty(ctx: Context, t: Trigger, s: Sentence, participants: Parti
   if (!role) return;
   const words = ctx.text.slice(Math.max(s.start, t.start - 24), t.wordStart).split(/[\s-]+/).filter(Boolean).slice(-3);
   for (const word of words) {
-    const country = lexicons().adjectiveOf.get(word.replace(/[’']s$/u, ''));
-    if (!country || !/^\p{Lu}/u.test(word)) continue;
-    const j = ctx.firstPlace(country.name);
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const bare = word.replace(/[’']s$/u, '');
+    const country = lexicons().adjectiveOf.get(bare);
+    // "a Houthi missile", "a Houthi-fired missile": an armed group the article names, in the singular as an adjective.
+    const j = country ? ctx.firstPlace(country.name) : groupNamedBy(ctx, bare);
     if (j >= 0 && !participants.some((p) => p.mention === j)) participants.push({ mention: j, role });
   }
+}
+
+/** The article's first organization named by this word or its plural ("Houthi" → "Houthis"). */
+function groupNamedBy(ctx: Context, word: string): number {
+  return ctx.mentions.findIndex((m) => m.type === 'Organization' && (m.text === `${word}s` || (m.canonical ?? '') === `${word}s`));
 }

@@ -188,7 +188,8 @@ function storyCountry(mentions: Mention[]): number | null {
   let times = 0;
   for (let j = 0; j < mentions.length; j++) {
     const m = mentions[j]!;
-    if (m.type !== 'Place' || m.rule.includes('dateline')) continue;
+    // "U.S.-owned", "Iran-backed": a country inside a compound word is no sign of where the story is.
+    if (m.type !== 'Place' || m.rule.includes('dateline') || m.rule.includes('hyphenated')) continue;
     const n = m.canonical ?? m.text;
     if (!lex.countries.has(n)) continue;
     if (name === null) { name = n; first = j; }

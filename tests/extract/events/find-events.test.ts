@@ -201,6 +201,12 @@ describe('findEvents', () => {
     expect([meeting?.date, meeting?.modality]).toEqual(['2024-01-05', 'occurred']);
   });
 
+  test('a group named in the singular before the trigger carries it out ("a Houthi-fired missile struck")', () => {
+    const text = 'The Houthis claimed the attacks. A Houthi-fired missile struck a cargo ship on Monday.';
+    const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Organization', 'Houthis']]), '2024-01-18');
+    expect(found.find((e) => e.eventType === 'strike' || e.eventType === 'attack')?.participants).toEqual([{ mention: 0, role: 'attacker' }]);
+  });
+
   test('a speaking event takes the speaker of the quote its sentence attributes', () => {
     const x = extractArticle({ id: 'article:test', text: 'Report\n\nAna Ruiz spoke in Lima.\n\n“We will stay,” she said at a press conference on Monday.', date: '2024-01-17', title: 'Report' });
     const briefing = (x.events ?? []).find((e) => e.eventType === 'briefing');
