@@ -8,7 +8,7 @@ const NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 const MONTH_WORD = '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
-const LEAD = /^(?:(?:in|since|during|by|on|of|until|through|from)\s+)?(?:(?:early|late|mid-?)\s*)?/;
+const LEAD = /^(?:(?:in|since|during|by|on|of|until|through|from)\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?/;
 
 const YEAR = /^((?:19|20)\d{2})$/;
 const MONTH_DAY = new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`);

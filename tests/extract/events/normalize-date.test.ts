@@ -11,6 +11,8 @@ const rows: [string, string | null, boolean, string | null][] = [
   ['last Tuesday', '2024-01-23', false, '2024-01-16'],
   ['next Monday', '2024-01-25', false, '2024-01-29'],
   ['last month', '2024-01-25', false, '2023-12'],
+  // "the November 27 ceasefire": an article before the date changes nothing
+  ['the November 27', '2025-08', false, '2024-11-27'],
   ['last month', '2018-05', false, '2018-04'],
   ['this month', '2020-07-08', false, '2020-07'],
   ['next month', '2018-12', false, '2019-01'],
