@@ -43,9 +43,9 @@ describe('real development corpus', () => {
     expect(f1(sumFigures(figures)[type])).toBeGreaterThanOrEqual(floor);
   });
 
-  test('at least 82% of the quotations go to the right speaker and 61% of the affiliations are found', () => {
+  test('at least 81% of the quotations go to the right speaker and 61% of the affiliations are found', () => {
     const sum = sumFigures(figures);
-    expect(sum.quotes.attributed / sum.quotes.total).toBeGreaterThanOrEqual(0.82);
+    expect(sum.quotes.attributed / sum.quotes.total).toBeGreaterThanOrEqual(0.81);
     expect(sum.affiliations.found / sum.affiliations.total).toBeGreaterThanOrEqual(0.61);
   });
 
