@@ -34,7 +34,12 @@ export function outlets(state: ExtractState): void {
     // "the Red Crescent said": a definite name as the subject of a speech verb is a body, not a person.
     // "the Shia-led Coordination Framework announced": a hyphenated modifier between the article and the name.
     const definite = before === 'the' || (/-(?:led|backed|based|aligned|linked|run|allied)$/.test(before) && before2 === 'the');
-    const definiteSpeaker = definite && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText) && !isTitle(state, i, run);
+    // At a sentence's start ("The Dalai Lama said", "The Reverend Al Sharpton said") only a name that ends in a body's
+    // head or in a word no person's name holds ("The Coordination Framework said").
+    const opening = tokens[i - 1]!.text === 'The' && tokens[i - 1]!.first;
+    const lastWord = tokens[run - 1]!.text;
+    const bodyName = !opening || lexicons().orgHeads.has(lastWord) || lexicons().notNames.has(lastWord);
+    const definiteSpeaker = definite && bodyName && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText) && !isTitle(state, i, run);
     const medium = MEDIA_NOUNS.has(afterText);
     // "told Rudaw that …", "told Al-Hadath television": an object of "told" that no person of the article is named by.
     if (before === 'told' && (AFTER_TOLD.has(afterText) || medium)) outlet = true;
@@ -54,7 +59,10 @@ export function outlets(state: ExtractState): void {
     // "Ruiz told Horvat that", "according to Hale": one plain word after a cue is as likely a surname; only
     // a name with a digit or in capitals ("Kurdistan24", "MENAFN") or the subject of "reported" is taken.
     // A word with a capital inside ("NewsMaker") is a brand, not a surname.
-    const single = run - i === 1 && !/^report(?:ed|s)$/.test(afterText) && !medium && !lead && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text);
+    // "Kurdistan24 reported" opens a sentence, ", Ukrinform reports." is an agency's present; ", Kadyrov reported."
+    // after a clause may be a person's surname.
+    const startsReport = (/^report(?:ed|s)$/.test(afterText) && (t.first || tokens[i - 1]!.sentence !== t.sentence)) || afterText === 'reports';
+    const single = run - i === 1 && !startsReport && !medium && !lead && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text);
     // "the state TV reported": a media noun alone is no outlet's name.
     const bare = run - i === 1 && MEDIA_NOUNS.has(t.lower);
     if (!outlet || single || bare || !plausible(state, i, run, surnames, definiteSpeaker)) { i = run - 1; continue; }

@@ -304,7 +304,13 @@ function lowerHeads(state: ExtractState): void {
   for (const chunk of capitalChunks(state, true)) {
     const head = tokens[chunk.to];
     if (!head || !lex.orgLowerHeads.has(head.text) || !isFree(state, chunk.to, chunk.to + 1)) continue;
-    if (tokens.slice(chunk.from, chunk.to).some((t) => !t.cap && !['of', 'and', 'the', '&'].includes(t.text) && !ROMANCE_PARTICLES.has(t.text))) continue;
+    const inner = tokens.slice(chunk.from, chunk.to);
+    if (inner.some((t) => !t.cap && !['of', 'and', 'the', '&'].includes(t.text) && !ROMANCE_PARTICLES.has(t.text))) continue;
+    // "the Russia and Iran alliance", "the Prime Minister of Iraq coalition": parts joined by "and" or "of" that are
+    // places or titles are several names, not one.
+    if (inner.some((t) => t.text === 'and' || t.text === 'of' || t.text === '&') && (inner.some((t) => t.cap && (lex.places.has(t.text) || lex.countryOf.has(t.text))) || lex.titles.has(inner[0]!.text) || lex.titles.has(`${inner[0]!.text} ${inner[1]?.text ?? ''}`))) continue;
+    // "the Likud and Shas coalition": two names joined by "and" before any head but "party" are two bodies.
+    if (head.text !== 'party' && inner.some((t) => t.text === 'and' || t.text === '&')) continue;
     let from = chunk.from;
     while (from + 2 < chunk.to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "the OIR coalition": an acronym alone before the head names no new body.

@@ -166,7 +166,7 @@ function contextual(state: ExtractState): void {
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     const of = tokens[chunk.from - 1];
     const noun = tokens[chunk.from - 2];
-    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port|governor|mayor|department|district|county|municipality|prefecture|state)$/.test(noun.text)) {
+    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port|governor|mayor|department|district|county|municipality|prefecture)$/.test(noun.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }

@@ -53,8 +53,9 @@ function lowerRun(state: ExtractState, prep: string, k: number): number {
 /** A role phrase from `from`: modifiers, a role noun (or two joined by "and"), then of/at/for/to complements. */
 export function rolePhrase(state: ExtractState, from: number, limit: number, plural = false): RolePhrase | null {
   const tokens = state.tokens;
-  // "X, proclaiming the candidate Y": a clause of a verb, not an apposition.
+  // "X, proclaiming the candidate Y": a clause of a verb, not an apposition; "X, and her deputy": someone else.
   if (/ing$/.test(tokens[from]?.text ?? '') && /^(?:a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) return null;
+  if (/^(?:and|or|but)$/.test(tokens[from]?.lower ?? '')) return null;
   let roleAt = -1;
   for (let k = from; k < Math.min(from + 10, limit); k++) {
     const t = tokens[k]!;

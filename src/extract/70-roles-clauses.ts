@@ -214,7 +214,8 @@ export function appointedAs(state: ExtractState, person: Mention): void {
     if (word(end) === ',') {
       for (let k = end + 1; k < Math.min(end + 16, limit); k++) {
         if (tokens[k]!.text === ',' && PASSIVE.has(word(k + 1))) { at = k + 1; break; }
-        if (state.owner[k]?.type === 'Person' || /^[“"”]$/u.test(tokens[k]!.text)) break;
+        // "X, and her deputy, a veteran politician, was sworn in": a coordinated subject is someone else.
+        if (state.owner[k]?.type === 'Person' || /^[“"”]$/u.test(tokens[k]!.text) || /^(?:and|or|but)$/.test(tokens[k]!.lower)) break;
       }
     }
     if (PASSIVE.has(word(at)) && lex.appointment.has(word(at + 1))) {

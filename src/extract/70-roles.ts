@@ -123,11 +123,6 @@ function titleRoles(state: ExtractState, person: Mention): void {
     }
     break;
   }
-  // "departing for Qatar, where Emir Tamim … will host": a state office in a clause about the country just named.
-  if (!country && !org && chain.state && tokens[k]?.lower === 'where' && tokens[k - 1]?.text === ',' && tokens[k]!.sentence === person.sentence) {
-    const c = countryAt(state, k - 2);
-    if (c) { country = c.name; rule = '70-roles/title+where-country'; }
-  }
   // "President of Ukraine X", "the interim governor of South Kivu X": a place the title's own "of" names.
   if (!country && !org) {
     for (let k = chain.from + 1; k < from; k++) {

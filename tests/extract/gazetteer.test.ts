@@ -89,5 +89,8 @@ describe('deriveGazetteer on invented package data', () => {
     const lines = deriveGazetteer(more as never, hand).gazetteer.countries;
     expect(lines).toContain('Velmora|Velmoran,Velmi||Republic of Velmora');
     expect(lines).toContain('Quessa|Quessan||Republic of Quessa');
+    // a word the hand list refuses ("Magyar" is a surname too) stays out
+    const refused = deriveGazetteer(more as never, { ...hand, places: { ...hand.places, notNationalityWords: ['Velmi'] } }).gazetteer.countries;
+    expect(refused).toContain('Velmora|Velmoran||Republic of Velmora');
   });
 });

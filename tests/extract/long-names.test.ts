@@ -39,6 +39,11 @@ describe('long official names and outlets', () => {
     ['The Shia-led Coordination Framework announced later that it is the largest bloc.', ['Organization:Coordination Framework']],
     ['The Iraqi Defence Minister said the talks were over.', []],
     ['A statement tweeted by Security Media Cell said the attack failed.', ['Organization:Security Media Cell']],
+    // adversarial review: names joined by "and" before a head are several; a person's title at a sentence's start; a surname that reported
+    ['Analysts say the Russia and Iran alliance is deepening.', ['Place:Russia', 'Place:Iran']],
+    ['The Likud and Shas coalition collapsed on Monday.', []],
+    ['The Dalai Lama said he would be reincarnated.', []],
+    ['The drone hit a fuel depot, Kadyrov reported.', []],
     // … not a media noun alone, nor a person who reported to someone
     ['The scientist was killed, the state TV reported.', []],
     ['Ivo Horvat spoke. Later, Horvat reported to the board.', ['Person:Ivo Horvat', 'Person:Horvat']],

@@ -57,7 +57,9 @@ describe('places in a sentence', () => {
     ['Talks began.\n\nShips sailed near Second Thomas Shoal and Spratly Islands.', ['Second Thomas Shoal => name:second thomas shoal', 'Spratly Islands => name:spratly islands']],
     ['Talks began.\n\nTroops at the Ayungin Shoal (Second Thomas Shoal) were hit.', ['Ayungin Shoal => name:ayungin shoal', 'Second Thomas Shoal => name:ayungin shoal']],
     // real batches 41-42: "the X area" / "sector", "the department of X", "in X, <a place just found>"
-    ['Talks began.\n\nClashes hit the Spin Boldak area and the Kurram sector.', ['Spin Boldak => name:spin boldak', 'Kurram => name:kurram']],
+    ['Talks began.\n\nClashes hit the Kurram sector.', ['Kurram => name:kurram']],
+    // adversarial review: "area" names no place ("the Druze area", "the Euro area"); "the state of" is no place's
+    ['Talks began.\n\nClashes erupted in the Druze area of Sweida. Aides dismissed questions about the state of Biden’s health.', ['Sweida => Sweida']],
     ['Talks began.\n\nIt was called by the organization of the department of Totonicapán (West).', ['Totonicapán => name:totonicapán']],
     ['Talks began.\n\nHe promised justice in the Beirut Port explosion case; ships left Port Sudan.', ['Beirut Port => name:beirut port', 'Port Sudan => Port Sudan']],
     ['Talks began.\n\nOfficials met in Hassakeh, Western Kurdistan.', ['Hassakeh => name:hassakeh', 'Western Kurdistan => name:western kurdistan']],

@@ -12,8 +12,10 @@ describe('roles in a sentence', () => {
     ["Burkina Faso's ruling military leader Ivo Horvat dismissed the cabinet.", ['Ivo Horvat | ruling military leader | Burkina Faso']],
     ["Yemen's Houthi spokesperson Omar Haddad said so.", ['Omar Haddad | spokesperson | Houthi']],
     ['He also met with Chilean president Ana Ruiz.', ['Ana Ruiz | president | Chile']],
-    // a state office in a "where" clause about the country just named
-    ['He left for Qatar, where Emir Omar Haddad will host a state visit.', ['Omar Haddad | Emir | Qatar']],
+    // a coordinated subject is someone else's apposition: no role for the first name
+    ["The court suspended Minister Ivo Horvat, and her deputy, a veteran politician, was sworn in as Sri Lanka's acting prime minister.", ['Ivo Horvat | Minister | Sri Lanka']],
+    // a "where" clause about a country says nothing of whose office a title is (a0c4ee7, undone after review)
+    ['The summit was held in Saudi Arabia, where President Ana Ruiz announced the lifting of sanctions.', ['Ana Ruiz | President | ']],
     // a local office's region after the name; an apposition before "was sworn in as", a country's possessive before the office
     ['Governor Ivo Horvat of Borno state condemned the army.', ['Ivo Horvat | Governor | Borno']],
     ["Ivo Horvat, leader of the Harbor Front, was sworn in as Sri Lanka's new president on Monday.", ['Ivo Horvat | leader of the Harbor Front | Harbor Front', 'Ivo Horvat | new president | Sri Lanka']],

@@ -139,14 +139,23 @@ describe('merge rules', () => {
 
   // real batches 1-40: "Peru's Congress impeached Castillo … Boluarte will be sworn in" happen in the story's country
   test('an event with no place of its own occurs in the one country its story names, said to be inferred; not in a story of two countries', () => {
-    const body = 'Title line\n\nPeru faces a new crisis. Lawmakers met on Monday to debate the budget.\n\nThe vote in Lima is due on Friday.\n';
+    const body = 'Title line\n\nPeru faces a new crisis. Thousands protested on Monday against the budget.\n\nThe vote in Lima is due on Friday.\n';
     const data = buildFromArticles([article(1, '2024-03-06', body), article(2, '2024-03-06', body.replace('Lima', 'Chile'))]).data;
     const occurred = (articleId: string, eventType: string) => data.relationships.filter((r) => r.type === 'OCCURRED_IN' && 'articleId' in r && r.articleId === articleId
       && events(data).some((e) => e.id === r.source && e.eventType === eventType)).map((r) => [r.target, 'rule' in r ? r.rule : '']);
-    expect(occurred('article:test1', 'meeting')).toEqual([['place:peru', 'events/trigger-meeting; resolve/place-of-story-country']]);
+    expect(occurred('article:test1', 'protest')).toEqual([['place:peru', 'events/trigger-protest; resolve/place-of-story-country']]);
     expect(occurred('article:test1', 'vote')).toEqual([['place:lima', 'events/trigger-vote']]);
-    // "Chile" named too: the story has no one country, and the meeting no place.
-    expect(occurred('article:test2', 'meeting')).toEqual([]);
+    // "Chile" named too: the story has no one country, and the protest no place.
+    expect(occurred('article:test2', 'protest')).toEqual([]);
+  });
+
+  // adversarial review: leaders meet abroad, forces strike abroad
+  test('meetings and strikes take no story country ("Iraqi Prime Minister al-Sudani met Biden", "Israel killed X in an airstrike")', () => {
+    const data = buildFromArticles([
+      article(1, '2024-03-06', 'Title line\n\nIraqi Prime Minister Ana Ruiz met President Ivo Horvat on Monday. Iraq wants a timetable.\n'),
+      article(2, '2024-03-06', 'Title line\n\nIsrael said it killed a commander in an airstrike on Tuesday. Israel vowed more.\n'),
+    ]).data;
+    expect(data.relationships.filter((r) => r.type === 'OCCURRED_IN')).toEqual([]);
   });
 
   test('a country inside a compound word ("U.S.-owned") makes no story country', () => {

@@ -20,7 +20,7 @@ const FILLER = new RegExp(
 /** The gap between a trigger and its place without fillers and dates: " held last month in " → " in ". */
 export const withoutFillers = (gap: string): string => gap.replace(FILLER, '');
 /** Where a trigger's clause ends: a break, a quotation mark, a conjunction before a new clause, or a speech verb. */
-const CLAUSE_EDGE = new RegExp(`[;:()“”"]|\\s[—–-]\\s|,\\s+(?:but|and|while|which|who|saying)\\b|\\bthat\\b|\\b(?:${alt(REPORTING_VERBS)})\\b`, 'gi');
+const CLAUSE_EDGE = new RegExp(`[;:()“”"]|\\s[—–-]\\s|,\\s+(?:but|and|while|which|who|saying)\\b|\\bthat\\s+(?=(?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|these|those|there|if|unless)\\b)|\\b(?:${alt(REPORTING_VERBS)})\\b`, 'gi');
 
 /** Text between a name or date and a trigger that cuts the link. `before`: the name stands before the trigger. */
 export function cuts(gap: string, before: boolean): boolean {

@@ -149,7 +149,8 @@ function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[],
     if (during) {
       for (const k of inSentence) {
         const o = ctx.mentions[k]!;
-        if (o.start >= afterVerb && o.end <= t.start && o.type !== 'Place' && !participants.some((p) => p.mention === k)) participants.push({ mention: k, role: 'participant' });
+        // The one spoken to, a person: "told Fox News during a visit" makes no outlet a party to the visit.
+        if (o.start >= afterVerb && o.end <= t.start && o.type === 'Person' && !participants.some((p) => p.mention === k)) participants.push({ mention: k, role: 'participant' });
       }
     }
     return;
@@ -202,6 +203,11 @@ function storyCountry(mentions: Mention[]): number | null {
 
 /** Roles of a party that comes from elsewhere: the attacker's or the visitor's country is not where it happened. */
 const FROM_ABROAD = new Set(['attacker', 'visitor']);
+/**
+ * Events often held away from the story's country: its leaders meet, talk and give interviews abroad ("Iraqi Prime
+ * Minister al-Sudani met Biden at the White House"), its forces strike abroad ("Israel's military killed X in an airstrike").
+ */
+const AWAY = new Set<EventType>(['meeting', 'talks', 'visit', 'call', 'interview', 'briefing', 'attack', 'strike', 'killing', 'war']);
 /** Events that move forces somewhere else: the sender's country is not the place. */
 const MOVING_FORCES = new Set<EventType>(['deployment', 'withdrawal', 'redeployment', 'invasion']);
 
@@ -279,7 +285,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
       if (finding.date === null && parties.size < 1) continue;
       if (si < LEAD_SENTENCES) finding.lead = true;
-      if (finding.place === null && story !== null && !actsFromAbroad(mentions, finding, story)) finding.storyPlace = story;
+      if (finding.place === null && story !== null && !actsFromAbroad(mentions, finding, story) && !AWAY.has(finding.eventType)) finding.storyPlace = story;
       if (finding.date) lastDated = finding.date;
       out.push(finding);
     }

@@ -17,7 +17,7 @@ export interface PackageData {
   nationalities?: { iso2: string; nationality?: string }[];
 }
 interface HandLists {
-  places: { countries: string[]; cities: string[]; regions: string[]; usStates: string[] };
+  places: { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; notNationalityWords?: string[] };
   names: { firstNames: string[]; notNames: string[] };
   orgs: { heads: string[]; arabicOrgWords: string[]; companyNouns: string[]; groupNouns: string[] };
   titles: { titles: { t: string }[] };
@@ -48,9 +48,10 @@ const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 /**
  * The nationality words of the second package that the first lacks ("Azeri", "Kazakh", "Emirati"): one word each,
- * capitalized, and never a word another country owns ("Chinese" for Taiwan) or a country's own name ("Luxembourg").
+ * capitalized, and never a word another country owns ("Chinese" for Taiwan), a country's own name ("Luxembourg") or one the
+ * hand list refuses (`notNationalityWords` in 60-places.json: "Magyar" is a surname too).
  */
-function nationalityForms(data: PackageData): Map<string, string[]> {
+function nationalityForms(data: PackageData, refused: ReadonlySet<string>): Map<string, string[]> {
   const owner = new Map<string, string>();
   const names = new Set<string>();
   for (const c of data.countries) {
@@ -60,7 +61,7 @@ function nationalityForms(data: PackageData): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const n of data.nationalities ?? []) {
     const words = (n.nationality ?? '').split(/,| or /).map((w) => w.trim());
-    const kept = words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && LATIN.test(w) && (owner.get(w) ?? n.iso2) === n.iso2 && !names.has(w));
+    const kept = words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && LATIN.test(w) && (owner.get(w) ?? n.iso2) === n.iso2 && !names.has(w) && !refused.has(w));
     if (kept.length) out.set(n.iso2, kept);
   }
   return out;
@@ -82,7 +83,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const countries: string[] = [];
   const countryForms = new Set<string>();
   const usedHand = new Set<string>();
-  const nationalityOf = nationalityForms(data);
+  const nationalityOf = nationalityForms(data, new Set(hand.places.notNationalityWords ?? []));
   for (const c of data.countries) {
     if (!c.independent && !c.unMember) continue;
     const forms = [c.name.common, c.name.official, ...c.altSpellings].filter((f) => f.length >= 3 && !f.includes(',') && LATIN.test(f));

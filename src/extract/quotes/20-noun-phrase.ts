@@ -276,7 +276,8 @@ function describedName(ctx: QuoteContext, words: Word[], covered: ReadonlySet<nu
   if (last === undefined || ctx.mentions[last]!.end !== to) return undefined;
   const before = words.filter((w) => w.start < ctx.mentions[last]!.start && !covered.has(w.start));
   if (before.length < 2 || before.length > 5 || !(POSSESSIVE_DETERMINERS.has(before[0]!.norm) || (indefinite && INDEFINITE.has(before[0]!.norm)))) return undefined;
-  return before.every((w) => LETTERS_OR_HYPHENS.test(w.raw) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm)) ? last : undefined;
+  // "the committee investigating Donald Trump said": a participle makes the name its object, not the speaker.
+  return before.every((w) => LETTERS_OR_HYPHENS.test(w.raw) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm) && !/[^-]ing$/.test(w.norm)) ? last : undefined;
 }
 
 interface Chunk {

@@ -201,6 +201,12 @@ describe('findEvents', () => {
     expect([meeting?.date, meeting?.modality]).toEqual(['2024-01-05', 'occurred']);
   });
 
+  test('an outlet spoken to during an event takes no part in it ("told Fox News during a visit")', () => {
+    const text = 'Ana Ruiz told Harbor News during a visit to Varna on Friday that the deal stood.';
+    const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Person', 'Ana Ruiz'], ['Organization', 'Harbor News'], ['Place', 'Varna']]), '2024-01-06');
+    expect(found.find((e) => e.eventType === 'visit')?.participants.map((p) => p.mention)).toEqual([0]);
+  });
+
   test('a group named in the singular before the trigger carries it out ("a Houthi-fired missile struck")', () => {
     const text = 'The Houthis claimed the attacks. A Houthi-fired missile struck a cargo ship on Monday.';
     const found = findEvents(text, naiveSentences(text), mentionsOf(text, [['Organization', 'Houthis']]), '2024-01-18');
@@ -219,6 +225,8 @@ describe('findEvents', () => {
     ['hypothetical', 'A withdrawal from Varna could strengthen the rebels, the mayor warned on Monday.'],
     ['hypothetical', 'The council called for a withdrawal from Varna on Monday.'],
     ['planned', 'The army will complete its withdrawal from Varna by September 2025.'],
+    // a relative "that" goes with the event it follows: the meeting lies ahead
+    ['planned', 'Rebels announced a withdrawal from Varna that will take place next week.'],
     // "at will" is a noun: nothing in the future
     ['occurred', 'The command has conducted strikes at will near Varna since Monday.'],
     // a clause opened by "that" holds its own tense: the visit happened, the response would come

@@ -118,6 +118,8 @@ const rows: Row[] = [
     [['The army has been here for a year and the road is still closed.', 'Ivo Horvat'], ['I will ask the chief of staff to move the men', 'Ivo Horvat']]],
   ['a + a description + a person\'s name: the person; a description alone stays unnamed', '“Some of them were captured,” said a prominent military blogger Ivo Horvat, who writes as Gonzo. “We left the town,” said a senior official.', [[P, 'Ivo Horvat']],
     [['Some of them were captured', 'Ivo Horvat'], ['We left the town', '~unnamed-person: a senior official']]],
+  ['a participle makes the name after it its object, not the speaker', '“We have found nothing improper at all,” the committee investigating Ivo Horvat said.', [[P, 'Ivo Horvat']],
+    [['We have found nothing improper at all', '~group: the committee investigating Ivo Horvat']]],
   ['a time word after the description is no part of it', 'The leaders of the two port cities yesterday issued a statement calling it a “shared decision of both cities and their people”.', [],
     [['shared decision of both cities and their people', '~unnamed-person: the leaders of the two port cities']]],
   ['one of the US officials: "a", by the sound of the acronym', 'Troops were hurt, US defence officials said.\n\n“We are assessing the damage,” the official said.', [],
