@@ -226,6 +226,8 @@ function loneNames(state: ExtractState): void {
     if (!t.cap || !verb || !lex.speechVerbs.has(verb.text) || verb.sentence !== t.sentence || !nameWord(state, i)) continue;
     if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
     if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
+    // "“I’m asking …": a pronoun with a contraction is no one's name.
+    if (/[’'](?:m|re|ve|ll|d|s)$/u.test(t.text) && /^(?:I|You|We|They|He|She|It|That|There|What|Who)[’']/u.test(t.text)) continue;
     // "ECOWAS warns": an acronym is no one's surname.
     if (t.text === t.text.toUpperCase()) continue;
     // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.

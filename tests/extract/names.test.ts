@@ -50,6 +50,7 @@ describe('people in a sentence', () => {
     // an article opens no person's name, even in a list with people
     ['Omar Treviño Morales, both leaders of Los Zetas, and Antonio Oseguera Cervantes were sent.', ['Person:Omar Treviño Morales', 'Person:Antonio Oseguera Cervantes']],
     ['Le Pen said on Monday that her party would topple the government.', ['Person:Le Pen']],
+    ['Crowds gathered. “I’m asking the prime minister to free the city,” one man said.', []],
     // one word a title named is the person's name wherever it stands; an English word only inside a sentence
     ['President Trump spoke. Seated alongside Trump, the king said no. Trump cards were played.', ['Person:Trump', 'Person:Trump']],
     // second held-out set: a hyphenated rank, a given name that is a city

@@ -25,6 +25,7 @@ describe('people across articles', () => {
   test.each([
     ["Jordan's King Abdullah II met Blinken.", 'Abdullah II', ['King Abdullah II']],
     ['Pope Francis spoke in Baghdad.', 'Francis', ['Pope Francis']],
+    ['Hasina left with her sister Sheikh Rehana on Monday.', 'Rehana', ['Sheikh Rehana']],
     // Only a sovereign's style and only before one given name: other titles and full names keep no titled alias.
     ['Saudi Crown Prince Mohammed bin Salman met Blinken.', 'Mohammed bin Salman', []],
     ['President Abdullah Gul spoke.', 'Abdullah Gul', []],
