@@ -58,6 +58,8 @@ describe('places in a sentence', () => {
     ['Talks began.\n\nTroops at the Ayungin Shoal (Second Thomas Shoal) were hit.', ['Ayungin Shoal => name:ayungin shoal', 'Second Thomas Shoal => name:ayungin shoal']],
     // real batches 41-42: "the X area" / "sector", "the department of X", "in X, <a place just found>"
     ['Talks began.\n\nClashes hit the Kurram sector.', ['Kurram => name:kurram']],
+    // oil and gas fields, refugee camps
+    ['Talks began.\n\nDrones hit the Khor Mor gas field and the Rumaila oilfield; troops raided the Tulkarm refugee camp.', ['Khor Mor gas field => name:khor mor gas field', 'Rumaila oilfield => name:rumaila oilfield', 'Tulkarm refugee camp => name:tulkarm refugee camp']],
     // adversarial review: "area" names no place ("the Druze area", "the Euro area"); "the state of" is no place's
     ['Talks began.\n\nClashes erupted in the Druze area of Sweida. Aides dismissed questions about the state of Biden’s health.', ['Sweida => Sweida']],
     ['Talks began.\n\nIt was called by the organization of the department of Totonicapán (West).', ['Totonicapán => name:totonicapán']],
