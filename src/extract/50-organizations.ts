@@ -431,6 +431,8 @@ function unknownAcronyms(state: ExtractState): void {
   state.tokens.forEach((t, i) => {
     if (!t.cap || t.text.length < 2 || t.text.length > 6 || t.text[1] === t.lower[1]) return;
     if (!ACRONYM.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
+    // "NGOs", "IEDs", "CASs": an acronym in the plural names a kind of thing, not one organization.
+    if (t.text.endsWith('s')) return;
     if (lex.notAcronyms.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || state.inTitle[i]) return;
     // A line in capitals ("BAGHDAD —", a credit "LEE SOO-JUNG") is not an acronym.
     const prev = state.tokens[i - 1];

@@ -44,6 +44,8 @@ describe('long official names and outlets', () => {
     ['The Likud and Shas coalition collapsed on Monday.', []],
     ['The Dalai Lama said he would be reincarnated.', []],
     ['The drone hit a fuel depot, Kadyrov reported.', []],
+    // an acronym in the plural is a kind of thing
+    ['He ruled out the appointment of CASs and new NGOs until the economy can afford it.', []],
     // … not a media noun alone, nor a person who reported to someone
     ['The scientist was killed, the state TV reported.', []],
     ['Ivo Horvat spoke. Later, Horvat reported to the board.', ['Person:Ivo Horvat', 'Person:Horvat']],
