@@ -56,11 +56,10 @@ export function outlets(state: ExtractState): void {
     // "Kurdistan24 reported": the subject of "reported" at a sentence's start.
     else if ((t.first || tokens[i - 1]!.sentence !== t.sentence) && afterText === 'reported') outlet = true;
     else if (definiteSpeaker) outlet = true;
-    // "Ruiz told Horvat that", "according to Hale": one plain word after a cue is as likely a surname; only
-    // a name with a digit or in capitals ("Kurdistan24", "MENAFN") or the subject of "reported" is taken.
-    // A word with a capital inside ("NewsMaker") is a brand, not a surname.
-    // "Kurdistan24 reported" opens a sentence, ", Ukrinform reports." is an agency's present; ", Kadyrov reported."
-    // after a clause may be a person's surname.
+    // "Ruiz told Horvat that", "according to Hale": one plain word after a cue is as likely a surname. Taken alone:
+    // a name with a digit, in capitals or with a capital inside ("Kurdistan24", "MENAFN", "NewsMaker"), one before a
+    // media noun, the subject of "reported" that opens a sentence, and an agency's present (", Ukrinform reports.");
+    // ", Kadyrov reported." after a clause may be a person's surname.
     const startsReport = (/^report(?:ed|s)$/.test(afterText) && (t.first || tokens[i - 1]!.sentence !== t.sentence)) || afterText === 'reports';
     const single = run - i === 1 && !startsReport && !medium && !lead && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text);
     // "the state TV reported": a media noun alone is no outlet's name.

@@ -127,7 +127,7 @@ const SUBJECT_TAKES_PART = new Set<EventType>(['meeting', 'talks', 'visit', 'cal
  * it only reports it: "X said in a phone call with Y" joins, "X said the talks with Y would resume" does not.
  */
 function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[], participants: Participant[]): void {
-  // "He welcomed X …", "He and Netanyahu met …": a sentence opened by he or she goes on about the person a recent
+  // "He welcomed X …", "He and Horvat met …": a sentence opened by he or she goes on about the person a recent
   // sentence opened with.
   if (/^\s*(?:He|She)\s/u.test(ctx.text.slice(s.start, s.start + 5))) {
     const j = personBefore(ctx, s.start);
@@ -141,10 +141,11 @@ function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[],
     const speech = SPEECH_IN_GAP.exec(ctx.text.slice(m.end, t.start));
     const afterVerb = speech ? m.end + speech.index + speech[0].length : t.start;
     const rest = ctx.text.slice(afterVerb, t.start);
-    // "Hegseth told Chinese counterpart Dong Jun during a meeting", "Pompeo warned Iraqi leaders during a surprise
+    // "Ruiz told her counterpart Ivo Horvat during a meeting", "the envoy warned Iraqi leaders during a surprise
     // visit": the speaking happened at the event when the verb's object ends in a preposition before it.
-    const during = speech && !/^\s+(?:in|during|at|on|after|before|via|by)\s/iu.test(rest) && SPOKEN_AT.test(rest) && !CLAUSE_WORD.test(rest);
-    if (speech && !/^\s+(?:in|during|at|on|after|before|via|by)\s/iu.test(rest) && !during) return;
+    const atOnce = /^\s+(?:in|during|at|on|after|before|via|by)\s/iu.test(rest);
+    const during = !!speech && !atOnce && SPOKEN_AT.test(rest) && !CLAUSE_WORD.test(rest);
+    if (speech && !atOnce && !during) return;
     if (!participants.some((p) => p.mention === j)) participants.push({ mention: j, role: 'participant' });
     if (during) {
       for (const k of inSentence) {
@@ -205,7 +206,7 @@ function storyCountry(mentions: Mention[]): number | null {
 const FROM_ABROAD = new Set(['attacker', 'visitor']);
 /**
  * Events often held away from the story's country: its leaders meet, talk and give interviews abroad ("Iraqi Prime
- * Minister al-Sudani met Biden at the White House"), its forces strike abroad ("Israel's military killed X in an airstrike").
+ * Minister Ana Ruiz met President Ivo Horvat in Washington"), its forces strike abroad ("its military killed X in an airstrike").
  */
 const AWAY = new Set<EventType>(['meeting', 'talks', 'visit', 'call', 'interview', 'briefing', 'attack', 'strike', 'killing', 'war']);
 /** Events that move forces somewhere else: the sender's country is not the place. */
