@@ -204,14 +204,14 @@ function addCountryInside(state: ExtractState, i: number, name: string): void {
 }
 
 /** A country's institution; "Lebanese army" and "Lebanese military" are the Lebanese Armed Forces. */
-function institutionKey(country: string, institution: string, canonical: string): { key: string; canonical: string } {
+export function institutionKey(country: string, institution: string, canonical: string): { key: string; canonical: string } {
   const lex = lexicons();
   const army = lex.armyWords.has(institution) ? lex.nationalArmies.get(country) : undefined;
   return army ? { key: `org:${army}`, canonical: army } : { key: `inst:${country}:${institution}`, canonical };
 }
 
 /** "Iraqi government"; a capitalized institution keeps its capitals ("Iraqi Security Forces"). */
-function institutionName(adjective: string, institution: string, written: string): string {
+export function institutionName(adjective: string, institution: string, written: string): string {
   const shown = UPPER_START.test(written) && written.toLowerCase() === institution ? written : institution;
   return `${adjective} ${shown}`;
 }
@@ -378,7 +378,9 @@ function groupAppositions(state: ExtractState): void {
       const last = span[span.length - 1]!.text;
       if (lex.groupNouns.has(last) || lex.groupNouns.has(words)) {
         // "the 33rd Front": an ordinal belongs to the name.
-        const from = ORDINAL.test(tokens[chunk.from - 1]?.text ?? '') && isFree(state, chunk.from - 1, chunk.from) ? chunk.from - 1 : chunk.from;
+        let from = ORDINAL.test(tokens[chunk.from - 1]?.text ?? '') && isFree(state, chunk.from - 1, chunk.from) ? chunk.from - 1 : chunk.from;
+        // "Students against Discrimination, the group behind …": capitals joined by a lower-case preposition are one name.
+        if (from === chunk.from) from = joinedBefore(state, from);
         const text = state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end);
         if (chunk.to - chunk.from >= 1 && !lex.countryOf.has(text) && !lex.places.has(text)) {
           addMention(state, 'Organization', from, chunk.to, '50-organizations/group-apposition', { key: nameKey(text) });
@@ -387,6 +389,21 @@ function groupAppositions(state: ExtractState): void {
       }
     }
   }
+}
+
+const NAME_JOINERS = new Set(['against', 'for', 'of']);
+
+/** The first token of capitals joined to token `from` by "against", "for" or "of": "Students" in "Students against Discrimination". */
+function joinedBefore(state: ExtractState, from: number): number {
+  const tokens = state.tokens;
+  const sentence = tokens[from]!.sentence;
+  const capital = (k: number) => tokens[k]?.sentence === sentence && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.possessive && isFree(state, k, k + 1);
+  if (!NAME_JOINERS.has(tokens[from - 1]?.text ?? '') || !isFree(state, from - 1, from) || !capital(from - 2)) return from;
+  let k = from - 2;
+  while (k > 0 && capital(k - 1) && k > from - 5) k--;
+  const lex = lexicons();
+  while (k < from - 1 && lex.notNames.has(tokens[k]!.text)) k++;
+  return k < from - 1 ? k : from;
 }
 
 /** "ISF [Iraq Security Forces]", "Higher Military Commission (HMC)": the acronym names the same organization. */

@@ -8,6 +8,8 @@ import { ageAt, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } fro
 import { addMention, note, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
+/** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
+const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*){2,}$/u;
 
 /** Surname forms of a full name: "Hadi al-Rawi" → "al-Rawi", "Al-Rawi", "Rawi". */
 export function surnameForms(name: string): string[] {
@@ -71,10 +73,24 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   }
   // "the French ambassador, Jean Dupuis, …", "his counterpart, Ana Ruiz, …": a role before the name.
   // "Ethiopia’s Foreign Minister, Gedion Timothewos, has alleged": a capitalized title counts too.
-  if (before?.text === ',' && tokens[from - 2] && lex.roleNouns.has(tokens[from - 2]!.lower) && (after?.text === ',' || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
+  if (before?.text === ',' && roleEndsAt(state, from - 2) && (after?.text === ',' || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
   if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2) return 'arabic-particle';
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
   return null;
+}
+
+/** A role noun ends at token `k`, or a role noun "of" a place or organization does: "The President of Serbia". */
+function roleEndsAt(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  const roleNouns = lexicons().roleNouns;
+  if (!tokens[k]) return false;
+  if (roleNouns.has(tokens[k]!.lower)) return true;
+  const m = state.owner[k];
+  if (m?.type !== 'Place' && m?.type !== 'Organization') return false;
+  let s = k;
+  while (state.owner[s - 1] === m) s--;
+  if (tokens[s - 1]?.lower === 'the') s--;
+  return tokens[s - 1]?.lower === 'of' && roleNouns.has(tokens[s - 2]?.lower ?? '');
 }
 
 /**
@@ -142,9 +158,12 @@ export function findContextNames(state: ExtractState): void {
     const to = nameEnd(state, from);
     // "For Anne-Laure de Saint-Rémy, who …": a particle carries the name past the chunk.
     const end = to > chunk.to && particle(state, chunk.to) ? to : Math.min(to, chunk.to);
-    if (end - from < 2 || isLexiconPhrase(state, from, end)) continue;
+    const hyphened = end - from === 1 && HYPHENED_NAME.test(tokens[from]!.text) && !tokens[from]!.text.split('-').some((w) => lex.places.has(w));
+    if ((end - from < 2 && !hyphened) || isLexiconPhrase(state, from, end)) continue;
     if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text))) continue;
     const why = contextSaysPerson(state, from, end);
+    // A single written word is a name only where a role stands before it.
+    if (hyphened && why !== 'role-before') continue;
     if (why) addMention(state, 'Person', from, end, `65-names-context/${why}`);
     else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[from]!.sentence });
   }

@@ -147,7 +147,7 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
 }
 
 /** Is the role head a state office ("prime minister", "president")? */
-function stateOffice(state: ExtractState, roleAt: number): { state: boolean; government: boolean } {
+function stateOffice(state: ExtractState, roleAt: number): { state: boolean; government: boolean; words: number } {
   const lex = lexicons();
   const tokens = state.tokens;
   // The last one, two and three words up to the role noun, in lower case.
@@ -156,9 +156,9 @@ function stateOffice(state: ExtractState, roleAt: number): { state: boolean; gov
   for (let n = 3; n >= 1; n--) {
     const words = forms[Math.min(n, forms.length) - 1]!;
     const entry = lex.titlesLower.get(words) ?? lex.titlesCapitalized.get(words);
-    if (entry) return { state: entry.state, government: entry.government ?? false };
+    if (entry) return { state: entry.state, government: entry.government ?? false, words: n };
   }
-  return { state: false, government: false };
+  return { state: false, government: false, words: 0 };
 }
 
 /** Records the role of [from, to) for `person`, with its organizations and country. */
@@ -226,7 +226,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
   const at = tokens[from]!.start;
   const base = { person, role, impliedOrgs: [], sentence: person.sentence };
   // "President of the Republic, X,": a state office with no country is the article's country's (see articleCountry).
-  const bareOffice = orgs.size === 0 && !country && office.state && !GENERIC_TITLE.test(tokens[roleAt]!.text);
+  // "the junta leader" is an office where "leader" alone is not.
+  const bareOffice = orgs.size === 0 && !country && office.state && (office.words > 1 || !GENERIC_TITLE.test(tokens[roleAt]!.text));
   if (orgs.size === 0 || country) push(state, { ...base, org: null, country, government: office.government && !!country, rule, ...(bareOffice ? { bareOffice } : {}) }, at);
   for (const org of orgs) {
     push(state, { ...base, org, country: null, government: false, rule }, at);

@@ -8,6 +8,7 @@ import { findTitles } from './30-titles.js';
 import { findNames } from './40-names.js';
 import { findOrganizations } from './50-organizations.js';
 import { findPlaces } from './60-places.js';
+import { findHomeInstitutions } from './62-organizations-home.js';
 import { findContextNames } from './65-names-context.js';
 import { findRoles } from './70-roles.js';
 import { findEvents, type EventFinding } from './events/index.js';
@@ -37,6 +38,7 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   findNames(state);
   findOrganizations(state);
   findPlaces(state);
+  findHomeInstitutions(state);
   findContextNames(state);
   findRoles(state);
   keepStyledNames(state);

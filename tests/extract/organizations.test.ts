@@ -117,6 +117,14 @@ describe('organizations in a sentence', () => {
     ['Talks began.\n\n- LEE SOO-JUNG\n- KIM JEE-HEE', []],
     ['Talks began.\n\nLater, the Supreme Leader said so, and the Crown Prince said no.', []],
     ['Talks began.\n\nThe strike hit members of the Hamas Political Bureau in Doha.', ['Hamas Political Bureau => name:hamas political bureau']],
+    // real batches 47-48: a national body after a country's possessive; capitals joined by "against" before an
+    // apposition; a capitalized "Parliament" alone in a story on one country, not in another body's name
+    ['Haiti’s National Police said so.', ['Haiti’s National Police => inst:Haiti:national police']],
+    ['Students against Hunger, the group behind the protests, rejected it.', ['Students against Hunger => name:students against hunger']],
+    ['Kenya’s president spoke in Nairobi. Kenya faces protests.\n\nHe said those who invaded Parliament were paid. The European Parliament said so.', [
+      'Parliament => inst:Kenya:parliament', 'European Parliament => name:european parliament',
+    ]],
+    ['Ana Ruiz spoke. He said those who invaded Parliament were paid.', []],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);

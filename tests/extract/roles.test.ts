@@ -228,6 +228,13 @@ describe('roles in a sentence', () => {
     // two-word place stays a title
     ['President Tom Hale said on Monday that tariffs on steel would rise.\n\nSenator Ana Ruiz backed the move. The war in Ukraine was not discussed.', ['Tom Hale | President | ', 'Ana Ruiz | Senator | ']],
     ['North Carolina Governor Roy Cooper said the storm was deadly.', ['Roy Cooper | Governor | North Carolina']],
+    // from the misses of 47-48: a national body after a country's possessive; a junta's or a government's office
+    // in a story on one country; a role "of" a country before the name
+    ['The head of Chad’s National Police, Ivo Horvat, did not answer.', ['Ivo Horvat | head of Chad’s National Police | Chad’s National Police']],
+    ['Mali denied a coup on Monday. Mali’s army said the base was safe.\n\nCapt Ivo Horvat, the junta leader, refuted the claims.', ['Ivo Horvat | Capt | ', 'Ivo Horvat | junta leader | Mali']],
+    ['Mali denied a coup on Monday. Mali’s army said the base was safe.\n\nAna Ruiz, the government spokeswoman, refuted the claims.', ['Ana Ruiz | government spokeswoman | Mali']],
+    ['The President of Serbia, Zorvan Brill, said so.', ['Zorvan Brill | President of Serbia | Serbia']],
+    ['Following this, Chad’s Army Chief, Tomek-Ul-Brill, addressed the nation.', ['Tomek-Ul-Brill | Chad’s Army Chief | Chad’s Army']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
