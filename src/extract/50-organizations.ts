@@ -376,6 +376,8 @@ function groupAppositions(state: ExtractState): void {
       if (lex.roleNouns.has(span[span.length - 1]!.text)) break;
       const words = span.map((t) => t.text).join(' ');
       const last = span[span.length - 1]!.text;
+      // "near the community of Canaan, a police union said": the subject of a new clause, no apposition.
+      if (lex.speechVerbs.has(tokens[chunk.to + n + 1]?.text ?? '')) break;
       if (lex.groupNouns.has(last) || lex.groupNouns.has(words)) {
         // "the 33rd Front": an ordinal belongs to the name.
         let from = ORDINAL.test(tokens[chunk.from - 1]?.text ?? '') && isFree(state, chunk.from - 1, chunk.from) ? chunk.from - 1 : chunk.from;

@@ -166,7 +166,7 @@ function contextual(state: ExtractState): void {
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     const of = tokens[chunk.from - 1];
     const noun = tokens[chunk.from - 2];
-    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port|governor|mayor|department|district|county|municipality|prefecture)$/.test(noun.text)) {
+    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port|governor|mayor|department|district|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township)$/.test(noun.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }
@@ -308,6 +308,56 @@ function bracketedNames(state: ExtractState): void {
   }
 }
 
+/** Plural place nouns that introduce a list of places: "neighborhoods, including Canape Vert and Turgeau". */
+const PLURAL_PLACE_NOUNS = /^(?:towns|cities|villages|neighbou?rhoods|districts|provinces|communities|suburbs|municipalities|regions|islands|camps)$/;
+const COMPASS = /^(?:North|South|East|West)$/;
+
+/**
+ * "in some neighborhoods, including Canape Vert and Turgeau", "the towns of Kobane and Manbij": the capitalized
+ * names listed after a plural place noun are places.
+ */
+function placeLists(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!PLURAL_PLACE_NOUNS.test(tokens[i]!.text) || state.headline.has(tokens[i]!.sentence)) continue;
+    const sentence = tokens[i]!.sentence;
+    let k = i + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.text === 'such' && tokens[k + 1]?.text === 'as') k += 2;
+    else if (tokens[k]?.text === 'including' || tokens[k]?.text === 'like' || (tokens[k]?.text === 'of' && k === i + 1)) k++;
+    else continue;
+    for (;;) {
+      let e = k;
+      while (e < k + 4 && tokens[e]?.cap && tokens[e]!.word && tokens[e]!.sentence === sentence && !tokens[e]!.possessive && !lex.notNames.has(tokens[e]!.text)) e++;
+      if (e === k) break;
+      const owner = state.owner[k];
+      if (isFree(state, k, e)) addMention(state, 'Place', k, e, '60-places/listed', { key: `name:${state.text.slice(tokens[k]!.start, tokens[e - 1]!.end).toLowerCase()}` });
+      else if (owner?.type !== 'Place') break;
+      else while (state.owner[e] === owner) e++;
+      if (tokens[e]?.text === ',' && tokens[e + 1]?.text === 'and') e += 2;
+      else if (tokens[e]?.text === ',' || tokens[e]?.text === 'and') e++;
+      else break;
+      k = e;
+    }
+  }
+}
+
+/** "a suicide bombing in North Waziristan": a compass word and a capitalized word after "in", "near" … */
+function compassPlaces(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [t, next] = [tokens[i]!, tokens[i + 1]!];
+    if (!COMPASS.test(t.text) || !TOWN_BEFORE.has(tokens[i - 1]!.lower) || !next.cap || !next.word || next.possessive || next.sentence !== t.sentence) continue;
+    if (!isFree(state, i, i + 2) || lex.notNames.has(next.text) || lex.firstNames.has(next.text) || state.headline.has(t.sentence)) continue;
+    // "in North Waziristan", not "in North Korean waters" (a nationality) nor a longer name.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || lex.countryOf.has(next.text) || lex.countryOf.has(`${t.text} ${next.text}`) || (tokens[i + 2]?.cap && tokens[i + 2]!.word && tokens[i + 2]!.sentence === t.sentence)) continue;
+    const text = `${t.text} ${next.text}`;
+    addMention(state, 'Place', i, i + 2, '60-places/compass', { key: `name:${text.toLowerCase()}` });
+  }
+}
+
 export function findPlaces(state: ExtractState): void {
   headOfPlaces(state);
   knownPlaces(state);
@@ -315,5 +365,7 @@ export function findPlaces(state: ExtractState): void {
   headed(state);
   hyphenated(state);
   contextual(state);
+  placeLists(state);
+  compassPlaces(state);
   bracketedNames(state);
 }

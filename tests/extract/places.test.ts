@@ -66,6 +66,13 @@ describe('places in a sentence', () => {
     ['Talks began.\n\nHe promised justice in the Beirut Port explosion case; ships left Port Sudan.', ['Beirut Port => name:beirut port', 'Port Sudan => Port Sudan']],
     ['Talks began.\n\nOfficials met in Hassakeh, Western Kurdistan.', ['Hassakeh => name:hassakeh', 'Western Kurdistan => name:western kurdistan']],
     ['Talks began.\n\nThe ceremony was held at the Al-Asad Air Base (Iraq). Rebels attacked a ship in the Gulf of Aden Monday.', ['Al-Asad Air Base => name:al-asad air base', 'Iraq => Iraq', 'Gulf of Aden => Gulf of Aden']],
+    // real batch 48: a community "of" its name; the names listed after a plural place noun; a compass word and a
+    // name after "in" (not a nationality, a hyphened pair or a clause's subject after an apposition's comma)
+    ['Talks began.\n\nFour officers were killed near the community of Okapa, a police union said.', ['Okapa => name:okapa']],
+    ['Talks began.\n\nResidents in neighborhoods, including Morne Vert and Toruvu, set up roadblocks. Fighting reached the towns of Okapa, Tarvo and Ras Moli.', [
+      'Morne Vert => name:morne vert', 'Toruvu => name:toruvu', 'Okapa => name:okapa', 'Tarvo => name:tarvo', 'Ras Moli => name:ras moli',
+    ]],
+    ['Talks began.\n\nSoldiers died in a bombing in North Okapa. Ships sailed in North Korean waters and in South Korea-Japan talks.', ['North Okapa => name:north okapa']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(places(sentence)).toEqual(expected);
