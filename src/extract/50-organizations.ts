@@ -357,6 +357,27 @@ function possessiveBodies(state: ExtractState): void {
   }
 }
 
+/** "the Islamo-conservative party Ennahdha", "the militia Kataib Hezbollah": a lower-case head word, then the name. */
+function namesAfterHeads(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.cap || !lex.namedAfterHeads.has(head.text) || !isFree(state, i, i + 1)) continue;
+    let to = i + 1;
+    const nameWord = (t: Token | undefined): boolean => !!t && t.sentence === head.sentence && t.word && !t.possessive && (t.cap || (to > i + 1 && /^(?:al|el|ad|ash|as|an|ar)-\p{L}/u.test(t.text)));
+    while (to < i + 6 && nameWord(tokens[to]) && isFree(state, to, to + 1)) to++;
+    if (to === i + 1 || state.headline.has(head.sentence)) continue;
+    const words = tokens.slice(i + 1, to);
+    // "the group Monday said", "the party President X": a day, a title or a function word is no name.
+    if (words.some((t) => lex.notNames.has(t.text) || CALENDAR.test(t.text)) || lex.titles.has(words[0]!.text)) continue;
+    const text = state.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    if (lex.places.has(text) || lex.countryOf.has(text) || (words.length === 1 && lex.firstNames.has(text))) continue;
+    addMention(state, 'Organization', i + 1, to, '50-organizations/name-after-head', { key: nameKey(text) });
+    i = to - 1;
+  }
+}
+
 /** "Coordination Framework, a group of mostly Shiite parties". */
 function groupAppositions(state: ExtractState): void {
   const lex = lexicons();
@@ -620,6 +641,7 @@ export function findOrganizations(state: ExtractState): void {
   institutions(state);
   ledCoalitions(state);
   lowerHeads(state);
+  namesAfterHeads(state);
   headed(state);
   companyNames(state);
   roleComplements(state);

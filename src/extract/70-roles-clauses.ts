@@ -146,7 +146,7 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
 }
 
 /** Words that make a body a party: "the State of the Union" is none, though "union" makes members. */
-const PARTY_WORDS = new Set(['party', 'movement', 'front', 'alliance', 'bloc']);
+const PARTY_WORDS = new Set(['party', 'movement', 'front', 'alliance', 'bloc', 'coalition']);
 
 /** "Robert Fico’s populist SMER-SSD party", "Sandu’s ruling Party of Action": the party a person owns is the one they lead. */
 export function possessorsGroup(state: ExtractState, person: Mention): void {

@@ -12,7 +12,7 @@ interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers:
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
@@ -50,6 +50,8 @@ export interface Lexicons {
   /** Institutions a country keeps abroad, named with where they sit ("embassy" → "U.S. Embassy in Baghdad"). */
   /** Capitalized institutions that stand alone for the story country's own: "Parliament". */
   homeInstitutions: Set<string>;
+  /** Lower-case heads a name may follow: "party Ennahdha". */
+  namedAfterHeads: Set<string>;
   missionHeads: Set<string>;
   /** Lower-case nouns after a name that make it a media outlet ("Izvestia newspaper", "Saba news agency"). */
   mediaNouns: Set<string>;
@@ -243,6 +245,7 @@ function build(): Lexicons {
     orgPrefixes: new Set([...prefixes(orgMap.keys()), ...[...orgMap.keys()].filter((k) => /['’]s\s/u.test(k)).map((k) => k.toLowerCase().split(/['’]s\s/u)[0]!)]),
     institutionFirst: new Set(orgs.institutions.map(firstWord)),
     homeInstitutions: new Set(orgs.homeInstitutions),
+    namedAfterHeads: new Set(orgs.namedAfterHeads),
     missionHeads: new Set(orgs.missionHeads),
     mediaNouns: new Set(orgs.mediaNouns),
     possessiveNameWords: new Set(orgs.possessiveNameWords),

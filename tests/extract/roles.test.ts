@@ -235,6 +235,14 @@ describe('roles in a sentence', () => {
     ['Mali denied a coup on Monday. Mali’s army said the base was safe.\n\nAna Ruiz, the government spokeswoman, refuted the claims.', ['Ana Ruiz | government spokeswoman | Mali']],
     ['The President of Serbia, Zorvan Brill, said so.', ['Zorvan Brill | President of Serbia | Serbia']],
     ['Following this, Chad’s Army Chief, Tomek-Ul-Brill, addressed the nation.', ['Tomek-Ul-Brill | Chad’s Army Chief | Chad’s Army']],
+    // from the misses of 49-50: "head" before a name; the UN's nuclear watchdog; an acute accent typed for the
+    // apostrophe; "Prosecutor-General"; a party named after its head word; a person's coalition
+    ['Ana Ruiz met with Lebanese Army head Zorvan Brill.', ['Zorvan Brill | head | Lebanese Army']],
+    ['UN nuclear watchdog chief Zorvan Brill said so.', ['Zorvan Brill | chief | UN nuclear watchdog']],
+    ['Mexico´s Foreign Minister, Zorvan Brill, was in charge.', ['Zorvan Brill | Foreign Minister | Mexico']],
+    ['The court will refer it to Prosecutor-General Zorvan Brill.', ['Zorvan Brill | Prosecutor-General | ']],
+    ['Police jailed the leader of the conservative party Okapa, Ivo Horvat.', ['Ivo Horvat | leader of the conservative party Okapa | Okapa']],
+    ['Ana Ruiz’s Harbor Renewal Coalition won 46 seats.', ['Ana Ruiz | leader | Harbor Renewal Coalition']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
