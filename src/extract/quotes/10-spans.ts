@@ -74,6 +74,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         if (open >= 0 && straight) {
           emit(open, i, true);
           open = -1;
+        } else if (open >= 0 && /[,.!?]/.test(text[i - 1]!) && /[\s,]/.test(text[i + 1] ?? ' ') && !curlyCloseBefore(text, marks, next + 1, p.end)) {
+          // “You will have to … about pressure," the prince said: a curly quote the copy closed with a straight mark.
+          emit(open, i, true);
+          open = -1;
         } else if (open < 0 && (i === p.start || BEFORE_STRAIGHT_OPEN.test(text[i - 1]!) || GLUED_OPEN.test(text.slice(i - 1, i + 2)))) {
           open = i;
           straight = true;
@@ -88,6 +92,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     previousOpenAtEnd = last && spans.length > first && !last.closed ? spans.length - 1 : -1;
   });
   return withNested(text, withSingleQuotes(text, paragraphs, spans));
+}
+
+/** A curly closing mark among marks[from…] before offset `end`. */
+function curlyCloseBefore(text: string, marks: readonly number[], from: number, end: number): boolean {
+  for (let k = from; k < marks.length && marks[k]! < end; k++) if (CLOSERS.has(text[marks[k]!]!)) return true;
+  return false;
 }
 
 /** An opening ‘ or ` not glued to a word before it; a closing ’, ` or ' not glued to a word after it (no apostrophe). */

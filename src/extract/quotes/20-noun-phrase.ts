@@ -103,10 +103,14 @@ function trimWords(words: Word[]): Word[] {
 }
 
 /** The phrase's opening noun phrase: it ends at a preposition or clause word, its own speech verb or a comma. */
+const TIED_TO = new Set(['close', 'closest', 'familiar', 'linked', 'allied', 'loyal', 'near']);
+
 function nounPhrase(words: Word[]): Word[] {
   let cut = words.length;
   for (let i = 1; i < words.length; i++) {
     // "the security source said X's supporters …": the phrase ends at its own speech verb.
+    // "a source close to the group", "officials familiar with the talks": the complement of the adjective stays.
+    if (TIED_TO.has(words[i - 1]!.norm) && (words[i]!.norm === 'to' || words[i]!.norm === 'with')) continue;
     if (NP_STOP.has(words[i]!.norm) || SPEAKER_VERBS.has(words[i]!.norm)) { cut = i; break; }
     if (/[,;:]$/.test(words[i]!.raw)) { cut = i + 1; break; }
   }
@@ -178,11 +182,20 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     const first = words[1]!.norm === 'the' && words.length > 2 ? words[2]! : words[1]!;
     const named = candidates(ctx, first.start, to).find((i) => ctx.mentions[i]!.start === first.start && ctx.mentions[i]!.type !== 'Place');
     if (named !== undefined) return { kind: 'mention', mention: named, how: 'named-after-verb' };
+    // "“…,” said officials familiar with the talks": an unnamed source after the verb.
+    const w1 = words[1]!.norm;
+    if (LOWER_START.test(words[1]!.raw) && !PRONOUNS.has(w1) && !OBJECT_PRONOUNS.has(w1) && !INDEFINITE.has(w1) && !DEFINITE.has(w1) && !POSSESSIVE_DETERMINERS.has(w1) && bareSource(words.slice(1))) {
+      return { kind: 'unnamed', ...describe(ctx, words.slice(1)), how: 'unnamed-source' };
+    }
   }
   if (INDEFINITE.has(w0) && words.length > 1) {
     // "a statement from the U.S. Department of the Treasury said": a document speaks for the body that issued it.
     const issuer = documentIssuer(ctx, words);
     if (issuer !== undefined) return { kind: 'mention', mention: issuer, how: 'document-from-organization' };
+    // "according to a statement from his office": the office speaks for the person the pronoun names.
+    const fromAt = words.findIndex((w, k) => k > 1 && w.norm === 'from' && DOCUMENT_HEADS.has(singular(words[k - 1]!.norm)));
+    const owner = fromAt > 0 ? words[fromAt + 1] : undefined;
+    if (owner && (owner.norm === 'his' || owner.norm === 'her') && words.length <= fromAt + 4) return { kind: 'pronoun', pronoun: 'person', pos: owner.start, how: 'document-of-pronoun' };
     // "said a prominent Russian military blogger Semyon Pegov, who …": a person's name after the description.
     const np = nounPhrase(words);
     const npEnd = np[np.length - 1]!.end;
@@ -246,11 +259,16 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if (picked !== undefined) return { kind: 'mention', mention: picked, how: 'named' };
   const described = describedName(ctx, phraseWords, covered, found, to);
   if (described !== undefined) return { kind: 'mention', mention: described, how: 'named-after-description' };
-  // Bare plurals and descriptions: "analysts", "U.S. officials", "Iraqi security sources".
-  if (words.length <= 5 && isHeadNoun(words[words.length - 1]!.norm) && LOWER_START.test(words[words.length - 1]!.raw)) {
-    return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
-  }
+  // Bare plurals and descriptions: "analysts", "U.S. officials", "Iraqi security sources", "officials familiar with the talks".
+  if (bareSource(words)) return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   return null;
+}
+
+/** "Iraqi security sources", "officials familiar with the talks": up to five words before a head noun, in lower case. */
+function bareSource(words: Word[]): boolean {
+  if (words.length <= 5 && isHeadNoun(words[words.length - 1]!.norm) && LOWER_START.test(words[words.length - 1]!.raw)) return true;
+  const tied = words.findIndex((w, i) => i > 0 && TIED_TO.has(w.norm) && /^(?:to|with)$/.test(words[i + 1]?.norm ?? ''));
+  return tied > 0 && tied <= 4 && isHeadNoun(words[tied - 1]!.norm) && LOWER_START.test(words[tied - 1]!.raw) && words.length - tied <= 6;
 }
 
 /** Starts of the phrase's words that lie inside one of the mentions `found` (in text order). */

@@ -256,6 +256,16 @@ const rows: Row[] = [
     [['We will keep working with our partners', 'Tom Hale']]],
   ['a relative clause', 'The deal was signed by the African Union in the presence of Tom Hale, who acknowledged there was “more work to be done” ahead.', [[O, 'African Union'], [P, 'Tom Hale']],
     [['more work to be done', 'Tom Hale']]],
+  // real batches 47-48: an unnamed source "close to" or "familiar with" someone; a word of negation after the
+  // subject; a curly quote closed by a straight mark; "the prince" is the prince, not the next person named
+  ['a source close to the group', '“He was the field commander in charge of the coastal sector,” a source close to the group said.', [],
+    [['He was the field commander in charge of the coastal sector', '~unnamed-person: a source close to the group']]],
+  ['said officials familiar with the talks', '“We will sign the deal on Monday in the capital,” said officials familiar with the talks.', [],
+    [['We will sign the deal on Monday in the capital', '~unnamed-person: officials familiar with the talks']]],
+  ['a curly quote closed by a straight mark', 'Prince Tamim met Mr Horvat.\n\nIt topped Prince Tamim’s agenda as he met Mr Horvat.\n\n“You will have to put enough tools on the table. I wish we would not have to talk about pressure," the prince said.', [[P, 'Prince Tamim'], [P, 'Horvat'], [P, 'Prince Tamim'], [P, 'Horvat']],
+    [['You will have to put enough tools on the table. I wish we would not have to talk about pressure', 'Prince Tamim']]],
+  ['according to a statement from his office', 'Ana Ruiz said the border “will be defended at all costs," according to a statement from his office.', [[P, 'Ana Ruiz']],
+    [['will be defended at all costs', 'Ana Ruiz']]],
 ];
 
 describe('findQuotes', () => {
