@@ -57,6 +57,7 @@ export const placePreposition = (type: EventType, word: string): boolean =>
   PLACE_PREPOSITIONS.has(word) || (TYPE_PLACE_PREPOSITIONS[type] ?? []).includes(word);
 const NOUNS = triggers.nouns as Record<string, string>;
 const NOT_AFTER = triggers.notAfter as Record<string, string[]>;
+const NAMED_OBJECT_VERBS = new Set(triggers.namedObjectVerbs as string[]);
 export const NAME_PREPOSITIONS = triggers.namePrepositions as Partial<Record<EventType, string>>;
 export const OBJECT_PREPOSITIONS = triggers.verbObjectPrepositions as Record<string, string>;
 /** Trigger words as written in lower case: a sentence-initial "Talks" is lower-cased in a name. */
@@ -76,6 +77,8 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     // "a cardiac arrest": a word before the trigger that makes it name something else.
     const before = wordBeforeSpace(text, Math.max(start, wordStart - 20), wordStart);
     if (before && NOT_AFTER[word]?.includes(text.slice(before.start, before.end).toLowerCase())) continue;
+    // "would meet President X", "meets with": not "meet the demands".
+    if (NAMED_OBJECT_VERBS.has(word) && !/^\s+(?:with\s|\p{Lu})/u.test(text.slice(to, to + 8))) continue;
     const noun = NOUNS[word];
     if (noun) {
       out.push({ eventType, start: wordStart, end: to, wordStart, phrase: noun, verb: true, ...(VERB_ROLES[word] ? { roles: VERB_ROLES[word] } : {}) });

@@ -97,8 +97,12 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
         continue;
       }
       if (possessive || gap.includes(',')) continue;
-      // A verb's object follows it closely ("met Prime Minister Luis Prado"); a noun's through a preposition ("talks with").
-      if (t.verb ? wordCount(core) > 3 : !isLinked(core)) continue;
+      // "met with Lebanese Army head Joseph Aoun": a person whose title names an organization takes its place.
+      const titled = m.type === 'Person' && last ? titledBy(ctx, last.mention, m) : false;
+      if (titled && last) { last.mention = j; partyEnd = m.end; continue; }
+      // A verb's object follows it closely ("met Prime Minister Luis Prado", "met with caretaker Prime Minister X",
+      // capitalized titles not counted); a noun's through a preposition ("talks with").
+      if (t.verb ? lowerWordCount(core) > 3 : !isLinked(core)) continue;
       if (t.verb && !object && gap.trim() === '' && OBJECT_PREPOSITIONS[t.phrase]) object = { mention: j, joiner: '' };
       // "attacked … by militant groups": the agent of a passive verb.
       const role = (passive && prep === 'by') || (!t.verb && prep === 'by') ? beforeRole : isHit(core) ? afterRole || beforeRole : afterRole;
@@ -136,6 +140,20 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
   }
   demonymParty(ctx, t, s, participants, beforeRole);
   return { participants, place, object, nameStart };
+}
+
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}.’'-]*/gu;
+const lowerWordCount = (gap: string): number => gap.match(LOWER_WORD)?.length ?? 0;
+const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+|\p{Ll}+\s+){1,3}$/u;
+
+/** "Lebanese Army head Joseph Aoun": an organization, then a short title, then the person who holds it. */
+function titledBy(ctx: Context, org: number, person: Mention): boolean {
+  const m = ctx.mentions[org]!;
+  if (m.type !== 'Organization' || m.end > person.start) return false;
+  const gap = ctx.text.slice(m.end, person.start);
+  if (!TITLE_GAP.test(gap)) return false;
+  const lastWord = gap.trim().split(/\s+/).pop()!.toLowerCase();
+  return lexicons().roleNouns.has(lastWord) || lexicons().titles.has(gap.trim());
 }
 
 /** "Tehran launched an attack", "Bangkok agreed": a capital that acts is its country's government, when the article names the country. */

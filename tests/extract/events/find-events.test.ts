@@ -46,6 +46,14 @@ const written: Row[] = [
     { eventType: 'attack', name: 'Crimson Front attack', date: '2024-01-22', roles: ['Crimson Front:attacker'], not: ['Ada Lind', 'Piet Moor'] }],
   ['A drone strike near the Varna airport killed General Ivo Stan in January.', [['Place', 'Varna airport'], ['Person', 'Ivo Stan']], '2020-07-08',
     { eventType: 'strike', name: 'drone strike near the Varna airport', date: '2020-01', roles: ['Ivo Stan:target'], place: 'Varna airport' }],
+  // real batches 49-50: "met with" across a title; a person whose title names an organization stands for it; "he"
+  // after a comma; "would meet" a named person, not "meet the demands"
+  ['Ada Lind arrived on Monday. According to a press release, he met with caretaker Prime Minister Ivo Stan at noon.', [['Person', 'Ada Lind'], ['Person', 'Ivo Stan']], '2024-06-18',
+    { eventType: 'meeting', name: 'meeting', date: null, roles: ['Ivo Stan:host', 'Ada Lind:participant'] }],
+  ['Ada Lind met with Norland Army head Ivo Stan on Monday.', [['Person', 'Ada Lind'], ['Organization', 'Norland Army'], ['Person', 'Ivo Stan']], '2024-06-18',
+    { eventType: 'meeting', name: 'meeting', date: '2024-06-17', roles: ['Ada Lind:visitor', 'Ivo Stan:host'], not: ['Norland Army'] }],
+  ['A source said Ada Lind would meet President Ivo Stan to relaunch ties. They failed to meet the demands.', [['Person', 'Ada Lind'], ['Person', 'Ivo Stan']], '2024-06-18',
+    { eventType: 'meeting', name: 'meeting', date: null, roles: ['Ada Lind:visitor', 'Ivo Stan:host'] }],
 ];
 
 const articles: Row[] = [
