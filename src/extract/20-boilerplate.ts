@@ -16,7 +16,8 @@ const PHOTO_BY = /(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}.&-]*\s+){1,4}(?:photo|Photo|i
 // "SEOUL, Sept. 18 (Yonhap) --": Yonhap's double hyphen is a dash too.
 // "DUBAI (Reuters) -Yemen’s": a dash right before the first word counts too.
 // "MOSCOW, June 2. /TASS/. Warsaw Mayor …": TASS's agency between slashes ends the dateline too.
-const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s)/u;
+// "YEREVAN, MAY 7, ARMENPRESS. The …": Armenpress ends it with its own name in capitals and a full stop.
+const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s|,\s+\p{Lu}{3,}\.\s)/u;
 /** "(MENAFN) On Friday, …": an outlet's tag in parentheses opening the first paragraph, with no city. */
 const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
@@ -37,7 +38,8 @@ const BARE_BYLINE = new RegExp(`^${NAME}$`, 'u');
 const DATED = new RegExp(`^((?:The\\s+)?[\\p{Lu}][\\p{L}&.' -]+?),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`, 'u');
 /** A credit at the end of a line: names joined by slashes, maybe "via" an agency, maybe in parentheses. */
 const CREDIT_WORD = String.raw`(?:(?:[\p{Lu}]\.)+|[\p{Lu}][\p{L}'’&-]*)`;
-const SLASH_CREDIT = new RegExp(String.raw`(?:^|\s|\()((?:${CREDIT_WORD}(?: ${CREDIT_WORD})*\s?\/\s?)+${CREDIT_WORD}(?: ${CREDIT_WORD})*(?:\s+via\s+${CREDIT_WORD}(?: ${CREDIT_WORD})*)?)\)?\.?$`, 'u');
+// "… on August 29, 2022 [Hussein Faleh/AFP]": in square brackets too.
+const SLASH_CREDIT = new RegExp(String.raw`(?:^|\s|[(\[])((?:${CREDIT_WORD}(?: ${CREDIT_WORD})*\s?\/\s?)+${CREDIT_WORD}(?: ${CREDIT_WORD})*(?:\s+via\s+${CREDIT_WORD}(?: ${CREDIT_WORD})*)?)[)\]]?\.?$`, 'u');
 const WIRE = new RegExp(`^(${NAME})\\s+(\\S.*)$`, 'u');
 let creditRe: RegExp | null = null;
 /** The page-furniture line starts of the word list as one anchored pattern. */

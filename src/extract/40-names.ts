@@ -59,6 +59,8 @@ export function findNames(state: ExtractState): void {
     // "Yale Law School", "Carter Center": a capitalized organization head right after the words ends no person;
     // "Mihail Kogalniceanu Air Base": nor does a place head, alone or with the name's last word.
     if (next && next.cap && next.sentence === t.sentence && (lex.orgHeads.has(next.text) || lex.placeHeads.has(next.text) || lex.placeHeads.has(`${tokens[to - 1]!.text} ${next.text}`))) continue;
+    // "Nobel Peace Prize laureate": the words name a prize, not a person.
+    if (lex.thingHeads.has(tokens[to - 1]!.text) || (next?.cap && next.sentence === t.sentence && lex.thingHeads.has(next.text))) continue;
     // "Rafic Hariri International Airport": a place head one word further on.
     const second = tokens[to + 1];
     if (next?.cap && next.word && second?.cap && second.sentence === t.sentence && lex.placeHeads.has(second.text)) continue;

@@ -1,6 +1,7 @@
 // Pass 50, first: military units and formations, named by an ordinal (or a corps' Roman numeral), capitalized
 // words and an echelon word: "82nd Airborne Division", "2nd Stryker Brigade Combat Team", "519th Military Police
-// Battalion", "XVIII Airborne Corps", and an ordinal before a unit acronym: "2nd SBCT".
+// Battalion", "XVIII Airborne Corps", an ordinal before a unit acronym: "2nd SBCT", and a number right before an
+// echelon word: "444 Brigade".
 import { lexicons } from './lexicon.js';
 import { addMention, isFree, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
@@ -8,6 +9,7 @@ import { nameKey } from './org-keys.js';
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const UNIT_ACRONYM = /^\p{Lu}{2,6}$/u;
+const BARE_NUMBER = /^(?!(?:19|20)\d\d$)\d{2,4}$/;
 /** How many capitalized words may stand between the ordinal and the echelon word. */
 const MAX_WORDS = 6;
 
@@ -17,6 +19,13 @@ export function militaryUnits(state: ExtractState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const roman = ROMAN.test(t.text);
+    // "the rival 444 Brigade": a number, not a year, right before an echelon word.
+    const unit = tokens[i + 1];
+    if (BARE_NUMBER.test(t.text) && unit && unit.sentence === t.sentence && lex.unitEchelons.has(unit.text) && isFree(state, i, i + 2)) {
+      add(state, i, i + 2);
+      i++;
+      continue;
+    }
     if ((!ORDINAL.test(t.text) && !roman) || !isFree(state, i, i + 1)) continue;
     // "2nd SBCT", "26th MEU": an ordinal and a unit's acronym.
     const next = tokens[i + 1];

@@ -357,6 +357,26 @@ function possessiveBodies(state: ExtractState): void {
   }
 }
 
+const OPEN_MARKS = new Set(['"', '“', '«']);
+const CLOSE_MARKS = new Set(['"', '”', '»']);
+
+/** The "Tavush for the Motherland" movement: a name in quotation marks before a lower-case organization word. */
+function quotedNames(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!OPEN_MARKS.has(tokens[i]!.text) || !tokens[i + 1]!.cap) continue;
+    let close = i + 1;
+    while (close < i + 8 && tokens[close] && !CLOSE_MARKS.has(tokens[close]!.text) && tokens[close]!.sentence === tokens[i]!.sentence) close++;
+    const head = tokens[close + 1];
+    if (!CLOSE_MARKS.has(tokens[close]?.text ?? '') || close === i + 1 || !head || !lex.orgLowerHeads.has(head.text) || head.sentence !== tokens[i]!.sentence) continue;
+    if (!isFree(state, i + 1, close) || tokens.slice(i + 1, close).some((t) => !t.word)) continue;
+    const name = state.text.slice(tokens[i + 1]!.start, tokens[close - 1]!.end);
+    addMention(state, 'Organization', i + 1, close, '50-organizations/quoted-name', { key: nameKey(name) });
+    i = close;
+  }
+}
+
 /** "the Islamo-conservative party Ennahdha", "the militia Kataib Hezbollah": a lower-case head word, then the name. */
 function namesAfterHeads(state: ExtractState): void {
   const lex = lexicons();
@@ -481,6 +501,8 @@ function unknownAcronyms(state: ExtractState): void {
     if (capitals(prev) || capitals(next)) return;
     // "SEOUL", "PHOTO", "LEAD": a place or a common word set in capitals.
     if (lex.placesUpper.has(t.text) || (t.text.length >= 5 && lex.isCommonWord(t.text))) return;
+    // "YEREVAN, MAY 7": a month or a day in capitals.
+    if (CALENDAR.test(t.text.charAt(0) + t.lower.slice(1))) return;
     // "Washington DC", "DR Congo": letters after a place, or that make a place with the word after them ("the NRM
     // Kampala office" keeps its NRM).
     const afterPlace = !!prev && prev.sentence === t.sentence && prev.end + 1 >= t.start && (state.owner[i - 1]?.type === 'Place' || lex.places.has(prev.text));
@@ -642,6 +664,7 @@ export function findOrganizations(state: ExtractState): void {
   ledCoalitions(state);
   lowerHeads(state);
   namesAfterHeads(state);
+  quotedNames(state);
   headed(state);
   companyNames(state);
   roleComplements(state);

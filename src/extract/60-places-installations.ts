@@ -60,9 +60,12 @@ export function installations(state: ExtractState): void {
       i++;
       continue;
     }
-    // "Fort Liberty", "Camp Arifjan", "Lake Chad": a prefix word and one or two capitalized words.
-    if (!lex.placePrefixes.has(t.text) || !next.cap || !next.word || next.possessive) continue;
-    let to = i + 2;
+    // "Fort Liberty", "Camp Arifjan", "Lake Chad": a prefix word and one or two capitalized words; "Joint Base
+    // Andrews": a prefix of two words.
+    const name = tokens[i + 2];
+    const two = lex.placePrefixes.has(`${t.text} ${next.text}`) && !!name && name.sentence === t.sentence && name.cap && name.word && !name.possessive && isFree(state, i + 2, i + 3);
+    if (!two && (!lex.placePrefixes.has(t.text) || !next.cap || !next.word || next.possessive)) continue;
+    let to = two ? i + 3 : i + 2;
     const third = tokens[to];
     if (third && third.sentence === t.sentence && third.cap && third.word && !third.possessive && isFree(state, to, to + 1) && !lex.placeHeads.has(third.text) && !lex.orgHeads.has(third.text)) to++;
     to = placeHeadAfter(state, to);

@@ -160,7 +160,7 @@ export function findContextNames(state: ExtractState): void {
     const end = to > chunk.to && particle(state, chunk.to) ? to : Math.min(to, chunk.to);
     const hyphened = end - from === 1 && HYPHENED_NAME.test(tokens[from]!.text) && !tokens[from]!.text.split('-').some((w) => lex.places.has(w));
     if ((end - from < 2 && !hyphened) || isLexiconPhrase(state, from, end)) continue;
-    if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text))) continue;
+    if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text) || lex.thingHeads.has(t.text))) continue;
     const why = contextSaysPerson(state, from, end);
     // A single written word is a name only where a role stands before it.
     if (hyphened && why !== 'role-before') continue;

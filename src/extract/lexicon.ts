@@ -9,7 +9,7 @@ function load<T>(file: string): T {
 
 export interface TitleEntry { t: string; state: boolean; government?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
-interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[];
@@ -67,6 +67,8 @@ export interface Lexicons {
   speechVerbs: ReadonlySet<string>;
   shipPrefixes: Set<string>;
   hyphenAdjectiveEnds: Set<string>;
+  /** Capitalized words that end the name of a thing, not a person: "Nobel Peace Prize". */
+  thingHeads: Set<string>;
   orgs: Map<string, OrgEntry>;
   orgsLower: Map<string, OrgEntry>;
   orgHeads: Set<string>;
@@ -262,6 +264,7 @@ function build(): Lexicons {
     speechVerbs: SPEAKER_VERBS,
     shipPrefixes: new Set(names.shipPrefixes),
     hyphenAdjectiveEnds: new Set(names.hyphenAdjectiveEnds),
+    thingHeads: new Set(names.thingHeads),
     orgs: orgMap,
     orgsLower: orgLower,
     orgHeads: new Set(orgs.heads),

@@ -42,6 +42,10 @@ describe('page furniture', () => {
     // real batch 7: a first line that is a long finished sentence dense with names is the lead, not a headline
     ['ERBIL, Kurdistan Region of Iraq - Tomas Varga, commander of the Northern Harbor Forces (NHF) on Friday met with commander of the Coastal Guard Command Anders Holm to discuss Ruritania’s current situation and joint operations.\n\nThe talks ended.',
       ['Place:ERBIL', 'Place:Kurdistan Region', 'Place:Iraq', 'Person:Tomas Varga', 'Organization:Northern Harbor Forces', 'Organization:NHF', 'Organization:Coastal Guard Command', 'Person:Anders Holm']],
+    // real batches 49-50: a credit in square brackets; a dateline ended by the agency's name in capitals, the month
+    // in capitals no acronym
+    ['Talks stall\n\nRoads were blocked in Basra on August 29 [Ana Ruiz/AFP]\n\nThe talks ended.', ['Place:Basra']],
+    ['TBILISI, MAY 7, GEOPRESS. The government met.', ['Place:TBILISI']],
   ];
   test.each(rows)('%j', (text, expected) => {
     expect(mentionsOf(text, true)).toEqual(expected);

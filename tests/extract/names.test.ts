@@ -105,6 +105,9 @@ describe('people in a sentence', () => {
     ['Dorji Wangchuk, 64, was sentenced to life in prison on Monday.', ['Person:Dorji Wangchuk']],
     // real batch 36: a name in a list with a person, each "of" a country
     ['He met his counterparts Felix Tshisekedi of DR Congo and Kurbo Lhamo of Angola.', ['Person:Felix Tshisekedi', 'Person:Kurbo Lhamo']],
+    // real batch 50: "ben" inside an Arabic name; a prize is no person
+    ['She backs late president Omar El Hadi ben Salem, who was overthrown.', ['Person:Omar El Hadi ben Salem']],
+    ['A government led by Nobel Peace Prize laureate Ana Ruiz fell.', ['Person:Ana Ruiz']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

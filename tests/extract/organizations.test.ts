@@ -125,6 +125,9 @@ describe('organizations in a sentence', () => {
       'Parliament => inst:Kenya:parliament', 'European Parliament => name:european parliament',
     ]],
     ['Ana Ruiz spoke. He said those who invaded Parliament were paid.', []],
+    // real batch 50: a number before an echelon word (not a year); a quoted name before a lower-case head
+    ['He was shot at a base of the rival 555 Brigade. In 2019 Brigade officers met.', ['555 Brigade => name:555 brigade']],
+    ['Members of the "Harbor for the Nation" movement protested.', ['Harbor for the Nation => name:harbor for the nation']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);

@@ -86,7 +86,8 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const nationalityOf = nationalityForms(data, new Set(hand.places.notNationalityWords ?? []));
   for (const c of data.countries) {
     if (!c.independent && !c.unMember) continue;
-    const forms = [c.name.common, c.name.official, ...c.altSpellings].filter((f) => f.length >= 3 && !f.includes(',') && LATIN.test(f));
+    // "Island" (Iceland's own name) is an English word: an alternative spelling that is one is no name of the country.
+    const forms = [c.name.common, c.name.official, ...c.altSpellings.filter((f) => f.includes(' ') || !isWord(f))].filter((f) => f.length >= 3 && !f.includes(',') && LATIN.test(f));
     const h = handCountries.find((x) => x.name === c.name.common || forms.includes(x.name) || x.aliases.some((a) => forms.includes(a)));
     const name = h?.name ?? c.name.common;
     const pkgDemonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(nationalityOf.get(c.cca2) ?? [])].filter((d): d is string => !!d);
