@@ -120,6 +120,9 @@ export function findTitles(state: ExtractState): void {
     if (found.entry.inName && insideName(state, i, found.to)) continue;
     const bare = found.to;
     found.to = placeComplement(state, found.to);
+    const end = found.to;
+    // "Chief of Army Staff (COAS) Gen X": the title's acronym in brackets belongs to it.
+    if (tokens[end]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && tokens[end + 3]?.cap && tokens[end + 3]!.sentence === tokens[i]!.sentence) found.to = end + 3;
     const next = tokens[found.to];
     // A title matters only before a name or another title ("commander Maj. Gen. Karim Darvish"), or, for a title that is
     // no state office, before "of" and the organization whose name precedes the name ("Spokesman of the Harbor Front X").
@@ -127,7 +130,7 @@ export function findTitles(state: ExtractState): void {
     if (!next || next.sentence !== tokens[i]!.sentence || (!next.cap && !ofComplement)) continue;
     // "Egypt's General Intelligence Service": a rank that begins an organization's name is no title.
     if (startsOrganization(state, i, found.to)) continue;
-    const written = tokens.slice(i, found.to).map((t) => t.text).join(' ');
+    const written = tokens.slice(i, end).map((t) => t.text).join(' ');
     // "Reps." gives each name the singular "Rep.", "Then-Sens." keeps its prefix.
     const plural = found.entry.as !== undefined;
     const text = plural ? written.slice(0, written.length - found.entry.t.length) + found.entry.as! : written;

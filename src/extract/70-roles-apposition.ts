@@ -136,6 +136,16 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
       while (j < k + 3 && tokens[j]?.cap && tokens[j]!.word && !state.owner[j] && tokens[j]!.sentence === sentence) j++;
       if (j < limit + 1 && CLAUSE_END.has(tokens[j]?.lower ?? '')) { to = j; break; }
     }
+    // "Minister of Labor", "Minister of National Defence": a title the lexicon holds, with its capitalized complement.
+    if (!hasThe && w?.cap && to === roleAt + 1) {
+      let words = tokens.slice(roleAt, k).map((t) => t.text).join(' ');
+      let titled = -1;
+      for (let j = k; j < k + 4 && tokens[j]?.cap && tokens[j]!.word && !state.owner[j] && tokens[j]!.sentence === sentence; j++) {
+        words += ` ${tokens[j]!.text}`;
+        if (lexicons().titles.has(words)) titled = j + 1;
+      }
+      if (titled > 0) { to = titled; break; }
+    }
     const run = hasThe ? -1 : lowerRun(state, prep.lower, k);
     if (run < 0) break;
     to = run;

@@ -171,7 +171,11 @@ function build(): Lexicons {
   const titleMap = new Map<string, TitleEntry>();
   const titleLower = new Map<string, TitleEntry>();
   let maxTitleWords = 1;
-  for (const entry of titles.titles) {
+  // "Health Minister" is also written "Minister of Health" and "Minister for Health".
+  const ministers = titles.titles.filter((e) => / Minister$/.test(e.t) && !/^(?:Prime|Deputy|Vice|Chief|First) /.test(e.t))
+    .flatMap((e) => ['of', 'for'].map((of) => ({ ...e, t: `Minister ${of} ${e.t.slice(0, -' Minister'.length)}` })));
+  for (const entry of [...titles.titles, ...ministers]) {
+    if (titleMap.has(entry.t)) continue;
     titleMap.set(entry.t, entry);
     if (!caseSensitive.has(entry.t)) titleLower.set(entry.t.toLowerCase(), entry);
     maxTitleWords = Math.max(maxTitleWords, entry.t.split(' ').length);
@@ -240,8 +244,8 @@ function build(): Lexicons {
 
   const firstWord = (s: string) => s.split(' ')[0]!.toLowerCase();
   return {
-    titleFirst: new Set(titles.titles.map((t) => firstWord(t.t))),
-    titlePrefixes: prefixes(titles.titles.map((t) => t.t)),
+    titleFirst: new Set([...titleMap.keys()].map(firstWord)),
+    titlePrefixes: prefixes(titleMap.keys()),
     // "People’s Liberation Army" is read as "People", "’s", …: the word before a possessive begins the name too.
     orgFirst: new Set([...orgMap.keys()].flatMap((k) => [firstWord(k), firstWord(k).replace(/['’]s$/u, '')])),
     orgPrefixes: new Set([...prefixes(orgMap.keys()), ...[...orgMap.keys()].filter((k) => /['’]s\s/u.test(k)).map((k) => k.toLowerCase().split(/['’]s\s/u)[0]!)]),

@@ -243,6 +243,11 @@ describe('roles in a sentence', () => {
     ['The court will refer it to Prosecutor-General Zorvan Brill.', ['Zorvan Brill | Prosecutor-General | ']],
     ['Police jailed the leader of the conservative party Okapa, Ivo Horvat.', ['Ivo Horvat | leader of the conservative party Okapa | Okapa']],
     ['Ana Ruiz’s Harbor Renewal Coalition won 46 seats.', ['Ana Ruiz | leader | Harbor Renewal Coalition']],
+    // from the misses of 51-52: "Minister of X" for every "X Minister"; a title's acronym in brackets; an ombudsman
+    ['Minister of National Defence Zorvan Brill commented on the incident.', ['Zorvan Brill | Minister of National Defence | ']],
+    ['Iraq’s Minister of Labor, Ivo Horvat, spoke on Monday.', ['Ivo Horvat | Minister of Labor | Iraq']],
+    ['On Wednesday, Chief of Army Staff (COAS) Gen Ivo Horvat visited the front.', ['Ivo Horvat | Chief of Army Staff | ', 'Ivo Horvat | Gen | ']],
+    ['Ukraine’s human rights ombudsman Ivo Horvat posted a video.', ['Ivo Horvat | human rights ombudsman | Ukraine']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
