@@ -42,10 +42,15 @@ describe('rules held back where they overreached', () => {
   });
 
   test('a run-on sentence of hundreds of attributions is extracted in linear time', () => {
+    // The fastest of three runs: a shared machine's pauses are not the extractor's time.
     const time = (n: number) => {
-      const t = performance.now();
-      extract(`${'The minister told Kurdistan24 that '.repeat(n)}the port was open.`);
-      return performance.now() - t;
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const t = performance.now();
+        extract(`${'The minister told Kurdistan24 that '.repeat(n)}the port was open.`);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
     };
     time(50);
     expect(time(400)).toBeLessThan(20 * Math.max(time(100), 5));
