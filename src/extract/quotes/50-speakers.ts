@@ -1,12 +1,12 @@
 // Pass 50: who said each quote. Tried in order: an attribution right after the quote (“…,” he said),
 // one before it in the same sentence (X said that “…”), the other quotes of the same paragraph or
 // continued quotation, the subject of the quote's own sentence, an attribution elsewhere in the paragraph, the
-// previous paragraph, a reporter's question,
+// previous paragraph, a reporter's question, a label ("Quote from X:"),
 // a document the sentence opens with.
 import { firstAtOrAfter, lastAtOrBefore, speechVerbMatches, wordsIn } from './00-text.js';
 import { insideQuote, isPossessive, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
-import { personModified, resolveSubjectBefore } from './20-noun-phrase.js';
+import { personModified, resolvePhrase, resolveSubjectBefore } from './20-noun-phrase.js';
 import { documentSubject } from './45-documents.js';
 import { sentenceSubject } from './48-sentence-subject.js';
 import { isSentenceSubject, resolveSubject, type Attribution, type Resolved } from './40-references.js';
@@ -133,6 +133,23 @@ function paragraphSubject(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
   return null;
 }
 
+/** A label before the quote: "Quote from Costa: “…”", "In the words of the minister: “…”". */
+const QUOTE_LABEL = /(?:^|\n)\s*(?:Quote\s+from|Quoting|In\s+the\s+words\s+of)\s+([^:\n]{2,60}):\s*$/u;
+
+function labelledQuote(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[]): Resolved | null {
+  const para = ctx.paragraphs[span.paragraph]!;
+  const label = QUOTE_LABEL.exec(ctx.text.slice(para.start, span.markStart));
+  if (!label) return null;
+  const from = span.markStart - label[0].length + label[0].indexOf(label[1]!);
+  const to = from + label[1]!.length;
+  // "Quote from von der Leyen:": the person or body the label ends with.
+  const last = lastAtOrBefore(ctx.mentions, to - 1);
+  const m = last >= 0 ? ctx.mentions[last]! : undefined;
+  if (m && m.start >= from && m.end === to && m.type !== 'Place') return { speaker: { kind: 'mention', mention: last }, rule: 'quote-label' };
+  const resolved = resolveSubject(ctx, resolvePhrase(ctx, from, to), events);
+  return resolved ? { speaker: resolved.speaker, rule: `quote-label:${resolved.rule}` } : null;
+}
+
 /** “General, … are you preparing to leave Iraq?” after a paragraph about the question being posed. */
 function reporterQuestion(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
   const para = ctx.paragraphs[span.paragraph]!;
@@ -227,6 +244,7 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
       continue;
     }
     a.resolved =
+      labelledQuote(ctx, a.span, events) ??
       sentenceSubject(ctx, a.span, events) ??
       attributionInParagraph(ctx, a.span, events, starts) ??
       paragraphSubject(ctx, a.span) ??

@@ -266,6 +266,9 @@ const rows: Row[] = [
     [['You will have to put enough tools on the table. I wish we would not have to talk about pressure', 'Prince Tamim']]],
   ['according to a statement from his office', 'Ana Ruiz said the border “will be defended at all costs," according to a statement from his office.', [[P, 'Ana Ruiz']],
     [['will be defended at all costs', 'Ana Ruiz']]],
+  // real batch 52: a label before the quote names its speaker
+  ['a quote label', 'Ana Ruiz and Ivo van der Berg spoke.\n\nQuote from Ana Ruiz: "Despite the difficult circumstances, the work goes on at pace."\n\nQuote from van der Berg: "Under relentless fire, the country is passing reform after reform."', [[P, 'Ana Ruiz'], [P, 'Ivo van der Berg'], [P, 'Ana Ruiz'], [P, 'Berg']],
+    [['Despite the difficult circumstances, the work goes on at pace.', 'Ana Ruiz'], ['Under relentless fire, the country is passing reform after reform.', 'Berg']]],
 ];
 
 describe('findQuotes', () => {
