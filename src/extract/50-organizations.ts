@@ -41,6 +41,12 @@ function known(state: ExtractState): void {
       if (entry) best = { n, ...entry };
     }
     if (!best) continue;
+    // "Al Houthi said" after "Houthi leader Abdulmalik Al Houthi": a person's family name, not the group.
+    const particle = tokens[i - 1];
+    if (particle && /^(?:Al|El)$/.test(particle.text) && particle.sentence === tokens[i]!.sentence) {
+      const family = `${particle.text} ${state.text.slice(tokens[i]!.start, tokens[i + best.n - 1]!.end)}`;
+      if (state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(family))) { i += best.n - 1; continue; }
+    }
     let from = i;
     // "US Central Command", "U.S. Department of Defense": the country the lexicon entry belongs to.
     const before = tokens[i - 1];

@@ -128,6 +128,8 @@ describe('organizations in a sentence', () => {
     // real batch 50: a number before an echelon word (not a year); a quoted name before a lower-case head
     ['He was shot at a base of the rival 555 Brigade. In 2019 Brigade officers met.', ['555 Brigade => name:555 brigade']],
     ['Members of the "Harbor for the Nation" movement protested.', ['Harbor for the Nation => name:harbor for the nation']],
+    // real batch 53: "Al Houthi" after "Abdulmalik Al Houthi" is the person's family name, not the group
+    ['Houthi leader Abdulmalik Al Houthi spoke.\n\n“Any attack on us will be met with a similar attack,” Al Houthi said.', ['Houthi => org:Houthis']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);

@@ -360,6 +360,16 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
   const appositive = /[,—–)]\s*$/u.test(ctx.text.slice(start, verb));
   if (!appositive) {
     const last = all[all.length - 1]!;
+    // "Tibor Nagy, the US’s top diplomat for Africa condemned": an apposition the copy left unclosed; the name before it
+    // is the subject.
+    const prev = all[all.length - 2];
+    const p = prev ? hasPerson(ctx, prev) : undefined;
+    if (p !== undefined && ctx.mentions[p]!.start === prev!.start && ctx.mentions[p]!.end === prev!.end && ctx.text[prev!.end] === ',') {
+      const words = wordsIn(ctx.text, last.start, last.end);
+      if (words.length >= 2 && (INDEFINITE.has(words[0]!.norm) || DEFINITE.has(words[0]!.norm))) {
+        if (words.slice(1).some((w) => isRoleWord(w.norm) || isHeadNoun(w.norm))) return { kind: 'mention', mention: p, how: 'named-before-open-apposition' };
+      }
+    }
     return resolvePhrase(ctx, last.start, last.end);
   }
   let i = 0;

@@ -29,9 +29,12 @@ function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly A
   const tail = ctx.text.slice(span.closeEnd, para.end);
   const endsSentence = /[.!?…]$/u.test(quoted);
   if (!/[,!?…—–-]$/u.test(quoted) && !endsSentence && !/^\s*[,—–]/u.test(tail)) return null;
+  // “…, with no exceptions,” ¶ Donald Tusk assured. ¶: a short paragraph that is only the tag of the quote before.
+  const next = ctx.paragraphs[span.paragraph + 1];
+  const tagParagraph = /,$/u.test(quoted) && tail.trim() === '' && !!next && wordsIn(ctx.text, next.start, next.end).length <= 8;
   const k = firstAtOrAfter(starts, span.closeEnd);
   const e = events[k];
-  if (!e || e.verbStart >= para.end || !e.speaker) return null;
+  if (!e || e.verbStart >= (tagParagraph ? next!.end : para.end) || !e.speaker) return null;
   const gap = ctx.text.slice(span.closeEnd, e.verbStart);
   if (/[“"]/u.test(gap) || wordsIn(ctx.text, span.closeEnd, e.verbStart).length > MAX_WORDS_TO_VERB) return null;
   // "… “protect the workers”, and Tom Hale told the crews …": a coordinated clause has a subject of its own.

@@ -269,6 +269,11 @@ const rows: Row[] = [
   // real batch 52: a label before the quote names its speaker
   ['a quote label', 'Ana Ruiz and Ivo van der Berg spoke.\n\nQuote from Ana Ruiz: "Despite the difficult circumstances, the work goes on at pace."\n\nQuote from van der Berg: "Under relentless fire, the country is passing reform after reform."', [[P, 'Ana Ruiz'], [P, 'Ivo van der Berg'], [P, 'Ana Ruiz'], [P, 'Berg']],
     [['Despite the difficult circumstances, the work goes on at pace.', 'Ana Ruiz'], ['Under relentless fire, the country is passing reform after reform.', 'Berg']]],
+  // real batches 53-54: a paragraph that is only the tag of the quote before it; an apposition left unclosed
+  ['a tag paragraph', 'The border is tense.\n\n“We are here today to say that the state is on your side, with no exceptions,”\n\nAna Ruiz assured.\n\nOn Wednesday she left.', [[P, 'Ana Ruiz']],
+    [['We are here today to say that the state is on your side, with no exceptions', 'Ana Ruiz']]],
+  ['an unclosed apposition', 'Ivo Horvat, the top diplomat for Africa condemned the attack as “unjustifiable and reckless in every way”.', [[P, 'Ivo Horvat']],
+    [['unjustifiable and reckless in every way', 'Ivo Horvat']]],
 ];
 
 describe('findQuotes', () => {
