@@ -20,6 +20,8 @@ const PHOTO_BY = /(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}.&-]*\s+){1,4}(?:photo|Photo|i
 const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s|,\s+\p{Lu}{3,}\.\s)/u;
 /** "(MENAFN) On Friday, …": an outlet's tag in parentheses opening the first paragraph, with no city. */
 const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\p{Lu}“"])/u;
+/** "KIGALI, Rwanda": a city in capitals and its country, alone on a line. */
+const DATELINE_LINE = /^([\p{Lu}][\p{Lu} .'-]{2,}?),\s*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})$/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
 const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
 /** "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses. */
@@ -243,7 +245,10 @@ export function readBoilerplate(state: ExtractState): void {
     // "BAGHDAD — The United States …" and "WASHINGTON - At the end …": a dateline.
     // "DUBAI/ADEN, Jan 12 (Reuters) - …" and "BEIRUT (AP) — …": wire datelines, one place per city.
     const colon = DATELINE.test(t) ? null : DATELINE_COLON.exec(t);
-    const dateline = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t);
+    // "KIGALI, Rwanda" alone on a line above the story: a known city in capitals and the place it is in.
+    const alone = DATELINE_LINE.exec(t);
+    const lineDateline = alone && lex.placesUpper.has(alone[1]!) && lex.places.has(alone[2]!) ? alone : null;
+    const dateline = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline;
     if (dateline) {
       let offset = t.indexOf(dateline[1]!); // 1 for "(BAGHDAD) —"
       for (const part of dateline[1]!.split('/')) {

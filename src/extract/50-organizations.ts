@@ -531,6 +531,21 @@ function unknownAcronyms(state: ExtractState): void {
   });
 }
 
+/** "M23 rebels", "the M23/AFC": letters and a number, before a word for a group's people or joined to an acronym. */
+const LETTERS_NUMBER = /^\p{Lu}{1,4}\d{1,3}$/u;
+
+function numberedGroups(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  tokens.forEach((t, i) => {
+    if (!LETTERS_NUMBER.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
+    const next = tokens[i + 1];
+    const member = !!next && next.sentence === t.sentence && (lex.memberNouns.has(next.text.charAt(0).toUpperCase() + next.text.slice(1)) || /^(?:rebels|militants|militia|fighters|group)$/.test(next.text));
+    const joined = next?.text === '/' && next.start === t.end && ACRONYM.test(tokens[i + 2]?.text ?? '');
+    if (member || joined) addMention(state, 'Organization', i, i + 1, '50-organizations/numbered-group', { key: nameKey(t.text) });
+  });
+}
+
 /** The lower-case words right before token `open` ("(") have the acronym's letters as initials. */
 function spelledInLowerCase(state: ExtractState, open: number, acronym: string): boolean {
   const n = acronym.length;
@@ -677,6 +692,7 @@ export function findOrganizations(state: ExtractState): void {
   groupAppositions(state);
   possessiveBodies(state);
   acronyms(state);
+  numberedGroups(state);
   unknownAcronyms(state);
   shortForms(state);
   contextShortNames(state);

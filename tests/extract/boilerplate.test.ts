@@ -46,6 +46,8 @@ describe('page furniture', () => {
     // in capitals no acronym
     ['Talks stall\n\nRoads were blocked in Basra on August 29 [Ana Ruiz/AFP]\n\nThe talks ended.', ['Place:Basra']],
     ['TBILISI, MAY 7, GEOPRESS. The government met.', ['Place:TBILISI']],
+    // real batch 54: a city in capitals and its country alone on a line above the story
+    ['Talks stall\n\nKIGALI, Rwanda\n\nThe talks ended.', ['Place:KIGALI', 'Place:Rwanda']],
   ];
   test.each(rows)('%j', (text, expected) => {
     expect(mentionsOf(text, true)).toEqual(expected);

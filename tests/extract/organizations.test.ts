@@ -130,6 +130,10 @@ describe('organizations in a sentence', () => {
     ['Members of the "Harbor for the Nation" movement protested.', ['Harbor for the Nation => name:harbor for the nation']],
     // real batch 53: "Al Houthi" after "Abdulmalik Al Houthi" is the person's family name, not the group
     ['Houthi leader Abdulmalik Al Houthi spoke.\n\n“Any attack on us will be met with a similar attack,” Al Houthi said.', ['Houthi => org:Houthis']],
+    // real batch 54: letters and a number before a group's people or an acronym; a cartel
+    ['In the east Q17 rebels are battling the army, as is the Q17/AFC. The G7 summit ended. Harbor Cartel factions fought.', [
+      'Q17 => name:q17', 'Q17 => name:q17', 'AFC => name:afc', 'Harbor Cartel => name:harbor cartel',
+    ]],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expected);
