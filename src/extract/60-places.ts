@@ -80,6 +80,8 @@ function knownPlaces(state: ExtractState): void {
     if (n === 1 && entry.kind === 'city' && (COURTESY.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && !TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '') && !MOTION_BEFORE.has(tokens[i - 1]?.lower ?? '')))) continue;
     let from = i;
     const before = tokens[i - 1];
+    // "Puerto Jordan", "Port Sudan": a site's prefix word before a known name makes another place (the prefix pass names it).
+    if (before && before.sentence === tokens[i]!.sentence && lex.placePrefixes.has(before.text) && isFree(state, i - 1, i) && !lex.places.has(`${before.text} ${words}`)) continue;
     const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);
     if (direction) from = i - 1;
     const headed = placeHeadAfter(state, i + n);
@@ -147,7 +149,10 @@ function headed(state: ExtractState): void {
     const nationality = chunk.to - chunk.from === 1 && lex.adjectiveOf.has(tokens[chunk.from]!.text);
     if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
-      addMention(state, 'Place', chunk.from, to, '60-places/lower-head', { key: `name:${text.toLowerCase()}` });
+      // "the Catatumbo region": an area is named by its name; the head word stays in the mention's text.
+      const area = to === chunk.to + 1 && lex.placeAreaHeads.has(tokens[chunk.to]!.lower);
+      const name = area ? state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end) : text;
+      addMention(state, 'Place', chunk.from, to, '60-places/lower-head', { key: `name:${name.toLowerCase()}`, ...(area ? { canonical: name } : {}) });
     }
   }
 }
