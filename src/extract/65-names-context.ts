@@ -235,14 +235,33 @@ function writtenInLowerCase(state: ExtractState, lower: string): boolean {
   return false;
 }
 
+const ADVERB = /^(?:again|also|later|then|\p{Ll}+ly)$/u;
+
+/**
+ * "said a clearly fuming Lindner.", "a defiant Vucic": a capitalized word after an indefinite article and up to three
+ * lower-case words, right after a speech verb, ending the clause.
+ */
+function describedAfterVerb(state: ExtractState, i: number): boolean {
+  const tokens = state.tokens;
+  const t = tokens[i]!;
+  if (!t.cap || !nameWord(state, i) || !/^[.,;]$/.test(tokens[i + 1]?.text ?? '')) return false;
+  let k = i - 1;
+  while (k > i - 4 && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.sentence === t.sentence && !/^(?:a|an)$/.test(tokens[k]!.text)) k--;
+  return k < i - 1 && /^(?:a|an)$/.test(tokens[k]?.text ?? '') && lexicons().speechVerbs.has(tokens[k - 1]?.text ?? '');
+}
+
 /** "Later, Obaidi said": a lone capitalized word that a speech verb follows is a person named by the surname alone. */
 function loneNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const verb = tokens[i + 1];
-    if (!t.cap || !verb || !lex.speechVerbs.has(verb.text) || verb.sentence !== t.sentence || !nameWord(state, i)) continue;
+    // "a defiant Vucic again said": an adverb between the name and the verb.
+    const adverb = ADVERB.test(tokens[i + 1]?.text ?? '') ? 1 : 0;
+    const verb = tokens[i + 1 + adverb];
+    // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.
+    const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) : false;
+    if (!described && (!t.cap || !verb || !lex.speechVerbs.has(verb.text) || verb.sentence !== t.sentence || !nameWord(state, i))) continue;
     if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
     if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
     // "“I’m asking …": a pronoun with a contraction is no one's name.

@@ -108,6 +108,9 @@ describe('people in a sentence', () => {
     // real batch 50: "ben" inside an Arabic name; a prize is no person
     ['She backs late president Omar El Hadi ben Salem, who was overthrown.', ['Person:Omar El Hadi ben Salem']],
     ['A government led by Nobel Peace Prize laureate Ana Ruiz fell.', ['Person:Ana Ruiz']],
+    // real batch 56: a surname after a description ending a clause after an inverted speech verb, or before an adverb
+    // and the verb
+    ['“The state failed us,” said a clearly fuming Brill. At a news conference, a defiant Horvat again said so.', ['Person:Brill', 'Person:Horvat']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);

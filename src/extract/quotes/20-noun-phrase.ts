@@ -251,8 +251,10 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     while (firstAfter < phraseWords.length && phraseWords[firstAfter]!.start < mention.start) firstAfter++;
     const before = phraseWords.slice(0, firstAfter).filter((w) => !covered.has(w.start));
     if (before.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return true;
-    // "government spokesman Basim al-Awadi told": a few plain words that end in a role noun.
+    // "government spokesman Basim al-Awadi told": a few plain words that end in a role noun; "witness Nurto Ali said":
+    // one plain noun before the name.
     const last = before[before.length - 1];
+    if (before.length === 1 && /^\p{Ll}{3,}$/u.test(last!.raw) && !NP_STOP.has(last!.norm) && !HEAD_STOP.has(last!.norm) && !LEADING_WORDS.has(last!.norm) && !SPEAKER_VERBS.has(last!.norm)) return true;
     return before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
   });
   const picked = pickMention(ctx, usable);
@@ -295,7 +297,9 @@ function describedName(ctx: QuoteContext, words: Word[], covered: ReadonlySet<nu
   const before = words.filter((w) => w.start < ctx.mentions[last]!.start && !covered.has(w.start));
   if (before.length < 2 || before.length > 5 || !(POSSESSIVE_DETERMINERS.has(before[0]!.norm) || (indefinite && INDEFINITE.has(before[0]!.norm)))) return undefined;
   // "the committee investigating Donald Trump said": a participle makes the name its object, not the speaker.
-  return before.every((w) => LETTERS_OR_HYPHENS.test(w.raw) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm) && !/[^-]ing$/.test(w.norm)) ? last : undefined;
+  // "a clearly fuming Lindner": a participle right after the article or an adverb describes the person.
+  const participle = (w: Word, k: number): boolean => /[^-]ing$/.test(w.norm) && !(k > 0 && (INDEFINITE.has(before[k - 1]!.norm) || /ly$/.test(before[k - 1]!.norm)));
+  return before.every((w, k) => LETTERS_OR_HYPHENS.test(w.raw) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm) && !participle(w, k)) ? last : undefined;
 }
 
 interface Chunk {

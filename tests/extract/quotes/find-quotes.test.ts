@@ -274,6 +274,11 @@ const rows: Row[] = [
     [['We are here today to say that the state is on your side, with no exceptions', 'Ana Ruiz']]],
   ['an unclosed apposition', 'Ivo Horvat, the top diplomat for Africa condemned the attack as “unjustifiable and reckless in every way”.', [[P, 'Ivo Horvat']],
     [['unjustifiable and reckless in every way', 'Ivo Horvat']]],
+  // real batch 56: one plain noun before the name; a participle after an adverb describes the person
+  ['witness X said', 'The blast hit the area.\n\n"The convoy passed and we heard a very heavy explosion," witness Nurto Ali said.', [[P, 'Nurto Ali']],
+    [['The convoy passed and we heard a very heavy explosion', 'Nurto Ali']]],
+  ['said a clearly fuming X', 'Ivo Horvat spoke.\n\n“Ana Ruiz has long failed to see the need for change,” said a clearly fuming Horvat, before leaving.', [[P, 'Ivo Horvat'], [P, 'Ana Ruiz'], [P, 'Horvat']],
+    [['Ana Ruiz has long failed to see the need for change', 'Horvat']]],
 ];
 
 describe('findQuotes', () => {
