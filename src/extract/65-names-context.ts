@@ -85,6 +85,10 @@ function roleEndsAt(state: ExtractState, k: number): boolean {
   const roleNouns = lexicons().roleNouns;
   if (!tokens[k]) return false;
   if (roleNouns.has(tokens[k]!.lower)) return true;
+  // "Colombia's High Commissioner for Peace, X": a role noun "for" or "of" capitalized words.
+  let c = k;
+  while (c > k - 3 && tokens[c]?.cap && tokens[c]!.word && !state.owner[c]) c--;
+  if (c < k && /^(?:of|for)$/.test(tokens[c]?.lower ?? '') && roleNouns.has(tokens[c - 1]?.lower ?? '')) return true;
   const m = state.owner[k];
   if (m?.type !== 'Place' && m?.type !== 'Organization') return false;
   let s = k;

@@ -36,7 +36,9 @@ function isRoleNoun(state: ExtractState, k: number, plural = false): boolean {
   const lower = t?.lower.replace(/-(?:designate|elect)$/, '') ?? '';
   if (!t?.word || !(nouns.has(lower) || (plural && lower.endsWith('s') && nouns.has(lower.slice(0, -1))))) return false;
   // "The United States Ambassador to NATO": a capitalized role noun counts when no name or title claims it ("Marine General X").
-  return !t.cap || (!state.owner[k] && !state.inTitle[k] && !state.tokens[k + 1]?.cap);
+  // "Inspector General of Islamabad, X": a title with a complement of its own is the role here too.
+  const complement = /^(?:of|for)$/.test(state.tokens[k + 1]?.lower ?? '');
+  return !t.cap || (!state.owner[k] && (!state.inTitle[k] || complement) && !state.tokens[k + 1]?.cap);
 }
 
 /** "of international law at Yale Law School", "secretary of state who": a few lower-case words, then another complement or the clause's end. */
@@ -136,14 +138,17 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
       while (j < k + 3 && tokens[j]?.cap && tokens[j]!.word && !state.owner[j] && tokens[j]!.sentence === sentence) j++;
       if (j < limit + 1 && CLAUSE_END.has(tokens[j]?.lower ?? '')) { to = j; break; }
     }
-    // "Minister of Labor", "Minister of National Defence": a title the lexicon holds, with its capitalized complement.
+    // "Minister of Labor", "Minister of National Defence": a title the lexicon holds, with its capitalized complement;
+    // "High Commissioner for Peace, X": capitalized words no pass has named that run to the apposition's end.
     if (!hasThe && w?.cap && to === roleAt + 1) {
       let words = tokens.slice(roleAt, k).map((t) => t.text).join(' ');
       let titled = -1;
-      for (let j = k; j < k + 4 && tokens[j]?.cap && tokens[j]!.word && !state.owner[j] && tokens[j]!.sentence === sentence; j++) {
+      let j = k;
+      for (; j < k + 4 && tokens[j]?.cap && tokens[j]!.word && !state.owner[j] && tokens[j]!.sentence === sentence; j++) {
         words += ` ${tokens[j]!.text}`;
         if (lexicons().titles.has(words)) titled = j + 1;
       }
+      if (titled < 0 && j === limit && j > k && tokens[j]?.text === ',') titled = j;
       if (titled > 0) { to = titled; break; }
     }
     const run = hasThe ? -1 : lowerRun(state, prep.lower, k);
@@ -338,6 +343,9 @@ function appositionAfter(state: ExtractState, person: Mention): void {
   for (let n = 0; n < 2; n++) {
     const phrase = rolePhrase(state, from, limit, oneOf);
     if (!phrase) return;
+    // "X, Chairman of the Joint Chiefs of Staff Mark Milley, …": a title right before another name is that person's.
+    const next = state.owner[phrase.to];
+    if (next?.type === 'Person' && next.start === tokens[phrase.to]!.start) return;
     appositionRole(state, person, from, phrase, '70-roles/apposition-after');
     if (tokens[phrase.to]?.lower !== 'and' || !/^(a|an)$/.test(tokens[phrase.to + 1]?.lower ?? '')) return;
     from = phrase.to + 1;

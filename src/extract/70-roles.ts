@@ -5,7 +5,7 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
-import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, tokenIndex } from './70-roles-context.js';
+import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountries, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
@@ -87,6 +87,16 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (owner?.type === 'Place' && !org && !country && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
       org = owner;
       rule = '70-roles/local-office-of-place';
+      k = tokenIndex(state, owner.start);
+      continue;
+    }
+    // "Kurdistan Region Prime Minister X", "Abu Dhabi's Crown Prince X": a region's (or emirate's) own state office, its
+    // government when the article names one.
+    // Only a government's head or a ruler: "Middle East envoy X" is no office of the Middle East.
+    const governs = chain.government || chain.titles.some((title) => lex.titles.get(title)?.styled);
+    if (owner?.type === 'Place' && !org && !country && governs && !chain.titles.some((title) => MILITARY_RANK.test(title)) && (isRegion(owner) || (possessiveAt === k + 1 && chain.titles.some((title) => lex.titles.get(title)?.styled)))) {
+      org = regionGovernment(state, owner) ?? owner;
+      rule = '70-roles/title+region';
       k = tokenIndex(state, owner.start);
       continue;
     }

@@ -248,6 +248,14 @@ describe('roles in a sentence', () => {
     ['Iraq’s Minister of Labor, Ivo Horvat, spoke on Monday.', ['Ivo Horvat | Minister of Labor | Iraq']],
     ['On Wednesday, Chief of Army Staff (COAS) Gen Ivo Horvat visited the front.', ['Ivo Horvat | Chief of Army Staff | ', 'Ivo Horvat | Gen | ']],
     ['Ukraine’s human rights ombudsman Ivo Horvat posted a video.', ['Ivo Horvat | human rights ombudsman | Ukraine']],
+    // from the misses of 55-56: a region's head of government; a ruler's emirate by its possessive, not an envoy's
+    // region; a role "for" capitalized words before the name; a title with its own complement; a title right before
+    // another name is that person's
+    ['Kurdistan Region Prime Minister Ivo Horvat spoke in Erbil.', ['Ivo Horvat | Prime Minister | Kurdistan Region']],
+    ['Speaking in Riyadh, Abu Dhabi’s Crown Prince Ivo Horvat said so. U.S. Middle East envoy Ana Ruiz agreed.', ['Ivo Horvat | Crown Prince | Abu Dhabi', 'Ana Ruiz | envoy | ']],
+    ['On Thursday, Colombia’s High Commissioner for Peace, Otty Patino, accused the rebels.', ['Otty Patino | High Commissioner for Peace | Colombia']],
+    ['Inspector General of Islamabad, Ivo Horvat, has instructed his officers.', ['Ivo Horvat | Inspector General of Islamabad | Islamabad']],
+    ['He sat with Defense Secretary Ivo Horvat, Chairman of the Joint Chiefs of Staff Ana Ruiz, and others.', ['Ivo Horvat | Defense Secretary | ', 'Ana Ruiz | Chairman of the Joint Chiefs of Staff | ']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toEqual(expected);
