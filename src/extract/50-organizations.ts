@@ -71,7 +71,8 @@ function headedAfterKnown(state: ExtractState, at: number): number {
   const lex = lexicons();
   const tokens = state.tokens;
   const sentence = tokens[at - 1]!.sentence;
-  const capital = (k: number) => tokens[k]?.sentence === sentence && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.possessive && isFree(state, k, k + 1);
+  // "Pentagon Press Secretary Maj. Gen. X": the words of a title before a name are no part of the body's name.
+  const capital = (k: number) => tokens[k]?.sentence === sentence && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.possessive && isFree(state, k, k + 1) && !state.inTitle[k];
   let to = at;
   // Capitalized words, two of them joined by "&" or "and" ("NATO Press & Media Section").
   while (to < at + 6) {

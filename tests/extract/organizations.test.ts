@@ -131,6 +131,8 @@ describe('organizations in a sentence', () => {
     // real batch 53: "Al Houthi" after "Abdulmalik Al Houthi" is the person's family name, not the group
     ['Houthi leader Abdulmalik Al Houthi spoke.\n\n“Any attack on us will be met with a similar attack,” Al Houthi said.', ['Houthi => org:Houthis']],
     // real batch 54: letters and a number before a group's people or an acronym; a cartel
+    // real batch 57: a title's words after a known body before a name are no part of its name
+    ['“Actions speak louder,” Pentagon Press Secretary Maj. Gen. Ivo Horvat replied.', ['Pentagon => org:Pentagon']],
     ['In the east Q17 rebels are battling the army, as is the Q17/AFC. The G7 summit ended. Harbor Cartel factions fought.', [
       'Q17 => name:q17', 'Q17 => name:q17', 'AFC => name:afc', 'Harbor Cartel => name:harbor cartel',
     ]],
