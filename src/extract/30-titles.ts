@@ -9,7 +9,8 @@ export function stripPrefix(word: string): string {
   return word.replace(/^(?:then|ex|former)-/i, '');
 }
 
-export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry; to: number } | null {
+/** `derived`: also the "Minister of X" forms made from "X Minister" (only the titles pass reads them before names). */
+export function matchTitle(state: ExtractState, i: number, derived = false): { entry: TitleEntry; to: number } | null {
   const lex = lexicons();
   const tokens = state.tokens;
   const t = tokens[i]!;
@@ -43,7 +44,7 @@ export function matchTitle(state: ExtractState, i: number): { entry: TitleEntry;
     const exact = lex.titles.get(words);
     // "former president Tsai", "the late king Hussein": after a modifier an office is a title in lower case too.
     const entry = exact ?? lex.titlesLower.get(lower) ?? (allLower && afterModifier ? lex.titlesCapitalized.get(lower) : undefined);
-    if (entry && (exact || allLower || capital)) best = { entry, to: i + n };
+    if (entry && (exact || allLower || capital) && (derived || !entry.derived)) best = { entry, to: i + n };
   }
   return best;
 }
@@ -66,6 +67,7 @@ function startsOrganization(state: ExtractState, from: number, to: number): bool
 }
 
 const PLACE_COMPLEMENTS = new Set(['for', 'to', 'of']);
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'shall', 'may', 'might', 'can', 'could', 'should', 'must']);
 
 let vocabulary: Set<string> | null = null;
 /** Every word of the titles lexicon in lower case ("defence" of "Defence Minister"): portfolio words a wordlist may lack. */
@@ -114,8 +116,20 @@ export function findTitles(state: ExtractState): void {
   state.inTitle = tokens.map(() => false);
   for (let i = 0; i < tokens.length; i++) {
     if (state.skipped[i] || !tokens[i]!.word) continue;
-    const found = matchTitle(state, i);
+    const found = matchTitle(state, i, true);
     if (!found) continue;
+    // "will head X's team", "to head X's campaign": a lower-case title word after a modal or "to" is a verb.
+    if (found.to === i + 1 && tokens[i]!.text === tokens[i]!.lower && VERB_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "Minister of Foreign Trade X", "Minister of Information Technology X": a title made from "X Minister" stands
+    // before a name only when a known given name or a comma follows it, lest it cut a longer title.
+    const after = tokens[found.to];
+    if (found.entry.derived && !(after && (after.text === ',' || lexicons().firstNames.has(after.text) || !lexicons().isCommonWord(after.text) || matchTitle(state, found.to)))) {
+      // The bare office then, its complement read as before ("Minister" + "of Foreign Trade").
+      const bare = lexicons().titles.get(tokens[i]!.text);
+      if (!bare) continue;
+      found.entry = bare;
+      found.to = i + 1;
+    }
     if (found.entry.notAfterArticle && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     if (found.entry.inName && insideName(state, i, found.to)) continue;
     const bare = found.to;

@@ -10,6 +10,7 @@ const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const UNIT_ACRONYM = /^\p{Lu}{2,6}$/u;
 const BARE_NUMBER = /^(?!(?:19|20)\d\d$)\d{2,4}$/;
+const NUMBERED_ECHELONS = /^(?:Brigade|Battalion|Regiment|Division|Squadron|Corps)$/;
 /** How many capitalized words may stand between the ordinal and the echelon word. */
 const MAX_WORDS = 6;
 
@@ -21,7 +22,9 @@ export function militaryUnits(state: ExtractState): void {
     const roman = ROMAN.test(t.text);
     // "the rival 444 Brigade": a number, not a year, right before an echelon word.
     const unit = tokens[i + 1];
-    if (BARE_NUMBER.test(t.text) && unit && unit.sentence === t.sentence && lex.unitEchelons.has(unit.text) && isFree(state, i, i + 2)) {
+    // "200 Army soldiers", "3,000 Army troops", "500 Guard members": a count of people, not a unit.
+    const counted = state.text[t.start - 1] === ',' || /^\p{Ll}+s$/u.test(tokens[i + 2]?.text ?? '');
+    if (BARE_NUMBER.test(t.text) && unit && unit.sentence === t.sentence && NUMBERED_ECHELONS.test(unit.text) && !counted && isFree(state, i, i + 2)) {
       add(state, i, i + 2);
       i++;
       continue;

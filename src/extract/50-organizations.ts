@@ -285,6 +285,9 @@ function headed(state: ExtractState): void {
     while (m < to && lex.titleModifiers.has(tokens[m]!.lower)) m++;
     const office = m < to ? matchTitle(state, m) : null;
     if (office && office.to < to - 1 && tokens[office.to]!.text === 'of') from = office.to + (tokens[office.to + 1]!.text === 'the' ? 2 : 1);
+    // "the Chief of Army Staff (COAS)": a title the lexicon holds, whole, is no body.
+    const whole = matchTitle(state, from);
+    if (whole && whole.to >= to) continue;
     if (to - from < 2 && !tokens[from]!.text.includes('-')) continue;
     if (state.headline.has(tokens[from]!.sentence) && !lex.orgs.has(tokens.slice(from, to).map((t) => t.text).join(' '))) continue;
     // "Gulf Petroleum and Delta Energy": two names, each ending in its own head word.
@@ -377,6 +380,9 @@ function quotedNames(state: ExtractState): void {
     while (close < i + 8 && tokens[close] && !CLOSE_MARKS.has(tokens[close]!.text) && tokens[close]!.sentence === tokens[i]!.sentence) close++;
     const head = tokens[close + 1];
     if (!CLOSE_MARKS.has(tokens[close]?.text ?? '') || close === i + 1 || !head || !lex.orgLowerHeads.has(head.text) || head.sentence !== tokens[i]!.sentence) continue;
+    // "“Allahu Akbar” militia slogans": the head word modifies a plural noun after it; the quote is a chant.
+    const noun = tokens[close + 2];
+    if (noun?.word && !noun.cap && /s$/.test(noun.text) && !lex.speechVerbs.has(noun.text) && noun.sentence === head.sentence) continue;
     if (!isFree(state, i + 1, close) || tokens.slice(i + 1, close).some((t) => !t.word)) continue;
     const name = state.text.slice(tokens[i + 1]!.start, tokens[close - 1]!.end);
     addMention(state, 'Organization', i + 1, close, '50-organizations/quoted-name', { key: nameKey(name) });
@@ -400,6 +406,9 @@ function namesAfterHeads(state: ExtractState): void {
     if (words.some((t) => lex.notNames.has(t.text) || CALENDAR.test(t.text)) || lex.titles.has(words[0]!.text)) continue;
     const text = state.text.slice(words[0]!.start, words[words.length - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text) || (words.length === 1 && lex.firstNames.has(text))) continue;
+    // "the bloc Netanyahu leads", "the militia Haftar commands": a name and a verb make a relative clause.
+    const after = tokens[to];
+    if (words.length === 1 && after?.sentence === head.sentence && after.word && !after.cap && /s$/.test(after.text)) continue;
     addMention(state, 'Organization', i + 1, to, '50-organizations/name-after-head', { key: nameKey(text) });
     i = to - 1;
   }
@@ -519,6 +528,8 @@ function unknownAcronyms(state: ExtractState): void {
     if (state.text[t.start - 1] === '-' && state.text[t.end] === '-') return;
     // "advanced conventional weapon (ACW)": an acronym a lower-case phrase spells out is a common noun.
     if (prev?.text === '(' && next?.text === ')' && spelledInLowerCase(state, i - 1, t.text)) return;
+    // "the Chief of Army Staff (COAS)": the acronym of a title.
+    if (prev?.text === '(' && next?.text === ')' && titleEndsAt(state, i - 2)) return;
     // "RFE/RL": two acronyms joined by a slash are one name.
     const slash = state.tokens[i + 1];
     const second = state.tokens[i + 2];
@@ -541,10 +552,20 @@ function numberedGroups(state: ExtractState): void {
   tokens.forEach((t, i) => {
     if (!LETTERS_NUMBER.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
     const next = tokens[i + 1];
-    const member = !!next && next.sentence === t.sentence && (lex.memberNouns.has(next.text.charAt(0).toUpperCase() + next.text.slice(1)) || /^(?:rebels|militants|militia|fighters|group)$/.test(next.text));
+    // "its F16 fighters" are aircraft: only words for an armed group's people.
+    const member = !!next && next.sentence === t.sentence && /^(?:rebels|militants|militia|group|insurgents|guerrillas)$/.test(next.text);
     const joined = next?.text === '/' && next.start === t.end && ACRONYM.test(tokens[i + 2]?.text ?? '');
     if (member || joined) addMention(state, 'Organization', i, i + 1, '50-organizations/numbered-group', { key: nameKey(t.text) });
   });
+}
+
+/** A title of the lexicon ends at token `end`: "Chief of Army Staff". */
+function titleEndsAt(state: ExtractState, end: number): boolean {
+  for (let from = Math.max(0, end - 4); from <= end; from++) {
+    const found = matchTitle(state, from);
+    if (found && found.to === end + 1) return true;
+  }
+  return false;
 }
 
 /** The lower-case words right before token `open` ("(") have the acronym's letters as initials. */

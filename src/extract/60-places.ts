@@ -336,6 +336,10 @@ function placeLists(state: ExtractState): void {
       let e = k;
       while (e < k + 4 && tokens[e]?.cap && tokens[e]!.word && tokens[e]!.sentence === sentence && !tokens[e]!.possessive && !lex.notNames.has(tokens[e]!.text)) e++;
       if (e === k) break;
+      // "…, Petrenko said", "…, Ukrainian officials said": the list has ended; a speaker or a nationality follows.
+      const after = tokens[e];
+      if (k > i + 2 && tokens[k - 1]?.text === ',' && ((after && lex.speechVerbs.has(after.text)) || lex.countryOf.has(tokens[k]!.text))) break;
+      if (lex.countryOf.has(tokens[k]!.text) && !lex.places.has(tokens[k]!.text)) break;
       const owner = state.owner[k];
       if (isFree(state, k, e)) addMention(state, 'Place', k, e, '60-places/listed', { key: `name:${state.text.slice(tokens[k]!.start, tokens[e - 1]!.end).toLowerCase()}` });
       else if (owner?.type !== 'Place') break;
@@ -357,7 +361,8 @@ function compassPlaces(state: ExtractState): void {
     if (!COMPASS.test(t.text) || !TOWN_BEFORE.has(tokens[i - 1]!.lower) || !next.cap || !next.word || next.possessive || next.sentence !== t.sentence) continue;
     if (!isFree(state, i, i + 2) || lex.notNames.has(next.text) || lex.firstNames.has(next.text) || state.headline.has(t.sentence)) continue;
     // "in North Waziristan", not "in North Korean waters" (a nationality) nor a longer name.
-    if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || lex.countryOf.has(next.text) || lex.countryOf.has(`${t.text} ${next.text}`) || (tokens[i + 2]?.cap && tokens[i + 2]!.word && tokens[i + 2]!.sentence === t.sentence)) continue;
+    // "East Asian economies", "North African markets": an adjective of a region is no place's name.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || /(?:ian|can|ese|ic|ish)$/.test(next.text) || lex.countryOf.has(next.text) || lex.countryOf.has(`${t.text} ${next.text}`) || (tokens[i + 2]?.cap && tokens[i + 2]!.word && tokens[i + 2]!.sentence === t.sentence)) continue;
     const text = `${t.text} ${next.text}`;
     addMention(state, 'Place', i, i + 2, '60-places/compass', { key: `name:${text.toLowerCase()}` });
   }

@@ -22,6 +22,8 @@ export function findHomeInstitutions(state: ExtractState): void {
     if (!home) return;
     const country = lex.countries.get(home);
     if (!country) return;
+    // "Meanwhile in Montenegro, Parliament approved …": a sentence that names another country speaks of its parliament.
+    if (state.mentions.some((m) => m.type === 'Place' && m.sentence === t.sentence && lex.countries.has(m.canonical ?? m.text) && (m.canonical ?? m.text) !== home)) continue;
     const adjective = country.adjectives[0] ?? home;
     const institution = t.text.toLowerCase();
     addMention(state, 'Organization', i, i + 1, '62-organizations-home/story-country', institutionKey(home, institution, institutionName(adjective, institution, t.text)));

@@ -239,7 +239,9 @@ function writtenInLowerCase(state: ExtractState, lower: string): boolean {
   return false;
 }
 
-const ADVERB = /^(?:again|also|later|then|\p{Ll}+ly)$/u;
+const ADVERB = /^(?:again|also|later|then|\p{Ll}{3,}ly)$/u;
+/** Nouns in -ly: "The Otieno family said" is no adverb before the verb. */
+const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'ally', 'belly', 'bully', 'lily', 'homily', 'melee']);
 
 /**
  * "said a clearly fuming Lindner.", "a defiant Vucic": a capitalized word after an indefinite article and up to three
@@ -250,7 +252,11 @@ function describedAfterVerb(state: ExtractState, i: number): boolean {
   const t = tokens[i]!;
   if (!t.cap || !nameWord(state, i) || !/^[.,;]$/.test(tokens[i + 1]?.text ?? '')) return false;
   let k = i - 1;
-  while (k > i - 4 && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.sentence === t.sentence && !/^(?:a|an)$/.test(tokens[k]!.text)) k--;
+  while (k > i - 4 && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.sentence === t.sentence && !/^(?:a|an)$/.test(tokens[k]!.text)) {
+    // "said a spokesman for Ennahdha": a role noun or a preposition makes the name a complement.
+    if (lexicons().roleNouns.has(tokens[k]!.lower) || /^(?:for|of|from|at|in|on|with|to|by)$/.test(tokens[k]!.lower)) return false;
+    k--;
+  }
   return k < i - 1 && /^(?:a|an)$/.test(tokens[k]?.text ?? '') && lexicons().speechVerbs.has(tokens[k - 1]?.text ?? '');
 }
 
@@ -261,7 +267,7 @@ function loneNames(state: ExtractState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "a defiant Vucic again said": an adverb between the name and the verb.
-    const adverb = ADVERB.test(tokens[i + 1]?.text ?? '') ? 1 : 0;
+    const adverb = ADVERB.test(tokens[i + 1]?.text ?? '') && !LY_NOUNS.has(tokens[i + 1]!.text) ? 1 : 0;
     const verb = tokens[i + 1 + adverb];
     // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.
     const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) : false;

@@ -148,7 +148,7 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
         words += ` ${tokens[j]!.text}`;
         if (lexicons().titles.has(words)) titled = j + 1;
       }
-      if (titled < 0 && j === limit && j > k && tokens[j]?.text === ',') titled = j;
+      if (j === limit && j > k && tokens[j]?.text === ',') titled = j;
       if (titled > 0) { to = titled; break; }
     }
     const run = hasThe ? -1 : lowerRun(state, prep.lower, k);
@@ -242,7 +242,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
   const base = { person, role, impliedOrgs: [], sentence: person.sentence };
   // "President of the Republic, X,": a state office with no country is the article's country's (see articleCountry).
   // "the junta leader" is an office where "leader" alone is not.
-  const bareOffice = orgs.size === 0 && !country && office.state && (office.words > 1 || !GENERIC_TITLE.test(tokens[roleAt]!.text));
+  // "the Hamas-run territory’s government spokesman": an office some possessor owns is no bare office of a state.
+  const bareOffice = orgs.size === 0 && !country && mark < 0 && office.state && (office.words > 1 || !GENERIC_TITLE.test(tokens[roleAt]!.text));
   if (orgs.size === 0 || country) push(state, { ...base, org: null, country, government: office.government && !!country, rule, ...(bareOffice ? { bareOffice } : {}) }, at);
   for (const org of orgs) {
     push(state, { ...base, org, country: null, government: false, rule }, at);

@@ -7,7 +7,7 @@ function load<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
 }
 
-export interface TitleEntry { t: string; state: boolean; government?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
+export interface TitleEntry { t: string; state: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
@@ -173,7 +173,7 @@ function build(): Lexicons {
   let maxTitleWords = 1;
   // "Health Minister" is also written "Minister of Health" and "Minister for Health".
   const ministers = titles.titles.filter((e) => / Minister$/.test(e.t) && !/^(?:Prime|Deputy|Vice|Chief|First) /.test(e.t))
-    .flatMap((e) => ['of', 'for'].map((of) => ({ ...e, t: `Minister ${of} ${e.t.slice(0, -' Minister'.length)}` })));
+    .flatMap((e) => ['of', 'for'].map((of) => ({ ...e, t: `Minister ${of} ${e.t.slice(0, -' Minister'.length)}`, derived: true })));
   for (const entry of [...titles.titles, ...ministers]) {
     if (titleMap.has(entry.t)) continue;
     titleMap.set(entry.t, entry);

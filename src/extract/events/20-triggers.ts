@@ -78,7 +78,8 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     const before = wordBeforeSpace(text, Math.max(start, wordStart - 20), wordStart);
     if (before && NOT_AFTER[word]?.includes(text.slice(before.start, before.end).toLowerCase())) continue;
     // "would meet President X", "meets with": not "meet the demands".
-    if (NAMED_OBJECT_VERBS.has(word) && !/^\s+(?:with\s|\p{Lu})/u.test(text.slice(to, to + 8))) continue;
+    // "meets NATO standards", "meet IMF targets": one capitalized word before a common noun is no one met.
+    if (NAMED_OBJECT_VERBS.has(word) && !/^\s+(?:with\s|\p{Lu}[\p{L}.’'-]*\s+\p{Lu})/u.test(text.slice(to, to + 60))) continue;
     const noun = NOUNS[word];
     if (noun) {
       out.push({ eventType, start: wordStart, end: to, wordStart, phrase: noun, verb: true, ...(VERB_ROLES[word] ? { roles: VERB_ROLES[word] } : {}) });

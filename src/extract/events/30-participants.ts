@@ -102,7 +102,7 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
       if (titled && last) { last.mention = j; partyEnd = m.end; continue; }
       // A verb's object follows it closely ("met Prime Minister Luis Prado", "met with caretaker Prime Minister X",
       // capitalized titles not counted); a noun's through a preposition ("talks with").
-      if (t.verb ? lowerWordCount(core) > 3 : !isLinked(core)) continue;
+      if (t.verb ? (objectGap(core) ? lowerWordCount(core) > 3 : wordCount(core) > 3) : !isLinked(core)) continue;
       if (t.verb && !object && gap.trim() === '' && OBJECT_PREPOSITIONS[t.phrase]) object = { mention: j, joiner: '' };
       // "attacked … by militant groups": the agent of a passive verb.
       const role = (passive && prep === 'by') || (!t.verb && prep === 'by') ? beforeRole : isHit(core) ? afterRole || beforeRole : afterRole;
@@ -144,6 +144,10 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}.’'-]*/gu;
 const lowerWordCount = (gap: string): number => gap.match(LOWER_WORD)?.length ?? 0;
+/** "met with caretaker Prime Minister X" is the verb's object; "met reporters after Egyptian President X left", "met
+ * Thursday as Israeli Prime Minister X warned": a subordinating word opens another clause. */
+const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'because', 'since', 'until', 'and', 'but', 'although', 'though', 'whereas', 'once']);
+const objectGap = (gap: string): boolean => !(gap.match(LOWER_WORD) ?? []).some((w) => SUBORDINATORS.has(w));
 const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+|\p{Ll}+\s+){1,3}$/u;
 
 /** "Lebanese Army head Joseph Aoun": an organization, then a short title, then the person who holds it. */
@@ -151,7 +155,8 @@ function titledBy(ctx: Context, org: number, person: Mention): boolean {
   const m = ctx.mentions[org]!;
   if (m.type !== 'Organization' || m.end > person.start) return false;
   const gap = ctx.text.slice(m.end, person.start);
-  if (!TITLE_GAP.test(gap)) return false;
+  // "met with Hamas and envoy X": a second party joined by "and" is no title of the first.
+  if (!TITLE_GAP.test(gap) || /\band\b|,/.test(gap)) return false;
   const lastWord = gap.trim().split(/\s+/).pop()!.toLowerCase();
   return lexicons().roleNouns.has(lastWord) || lexicons().titles.has(gap.trim());
 }

@@ -130,7 +130,9 @@ function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[],
   // "He welcomed X …", "He and Horvat met …": a sentence opened by he or she goes on about the person a recent
   // sentence opened with.
   // "According to a press release, he met with X": he or she right before a verb trigger, after a comma, too.
-  const pronounSubject = t.verb && /(?:^|[,;]\s*)(?:he|she)\s+(?:\p{Ll}+ly\s+)?$/iu.test(ctx.text.slice(s.start, t.start));
+  // "When Maria Lopez arrived, she met …": a person named earlier in the sentence is the pronoun's referent already.
+  const pronounSubject = t.verb && /(?:^|[,;]\s*)(?:he|she)\s+(?:\p{Ll}+ly\s+)?$/iu.test(ctx.text.slice(s.start, t.start))
+    && !inSentence.some((j) => ctx.mentions[j]!.type === 'Person' && ctx.mentions[j]!.end <= t.start);
   if (/^\s*(?:He|She)\s/u.test(ctx.text.slice(s.start, s.start + 5)) || pronounSubject) {
     const j = personBefore(ctx, s.start);
     if (j !== null && !participants.some((p) => p.mention === j)) participants.push({ mention: j, role: 'participant' });

@@ -44,6 +44,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     const first = spans.length;
     let open = -1;
     let straight = false;
+    let innerStraight = false;
     const emit = (mark: number, end: number, closed: boolean): void => {
       const start = mark + 1;
       let e = end;
@@ -67,6 +68,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
       if (OPENERS.has(c)) {
         open = i;
         straight = false;
+        innerStraight = false;
       } else if (CLOSERS.has(c)) {
         if (open >= 0) emit(open, i, true);
         open = -1;
@@ -74,10 +76,13 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         if (open >= 0 && straight) {
           emit(open, i, true);
           open = -1;
-        } else if (open >= 0 && /[,.!?]/.test(text[i - 1]!) && /[\s,]/.test(text[i + 1] ?? ' ') && !curlyCloseBefore(text, marks, next + 1, p.end)) {
+        } else if (open >= 0 && !innerStraight && /[,.!?]/.test(text[i - 1]!) && /[\s,]/.test(text[i + 1] ?? ' ') && !curlyCloseBefore(text, marks, next + 1, p.end)) {
           // “You will have to … about pressure," the prince said: a curly quote the copy closed with a straight mark.
           emit(open, i, true);
           open = -1;
+        } else if (open >= 0 && !straight) {
+          // “The soldiers shouted "leave now," and …: a straight pair inside the curly quote is a quote within it.
+          innerStraight = !innerStraight;
         } else if (open < 0 && (i === p.start || BEFORE_STRAIGHT_OPEN.test(text[i - 1]!) || GLUED_OPEN.test(text.slice(i - 1, i + 2)))) {
           open = i;
           straight = true;

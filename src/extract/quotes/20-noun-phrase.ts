@@ -370,8 +370,9 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
     const p = prev ? hasPerson(ctx, prev) : undefined;
     if (p !== undefined && ctx.mentions[p]!.start === prev!.start && ctx.mentions[p]!.end === prev!.end && ctx.text[prev!.end] === ',') {
       const words = wordsIn(ctx.text, last.start, last.end);
-      if (words.length >= 2 && (INDEFINITE.has(words[0]!.norm) || DEFINITE.has(words[0]!.norm))) {
-        if (words.slice(1).some((w) => isRoleWord(w.norm) || isHeadNoun(w.norm))) return { kind: 'mention', mention: p, how: 'named-before-open-apposition' };
+      // "Ahmed Saleh, the army said": a body is the subject; "X, the prime minister and the army chief said": several.
+      if (words.length >= 2 && (INDEFINITE.has(words[0]!.norm) || DEFINITE.has(words[0]!.norm)) && !words.some((w) => w.norm === 'and')) {
+        if (words.slice(1).some((w) => isRoleWord(w.norm) && !ORG_HEADS.has(w.norm))) return { kind: 'mention', mention: p, how: 'named-before-open-apposition' };
       }
     }
     return resolvePhrase(ctx, last.start, last.end);
