@@ -23,8 +23,8 @@ export function militaryUnits(state: ExtractState): void {
     // "the rival 444 Brigade": a number, not a year, right before an echelon word.
     const unit = tokens[i + 1];
     // "200 Army soldiers", "3,000 Army troops", "500 Guard members": a count of people, not a unit.
-    const counted = state.text[t.start - 1] === ',' || /^\p{Ll}+s$/u.test(tokens[i + 2]?.text ?? '');
-    if (BARE_NUMBER.test(t.text) && unit && unit.sentence === t.sentence && NUMBERED_ECHELONS.test(unit.text) && !counted && isFree(state, i, i + 2)) {
+    if (BARE_NUMBER.test(t.text) && unit && unit.sentence === t.sentence && NUMBERED_ECHELONS.test(unit.text) && isFree(state, i, i + 2)
+      && state.text[t.start - 1] !== ',' && !/^\p{Ll}+s$/u.test(tokens[i + 2]?.text ?? '')) {
       add(state, i, i + 2);
       i++;
       continue;

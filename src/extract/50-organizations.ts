@@ -550,7 +550,8 @@ function numberedGroups(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   tokens.forEach((t, i) => {
-    if (!LETTERS_NUMBER.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if (last < 48 || last > 57 || !t.cap || !LETTERS_NUMBER.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
     const next = tokens[i + 1];
     // "its F16 fighters" are aircraft: only words for an armed group's people.
     const member = !!next && next.sentence === t.sentence && /^(?:rebels|militants|militia|group|insurgents|guerrillas)$/.test(next.text);

@@ -314,8 +314,8 @@ function bracketedNames(state: ExtractState): void {
 }
 
 /** Plural place nouns that introduce a list of places: "neighborhoods, including Canape Vert and Turgeau". */
-const PLURAL_PLACE_NOUNS = /^(?:towns|cities|villages|neighbou?rhoods|districts|provinces|communities|suburbs|municipalities|regions|islands|camps)$/;
-const COMPASS = /^(?:North|South|East|West)$/;
+const PLURAL_PLACE_NOUNS = new Set(['towns', 'cities', 'villages', 'neighborhoods', 'neighbourhoods', 'districts', 'provinces', 'communities', 'suburbs', 'municipalities', 'regions', 'islands', 'camps']);
+const COMPASS = new Set(['North', 'South', 'East', 'West']);
 
 /**
  * "in some neighborhoods, including Canape Vert and Turgeau", "the towns of Kobane and Manbij": the capitalized
@@ -325,7 +325,7 @@ function placeLists(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!PLURAL_PLACE_NOUNS.test(tokens[i]!.text) || state.headline.has(tokens[i]!.sentence)) continue;
+    if (!PLURAL_PLACE_NOUNS.has(tokens[i]!.text) || state.headline.has(tokens[i]!.sentence)) continue;
     const sentence = tokens[i]!.sentence;
     let k = i + 1;
     if (tokens[k]?.text === ',') k++;
@@ -358,7 +358,7 @@ function compassPlaces(state: ExtractState): void {
   const tokens = state.tokens;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
-    if (!COMPASS.test(t.text) || !TOWN_BEFORE.has(tokens[i - 1]!.lower) || !next.cap || !next.word || next.possessive || next.sentence !== t.sentence) continue;
+    if (!COMPASS.has(t.text) || !TOWN_BEFORE.has(tokens[i - 1]!.lower) || !next.cap || !next.word || next.possessive || next.sentence !== t.sentence) continue;
     if (!isFree(state, i, i + 2) || lex.notNames.has(next.text) || lex.firstNames.has(next.text) || state.headline.has(t.sentence)) continue;
     // "in North Waziristan", not "in North Korean waters" (a nationality) nor a longer name.
     // "East Asian economies", "North African markets": an adjective of a region is no place's name.

@@ -266,6 +266,7 @@ function loneNames(state: ExtractState): void {
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!t.cap) continue;
     // "a defiant Vucic again said": an adverb between the name and the verb.
     const adverb = ADVERB.test(tokens[i + 1]?.text ?? '') && !LY_NOUNS.has(tokens[i + 1]!.text) ? 1 : 0;
     const verb = tokens[i + 1 + adverb];
