@@ -39,14 +39,14 @@ describe('real development corpus', () => {
     }
   });
 
-  test.each([['Person', 0.935], ['Organization', 0.835], ['Place', 0.915]] as const)('%s F1 over all batches stays at or above %d', (type, floor) => {
+  test.each([['Person', 0.94], ['Organization', 0.845], ['Place', 0.92]] as const)('%s F1 over all batches stays at or above %d', (type, floor) => {
     expect(f1(sumFigures(figures)[type])).toBeGreaterThanOrEqual(floor);
   });
 
-  test('at least 81% of the quotations go to the right speaker and 61% of the affiliations are found', () => {
+  test('at least 81% of the quotations go to the right speaker and 62% of the affiliations are found', () => {
     const sum = sumFigures(figures);
     expect(sum.quotes.attributed / sum.quotes.total).toBeGreaterThanOrEqual(0.81);
-    expect(sum.affiliations.found / sum.affiliations.total).toBeGreaterThanOrEqual(0.61);
+    expect(sum.affiliations.found / sum.affiliations.total).toBeGreaterThanOrEqual(0.62);
   });
 
   test('events: F1 at or above 0.62, 65% of the main events and 57% of the dated ones on the right date, every batch with its event first contact', () => {
