@@ -1,7 +1,7 @@
 // Pass 30: who took part in an event and where it happened, from the names near its trigger in the sentence.
 // "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
 import type { Mention, Sentence } from '../types.js';
-import { COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, withoutFillers, wordBefore, wordCount } from './clauses.js';
+import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, withoutFillers, wordBefore, wordCount } from './clauses.js';
 import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
 import { lexicons } from '../lexicon.js';
 
@@ -146,8 +146,7 @@ const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}.’'-]*/gu;
 const lowerWordCount = (gap: string): number => gap.match(LOWER_WORD)?.length ?? 0;
 /** "met with caretaker Prime Minister X" is the verb's object; "met reporters after Egyptian President X left", "met
  * Thursday as Israeli Prime Minister X warned": a subordinating word opens another clause. */
-const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'because', 'since', 'until', 'and', 'but', 'although', 'though', 'whereas', 'once']);
-const objectGap = (gap: string): boolean => !(gap.match(LOWER_WORD) ?? []).some((w) => SUBORDINATORS.has(w));
+const objectGap = (gap: string): boolean => !CLAUSE_WORD.test(gap) && !/\b(?:and|but)\b/.test(gap);
 const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+|\p{Ll}+\s+){1,3}$/u;
 
 /** "Lebanese Army head Joseph Aoun": an organization, then a short title, then the person who holds it. */

@@ -9,7 +9,7 @@ const alt = (list: readonly string[]): string => list.map((w) => w.replace(/[.*+
 const BREAK = /[;()]|\s[—–-]\s|,\s+(?:which|who|but|while|saying)\b/i;
 /** A speech verb (the shared lexicon) or an attitude verb ("hoped") between a name and a trigger. */
 const SPEECH = new RegExp(`\\b(?:${alt([...PLAIN_SPEECH_WORDS, ...words.attitudeVerbs])})\\b(?!\\s+(?:${alt(words.speechContinues)})\\b)`, 'i');
-const CLAUSE_WORD = new RegExp(`\\b(?:${alt(words.clauseWords)})\\b`, 'i');
+export const CLAUSE_WORD = new RegExp(`\\b(?:${alt(words.clauseWords)})\\b`, 'i');
 // "strikes at will", "of their own free will": "will" as a noun puts nothing in the future.
 const FUTURE = new RegExp(`(?:^|[^\\w’'])(?!(?<=\\b(?:at|free|own|good|ill|political)\\s)will\\b)(?:${alt(words.future)})(?![\\w’'])`, 'i');
 const PREPOSITION = new Set(words.prepositions);
