@@ -37,34 +37,43 @@ export function companyNames(state: ExtractState): void {
     const nounBefore = !!noun && !noun.cap && noun.sentence === tokens[chunk.from]!.sentence && isFree(state, chunk.from - 1, chunk.from)
       && (lex.companyNouns.has(noun.lower) || (!!before && lex.companyNouns.has(`${before.lower} ${noun.lower}`)));
     // "the Izvestia newspaper said", "Yemen’s state-run Saba news agency": a media noun after the name.
-    if (!nounBefore && !mediaNounAfter(state, chunk.to)) continue;
+    const media = nounBefore ? -1 : mediaNounAfter(state, chunk.to);
+    if (!nounBefore && media < 0) continue;
+    // "(Wafa news agency)": a photo's credit names no actor.
+    if (media > 0 && tokens[chunk.from - 1]?.text === '(' && tokens[media]?.text === ')') continue;
     const first = tokens[chunk.from]!;
-    if (lex.firstNames.has(first.text) || lex.notNames.has(first.text)) continue;
+    // "the Tasnim news agency", "the Saba news agency": before a media noun a given name names the outlet.
+    if ((lex.firstNames.has(first.text) && (nounBefore || chunk.to - chunk.from > 1)) || lex.notNames.has(first.text)) continue;
     const text = state.text.slice(first.start, tokens[chunk.to - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text)) continue;
-    addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/company-noun', keyOf(text));
+    // "the Tasnim news agency": an agency's noun is often part of its name ("Tasnim News Agency"); the mention keeps it
+    // (an alias) and the name alone is the canonical. "The Izvestia newspaper": a newspaper's is not.
+    const agency = media > 0 && tokens[media - 1]!.lower === 'agency';
+    const key = keyOf(text);
+    addMention(state, 'Organization', chunk.from, agency ? media : chunk.to, '50-organizations/company-noun', agency ? { ...key, canonical: key.canonical ?? text } : key);
   }
 }
 
-/** Token `at` starts a media noun of one to three lower-case words ("newspaper", "news agency", "satellite news channel"). */
-function mediaNounAfter(state: ExtractState, at: number): boolean {
+/** Token `at` starts a media noun of one to three lower-case words ("newspaper", "news agency", "satellite news channel"): the token after it, else -1. */
+function mediaNounAfter(state: ExtractState, at: number): number {
   const lex = lexicons();
   const tokens = state.tokens;
   let words = '';
   for (let k = at; k < at + 3; k++) {
     const t = tokens[k];
-    if (!t || t.cap || !t.word || t.sentence !== tokens[at - 1]!.sentence || !isFree(state, k, k + 1)) return false;
+    if (!t || t.cap || !t.word || t.sentence !== tokens[at - 1]!.sentence || !isFree(state, k, k + 1)) return -1;
     words = k === at ? t.lower : `${words} ${t.lower}`;
-    if (lex.mediaNouns.has(words)) return true;
+    if (lex.mediaNouns.has(words)) return k + 1;
   }
-  return false;
+  return -1;
 }
 
 /** Last word or last hyphenated part of a name that may stand alone for it: "A.P. Moller-Maersk" → Maersk, Moller-Maersk. */
 function shortNamesOf(m: Mention): string[] {
   const words = m.text.split(/\s+/);
   // "the Norwegian energy company Equinor": a one-word name is its own short form.
-  if (words.length === 1 && m.rule === '50-organizations/company-noun') return [m.text];
+  // "the Tasnim news agency … Tasnim reported": so is an outlet's name before its media noun.
+  if (m.rule === '50-organizations/company-noun' && !(m.canonical ?? m.text).includes(' ')) return [m.canonical ?? m.text];
   if (words.length < 2 && !m.text.includes('-')) return [];
   // "Ministry of Oil": a complement is no name of its own.
   if (words.length > 1 && !/^[A-Z]/.test(words[words.length - 2]!)) return [];
@@ -91,7 +100,7 @@ export function shortForms(state: ExtractState): void {
     if (m.type !== 'Organization' || m.rule.startsWith('20-boilerplate') || !m.key?.startsWith('name:')) continue;
     for (const form of shortNamesOf(m)) {
       if (form.length < 3 || !/^[A-Z]/.test(form) || forms.has(form)) continue;
-      if (lex.orgHeads.has(form) || lex.firstNames.has(form) || lex.notNames.has(form) || lex.places.has(form) || lex.countryOf.has(form) || lex.orgs.has(form)) continue;
+      if (lex.orgHeads.has(form) || (lex.firstNames.has(form) && m.rule !== '50-organizations/company-noun') || lex.notNames.has(form) || lex.places.has(form) || lex.countryOf.has(form) || lex.orgs.has(form)) continue;
       forms.set(form, m);
     }
   }
@@ -101,6 +110,22 @@ export function shortForms(state: ExtractState): void {
     if (!m || !isFree(state, i, i + 1) || state.inTitle[i] || inPlaceName(state, i)) return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/short-form', { key: m.key!, canonical: m.canonical ?? m.text });
   });
+}
+
+/** "Kobakhidze's Georgian Dream claimed victory" after "the Georgian Dream party": a party's name without its head word. */
+export function partiesWithoutHead(state: ExtractState): void {
+  const tokens = state.tokens;
+  const names = state.mentions.filter((m) => m.type === 'Organization' && m.rule === '50-organizations/lower-head' && m.canonical && m.canonical !== m.text && m.canonical.includes(' '));
+  for (const party of names) {
+    const words = party.canonical!.split(' ');
+    tokens.forEach((t, i) => {
+      if (t.text !== words[0] || !words.every((w, k) => tokens[i + k]?.text === w && tokens[i + k]!.sentence === t.sentence)) return;
+      const end = i + words.length;
+      const next = tokens[end];
+      if (!isFree(state, i, end) || state.inTitle[i] || (next?.cap && next.word && next.sentence === t.sentence)) return;
+      addMention(state, 'Organization', i, end, '50-organizations/party-without-head', { key: party.key!, canonical: party.canonical! });
+    });
+  }
 }
 
 /** "the House" in an article that names the Senate or Congress: the House of Representatives. */

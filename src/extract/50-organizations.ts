@@ -11,7 +11,7 @@ import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractStat
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, companyNames, contextShortNames, shortForms } from './50-organizations-names.js';
+import { arabicNames, companyNames, contextShortNames, partiesWithoutHead, shortForms } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
 import { outlets } from './50-organizations-outlets.js';
 import { dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
@@ -277,6 +277,10 @@ function headed(state: ExtractState): void {
     while (from < to && tokens[from]!.first && QUANTIFIERS.has(tokens[from]!.text)) from++;
     // "Members of the House Armed Services Committee": people of the organization are not part of its name.
     while (from + 2 < to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
+    // "the 92nd Ordinary Session of the Council of Ministers": a sitting of a body is no part of its name.
+    for (let k = from; k + 2 < to && k < from + 3; k++) {
+      if (SITTINGS.has(tokens[k]!.text) && tokens[k + 1]!.text === 'of') { from = k + (tokens[k + 2]!.text === 'the' ? 3 : 2); break; }
+    }
     // "Ships of the Combined Maritime Forces": a common plural that is no organization word heads no name.
     while (from + 2 < to && tokens[from + 1]!.text === 'of' && !lex.orgHeads.has(tokens[from]!.text) && /s$/.test(tokens[from]!.text) && lex.isCommonWord(tokens[from]!.text)) from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "Deputy Commander of Iraqi Joint Operations Command X", "Head of the Supreme Court": a title and "of" before the
@@ -426,6 +430,8 @@ function groupAppositions(state: ExtractState): void {
     if (tokens.slice(chunk.from, chunk.to).every((t) => CALENDAR.test(t.text))) continue;
     // "However, a government agency said": an opening adverb is no group's name.
     if (chunk.to - chunk.from === 1 && tokens[chunk.from]!.first && lex.notNames.has(tokens[chunk.from]!.text)) continue;
+    // "…,” said Hajizadeh, the Tasnim news agency reported": the one a speech verb names is a speaker, not the group.
+    if (lex.speechVerbs.has(tokens[chunk.from - 1]?.text ?? '')) continue;
     for (let n = 2; n <= 5; n++) {
       const span = tokens.slice(chunk.to + 2, chunk.to + n + 1);
       if (span.length < n - 1 || span.some((t) => !t.word)) break;
@@ -670,6 +676,8 @@ function parenthesizedExpansions(state: ExtractState): void {
 }
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
+/** Meetings of a body, which name an occasion, not the body: "Ordinary Session of the Council of Ministers". */
+const SITTINGS = new Set(['Session', 'Sitting', 'Summit', 'Meeting', 'Plenary']);
 const QUANTIFIERS = new Set(['Some', 'Many', 'Most', 'Several', 'Few', 'Both', 'Each', 'Every', 'Any', 'No', 'Other']);
 
 /**
@@ -718,6 +726,7 @@ export function findOrganizations(state: ExtractState): void {
   numberedGroups(state);
   unknownAcronyms(state);
   shortForms(state);
+  partiesWithoutHead(state);
   contextShortNames(state);
   definiteHeads(state);
   suffixes(state);

@@ -74,9 +74,27 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "the French ambassador, Jean Dupuis, …", "his counterpart, Ana Ruiz, …": a role before the name.
   // "Ethiopia’s Foreign Minister, Gedion Timothewos, has alleged": a capitalized title counts too.
   if (before?.text === ',' && roleEndsAt(state, from - 2) && (after?.text === ',' || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
+  // "Mikheil Kavelashvili was sworn in", "X has been arrested": what only people undergo.
+  if (after && /^(?:was|has|had)$/.test(after.text)) {
+    const k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
+    if (k > 0 && lex.personPassives.has(tokens[k]?.lower ?? '') && tokens[k]!.sentence === tokens[from]!.sentence) return 'person-passive';
+  }
+  // "X of the Ta'ang National Liberation Army (TNLA) said": a member named by the body they speak for.
+  if (after?.text === 'of' && speaksForBody(state, to + 1)) return 'of-body-speech';
   if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2) return 'arabic-particle';
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
   return null;
+}
+
+/** From token `k`: [the] an organization, an optional "(ACRONYM)", then a speech verb ("the TNLA said"). */
+function speaksForBody(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  if (tokens[k]?.lower === 'the') k++;
+  const body = state.owner[k];
+  if (body?.type !== 'Organization' || body.start !== tokens[k]!.start) return false;
+  while (state.owner[k] === body) k++;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && state.owner[k + 1]?.type === 'Organization') k += 3;
+  return lexicons().speechVerbs.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === tokens[k - 1]!.sentence;
 }
 
 /** A role noun ends at token `k`, or a role noun "of" a place or organization does: "The President of Serbia". */

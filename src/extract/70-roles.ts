@@ -130,6 +130,10 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (!country && !org && (t.lower === 'country' || t.lower === 'nation') && isPossessiveMark(state, k + 1) && tokens[k - 1]?.lower === 'the') {
       country = countryAntecedent(state, k);
       if (country) rule = '70-roles/title+country-antecedent';
+    } else if (!country && !org && t.word && !t.cap && !owner && isPossessiveMark(state, k + 1) && tokens[k - 1]?.lower === 'the') {
+      // "the group’s Secretary General X": the body that "the group" points back to.
+      org = orgAntecedent(state, t.lower, k);
+      if (org) rule = '70-roles/title+org-antecedent';
     }
     break;
   }

@@ -9,7 +9,7 @@ function load<T>(file: string): T {
 
 export interface TitleEntry { t: string; state: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
-interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[];
@@ -63,6 +63,8 @@ export interface Lexicons {
   notNames: Set<string>;
   /** Capitalized articles that open groups' and places' names, never a person's ("Los Zetas"). */
   notFirstWords: Set<string>;
+  /** Past participles after "was" that only people undergo: "X was sworn in", "X was arrested". */
+  personPassives: Set<string>;
   /** From the shared speech-verb lexicon (speech-verbs.json), not from 40-names.json. */
   speechVerbs: ReadonlySet<string>;
   shipPrefixes: Set<string>;
@@ -265,6 +267,7 @@ function build(): Lexicons {
     nameSuffixes: new Set(names.suffixes),
     notNames: new Set(names.notNames),
     notFirstWords: new Set(names.notFirstWords),
+    personPassives: new Set(names.personPassives),
     speechVerbs: SPEAKER_VERBS,
     shipPrefixes: new Set(names.shipPrefixes),
     hyphenAdjectiveEnds: new Set(names.hyphenAdjectiveEnds),

@@ -228,7 +228,8 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
       const m = ctx.mentions[i]!;
       const before = wordsIn(ctx.text, second.start, m.start);
       const last = before[before.length - 1];
-      return m.type === 'Person' && before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w, k) => LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : w.raw));
+      // "the group’s Secretary General X": the possessor of the role may stand first.
+      return m.type === 'Person' && before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w, k) => LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : k === 0 ? w.raw.replace(/[’']s$/u, '') : w.raw));
     });
     if (titled.length > 0) return { kind: 'mention', mention: titled[0]!, how: 'named-after-role' };
     // "the Kurdish-led Syrian Democratic Forces said", "the Al Qaeda-linked militant group Al Shabaab said": a name after a short description.
@@ -337,7 +338,11 @@ function namedBeforeParenthesis(ctx: QuoteContext, start: number, verb: number):
   const found = candidates(ctx, start, open);
   const last = found[found.length - 1];
   if (last === undefined || !/^\s*$/u.test(ctx.text.slice(ctx.mentions[last]!.end, open))) return undefined;
-  return ctx.mentions[last]!.type === 'Organization' ? last : undefined;
+  if (ctx.mentions[last]!.type !== 'Organization') return undefined;
+  // "Lway Yay Oo of the Ta'ang National Liberation Army (TNLA) said": the member before the body speaks.
+  const member = found[found.length - 2];
+  if (member !== undefined && ctx.mentions[member]!.type === 'Person' && /^\s+of\s+(?:the\s+)?$/u.test(ctx.text.slice(ctx.mentions[member]!.end, ctx.mentions[last]!.start))) return member;
+  return last;
 }
 
 /** "Reuters quoted X as saying", "AFP cited X as telling", "media quoted army sources saying": the relay is not the speaker, X is. */
