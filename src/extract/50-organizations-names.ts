@@ -3,9 +3,10 @@
 // "the House" among the Senate and Congress.
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
-import { addMention, isFree, type ExtractState } from './state.js';
+import { addMention, isFree, note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
+import { UPPER_START } from './chars.js';
 
 /** The lexicon's key for a name, else its own. */
 function keyOf(text: string): { key: string; canonical?: string } {
@@ -42,6 +43,8 @@ export function companyNames(state: ExtractState): void {
     // "(Wafa news agency)": a photo's credit names no actor.
     if (media > 0 && tokens[chunk.from - 1]?.text === '(' && tokens[media]?.text === ')') continue;
     const first = tokens[chunk.from]!;
+    // "Local news outlet X said": a common word that opens the sentence describes the outlet, it is no name.
+    if (chunk.to - chunk.from === 1 && first.first && lex.isCommonWord(first.lower)) continue;
     // "the Tasnim news agency", "the Saba news agency": before a media noun a given name names the outlet.
     if ((lex.firstNames.has(first.text) && (nounBefore || chunk.to - chunk.from > 1)) || lex.notNames.has(first.text)) continue;
     const text = state.text.slice(first.start, tokens[chunk.to - 1]!.end);
@@ -142,5 +145,30 @@ export function contextShortNames(state: ExtractState): void {
     if (before?.lower !== 'the' || before.sentence !== t.sentence || !isFree(state, i, i + 1) || state.inTitle[i]) return;
     if (after && after.sentence === t.sentence && after.cap && after.word) return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/context-short-name', { key: `org:${entry.name}`, canonical: entry.name });
+  });
+}
+
+/** Participles that make the first part of a hyphenated word the one who does it: "DNO-operated", "KDP-led". */
+const AGENT_PARTICIPLES = /^(?:backed|led|run|operated|owned|affiliated|allied|aligned|controlled|linked|funded|sponsored|dominated|supported|organi[sz]ed)$/;
+
+/**
+ * "the DNO-operated Tawke oilfield", "the IRGC-affiliated Tasnim news agency": a known organization or an acronym
+ * before an agent participle, inside one written word (places, "Iran-backed", are the places pass's).
+ */
+export function hyphenedBodies(state: ExtractState): void {
+  const lex = lexicons();
+  state.tokens.forEach((t, i) => {
+    if (!t.word || !UPPER_START.test(t.text) || state.owner[i] || state.skipped[i]) return;
+    const dash = t.text.lastIndexOf('-');
+    if (dash < 2 || !AGENT_PARTICIPLES.test(t.text.slice(dash + 1))) return;
+    const part = t.text.slice(0, dash);
+    if (part.includes('-') || lex.places.has(part) || lex.adjectiveOf.has(part) || lex.countryOf.has(part)) return;
+    const entry = lex.orgs.get(part);
+    if (!entry && (!/^\p{Lu}{2,6}$/u.test(part) || lex.notAcronyms.has(part))) return;
+    const key = entry ? { key: `org:${entry.name}`, canonical: entry.name } : { key: nameKey(part) };
+    const mention: Mention = { type: 'Organization', text: part, start: t.start, end: t.start + part.length, sentence: t.sentence, rule: '50-organizations/hyphened', ...key };
+    state.mentions.push(mention);
+    state.owner[i] = mention;
+    if (state.explain) note(state, { kind: 'mention', text: part, rule: mention.rule, start: mention.start, end: mention.end, sentenceIndex: t.sentence, detail: 'Organization' });
   });
 }

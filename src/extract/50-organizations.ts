@@ -11,7 +11,7 @@ import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractStat
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, companyNames, contextShortNames, partiesWithoutHead, shortForms } from './50-organizations-names.js';
+import { arabicNames, companyNames, contextShortNames, hyphenedBodies, partiesWithoutHead, shortForms } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
 import { outlets } from './50-organizations-outlets.js';
 import { dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
@@ -46,6 +46,14 @@ function known(state: ExtractState): void {
     if (particle && /^(?:Al|El)$/.test(particle.text) && particle.sentence === tokens[i]!.sentence) {
       const family = `${particle.text} ${state.text.slice(tokens[i]!.start, tokens[i + best.n - 1]!.end)}`;
       if (state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(family))) { i += best.n - 1; continue; }
+    }
+    // "Iran's Supreme National Security Council": a capitalized word before a known name of several words, that is no
+    // place, nationality or title, makes a longer name (the head-word pass reads it).
+    const prev = tokens[i - 1];
+    if (best.n > 1 && prev && prev.cap && prev.word && !prev.first && !prev.possessive && prev.sentence === tokens[i]!.sentence && isFree(state, i - 1, i)
+      && !lex.places.has(prev.text) && !lex.places.has(`${tokens[i - 2]?.text} ${prev.text}`) && !lex.countryOf.has(prev.text) && !lex.adjectiveOf.has(prev.text) && !lex.titles.has(prev.text) && !lex.notNames.has(prev.text) && !lex.orgFirst.has(prev.lower)) {
+      i += best.n - 1;
+      continue;
     }
     let from = i;
     // "US Central Command", "U.S. Department of Defense": the country the lexicon entry belongs to.
@@ -273,8 +281,12 @@ function headed(state: ExtractState): void {
       if (lex.places.has(before) || lex.countryOf.has(before)) from = k + 1;
     }
     while (from < to && !tokens[from]!.cap) from++;
-    // "Some People Power Party lawmakers": a quantifier that opens the sentence is no part of the name.
-    while (from < to && tokens[from]!.first && QUANTIFIERS.has(tokens[from]!.text)) from++;
+    // "Some People Power Party lawmakers": a quantifier that opens the sentence is no part of the name; nor is a
+    // preposition or adverb that opens it ("After the Cabinet meeting").
+    while (from < to && tokens[from]!.first && (QUANTIFIERS.has(tokens[from]!.text) || OPENING_WORDS.has(tokens[from]!.text))) {
+      from++;
+      while (from < to && DETERMINERS.has(tokens[from]!.text)) from++;
+    }
     // "Members of the House Armed Services Committee": people of the organization are not part of its name.
     while (from + 2 < to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "the 92nd Ordinary Session of the Council of Ministers": a sitting of a body is no part of its name.
@@ -663,12 +675,17 @@ function parenthesizedExpansions(state: ExtractState): void {
     const acronym = tokens[i + 1]!.text.replace(/s$/, '').replace(/-/g, '');
     // "Movement-in-Opposition" gives M, I, O: every part of a hyphenated word ("SPLM-IO").
     const initials = (a: number) => tokens.slice(a, i).filter((t) => t.cap).map((t) => t.text.split('-').map((p) => p[0]!.toUpperCase()).join('')).join('');
-    if (initials(from) !== acronym) {
+    // "Kurdistan Counter-Terrorism (CT)", "the Iraqi Counter-Terrorism Service (CTS)": the acronym may leave out the
+    // place or nationality that opens the name.
+    const placeFirst = lex.places.has(tokens[from]!.text) || lex.countryOf.has(tokens[from]!.text);
+    if (initials(from) !== acronym && !(placeFirst && tokens[from + 1]!.cap && initials(from + 1) === acronym)) {
       for (let a = i - 1; a > from; a--) if (tokens[a]!.cap && initials(a) === acronym) { from = a; break; }
     }
     const words = tokens.slice(from, i);
     const capitals = words.filter((t) => t.cap).length;
-    if (capitals < 2 || state.headline.has(sentence)) continue;
+    // A hyphenated word counts its capitalized parts ("Counter-Terrorism").
+    const parts = words.reduce((n, t) => n + (t.cap ? t.text.split('-').filter((p) => /^\p{Lu}/u.test(p)).length : 0), 0);
+    if ((capitals < 2 && !(capitals === 1 && parts >= 2 && placeFirst)) || state.headline.has(sentence)) continue;
     const text = state.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text) || lex.titles.has(text)) continue;
     addMention(state, 'Organization', from, i, '50-organizations/parenthesized-expansion', { key: nameKey(text) });
@@ -678,6 +695,8 @@ function parenthesizedExpansions(state: ExtractState): void {
 const DETERMINERS = new Set(['The', 'A', 'An', 'the', 'a', 'an']);
 /** Meetings of a body, which name an occasion, not the body: "Ordinary Session of the Council of Ministers". */
 const SITTINGS = new Set(['Session', 'Sitting', 'Summit', 'Meeting', 'Plenary']);
+/** Prepositions and conjunctions that open a sentence before a name: "After the Cabinet meeting", "During Senate hearings". */
+const OPENING_WORDS = new Set(['After', 'Before', 'During', 'Despite', 'Since', 'Following', 'Amid', 'With', 'Without', 'In', 'On', 'At', 'For', 'From', 'By', 'Into', 'Between', 'Among', 'Through', 'Unlike', 'Like', 'Upon', 'Until', 'While', 'When', 'If', 'Although', 'Though', 'Because', 'As', 'Meanwhile', 'However']);
 const QUANTIFIERS = new Set(['Some', 'Many', 'Most', 'Several', 'Few', 'Both', 'Each', 'Every', 'Any', 'No', 'Other']);
 
 /**
@@ -725,6 +744,7 @@ export function findOrganizations(state: ExtractState): void {
   acronyms(state);
   numberedGroups(state);
   unknownAcronyms(state);
+  hyphenedBodies(state);
   shortForms(state);
   partiesWithoutHead(state);
   contextShortNames(state);

@@ -28,4 +28,42 @@ export function findHomeInstitutions(state: ExtractState): void {
     const institution = t.text.toLowerCase();
     addMention(state, 'Organization', i, i + 1, '62-organizations-home/story-country', institutionKey(home, institution, institutionName(adjective, institution, t.text)));
   }
+  homeArmy(state);
+}
+
+/** The country named last before token `at`, in its sentence or the one before: by name, capital or nationality. */
+function countryBefore(state: ExtractState, at: number): string | null {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence >= sentence - 1; k--) {
+    const m = state.owner[k];
+    const name = m?.type === 'Place' ? m.canonical ?? m.text : null;
+    const country = name ? (lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name) : m?.type !== 'Person' && tokens[k]!.cap ? lex.countryOf.get(tokens[k]!.text)?.name : undefined;
+    if (country) return country;
+  }
+  return null;
+}
+
+/**
+ * "The Lebanese government asked the national army …": a bare army is that of the country named just before it, when
+ * the lexicon knows that army by its own name (the Lebanese Armed Forces).
+ */
+function homeArmy(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text !== 'army' && !(t.text === 'armed' && tokens[i + 1]?.text === 'forces')) continue;
+    const from = tokens[i - 1]!.text === 'national' ? i - 1 : i;
+    const to = t.text === 'army' ? i + 1 : i + 2;
+    if (tokens[from - 1]?.text !== 'the' || !isFree(state, from, to) || state.headline.has(t.sentence)) continue;
+    // "the army’s Fourth Division": a possessor before one of its units names the unit, not the army.
+    if (tokens[to - 1]!.possessive || tokens[to]?.possessive) continue;
+    // "the army of Sudan": a complement names the army's country itself.
+    if (tokens[to]?.text === 'of' && tokens[to]!.sentence === t.sentence) continue;
+    const country = countryBefore(state, from - 1);
+    const army = country ? lex.nationalArmies.get(country) : undefined;
+    if (army) addMention(state, 'Organization', from, to, '62-organizations-home/country-army', { key: `org:${army}`, canonical: army });
+  }
 }

@@ -75,10 +75,11 @@ describe('roles in a sentence', () => {
     // Possessors: a country, a definite head noun, a possessive pronoun, a region with its own government.
     ['Talks began. Jordan’s caretaker prime minister, Omar Haddad, met the press.', ['Omar Haddad | caretaker prime minister | Jordan']],
     ['Lebanon’s caretaker prime minister, Omar Haddad, met the army commander, Gen. Karim Sayegh, at the palace.', [
-      'Omar Haddad | caretaker prime minister | Lebanon', 'Karim Sayegh | Gen. | ', 'Karim Sayegh | army commander | ',
+      // "the army" after "Lebanon’s" is the Lebanese Armed Forces (62-organizations-home), written "army"
+      'Omar Haddad | caretaker prime minister | Lebanon', 'Karim Sayegh | Gen. | ', 'Karim Sayegh | army commander | army',
     ]],
     ['The Lebanese army deployed. Later, Omar Haddad met the army commander, Gen. Karim Sayegh, at the palace.', [
-      'Karim Sayegh | Gen. | ', 'Karim Sayegh | army commander | Lebanese army',
+      'Karim Sayegh | Gen. | ', 'Karim Sayegh | army commander | army',
     ]],
     ['The Houthi movement said it would retaliate. Ali Nasser, the group’s deputy foreign minister, agreed.', ['Ali Nasser | group’s deputy foreign minister | Houthi movement']],
     ['The Syrian Observatory for Human Rights counted the dead. The observatory’s head, Rami Nour, said so.', ['Rami Nour | observatory’s head | Syrian Observatory for Human Rights']],
