@@ -6,6 +6,7 @@ import { capitalChunks } from './chunks.js';
 import { addMention, isFree, note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
+import { matchTitle } from './30-titles.js';
 import { UPPER_START } from './chars.js';
 
 /** The lexicon's key for a name, else its own. */
@@ -171,4 +172,44 @@ export function hyphenedBodies(state: ExtractState): void {
     state.owner[i] = mention;
     if (state.explain) note(state, { kind: 'mention', text: part, rule: mention.rule, start: mention.start, end: mention.end, sentenceIndex: t.sentence, detail: 'Organization' });
   });
+}
+
+/** "the ruling Chama Cha Mapinduzi, in power since 1961": capitalized words after "the ruling" name a party. */
+export function rulingParties(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, true)) {
+    if (tokens[chunk.from - 1]?.lower !== 'ruling' || tokens[chunk.from - 2]?.lower !== 'the') continue;
+    // "the ruling Al Thani family": a family or a class is no party.
+    const next = tokens[chunk.to];
+    if (next && next.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence && /^(?:family|dynasty|clan|elite|class|house)$/.test(next.lower)) continue;
+    const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
+    if (lex.places.has(text) || lex.countryOf.has(text) || lex.firstNames.has(tokens[chunk.from]!.text)) continue;
+    addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/ruling-party', keyOf(text));
+  }
+}
+
+/**
+ * "the Special Prosecutor's Office", "the Prosecutor-General's Office", "the Maldivian President’s Office": an office
+ * named by the title that heads it (a nationality before it belongs to the name).
+ */
+export function titleOffices(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const office = tokens[i + 1]!;
+    if (!tokens[i]!.possessive || office.text !== 'Office' || office.sentence !== tokens[i]!.sentence) continue;
+    // The longest title of capitalized words that ends at the possessor.
+    let from = -1;
+    for (let k = Math.max(0, i - 3); k < i && from < 0; k++) {
+      if (tokens[k]!.cap && tokens[k]!.sentence === office.sentence && isFree(state, k, i) && matchTitle(state, k)?.to === i) from = k;
+    }
+    if (from < 0) continue;
+    // "the Special Prosecutor's Office", "the BiH Prosecutor's Office", "the Maldivian President’s Office": capitalized
+    // words before the title (a qualifier, the place or nationality it serves) belong to the name.
+    while (from > 0 && from > i - 5 && tokens[from - 1]!.cap && tokens[from - 1]!.word && !tokens[from - 1]!.possessive && tokens[from - 1]!.sentence === office.sentence
+      && isFree(state, from - 1, from) && !(tokens[from - 1]!.first && lex.notNames.has(tokens[from - 1]!.text))) from--;
+    const text = state.text.slice(tokens[from]!.start, office.end);
+    addMention(state, 'Organization', from, i + 2, '50-organizations/title-office', { key: nameKey(text), allowSkipped: false });
+  }
 }

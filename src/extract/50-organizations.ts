@@ -11,7 +11,7 @@ import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractStat
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, companyNames, contextShortNames, hyphenedBodies, partiesWithoutHead, shortForms } from './50-organizations-names.js';
+import { arabicNames, companyNames, contextShortNames, hyphenedBodies, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
 import { outlets } from './50-organizations-outlets.js';
 import { dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
@@ -52,6 +52,13 @@ function known(state: ExtractState): void {
     const prev = tokens[i - 1];
     if (best.n > 1 && prev && prev.cap && prev.word && !prev.first && !prev.possessive && prev.sentence === tokens[i]!.sentence && isFree(state, i - 1, i)
       && !lex.places.has(prev.text) && !lex.places.has(`${tokens[i - 2]?.text} ${prev.text}`) && !lex.countryOf.has(prev.text) && !lex.adjectiveOf.has(prev.text) && !lex.titles.has(prev.text) && !lex.notNames.has(prev.text) && !lex.orgFirst.has(prev.lower)) {
+      i += best.n - 1;
+      continue;
+    }
+    // "the Slovak Security Council": a nationality before an institution every state has ("Security Council", which
+    // alone is the UN's) names that country's own; the institutions pass reads it.
+    if (prev && prev.cap && prev.sentence === tokens[i]!.sentence && isFree(state, i - 1, i) && lex.countryOf.get(prev.text)?.name !== best.country
+      && lex.countryOf.has(prev.text) && lex.institutions.has(tokens.slice(i, i + best.n).map((t) => t.lower).join(' '))) {
       i += best.n - 1;
       continue;
     }
@@ -734,6 +741,8 @@ export function findOrganizations(state: ExtractState): void {
   institutions(state);
   ledCoalitions(state);
   lowerHeads(state);
+  rulingParties(state);
+  titleOffices(state);
   namesAfterHeads(state);
   quotedNames(state);
   headed(state);

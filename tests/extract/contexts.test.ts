@@ -35,6 +35,14 @@ describe('names, bodies and places that the context gives away', () => {
     ['Qatar and the United Arab Emirates (UAE) closed their airspace.', ['Place:Qatar', 'Place:United Arab Emirates', 'Place:UAE']],
     // an acronym or a known body before an agent participle, inside one word
     ['The XKR-operated oilfield and a Hezbollah-allied minister.', ['Organization:XKR', 'Organization:Hezbollah']],
+    // a nationality before an institution every state has names that state's own, not the UN's
+    ['He spoke after a session of the Slovak Security Council on Thursday.', ['Organization:Slovak Security Council']],
+    // capitalized words after "the ruling" name a party; a family is none
+    ['A rally unsettled the ruling Nguvu Mpya, in power since 1977. The ruling Al Harbi family met.', ['Organization:Nguvu Mpya']],
+    // an office named by the title that heads it, with its qualifiers
+    ['The Special Prosecutor’s Office and the Harbor President’s Office said so.', ['Organization:Special Prosecutor’s Office', 'Organization:Harbor President’s Office']],
+    // summits of a group of states
+    ['Ahead of next week’s G20 meeting, the BRICS summit and the G-7 leaders.', ['Organization:G20', 'Organization:BRICS', 'Organization:G-7']],
   ];
   test.each(rows)('%s', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
