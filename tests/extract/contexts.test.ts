@@ -69,4 +69,35 @@ describe('names, bodies and places that the context gives away', () => {
   test('a read-time line is page furniture', () => {
     expect(mentionsOf('Estimated read time: 2-3 minutes\n\nTroops left Baghdad.')).toEqual(['Place:Baghdad']);
   });
+
+  test('a statement with no issuer named speaks for the body the sentence before opened with', () => {
+    expect(speakers('The Harbor Mission increased its patrols on Monday.\n\n“Patrols will go on around the clock,” a statement read.')).toEqual(['Harbor Mission']);
+  });
+
+  test('"the statement added" after "according to a <body> statement" is that body\'s', () => {
+    const text = 'Ministers met, according to a government statement.\n\nThe Harbor Council summoned the envoy, according to a Harbor Council statement.\n\n“This measure follows hostile comments,” the statement added.';
+    expect(speakers(text)).toEqual(['Harbor Council']);
+  });
+
+  test('"a statement published by X … it added" gives the quote to X', () => {
+    expect(speakers('The envoy met the speaker, according to a statement published by the Harbor Mission late on Sunday. The “bill would weaken the state and its courts”, it added.')).toEqual(['Harbor Mission']);
+  });
+
+  test('a document that opens the sentence before a colon speaks for the body named in it', () => {
+    expect(speakers('A separate Harbor Mission statement detailed the crash: “At 10:50 am a drone crashed near the village.”')).toEqual(['Harbor Mission']);
+  });
+
+  test('what a naming verb calls something is the speaker\'s, what is called for is a scare quote', () => {
+    const x = extract('Ivo Horvat called the launch a “provocative act”. Ana Ruiz called for convening a “higher joint commission”.');
+    expect(x.quotes!.map((q) => q.text)).toEqual(['provocative act']);
+  });
+
+  test('an opening mark after punctuation and before a space closes the quotation', () => {
+    const x = extract('“I have ordered the incident to be investigated,“ Ivo Horvat said in a statement.');
+    expect(x.quotes!.map((q) => q.text)).toEqual(['I have ordered the incident to be investigated']);
+  });
+
+  test('a nationality in the plural before a speech verb is no person', () => {
+    expect(mentionsOf('Thousands of Guatemalans demanded the resignation.')).toEqual([]);
+  });
 });

@@ -65,7 +65,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         emit(p.start - 1, i, true);
         continue;
       }
-      if (OPENERS.has(c)) {
+      // “I have ordered it investigated,“ he said: an opening mark after punctuation and before a space, with a
+      // quotation open, is the copy's closing mark.
+      if (OPENERS.has(c) && open >= 0 && !straight && /[,.!?]/.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? ' ')) {
+        emit(open, i, true);
+        open = -1;
+      } else if (OPENERS.has(c)) {
         open = i;
         straight = false;
         innerStraight = false;

@@ -3,7 +3,7 @@
 import { trimRange, wordsIn, type Word } from './00-text.js';
 import { lexicons } from '../lexicon.js';
 import { SPEAKER_VERBS } from '../speech-verbs.js';
-import { insideQuote, isPossessive, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
+import { insideQuote, isPossessive, isSentenceSubject, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
 import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
   HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
@@ -77,14 +77,36 @@ function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
 }
 
 /** "a statement from the ministry", "a communiqué by the Harbor Front": the organization after a document's head. */
+/** Participles between a document and the body that issued it: "a statement published by X". */
+const ISSUING = new Set(['published', 'issued', 'released', 'posted', 'put', 'sent', 'signed', 'carried', 'distributed']);
+
 function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
-  const at = words.findIndex((w, k) => k > 0 && (w.norm === 'from' || w.norm === 'by' || w.norm === 'of') && DOCUMENT_HEADS.has(singular(words[k - 1]!.norm)));
-  if (at < 0) return undefined;
+  // "a statement from X", "a statement published by X".
+  const docBefore = (k: number): boolean => DOCUMENT_HEADS.has(singular(words[k - 1]!.norm))
+    || (k > 1 && words[k]!.norm === 'by' && ISSUING.has(words[k - 1]!.norm) && DOCUMENT_HEADS.has(singular(words[k - 2]!.norm)));
+  const at = words.findIndex((w, k) => k > 0 && (w.norm === 'from' || w.norm === 'by' || w.norm === 'of') && docBefore(k));
+  if (at < 0) {
+    // "a Malian government statement", "a KFOR statement": a body named before the document's noun issued it.
+    const head = words.findIndex((w, k) => k > 1 && k <= 4 && DOCUMENT_HEADS.has(singular(w.norm)));
+    if (head < 0 || words.slice(1, head).some((w) => w.norm === 'joint')) return undefined;
+    const inside = mentionsIn(ctx, words[1]!.start, words[head]!.start).filter((i) => ctx.mentions[i]!.type === 'Organization' && ctx.mentions[i]!.end <= words[head]!.start);
+    return inside.length === 1 && !isPossessive(ctx, ctx.mentions[inside[0]!]!) ? inside[0] : undefined;
+  }
   const rest = words.slice(at + 1).filter((w) => w.norm !== 'the');
   if (rest.length === 0) return undefined;
   const found = mentionsIn(ctx, rest[0]!.start, words[words.length - 1]!.end).filter((i) => ctx.mentions[i]!.type === 'Organization');
   const org = found[0];
   return org !== undefined && ctx.mentions[org]!.start === rest[0]!.start ? org : undefined;
+}
+
+/** The organization that is the subject of the sentence before the one at `pos`, if any. */
+function previousSubjectOrganization(ctx: QuoteContext, pos: number): number | undefined {
+  const here = sentenceStart(ctx, pos);
+  if (here === 0) return undefined;
+  const before = sentenceStart(ctx, here - 1);
+  const found = mentionsIn(ctx, before, here);
+  const subject = found.find((i) => isSentenceSubject(ctx, i) && !insideQuote(ctx, ctx.mentions[i]!.start));
+  return subject !== undefined && ctx.mentions[subject]!.type === 'Organization' ? subject : undefined;
 }
 
 /** The person an organization at `j` modifies ("CHP Chair Özgür Özel"), when one follows it in the phrase. */
@@ -202,6 +224,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     const people = candidates(ctx, from, npEnd).filter((i) => ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.end <= npEnd);
     const named = describedName(ctx, np, coveredWords(ctx, np, people), people, npEnd, true);
     if (named !== undefined) return { kind: 'mention', mention: named, how: 'named-after-description' };
+    // "KFOR increased its patrols. ¶ “…,” a statement read.": a statement no one is named for is the body the sentence
+    // before opened with.
+    if (words[1]!.norm === 'statement' && people.length === 0 && !words.slice(2).some((w) => /^(?:from|by|of|issued|on behalf)$/.test(w.norm))) {
+      const body = previousSubjectOrganization(ctx, from);
+      if (body !== undefined) return { kind: 'mention', mention: body, how: 'statement-of-previous-subject' };
+    }
     return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   }
   const found = candidates(ctx, from, to);

@@ -12,6 +12,9 @@ const DETERMINERS = new Set([...DEFINITE, ...INDEFINITE, 'its', 'their', 'his', 
 
 export const SHORT_QUOTE_WORDS = 3;
 
+/** Verbs that give something a name of the speaker's: "called it a “…”", "described the visit as a “…”". */
+const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'branded', 'brands', 'dubbed', 'labelled', 'labeled', 'termed', 'dismissed', 'denounced', 'condemned']);
+
 /** Words of the span, counted up to one more than a scare quote can have. */
 export function wordCount(ctx: QuoteContext, span: QuoteSpan): number {
   return countWords(ctx.text, span.start, span.end, SHORT_QUOTE_WORDS + 1);
@@ -29,11 +32,16 @@ export function isStatement(ctx: QuoteContext, span: QuoteSpan, attributions: re
   if (/[,!?]$/u.test(quoted) && LOWER_AFTER_SPACE.test(after) && attributions.some((e) => e.verbStart >= span.closeEnd && e.verbStart - span.closeEnd < 40)) return true;
   // “Slowly.” after another quote: a whole sentence of its own.
   if (/[.!?]$/u.test(quoted) && sentenceStart(ctx, span.markStart) === span.markStart) return true;
+  const from = sentenceStart(ctx, span.markStart);
+  // "North Korea called it a “provocative act”", "described the visit as a “painful chapter”": what a naming verb
+  // with a speaker calls something is the speaker's words, whatever determiner stands before them.
+  // "called for a “higher military commission”", "promised a “new deal”" name what is asked for or promised, a scare quote.
+  const naming = (e: Attribution): boolean => NAMING_VERBS.has(ctx.text.slice(e.verbStart, e.verbEnd).toLowerCase()) && !/^\s+(?:for|on|upon)\b/u.test(ctx.text.slice(e.verbEnd, e.verbEnd + 6));
+  if (attributions.some((e) => e.verbStart >= from && e.verbEnd <= span.markStart && e.speaker !== null && naming(e))) return true;
   // A “new deal”, the “clean hands” campaign: a quoted name inside a noun phrase.
   const before = wordsIn(ctx.text, Math.max(para.start, span.markStart - 12), span.markStart).pop();
   if (before && DETERMINERS.has(before.norm)) return false;
   // Fragments that begin a clause (“we all realize” that …) are partial quotes, not statements.
   if (FRAGMENT_STARTS.has(words[0]!.norm)) return false;
-  const from = sentenceStart(ctx, span.markStart);
   return attributions.some((e) => e.verbStart >= from && e.verbEnd <= span.markStart && e.speaker !== null);
 }

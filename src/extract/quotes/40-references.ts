@@ -189,6 +189,11 @@ function issuerOf(ctx: QuoteContext, start: number, end: number, history: readon
   // An agreement or a joint statement has parties, not one issuer.
   const words = ctx.text.slice(start, end).toLowerCase().split(/\s+/);
   if (!ISSUED_HEADS.has(words[words.length - 1]!) || words.includes('joint')) return null;
+  // "a Malian government statement", "a KFOR statement": a body named inside the phrase issued it.
+  for (let j = lastAtOrBefore(ctx.mentions, end - 1); j >= 0 && ctx.mentions[j]!.start > start; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.type === 'Organization' && m.end < end) return { kind: 'mention', mention: j };
+  }
   const by = ISSUED_BY.exec(ctx.text.slice(end, end + 20));
   if (by) {
     const j = lastAtOrBefore(ctx.mentions, end + by[0].length + 1);
@@ -252,8 +257,13 @@ function resolveDefinite(
   const head = singular(s.head);
   for (let k = history.length - 1; k >= 0; k--) {
     const e = history[k]!;
-    if (e.verbStart >= s.pos || e.speaker?.kind !== 'unnamed') continue;
+    if (e.verbStart >= s.pos) continue;
     if (e.verbStart < from) break;
+    // "according to a Malian government statement … the statement added": the later document, already given its issuer.
+    if (s.sourceKind === 'document' && e.speaker?.kind === 'mention' && e.rule?.includes('document-from-organization')) {
+      return { speaker: e.speaker, rule: `${s.how}-to-earlier-document-issuer` };
+    }
+    if (e.speaker?.kind !== 'unnamed') continue;
     // "the senator said" after "two senators who attended": one of them, not both.
     if (singular(e.speaker.head) === head && e.speaker.head !== head && s.head === head && e.speaker.text.endsWith(e.speaker.head)) {
       return { speaker: oneOf(e.speaker), rule: `${s.how}-one-of-earlier-source` };

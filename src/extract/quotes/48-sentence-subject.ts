@@ -6,7 +6,7 @@ import { insideQuote, mentionsIn, openerEnd, sentenceStart, type QuoteContext } 
 import type { QuoteSpan } from './10-spans.js';
 import { resolvePhrase } from './20-noun-phrase.js';
 import { resolveSubject, type Attribution, type Resolved } from './40-references.js';
-import { DEFINITE, PASSIVE_BEFORE, PRONOUNS, TITLE_WORDS } from './lexicon.js';
+import { DEFINITE, DOCUMENT_HEADS, INDEFINITE, PASSIVE_BEFORE, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { lexicons } from '../lexicon.js';
 
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
@@ -36,6 +36,14 @@ export function sentenceSubject(ctx: QuoteContext, span: QuoteSpan, history: rea
   const s = sentenceStart(ctx, span.markStart);
   if (s >= span.markStart || insideQuote(ctx, s)) return null;
   const from = openerEnd(ctx, s, span.markStart);
+  // "A separate Kurdistan CT statement detailed the crash: “…”": a document that opens the sentence speaks for its issuer.
+  const opening = wordsIn(ctx.text, from, span.markStart).slice(0, 7);
+  const head = opening.findIndex((w, k) => k > 0 && DOCUMENT_HEADS.has(w.norm));
+  if (head > 0 && (DEFINITE.has(opening[0]!.norm) || INDEFINITE.has(opening[0]!.norm))) {
+    const document = resolvePhrase(ctx, opening[0]!.start, opening[head]!.end);
+    const resolved = document && document.kind !== 'unnamed' ? resolveSubject(ctx, document, history) : null;
+    if (resolved?.speaker.kind === 'mention' && ctx.mentions[resolved.speaker.mention]!.type !== 'Place') return { speaker: resolved.speaker, rule: `sentence-subject:document:${resolved.rule}` };
+  }
   const { words, next } = subjectWords(ctx, from, span.markStart);
   if (words.length === 0 || words.length > 8) return null;
   // "X was accused of “…”", "Y is described as “…”": a passive subject did not say the words.

@@ -102,10 +102,13 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
     const other = ctx.mentions[j]!;
     if (other.start < from) break;
     if (other.type === 'Organization' && j === index - 1 && m.type === 'Person' && titleBetween(ctx, other.end, m.start)) continue;
-    if (other.type !== 'Place' && !isPossessive(ctx, other) && !insideQuote(ctx, other.start)) return false;
+    if (other.type !== 'Place' && !modifierOnly(other) && !isPossessive(ctx, other) && !insideQuote(ctx, other.start)) return false;
   }
-  return true;
+  return !modifierOnly(m);
 }
+
+/** "the DNO-operated field", "the NATO-led KFOR mission": a body inside a hyphenated modifier is no noun phrase's head. */
+const modifierOnly = (m: Mention): boolean => m.rule === '50-organizations/hyphened';
 
 /**
  * Where a sentence's subject may start: after an opening adverbial or participial phrase and its comma ("On Friday,",
