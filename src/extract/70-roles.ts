@@ -90,6 +90,13 @@ function titleRoles(state: ExtractState, person: Mention): void {
       k = tokenIndex(state, owner.start);
       continue;
     }
+    // "Florida Sen. X": an office a US state sends to the nation's capital is the United States'.
+    if (owner?.type === 'Place' && !org && !country && lex.places.get(owner.canonical ?? owner.text)?.kind === 'state' && lex.countries.has('United States')) {
+      country = 'United States';
+      rule = '70-roles/title+us-state';
+      k = tokenIndex(state, owner.start);
+      continue;
+    }
     // "Kurdistan Region Prime Minister X", "Abu Dhabi's Crown Prince X": a region's (or emirate's) own state office, its
     // government when the article names one.
     // Only a government's head or a ruler: "Middle East envoy X" is no office of the Middle East.
@@ -156,7 +163,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
   }
   // "according to Mayor X" after "the capital Kyiv": a local office belongs to the city or region of its sentence.
   if (!country && !org && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
-    org = placeInSentence(state, person, chain.titles.join(' '));
+    org = placeInSentence(state, person, chain.titles.join(' ')) ?? officeOfPlaceBefore(state, person, chain.titles);
     if (org) rule = '70-roles/local-office';
   }
   // "MANILA — Defense Secretary X": a state office in the dateline's sentence is the dateline country's.
@@ -173,6 +180,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
   if (!country && !org && chain.titles.some((title) => lex.spokesTitles.has(title.toLowerCase()))) {
     org = recentOrganization(state, from);
     if (org) rule = '70-roles/spokesperson-of-recent-organization';
+  }
+  // "deputy speaker X" in a story about "the Iraqi parliament": a speaker presides over the legislature the article names.
+  if (!country && !org && chain.titles.some((title) => /(?:^|\s)speaker$/.test(withoutModifiers(title.toLowerCase())))) {
+    org = namedLegislature(state, person);
+    if (org) rule = '70-roles/speaker-of-legislature';
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
   const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title))
@@ -191,6 +203,34 @@ function titleRoles(state: ExtractState, person: Mention): void {
       }, tokens[chain.from]!.start);
     });
   }
+}
+
+/** "The mayor of Bogota said … Mayor X also said": the place a local office was said to be "of" in the sentence before. */
+function officeOfPlaceBefore(state: ExtractState, person: Mention, titles: string[]): Mention | null {
+  const tokens = state.tokens;
+  const words = new Set(titles.map((title) => withoutModifiers(title.toLowerCase())));
+  const to = tokenIndex(state, person.start);
+  let found: Mention | null = null;
+  for (let k = to - 1; k > 0 && tokens[k]!.sentence >= person.sentence - 1; k--) {
+    if (tokens[k]!.lower !== 'of' || !words.has(tokens[k - 1]!.lower)) continue;
+    const place = state.owner[tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1];
+    if (place?.type === 'Place' && !lexicons().countries.has(place.canonical ?? place.text)) { found = place; break; }
+  }
+  return found;
+}
+
+/** Last words of a legislature's name: "Iraqi parliament", "National Assembly", "Council of Representatives". */
+const LEGISLATURE = /(?:^|\s)(?:parliament|assembly|representatives|knesset|majlis|duma|rada|sejm|senate|congress)$/i;
+
+/** The one legislature the article names before `person` (none when it names two). */
+function namedLegislature(state: ExtractState, person: Mention): Mention | null {
+  let found: Mention | null = null;
+  for (const m of state.mentions) {
+    if (m.type !== 'Organization' || m.start > person.start || !LEGISLATURE.test(m.canonical ?? m.text)) continue;
+    if (found && (found.key ?? found.canonical ?? found.text) !== (m.key ?? m.canonical ?? m.text)) return null;
+    found ??= m;
+  }
+  return found;
 }
 
 /** "interim governor" → "governor": a title without the modifiers before it. */
@@ -233,10 +273,11 @@ function qualifiesOffice(state: ExtractState, after: number): boolean {
  * The countries a sentence names: by name, by capital ("Tehran confirmed"), or by nationality ("Turkish"); those
  * that qualify another office ("Haiti Prime Minister X") are `claimed`. A dateline names no country of the story.
  */
-function countriesIn(state: ExtractState, sentence: number): { found: Set<string>; claimed: Set<string> } {
+function countriesIn(state: ExtractState, sentence: number): { found: Set<string>; claimed: Set<string>; complemented: Set<string> } {
   const lex = lexicons();
   const named = new Map<string, number>();
   const qualifying = new Map<string, number>();
+  const complemented = new Set<string>();
   const add = (name: string, after: number): void => {
     named.set(name, (named.get(name) ?? 0) + 1);
     if (qualifiesOffice(state, after)) qualifying.set(name, (qualifying.get(name) ?? 0) + 1);
@@ -245,7 +286,16 @@ function countriesIn(state: ExtractState, sentence: number): { found: Set<string
     if (m.type !== 'Place' || m.sentence !== sentence || m.rule === '20-boilerplate/dateline') continue;
     const name = m.canonical ?? m.text;
     const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
-    if (country) add(country, endIndex(state, m));
+    if (!country) continue;
+    add(country, endIndex(state, m));
+    // "the President of Ukraine, X", "President Zelenskyy of Ukraine": the country an office or its holder is "of".
+    const k = tokenIndex(state, m.start);
+    const of = state.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+    const head = state.tokens[of - 1];
+    if (state.tokens[of]?.lower === 'of' && head && (state.inTitle[of - 1] || state.owner[of - 1]?.type === 'Person' || (head.cap && lex.titleFirst.has(head.lower)))) {
+      qualifying.set(country, (qualifying.get(country) ?? 0) + 1);
+      complemented.add(country);
+    }
   }
   const s = state.sentences[sentence];
   if (s) {
@@ -257,7 +307,7 @@ function countriesIn(state: ExtractState, sentence: number): { found: Set<string
     }
   }
   // A country also named for itself ("Kenya and Haiti Prime Minister X") is not only claimed.
-  return { found: new Set(named.keys()), claimed: new Set([...qualifying].filter(([name, n]) => n === named.get(name)).map(([name]) => name)) };
+  return { found: new Set(named.keys()), claimed: new Set([...qualifying].filter(([name, n]) => n === named.get(name)).map(([name]) => name)), complemented };
 }
 
 /** The countries of a sentence that may own a bare office there: the claimed ones left out, `home` always kept. */
@@ -296,6 +346,9 @@ function articleCountry(state: ExtractState): void {
   const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => (r.country ? surname(r.person) : office(r))));
   for (const draft of bare) {
     if (placed.has(surname(draft.person)) || placed.has(office(draft)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '')) continue;
+    // "Mayor X": a city's office, never the country's. "Prime Minister X spoke to the President of Ukraine": a country
+    // the sentence gives to another office is not this one's.
+    if (lexicons().localOffices.has(withoutModifiers(draft.role.toLowerCase())) || countriesIn(state, draft.sentence).complemented.has(home)) continue;
     const own = clear ? null : openCountries(state, draft.sentence, home);
     if (own ? !(own.size === 1 && own.has(home)) : !countryNear(state, home, draft.sentence)) continue;
     draft.country = home;

@@ -100,4 +100,22 @@ describe('names, bodies and places that the context gives away', () => {
   test('a nationality in the plural before a speech verb is no person', () => {
     expect(mentionsOf('Thousands of Guatemalans demanded the resignation.')).toEqual([]);
   });
+
+  test('a speaker presides over the one legislature the article names', () => {
+    expect(rolesOf('The bills are before the Iraqi parliament. On Monday deputy speaker Ivo Horvat met the envoy.')).toEqual(['Ivo Horvat | deputy speaker | Iraqi parliament']);
+  });
+
+  test('a bare office gets no country that its sentence gives to another office', () => {
+    const text = 'Talks in Ukraine went on. Ukraine said the grid held.\n\nPrime Minister Ivo Horvat spoke to the President of Ukraine, Ana Ruiz, this morning. Ukraine thanked him.';
+    expect(rolesOf(text).filter((r) => r.startsWith('Ivo Horvat'))).toEqual(['Ivo Horvat | Prime Minister | ']);
+  });
+
+  test('a mayor is of the city named with the office in the sentence before, never of the country', () => {
+    const text = 'Colombia mourned. The mayor of Bogota said the suspect was held. Mayor Ivo Horvat also said the city was calm. Colombia voted.';
+    expect(rolesOf(text)).toEqual(['Ivo Horvat | Mayor | Bogota']);
+  });
+
+  test('an office a US state sends to Washington is the United States\'', () => {
+    expect(rolesOf('Colombia mourned. Florida Sen. Ivo Horvat called it a crime. Colombia voted.')).toEqual(['Ivo Horvat | Sen. | United States']);
+  });
 });
