@@ -47,7 +47,9 @@ export function companyNames(state: ExtractState): void {
     // "Local news outlet X said": a common word that opens the sentence describes the outlet, it is no name.
     if (chunk.to - chunk.from === 1 && first.first && lex.isCommonWord(first.lower)) continue;
     // "the Tasnim news agency", "the Saba news agency": before a media noun a given name names the outlet.
-    if ((lex.firstNames.has(first.text) && (nounBefore || chunk.to - chunk.from > 1)) || lex.notNames.has(first.text)) continue;
+    // "Iranian news agency Tasnim": so does a media noun before it.
+    const mediaBefore = nounBefore && (lex.mediaNouns.has(noun!.lower) || (!!before && lex.mediaNouns.has(`${before.lower} ${noun!.lower}`)));
+    if ((lex.firstNames.has(first.text) && ((nounBefore && !mediaBefore) || chunk.to - chunk.from > 1)) || lex.notNames.has(first.text)) continue;
     const text = state.text.slice(first.start, tokens[chunk.to - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text)) continue;
     // "the Tasnim news agency": an agency's noun is often part of its name ("Tasnim News Agency"); the mention keeps it

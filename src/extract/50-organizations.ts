@@ -37,7 +37,7 @@ function known(state: ExtractState): void {
       words += glue + t.text;
       lower += glue + t.lower;
       if (!lex.orgPrefixes.has(lower)) break;
-      const entry = lex.orgs.get(words) ?? lex.orgsLower.get(lower);
+      const entry = lex.orgs.get(words) ?? lex.orgsLower.get(lower) ?? (n > 1 && tokens[i]!.cap ? lex.orgsFolded.get(lower) : undefined);
       if (entry) best = { n, ...entry };
     }
     if (!best) continue;

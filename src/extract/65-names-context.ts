@@ -299,6 +299,8 @@ function loneNames(state: ExtractState): void {
     if (t.text === t.text.toUpperCase()) continue;
     // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.
     if ((t.first && t.text.endsWith('s')) || writtenInLowerCase(state, t.lower)) continue;
+    // "“People said he’s had a rough past”": a common English word that is no given name is no one's lone name.
+    if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && lex.isCommonWord(t.lower) && !lex.firstNames.has(t.text)) continue;
     // "Thousands of Guatemalans demanded": a nationality's plural is a people, no one's name.
     if (t.text.endsWith('s') && (lex.countryOf.has(t.text.slice(0, -1)) || lex.countryOf.has(t.text))) continue;
     addMention(state, 'Person', i, i + 1, '65-names-context/lone-name-speech-verb');

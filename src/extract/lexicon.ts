@@ -73,6 +73,8 @@ export interface Lexicons {
   thingHeads: Set<string>;
   orgs: Map<string, OrgEntry>;
   orgsLower: Map<string, OrgEntry>;
+  /** Multi-word names keyed in lower case, matched where the text capitalizes the first word ("FOX news"). */
+  orgsFolded: Map<string, OrgEntry>;
   orgHeads: Set<string>;
   orgLowerHeads: Set<string>;
   institutions: Map<string, string>;
@@ -185,6 +187,7 @@ function build(): Lexicons {
 
   const orgMap = new Map<string, OrgEntry>();
   const orgLower = new Map<string, OrgEntry>();
+  const orgFolded = new Map<string, OrgEntry>();
   const orgHeadSet = new Set<string>(orgs.heads);
   for (const known of orgs.known) {
     const entry = { name: known.name, country: known.country ?? null };
@@ -192,6 +195,8 @@ function build(): Lexicons {
       orgMap.set(form, entry);
       // Multi-word names also match in lower case ("the joint chiefs"); acronyms never do.
       if (form.includes(' ') && form === form.toLowerCase()) orgLower.set(form, entry);
+      // "FOX news", "Fox news" for "Fox News": a capitalized first word, any case after it.
+      else if (form.includes(' ') && /^\p{Lu}/u.test(form)) orgFolded.set(form.toLowerCase(), entry);
       // "the Quds force": a name's head word in lower case after its capitalized words.
       const words = form.split(' ');
       const head = words[words.length - 1]!;
@@ -274,6 +279,7 @@ function build(): Lexicons {
     thingHeads: new Set(names.thingHeads),
     orgs: orgMap,
     orgsLower: orgLower,
+    orgsFolded: orgFolded,
     orgHeads: new Set(orgs.heads),
     orgLowerHeads: new Set(orgs.lowerHeads),
     institutions,

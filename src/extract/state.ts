@@ -114,6 +114,8 @@ export function addMention(state: ExtractState, type: EntityLabel, from: number,
   if (extras.canonical) mention.canonical = extras.canonical;
   // "[Russian President Vladimir] Putin": an editor's brackets inside a name are not part of it.
   else if (type === 'Person' && /[[\]]/.test(mention.text)) mention.canonical = mention.text.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+  // 'Michael "Erik" Kurilla': the nickname is no part of the name.
+  else if (type === 'Person' && /["“]/.test(mention.text)) mention.canonical = mention.text.replace(/\s*["“][^"”]*["”]\s*/g, ' ').trim();
   for (let i = from; i < to; i++) state.owner[i] = mention;
   state.mentions.push(mention);
   if (state.explain) note(state, {

@@ -118,4 +118,20 @@ describe('names, bodies and places that the context gives away', () => {
   test('an office a US state sends to Washington is the United States\'', () => {
     expect(rolesOf('Colombia mourned. Florida Sen. Ivo Horvat called it a crime. Colombia voted.')).toEqual(['Ivo Horvat | Sen. | United States']);
   });
+
+  test('a nickname in quotation marks inside a name is no quotation and no part of the name', () => {
+    const x = extract('“The group remains able to strike,” CENTCOM head Gen. Ivo “Red” Horvat said in the statement.');
+    expect(x.mentions.filter((m) => m.type === 'Person').map((m) => m.canonical ?? m.text)).toEqual(['Ivo Horvat']);
+    expect(x.quotes!.map((q) => (q.speaker?.kind === 'mention' ? x.mentions[q.speaker.mention]!.canonical : null))).toEqual(['Ivo Horvat']);
+  });
+
+  test('a known name with its first word capitalized matches in any case after it; a verb before a title is no part of it', () => {
+    expect(mentionsOf('FOX news quoted General Ivo Horvat.')).toEqual(['Organization:FOX news', 'Person:Ivo Horvat']);
+    expect(rolesOf('FOX news quoted General Ivo Horvat.')).toEqual(['Ivo Horvat | General | ']);
+  });
+
+  test('an outlet after "news agency" may bear a given name; a common word alone before "said" is no one', () => {
+    expect(mentionsOf('According to Iranian news agency Tasnim, talks begin. Tasnim added more.')).toEqual(['Organization:Tasnim', 'Organization:Tasnim']);
+    expect(mentionsOf('“People said he’s had a rough past,” the envoy said.')).toEqual([]);
+  });
 });

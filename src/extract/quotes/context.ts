@@ -19,11 +19,24 @@ export interface QuoteContext {
 
 export function buildContext(text: string, mentions: readonly Mention[]): QuoteContext {
   const paragraphs = splitParagraphs(text);
-  const spans = findQuoteSpans(text, paragraphs);
+  const spans = withoutNicknames(findQuoteSpans(text, paragraphs), mentions);
   const outer = spans.filter((s) => s.parent < 0);
   const ctx: QuoteContext = { text, paragraphs, spans, outer, starts: [], mentions };
   ctx.starts = sentenceStarts(text, paragraphs, (pos) => insideQuote(ctx, pos));
   return ctx;
+}
+
+/** 'Gen. Michael “Erik” Kurilla said': marks inside a person's name set off a nickname, not a quotation. */
+function withoutNicknames(spans: QuoteSpan[], mentions: readonly Mention[]): QuoteSpan[] {
+  const inName = (s: QuoteSpan): boolean => mentions.some((m) => m.type === 'Person' && m.start < s.markStart && s.closeEnd < m.end);
+  if (!spans.some(inName)) return spans;
+  const index = new Map<number, number>();
+  const kept = spans.filter((s, i) => {
+    if (inName(s)) return false;
+    index.set(i, index.size);
+    return true;
+  });
+  return kept.map((s) => ({ ...s, group: index.get(s.group) ?? -1, parent: s.parent < 0 ? -1 : index.get(s.parent) ?? -1 }));
 }
 
 /** The top-level span whose quoted text contains pos, if any. */
