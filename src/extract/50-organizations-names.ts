@@ -3,7 +3,7 @@
 // "the House" among the Senate and Congress.
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
-import { addMention, isFree, note, type ExtractState } from './state.js';
+import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
 import { matchTitle } from './30-titles.js';
@@ -160,26 +160,27 @@ const AGENT_PARTICIPLES = /^(?:backed|led|run|operated|owned|affiliated|allied|a
  */
 export function hyphenedBodies(state: ExtractState): void {
   const lex = lexicons();
-  state.tokens.forEach((t, i) => {
-    if (!t.word || !UPPER_START.test(t.text) || state.owner[i] || state.skipped[i]) return;
+  for (const i of hyphenedTokens(state)) {
+    const t = state.tokens[i]!;
     const dash = t.text.lastIndexOf('-');
-    if (dash < 2 || !AGENT_PARTICIPLES.test(t.text.slice(dash + 1))) return;
+    if (dash < 2 || !t.word || state.owner[i] || state.skipped[i] || !UPPER_START.test(t.text) || !AGENT_PARTICIPLES.test(t.text.slice(dash + 1))) continue;
     const part = t.text.slice(0, dash);
-    if (part.includes('-') || lex.places.has(part) || lex.adjectiveOf.has(part) || lex.countryOf.has(part)) return;
+    if (part.includes('-') || lex.places.has(part) || lex.adjectiveOf.has(part) || lex.countryOf.has(part)) continue;
     const entry = lex.orgs.get(part);
-    if (!entry && (!/^\p{Lu}{2,6}$/u.test(part) || lex.notAcronyms.has(part))) return;
+    if (!entry && (!/^\p{Lu}{2,6}$/u.test(part) || lex.notAcronyms.has(part))) continue;
     const key = entry ? { key: `org:${entry.name}`, canonical: entry.name } : { key: nameKey(part) };
     const mention: Mention = { type: 'Organization', text: part, start: t.start, end: t.start + part.length, sentence: t.sentence, rule: '50-organizations/hyphened', ...key };
     state.mentions.push(mention);
     state.owner[i] = mention;
     if (state.explain) note(state, { kind: 'mention', text: part, rule: mention.rule, start: mention.start, end: mention.end, sentenceIndex: t.sentence, detail: 'Organization' });
-  });
+  }
 }
 
 /** "the ruling Chama Cha Mapinduzi, in power since 1961": capitalized words after "the ruling" name a party. */
 export function rulingParties(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
+  if (!state.text.includes('ruling ')) return;
   for (const chunk of capitalChunks(state, true)) {
     if (tokens[chunk.from - 1]?.lower !== 'ruling' || tokens[chunk.from - 2]?.lower !== 'the') continue;
     // "the ruling Al Thani family": a family or a class is no party.
@@ -198,9 +199,10 @@ export function rulingParties(state: ExtractState): void {
 export function titleOffices(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (let i = 2; i + 1 < tokens.length; i++) {
-    const office = tokens[i + 1]!;
-    if (!tokens[i]!.possessive || office.text !== 'Office' || office.sentence !== tokens[i]!.sentence) continue;
+  for (const at of positionsOf(state, ['Office'])) {
+    const i = at - 1;
+    const office = tokens[at]!;
+    if (i < 2 || !tokens[i]!.possessive || office.sentence !== tokens[i]!.sentence) continue;
     // The longest title of capitalized words that ends at the possessor.
     let from = -1;
     for (let k = Math.max(0, i - 3); k < i && from < 0; k++) {

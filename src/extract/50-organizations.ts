@@ -7,7 +7,7 @@ import { lexicons, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
 import { isGivenName } from './names-shape.js';
 import { matchTitle } from './30-titles.js';
-import { addMention, isFree, note, tokenRange, tokenStartingAt, type ExtractState, type Token } from './state.js';
+import { addMention, isFree, note, positionsOf, tokenRange, tokenStartingAt, type ExtractState, type Token } from './state.js';
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
@@ -397,8 +397,9 @@ const CLOSE_MARKS = new Set(['"', '”', '»']);
 function quotedNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!OPEN_MARKS.has(tokens[i]!.text) || !tokens[i + 1]!.cap) continue;
+  let next = 0;
+  for (const i of positionsOf(state, OPEN_MARKS)) {
+    if (i < next || i + 3 >= tokens.length || !tokens[i + 1]!.cap) continue;
     let close = i + 1;
     while (close < i + 8 && tokens[close] && !CLOSE_MARKS.has(tokens[close]!.text) && tokens[close]!.sentence === tokens[i]!.sentence) close++;
     const head = tokens[close + 1];
@@ -409,7 +410,7 @@ function quotedNames(state: ExtractState): void {
     if (!isFree(state, i + 1, close) || tokens.slice(i + 1, close).some((t) => !t.word)) continue;
     const name = state.text.slice(tokens[i + 1]!.start, tokens[close - 1]!.end);
     addMention(state, 'Organization', i + 1, close, '50-organizations/quoted-name', { key: nameKey(name) });
-    i = close;
+    next = close + 1;
   }
 }
 
@@ -417,9 +418,10 @@ function quotedNames(state: ExtractState): void {
 function namesAfterHeads(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  let next = 0;
+  for (const i of positionsOf(state, lex.namedAfterHeads)) {
     const head = tokens[i]!;
-    if (head.cap || !lex.namedAfterHeads.has(head.text) || !isFree(state, i, i + 1)) continue;
+    if (i < next || i + 1 >= tokens.length || head.cap || !isFree(state, i, i + 1)) continue;
     let to = i + 1;
     const nameWord = (t: Token | undefined): boolean => !!t && t.sentence === head.sentence && t.word && !t.possessive && (t.cap || (to > i + 1 && /^(?:al|el|ad|ash|as|an|ar)-\p{L}/u.test(t.text)));
     while (to < i + 6 && nameWord(tokens[to]) && isFree(state, to, to + 1)) to++;
@@ -433,7 +435,7 @@ function namesAfterHeads(state: ExtractState): void {
     const after = tokens[to];
     if (words.length === 1 && after?.sentence === head.sentence && after.word && !after.cap && /s$/.test(after.text)) continue;
     addMention(state, 'Organization', i + 1, to, '50-organizations/name-after-head', { key: nameKey(text) });
-    i = to - 1;
+    next = to;
   }
 }
 

@@ -3,7 +3,7 @@
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { addMention, isFree, note, type ExtractState } from './state.js';
+import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { UPPER_START } from './chars.js';
 import { nameWord } from './names-shape.js';
@@ -98,15 +98,16 @@ function knownPlaces(state: ExtractState): void {
 /** "Iran-backed", "US-Iraqi", "Israel-Gaza": places inside a hyphenated word. */
 function hyphenated(state: ExtractState): void {
   const lex = lexicons();
-  state.tokens.forEach((t, i) => {
-    if (!t.word || !t.text.includes('-') || state.owner[i] || state.skipped[i] || /^(al|el|Al|El)-/.test(t.text)) return;
+  for (const i of hyphenedTokens(state)) {
+    const t = state.tokens[i]!;
+    if (!t.word || state.owner[i] || state.skipped[i] || /^(al|el|Al|El)-/.test(t.text)) continue;
     let offset = 0;
     const found: Mention[] = [];
     const parts = t.text.split('-');
     // "Euro-Atlantic", "Moller-Maersk": a capitalized part that is no place makes the word a name of its own.
-    if (parts.some((part) => UPPER_START.test(part) && !lex.places.has(part) && !lex.adjectiveOf.has(part))) return;
+    if (parts.some((part) => UPPER_START.test(part) && !lex.places.has(part) && !lex.adjectiveOf.has(part))) continue;
     // "Virginia-class": a class of ship named after a place, not the place.
-    if (lex.placeNotAfter.has(parts[parts.length - 1]!)) return;
+    if (lex.placeNotAfter.has(parts[parts.length - 1]!)) continue;
     for (const part of parts) {
       const entry = lex.places.get(part) ?? (lex.adjectiveOf.has(part) && UPPER_START.test(part) && part.length <= 4 ? lex.places.get(part) : undefined);
       if (entry && UPPER_START.test(part)) {
@@ -121,7 +122,7 @@ function hyphenated(state: ExtractState): void {
       state.mentions.push(...found);
       state.owner[i] = found[0]!;
     }
-  });
+  }
 }
 
 /** Capitalized phrases ending in a place word: "Ain al-Asad Air Base", "North Arabian Sea". */
@@ -326,8 +327,8 @@ const COMPASS = new Set(['North', 'South', 'East', 'West']);
 function placeLists(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!PLURAL_PLACE_NOUNS.has(tokens[i]!.text) || state.headline.has(tokens[i]!.sentence)) continue;
+  for (const i of positionsOf(state, PLURAL_PLACE_NOUNS)) {
+    if (i + 2 >= tokens.length || state.headline.has(tokens[i]!.sentence)) continue;
     const sentence = tokens[i]!.sentence;
     let k = i + 1;
     if (tokens[k]?.text === ',') k++;
@@ -358,9 +359,10 @@ function placeLists(state: ExtractState): void {
 function compassPlaces(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (const i of positionsOf(state, COMPASS)) {
+    if (i < 1 || i + 1 >= tokens.length) continue;
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
-    if (!COMPASS.has(t.text) || !TOWN_BEFORE.has(tokens[i - 1]!.lower) || !next.cap || !next.word || next.possessive || next.sentence !== t.sentence) continue;
+    if (!TOWN_BEFORE.has(tokens[i - 1]!.lower) || !next.cap || !next.word || next.possessive || next.sentence !== t.sentence) continue;
     if (!isFree(state, i, i + 2) || lex.notNames.has(next.text) || lex.firstNames.has(next.text) || state.headline.has(t.sentence)) continue;
     // "in North Waziristan", not "in North Korean waters" (a nationality) nor a longer name.
     // "East Asian economies", "North African markets": an adjective of a region is no place's name.

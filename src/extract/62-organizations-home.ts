@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { institutionKey, institutionName } from './50-organizations.js';
 import { homeCountries } from './70-roles-places.js';
-import { addMention, isFree, type ExtractState } from './state.js';
+import { addMention, isFree, positionsOf, type ExtractState } from './state.js';
 
 export function findHomeInstitutions(state: ExtractState): void {
   const lex = lexicons();
@@ -52,9 +52,9 @@ function countryBefore(state: ExtractState, at: number): string | null {
 function homeArmy(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of positionsOf(state, ['army', 'armed'])) {
     const t = tokens[i]!;
-    if (t.text !== 'army' && !(t.text === 'armed' && tokens[i + 1]?.text === 'forces')) continue;
+    if (i < 1 || (t.text === 'armed' && tokens[i + 1]?.text !== 'forces')) continue;
     const from = tokens[i - 1]!.text === 'national' ? i - 1 : i;
     const to = t.text === 'army' ? i + 1 : i + 2;
     if (tokens[from - 1]?.text !== 'the' || !isFree(state, from, to) || state.headline.has(t.sentence)) continue;

@@ -268,7 +268,9 @@ const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'reply', 'ano
 function describedAfterVerb(state: ExtractState, i: number): boolean {
   const tokens = state.tokens;
   const t = tokens[i]!;
-  if (!t.cap || !nameWord(state, i) || !/^[.,;]$/.test(tokens[i + 1]?.text ?? '')) return false;
+  const after = tokens[i + 1]?.text;
+  if (after !== '.' && after !== ',' && after !== ';') return false;
+  if (!t.cap || !nameWord(state, i)) return false;
   let k = i - 1;
   while (k > i - 4 && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.sentence === t.sentence && !/^(?:a|an)$/.test(tokens[k]!.text)) {
     // "said a spokesman for Ennahdha": a role noun or a preposition makes the name a complement.
@@ -284,9 +286,11 @@ function loneNames(state: ExtractState): void {
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap) continue;
+    // Cheap tests first: most capitalized words are already part of a name or are no lone name.
+    if (!t.cap || state.owner[i]) continue;
     // "a defiant Vucic again said": an adverb between the name and the verb.
-    const adverb = ADVERB.test(tokens[i + 1]?.text ?? '') && !LY_NOUNS.has(tokens[i + 1]!.text) ? 1 : 0;
+    const next = tokens[i + 1];
+    const adverb = next && !lex.speechVerbs.has(next.text) && !next.cap && lex.speechVerbs.has(tokens[i + 2]?.text ?? '') && ADVERB.test(next.text) && !LY_NOUNS.has(next.text) ? 1 : 0;
     const verb = tokens[i + 1 + adverb];
     // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.
     const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) : false;

@@ -23,6 +23,7 @@ export function nameWord(state: ExtractState, i: number): boolean {
 export function isGivenName(text: string): boolean {
   const lex = lexicons();
   if (lex.firstNames.has(text)) return true;
+  if (!text.includes('-')) return false;
   const parts = text.split('-');
   if (parts.length !== 2 || !lex.firstNames.has(parts[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(parts[1]!)) return false;
   // "Tri-County", "Pro-Government": a common word after the hyphen makes a compound, not a given name.

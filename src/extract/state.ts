@@ -72,6 +72,10 @@ export interface ExtractState {
   findings: Finding[];
   /** Record findings for `kg build --explain`; off, the passes skip building them. */
   explain: boolean;
+  /** Token positions by token text, built on first use (tokens do not change after pass 10): see `positionsOf`. */
+  byText?: Map<string, number[]>;
+  /** Positions of tokens with a hyphen inside, built on first use. */
+  hyphened?: number[];
 }
 
 export function newState(input: ExtractInput, explain = true): ExtractState {
@@ -153,4 +157,38 @@ export function words(state: ExtractState, from: number, to: number): string {
 export function tokenStartingAt(state: ExtractState, offset: number): number {
   const i = tokenAt(state, offset);
   return state.tokens[i]?.start === offset ? i : -1;
+}
+
+/**
+ * Positions of the tokens written as one of `words`, in text order. Passes that start from a few trigger words
+ * ("army", "Office", a compass word) read only those tokens instead of scanning the whole article each.
+ */
+export function positionsOf(state: ExtractState, words: Iterable<string>): number[] {
+  let index = state.byText;
+  if (!index) {
+    index = new Map();
+    state.tokens.forEach((t, i) => {
+      const list = index!.get(t.text);
+      if (list) list.push(i);
+      else index!.set(t.text, [i]);
+    });
+    state.byText = index;
+  }
+  const out: number[] = [];
+  for (const w of words) {
+    const list = index.get(w);
+    if (list) for (const i of list) out.push(i);
+  }
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/** Positions of the tokens with a hyphen inside ("DNO-operated", "Abd-al-Hadi"), in text order. */
+export function hyphenedTokens(state: ExtractState): number[] {
+  if (!state.hyphened) {
+    state.hyphened = [];
+    state.tokens.forEach((t, i) => {
+      if (t.text.length > 2 && t.text.includes('-')) state.hyphened!.push(i);
+    });
+  }
+  return state.hyphened;
 }

@@ -28,7 +28,9 @@ export function buildContext(text: string, mentions: readonly Mention[]): QuoteC
 
 /** 'Gen. Michael “Erik” Kurilla said': marks inside a person's name set off a nickname, not a quotation. */
 function withoutNicknames(spans: QuoteSpan[], mentions: readonly Mention[]): QuoteSpan[] {
-  const inName = (s: QuoteSpan): boolean => mentions.some((m) => m.type === 'Person' && m.start < s.markStart && s.closeEnd < m.end);
+  const named = mentions.filter((m) => m.type === 'Person' && /["“]/.test(m.text));
+  if (named.length === 0) return spans;
+  const inName = (s: QuoteSpan): boolean => named.some((m) => m.start < s.markStart && s.closeEnd < m.end);
   if (!spans.some(inName)) return spans;
   const index = new Map<number, number>();
   const kept = spans.filter((s, i) => {
