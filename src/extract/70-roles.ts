@@ -161,6 +161,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // "Governor Babagana Zulum of Borno state": a local office's region or city after the name.
     else if (after.place && chain.titles.some((title) => lex.localOffices.has(withoutModifiers(title.toLowerCase())))) { org = after.place; rule = '70-roles/local-office-of'; }
   }
+  // "deputy speaker X" in a story about "the Iraqi parliament": a speaker presides over the legislature the article names.
+  if (!country && !org && chain.titles.some((title) => /(?:^|\s)speaker$/.test(withoutModifiers(title.toLowerCase())))) {
+    org = namedLegislature(state, person);
+    if (org) rule = '70-roles/speaker-of-legislature';
+  }
   // "according to Mayor X" after "the capital Kyiv": a local office belongs to the city or region of its sentence.
   if (!country && !org && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
     org = placeInSentence(state, person, chain.titles.join(' ')) ?? officeOfPlaceBefore(state, person, chain.titles);
@@ -180,11 +185,6 @@ function titleRoles(state: ExtractState, person: Mention): void {
   if (!country && !org && chain.titles.some((title) => lex.spokesTitles.has(title.toLowerCase()))) {
     org = recentOrganization(state, from);
     if (org) rule = '70-roles/spokesperson-of-recent-organization';
-  }
-  // "deputy speaker X" in a story about "the Iraqi parliament": a speaker presides over the legislature the article names.
-  if (!country && !org && chain.titles.some((title) => /(?:^|\s)speaker$/.test(withoutModifiers(title.toLowerCase())))) {
-    org = namedLegislature(state, person);
-    if (org) rule = '70-roles/speaker-of-legislature';
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
   const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title))
@@ -346,6 +346,15 @@ function articleCountry(state: ExtractState): void {
   const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => (r.country ? surname(r.person) : office(r))));
   for (const draft of bare) {
     if (placed.has(surname(draft.person)) || placed.has(office(draft)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '')) continue;
+    // "Iraq’s Parliament elected X as speaker": a speaker presides over the legislature the article names.
+    if (/(?:^|\s)speaker$/.test(withoutModifiers(draft.role.toLowerCase()))) {
+      const legislature = namedLegislature(state, draft.person);
+      if (legislature) {
+        draft.org = legislature;
+        draft.rule = `${draft.rule}+legislature`;
+        continue;
+      }
+    }
     // "Mayor X": a city's office, never the country's. "Prime Minister X spoke to the President of Ukraine": a country
     // the sentence gives to another office is not this one's.
     if (lexicons().localOffices.has(withoutModifiers(draft.role.toLowerCase())) || countriesIn(state, draft.sentence).complemented.has(home)) continue;

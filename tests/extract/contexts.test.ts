@@ -134,4 +134,16 @@ describe('names, bodies and places that the context gives away', () => {
     expect(mentionsOf('According to Iranian news agency Tasnim, talks begin. Tasnim added more.')).toEqual(['Organization:Tasnim', 'Organization:Tasnim']);
     expect(mentionsOf('“People said he’s had a rough past,” the envoy said.')).toEqual([]);
   });
+
+  test('an apostrophe glued to a name word and a non-breaking hyphen stay inside the name', () => {
+    const x = extract('Iraqi Prime Minister Ahmad Shia’ al\u2011Rubaie met the envoy, according to Ahmad Shia’ al\u2011Rubaie’s advisor, Ivo Horvat, as reported.');
+    expect(x.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Ahmad Shia’ al-Rubaie', 'Ahmad Shia’ al-Rubaie', 'Ivo Horvat']);
+    expect(rolesOf('Iraqi Prime Minister Ahmad Shia’ al\u2011Rubaie met the envoy, according to Ahmad Shia’ al\u2011Rubaie’s advisor, Ivo Horvat, as reported.'))
+      .toEqual(['Ahmad Shia’ al-Rubaie | Prime Minister | Iraq', 'Ivo Horvat | advisor | ']);
+  });
+
+  test('a parliament that elects a speaker is the body the speaker presides over, before any country of the article', () => {
+    expect(rolesOf('BAGHDAD — Iraq’s Parliament elected Ivo Horvat as speaker on Thursday, a year after former Speaker Ana Ruiz was removed.'))
+      .toEqual(['Ivo Horvat | speaker | Iraq’s Parliament', 'Ana Ruiz | former Speaker | Iraq’s Parliament']);
+  });
 });
