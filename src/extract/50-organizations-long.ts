@@ -118,6 +118,30 @@ export function dashJoinedNames(state: ExtractState): void {
   }
 }
 
+/**
+ * "the Communist Party of Nepal (Unified Marxist-Leninist)": words in brackets right after a party's name that qualify
+ * it (capitalized words, not an acronym or a place) are part of the name.
+ */
+export function bracketedQualifiers(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const m of [...state.mentions]) {
+    // Only a party's: "(Air Assault)" after a division, "(Nabu)" after a bureau are a qualifier or a short name.
+    if (m.type !== 'Organization' || !HEADED.has(m.rule) || !/\bParty\b/.test(m.text)) continue;
+    const [from, open] = tokenRange(state, m.start, m.end);
+    if (tokens[open]?.text !== '(' || tokens[open]!.start !== m.end + 1) continue;
+    let close = open + 1;
+    while (close < open + 5 && tokens[close]?.word && tokens[close]!.cap && isFree(state, close, close + 1)) close++;
+    if (close === open + 1 || tokens[close]?.text !== ')' || tokens[close]!.sentence !== tokens[open]!.sentence) continue;
+    const inner = tokens.slice(open + 1, close);
+    const innerText = inner.map((t) => t.text).join(' ');
+    // "(CPN-UML)", "(Iraq)": an acronym or a place in brackets is another name, not part of this one.
+    if (inner.every((t) => t.text === t.text.toUpperCase()) || lex.places.has(innerText) || lex.countryOf.has(innerText)) continue;
+    release(state, m);
+    claim(state, from, close + 1, '50-organizations/long-name-bracketed');
+  }
+}
+
 /** The end of a country or region of one to three words at token `k`, or `k` when there is none. */
 function countryOrRegionAt(state: ExtractState, k: number): number {
   const lex = lexicons();

@@ -14,7 +14,7 @@ import { fold, nameKey } from './org-keys.js';
 import { arabicNames, companyNames, contextShortNames, hyphenedBodies, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
 import { outlets } from './50-organizations-outlets.js';
-import { dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
+import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -763,4 +763,5 @@ export function findOrganizations(state: ExtractState): void {
   suffixes(state);
   outlets(state);
   dashJoinedNames(state);
+  bracketedQualifiers(state);
 }

@@ -146,4 +146,14 @@ describe('names, bodies and places that the context gives away', () => {
     expect(rolesOf('BAGHDAD — Iraq’s Parliament elected Ivo Horvat as speaker on Thursday, a year after former Speaker Ana Ruiz was removed.'))
       .toEqual(['Ivo Horvat | speaker | Iraq’s Parliament', 'Ana Ruiz | former Speaker | Iraq’s Parliament']);
   });
+
+  test('words in brackets that qualify a party are part of its name; an institution after a nationality is that country\'s', () => {
+    expect(mentionsOf('The offices of the Communist Party of Harbor (Unified Marxist-Leninist) burned. A leader of the Nepali Congress fled.'))
+      .toEqual(['Organization:Communist Party of Harbor (Unified Marxist-Leninist)', 'Organization:Nepali Congress']);
+    expect(mentionsOf('Officers of the Internal Security Forces (Asayish) met.')).toEqual(['Organization:Internal Security Forces']);
+  });
+
+  test('a possessive, an adjective and a body open the sentence: the body speaks', () => {
+    expect(speakers('His conservative Harbor Unity party released a statement calling it “an unacceptable act of violence.”')).toEqual(['Harbor Unity party']);
+  });
 });

@@ -21,7 +21,9 @@ function subjectWords(ctx: QuoteContext, from: number, end: number): { words: Wo
   let k = 0;
   for (; k < all.length; k++) {
     const w = all[k]!;
-    const ok = inMention.has(w.start) || CAPITAL.test(w.raw) || (k === 0 && (DEFINITE.has(w.norm) || PRONOUNS.has(w.norm))) || TITLE_WORDS.has(w.norm) || lexicons().roleNouns.has(w.norm);
+    // "His conservative Democratic Center party released …": an adjective after the determiner, before a name.
+    const adjective = k > 0 && k <= 2 && !CAPITAL.test(w.raw) && inMention.has(all[k + 1]?.start ?? -1) && !inMention.has(w.start);
+    const ok = inMention.has(w.start) || CAPITAL.test(w.raw) || (k === 0 && (DEFINITE.has(w.norm) || PRONOUNS.has(w.norm))) || TITLE_WORDS.has(w.norm) || lexicons().roleNouns.has(w.norm) || adjective;
     if (!ok) break;
     // "Hezbollah, which …": an appositive or relative clause after the name ends the subject.
     if (/[,;:]$/u.test(w.raw)) {
