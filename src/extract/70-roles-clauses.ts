@@ -219,7 +219,10 @@ export function appointedAs(state: ExtractState, person: Mention): void {
       }
     }
     if (PASSIVE.has(word(at)) && lex.appointment.has(word(at + 1))) {
-      from = word(at + 2) === 'as' ? at + 3 : word(at + 2) === 'in' && word(at + 3) === 'as' ? at + 4 : at + 2;
+      // "X was sworn in on Monday as the president of Sri Lanka": a day between the verb and "as".
+      let k = word(at + 2) === 'in' ? at + 3 : at + 2;
+      if (word(k) === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+      from = word(k) === 'as' ? k + 1 : word(at + 2) === 'as' ? at + 3 : at + 2;
     }
   }
   if (from < 0 || from >= limit) return;

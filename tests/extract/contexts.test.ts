@@ -156,4 +156,8 @@ describe('names, bodies and places that the context gives away', () => {
   test('a possessive, an adjective and a body open the sentence: the body speaks', () => {
     expect(speakers('His conservative Harbor Unity party released a statement calling it “an unacceptable act of violence.”')).toEqual(['Harbor Unity party']);
   });
+
+  test('"X was sworn in on Monday as the president of Y": a day between the verb and "as"', () => {
+    expect(rolesOf('Ivo Horvat was sworn in on Monday as the president of Sri Lanka.')).toEqual(['Ivo Horvat | president of Sri Lanka | Sri Lanka']);
+  });
 });
