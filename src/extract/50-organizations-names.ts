@@ -121,7 +121,10 @@ export function shortForms(state: ExtractState): void {
 /** "Kobakhidze's Georgian Dream claimed victory" after "the Georgian Dream party": a party's name without its head word. */
 export function partiesWithoutHead(state: ExtractState): void {
   const tokens = state.tokens;
-  const names = state.mentions.filter((m) => m.type === 'Organization' && m.rule === '50-organizations/lower-head' && m.canonical && m.canonical !== m.text && m.canonical.includes(' '));
+  // "the Islamist-inspired Ennahdha party … Ennahdha wrote": one word too, when no common word or given name.
+  const lex = lexicons();
+  const names = state.mentions.filter((m) => m.type === 'Organization' && m.rule === '50-organizations/lower-head' && m.canonical && m.canonical !== m.text
+    && (m.canonical.includes(' ') || (!lex.isCommonWord(m.canonical.toLowerCase()) && !lex.firstNames.has(m.canonical) && !lex.places.has(m.canonical) && !lex.countryOf.has(m.canonical))));
   for (const party of names) {
     const words = party.canonical!.split(' ');
     tokens.forEach((t, i) => {

@@ -73,8 +73,11 @@ function known(state: ExtractState): void {
       i = longer - 1;
       continue;
     }
-    addMention(state, 'Organization', from, i + best.n, '50-organizations/known', { key: `org:${best.name}`, canonical: best.name });
-    i += best.n - 1;
+    // "the Coordination Framework alliance", "the Hezbollah group": a lower-case head word after the name is written with it.
+    const head = tokens[i + best.n];
+    const withHead = !!head && head.sentence === tokens[i]!.sentence && !head.cap && lex.orgLowerHeads.has(head.text) && isFree(state, i + best.n, i + best.n + 1) ? 1 : 0;
+    addMention(state, 'Organization', from, i + best.n + withHead, '50-organizations/known', { key: `org:${best.name}`, canonical: best.name });
+    i += best.n - 1 + withHead;
   }
 }
 

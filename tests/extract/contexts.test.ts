@@ -160,4 +160,14 @@ describe('names, bodies and places that the context gives away', () => {
   test('"X was sworn in on Monday as the president of Y": a day between the verb and "as"', () => {
     expect(rolesOf('Ivo Horvat was sworn in on Monday as the president of Sri Lanka.')).toEqual(['Ivo Horvat | president of Sri Lanka | Sri Lanka']);
   });
+
+  test('a one-word party named with "party" is the party without it; a crowd that chants speaks', () => {
+    expect(mentionsOf('Unionists marched against the Islamist-inspired Nahdawa party. Later Nahdawa wrote in a statement that it objected.'))
+      .toEqual(['Organization:Nahdawa party', 'Organization:Nahdawa']);
+    expect(speakers('Hundreds rallied in the square.\n\n“The people want the dissolution of parliament,” the crowd chanted.')).toEqual(['the crowd']);
+  });
+
+  test('a known name keeps the lower-case head written after it', () => {
+    expect(mentionsOf('The Coordination Framework alliance announced a bloc.')).toEqual(['Organization:Coordination Framework alliance']);
+  });
 });

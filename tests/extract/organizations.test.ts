@@ -14,7 +14,7 @@ describe('organizations in a sentence', () => {
     ['Gen. Joseph Dunford, chairman of the joint chiefs, spoke.', ['joint chiefs => org:Joint Chiefs of Staff']],
     ['He was a senior US Department of Defence official.', ['US Department of Defence => org:Pentagon']],
     ['Helen Park works at the Lowy Institute in Sydney.', ['Lowy Institute => name:lowy institute']],
-    ['The Coordination Framework, a group of Shiite parties, backed him.', ['Coordination Framework => name:coordination framework']],
+    ['The Harbor Framework, a group of Shiite parties, backed him.', ['Harbor Framework => name:harbor framework']],
     ['NATO’s military committee met in Brussels.', ['NATO’s military committee => name:nato military committee', 'NATO => org:NATO']],
     ['The US-led coalition left; the coalition said so.', ['US-led coalition => coalition:United States', 'coalition => coalition:United States']],
     ['The capacity of the ISF [Iraq Security Forces] grew, and the ISF took over.', ['ISF => inst:Iraq:security forces', 'Iraq Security Forces => inst:Iraq:security forces', 'ISF => inst:Iraq:security forces']],
