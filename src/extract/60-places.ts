@@ -148,7 +148,9 @@ function headed(state: ExtractState): void {
     const to = lowerHeadAfter(state, chunk.to);
     // "the French base": a nationality and a head name no place.
     const nationality = chunk.to - chunk.from === 1 && lex.adjectiveOf.has(tokens[chunk.from]!.text);
-    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality) {
+    // "a Trump town hall": a head word that modifies a noun after it names no place.
+    const modifies = to === chunk.to + 1 && /^(?:town|village)$/.test(tokens[chunk.to]!.text) && !!tokens[to]?.word && !tokens[to]!.cap && !/^(?:in|of|near|on|and|,)$/.test(tokens[to]!.text) && !lex.speechVerbs.has(tokens[to]!.text) && !/(?:ed|s)$/.test(tokens[to]!.text);
+    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
       // "the Catatumbo region": an area is named by its name; the head word stays in the mention's text.
       const area = to === chunk.to + 1 && lex.placeAreaHeads.has(tokens[chunk.to]!.lower);

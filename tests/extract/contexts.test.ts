@@ -170,4 +170,9 @@ describe('names, bodies and places that the context gives away', () => {
   test('a known name keeps the lower-case head written after it', () => {
     expect(mentionsOf('The Coordination Framework alliance announced a bloc.')).toEqual(['Organization:Coordination Framework alliance']);
   });
+
+  test('a capitalized name before "town" or "village" is a place named without the word; "a Trump town hall" is none', () => {
+    const x = extract('Warplanes also hit Tallousa town, killing four. He held a Horvat town hall in Ohio.');
+    expect(x.mentions.map((m) => `${m.type}:${m.text} → ${m.canonical ?? m.text}`)).toEqual(['Place:Tallousa town → Tallousa', 'Place:Ohio → Ohio']);
+  });
 });
