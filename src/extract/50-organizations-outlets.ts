@@ -49,8 +49,8 @@ export function outlets(state: ExtractState): void {
     else if (/^report(?:ed|s)$/.test(afterText) && AFTER_REPORTED.has(tokens[run + 1]?.sentence === t.sentence ? tokens[run + 1]!.lower : '.') && clauseOpens(state, i - lead)) outlet = true;
     // "Erbil (Kurdistan24) –": the outlet in brackets after a dateline's place.
     else if (before === '(' && datelinePlace(state, i - 2) && afterText === ')' && /^[–—-]$/.test(tokens[run + 1]?.text ?? '')) outlet = true;
-    // "according to Al Mayadeen," at a clause's end.
-    else if (before === 'to' && before2 === 'according' && /^[,.;]$/.test(afterText)) outlet = true;
+    // "according to Al Mayadeen," at a clause's end; not "according to Siyamend Ali, a spokesman for …", a person.
+    else if (before === 'to' && before2 === 'according' && /^[,.;]$/.test(afterText) && !roleFollows(state, run)) outlet = true;
     // "in an interview with Asharq Al-Awsat".
     else if (before === 'with' && before2 === 'interview') outlet = true;
     // "Kurdistan24 reported": the subject of "reported" at a sentence's start.
@@ -69,6 +69,15 @@ export function outlets(state: ExtractState): void {
     addMention(state, 'Organization', i, run, definiteSpeaker ? '50-organizations/definite-speaker' : '50-organizations/outlet-by-role', { key: nameKey(text) });
     i = run - 1;
   }
+}
+
+/** ", a spokesman for", ", the head of": a role in apposition after the comma at `k` describes a person. */
+function roleFollows(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  if (tokens[k]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  const roleNouns = lexicons().roleNouns;
+  for (let j = k + 2; j < k + 6 && tokens[j]?.word && !tokens[j]!.cap; j++) if (roleNouns.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** "Erbil (", "BAGHDAD, Iraq (": a place's name that opens its line, where a dateline stands (places are found after this pass). */

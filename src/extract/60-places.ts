@@ -84,6 +84,14 @@ function knownPlaces(state: ExtractState): void {
     if (before && before.sentence === tokens[i]!.sentence && lex.placePrefixes.has(before.text) && isFree(state, i - 1, i) && !lex.places.has(`${before.text} ${words}`)) continue;
     const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);
     if (direction) from = i - 1;
+    // "San Antonio de los Banos", "Santa Cruz de la Sierra": a Romance particle and a name after a known place make another.
+    const tail = romanceTail(state, i + n);
+    if (tail > i + n) {
+      const longer = state.text.slice(tokens[i]!.start, tokens[tail - 1]!.end);
+      addMention(state, 'Place', i, tail, '60-places/romance-tail', { key: `name:${longer.toLowerCase()}` });
+      i = tail - 1;
+      continue;
+    }
     const headed = placeHeadAfter(state, i + n);
     const to = headed > i + n ? headed : lowerHeadAfter(state, i + n);
     const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -93,6 +101,18 @@ function knownPlaces(state: ExtractState): void {
     addMention(state, 'Place', from, to, from < i ? '60-places/direction' : to > i + n ? '60-places/lower-head' : '60-places/known', extras);
     i = to - 1;
   }
+}
+
+/** After token `k`: "de" (or "del", "do", "da"), perhaps "la", "los", "las", "el", then capitalized words; their end, else `k`. */
+function romanceTail(state: ExtractState, k: number): number {
+  const tokens = state.tokens;
+  const sentence = tokens[k - 1]?.sentence;
+  if (!ROMANCE_PARTICLES.has(tokens[k]?.text ?? '') || tokens[k]!.sentence !== sentence) return k;
+  let j = k + 1;
+  if (/^(?:la|las|los|el)$/.test(tokens[j]?.text ?? '')) j++;
+  let end = j;
+  while (end < j + 3 && tokens[end]?.cap && tokens[end]!.word && tokens[end]!.sentence === sentence && isFree(state, end, end + 1) && !CALENDAR.test(tokens[end]!.text)) end++;
+  return end > j && isFree(state, k, j) ? end : k;
 }
 
 /** "Iran-backed", "US-Iraqi", "Israel-Gaza": places inside a hyphenated word. */

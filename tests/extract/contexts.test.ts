@@ -175,4 +175,9 @@ describe('names, bodies and places that the context gives away', () => {
     const x = extract('Warplanes also hit Tallousa town, killing four. He held a Horvat town hall in Ohio.');
     expect(x.mentions.map((m) => `${m.type}:${m.text} → ${m.canonical ?? m.text}`)).toEqual(['Place:Tallousa town → Tallousa', 'Place:Ohio → Ohio']);
   });
+
+  test('"according to X, a spokesman for …" names a person, not an outlet; a known place with a Romance tail is another place', () => {
+    expect(mentionsOf('The rocket hit the field, according to Ivo Horvat, a spokesman for the militia.')).toEqual(['Person:Ivo Horvat']);
+    expect(mentionsOf('Protests broke out in San Antonio de los Banos on Sunday.')).toEqual(['Place:San Antonio de los Banos']);
+  });
 });
