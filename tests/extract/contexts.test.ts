@@ -180,4 +180,11 @@ describe('names, bodies and places that the context gives away', () => {
     expect(mentionsOf('The rocket hit the field, according to Ivo Horvat, a spokesman for the militia.')).toEqual(['Person:Ivo Horvat']);
     expect(mentionsOf('Protests broke out in San Antonio de los Banos on Sunday.')).toEqual(['Place:San Antonio de los Banos']);
   });
+
+  test('an unnamed speaker is described without the verb of its clause', () => {
+    expect(speakers('On Monday, a group of young people marched through the streets near Parliament with signs that read “Go home, all of you!”'))
+      .toEqual(['a group of young people']);
+    expect(speakers('The protesters accused the government of holding a controlled election and demanded “a fair and impartial election” soon.'))
+      .toEqual(['the protesters']);
+  });
 });

@@ -150,7 +150,16 @@ function describe(ctx: QuoteContext, words: Word[]): { text: string; head: strin
     if (HEAD_STOP.has(w) || (i >= 2 && /(?:ing|ed)$/.test(w) && !isHeadNoun(w))) break;
     head = w;
   }
-  let text = ctx.text.slice(np[0]!.start, np[np.length - 1]!.end).replace(/[\s,;:.]+$/u, '');
+  // "the protesters accused the government of …", "a group of young people marched through …": the description ends
+  // before its own verb.
+  let end = np.length;
+  for (let i = 2; i < np.length; i++) {
+    const w = np[i]!.norm;
+    if (/^\p{Ll}/u.test(np[i]!.raw) && /\p{L}{3,}ed$/u.test(w) && !isHeadNoun(w) && !DEFINITE.has(np[i - 1]!.norm) && !INDEFINITE.has(np[i - 1]!.norm)) { end = i; break; }
+  }
+  // "three service members were killed", "the Home Minister has again called": its auxiliary and adverbs too.
+  while (end < np.length && end > 2 && /^(?:was|were|is|are|has|have|had|been|again|also|later|then|\p{L}+ly)$/u.test(np[end - 1]!.norm)) end--;
+  let text = ctx.text.slice(np[0]!.start, np[end - 1]!.end).replace(/[\s,;:.]+$/u, '');
   if (DEFINITE.has(np[0]!.norm) || INDEFINITE.has(np[0]!.norm)) text = text[0]!.toLowerCase() + text.slice(1);
   return { text, head, sourceKind: kindOfHead(head) };
 }
