@@ -2,7 +2,7 @@
 // noun ("shipping group A.P. Moller-Maersk"), the short form of an organization the article named ("Maersk"), and
 // "the House" among the Senate and Congress.
 import { lexicons } from './lexicon.js';
-import { capitalChunks } from './chunks.js';
+import { CALENDAR, capitalChunks } from './chunks.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
@@ -191,6 +191,10 @@ export function rulingParties(state: ExtractState): void {
     if (next && next.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence && /^(?:family|dynasty|clan|elite|class|house)$/.test(next.lower)) continue;
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text) || lex.firstNames.has(tokens[chunk.from]!.text)) continue;
+    // "After the ruling Netanyahu told …", "upheld the ruling Wednesday": one plain word after the noun "ruling" is
+    // someone or something else; a party's name here has two words or more, or is an acronym.
+    const one = chunk.to - chunk.from === 1 ? tokens[chunk.from]!.text : null;
+    if (one && (one !== one.toUpperCase() || CALENDAR.test(one))) continue;
     addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/ruling-party', keyOf(text));
   }
 }

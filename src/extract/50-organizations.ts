@@ -37,7 +37,9 @@ function known(state: ExtractState): void {
       words += glue + t.text;
       lower += glue + t.lower;
       if (!lex.orgPrefixes.has(lower)) break;
-      const entry = lex.orgs.get(words) ?? lex.orgsLower.get(lower) ?? (n > 1 && tokens[i]!.cap ? lex.orgsFolded.get(lower) : undefined);
+      // "FOX news": a first word in capitals, any case after it; not "an Islamic state", a plain phrase.
+      const shouted = tokens[i]!.text.length > 1 && tokens[i]!.text === tokens[i]!.text.toUpperCase();
+      const entry = lex.orgs.get(words) ?? lex.orgsLower.get(lower) ?? (n > 1 && shouted ? lex.orgsFolded.get(lower) : undefined);
       if (entry) best = { n, ...entry };
     }
     if (!best) continue;
@@ -51,7 +53,9 @@ function known(state: ExtractState): void {
     // place, nationality or title, makes a longer name (the head-word pass reads it).
     const prev = tokens[i - 1];
     if (best.n > 1 && prev && prev.cap && prev.word && !prev.first && !prev.possessive && prev.sentence === tokens[i]!.sentence && isFree(state, i - 1, i)
-      && !lex.places.has(prev.text) && !lex.places.has(`${tokens[i - 2]?.text} ${prev.text}`) && !lex.countryOf.has(prev.text) && !lex.adjectiveOf.has(prev.text) && !lex.titles.has(prev.text) && !lex.notNames.has(prev.text) && !lex.orgFirst.has(prev.lower)) {
+      && !lex.places.has(prev.text) && !lex.places.has(`${tokens[i - 2]?.text} ${prev.text}`) && !lex.countryOf.has(prev.text) && !lex.adjectiveOf.has(prev.text) && !lex.titles.has(prev.text) && !lex.notNames.has(prev.text) && !lex.orgFirst.has(prev.lower)
+      // "the Biden Justice Department": a name before the body is its owner, not part of its name; "Supreme" is a word.
+      && lex.isCommonWord(prev.lower) && !lex.firstNames.has(prev.text)) {
       i += best.n - 1;
       continue;
     }

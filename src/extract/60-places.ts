@@ -85,7 +85,8 @@ function knownPlaces(state: ExtractState): void {
     const direction = before && before.cap && !before.first && lex.directions.has(before.text) && isFree(state, i - 1, i);
     if (direction) from = i - 1;
     // "San Antonio de los Banos", "Santa Cruz de la Sierra": a Romance particle and a name after a known place make another.
-    const tail = romanceTail(state, i + n);
+    // Not "Israel de la Rosa": a given name with a Romance surname is a person.
+    const tail = n === 1 && lex.firstNames.has(tokens[i]!.text) ? i + n : romanceTail(state, i + n);
     if (tail > i + n) {
       const longer = state.text.slice(tokens[i]!.start, tokens[tail - 1]!.end);
       addMention(state, 'Place', i, tail, '60-places/romance-tail', { key: `name:${longer.toLowerCase()}` });
@@ -169,7 +170,9 @@ function headed(state: ExtractState): void {
     // "the French base": a nationality and a head name no place.
     const nationality = chunk.to - chunk.from === 1 && lex.adjectiveOf.has(tokens[chunk.from]!.text);
     // "a Trump town hall": a head word that modifies a noun after it names no place.
-    const modifies = to === chunk.to + 1 && /^(?:town|village)$/.test(tokens[chunk.to]!.text) && !!tokens[to]?.word && !tokens[to]!.cap && !/^(?:in|of|near|on|and|,)$/.test(tokens[to]!.text) && !lex.speechVerbs.has(tokens[to]!.text) && !/(?:ed|s)$/.test(tokens[to]!.text);
+    // "a Druze village", "an Alawite village": after "a" the word is a kind of village, not its name.
+    const kind = /^(?:town|village)$/.test(tokens[chunk.to]?.text ?? '') && /^(?:a|an)$/i.test(tokens[chunk.from - 1]?.text ?? '');
+    const modifies = kind || to === chunk.to + 1 && /^(?:town|village)$/.test(tokens[chunk.to]!.text) && !!tokens[to]?.word && !tokens[to]!.cap && !/^(?:in|of|near|on|and|,)$/.test(tokens[to]!.text) && !lex.speechVerbs.has(tokens[to]!.text) && !/(?:ed|s)$/.test(tokens[to]!.text);
     if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
       // "the Catatumbo region": an area is named by its name; the head word stays in the mention's text.

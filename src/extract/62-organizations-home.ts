@@ -31,16 +31,24 @@ export function findHomeInstitutions(state: ExtractState): void {
   homeArmy(state);
 }
 
-/** The country named last before token `at`, in its sentence or the one before: by name, capital or nationality. */
+/**
+ * The one country named in token `at`'s sentence (by name, capital or nationality), else in the sentence before; null
+ * when the sentence names two ("Israeli jets struck southern Lebanon, and the army said …" names the army of neither).
+ */
 function countryBefore(state: ExtractState, at: number): string | null {
   const lex = lexicons();
   const tokens = state.tokens;
   const sentence = tokens[at]!.sentence;
-  for (let k = at - 1; k >= 0 && tokens[k]!.sentence >= sentence - 1; k--) {
-    const m = state.owner[k];
-    const name = m?.type === 'Place' ? m.canonical ?? m.text : null;
-    const country = name ? (lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name) : m?.type !== 'Person' && tokens[k]!.cap ? lex.countryOf.get(tokens[k]!.text)?.name : undefined;
-    if (country) return country;
+  for (const s of [sentence, sentence - 1]) {
+    const found = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k]!.sentence !== s) continue;
+      const m = state.owner[k];
+      const name = m?.type === 'Place' ? m.canonical ?? m.text : null;
+      const country = name ? (lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name) : m?.type !== 'Person' && tokens[k]!.cap ? lex.countryOf.get(tokens[k]!.text)?.name : undefined;
+      if (country) found.add(country);
+    }
+    if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
   }
   return null;
 }

@@ -80,7 +80,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
     if (k > 0 && lex.personPassives.has(tokens[k]?.lower ?? '') && tokens[k]!.sentence === tokens[from]!.sentence) return 'person-passive';
   }
   // "X of the Ta'ang National Liberation Army (TNLA) said": a member named by the body they speak for.
-  if (after?.text === 'of' && speaksForBody(state, to + 1)) return 'of-body-speech';
+  // Not "Special Envoy of the African Union (AU) said": a title is no name.
+  if (after?.text === 'of' && speaksForBody(state, to + 1) && !matchTitle(state, from) && !lexicons().titleFirst.has(tokens[from]!.lower)) return 'of-body-speech';
   if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2) return 'arabic-particle';
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
   return null;

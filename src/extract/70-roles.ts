@@ -91,7 +91,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
       continue;
     }
     // "Florida Sen. X": an office a US state sends to the nation's capital is the United States'.
-    if (owner?.type === 'Place' && !org && !country && lex.places.get(owner.canonical ?? owner.text)?.kind === 'state' && lex.countries.has('United States')) {
+    if (owner?.type === 'Place' && !org && !country && lex.places.get(owner.canonical ?? owner.text)?.kind === 'state' && lex.countries.has('United States')
+      && chain.titles.some((title) => FEDERAL_LEGISLATOR.test(withoutModifiers(title)))) {
       country = 'United States';
       rule = '70-roles/title+us-state';
       k = tokenIndex(state, owner.start);
@@ -139,8 +140,12 @@ function titleRoles(state: ExtractState, person: Mention): void {
       if (country) rule = '70-roles/title+country-antecedent';
     } else if (!country && !org && t.word && !t.cap && !owner && isPossessiveMark(state, k + 1) && tokens[k - 1]?.lower === 'the') {
       // "the group’s Secretary General X": the body that "the group" points back to.
-      org = orgAntecedent(state, t.lower, k);
-      if (org) rule = '70-roles/title+org-antecedent';
+      // Not a state's army or ministry: "the group" is a non-state body ("The Israeli army said … The group's spokesman").
+      const ante = orgAntecedent(state, t.lower, k);
+      if (ante && !lex.military.has(ante.text) && !ante.key?.startsWith('inst:') && !/(?:army|military|forces|ministry|government)$/i.test(ante.text)) {
+        org = ante;
+        rule = '70-roles/title+org-antecedent';
+      }
     }
     break;
   }
@@ -226,12 +231,16 @@ const LEGISLATURE = /(?:^|\s)(?:parliament|assembly|representatives|knesset|majl
 function namedLegislature(state: ExtractState, person: Mention): Mention | null {
   let found: Mention | null = null;
   for (const m of state.mentions) {
-    if (m.type !== 'Organization' || m.start > person.start || !LEGISLATURE.test(m.canonical ?? m.text)) continue;
+    const name = m.canonical ?? m.text;
+    if (m.type !== 'Organization' || m.start > person.start || !LEGISLATURE.test(name) || /General Assembly|National Congress|^(?:UN|U\.N\.|United Nations)\b/.test(name)) continue;
     if (found && (found.key ?? found.canonical ?? found.text) !== (m.key ?? m.canonical ?? m.text)) return null;
     found ??= m;
   }
   return found;
 }
+
+/** Offices a US state sends to Washington: "Florida Sen. X" (not "Texas Attorney General X", the state's own). */
+const FEDERAL_LEGISLATOR = /^(?:sen\.?|senator|rep\.?|representative|congressman|congresswoman)$/i;
 
 /** "interim governor" → "governor": a title without the modifiers before it. */
 function withoutModifiers(title: string): string {

@@ -106,7 +106,10 @@ function previousSubjectOrganization(ctx: QuoteContext, pos: number): number | u
   const before = sentenceStart(ctx, here - 1);
   const found = mentionsIn(ctx, before, here);
   const subject = found.find((i) => isSentenceSubject(ctx, i) && !insideQuote(ctx, ctx.mentions[i]!.start));
-  return subject !== undefined && ctx.mentions[subject]!.type === 'Organization' ? subject : undefined;
+  // "Reuters could not verify the claims. “…,” a statement read": an outlet that reports the statement did not issue it.
+  const m = subject !== undefined ? ctx.mentions[subject]! : undefined;
+  if (!m || m.type !== 'Organization' || /outlet|company-noun|media/.test(m.rule) || lexicons().photoAgencies.has(m.canonical ?? m.text)) return undefined;
+  return subject;
 }
 
 /** The person an organization at `j` modifies ("CHP Chair Özgür Özel"), when one follows it in the phrase. */

@@ -13,7 +13,7 @@ const DETERMINERS = new Set([...DEFINITE, ...INDEFINITE, 'its', 'their', 'his', 
 export const SHORT_QUOTE_WORDS = 3;
 
 /** Verbs that give something a name of the speaker's: "called it a “…”", "described the visit as a “…”". */
-const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'branded', 'brands', 'dubbed', 'labelled', 'labeled', 'termed', 'dismissed', 'denounced', 'condemned']);
+const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'describing', 'branded', 'brands', 'dubbed', 'labelled', 'labeled', 'termed']);
 
 /** Words of the span, counted up to one more than a scare quote can have. */
 export function wordCount(ctx: QuoteContext, span: QuoteSpan): number {
@@ -37,7 +37,9 @@ export function isStatement(ctx: QuoteContext, span: QuoteSpan, attributions: re
   // with a speaker calls something is the speaker's words, whatever determiner stands before them.
   // "called for a “higher military commission”", "promised a “new deal”" name what is asked for or promised, a scare quote.
   const naming = (e: Attribution): boolean => NAMING_VERBS.has(ctx.text.slice(e.verbStart, e.verbEnd).toLowerCase()) && !/^\s+(?:for|on|upon)\b/u.test(ctx.text.slice(e.verbEnd, e.verbEnd + 6));
-  if (attributions.some((e) => e.verbStart >= from && e.verbEnd <= span.markStart && e.speaker !== null && naming(e))) return true;
+  // "the so-called “foreign agents” law": a name the words only cite.
+  const cited = /so-called\s*$/iu.test(ctx.text.slice(Math.max(0, span.markStart - 12), span.markStart));
+  if (!cited && attributions.some((e) => e.verbStart >= from && e.verbEnd <= span.markStart && e.speaker !== null && naming(e))) return true;
   // A “new deal”, the “clean hands” campaign: a quoted name inside a noun phrase.
   const before = wordsIn(ctx.text, Math.max(para.start, span.markStart - 12), span.markStart).pop();
   if (before && DETERMINERS.has(before.norm)) return false;
