@@ -137,6 +137,8 @@ export function bracketedQualifiers(state: ExtractState): void {
     const innerText = inner.map((t) => t.text).join(' ');
     // "(CPN-UML)", "(Iraq)": an acronym or a place in brackets is another name, not part of this one.
     if (inner.every((t) => t.text === t.text.toUpperCase()) || lex.places.has(innerText) || lex.countryOf.has(innerText)) continue;
+    // "(Gerindra)", "(Tories)": one plain word is a short name; "(Marxist-Leninist)", "(Maoist Centre)" qualify.
+    if (inner.length === 1 && !inner[0]!.text.includes('-')) continue;
     release(state, m);
     claim(state, from, close + 1, '50-organizations/long-name-bracketed');
   }

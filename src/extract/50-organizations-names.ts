@@ -129,6 +129,8 @@ export function partiesWithoutHead(state: ExtractState): void {
     const words = party.canonical!.split(' ');
     tokens.forEach((t, i) => {
       if (t.text !== words[0] || !words.every((w, k) => tokens[i + k]?.text === w && tokens[i + k]!.sentence === t.sentence)) return;
+      // "flooding along the Tisza": a one-word name after "the" may be a river or a region as well as the party.
+      if (words.length === 1 && tokens[i - 1]?.lower === 'the') return;
       const end = i + words.length;
       const next = tokens[end];
       if (!isFree(state, i, end) || state.inTitle[i] || (next?.cap && next.word && next.sentence === t.sentence)) return;

@@ -219,7 +219,12 @@ function officeOfPlaceBefore(state: ExtractState, person: Mention, titles: strin
   for (let k = to - 1; k > 0 && tokens[k]!.sentence >= person.sentence - 1; k--) {
     if (tokens[k]!.lower !== 'of' || !words.has(tokens[k - 1]!.lower)) continue;
     const place = state.owner[tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1];
-    if (place?.type === 'Place' && !lexicons().countries.has(place.canonical ?? place.text)) { found = place; break; }
+    if (place?.type !== 'Place' || lexicons().countries.has(place.canonical ?? place.text)) continue;
+    // "The mayor of Paris, Anne Hidalgo, …": that office's holder is named there, and is someone else.
+    const after = endIndex(state, place);
+    if (tokens[after]?.text === ',' && state.owner[after + 1]?.type === 'Person') continue;
+    found = place;
+    break;
   }
   return found;
 }

@@ -63,4 +63,11 @@ describe('the seventh session’s rules held back where they overreached', () =>
   test('a "so-called" name after "condemned" is no quotation', () => {
     expect(extract('Rights groups condemned the so-called “foreign agents” law passed on Tuesday.').quotes).toEqual([]);
   });
+
+  test('left out of the review’s fifteen, fixed after it: bracketed short names, a river, another mayor, "VC-backed"', () => {
+    expect(mentionsOf('The offices of the Great Harbor Movement Party (Gerindra) burned.')).toEqual(['Organization:Great Harbor Movement Party']);
+    expect(mentionsOf('Flooding along the Tisza worsened. Voters backed the Tisza party.')).toEqual(['Organization:Tisza party']);
+    expect(rolesOf('The mayor of Paris, Anne Hidalgo, welcomed it. Mayor Ivo Horvat said the city was calm.').filter((r) => r.startsWith('Ivo'))).toEqual(['Ivo Horvat | Mayor | ']);
+    expect(mentionsOf('VC-backed startups grew.')).toEqual([]);
+  });
 });
