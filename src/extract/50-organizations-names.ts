@@ -127,15 +127,16 @@ export function partiesWithoutHead(state: ExtractState): void {
     && (m.canonical.includes(' ') || (!lex.isCommonWord(m.canonical.toLowerCase()) && !lex.firstNames.has(m.canonical) && !lex.places.has(m.canonical) && !lex.countryOf.has(m.canonical))));
   for (const party of names) {
     const words = party.canonical!.split(' ');
-    tokens.forEach((t, i) => {
-      if (t.text !== words[0] || !words.every((w, k) => tokens[i + k]?.text === w && tokens[i + k]!.sentence === t.sentence)) return;
+    for (const i of positionsOf(state, [words[0]!])) {
+      const t = tokens[i]!;
+      if (!words.every((w, k) => tokens[i + k]?.text === w && tokens[i + k]!.sentence === t.sentence)) continue;
       // "flooding along the Tisza": a one-word name after "the" may be a river or a region as well as the party.
-      if (words.length === 1 && tokens[i - 1]?.lower === 'the') return;
+      if (words.length === 1 && tokens[i - 1]?.lower === 'the') continue;
       const end = i + words.length;
       const next = tokens[end];
-      if (!isFree(state, i, end) || state.inTitle[i] || (next?.cap && next.word && next.sentence === t.sentence)) return;
+      if (!isFree(state, i, end) || state.inTitle[i] || (next?.cap && next.word && next.sentence === t.sentence)) continue;
       addMention(state, 'Organization', i, end, '50-organizations/party-without-head', { key: party.key!, canonical: party.canonical! });
-    });
+    }
   }
 }
 

@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { institutionKey, institutionName } from './50-organizations.js';
 import { homeCountries } from './70-roles-places.js';
-import { addMention, isFree, positionsOf, type ExtractState } from './state.js';
+import { addMention, isFree, positionsOf, tokenRange, type ExtractState } from './state.js';
 
 export function findHomeInstitutions(state: ExtractState): void {
   const lex = lexicons();
@@ -40,8 +40,11 @@ function countryBefore(state: ExtractState, at: number): string | null {
   const tokens = state.tokens;
   const sentence = tokens[at]!.sentence;
   for (const s of [sentence, sentence - 1]) {
+    const range = state.sentences[s];
+    if (!range) continue;
     const found = new Set<string>();
-    for (let k = 0; k < tokens.length; k++) {
+    const [from, to] = tokenRange(state, range.start, range.end);
+    for (let k = from; k < to; k++) {
       if (tokens[k]!.sentence !== s) continue;
       const m = state.owner[k];
       const name = m?.type === 'Place' ? m.canonical ?? m.text : null;

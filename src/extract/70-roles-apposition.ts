@@ -63,7 +63,7 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     const t = tokens[k]!;
     // "the minister’s diplomatic adviser": a role noun before a possessive is the possessor.
     if (isPossessiveMark(state, k)) { roleAt = -1; continue; }
-    // "Mohammed Shia’ al-Sudani’s advisor": a mark inside a person's name is part of the name.
+    // "Ahmad Shia’ al-Rubaie’s advisor": a mark inside a person's name is part of the name.
     if (!t.word && state.owner[k]?.type === 'Person') continue;
     if (!t.word && t.text !== '-') break;
     if (CLAUSE_END.has(t.lower)) break;

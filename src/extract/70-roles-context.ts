@@ -44,7 +44,7 @@ export function isPossessiveMark(state: ExtractState, k: number): boolean {
   if (!t) return false;
   if (t.possessive) return true;
   const prev = state.tokens[k - 1];
-  // "the Houthis’ spokesman"; not "Mohammed Shia’ al-Sudani", where the mark is inside a person's name.
+  // "the Houthis’ spokesman"; not "Ahmad Shia’ al-Rubaie", where the mark is inside a person's name.
   return (t.text === '’' || t.text === "'") && !!prev && prev.end === t.start && /s$/i.test(prev.text) && state.owner[k]?.type !== 'Person';
 }
 

@@ -33,7 +33,7 @@ const HYPHEN_VARIANTS_ALL = /[\u2010\u2011]/g;
 
 export function extractArticle(article: ExtractInput, options: ExtractOptions = {}): ArticleExtraction {
   const explain = options.explain ?? true;
-  // "al‑Sudani" with a non-breaking hyphen: read as the plain hyphen it stands for (one code unit each, so every offset
+  // "al‑Rubaie" with a non-breaking hyphen: read as the plain hyphen it stands for (one code unit each, so every offset
   // into the text is unchanged).
   if (HYPHEN_VARIANTS.test(article.text)) article = { ...article, text: article.text.replace(HYPHEN_VARIANTS_ALL, '-') };
   const state = newState(article, explain);

@@ -61,7 +61,7 @@ export function nameEnd(state: ExtractState, from: number): number {
     if (nameWord(state, to)) words++;
     // "[Russian President Vladimir] Putin", "Secretary [Gilberto] Teodoro": an editor's bracket between name words.
     else if (words > 0 && /^[[\]]$/.test(state.tokens[to]!.text) && nameWord(state, to + 1)) { to++; continue; }
-    // "Mohammed Shia’ al-Sudani": an apostrophe glued to a name word (an ʿayn) before the next name word.
+    // "Ahmad Shia’ al-Rubaie": an apostrophe glued to a name word (an ʿayn) before the next name word.
     // "Alexis Tsipras’ Syriza": after a final s, z or x the mark is a possessive.
     else if (words > 0 && /^[’']$/.test(state.tokens[to]!.text) && state.tokens[to]!.start === state.tokens[to - 1]!.end && !/[szx]$/i.test(state.tokens[to - 1]!.text) && state.text[state.tokens[to]!.end] === ' ' && nameWord(state, to + 1)) { to++; continue; }
     // 'General Michael "Erik" Kurilla': a nickname in quotation marks between the given name and the surname.

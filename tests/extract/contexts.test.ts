@@ -1,10 +1,5 @@
 // General patterns from the misses of real batches 57-60 (invented sentences, no names from the articles).
-import { extract, mentionsOf, rolesOf } from './helpers.js';
-
-function speakers(text: string): (string | null)[] {
-  const x = extract(text);
-  return x.quotes!.map((q) => (q.speaker?.kind === 'mention' ? x.mentions[q.speaker.mention]!.text : q.speaker ? q.speaker.text : null));
-}
+import { extract, mentionsOf, rolesOf, speakersOf as speakers } from './helpers.js';
 
 describe('names, bodies and places that the context gives away', () => {
   const rows: [string, string[]][] = [

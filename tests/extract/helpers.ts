@@ -18,3 +18,9 @@ export function rolesOf(text: string, asIs = false): string[] {
   const x = extract(text, asIs);
   return (x.roles ?? []).map((r) => `${x.mentions[r.person]!.text} | ${r.role} | ${r.org != null ? x.mentions[r.org]!.text : r.country ?? ''}`);
 }
+
+/** The speaker of every quote, in text order: a mention's text, an unnamed source's words, or null. */
+export function speakersOf(text: string): (string | null)[] {
+  const x = extract(text);
+  return x.quotes!.map((q) => (q.speaker?.kind === 'mention' ? x.mentions[q.speaker.mention]!.text : q.speaker ? q.speaker.text : null));
+}

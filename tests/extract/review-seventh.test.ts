@@ -1,10 +1,5 @@
 // Cases an adversarial review of the seventh session's rules found wrong (invented sentences): each failed before its fix.
-import { extract, mentionsOf, rolesOf } from './helpers.js';
-
-function speakers(text: string): (string | null)[] {
-  const x = extract(text);
-  return x.quotes!.map((q) => (q.speaker?.kind === 'mention' ? x.mentions[q.speaker.mention]!.text : q.speaker ? q.speaker.text : null));
-}
+import { extract, mentionsOf, rolesOf, speakersOf as speakers } from './helpers.js';
 
 describe('the seventh session’s rules held back where they overreached', () => {
   test('a state’s own office is no federal one; only legislators a state sends to Washington are', () => {
