@@ -1,6 +1,7 @@
 // Pass 00: splits the text into sentences with offsets; paragraphs (lines) always end a sentence.
 import type { ExtractState } from './state.js';
 import { ONE_UPPER } from './chars.js';
+import { lexicons } from './lexicon.js';
 
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
@@ -64,7 +65,7 @@ export function splitSentences(state: ExtractState): void {
       if (!UPPER_OR_DIGIT_START.test(nextWord)) continue;
       if (m[0] === '.') {
         const kind = endsWithAbbreviation(body, from, m.index + 1);
-        if (kind === 'abbr') continue;
+        if (kind === 'abbr' && !surnameAfterTitle(body, from, m.index)) continue;
         if (kind === 'dotted' && !STARTERS.has(nextWord.replace(NOT_LETTER, ''))) continue;
       }
       pushSentence(state, base + from, base + stop);
@@ -72,6 +73,20 @@ export function splitSentences(state: ExtractState): void {
     }
     pushSentence(state, base + from, base + body.length);
   }
+}
+
+/** Title abbreviations that are also surnames. */
+export const SURNAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Sen', 'Gen', 'Rep', 'Gov', 'Col']);
+const TITLE_NAME_BEFORE = /(\p{L}+)\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * "… the government of Prime Minister Hun Sen. Kem Sokha, 69, …": a title abbreviation right after a title and a
+ * given name is the surname that ends the sentence, not "Sen." before the next name.
+ */
+function surnameAfterTitle(body: string, from: number, dot: number): boolean {
+  const m = TITLE_NAME_BEFORE.exec(body.slice(Math.max(from, dot - 60), dot));
+  const lex = lexicons();
+  return !!m && SURNAME_ABBREVIATIONS.has(m[2]!) && (lex.titles.has(m[1]!) || lex.titlesLower.has(m[1]!.toLowerCase()));
 }
 
 function pushSentence(state: ExtractState, start: number, end: number): void {

@@ -6,6 +6,7 @@
 import type { ExtractState, Token } from './state.js';
 import { UPPER_START } from './chars.js';
 import { lexicons } from './lexicon.js';
+import { SURNAME_ABBREVIATIONS } from './00-sentences.js';
 
 const LOWER_LAST_PART = /-\p{Ll}\p{L}*$/u;
 
@@ -138,7 +139,9 @@ export function tokenize(state: ExtractState): void {
         to = i + width(cp);
       }
       let word = text.slice(i, to);
-      if (isWord && to < end && text.charCodeAt(to) === 46 && (ABBREVIATED.has(word) || UPPER.test(word) || abbreviatedAfterPrefix(word))) {
+      // "… of Prime Minister Hun Sen.": a title abbreviation that ends its sentence is a surname and a full stop.
+      if (isWord && to < end && text.charCodeAt(to) === 46 && (ABBREVIATED.has(word) || UPPER.test(word) || abbreviatedAfterPrefix(word))
+        && !(to + 1 === end && SURNAME_ABBREVIATIONS.has(word))) {
         word += '.';
         to += 1;
       }
@@ -161,6 +164,8 @@ export function tokenize(state: ExtractState): void {
 }
 
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,7})$/u;
+/** "Chan-o-cha", "Ould-el-Mokhtar": a capitalized word and short lower-case links before a last part. */
+const LINKED_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+-(\p{Ll}{2,})$/u;
 const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 
 /**
@@ -172,8 +177,14 @@ function markHyphenatedGivenNames(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.cap || !t.word || !t.text.includes('-')) continue;
-    const m = HYPHENATED_GIVEN.exec(t.text);
     const prev = tokens[i - 1]!;
+    // "Prime Minister Prayut Chan-o-cha": after a capitalized word; not "Commander-in-chief" (a common last part).
+    const linked = LINKED_SURNAME.exec(t.text);
+    if (linked) {
+      if (prev.sentence === t.sentence && prev.cap && !prev.possessive && !lexicons().isCommonWord(linked[1]!)) t.cap = true;
+      continue;
+    }
+    const m = HYPHENATED_GIVEN.exec(t.text);
     if (!m || prev.sentence !== t.sentence || !prev.cap || prev.possessive || !SHORT_FAMILY_NAME.test(prev.text)) continue;
     const last = m[1]!;
     if (ends.has(last) || /(?:ed|ing)$/.test(last)) continue;

@@ -28,9 +28,12 @@ export function findNames(state: ExtractState): void {
     // "Defence Minister Wellington Koo": a city's name before a surname is a given name (see isLexiconPhrase).
     let lexical = to === i || isLexiconPhrase(state, i, to);
     // "Defense Minister Israel Katz": a given name that is also a country, with a surname after it.
-    if (to === i && tokens[i]!.cap && isGivenName(tokens[i]!.text) && !state.owner[i] && !state.skipped[i]) {
+    // "march organiser Samoa Abdoulmadjid": a one-word place before words no lexicon knows is a given name too.
+    if (to === i && tokens[i]!.cap && !state.owner[i] && !state.skipped[i]) {
       const rest = nameEnd(state, i + 1);
-      if (rest > i + 1 && !isLexiconPhrase(state, i + 1, rest)) { to = rest; lexical = false; }
+      const unknown = () => tokens.slice(i + 1, rest).every((t) => !lex.isCommonWord(t.text) && !lex.places.has(t.text) && !lex.orgs.has(t.text) && !lex.notNames.has(t.text));
+      const given = isGivenName(tokens[i]!.text) || (lex.places.has(tokens[i]!.text) && unknown());
+      if (given && rest > i + 1 && !isLexiconPhrase(state, i + 1, rest)) { to = rest; lexical = false; }
     }
     if (lexical) continue;
     if (lex.notNames.has(tokens[i]!.text)) continue;

@@ -74,6 +74,22 @@ function articleDatelineCountry(state: ExtractState): string | null {
  * that country, or else one named at least three times and two times more than any other. A story that names one
  * country and no other has it as both. Null when none stands out.
  */
+const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking|translated|dubbed|fluent)$/;
+/** "the majority speak French or Haitian Creole", "translated from Portuguese": an adjective that names a language. */
+export function isLanguageAt(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  let j = k - 1;
+  for (let n = 0; n < 4 && tokens[j]?.sentence === tokens[k]!.sentence; n++) {
+    const w = tokens[j]!.lower;
+    if (SPEAKING.test(w)) return true;
+    if (w === 'in' || w === 'from') { j--; continue; }
+    const other = tokens[j]!.cap && (lexicons().languages.has(tokens[j]!.text) || lexicons().countryOf.has(tokens[j]!.text));
+    if (w !== 'or' && w !== 'and' && w !== ',' && !other) return false;
+    j--;
+  }
+  return false;
+}
+
 export function homeCountries(state: ExtractState): { clear: string | null; leading: string | null } {
   // "MOSCOW, June 2. /TASS/." over a story that never names Russia: the agency's city, not the story's country.
   const dateline = articleDatelineCountry(state);
@@ -94,9 +110,13 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
     if (country) { add(country); byName.add(country); if (m.sentence <= lead + 1) inLead.add(country); }
   }
-  for (const t of state.tokens) {
-    if (!t.cap || state.headline.has(t.sentence)) continue;
+  for (let k = 0; k < state.tokens.length; k++) {
+    const t = state.tokens[k]!;
+    // "the Indian Ocean country": an adjective inside a place's name speaks for no country.
+    if (!t.cap || state.headline.has(t.sentence) || isLanguageAt(state, k)) continue;
     const c = lex.countryOf.get(t.text);
+    const place = state.owner[k]?.type === 'Place' ? state.owner[k]!.canonical ?? state.owner[k]!.text : null;
+    if (place && place !== c?.name && !lex.capitalOf.has(place)) continue;
     if (c && c.name !== t.text) add(c.name);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -6,7 +6,7 @@ import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
-import { datelineCountry, homeCountries, placeInSentence, titleOfOrganization } from './70-roles-places.js';
+import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
 
@@ -316,7 +316,7 @@ function countriesIn(state: ExtractState, sentence: number): { found: Set<string
     const [from, to] = tokenRange(state, s.start, s.end);
     for (let k = from; k < to; k++) {
       const t = state.tokens[k]!;
-      const c = t.cap ? lex.countryOf.get(t.text) : undefined;
+      const c = t.cap && !isLanguageAt(state, k) ? lex.countryOf.get(t.text) : undefined;
       if (c) add(c.name, k + 1);
     }
   }
