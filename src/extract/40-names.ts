@@ -5,6 +5,21 @@ import { isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.j
 import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
 
+const PLACE_BEFORE = new Set(['in', 'into', 'near', 'outside', 'toward', 'towards', 'around']);
+/** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
+export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township)$/;
+
+/** A word of place or motion before token `i`, directly or across a list of capitalized names ("into X, Y and Z"). */
+export function afterPlaceWord(state: ExtractState, i: number): boolean {
+  const tokens = state.tokens;
+  for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    const t = tokens[k]!;
+    if (PLACE_BEFORE.has(t.lower) || (t.lower === 'of' && PLACE_OF_NOUNS.test(tokens[k - 1]?.lower ?? ''))) return true;
+    if (!(t.cap || t.text === ',' || t.lower === 'and' || lexicons().particles.has(t.lower))) return false;
+  }
+  return false;
+}
+
 function skipShips(state: ExtractState): void {
   const lex = lexicons();
   state.tokens.forEach((t, i) => {
@@ -56,6 +71,9 @@ export function findNames(state: ExtractState): void {
     if (!t.cap || !isGivenName(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
     const to = nameEnd(state, i);
     if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i)) continue;
+    // "advanced into Tel Abyad", "into Ras al Ain and Tel Abyad": a town of the gazetteer after a word of place or
+    // motion is no person.
+    if (afterPlaceWord(state, i) && lex.isTown(state.text.slice(t.start, tokens[to - 1]!.end))) continue;
     const next = tokens[to];
     // "Harbor Army", "Ruiz administration": the phrase names an organization.
     if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text))) continue;

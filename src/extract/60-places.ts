@@ -3,6 +3,7 @@
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
+import { afterPlaceWord, PLACE_OF_NOUNS } from './40-names.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { UPPER_START } from './chars.js';
@@ -42,6 +43,7 @@ function nameNeighbour(state: ExtractState, i: number, k: number): boolean {
     && !lex.directions.has(t.text);
 }
 
+const ARABIC_ARTICLE = /^(?:al|el|ash|ath)$/;
 const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 /** "return to Lima", "flew from Lima": after these a city stays a city, whoever shares its name. */
 const MOTION_BEFORE = new Set(['to', 'from', 'at', 'via']);
@@ -71,6 +73,16 @@ function knownPlaces(state: ExtractState): void {
       if (found) { entry = found; n = k - i + 1; }
     }
     if (!entry) continue;
+    // "Ras al Ain", "Tal el Hawa": a capitalized word and an Arabic article before a one-word place make another
+    // place ("Ain" is a French department); not after a given name ("Hassan al Basra" is a person).
+    const article = tokens[i - 1];
+    const head = tokens[i - 2];
+    if (n === 1 && article && head && ARABIC_ARTICLE.test(article.text) && article.sentence === tokens[i]!.sentence && head.sentence === article.sentence
+      && head.cap && head.word && isFree(state, i - 2, i) && !lex.firstNames.has(head.text) && !lex.places.has(head.text)) {
+      const text = state.text.slice(head.start, tokens[i]!.end);
+      addMention(state, 'Place', i - 2, i + 1, '60-places/arabic-compound', { key: `name:${text.toLowerCase()}` });
+      continue;
+    }
     // "Gulf Keystone", "Atlantic Council": a one-word region before another capitalized word names something else.
     if (n === 1 && entry.kind === 'region' && partOfLongerName(state, i + 1)) continue;
     // "Gao Feng", "Marcos Santos", "Salif Keita": a one-word city among name words is part of a person's name.
@@ -197,7 +209,7 @@ function contextual(state: ExtractState): void {
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     const of = tokens[chunk.from - 1];
     const noun = tokens[chunk.from - 2];
-    if (of?.text === 'of' && noun && /^(city|town|village|province|region|governorate|capital|port|governor|mayor|department|district|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township)$/.test(noun.text)) {
+    if (of?.text === 'of' && noun && PLACE_OF_NOUNS.test(noun.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }
@@ -251,7 +263,8 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   if (to - from > 3 || first.first || lex.languages.has(first.text) || !lex.isTown(text)) return false;
   // "near Ahmed Ali": a given name and a surname are a person, whatever town shares the name; so is the surname of
   // a person the article names ("Michael McCord … McCord said").
-  if (lex.firstNames.has(first.text) && to - from > 1) return false;
+  // Not where the names pass let it be for a word of place before it ("into Tel Abyad").
+  if (lex.firstNames.has(first.text) && to - from > 1 && !afterPlaceWord(state, from)) return false;
   // "in Bush's cabinet": a possessor is no town.
   if (tokens[to]?.possessive) return false;
   // "believes in God", "in Christmas week", "trust in Jesus": after a bare preposition a common word or a given name

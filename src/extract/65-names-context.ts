@@ -282,6 +282,9 @@ function describedAfterVerb(state: ExtractState, i: number): boolean {
 }
 
 /** "Later, Obaidi said": a lone capitalized word that a speech verb follows is a person named by the surname alone. */
+const CLAIM = /^claim(?:s|ed)?$/;
+const CLAIMED_THING = /^\s+(?:(?:the\s+)?lives|(?:[\d,]+|dozens|hundreds|thousands)\s+(?:\S+\s+)?(?:lives|people|victims)|responsibility|credit)\b/;
+
 function loneNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -296,6 +299,8 @@ function loneNames(state: ExtractState): void {
     // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.
     const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) : false;
     if (!described && (!t.cap || !verb || !lex.speechVerbs.has(verb.text) || verb.sentence !== t.sentence || !nameWord(state, i))) continue;
+    // "an attack in Pahalgam claimed 26 lives", "… claimed responsibility": a claim of lives or a deed is no speech.
+    if (!described && verb && CLAIM.test(verb.text) && CLAIMED_THING.test(state.text.slice(verb.end, verb.end + 40))) continue;
     if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
     if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
     // "“I’m asking …": a pronoun with a contraction is no one's name.

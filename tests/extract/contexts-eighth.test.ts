@@ -33,3 +33,27 @@ describe('the country an article is about', () => {
     expect(rolesOf(text)).toContain('Joel Fabre | Prime Minister | Haiti');
   });
 });
+
+describe('places of Arabic names and small towns', () => {
+  test('a capitalized word and "al" before a one-word known place make one place ("Ras al Ain", not the French "Ain")', () => {
+    const found = mentionsOf('Rebels advanced into Ras al Ain on Saturday.');
+    expect(found).toContain('Place:Ras al Ain');
+    expect(found).not.toContain('Place:Ain');
+    expect(mentionsOf('Hassan al Basra said no.')).toContain('Person:Hassan al Basra');
+  });
+
+  test('a town of the gazetteer after a word of place is no person though it starts with a given name; any spelling of "tall"', () => {
+    expect(mentionsOf('Rebels advanced into Kobani and Tel Abyad on Saturday.')).toContain('Place:Tel Abyad');
+    expect(mentionsOf('Aid reached the towns of Tel Abyad and Kobani.')).toContain('Place:Tel Abyad');
+    expect(mentionsOf('Hassan Nasser, a farmer, said he left.')).toContain('Person:Hassan Nasser');
+  });
+
+  test('an attack that "claimed 26 lives" makes no speaker of the place before it', () => {
+    expect(mentionsOf('Days after an attack in Kashmir’s Baisaran claimed 26 lives, the talks began.')).not.toContain('Person:Baisaran');
+    expect(mentionsOf('Later Hamdan claimed the vote was rigged.')).toContain('Person:Hamdan');
+  });
+
+  test('"officer" is a title before a name', () => {
+    expect(rolesOf('Busan police officer Ryu Min-jae spoke at a briefing.')).toContain('Ryu Min-jae | police officer | ');
+  });
+});

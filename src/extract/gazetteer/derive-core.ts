@@ -38,7 +38,8 @@ export interface Gazetteer {
   commonWords: string;
 }
 
-const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
+/** Latin script, with the apostrophes and the ʿayn marks GeoNames writes ("Ra’s al ‘Ayn"). */
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’‘ʿʻ-]*$/u;
 const REGION_SUFFIX = / (Governorate|Province|Region|Oblast|District|State|Prefecture|Department|County|Municipality|Krai|Republic)$/;
 const TIER_A_POPULATION = 100_000;
 /** Language lists of the given-name package (of six) that must hold a given name that is also a place name. */
