@@ -312,6 +312,8 @@ function longWords(text: string): { long: number; capitalized: number } {
 }
 
 const MAX_HEADLINE_WORDS = 16;
+/** Lower-case words that a sentence has and a headline drops. */
+const SENTENCE_WORDS = /(?<=\s)(?:the|a|an|has|have|had|was|were|by|of)(?=\s)/g;
 
 /** A line without final punctuation whose long words are mostly capitalized is a headline. */
 function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
@@ -321,6 +323,9 @@ function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
   // "ERBIL, Kurdistan Region of Iraq - Mazloum Abdi, commander of …": a long finished sentence dense with names is a
   // lead, not a headline (headlines run to a dozen long words).
   if (long > MAX_HEADLINE_WORDS && ENDS_SENTENCE.has(line.text[line.text.length - 1]!)) return;
+  // "Baghdad: The Iraqi Parliament has approved the new cabinet lineup presented by …": a finished sentence with the
+  // small words headlines leave out is a lead.
+  if (line.text.endsWith('.') && (line.text.match(SENTENCE_WORDS) ?? []).length >= 3) return;
   if (capitalized / long < 0.6) return;
   // Sentences are in text order: the first that starts in the line, then on while they end inside it.
   let lo = 0;

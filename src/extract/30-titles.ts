@@ -10,6 +10,8 @@ export function stripPrefix(word: string): string {
 }
 
 /** `derived`: also the "Minister of X" forms made from "X Minister" (only the titles pass reads them before names). */
+const SUFFIXED = /-(?:designate|elect)$/i;
+
 export function matchTitle(state: ExtractState, i: number, derived = false): { entry: TitleEntry; to: number } | null {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -17,7 +19,9 @@ export function matchTitle(state: ExtractState, i: number, derived = false): { e
   if (!t.word) return null;
   const hyphen = t.text.includes('-');
   if (!hyphen && !lex.titleFirst.has(t.lower)) return null;
-  const firstText = hyphen ? stripPrefix(t.text) : t.text;
+  // "Prime Minister-designate X", "President-elect X": the office with its suffix (which ends the title).
+  let suffixed = hyphen && SUFFIXED.test(t.text);
+  const firstText = hyphen ? stripPrefix(t.text).replace(SUFFIXED, '') : t.text;
   const firstLower = hyphen ? firstText.toLowerCase() : t.lower;
   if (hyphen && !lex.titleFirst.has(firstLower)) return null;
   // Grow the phrase while it begins some title; the longest match wins.
@@ -35,10 +39,12 @@ export function matchTitle(state: ExtractState, i: number, derived = false): { e
   for (let n = 1; n <= max; n++) {
     if (n > 1) {
       const next = tokens[i + n - 1]!;
-      if (!next.word || next.sentence !== t.sentence) break;
-      words += ` ${next.text}`;
-      lower += ` ${next.lower}`;
-      allLower &&= next.text === next.lower;
+      if (suffixed || !next.word || next.sentence !== t.sentence) break;
+      suffixed = SUFFIXED.test(next.text);
+      const text = suffixed ? next.text.replace(SUFFIXED, '') : next.text;
+      words += ` ${text}`;
+      lower += ` ${text.toLowerCase()}`;
+      allLower &&= text === text.toLowerCase();
     }
     if (!lex.titlePrefixes.has(lower)) break;
     const exact = lex.titles.get(words);

@@ -11,6 +11,9 @@ const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 /** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
 const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*){2,}$/u;
 
+/** A hyphenated given name written after the family name ("Jae-myung", "Ing-wen"). */
+const FAMILY_FIRST = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,7}$/u;
+
 /** Surname forms of a full name: "Hadi al-Rawi" → "al-Rawi", "Al-Rawi", "Rawi". */
 export function surnameForms(name: string): string[] {
   const parts = name.split(/\s+/);
@@ -18,6 +21,7 @@ export function surnameForms(name: string): string[] {
   if (parts.length > 2 && isNameSuffix(parts[parts.length - 1]!)) parts.pop();
   const last = parts[parts.length - 1]!;
   const forms = new Set([last]);
+
   const bare = last.replace(/^(?:al|el|Al|El)-/, '');
   if (bare !== last) {
     forms.add(bare);
@@ -234,6 +238,14 @@ function surnames(state: ExtractState): void {
   const tokens = state.tokens;
   const forms = new Set<string>();
   for (const m of state.mentions) if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) forms.add(form);
+  // "Lee Jae-myung", "Tsai Ing-wen": a family name first, before a hyphenated given name; only where one person of the
+  // article bears it ("Lee" is no one with both "Lee Jae-myung" and "Lee Sung-jun").
+  const familyFirst = new Map<string, Set<string>>();
+  for (const m of state.mentions) {
+    const parts = m.type === 'Person' ? m.text.split(/\s+/) : [];
+    if (parts.length === 2 && FAMILY_FIRST.test(parts[1]!)) familyFirst.set(parts[0]!, (familyFirst.get(parts[0]!) ?? new Set()).add(m.text));
+  }
+  for (const [family, people] of familyFirst) if (people.size === 1) forms.add(family);
   // "President Trump … Seated alongside Trump": one word a title named a person is that person's name wherever it
   // stands; an English word ("Trump", "Rice") only inside a sentence, where its capital says it is a name.
   const titled = new Set<string>();

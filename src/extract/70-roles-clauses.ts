@@ -204,7 +204,9 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   const limit = sentenceEndIndex(state, end);
   const word = (k: number): string => tokens[k]?.lower ?? '';
   let from = -1;
-  if (word(end) === 'as' && lex.appointment.has(word(word(start - 1) === 'of' ? start - 2 : start - 1))) from = end + 1;
+  // "voted for X as Deputy Prime Minister", "voted in favour of X as …": a vote that gives the office.
+  const voted = (word(start - 1) === 'for' && /^vot(?:e|es|ed|ing)$/.test(word(start - 2))) || (word(start - 1) === 'of' && /^favou?r$/.test(word(start - 2)));
+  if (word(end) === 'as' && (voted || lex.appointment.has(word(word(start - 1) === 'of' ? start - 2 : start - 1)))) from = end + 1;
   // "Umerov's appointment as defence minister": the possessor's own appointment.
   else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
   else {

@@ -13,6 +13,35 @@ import type { Mention } from './types.js';
 /** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
 const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour\w*|met|meet\w*|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
 
+/** The organization that opens the sentence of token `at` ("NATO will …, Secretary General X said"), not a state's. */
+function bodyOpeningSentence(state: ExtractState, at: number): Mention | null {
+  const t = state.tokens[at];
+  const s = t ? state.sentences[t.sentence] : undefined;
+  if (!t || !s) return null;
+  const [from] = tokenRange(state, s.start, s.end);
+  const k = state.tokens[from]?.lower === 'the' ? from + 1 : from;
+  const m = state.owner[k];
+  return m?.type === 'Organization' && m.start === state.tokens[k]!.start && !m.key?.startsWith('inst:') && m.end <= t.start ? m : null;
+}
+
+/**
+ * A visitor's sentence names no office of the host, unless it gives the other side a country of its own (not `home`):
+ * "Defence Minister X held talks with his Japanese counterpart in New Delhi" is the host's.
+ */
+function visitorSentence(state: ExtractState, sentence: number, home: string | null): boolean {
+  const s = state.sentences[sentence];
+  if (!s || !VISIT.test(s.text)) return false;
+  const [from, to] = tokenRange(state, s.start, s.end);
+  for (let k = from + 1; k < to; k++) {
+    if (!/^counterparts?$/.test(state.tokens[k]!.lower)) continue;
+    // "his Japanese counterpart", "Japan's counterpart": the other side's country, not the host's.
+    const at = isPossessiveMark(state, k - 1) ? k - 2 : k - 1;
+    const other = at >= from ? countryAt(state, at)?.name : undefined;
+    if (other && other !== home) return false;
+  }
+  return true;
+}
+
 function sentenceOf(state: ExtractState, m: Mention): string {
   return state.sentences[m.sentence]?.text ?? '';
 }
@@ -113,7 +142,9 @@ function titleRoles(state: ExtractState, person: Mention): void {
     const named: Mention | null = t.cap && !org && (!owner || (owner.type === 'Person' && owner.start === t.start && owner.end === t.end)) ? orgNamedBy(state, t.text) : null;
     if (named) { org = named; rule = '70-roles/title+org-adjective'; continue; }
     // "ministry spokesperson X" after "the Unification Ministry": a lower-case head word of an organization named before.
-    const ante: Mention | null = !t.cap && t.word && !org && !owner && k === chain.from - 1 ? orgAntecedent(state, t.lower, k, true) : null;
+    // "Party spokesman X" opening a sentence: the head word is capitalized only as the sentence's first word.
+    const opening = t.first && lex.isCommonWord(t.lower) && chain.titles.some((title) => lex.spokesTitles.has(title.toLowerCase()));
+    const ante: Mention | null = (!t.cap || opening) && t.word && !org && !owner && k === chain.from - 1 ? orgAntecedent(state, t.lower, k, true) : null;
     if (ante) { org = ante; rule = '70-roles/title+org-head'; continue; }
     // "EU foreign policy chief X", "Houthi health ministry spokesperson X": lower-case words of the title between it and
     // the organization or nationality that owns it.
@@ -191,9 +222,14 @@ function titleRoles(state: ExtractState, person: Mention): void {
     org = recentOrganization(state, from);
     if (org) rule = '70-roles/spokesperson-of-recent-organization';
   }
+  // "NATO will add measures, Secretary General X said": the head of a body speaks for the one its sentence opened with.
+  if (!country && !org && chain.titles.some((title) => lex.bodyHeadTitles.has(withoutModifiers(title.toLowerCase())))) {
+    org = bodyOpeningSentence(state, from);
+    if (org) rule = '70-roles/head-of-sentence-body';
+  }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
   const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title))
-    && !VISIT.test(sentenceOf(state, person));
+    && !visitorSentence(state, person.sentence, null);
   // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.
   const second = chain.plural ? coordinatedPerson(state, person) : null;
   for (const holder of second ? [person, second] : [person]) {
@@ -353,13 +389,26 @@ function articleCountry(state: ExtractState): void {
   // ("Interior Minister X … on Poland's eastern border" in a story on Poland and Belarus).
   const { clear, leading: home } = homeCountries(state);
   if (!home) return;
-  const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!;
+  // A person is known by the full name where the text gives one, by the surname alone where it does not: "President
+  // Alberto Fernández" is not placed by "Vice President Cristina Fernández of Argentina", "Fernández" is.
+  const who = (m: Mention): string[] => {
+    const name = m.canonical ?? m.text;
+    const surname = name.split(' ').pop()!;
+    return name.includes(' ') ? [`full:${name}`, `surname:${surname}`] : [`one:${surname}`];
+  };
+  const asked = (m: Mention): string[] => {
+    const name = m.canonical ?? m.text;
+    const surname = name.split(' ').pop()!;
+    return name.includes(' ') ? [`full:${name}`, `one:${surname}`] : [`surname:${surname}`, `one:${surname}`];
+  };
   // Placed: a country given elsewhere, or this very office in a body ("President X of the bank"). A party leader who
   // is "President X" is still the country's president.
-  const office = (r: RoleDraft): string => `${surname(r.person)}|${r.role.toLowerCase().split(' ').pop()}`;
-  const placed = new Set(state.roles.filter((r) => r.country || r.org).map((r) => (r.country ? surname(r.person) : office(r))));
+  const roleWord = (r: RoleDraft): string => r.role.toLowerCase().split(' ').pop()!;
+  const placed = new Set(state.roles.filter((r) => r.country || r.org).flatMap((r) => who(r.person).map((k) => (r.country ? k : `${k}|${roleWord(r)}`))));
   for (const draft of bare) {
-    if (placed.has(surname(draft.person)) || placed.has(office(draft)) || VISIT.test(state.sentences[draft.sentence]?.text ?? '')) continue;
+    const keys = asked(draft.person);
+    if (keys.some((k) => placed.has(k) || placed.has(`${k}|${roleWord(draft)}`))) continue;
+    if (visitorSentence(state, draft.sentence, home)) continue;
     // "Iraq’s Parliament elected X as speaker": a speaker presides over the legislature the article names.
     if (/(?:^|\s)speaker$/.test(withoutModifiers(draft.role.toLowerCase()))) {
       const legislature = namedLegislature(state, draft.person);

@@ -3,6 +3,8 @@ import { lexicons } from './lexicon.js';
 import type { ExtractState } from './state.js';
 import { isTitleToken } from './30-titles.js';
 
+const CONTRACTED_PRONOUN = /^(?:I|You|We|They|He|She|It|That|There)[’'](?:m|re|ve|ll|d|s)$/u;
+
 /** A capitalized word, an initial or `al-X`, free to be part of a name. */
 export function nameWord(state: ExtractState, i: number): boolean {
   const t = state.tokens[i];
@@ -11,6 +13,8 @@ export function nameWord(state: ExtractState, i: number): boolean {
   if (!t.cap) return false;
   if (lex.orgHeads.has(t.text) || lex.placeHeads.has(t.text)) return false;
   if (/^\d/.test(t.text)) return false;
+  // "I’m Lee Jae-myung", "We’re": a pronoun with a contraction is no name word.
+  if (CONTRACTED_PRONOUN.test(t.text)) return false;
   // "U.S.-Led", "Iraqi": countries and their adjectives are not name words.
   if ((t.text.includes('.') && t.text.length > 2) || lex.countryOf.has(t.text)) return false;
   return true;

@@ -57,3 +57,43 @@ describe('places of Arabic names and small towns', () => {
     expect(rolesOf('Busan police officer Ryu Min-jae spoke at a briefing.')).toContain('Ryu Min-jae | police officer | ');
   });
 });
+
+describe('offices the article gives a country or a body', () => {
+  test('a president is not placed by another person of the same surname', () => {
+    const text = 'Buenos Aires was calm on Friday. Argentina’s Vice President Marta Quiroga of Argentina survived the attack in Buenos Aires. '
+      + 'Argentina mourned. President Tomás Quiroga condemned the attack in a broadcast.';
+    expect(rolesOf(text)).toContain('Tomás Quiroga | President | Argentina');
+  });
+
+  test('a host who meets "his Japanese counterpart" at home holds his own country’s office; a visitor does not', () => {
+    const host = 'India signed a pact. India hosted the talks. Defence Minister Arun Mehta held talks with his Japanese counterpart in New Delhi on Monday.';
+    expect(rolesOf(host)).toContain('Arun Mehta | Defence Minister | India');
+    const visitor = 'India signed a pact. India hosted the talks. Defence Minister Arun Mehta held talks with his counterpart in New Delhi on Monday.';
+    expect(rolesOf(visitor)).toContain('Arun Mehta | Defence Minister | ');
+  });
+
+  test('"Party spokesman X" opening a sentence speaks for the party named before', () => {
+    expect(rolesOf('Kim Do-hyun, the head of the main opposition Unity Party, was hurt.\nDoctors operated on him.\nParty spokesman Park Min-ho told reporters he was stable.'))
+      .toContain('Park Min-ho | spokesman | Unity Party');
+  });
+
+  test('the head of a body speaks for the body its sentence opens with', () => {
+    expect(rolesOf('The African Union will send more troops, Secretary General Ana Ruiz said on Wednesday.')).toContain('Ana Ruiz | Secretary General | African Union');
+  });
+
+  test('a family name written first is the person’s surname, unless two people of the article share it', () => {
+    expect(mentionsOf('Opposition leader Kim Do-hyun was stabbed. Kim was airlifted to Seoul.')).toContain('Person:Kim');
+    expect(mentionsOf('Spokesman Kim Min-su said Opposition leader Kim Do-hyun was stabbed. Kim was airlifted to Seoul.')).not.toContain('Person:Kim');
+    expect(mentionsOf('The crown said “I’m Kim Do-hyun.”')).toContain('Person:Kim Do-hyun');
+  });
+
+  test('an office with "-designate" or "-elect", and "voted for X as" an office', () => {
+    expect(rolesOf('The lineup of Prime Minister-designate Ali Tamimi was approved.')).toContainEqual(expect.stringMatching(/^Ali Tamimi \| Prime Minister-designate/));
+    expect(rolesOf('Parliament voted for Fuad Karim as Deputy Prime Minister on Monday.')).toContainEqual(expect.stringMatching(/^Fuad Karim \| Deputy Prime Minister/));
+  });
+
+  test('a first line that is a finished sentence with articles is a lead, not a headline', () => {
+    expect(mentionsOf('Basra: The Iraqi Parliament has approved the new cabinet lineup presented by Prime Minister-designate Mohammed Ali Tamimi.', true))
+      .toContain('Person:Mohammed Ali Tamimi');
+  });
+});
