@@ -212,17 +212,22 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   else {
     // "X was appointed prime minister", "X was sworn in as president"; "X, leader of the JVP, was sworn in as …": an
     // apposition set off by commas before the verb.
-    let at = end;
+    // "X has been sworn in": the perfect's "been" is where the passive starts.
+    const perfect = (k: number): number => (/^(?:has|have|had)$/.test(word(k)) && word(k + 1) === 'been' ? k + 1 : k);
+    let at = perfect(end);
     if (word(end) === ',') {
       for (let k = end + 1; k < Math.min(end + 16, limit); k++) {
-        if (tokens[k]!.text === ',' && PASSIVE.has(word(k + 1))) { at = k + 1; break; }
+        if (tokens[k]!.text === ',' && PASSIVE.has(word(perfect(k + 1)))) { at = perfect(k + 1); break; }
         // "X, and her deputy, a veteran politician, was sworn in": a coordinated subject is someone else.
         if (state.owner[k]?.type === 'Person' || /^[“"”]$/u.test(tokens[k]!.text) || /^(?:and|or|but)$/.test(tokens[k]!.lower)) break;
       }
+      // "X, former opposition leader has been sworn in as …": an apposition whose closing comma the page lost.
+      const role = at === end ? rolePhrase(state, end + 1, limit) : null;
+      if (role && PASSIVE.has(word(perfect(role.to))) && lex.appointment.has(word(perfect(role.to) + 1))) at = perfect(role.to);
     }
     if (PASSIVE.has(word(at)) && lex.appointment.has(word(at + 1))) {
-      // "X was sworn in on Monday as the president of Sri Lanka": a day between the verb and "as".
-      let k = word(at + 2) === 'in' ? at + 3 : at + 2;
+      // "X was sworn in on Monday as the president of Sri Lanka": a day between the verb and "as"; "sworn into office as".
+      let k = word(at + 2) === 'in' ? at + 3 : word(at + 2) === 'into' && word(at + 3) === 'office' ? at + 4 : at + 2;
       if (word(k) === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[k + 1]?.text ?? '')) k += 2;
       from = word(k) === 'as' ? k + 1 : word(at + 2) === 'as' ? at + 3 : at + 2;
     }

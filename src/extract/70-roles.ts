@@ -49,7 +49,7 @@ function sentenceOf(state: ExtractState, m: Mention): string {
 /** Words that end a title's lower-case words: function words and verbs ("Hamas said spokesman X" names no "said spokesman"). */
 const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'its', 'his', 'her', 'their', 'met', 'told', 'after', 'before', 'while', 'when', 'but', 'also', 'quoted', 'quoting', 'cited', 'citing', 'thanked', 'praised', 'accused', 'urged', 'called', 'welcomed', 'received', 'visited', 'invited', 'named', 'appointed']);
 
-const COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
+const COURTESY = new Set(['H.E.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
 /** A country named by a place mention ("United States") or a single word ("Iraqi", "Iraq"). */
 function countryAt(state: ExtractState, k: number): { name: string; from: number } | null {

@@ -3,6 +3,7 @@ import { lexicons } from './lexicon.js';
 import type { ExtractState } from './state.js';
 import { isTitleToken } from './30-titles.js';
 
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const CONTRACTED_PRONOUN = /^(?:I|You|We|They|He|She|It|That|There)[’'](?:m|re|ve|ll|d|s)$/u;
 
 /** A capitalized word, an initial or `al-X`, free to be part of a name. */
@@ -16,6 +17,8 @@ export function nameWord(state: ExtractState, i: number): boolean {
   // "I’m Lee Jae-myung", "We’re": a pronoun with a contraction is no name word.
   if (CONTRACTED_PRONOUN.test(t.text)) return false;
   // "U.S.-Led", "Iraqi": countries and their adjectives are not name words.
+  // "J.D. Vance": initials written with stops are a name word, unless a lexicon knows them ("U.N.").
+  if (DOTTED_INITIALS.test(t.text)) return !lex.countryOf.has(t.text) && !lex.places.has(t.text) && !lex.orgs.has(t.text) && !lex.countryOf.has(t.text.replace(/\.$/, ''));
   if ((t.text.includes('.') && t.text.length > 2) || lex.countryOf.has(t.text)) return false;
   return true;
 }

@@ -97,3 +97,18 @@ describe('offices the article gives a country or a body', () => {
       .toContain('Person:Mohammed Ali Tamimi');
   });
 });
+
+describe('names and offices of batches 77-78', () => {
+  test('initials written with stops are a given name ("J.D."), a known abbreviation is not; "H.E." is a courtesy title', () => {
+    expect(mentionsOf('Vice President T.J. Marsh will travel on Friday.')).toContain('Person:T.J. Marsh');
+    expect(mentionsOf('The U.N. Security Council met.')).not.toContainEqual(expect.stringMatching(/^Person:/));
+    const honoured = 'The message from H.E. Ana Maria Ruiz was read.';
+    expect(mentionsOf(honoured)).toContain('Person:Ana Maria Ruiz');
+    expect(rolesOf(honoured)).toEqual([]);
+  });
+
+  test('"X, former opposition leader has been sworn into office as <country> new president"', () => {
+    expect(rolesOf('Tomas Banda, former opposition leader has been sworn into office as Malawi new president after the re-run.'))
+      .toContain('Tomas Banda | Malawi new president | Malawi');
+  });
+});

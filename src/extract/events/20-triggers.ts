@@ -63,6 +63,8 @@ export const OBJECT_PREPOSITIONS = triggers.verbObjectPrepositions as Record<str
 /** Trigger words as written in lower case: a sentence-initial "Talks" is lower-cased in a name. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(TYPE_OF.keys());
 
+const COUNTED_DEAD = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|people|persons|person|soldiers|troops|civilians|men|women|children|others|protesters|victims|patients|migrants)\b)[^.;]{0,30}$/i;
+
 /** Every trigger in text[start, end), in text order. */
 export function findTriggers(text: string, start = 0, end = text.length): Trigger[] {
   const out: Trigger[] = [];
@@ -77,6 +79,8 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     // "a cardiac arrest": a word before the trigger that makes it name something else.
     const before = wordBeforeSpace(text, Math.max(start, wordStart - 20), wordStart);
     if (before && NOT_AFTER[word]?.includes(text.slice(before.start, before.end).toLowerCase())) continue;
+    // "49 soldiers had died", "one person died": deaths counted are a toll, not one person's death.
+    if (eventType === 'death' && COUNTED_DEAD.test(text.slice(Math.max(start, wordStart - 50), wordStart))) continue;
     // "would meet President X", "meets with": not "meet the demands".
     // "meets NATO standards", "meet IMF targets": one capitalized word before a common noun is no one met.
     if (NAMED_OBJECT_VERBS.has(word) && !/^\s+(?:with\s|\p{Lu}[\p{L}.’'-]*\s+\p{Lu})/u.test(text.slice(to, to + 60))) continue;

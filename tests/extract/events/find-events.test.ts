@@ -123,6 +123,11 @@ describe('findEvents', () => {
     ['Peru has declared a state of emergency along its border on Monday.', [['Place', 'Peru']], 'announcement', 'state of emergency'],
     ['Thousands of Georgians rallied near the parliament building in Tbilisi on Sunday.', [['Place', 'Tbilisi']], 'protest', 'rally'],
     ['Kenya will send 600 more police officers to Haiti next month.', [['Place', 'Kenya'], ['Place', 'Haiti']], 'deployment', 'deployment to Haiti'],
+    // real batches 73-78: a killing, a death, a concession and an address to the nation
+    ['An analyst of armed groups was shot dead in Baghdad on Monday.', [['Place', 'Baghdad']], 'killing', 'killing in Baghdad'],
+    ['Opposition leader Ivo Horvat died in an Arctic prison on Friday.', [['Person', 'Ivo Horvat']], 'death', 'death'],
+    ['Ivo Horvat conceded defeat on Sunday.', [['Person', 'Ivo Horvat']], 'concession', 'concession'],
+    ['Ana Ruiz said in a televised address on Monday that the vote was fair.', [['Person', 'Ana Ruiz']], 'speech', 'televised address'],
   ] as [string, [Mention['type'], string][], string, string][])('%s', (text, table, type, name) => {
     const sentences = naiveSentences(text);
     const found = findEvents(text, sentences, mentionsOf(text, table, sentences), '2024-01-17');
@@ -133,10 +138,11 @@ describe('findEvents', () => {
     'He suffered a cardiac arrest in Lima on Monday.',
     'The ministry sent a letter to the police in Lima on Monday.',
     'Ousted President Tom Hale fled to Lima on Monday.',
+    'In Lima 49 soldiers had died by Monday, Tom Hale said.',
   ])('no event: %s', (text) => {
     const sentences = naiveSentences(text);
     const found = findEvents(text, sentences, mentionsOf(text, [['Place', 'Lima'], ['Person', 'Tom Hale']], sentences), '2024-01-17');
-    expect(found.filter((e) => ['arrest', 'deployment', 'coup'].includes(e.eventType))).toEqual([]);
+    expect(found.filter((e) => ['arrest', 'deployment', 'coup', 'death'].includes(e.eventType))).toEqual([]);
   });
 
   test('an order is the event it orders, not an announcement beside it', () => {
