@@ -1,5 +1,5 @@
 // General patterns from the misses of real batches 71-74 (invented sentences and names, none from the articles).
-import { mentionsOf, rolesOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 describe('names the first passes cut or took for places', () => {
   test('a surname of short lower-case links after the given name ("Chan-o-cha") is part of the name', () => {
@@ -110,5 +110,23 @@ describe('names and offices of batches 77-78', () => {
   test('"X, former opposition leader has been sworn into office as <country> new president"', () => {
     expect(rolesOf('Tomas Banda, former opposition leader has been sworn into office as Malawi new president after the re-run.'))
       .toContain('Tomas Banda | Malawi new president | Malawi');
+  });
+});
+
+describe('quotations whose marks the page ran together', () => {
+  test('paragraphs of one speech on one line, each opened and only the last closed, are quotes of one speaker', () => {
+    const text = 'In his victory speech, Mr Ruiz said: “Today begins the rebuilding. Today ends the decline. “The model has come to an end. “We will work with all nations.”';
+    const quotes = extract(text).quotes!.map((q) => q.text.slice(0, 12));
+    expect(quotes).toEqual(['Today begins', 'The model ha', 'We will work']);
+    expect(speakersOf(text)).toEqual(['Ruiz', 'Ruiz', 'Ruiz']);
+  });
+
+  test('a lost closing mark before an inline "said X" ends the quote there', () => {
+    expect(speakersOf('“We know they want to strike again, said Col. Tom Hale, a spokesperson. “This raid is a blow.”')).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  test('a curly quote closed by a lone straight mark ends there, not at the next opening mark', () => {
+    const text = 'Karim called the attack “blatant, criminal and terrorist" in comments to reporters after a meeting. “It is an attack on us,” Karim said.';
+    expect(extract(text).quotes!.map((q) => q.text)).toEqual(['blatant, criminal and terrorist', 'It is an attack on us']);
   });
 });

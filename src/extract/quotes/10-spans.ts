@@ -35,6 +35,9 @@ function positions(text: string, re: RegExp): number[] {
   return out;
 }
 
+const SENTENCE_THEN_SPACE = /[.!?][’']?\s+$/;
+const SAID_INLINE = /,(?=\s+(?:said|says)\s+\p{Lu})/u;
+
 export function findQuoteSpans(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let previousOpenAtEnd = -1;
@@ -45,13 +48,18 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     let open = -1;
     let straight = false;
     let innerStraight = false;
-    const emit = (mark: number, end: number, closed: boolean): void => {
+    let lastStraight = -1;
+    // The span a quotation continues ("“A. “B.”": paragraphs of one speech run together on one line), or -1.
+    let continues = -1;
+    const emit = (mark: number, end: number, closed: boolean, until = p.end): void => {
       const start = mark + 1;
       let e = end;
       if (!closed) while (e > start && /\s/.test(text[e - 1]!)) e--;
       if (e <= start || text.slice(start, e).trim() === '') return;
       const idx = spans.length;
-      spans.push({ markStart: mark, start, end: e, closeEnd: closed ? end + 1 : p.end, closed, paragraph: pi, group: idx, parent: -1 });
+      const group = continues >= 0 ? spans[continues]!.group : idx;
+      continues = -1;
+      spans.push({ markStart: mark, start, end: e, closeEnd: closed ? end + 1 : until, closed, paragraph: pi, group, parent: -1 });
     };
     // Only the quote marks matter: jump from one to the next.
     while (next < marks.length && marks[next]! < p.start) next++;
@@ -71,6 +79,18 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         emit(open, i, true);
         open = -1;
       } else if (OPENERS.has(c)) {
+        // “Today begins the reconstruction. “The model has come to an end.”: a new opening mark after a finished
+        // sentence, with a quotation open, starts the speech's next paragraph (the page joined them on one line).
+        // “blatant, criminal and terrorist" in comments … “It is …: a lone straight mark inside was the copy's close.
+        if (open >= 0 && !straight && innerStraight && lastStraight > open) emit(open, lastStraight, true);
+        else if (open >= 0 && !straight && SENTENCE_THEN_SPACE.test(text.slice(Math.max(open + 1, i - 3), i))) {
+          // “We know …, said Col. X, a spokesperson. “This raid …: the copy lost the close before an inline "said X".
+          const said = SAID_INLINE.exec(text.slice(open + 1, i));
+          if (said) { emit(open, open + 1 + said.index, true); open = i; straight = false; innerStraight = false; continue; }
+          const before = spans.length;
+          emit(open, i, false, i);
+          if (spans.length > before) continues = spans.length - 1;
+        }
         open = i;
         straight = false;
         innerStraight = false;
@@ -88,6 +108,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         } else if (open >= 0 && !straight) {
           // “The soldiers shouted "leave now," and …: a straight pair inside the curly quote is a quote within it.
           innerStraight = !innerStraight;
+          lastStraight = i;
         } else if (open < 0 && (i === p.start || BEFORE_STRAIGHT_OPEN.test(text[i - 1]!) || GLUED_OPEN.test(text.slice(i - 1, i + 2)))) {
           open = i;
           straight = true;
