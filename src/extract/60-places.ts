@@ -166,10 +166,12 @@ function headed(state: ExtractState): void {
     const words = tokens.slice(chunk.from, chunk.to).map((t) => t.text);
     const last2 = words.slice(-2).join(' ');
     const last = words[words.length - 1]!;
-    if (words.length >= 2 && (lex.placeHeads.has(last2) || lex.placeHeads.has(last)) && !state.headline.has(tokens[chunk.from]!.sentence)) {
-      // "Second Thomas Shoal and Spratly Islands": two names, each ending in its own head word.
-      const and = words.findIndex((w, k) => w === 'and' && k > 0 && lex.placeHeads.has(words[k - 1]!));
-      const parts: [number, number][] = and > 0 ? [[chunk.from, chunk.from + and], [chunk.from + and + 1, chunk.to]] : [[chunk.from, chunk.to]];
+    // "Second Thomas Shoal and Spratly Islands": two names, each ending in its own head word; "Kingsbury Hotel and
+    // Cinnamon Grand Colombo": the first alone when only it has one.
+    const and = words.findIndex((w, k) => w === 'and' && k > 0 && lex.placeHeads.has(words[k - 1]!));
+    const headed = lex.placeHeads.has(last2) || lex.placeHeads.has(last);
+    if (words.length >= 2 && (headed || and > 0) && !state.headline.has(tokens[chunk.from]!.sentence)) {
+      const parts: [number, number][] = and > 0 ? [[chunk.from, chunk.from + and], ...(headed ? [[chunk.from + and + 1, chunk.to] as [number, number]] : [])] : [[chunk.from, chunk.to]];
       for (const [a, b] of parts) {
         if (b - a < 2 && !lex.places.has(tokens[a]!.text)) continue;
         const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);

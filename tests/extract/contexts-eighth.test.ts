@@ -130,3 +130,15 @@ describe('quotations whose marks the page ran together', () => {
     expect(extract(text).quotes!.map((q) => q.text)).toEqual(['blatant, criminal and terrorist', 'It is an attack on us']);
   });
 });
+
+describe('places and local offices of batches 79-80', () => {
+  test('hotels, cathedrals and shrines are places; a name with its head before "and" another name is one', () => {
+    const found = mentionsOf('The three hotels hit were the Harbor View Hotel, Lantern Hotel and Cedar Grand on Sunday near the Imam Musa Shrine.');
+    expect(found).toEqual(expect.arrayContaining(['Place:Harbor View Hotel', 'Place:Lantern Hotel', 'Place:Imam Musa Shrine']));
+  });
+
+  test('a lower-case local office after a known city is a title ("former Jakarta governor X", "Kirkuk governor X")', () => {
+    expect(rolesOf('Rivals included former Jakarta governor Budi Santoso on Monday.')).toContain('Budi Santoso | former governor | Jakarta');
+    expect(rolesOf('Kirkuk governor Rakan Saleh said the curfew was lifted.')).toContain('Rakan Saleh | governor | Kirkuk');
+  });
+});
