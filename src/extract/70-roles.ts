@@ -7,7 +7,8 @@ import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, titleOfOrganization } from './70-roles-places.js';
-import { note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
+import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
+import { institutionKey, institutionName } from './50-organizations.js';
 import type { Mention } from './types.js';
 
 /** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
@@ -429,6 +430,34 @@ function articleCountry(state: ExtractState): void {
   }
 }
 
+const LEGISLATURE_TITLE = /^(?:parliament|parliamentary)$/i;
+
+/**
+ * "parliament speaker X" of Iraq: the speaker presides over the country's parliament, the same organization as
+ * "Iraq's parliament" (keyed alike), named by the title's own word.
+ */
+function speakersOfParliament(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const r of state.roles) {
+    if (!r.country || r.org || !/\bspeaker$/i.test(r.role) || !/^(?:[\w-]+ )?(?:parliament|parliamentary) /i.test(r.role)) continue;
+    const from = tokenIndex(state, r.person.start);
+    let k = from - 1;
+    while (k > from - 5 && k >= 0 && !LEGISLATURE_TITLE.test(tokens[k]!.text)) k--;
+    if (k < 0 || !LEGISLATURE_TITLE.test(tokens[k]!.text) || state.owner[k] || tokens[k]!.sentence !== r.person.sentence) continue;
+    const adjective = lex.countries.get(r.country)?.adjectives[0] ?? r.country;
+    const org = addMention(state, 'Organization', k, k + 1, '70-roles/speaker-of-country-parliament', institutionKey(r.country, 'parliament', institutionName(adjective, 'parliament', 'parliament')));
+    if (org) r.org = org;
+  }
+  // "Deputy speaker X", "MP X" of Iraq, in an article that names Iraq's parliament: a member of that parliament.
+  for (const r of state.roles) {
+    if (!r.country || r.org || !LEGISLATOR.test(withoutModifiers(r.role.toLowerCase()))) continue;
+    const parliament = state.mentions.find((m) => m.type === 'Organization' && m.key === `inst:${r.country}:parliament`);
+    if (parliament) r.org = parliament;
+  }
+}
+const LEGISLATOR = /(?:^|\s)(?:speaker|mp|lawmaker|legislator|parliamentarian|member of parliament)$/;
+
 export function findRoles(state: ExtractState): void {
   const lex = lexicons();
   const people = state.mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
@@ -446,6 +475,7 @@ export function findRoles(state: ExtractState): void {
   }
   whoClauses(state);
   articleCountry(state);
+  speakersOfParliament(state);
   // An author's role is only worth a link when the article names its publication.
   if (state.publication) for (const author of state.authors) {
     push(state, { person: author, role: lex.authorRole, org: state.publication, country: null, government: false, impliedOrgs: [], sentence: author.sentence, rule: '70-roles/author' }, author.start);

@@ -142,3 +142,14 @@ describe('places and local offices of batches 79-80', () => {
     expect(rolesOf('Kirkuk governor Rakan Saleh said the curfew was lifted.')).toContain('Rakan Saleh | governor | Kirkuk');
   });
 });
+
+describe('legislators of a country (batches 81-82)', () => {
+  test('"parliament speaker X" of the article’s country presides over its parliament, and its MPs and deputy speaker sit in it', () => {
+    const text = 'BASRA - Iraq’s top court on Tuesday ended the term of parliament speaker Karim Saleh, state media said. Iraq was calm. '
+      + 'Deputy speaker Omar Taha will act as speaker, said MP Ali Nouri.';
+    const roles = rolesOf(text);
+    expect(roles).toContain('Karim Saleh | parliament speaker | parliament');
+    expect(roles).toContain('Omar Taha | Deputy speaker | parliament');
+    expect(mentionsOf(text)).toContain('Organization:parliament');
+  });
+});

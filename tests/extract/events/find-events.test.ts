@@ -128,6 +128,11 @@ describe('findEvents', () => {
     ['Opposition leader Ivo Horvat died in an Arctic prison on Friday.', [['Person', 'Ivo Horvat']], 'death', 'death'],
     ['Ivo Horvat conceded defeat on Sunday.', [['Person', 'Ivo Horvat']], 'concession', 'concession'],
     ['Ana Ruiz said in a televised address on Monday that the vote was fair.', [['Person', 'Ana Ruiz']], 'speech', 'televised address'],
+    // real batches 81-82: congratulations, a shooting, a re-election, an expulsion
+    ['Ivo Horvat congratulated Ana Ruiz on Sunday.', [['Person', 'Ivo Horvat'], ['Person', 'Ana Ruiz']], 'congratulation', 'congratulations'],
+    ['Ana Ruiz was shot at a campaign event in Lima on Friday.', [['Person', 'Ana Ruiz'], ['Place', 'Lima']], 'attack', 'shooting'],
+    ['Ana Ruiz was re-elected on Sunday.', [['Person', 'Ana Ruiz']], 'election', 're-election'],
+    ['Peru expelled the Chilean ambassador on Thursday.', [['Place', 'Peru']], 'announcement', 'expulsion'],
   ] as [string, [Mention['type'], string][], string, string][])('%s', (text, table, type, name) => {
     const sentences = naiveSentences(text);
     const found = findEvents(text, sentences, mentionsOf(text, table, sentences), '2024-01-17');
