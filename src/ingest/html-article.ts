@@ -36,10 +36,12 @@ function pageDate(document: Doc): string | null {
   return normalizeDate(attr(document, 'time[datetime]', 'datetime'));
 }
 
+/** The page's own link, http or https only: a `javascript:` or `file:` link is dropped, never shown or followed. */
 function absoluteUrl(value: string | null): string | null {
   if (!value) return null;
   try {
-    return new URL(value).href;
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }

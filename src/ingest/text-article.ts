@@ -26,6 +26,19 @@ export function firstLine(text: string): string {
 /** An opening `---` line and a closing one; a text that merely starts with a rule has no header. */
 const FRONT_MATTER = /^---[^\S\r\n]*\w*\r?\n(?:[\s\S]*?\r?\n)?---[^\S\r\n]*(?:\r?\n|$)/;
 
+const DATE_LINE = /^date:[^\S\r\n]*["']?([^"'\r\n#]*?)["']?[^\S\r\n]*(?:#.*)?$/m;
+
+/**
+ * YAML reads an unquoted `date: 2024-02-30` as a timestamp and rolls it over to 1 March: the date is checked as
+ * written instead (a time after the day is left out), so an impossible one is reported, not shifted.
+ */
+function withWrittenDate(data: Record<string, unknown>, front: string): Record<string, unknown> {
+  if (!(data.date instanceof Date)) return data;
+  const written = DATE_LINE.exec(front)?.[1]?.trim();
+  if (!written) return data;
+  return { ...data, date: /^\d{4}-\d{2}-\d{2}[T ]/.test(written) ? written.slice(0, 10) : written };
+}
+
 export function parseTextArticle(raw: string): ParseOutcome {
   let data: unknown = {};
   let text = raw;
@@ -33,7 +46,7 @@ export function parseTextArticle(raw: string): ParseOutcome {
     try {
       // An options object turns off gray-matter's cache, which would otherwise keep every file alive.
       const file = matter(raw, {});
-      data = file.data;
+      data = withWrittenDate(file.data, file.matter);
       text = file.content;
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();

@@ -73,3 +73,28 @@ test('a header that is a YAML list, or a title that is not text, is BAD_FRONT_MA
 ]
 `);
 });
+
+// Issue #12 (faults end cleanly): an impossible date is the file's fault, named with the reason, never shifted to
+// another day; a link that is no web address is dropped from the article, the article kept.
+test.each(['date: 2024-02-30', 'date: "2024-02-30"', 'date: 2024-13-45', 'date: "2023-04-31"'])('an impossible date (%s) rejects its file with the reason; the others are read', async (line) => {
+  const dir = makeTree({ 'bad.txt': `---\n${line}\n---\n${GOOD}`, 'good.txt': `---\ndate: 2024-02-29\n---\n${GOOD}x` });
+  const { articles, rejected } = await read(dir);
+  expect(articles.map((a) => [a.path, a.date])).toEqual([['<dir>/good.txt', '2024-02-29']]);
+  expect(rejected).toHaveLength(1);
+  expect(rejected[0]!.path).toBe('<dir>/bad.txt');
+  expect(rejected[0]!.message).toMatch(/date/);
+});
+
+test.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi'])('a link that is no web address (%s) is dropped, the article kept', async (url) => {
+  const dir = makeTree({ 'a.txt': `---\nurl: "${url}"\n---\n${GOOD}` });
+  const { articles, rejected } = await read(dir);
+  expect(rejected).toEqual([]);
+  expect(articles[0]!.url).toBeNull();
+});
+
+test('a web page whose canonical link is javascript: keeps its text and drops the link', async () => {
+  const html = '<html><head><title>Troops stay</title><link rel="canonical" href="javascript:alert(1)"></head><body><article><h1>Troops stay</h1><p>The commander said on Tuesday that the troops would stay in the region for another year.</p></article></body></html>';
+  const { articles } = await read(makeTree({ 'a.html': html }));
+  expect(articles[0]!.url).toBeNull();
+  expect(articles[0]!.text).toContain('The commander said');
+});
