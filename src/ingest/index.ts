@@ -55,7 +55,7 @@ export async function readArticles(paths: string[], options: IngestOptions): Pro
   const entries = await listInputs(paths);
   const articles: Article[] = [];
   const rejected: IngestIssue[] = [];
-  const firstPath = new Map<string, string>();
+  const firstPath = new Map<string, { path: string; id: string }>();
   for (let i = 0; i < entries.length; i += READ_AHEAD) {
     const batch = entries.slice(i, i + READ_AHEAD);
     const loaded = await Promise.all(batch.map((entry) => load(entry, options)));
@@ -63,9 +63,11 @@ export async function readArticles(paths: string[], options: IngestOptions): Pro
       const path = batch[k]!.path;
       if ('code' in result) return void rejected.push(result);
       const id = articleId(result.text);
-      const first = firstPath.get(id);
-      if (first !== undefined) return void rejected.push(issues.duplicate(path, first, id));
-      firstPath.set(id, path);
+      // A copy saved with Windows line ends is the same article.
+      const same = result.text.includes('\r') ? articleId(result.text.replace(/\r\n?/g, '\n')) : id;
+      const first = firstPath.get(same);
+      if (first !== undefined) return void rejected.push(issues.duplicate(path, first.path, first.id));
+      firstPath.set(same, { path, id });
       articles.push({ id, path, ...result });
     });
   }

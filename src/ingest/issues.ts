@@ -1,8 +1,13 @@
 // One constructor per kind of rejected file, so every message names the file, the problem and the fix.
 import type { IngestIssue, IngestIssueCode } from './types.js';
 
+/** A file name as a terminal may show it: control characters (an escape sequence in a name) written as \\xNN. */
+export function shownPath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 function issue(code: IngestIssueCode, path: string, problem: string, fix: string): IngestIssue {
-  return { path, code, message: `ingest: ${path} ${problem}; ${fix}` };
+  return { path, code, message: `ingest: ${shownPath(path)} ${problem}; ${fix}` };
 }
 
 const hex = (byte: number): string => `0x${byte.toString(16).padStart(2, '0')}`;
@@ -28,5 +33,5 @@ export const issues = {
     issue('BAD_FRONT_MATTER', path, `has a bad front matter header (${problems})`,
       'fix the YAML between the --- lines (date as YYYY, YYYY-MM or YYYY-MM-DD)'),
   duplicate: (path: string, firstPath: string, id: string) =>
-    issue('DUPLICATE', path, `has the same text as ${firstPath} (${id})`, 'remove one of the two files'),
+    issue('DUPLICATE', path, `has the same text as ${shownPath(firstPath)} (${id})`, 'remove one of the two files'),
 };

@@ -7,8 +7,21 @@ export type Decoded =
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Strips a UTF-8 byte order mark; a NUL byte means binary, an invalid sequence means another encoding. */
+const utf16 = { le: new TextDecoder('utf-16le', { fatal: true }), be: new TextDecoder('utf-16be', { fatal: true }) };
+
+/**
+ * Strips a UTF-8 byte order mark; a NUL byte means binary, an invalid sequence means another encoding. A file that
+ * opens with a UTF-16 byte order mark (as Windows tools save "Unicode" text) is read as UTF-16.
+ */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
+  const order = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
+  if (order) {
+    try {
+      return { ok: true, text: utf16[order].decode(bytes) };
+    } catch {
+      return { ok: false, kind: 'not-utf8', byte: bytes[0]!, offset: 0 };
+    }
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, kind: 'binary', offset: nul };
   try {

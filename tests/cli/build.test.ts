@@ -97,6 +97,19 @@ describe('kg build', () => {
     expect(events).toMatch(/found by events\/trigger-\S+, joined by resolve\/\S+$/m);
   }, 120_000);
 
+  // Issue #12: "--max-bytes 1e3" meant 1 byte (parseInt); a size is a whole number of bytes or a usage error.
+  test('--max-bytes reads 1e3 as 1000 bytes and refuses 1.5 with a usage error naming the option', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'Troops stay\n\nThe commander said on Tuesday that the troops would stay in the region.\n');
+    const ok = kg('build', dir, '--out', tmp(), '--max-bytes', '1e3', '--quiet');
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).not.toContain('TOO_LARGE');
+    const bad = kg('build', dir, '--out', tmp(), '--max-bytes', '1.5');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--max-bytes');
+    expect(bad.stderr).toContain('1.5');
+  });
+
   test('--help documents every option and the exit codes', () => {
     const run = kg('build', '--help');
     for (const option of ['--out', '--max-bytes', '--explain', '--if-stale', '--quiet', '--workers', '--validate', '--neo4j', 'Exit codes']) expect(run.stdout).toContain(option);

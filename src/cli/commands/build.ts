@@ -1,7 +1,7 @@
 // `kg build <paths…> --out <dir>`: articles in, graph.graphml and graph.json out.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveConfig } from '../../config/index.js';
 import { addNeo4jOptions, loadWithProgress, neo4jOverrides, type Neo4jFlags } from './load.js';
 import { EXIT } from '../exit-codes.js';
@@ -69,13 +69,20 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   return skipped.length > 0 ? EXIT.REJECTED : EXIT.OK;
 }
 
+/** "--max-bytes 5000", "1e6": a whole positive number of bytes; "1.5", "5MB" or "0" are refused, not read as 1 or 5. */
+function byteCount(value: string): number {
+  const n = Number(value.trim());
+  if (!/^[0-9.e+]+$/i.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is no whole number of bytes above 0 (for example 5000000 or 5e6)`);
+  return n;
+}
+
 export function register(program: Command): void {
   const command = program
     .command('build')
     .description('Read articles (.txt, .md, .html; files or directories) and write the knowledge graph as GraphML and JSON.')
     .argument('<paths...>', 'article files or directories (searched recursively)')
     .option('-o, --out <dir>', 'output directory for graph.graphml and graph.json', 'out')
-    .addOption(new Option('--max-bytes <n>', 'reject article files larger than this many bytes (default 5 MiB; env KG_MAX_BYTES)').argParser((v) => Number.parseInt(v, 10)))
+    .addOption(new Option('--max-bytes <n>', 'reject article files larger than this many bytes (default 5 MiB; env KG_MAX_BYTES)').argParser(byteCount))
     .option('--explain', 'print every finding with the rule that made it and its sentence', false)
     .addOption(new Option('-w, --workers <n>', 'extract in this many worker threads (the graph is the same)').default(1).argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
     .option('--validate', 'check the graph against the schema before writing it (always on under tests; env KG_VALIDATE=1)', false)
