@@ -35,10 +35,10 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 /** On a loopback address, refuse requests addressed to another host name (DNS rebinding). */
 function hostAllowed(req: IncomingMessage, boundHost: string): boolean {
   if (!LOOPBACK.has(boundHost)) return true;
-  const header = String(req.headers.host ?? '');
-  const name = header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.split(':')[0]!;
-  return LOOPBACK.has(name);
+  // The whole header: a loopback name and at most a port ("[::1]evil.example" or "localhost:80x" is another host).
+  return LOOPBACK_HOST.test(String(req.headers.host ?? ''));
 }
+const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$/i;
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';

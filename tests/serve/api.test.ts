@@ -120,13 +120,23 @@ test.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s is refused with 405: the API a
   expect((await get('/api/graph')).body.elements.nodes).toHaveLength(data.nodes.length);
 });
 
-test('a request addressed to another host name is refused (DNS rebinding)', async () => {
+// "[::1]evil.example" passed the check before (issue #12): the whole header must be a loopback name and a port.
+test.each(['evil.example:80', '[::1]evil.example', '[::1]:80.evil.example', 'localhost.evil.example', '127.0.0.1:80x'])('a request addressed to another host name (%s) is refused (DNS rebinding)', async (host) => {
   const status = await new Promise<number>((resolve, reject) => {
     const url = new URL('/api/graph', server.url);
-    request({ host: url.hostname, port: url.port, path: url.pathname, headers: { Host: 'evil.example:80' } }, (res) => { res.resume(); resolve(res.statusCode!); })
+    request({ host: url.hostname, port: url.port, path: url.pathname, headers: { Host: host } }, (res) => { res.resume(); resolve(res.statusCode!); })
       .on('error', reject).end();
   });
   expect(status).toBe(403);
+});
+
+test.each(['localhost', '127.0.0.1:8080', '[::1]:3000', 'LOCALHOST:1'])('a loopback host header (%s) is served', async (host) => {
+  const status = await new Promise<number>((resolve, reject) => {
+    const url = new URL('/api/graph', server.url);
+    request({ host: url.hostname, port: url.port, path: url.pathname, headers: { Host: host } }, (res) => { res.resume(); resolve(res.statusCode!); })
+      .on('error', reject).end();
+  });
+  expect(status).toBe(200);
 });
 
 test('the viewer page is served with a policy that forbids inline script; nothing outside viz/ is reachable', async () => {
