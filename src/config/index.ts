@@ -8,7 +8,8 @@ import { KgError } from '../errors.js';
 export const Config = z.object({
   ingest: z.object({ maxBytes: z.number().int().positive() }),
   neo4j: z.object({
-    uri: z.string().nullable(),
+    // A Bolt address: "http://…" (the Browser's port) or a typo fails here with the fix, not inside the driver.
+    uri: z.string().regex(/^(?:neo4j|bolt)(?:\+s|\+ssc)?:\/\/\S+$/i, 'must be a Bolt address: bolt://host:7687 or neo4j://host:7687 (+s or +ssc for TLS), not http://').nullable(),
     user: z.string(),
     password: z.string(),
     database: z.string().nullable(),
@@ -50,7 +51,7 @@ function fromEnv(env: NodeJS.ProcessEnv): ConfigOverrides {
   const maxBytes = env.KG_MAX_BYTES ? Number(env.KG_MAX_BYTES) : undefined;
   return {
     ingest: { maxBytes },
-    neo4j: { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
+    neo4j: { uri: env.NEO4J_URI || undefined, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
     serve: { host: env.KG_HOST, port, source: (env.KG_SERVE_SOURCE || undefined) as Config['serve']['source'] | undefined },
   };
 }

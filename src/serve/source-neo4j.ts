@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path';
 import type { Config } from '../config/index.js';
 import { KgError } from '../errors.js';
-import { DEFAULT_URI, openNeo4jStore, type Neo4jStore, type StoreCounts } from '../store/index.js';
+import { DEFAULT_URI, openNeo4jStore, uriWithoutCredentials, type Neo4jStore, type StoreCounts } from '../store/index.js';
 import { NEO4J_LAYOUT_CACHE_FILE } from './layout-cache.js';
 import { loadedGraph } from './source-snapshot.js';
 import type { GraphSource } from './source.js';
@@ -25,11 +25,6 @@ function within<T>(work: Promise<T>, ms: number, origin: string): Promise<T> {
   });
   work.catch(() => {}); // settles after the deadline at the latest; its error is the deadline's
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
-/** The URI as it may be shown: any user:password@ part removed (the driver takes credentials separately). */
-export function uriWithoutCredentials(uri: string): string {
-  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
 }
 
 /**

@@ -4,4 +4,5 @@ export { loadGraph, type LoadGraphOptions } from './load-graph.js';
 export { createMemoryStore } from './memory/index.js';
 export { openNeo4jStore, type Neo4jStore } from './neo4j/store.js';
 export { DEFAULT_URI } from './neo4j/connect.js';
+export { uriWithoutCredentials } from './neo4j/errors.js';
 export { listQueries, findQuery, runNamedQuery, runReadQuery, type NamedQuery, type QueryResult } from './neo4j/queries.js';

@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveConfig } from '../../config/index.js';
+import { KgError } from '../../errors.js';
 import { addNeo4jOptions, loadWithProgress, neo4jOverrides, type Neo4jFlags } from './load.js';
 import { EXIT } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
@@ -42,6 +43,14 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
     return EXIT.OK;
   }
 
+  // The output folder first: a path under a file fails now, named, not after the whole build with a stack trace.
+  try {
+    mkdirSync(flags.out, { recursive: true });
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    throw new KgError('cli', 'OUT_UNWRITABLE', `cannot create the output folder ${flags.out} (${code}); give --out a folder that can be written`, { cause });
+  }
+
   // Stages load on demand so `kg --help` and the other commands stay quick.
   const [{ readArticles }, { buildFromArticles }, { buildFromArticlesParallel }, { toGraphML, toGraphJSON }] = await Promise.all([
     import('../../ingest/index.js'), import('../../pipeline/index.js'), import('../../pipeline/parallel.js'), import('../../export/index.js'),
@@ -55,7 +64,6 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   progress.stop();
   if (flags.explain) process.stdout.write(renderExplain(articles, result.extractions, result.data));
 
-  mkdirSync(flags.out, { recursive: true });
   writeAtomic(outputs[0]!, toGraphML(result.graph));
   writeAtomic(outputs[1]!, toGraphJSON(result.graph));
   writeAtomic(fingerprintFile, `${fingerprint}\n`);

@@ -1,7 +1,7 @@
 // Opens a driver with short timeouts, so an unreachable server is reported in seconds, not minutes.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../../config/index.js';
-import { storeError } from './errors.js';
+import { storeError, uriWithoutCredentials } from './errors.js';
 
 export const DEFAULT_URI = 'bolt://127.0.0.1:7687';
 
@@ -37,5 +37,5 @@ export async function connect(config: Pick<Config, 'neo4j'>, options: ConnectOpt
     await driver.close().catch(() => {});
     throw storeError(error, uri, 'connecting');
   }
-  return { driver, uri, database: settings.database ?? undefined, batchSize: settings.batchSize };
+  return { driver, uri: uriWithoutCredentials(uri), database: settings.database ?? undefined, batchSize: settings.batchSize };
 }

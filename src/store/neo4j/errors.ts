@@ -8,9 +8,15 @@ interface DriverError {
   retriable?: boolean;
 }
 
+/** A URI as messages show it: user and password written into it ("bolt://neo4j:secret@host") are left out. */
+export function uriWithoutCredentials(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
+}
+
 /** Returns a KgError for any error thrown while talking to Neo4j at `uri`. */
-export function storeError(error: unknown, uri: string, doing: string): KgError {
+export function storeError(error: unknown, address: string, doing: string): KgError {
   if (error instanceof KgError) return error;
+  const uri = uriWithoutCredentials(address);
   const driverError = (error ?? {}) as DriverError;
   const code = driverError.code ?? '';
   const detail = driverError.message ?? String(error);
