@@ -6,20 +6,45 @@ import { PROJECT_ROOT } from '../paths.js';
 
 const CODE_DIRS = ['src', 'graph-schema'].map((dir) => join(PROJECT_ROOT, dir));
 
-/** Content, not modification times: a fresh clone or a checkout must not look stale or fresh by accident. */
-function walk(path: string, into: string[]): void {
-  if (!existsSync(path)) { into.push(`${path}:missing`); return; }
-  if (statSync(path).isDirectory()) {
-    for (const entry of readdirSync(path).sort()) walk(join(path, entry), into);
+/**
+ * Content, not modification times: a fresh clone or a checkout must not look stale or fresh by accident. Only what
+ * ingest would read is hashed: a file over `maxBytes` (rejected whole) by its size, a pipe, device or socket by its
+ * kind, an unreadable path by its error: none of them is opened (a FIFO or a link to /dev/zero would never end).
+ */
+function walk(path: string, into: string[], maxBytes: number): void {
+  let info;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    into.push(`${path}:${(error as NodeJS.ErrnoException).code ?? 'missing'}`);
+    return;
+  }
+  if (info.isDirectory()) {
+    let entries: string[];
+    try {
+      entries = readdirSync(path).sort();
+    } catch (error) {
+      into.push(`${path}:${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+      return;
+    }
+    for (const entry of entries) walk(join(path, entry), into, maxBytes);
+  } else if (!info.isFile()) {
+    into.push(`${path}:special`);
+  } else if (info.size > maxBytes) {
+    into.push(`${path}:size ${info.size}`);
   } else {
-    into.push(`${path}:${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
+    try {
+      into.push(`${path}:${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
+    } catch (error) {
+      into.push(`${path}:${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    }
   }
 }
 
-export function buildFingerprint(inputs: string[], flags: string): string {
+export function buildFingerprint(inputs: string[], flags: string, maxBytes = Number.MAX_SAFE_INTEGER): string {
   const lines: string[] = [flags];
-  for (const path of [...inputs].sort()) walk(resolve(path), lines);
-  for (const dir of CODE_DIRS) walk(dir, lines);
+  for (const path of [...inputs].sort()) walk(resolve(path), lines, maxBytes);
+  for (const dir of CODE_DIRS) walk(dir, lines, Number.MAX_SAFE_INTEGER);
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 

@@ -6,7 +6,13 @@ import { join, resolve } from 'node:path';
 export type InputEntry =
   | { kind: 'file'; path: string }
   | { kind: 'missing'; path: string }
-  | { kind: 'unreadable'; path: string; reason: string };
+  | { kind: 'unreadable'; path: string; reason: string }
+  /** A named pipe, a device (a link to /dev/zero), a socket: never opened, reading it could block or never end. */
+  | { kind: 'special'; path: string; what: string };
+
+function specialKind(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  return info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'no regular file';
+}
 
 function reason(error: unknown): string {
   const err = error as NodeJS.ErrnoException;
@@ -38,7 +44,8 @@ async function visit(path: string, visited: Set<string>, out: InputEntry[]): Pro
   try {
     const info = await stat(path);
     if (info.isDirectory()) await walk(path, visited, out);
-    else out.push({ kind: 'file', path });
+    else if (info.isFile()) out.push({ kind: 'file', path });
+    else out.push({ kind: 'special', path, what: specialKind(info) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     out.push(code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing', path } : { kind: 'unreadable', path, reason: reason(error) });

@@ -21,6 +21,7 @@ export function articleId(text: string): string {
 async function load(entry: InputEntry, options: IngestOptions): Promise<ParsedFields | IngestIssue> {
   if (entry.kind === 'missing') return issues.notFound(entry.path);
   if (entry.kind === 'unreadable') return issues.unreadable(entry.path, entry.reason);
+  if (entry.kind === 'special') return issues.notRegular(entry.path, entry.what);
   const ext = extname(entry.path).toLowerCase();
   const format = FORMATS[ext];
   if (!format) return issues.unsupported(entry.path, ext);

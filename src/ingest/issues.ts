@@ -21,6 +21,8 @@ export const issues = {
   tooLarge: (path: string, size: number, maxBytes: number) =>
     issue('TOO_LARGE', path, `is ${size} bytes, over the limit of ${maxBytes} bytes`,
       'split it into articles or raise ingest.maxBytes (KG_MAX_BYTES)'),
+  notRegular: (path: string, what: string) =>
+    issue('NOT_REGULAR', path, `is ${what}, not a regular file`, 'give the article as a file (.txt, .md or .html)'),
   unreadable: (path: string, reason: string) =>
     issue('UNREADABLE', path, `cannot be read (${reason})`, 'check that it is a readable file'),
   empty: (path: string, what: string) =>

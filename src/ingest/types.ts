@@ -14,7 +14,7 @@ export interface Article {
 }
 
 export type IngestIssueCode =
-  | 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE' | 'DUPLICATE' | 'NOT_FOUND'
+  | 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE' | 'DUPLICATE' | 'NOT_FOUND' | 'NOT_REGULAR'
   | 'UNSUPPORTED' | 'BAD_FRONT_MATTER' | 'UNREADABLE';
 
 export interface IngestIssue {

@@ -1,4 +1,8 @@
 // Issue #12's smaller faults of reading input: each test fails on the code before the fix.
+import { spawnSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFingerprint } from '../../src/cli/stale.js';
 import { GOOD, makeTree, read } from './helpers.js';
 
 test('a copy of an article saved with Windows line ends is a duplicate of it', async () => {
@@ -24,4 +28,26 @@ test('a file name with a terminal escape sequence is shown escaped in the messag
   expect(rejected).toHaveLength(1);
   expect(rejected[0]!.message).toContain('evil\\x1b[31mred.txt');
   expect(rejected[0]!.message).not.toContain('\u001b');
+});
+
+test('a named pipe and a link to /dev/zero are refused by kind, never opened; the other files are read', async () => {
+  const dir = makeTree({ 'ok.txt': GOOD });
+  expect(spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status).toBe(0);
+  symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+  const { articles, rejected } = await read(dir);
+  expect(articles.map((a) => a.path)).toEqual(['<dir>/ok.txt']);
+  expect(rejected.map((r) => [r.path, r.code])).toEqual([['<dir>/pipe.txt', 'NOT_REGULAR'], ['<dir>/zero.txt', 'NOT_REGULAR']]);
+  expect(rejected[0]!.message).toContain('named pipe');
+});
+
+test('the freshness fingerprint opens no pipe or device and reads no file over the size limit', () => {
+  const dir = makeTree({ 'ok.txt': GOOD, 'big.txt': 'x'.repeat(5000) });
+  expect(spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status).toBe(0);
+  symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+  const first = buildFingerprint([dir], 'maxBytes=1000', 1000);
+  // A change inside the oversized file (same size) does not matter: ingest rejects it whole either way.
+  writeFileSync(join(dir, 'big.txt'), 'y'.repeat(5000));
+  expect(buildFingerprint([dir], 'maxBytes=1000', 1000)).toBe(first);
+  writeFileSync(join(dir, 'ok.txt'), `${GOOD}more\n`);
+  expect(buildFingerprint([dir], 'maxBytes=1000', 1000)).not.toBe(first);
 });

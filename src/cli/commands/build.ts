@@ -37,7 +37,7 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   const logger = stderrLogger(flags.quiet);
   const outputs = [join(flags.out, 'graph.graphml'), join(flags.out, 'graph.json')];
   const fingerprintFile = join(flags.out, '.fingerprint');
-  const fingerprint = buildFingerprint(paths, `maxBytes=${config.ingest.maxBytes}`);
+  const fingerprint = buildFingerprint(paths, `maxBytes=${config.ingest.maxBytes}`, config.ingest.maxBytes);
   if (flags.ifStale && !flags.neo4j && isFresh(fingerprintFile, fingerprint, outputs)) {
     logger.info(`kg build: ${flags.out} is up to date`);
     return EXIT.OK;
