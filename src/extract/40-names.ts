@@ -5,7 +5,8 @@ import { isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.j
 import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
 
-const PLACE_BEFORE = new Set(['in', 'into', 'near', 'outside', 'toward', 'towards', 'around']);
+/** Words of motion or location before a place; not "in" or "around" ("confidence in X", "rallied around X"). */
+const PLACE_BEFORE = new Set(['into', 'near', 'outside', 'toward', 'towards']);
 /** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
 export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township)$/;
 

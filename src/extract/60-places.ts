@@ -77,7 +77,7 @@ function knownPlaces(state: ExtractState): void {
     // place ("Ain" is a French department); not after a given name ("Hassan al Basra" is a person).
     const article = tokens[i - 1];
     const head = tokens[i - 2];
-    if (n === 1 && article && head && ARABIC_ARTICLE.test(article.text) && article.sentence === tokens[i]!.sentence && head.sentence === article.sentence
+    if (n === 1 && entry.kind !== 'country' && article && head && ARABIC_ARTICLE.test(article.text) && article.sentence === tokens[i]!.sentence && head.sentence === article.sentence
       && head.cap && head.word && isFree(state, i - 2, i) && !lex.firstNames.has(head.text) && !lex.places.has(head.text)) {
       const text = state.text.slice(head.start, tokens[i]!.end);
       addMention(state, 'Place', i - 2, i + 1, '60-places/arabic-compound', { key: `name:${text.toLowerCase()}` });

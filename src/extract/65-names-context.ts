@@ -245,7 +245,9 @@ function surnames(state: ExtractState): void {
     const parts = m.type === 'Person' ? m.text.split(/\s+/) : [];
     if (parts.length === 2 && FAMILY_FIRST.test(parts[1]!)) familyFirst.set(parts[0]!, (familyFirst.get(parts[0]!) ?? new Set()).add(m.text));
   }
-  for (const [family, people] of familyFirst) if (people.size === 1) forms.add(family);
+  // Not "Moon" or "Song": a family name that is an English word stays with its given name.
+  const families = new Set<string>();
+  for (const [family, people] of familyFirst) if (people.size === 1 && !lex.isCommonWord(family) && !forms.has(family)) { forms.add(family); families.add(family); }
   // "President Trump … Seated alongside Trump": one word a title named a person is that person's name wherever it
   // stands; an English word ("Trump", "Rice") only inside a sentence, where its capital says it is a name.
   const titled = new Set<string>();
@@ -256,6 +258,8 @@ function surnames(state: ExtractState): void {
   tokens.forEach((t, i) => {
     if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || namesOrganization(t.text)) return;
     if (!forms.has(t.text) && !(titled.has(t.text) && (!t.first || !lex.isCommonWord(t.text)))) return;
+    // "the Moon mission" beside "Moon Jae-in": a family name after an article is a word, not the person.
+    if (families.has(t.text) && /^(?:the|a|an)$/i.test(tokens[i - 1]?.text ?? '')) return;
     let from = i;
     // "Fifteen Al Horvat supporters", "Greeting Horvat": a common word before the surname is no given name.
     while (from > i - 2 && nameWord(state, from - 1) && tokens[from - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[from - 1]!.text) && !forms.has(tokens[from - 1]!.text)

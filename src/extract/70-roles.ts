@@ -14,17 +14,6 @@ import type { Mention } from './types.js';
 /** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
 const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour\w*|met|meet\w*|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
 
-/** The organization that opens the sentence of token `at` ("NATO will …, Secretary General X said"), not a state's. */
-function bodyOpeningSentence(state: ExtractState, at: number): Mention | null {
-  const t = state.tokens[at];
-  const s = t ? state.sentences[t.sentence] : undefined;
-  if (!t || !s) return null;
-  const [from] = tokenRange(state, s.start, s.end);
-  const k = state.tokens[from]?.lower === 'the' ? from + 1 : from;
-  const m = state.owner[k];
-  return m?.type === 'Organization' && m.start === state.tokens[k]!.start && !m.key?.startsWith('inst:') && m.end <= t.start ? m : null;
-}
-
 /**
  * A visitor's sentence names no office of the host, unless it gives the other side a country of its own (not `home`):
  * "Defence Minister X held talks with his Japanese counterpart in New Delhi" is the host's.
@@ -222,11 +211,6 @@ function titleRoles(state: ExtractState, person: Mention): void {
   if (!country && !org && chain.titles.some((title) => lex.spokesTitles.has(title.toLowerCase()))) {
     org = recentOrganization(state, from);
     if (org) rule = '70-roles/spokesperson-of-recent-organization';
-  }
-  // "NATO will add measures, Secretary General X said": the head of a body speaks for the one its sentence opened with.
-  if (!country && !org && chain.titles.some((title) => lex.bodyHeadTitles.has(withoutModifiers(title.toLowerCase())))) {
-    org = bodyOpeningSentence(state, from);
-    if (org) rule = '70-roles/head-of-sentence-body';
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
   const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title))
@@ -445,6 +429,9 @@ function speakersOfParliament(state: ExtractState): void {
     let k = from - 1;
     while (k > from - 5 && k >= 0 && !LEGISLATURE_TITLE.test(tokens[k]!.text)) k--;
     if (k < 0 || !LEGISLATURE_TITLE.test(tokens[k]!.text) || state.owner[k] || tokens[k]!.sentence !== r.person.sentence) continue;
+    // "Kurdistan parliament speaker X", "Crimea's parliament speaker X": a region's own legislature, not the country's.
+    const before = state.owner[isPossessiveMark(state, k - 1) ? k - 2 : k - 1];
+    if (before?.type === 'Place' && (before.canonical ?? before.text) !== r.country) continue;
     const adjective = lex.countries.get(r.country)?.adjectives[0] ?? r.country;
     const org = addMention(state, 'Organization', k, k + 1, '70-roles/speaker-of-country-parliament', institutionKey(r.country, 'parliament', institutionName(adjective, 'parliament', 'parliament')));
     if (org) r.org = org;

@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; bodyHeadTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
@@ -140,8 +140,6 @@ export interface Lexicons {
   authorRole: string;
   /** Titles of people who speak for a body ("spokesman"), lower case. */
   spokesTitles: Set<string>;
-  /** Titles that head a body, never a state ("Secretary General"): with no body named, the one the sentence opened with. */
-  bodyHeadTitles: Set<string>;
   /** Offices of a city or region ("mayor"), lower case: held at the place named in the sentence. */
   localOffices: Set<string>;
   /** `<group> of <title> X`: X leads a group whose name ends so. */
@@ -330,7 +328,6 @@ function build(): Lexicons {
     notGroupHeads: new Set(roles.notGroupHeads),
     authorRole: roles.authorRole,
     spokesTitles: new Set(roles.spokesTitles),
-    bodyHeadTitles: new Set(roles.bodyHeadTitles),
     localOffices: new Set(roles.localOffices),
     ledGroupHeads: new Set(roles.ledGroupHeads),
     memberGroupHeads: new Set(roles.memberGroupHeads),

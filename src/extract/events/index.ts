@@ -34,6 +34,9 @@ export interface EventFinding {
   rule: string;
 }
 
+/** Verbs whose event happens to a person only: with no person among its parties the word means something else. */
+const PERSON_EVENTS: ReadonlySet<string> = new Set(['death', 'shooting']);
+
 /** The headline and lead sentences, whose undated events are the article's news. */
 const LEAD_SENTENCES = 2;
 /** Events that are someone speaking: a briefing, an interview, an announcement. */
@@ -270,6 +273,9 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       const date = d ? normalizeDate(d.text, RELATIVE.test(d.text) ? lastDated ?? articleDate : articleDate, future) : null;
       const { participants, place: attached, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
       if (participants.length <= 1 && SUBJECT_TAKES_PART.has(t.eventType)) addSubject(ctx, s, t, inSentence, participants);
+      // "X died", "X was shot": a person's death or shooting; "the ceasefire died", "the film was shot in Jordan" (no
+      // person in the sentence) are none.
+      if (t.verb && PERSON_EVENTS.has(t.phrase) && !inSentence.some((j) => mentions[j]!.type === 'Person')) continue;
       const place = attached ?? sentencePlace(text, mentions, inSentence, t, participants)
         ?? (si < LEAD_SENTENCES && AT_DATELINE.has(t.eventType) ? dateline : null)
         ?? (IN_ITS_COUNTRY.has(t.eventType) ? participants.find((p) => isCountry(mentions[p.mention]!))?.mention ?? null : null);

@@ -36,7 +36,9 @@ function positions(text: string, re: RegExp): number[] {
 }
 
 const SENTENCE_THEN_SPACE = /[.!?][’']?\s+$/;
-const SAID_INLINE = /,(?=\s+(?:said|says)\s+\p{Lu})/u;
+const SAID_INLINE = /,(?=\s+(?:(?:said|says)\s+\S|(?:he|she|they)\s+(?:said|says)\b))/u;
+/** A quotation that opens a paragraph, a sentence or a colon's speech ("said: “…"), not a fragment inside a clause. */
+const OPENS_SPEECH = /(?:^|[:.!?]["”’]?\s*)$/u;
 
 export function findQuoteSpans(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -83,7 +85,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         // sentence, with a quotation open, starts the speech's next paragraph (the page joined them on one line).
         // “blatant, criminal and terrorist" in comments … “It is …: a lone straight mark inside was the copy's close.
         if (open >= 0 && !straight && innerStraight && lastStraight > open) emit(open, lastStraight, true);
-        else if (open >= 0 && !straight && SENTENCE_THEN_SPACE.test(text.slice(Math.max(open + 1, i - 3), i))) {
+        else if (open >= 0 && !straight && SENTENCE_THEN_SPACE.test(text.slice(Math.max(open + 1, i - 3), i)) && OPENS_SPEECH.test(text.slice(Math.max(p.start, open - 3), open))) {
           // “We know …, said Col. X, a spokesperson. “This raid …: the copy lost the close before an inline "said X".
           const said = SAID_INLINE.exec(text.slice(open + 1, i));
           if (said) { emit(open, open + 1 + said.index, true); open = i; straight = false; innerStraight = false; continue; }
