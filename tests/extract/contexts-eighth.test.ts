@@ -179,3 +179,12 @@ describe('review of the rules from batches 71-82', () => {
     expect(mentionsOf('Radio al Kuwait reported the decision.')).not.toContain('Place:Radio al Kuwait');
   });
 });
+
+describe('speakers named by their title far from their name (batch 84)', () => {
+  test('"The Prime Minister added" many paragraphs after "Prime Minister X" is X', () => {
+    const paragraphs = ['Prime Minister Tomas Berg said: “We respect the verdict.”'];
+    for (let i = 0; i < 6; i++) paragraphs.push(`The court heard argument number ${i + 1} on Monday.`);
+    paragraphs.push('The Prime Minister added: “The prerogative is a very old one.”');
+    expect(speakersOf(paragraphs.join('\n\n'))).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+});

@@ -290,8 +290,11 @@ function resolveDefinite(
   const wanted = ORG_HEADS.has(head) || ORG_HEADS.has(s.head) ? 'Organization' : PERSON_HEADS.has(head) ? 'Person' : null;
   // "The Secretary-General said" after "NATO Secretary General Jens Stoltenberg": the person who bears that very title.
   // Only a capitalized title ("the Secretary-General", "the President"), not "the official", names one bearer.
+  // "The Prime Minister added" ten paragraphs after "Prime Minister X": first within four paragraphs, then the whole story
+  // back to twelve (the nearest bearer wins either way).
   if (wanted === 'Person' && /\s\p{Lu}/u.test(s.text)) {
-    const titled = titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos);
+    const title = s.text.replace(/^(?:the|this|that)\s+/i, '');
+    const titled = titledPerson(ctx, title, s.pos) ?? titledPerson(ctx, title, s.pos, 12);
     if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: `${s.how}-to-titled-person` };
   }
   if (wanted) {
