@@ -17,6 +17,7 @@ import { findQuotes, type QuoteFinding } from './quotes/index.js';
 import { newState } from './state.js';
 import { keepStyledNames } from './styled-names.js';
 import { statementDate } from './statement-date.js';
+import type { DateExpression } from './events/10-dates.js';
 import type { ArticleExtraction, ExtractInput, Finding, Mention, RoleFinding, Sentence } from './types.js';
 export type * from './types.js';
 
@@ -57,7 +58,8 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
     start: state.sentences[r.sentence]?.start ?? 0, end: state.sentences[r.sentence]?.end ?? 0, rule: r.rule,
   }));
   const quotes = findQuotes(article.text, state.sentences, mentions);
-  for (const q of quotes) q.date = statementDate(article.text, state.sentences, q.sentence, article.date ?? null);
+  const datesOf = new Map<number, DateExpression[]>();
+  for (const q of quotes) q.date = statementDate(article.text, state.sentences, q.sentence, article.date ?? null, datesOf);
   const events = findEvents(article.text, state.sentences, mentions, article.date);
   speakersTakePart(events, quotes, mentions);
   const findings = explain ? [...state.findings, ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)] : [];

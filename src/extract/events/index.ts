@@ -47,6 +47,8 @@ const DATE_REACH = 90;
 /** A date right after a speech verb dates the speaking: "Ruiz denied Thursday that the meetings …". */
 const SPOKEN = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.join('|')})\\s+$`, 'i');
 const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
+/** The longest text between a date and its trigger that is read at all (a relative clause inside it included). */
+const MAX_GAP = 600;
 
 /** The date closest to the trigger in its sentence, unless another trigger, a new clause or a speech verb stands between. */
 function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Trigger[]): DateExpression | null {
@@ -60,6 +62,8 @@ function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Tri
     const before = d.end <= t.start;
     const lo = before ? d.end : t.end;
     const hi = before ? t.start : d.start;
+    // Far beyond reach even with a relative clause taken out: not read (a page with no full stops is one sentence).
+    if (hi - lo > MAX_GAP) continue;
     // A relative clause between them does not count: "withdrew troops, who were commanded by …, in late 2011".
     const gap = hi > lo ? text.slice(lo, hi).replace(ASIDE, ' ') : '';
     const distance = before ? gap.length : gap.length * 1.2;
