@@ -47,7 +47,36 @@ function absoluteUrl(value: string | null): string | null {
   }
 }
 
+/** Elements nested deeper than this are no article page; Readability walks them recursively and would overflow. */
+export const MAX_HTML_DEPTH = 400;
+
+/** How deep the page's elements nest, by a scan of its tags (void and self-closed elements do not nest). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!VOID.has(name) && !m[3]) deepest = Math.max(deepest, ++depth);
+  }
+  return deepest;
+}
+const TAG = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'option']);
+
+/** A page is read whole or refused with the reason: no page can take the other files of the build down with it. */
 export function parseHtmlArticle(html: string): ParseOutcome {
+  const depth = nestingDepth(html);
+  if (depth > MAX_HTML_DEPTH) return { ok: false, problem: 'html', detail: `its elements nest ${depth} deep (over ${MAX_HTML_DEPTH})` };
+  try {
+    return readPage(html);
+  } catch (error) {
+    return { ok: false, problem: 'html', detail: `the page could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+function readPage(html: string): ParseOutcome {
   const { document } = parseHTML(html);
   // Read the meta data first: Readability rewrites the document it is given.
   const metaTitle = attr(document, 'meta[property="og:title"]', 'content') ?? document.querySelector('title')?.textContent?.trim() ?? null;

@@ -45,6 +45,7 @@ async function load(entry: InputEntry, options: IngestOptions): Promise<ParsedFi
   }
   const parsed = format === 'html' ? parseHtmlArticle(decoded.text) : parseTextArticle(decoded.text);
   if (parsed.ok) return parsed.fields;
+  if (parsed.problem === 'html') return issues.badHtml(entry.path, parsed.detail);
   return parsed.problem === 'empty' ? issues.empty(entry.path, parsed.detail) : issues.badFrontMatter(entry.path, parsed.detail);
 }
 

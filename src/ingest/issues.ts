@@ -31,6 +31,8 @@ export const issues = {
     issue('BINARY', path, `is a binary file (NUL byte at offset ${offset})`, 'give the article as UTF-8 text (.txt, .md or .html)'),
   notUtf8: (path: string, byte: number, offset: number) =>
     issue('NOT_UTF8', path, `is not UTF-8 text (byte ${hex(byte)} at offset ${offset})`, 're-save it as UTF-8'),
+  badHtml: (path: string, problem: string) =>
+    issue('BAD_HTML', path, `is a web page that cannot be read: ${problem}`, 'save the article text as .txt, or the page with its markup as served'),
   badFrontMatter: (path: string, problems: string) =>
     issue('BAD_FRONT_MATTER', path, `has a bad front matter header (${problems})`,
       'fix the YAML between the --- lines (date as YYYY, YYYY-MM or YYYY-MM-DD)'),

@@ -12,7 +12,7 @@ export interface ParsedFields {
 
 export type ParseOutcome =
   | { ok: true; fields: ParsedFields }
-  | { ok: false; problem: 'empty' | 'header'; detail: string };
+  | { ok: false; problem: 'empty' | 'header' | 'html'; detail: string };
 
 /** The first line with a letter or digit, without Markdown heading marks: `# Troops stay` → `Troops stay`. */
 export function firstLine(text: string): string {

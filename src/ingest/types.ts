@@ -14,7 +14,7 @@ export interface Article {
 }
 
 export type IngestIssueCode =
-  | 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE' | 'DUPLICATE' | 'NOT_FOUND' | 'NOT_REGULAR'
+  | 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE' | 'DUPLICATE' | 'NOT_FOUND' | 'NOT_REGULAR' | 'BAD_HTML'
   | 'UNSUPPORTED' | 'BAD_FRONT_MATTER' | 'UNREADABLE';
 
 export interface IngestIssue {

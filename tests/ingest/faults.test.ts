@@ -51,3 +51,19 @@ test('the freshness fingerprint opens no pipe or device and reads no file over t
   writeFileSync(join(dir, 'ok.txt'), `${GOOD}more\n`);
   expect(buildFingerprint([dir], 'maxBytes=1000', 1000)).not.toBe(first);
 });
+
+test('a web page nested 10,000 elements deep is refused with the reason; the build reads the other files', async () => {
+  const deep = `<html><body>${'<div>'.repeat(10_000)}<p>The minister said hello.</p>${'</div>'.repeat(10_000)}</body></html>`;
+  const dir = makeTree({ 'deep.html': deep, 'ok.txt': GOOD });
+  const { articles, rejected } = await read(dir);
+  expect(articles.map((a) => a.path)).toEqual(['<dir>/ok.txt']);
+  expect(rejected.map((r) => [r.path, r.code])).toEqual([['<dir>/deep.html', 'BAD_HTML']]);
+  expect(rejected[0]!.message).toContain('nest');
+});
+
+test('a page nested a few hundred deep is still read', async () => {
+  const page = `<html><head><title>Troops stay</title></head><body>${'<div>'.repeat(300)}<article><p>The commander said on Tuesday that the troops would stay in the region for another year.</p></article>${'</div>'.repeat(300)}</body></html>`;
+  const { articles, rejected } = await read(makeTree({ 'a.html': page }));
+  expect(rejected).toEqual([]);
+  expect(articles[0]!.text).toContain('The commander said');
+});
