@@ -98,6 +98,18 @@ test('kg query: a named query as JSON and as a table, the list, and ad-hoc Cyphe
   expect(write.code).toBe(5);
   expect(write.stderr).toContain('STORE_READ_ONLY');
   expect(await store.counts()).toEqual(before);
+  // Issue #12: "read-only" held for writes only; a read may not reach files, settings, users or transactions either.
+  for (const outside of ["LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1", 'CALL dbms.listConfig() YIELD name RETURN name LIMIT 1', 'SHOW USERS', 'TERMINATE TRANSACTIONS "neo4j-transaction-1"']) {
+    const refused = kg(['query', '--cypher', outside]);
+    expect([outside, refused.code]).toEqual([outside, 5]);
+    expect(refused.stderr).toContain('STORE_READ_ONLY');
+    expect(refused.stderr).not.toContain('root:');
+  }
+  const labels = kg(['query', '--cypher', 'CALL db.labels() YIELD label RETURN label ORDER BY label', '--json']);
+  expect(labels.code).toBe(0);
+  expect(JSON.parse(labels.stdout).map((r: { label: string }) => r.label)).toContain('Person');
+  const typo = kg(['query', '--cypher', 'MATCH (p:Person RETURN p']);
+  expect(typo.stderr).toContain('STORE_QUERY_INVALID');
 
   const missing = kg(['query', 'person-statements']);
   expect(missing.code).toBe(1);

@@ -81,9 +81,47 @@ export function queryParams(query: NamedQuery, given: Record<string, string>): R
 }
 
 /** Runs Cypher in a READ session: the server refuses writes. Values come back plain (numbers, ISO strings). */
+/** Plan operators that read or act outside the graph: files, transactions, users, settings. */
+const OUTSIDE = /^(?:LoadCSV|TerminateTransactions|ShowUsers|ShowCurrentUser|ShowRoles|ShowPrivileges|ShowSettings|ShowTransactions|ShowServers|ShowDatabase|ShowAliases)/i;
+/** Procedures a read of the graph may call: the schema's names, and full-text lookups. */
+const READ_PROCEDURE = /^(?:db\.(?:labels|relationshipTypes|propertyKeys|schema\.\w+|index\.fulltext\.query\w+))\s*\(/;
+
+interface PlanNode { operatorType: string; arguments?: Record<string, unknown>; children?: PlanNode[] }
+
+/** The first operator of the plan that reaches outside the graph ("LOAD CSV", "CALL dbms.listConfig()"), if any. */
+function outsideOperator(plan: PlanNode | false | undefined): string | null {
+  if (!plan) return null;
+  const type = plan.operatorType.replace(/@.*$/, '');
+  if (OUTSIDE.test(type)) return type;
+  if (/^ProcedureCall/i.test(type)) {
+    const details = String(plan.arguments?.Details ?? plan.arguments?.details ?? '');
+    if (!READ_PROCEDURE.test(details)) return `CALL ${details || 'a procedure'}`;
+  }
+  for (const child of plan.children ?? []) {
+    const found = outsideOperator(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Runs a query that only reads the graph: planned first (EXPLAIN, nothing runs), and refused unless the server calls it
+ * a read ('r') whose plan reads no file, user, setting or transaction; then run in a read transaction.
+ */
 export async function runReadQuery(connection: Connection, cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
   const session = connection.driver.session({ database: connection.database, defaultAccessMode: 'READ' });
   try {
+    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params)).catch((error: { code?: string }) => {
+      // A syntax error is the query's own: reported as such below, when it runs. Anything that cannot be planned as a
+      // query (an administration command) is no read of the graph.
+      if (error?.code?.startsWith('Neo.ClientError.Statement.Syntax')) return null;
+      throw new KgError('store', 'STORE_READ_ONLY', `Neo4j at ${connection.uri} refused to plan the query as a read of the graph: queries run read-only (${(error as Error).message ?? error})`, { cause: error });
+    });
+    if (plan) {
+      const outside = outsideOperator(plan.summary.plan as PlanNode | false);
+      if (outside) throw new KgError('store', 'STORE_READ_ONLY', `the query reaches outside the graph (${outside}): queries run read-only and read only the graph`);
+      if (plan.summary.queryType !== 'r') throw new KgError('store', 'STORE_READ_ONLY', `the query is no read (query type "${plan.summary.queryType}"): queries run read-only`);
+    }
     const result = await session.executeRead((tx) => tx.run(cypher, params));
     const columns = result.records[0]?.keys.map(String) ?? [];
     return { columns, rows: result.records.map((record) => toPlainRecord(record.toObject())) };
