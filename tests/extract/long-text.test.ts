@@ -17,7 +17,7 @@ function unpunctuated(bytes: number): string {
 
 function fastest(text: string): number {
   let best = Infinity;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const started = performance.now();
     extractArticle({ id: 'article:long', text, date: '2024-01-01', title: 'Report' }, { explain: false });
     best = Math.min(best, performance.now() - started);
@@ -26,8 +26,10 @@ function fastest(text: string): number {
 }
 
 test('an article without sentence punctuation is extracted in time about linear in its length', () => {
+  fastest(unpunctuated(8 * 1024)); // warm the extractor up first
   const small = fastest(unpunctuated(32 * 1024));
   const large = fastest(unpunctuated(128 * 1024));
-  // Four times the text: linear is ×4, the square ×16 (it was ×6.8 and growing).
-  expect(large / small).toBeLessThan(5.5);
+  // Four times the text: linear is ×4, the square ×16; it measured ×20.8 before the fix and about ×1.5–6 after it (the
+  // machine is shared and the suite runs in parallel, so the bound leaves room for noise).
+  expect(large / small).toBeLessThan(10);
 }, 120_000);
