@@ -149,6 +149,9 @@ function institutions(state: ExtractState): void {
           i = seat.to - 1;
           continue;
         }
+        // "Syria's state news agency SANA", "Russian state media RT": the outlet named right after is the organization.
+        const named = tokens[inst.to];
+        if (inst.name.startsWith('state ') && named?.cap && named.word && named.sentence === t.sentence) { i = inst.to - 1; continue; }
         const org = addMention(state, 'Organization', i, inst.to, '50-organizations/country-institution',
           institutionKey(country.name, inst.name, name));
         // "Greece's shipping ministry" also names Greece.

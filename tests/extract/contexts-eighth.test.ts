@@ -188,3 +188,13 @@ describe('speakers named by their title far from their name (batch 84)', () => {
     expect(speakersOf(paragraphs.join('\n\n'))).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 });
+
+describe('state media (batches 73 and 85)', () => {
+  test('"the Iranian state television" is an outlet of that country; a named agency after "state news agency" is the outlet itself', () => {
+    expect(mentionsOf('The minister told the Harbor state television that teams were deployed.')).not.toContainEqual(expect.stringMatching(/^Organization:Harbor/));
+    expect(mentionsOf('The minister told the Iranian state television that teams were deployed.')).toContain('Organization:Iranian state television');
+    const named = mentionsOf('Syria’s state news agency SANA reported the strike.');
+    expect(named).toContain('Organization:SANA');
+    expect(named).not.toContain('Organization:Syria’s state news agency');
+  });
+});
