@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
-import { ageAt, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
+import { ageAt, CONTRACTED_PRONOUN, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
@@ -320,7 +320,7 @@ function loneNames(state: ExtractState): void {
     if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
     if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
     // "“I’m asking …": a pronoun with a contraction is no one's name.
-    if (/[’'](?:m|re|ve|ll|d|s)$/u.test(t.text) && /^(?:I|You|We|They|He|She|It|That|There|What|Who)[’']/u.test(t.text)) continue;
+    if (CONTRACTED_PRONOUN.test(t.text)) continue;
     // "ECOWAS warns": an acronym is no one's surname.
     if (t.text === t.text.toUpperCase()) continue;
     // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.
