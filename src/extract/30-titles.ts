@@ -32,7 +32,9 @@ export function matchTitle(state: ExtractState, i: number, derived = false): { e
     // "Chilean president Gabriel Boric", "Sudan's general X": after a country's adjective or possessive too.
     || (!!before && before.sentence === t.sentence && (before.possessive ? !!lex.countryOf.get(tokens[i - 2]?.text ?? '') : before.cap && !!lex.adjectiveOf.get(before.text)))
     // "former Jakarta governor X", "Busan mayor X": after a known place's name.
-    || (!!before && before.sentence === t.sentence && before.cap && lex.places.has(before.text));
+    || (!!before && before.sentence === t.sentence && before.cap && lex.places.has(before.text))
+    // "Libya's central bank governor X", "the court president X": after an organization's head word.
+    || (!!before && before.sentence === t.sentence && before.word && lex.orgHeads.has(before.text.charAt(0).toUpperCase() + before.lower.slice(1)));
   let words = firstText;
   let lower = firstLower;
   let allLower = words === lower;

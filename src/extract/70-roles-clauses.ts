@@ -145,6 +145,19 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
 }
 
+/**
+ * "Al Jazeera's Resul Serdar", "the Wafd Party's Abdel-Sanad Yamama": a person named with an organization's possessive
+ * belongs to it, when no other rule gave them an organization in that sentence.
+ */
+export function organizationsPerson(state: ExtractState, person: Mention): void {
+  const at = tokenIndex(state, person.start);
+  const mark = state.tokens[at - 1];
+  if (at < 2 || !mark || mark.sentence !== person.sentence || !(/^['’]s?$/.test(mark.text) || isPossessiveMark(state, at - 1))) return;
+  const org = orgOwner(state, at - 2);
+  if (!org || state.roles.some((r) => r.person === person && r.org)) return;
+  push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/organization-of-person' }, org.start);
+}
+
 /** Words that make a body a party: "the State of the Union" is none, though "union" makes members. */
 const PARTY_WORDS = new Set(['party', 'movement', 'front', 'alliance', 'bloc', 'coalition']);
 

@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { affiliatedWith, appointedAs, copula, groupOf, ledBy, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
+import { affiliatedWith, appointedAs, copula, groupOf, ledBy, organizationsPerson, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
@@ -459,6 +459,7 @@ export function findRoles(state: ExtractState): void {
     possessorsGroup(state, person);
     affiliatedWith(state, person);
     appointedAs(state, person);
+    organizationsPerson(state, person);
   }
   whoClauses(state);
   articleCountry(state);
