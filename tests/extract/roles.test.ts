@@ -209,7 +209,8 @@ describe('roles in a sentence', () => {
     // from the misses of 29-30: words of offices before a title make it a state's; "candidate" before a name; a body
     // "from the ruling" party; "who was sworn in as"; a story that names one country alone (by name, not only "Portuguese")
     ['Kyrgyz national security chief Ana Ruiz said casualties were high.', ['Ana Ruiz | national security chief | Kyrgyzstan']],
-    ['American freelance journalist Ana Ruiz said so.', []],
+    // a journalist's nationality makes no office of a state
+    ['American freelance journalist Ana Ruiz said so.', ['Ana Ruiz | freelance journalist | ']],
     ['The opposition leader and presidential candidate Ana Ruiz was addressing the press.', ['Ana Ruiz | presidential candidate | ']],
     ['Results declare Ana Ruiz, the candidate from the ruling Harbor Front party, the winner.', ['Ana Ruiz | candidate from the ruling Harbor Front party | Harbor Front party']],
     ['Lawmakers in Peru voted on Friday to remove President Ana Ruiz.\n\n“It is approved,” said Congress leader Ivo Horvat, who was sworn in as interim president.', [

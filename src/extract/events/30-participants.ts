@@ -66,6 +66,13 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
     }
     const after = m.start >= t.end;
     const gap = after ? text.slice(t.end, m.start) : text.slice(m.end, t.start);
+    // "Lesotho's Prime Minister, Thomas Thabane, resigned", "Ana Ruiz, the prime minister, resigned": the subject set
+    // off by commas acts.
+    if (!after && t.verb && m.type === 'Person' && apposedSubject(text.slice(s.start, m.start), gap) && !between(m.end, t.start)) {
+      const role = passive ? afterRole : beforeRole;
+      if (role && !participants.some((p) => p.mention === j)) participants.push({ mention: j, role });
+      continue;
+    }
     if (gap.length > REACH || cuts(gap, !after) || (after ? between(t.end, m.start) : between(m.end, t.start))) continue;
     // "Iran-backed militias", "U.S.-linked missions": a name inside a compound word takes no part.
     if (text[m.end] === '-' && !(MODIFYING.test(gap) && !after)) continue;
@@ -140,6 +147,22 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
   }
   demonymParty(ctx, t, s, participants, beforeRole);
   return { participants, place, object, nameStart };
+}
+
+/** A short phrase of words set off by commas, no clause in it: "the prime minister", "Lesotho's Prime Minister". */
+const APPOSED = /^[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,5}$/u;
+
+/**
+ * The sentence opens with the person set off by an apposition before the verb: "Lesotho's Prime Minister, X, resigned"
+ * (`lead` is the phrase and its comma, `gap` a comma), or "X, the prime minister, resigned" (`lead` empty, `gap` the phrase
+ * between commas).
+ */
+function apposedSubject(lead: string, gap: string): boolean {
+  const phrase = (words: string): boolean => APPOSED.test(words.trim()) && !CLAUSE_WORD.test(words) && !cuts(words, true);
+  const opening = /^\s*([^,]*),\s*$/u.exec(lead);
+  if (opening && /^\s*,\s*$/u.test(gap)) return phrase(opening[1]!);
+  const between = /^\s*,([^,]*),\s*$/u.exec(gap);
+  return lead.trim() === '' && !!between && phrase(between[1]!);
 }
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}.’'-]*/gu;

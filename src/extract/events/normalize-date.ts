@@ -72,7 +72,9 @@ function placeInYear(ref: Ymd, m: number, d: number | null, future: boolean): nu
 }
 
 function weekday(ref: Ymd, which: string | undefined, name: string, future: boolean): string | null {
-  if (ref.m === null || ref.d === null) return null;
+  if (ref.m === null) return null;
+  // "on Tuesday" in an article dated only by its month: a day of that month, as far as the reference tells.
+  if (ref.d === null) return format(ref.y, ref.m, null);
   const base = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
   const back = (base.getUTCDay() - WEEKDAYS.indexOf(name) + 7) % 7;
   let offset: number;

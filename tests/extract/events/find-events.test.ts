@@ -54,6 +54,20 @@ const written: Row[] = [
     { eventType: 'meeting', name: 'meeting', date: '2024-06-17', roles: ['Ada Lind:visitor', 'Ivo Stan:host'], not: ['Norland Army'] }],
   ['A source said Ada Lind would meet President Ivo Stan to relaunch ties. They failed to meet the demands.', [['Person', 'Ada Lind'], ['Person', 'Ivo Stan']], '2024-06-18',
     { eventType: 'meeting', name: 'meeting', date: null, roles: ['Ada Lind:visitor', 'Ivo Stan:host'] }],
+  // An apposition between the subject and the verb: the person set off by commas still acts.
+  ["Ruritania's Prime Minister, Ana Ruiz, resigned on Tuesday after a long crisis.", [['Place', 'Ruritania'], ['Person', 'Ana Ruiz']], '2020-05-20',
+    { eventType: 'resignation', name: 'resignation', date: '2020-05-19', dateText: 'Tuesday', roles: ['Ana Ruiz:participant'] }],
+  ['Ana Ruiz, the prime minister, resigned on Tuesday.', [['Person', 'Ana Ruiz']], '2020-05-20',
+    { eventType: 'resignation', name: 'resignation', date: '2020-05-19', dateText: 'Tuesday', roles: ['Ana Ruiz:participant'] }],
+  // A weekday in an article dated only by its month: that month.
+  ['Ana Ruiz resigned on Tuesday.', [['Person', 'Ana Ruiz']], '2020-05',
+    { eventType: 'resignation', name: 'resignation', date: '2020-05', dateText: 'Tuesday', roles: ['Ana Ruiz:participant'] }],
+  // A present perfect in the lead, with no date: the article's month.
+  ['The candidate of the ruling coalition has conceded defeat after a close runoff.', [], '2024-11-25',
+    { eventType: 'concession', name: 'concession', date: '2024-11', dateText: null }],
+  // "elected" and "appointed" before the person named
+  ["Ruritania's parliament has elected Ana Ruiz as prime minister.", [['Place', 'Ruritania'], ['Person', 'Ana Ruiz']], '2024-12-24',
+    { eventType: 'vote', name: 'vote', date: '2024-12', dateText: null, roles: ['Ana Ruiz:participant'] }],
 ];
 
 const articles: Row[] = [

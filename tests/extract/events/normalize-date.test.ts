@@ -7,7 +7,7 @@ const rows: [string, string | null, boolean, string | null][] = [
   ['Thursday', '2024-01-25', false, '2024-01-25'],
   ['Monday', '2024-01-03', false, '2024-01-01'],
   ['Sunday', '2024-01-03', false, '2023-12-31'],
-  ['Tuesday', '2018-05', false, null],
+  ['Tuesday', '2018-05', false, '2018-05'],
   ['last Tuesday', '2024-01-23', false, '2024-01-16'],
   ['next Monday', '2024-01-25', false, '2024-01-29'],
   ['last month', '2024-01-25', false, '2023-12'],
