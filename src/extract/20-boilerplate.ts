@@ -312,12 +312,16 @@ function longWords(text: string): { long: number; capitalized: number } {
 }
 
 const MAX_HEADLINE_WORDS = 16;
+/** A bulleted name, a colon and a figure: a row of results ("- Lebanese Forces: 19 seats", "• Ana Ruiz: 52%"). */
+const RESULT_ROW = /^\s*[-–•*]\s+[^:]{1,80}:\s*\d/u;
 /** Lower-case words that a sentence has and a headline drops. */
 const SENTENCE_WORDS = /(?<=\s)(?:the|a|an|has|have|had|was|were|by|of)(?=\s)/g;
 
 /** A line without final punctuation whose long words are mostly capitalized is a headline. */
 function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
   if (ENDS_SENTENCE.has(line.text[line.text.length - 1]!) && !isFirst) return;
+  // "- Free Patriotic Movement (ally): 17 seats": a row of a list of results is data, not a headline.
+  if (RESULT_ROW.test(line.text)) return;
   const { long, capitalized } = longWords(line.text);
   if (long < 3) return;
   // "ERBIL, Kurdistan Region of Iraq - Mazloum Abdi, commander of …": a long finished sentence dense with names is a

@@ -304,6 +304,12 @@ function headed(state: ExtractState): void {
       from++;
       while (from < to && DETERMINERS.has(tokens[from]!.text)) from++;
     }
+    // "Juma ENAD for the Defense Ministry", "Ana Ruiz of the Harbor Party": a connector and "the" after words that are
+    // no organization's head start the name afresh ("Organization for the Prohibition …" keeps its head).
+    for (let k = from + 1; k + 2 < to; k++) {
+      if (lex.orgHeads.has(tokens[k]!.text)) break;
+      if (COMPLEMENT.has(tokens[k]!.text) && tokens[k + 1]!.text === 'the' && !lex.orgHeads.has(tokens[from]!.text)) from = k + 2;
+    }
     // "Members of the House Armed Services Committee": people of the organization are not part of its name.
     while (from + 2 < to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "the 92nd Ordinary Session of the Council of Ministers": a sitting of a body is no part of its name.

@@ -1,5 +1,5 @@
 // General patterns from the misses of real batches 85-86 (invented sentences and names, none from the articles).
-import { rolesOf } from './helpers.js';
+import { mentionsOf, rolesOf } from './helpers.js';
 
 describe('roles of people named with their organization', () => {
   test('an organization\'s possessive before a name makes the person its member', () => {
@@ -18,5 +18,23 @@ describe('roles of people named with their organization', () => {
 
   test('a journalist is a title before a name, and the outlet before it is the employer', () => {
     expect(rolesOf('The killing of Harbor Times journalist Omar Salem shocked the city.')).toContain('Omar Salem | journalist | Harbor Times');
+  });
+});
+
+describe('organizations of batches 87-88', () => {
+  test('a bulleted row of results ("- X Movement (ally): 17 seats") is data, not a headline', () => {
+    const text = 'Voters in Ruritania chose a new parliament on Sunday, officials said.\n\nThe results by party:\n'
+      + '- Harbor Patriotic Movement (ally): 17 seats\n- Progressive Valley Party: 8 seats\n\nThe count ended on Monday.';
+    expect(mentionsOf(text)).toEqual(expect.arrayContaining(['Organization:Harbor Patriotic Movement', 'Organization:Progressive Valley Party']));
+    // a title-case line of its own is still a headline, and names no organization by its head word
+    expect(mentionsOf('Harbor Patriotic Movement Wins Big In Ruritania\n\nThe vote was held on Sunday, officials said.')).not.toContain('Organization:Harbor Patriotic Movement Wins Big');
+  });
+
+  test('a connector and "the" after words that are no organization\'s head start the name afresh', () => {
+    const text = 'Officials spoke on Monday.\nThey approved Extra Funds for the Defense Ministry on Sunday.';
+    expect(mentionsOf(text)).toContain('Organization:Defense Ministry');
+    expect(mentionsOf(text).filter((m) => m.includes('for the Defense'))).toEqual([]);
+    // a head before the connector keeps the whole name
+    expect(mentionsOf('Officials spoke on Monday.\nThe National Council for the Safeguard of the Homeland met in Niamey.')).toContain('Organization:National Council for the Safeguard of the Homeland');
   });
 });
