@@ -29,6 +29,9 @@ export function arabicNames(state: ExtractState): void {
   }
 }
 
+/** Nouns after a name that make it a company: "the Hanwha Defense company", "the Adani group". */
+const COMPANY_AFTER = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'consortium']);
+
 /** "the Danish shipping company Maersk", "energy firm HKN Energy": a capitalized phrase right after a company noun. */
 export function companyNames(state: ExtractState): void {
   const lex = lexicons();
@@ -40,7 +43,15 @@ export function companyNames(state: ExtractState): void {
       && (lex.companyNouns.has(noun.lower) || (!!before && lex.companyNouns.has(`${before.lower} ${noun.lower}`)));
     // "the Izvestia newspaper said", "Yemen’s state-run Saba news agency": a media noun after the name.
     const media = nounBefore ? -1 : mediaNounAfter(state, chunk.to);
-    if (!nounBefore && media < 0) continue;
+    // "from the Hanwha Defense company", "South Korea's Hyundai Rotem company": a company's noun after its name.
+    const after = tokens[chunk.to];
+    const companyAfter = !nounBefore && media < 0 && !!after && !after.cap && after.sentence === tokens[chunk.from]!.sentence
+      && COMPANY_AFTER.has(after.lower) && isFree(state, chunk.to, chunk.to + 1)
+      // "the Generation Z group": a word of the language or a letter names no company.
+      && !(chunk.to - chunk.from === 1 && (tokens[chunk.from]!.text.length < 3 || lex.isCommonWord(tokens[chunk.from]!.lower)))
+      // "the Islamist group Hayat Tahrir al-Sham": the noun goes with the name after it.
+      && !(tokens[chunk.to + 1]?.cap && tokens[chunk.to + 1]!.sentence === after.sentence);
+    if (!nounBefore && media < 0 && !companyAfter) continue;
     // "(Wafa news agency)": a photo's credit names no actor.
     if (media > 0 && tokens[chunk.from - 1]?.text === '(' && tokens[media]?.text === ')') continue;
     const first = tokens[chunk.from]!;

@@ -38,3 +38,11 @@ describe('organizations of batches 87-88', () => {
     expect(mentionsOf('Officials spoke on Monday.\nThe National Council for the Safeguard of the Homeland met in Niamey.')).toContain('Organization:National Council for the Safeguard of the Homeland');
   });
 });
+
+describe('organizations of batches 89-90', () => {
+  test('a company noun after a capitalized name makes it a company, unless the noun goes with a name after it', () => {
+    const text = 'Officials spoke on Monday.\nRuritania will buy tanks from the Valdor Rotem company and guns from the Harlan Defense company.';
+    expect(mentionsOf(text)).toEqual(expect.arrayContaining(['Organization:Valdor Rotem', 'Organization:Harlan Defense']));
+    expect(mentionsOf('Officials spoke on Monday.\nHe led the Islamist group Harbor Front for years.')).not.toContain('Organization:Islamist');
+  });
+});
