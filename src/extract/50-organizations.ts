@@ -235,11 +235,13 @@ function addCountryInside(state: ExtractState, i: number, name: string): void {
   if (state.explain) note(state, { kind: 'mention', text: t.text, rule: mention.rule, start: t.start, end: t.end, sentenceIndex: t.sentence, detail: `Place → ${name}` });
 }
 
-/** A country's institution; "Lebanese army" and "Lebanese military" are the Lebanese Armed Forces. */
+/** A country's institution; "Lebanese army" and "Lebanese military" are the Lebanese Armed Forces, "Israeli parliament" the Knesset. */
 export function institutionKey(country: string, institution: string, canonical: string): { key: string; canonical: string } {
   const lex = lexicons();
   const army = lex.armyWords.has(institution) ? lex.nationalArmies.get(country) : undefined;
-  return army ? { key: `org:${army}`, canonical: army } : { key: `inst:${country}:${institution}`, canonical };
+  // "Israeli parliament" is the Knesset.
+  const known = army ?? (institution === 'parliament' ? lex.nationalLegislatures.get(country) : undefined);
+  return known ? { key: `org:${known}`, canonical: known } : { key: `inst:${country}:${institution}`, canonical };
 }
 
 /** "Iraqi government"; a capitalized institution keeps its capitals ("Iraqi Security Forces"). */

@@ -172,9 +172,17 @@ function coordinatedWithPerson(state: ExtractState, from: number, end: number): 
   return false;
 }
 
+/** The words the article already named as a place: "Deraa Al Balad" recurs as the place, not as a person. */
+function namedPlaces(state: ExtractState): Set<string> {
+  return new Set(state.mentions.filter((m) => m.type === 'Place').map((m) => m.text));
+}
+
+const spanText = (state: ExtractState, from: number, to: number): string => state.text.slice(state.tokens[from]!.start, state.tokens[to - 1]!.end);
+
 export function findContextNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
+  const places = namedPlaces(state);
   for (const chunk of capitalChunks(state, false)) {
     if (state.headline.has(tokens[chunk.from]!.sentence)) continue;
     // "Later al-Hakim said": a sentence adverb or function word is no given name.
@@ -188,10 +196,11 @@ export function findContextNames(state: ExtractState): void {
     const hyphened = end - from === 1 && HYPHENED_NAME.test(tokens[from]!.text) && !tokens[from]!.text.split('-').some((w) => lex.places.has(w));
     if ((end - from < 2 && !hyphened) || isLexiconPhrase(state, from, end)) continue;
     if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text) || lex.thingHeads.has(t.text))) continue;
-    const why = contextSaysPerson(state, from, end);
+    // "Tsai Ing-wen", "Ko Wen-je": a short family name before a hyphenated given name is a name by its shape.
+    const why = contextSaysPerson(state, from, end) ?? (end - from === 2 && familyFirstShape(state, from) ? 'family-name-first' : null);
     // A single written word is a name only where a role stands before it.
     if (hyphened && why !== 'role-before') continue;
-    if (why) addMention(state, 'Person', from, end, `65-names-context/${why}`);
+    if (why && !places.has(spanText(state, from, end))) addMention(state, 'Person', from, end, `65-names-context/${why}`);
     else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[from]!.sentence });
   }
   surnames(state);
@@ -223,6 +232,14 @@ function givenNamesAlone(state: ExtractState): void {
   });
 }
 
+/** A capitalized word of five letters or fewer, no word of the language, before a hyphenated given name ("Tsai Ing-wen"). */
+function familyFirstShape(state: ExtractState, from: number): boolean {
+  const family = state.tokens[from]!;
+  const given = state.tokens[from + 1]!;
+  return /^\p{Lu}\p{Ll}{0,4}$/u.test(family.text) && FAMILY_FIRST.test(given.text) && !lexicons().isCommonWord(family.lower)
+    && !lexicons().places.has(family.text) && !lexicons().countryOf.has(family.text);
+}
+
 /** A word that names an organization in the singular ("Houthi") is no one's surname. */
 function namesOrganization(word: string): boolean {
   const orgs = lexicons().orgs;
@@ -240,6 +257,7 @@ function surnames(state: ExtractState): void {
   for (const m of state.mentions) if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) forms.add(form);
   // "Lee Jae-myung", "Tsai Ing-wen": a family name first, before a hyphenated given name; only where one person of the
   // article bears it ("Lee" is no one with both "Lee Jae-myung" and "Lee Sung-jun").
+  const places = namedPlaces(state);
   const familyFirst = new Map<string, Set<string>>();
   for (const m of state.mentions) {
     const parts = m.type === 'Person' ? m.text.split(/\s+/) : [];
@@ -264,6 +282,7 @@ function surnames(state: ExtractState): void {
     // "Fifteen Al Horvat supporters", "Greeting Horvat": a common word before the surname is no given name.
     while (from > i - 2 && nameWord(state, from - 1) && tokens[from - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[from - 1]!.text) && !forms.has(tokens[from - 1]!.text)
       && !(lex.isCommonWord(tokens[from - 1]!.text) && !lex.firstNames.has(tokens[from - 1]!.text))) from--;
+    if (places.has(spanText(state, from, i + 1))) return;
     addMention(state, 'Person', from, i + 1, from < i ? '65-names-context/given-name+surname' : '65-names-context/surname');
   });
 }

@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import { appositionRole, rolePhrase } from './70-roles-apposition.js';
-import { endIndex, isPossessiveMark, MILITARY_RANK, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
+import { endIndex, isPossessiveMark, MILITARY_RANK, orgAntecedent, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
 import { ageAt } from './names-shape.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
@@ -156,6 +156,54 @@ export function organizationsPerson(state: ExtractState, person: Mention): void 
   const org = orgOwner(state, at - 2);
   if (!org || state.roles.some((r) => r.person === person && r.org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/organization-of-person' }, org.start);
+}
+
+/** What sets a list of names off after its role: a dash, a comma or a colon. */
+const LIST_OPENERS = new Set(['–', '—', '-', ',', ':']);
+
+/**
+ * "The leaders of the Harbor party – A, B, and C – resigned", "the party’s MPs, D, E and F, wrote": the people listed
+ * right after a plural role of an organization each hold that role in it.
+ */
+export function listedAfterRole(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "leaders", and the plural of an abbreviated title ("MPs", "MKs").
+    if (!t.word || (t.cap && !/^\p{Lu}{2,}s$/u.test(t.text)) || !t.lower.endsWith('s') || !lex.roleNouns.has(t.lower.slice(0, -1))) continue;
+    let org: Mention | null = null;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'of' && tokens[j]!.sentence === t.sentence) {
+      const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      const owner = orgOwner(state, at);
+      if (owner && owner.start === tokens[at]!.start) { org = owner; j = endIndex(state, owner); }
+    } else if (isPossessiveMark(state, k - 1) || /^['’]s$/.test(tokens[k - 1]!.text)) {
+      const at = /^['’]s$/.test(tokens[k - 1]!.text) || !tokens[k - 1]!.possessive ? k - 2 : k - 1;
+      const owner = orgOwner(state, at);
+      const before = tokens[at];
+      // "the party’s MPs": a body's head noun names the organization mentioned before.
+      org = owner ?? (before?.word && !before.cap && tokens[at - 1]?.lower === 'the' ? orgAntecedent(state, before.lower, at, true) : null);
+    }
+    if (!org || !LIST_OPENERS.has(tokens[j]?.text ?? '') || tokens[j]!.sentence !== t.sentence) continue;
+    const people: Mention[] = [];
+    let at = j + 1;
+    for (;;) {
+      const m = state.owner[at];
+      if (m?.type !== 'Person' || m.start !== tokens[at]!.start) break;
+      people.push(m);
+      at = endIndex(state, m);
+      if (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'and') at += 2;
+      else if (tokens[at]?.text === ',' || tokens[at]?.lower === 'and') at += 1;
+      else break;
+    }
+    if (people.length < 2) continue;
+    const role = t.cap ? t.text.slice(0, -1) : t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    for (const person of people) {
+      if (state.roles.some((r) => r.person === person && r.org === org)) continue;
+      push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/listed-after-role' }, t.start);
+    }
+  }
 }
 
 /** Words that make a body a party: "the State of the Union" is none, though "union" makes members. */

@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { affiliatedWith, appointedAs, copula, groupOf, ledBy, organizationsPerson, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
+import { affiliatedWith, appointedAs, copula, groupOf, ledBy, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
@@ -439,7 +439,8 @@ function speakersOfParliament(state: ExtractState): void {
   // "Deputy speaker X", "MP X" of Iraq, in an article that names Iraq's parliament: a member of that parliament.
   for (const r of state.roles) {
     if (!r.country || r.org || !LEGISLATOR.test(withoutModifiers(r.role.toLowerCase()))) continue;
-    const parliament = state.mentions.find((m) => m.type === 'Organization' && m.key === `inst:${r.country}:parliament`);
+    const key = institutionKey(r.country, 'parliament', '').key;
+    const parliament = state.mentions.find((m) => m.type === 'Organization' && m.key === key);
     if (parliament) r.org = parliament;
   }
 }
@@ -462,6 +463,7 @@ export function findRoles(state: ExtractState): void {
     organizationsPerson(state, person);
   }
   whoClauses(state);
+  listedAfterRole(state);
   articleCountry(state);
   speakersOfParliament(state);
   // An author's role is only worth a link when the article names its publication.

@@ -15,7 +15,7 @@ interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
-  nationalArmies: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
+  nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
   headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[];
 }
 interface PlacesFile {
@@ -86,6 +86,8 @@ export interface Lexicons {
   memberNouns: Set<string>;
   /** Country → the known name of its army, for countries whose army, military and armed forces are one. */
   nationalArmies: Map<string, string>;
+  /** A country whose parliament goes by a known name: `Israel` -> `Knesset`. */
+  nationalLegislatures: Map<string, string>;
   armyWords: Set<string>;
   arabicOrgWords: Set<string>;
   companyNouns: Set<string>;
@@ -290,6 +292,7 @@ function build(): Lexicons {
     notAcronyms: new Set(orgs.notAcronyms),
     memberNouns: new Set(orgs.memberNouns),
     nationalArmies: new Map(Object.entries(orgs.nationalArmies)),
+    nationalLegislatures: new Map(Object.entries(orgs.nationalLegislatures)),
     armyWords: new Set(orgs.armyWords),
     arabicOrgWords: new Set(orgs.arabicOrgWords),
     companyNouns: new Set(orgs.companyNouns),

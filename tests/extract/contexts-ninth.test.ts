@@ -1,5 +1,5 @@
 // General patterns from the misses of real batches 85-86 (invented sentences and names, none from the articles).
-import { mentionsOf, rolesOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 describe('roles of people named with their organization', () => {
   test('an organization\'s possessive before a name makes the person its member', () => {
@@ -44,5 +44,40 @@ describe('organizations of batches 89-90', () => {
     const text = 'Officials spoke on Monday.\nRuritania will buy tanks from the Valdor Rotem company and guns from the Harlan Defense company.';
     expect(mentionsOf(text)).toEqual(expect.arrayContaining(['Organization:Valdor Rotem', 'Organization:Harlan Defense']));
     expect(mentionsOf('Officials spoke on Monday.\nHe led the Islamist group Harbor Front for years.')).not.toContain('Organization:Islamist');
+  });
+});
+
+describe('names, speakers and roles of batches 91-92', () => {
+  test('a short family name before a hyphenated given name is a person ("Tsai Ing-wen")', () => {
+    const text = 'Officials spoke on Monday.\nThe opposition’s Hsu Wei-chen conceded the race on Saturday.';
+    expect(mentionsOf(text)).toContain('Person:Hsu Wei-chen');
+    // a hyphenated adjective after a capitalized word is no given name
+    expect(mentionsOf('Officials spoke on Monday.\nThe Iran-backed militia fired rockets.').filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+
+  test('"the Socialist said" is the person the story was about, not an unnamed source', () => {
+    const text = 'Ruritania’s Prime Minister Ana Ruiz resigned on Tuesday over a corruption probe.\n'
+      + '“I presented my resignation to the president,” the Socialist said in a televised address.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+    // a body's last word is the body ("The Framework condemned …")
+    expect(speakersOf('The Harbor Coordination Framework met on Monday.\nThe Framework condemned an “attack on state institutions”, officials said.')).not.toContain('Harbor Coordination Framework Ana');
+  });
+
+  test('words the article named as a place are not read as a person where they recur', () => {
+    const text = 'Russian military police entered the town of Deraa Al Balad on Wednesday.\n'
+      + '“There will be no victors,” said a resident of Deraa Al Balad. Deraa Al Balad said nothing more.';
+    expect(mentionsOf(text).filter((m) => m === 'Person:Deraa Al Balad')).toEqual([]);
+  });
+
+  test('a country whose parliament goes by a known name: "the Israeli parliament" is the Knesset', () => {
+    const text = 'Officials spoke on Monday.\nThe Israeli parliament voted on Monday. The Knesset approved the bill.';
+    expect(extract(text).mentions.filter((m) => m.type === 'Organization').map((m) => m.canonical)).toEqual(['Knesset', 'Knesset']);
+  });
+
+  test('people listed after a plural role of an organization each hold the role', () => {
+    const text = 'The leaders of the Harbor Front party – Omar Salem, Ana Ruiz, and Ivo Horvat – resigned on Sunday.';
+    expect(rolesOf(text)).toEqual(expect.arrayContaining(['Omar Salem | leader | Harbor Front party', 'Ana Ruiz | leader | Harbor Front party', 'Ivo Horvat | leader | Harbor Front party']));
+    // one name is no list
+    expect(rolesOf('The leaders of the Harbor Front party – Omar Salem – resigned.').filter((r) => r.includes('listed'))).toEqual([]);
   });
 });

@@ -372,5 +372,26 @@ function resolveDefinite(
       if (isPersonSpeaker(ctx, e.speaker)) return { speaker: e.speaker!, rule: `${s.how}-epithet-of-last-speaker` };
     }
   }
+  // "“…,” the Socialist said" after "Prime Minister X resigned": one capitalized word of a party or creed after "the",
+  // naming no body or place, is an epithet of the person who spoke last, or else of the person the sentence before
+  // opened with.
+  // The word has the ending of a member of a party or creed: "Socialist", "Republican", "Democrat", "Conservative", "Shiite".
+  const epithet = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:ist|ite|crat|an|ive))$/u.exec(s.text)?.[1];
+  // "The Framework condemned" after "the Coordination Framework": the last word of a body's name is the body.
+  const bodyWord = (word: string): boolean => ctx.mentions.some((m) => m.type !== 'Person' && [m.text, m.canonical ?? m.text].some((name) => name.split(' ').pop() === word));
+  if (epithet && !wanted && !lexicons().orgs.has(epithet) && !lexicons().places.has(epithet) && !bodyWord(epithet)) {
+    const near = windowStart(ctx, s.pos, 1);
+    for (let k = history.length - 1; k >= 0; k--) {
+      const e = history[k]!;
+      if (e.verbStart >= s.pos) continue;
+      if (e.verbStart < near) break;
+      if (isPersonSpeaker(ctx, e.speaker)) return { speaker: e.speaker!, rule: `${s.how}-epithet-of-last-speaker` };
+    }
+    for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
+      const m = ctx.mentions[j]!;
+      if (m.start < near) break;
+      if (m.type === 'Person' && m.end <= s.pos && !insideQuote(ctx, m.start) && isSentenceSubject(ctx, j)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-epithet-of-subject` };
+    }
+  }
   return { speaker: { kind: 'unnamed', text: s.text, sourceKind: s.sourceKind ?? kindOfHead(s.head), head: s.head }, rule: `${s.how}-unresolved` };
 }
