@@ -35,6 +35,18 @@ const AGE = /^\d{1,3}-year-old$/;
 const windowStart = (ctx: QuoteContext, pos: number, back: number): number =>
   ctx.paragraphs[Math.max(0, paragraphIndex(ctx, pos) - back)]?.start ?? 0;
 
+/** The person who spoke last before `pos`, in this paragraph or the one before. */
+function lastPersonSpeaker(ctx: QuoteContext, pos: number, history: readonly Attribution[]): NonNullable<Attribution['speaker']> | null {
+  const near = windowStart(ctx, pos, 1);
+  for (let k = history.length - 1; k >= 0; k--) {
+    const e = history[k]!;
+    if (e.verbStart >= pos) continue;
+    if (e.verbStart < near) break;
+    if (isPersonSpeaker(ctx, e.speaker)) return e.speaker!;
+  }
+  return null;
+}
+
 export function resolveSubject(ctx: QuoteContext, subject: Subject | null, history: readonly Attribution[]): Resolved | null {
   if (!subject) return null;
   switch (subject.kind) {
@@ -364,13 +376,8 @@ function resolveDefinite(
   // "the top Filipino diplomat", "the high representative": a generic head ranked to one post is an epithet too.
   const ranked = /^the\s/i.test(s.text) && RANKED.test(s.text);
   if (s.sourceKind === 'unnamed-person' && (PERSON_HEADS.has(head) || lexicons().roleNouns.has(head)) && (!GENERIC_SOURCE_HEADS.has(head) || ranked)) {
-    const near = windowStart(ctx, s.pos, 1);
-    for (let k = history.length - 1; k >= 0; k--) {
-      const e = history[k]!;
-      if (e.verbStart >= s.pos) continue;
-      if (e.verbStart < near) break;
-      if (isPersonSpeaker(ctx, e.speaker)) return { speaker: e.speaker!, rule: `${s.how}-epithet-of-last-speaker` };
-    }
+    const last = lastPersonSpeaker(ctx, s.pos, history);
+    if (last) return { speaker: last, rule: `${s.how}-epithet-of-last-speaker` };
   }
   // "“…,” the Socialist said" after "Prime Minister X resigned": one capitalized word of a party or creed after "the",
   // naming no body or place, is an epithet of the person who spoke last, or else of the person the sentence before
@@ -380,13 +387,9 @@ function resolveDefinite(
   // "The Framework condemned" after "the Coordination Framework": the last word of a body's name is the body.
   const bodyWord = (word: string): boolean => ctx.mentions.some((m) => m.type !== 'Person' && [m.text, m.canonical ?? m.text].some((name) => name.split(' ').pop() === word));
   if (epithet && !wanted && !lexicons().orgs.has(epithet) && !lexicons().places.has(epithet) && !bodyWord(epithet)) {
+    const last = lastPersonSpeaker(ctx, s.pos, history);
+    if (last) return { speaker: last, rule: `${s.how}-epithet-of-last-speaker` };
     const near = windowStart(ctx, s.pos, 1);
-    for (let k = history.length - 1; k >= 0; k--) {
-      const e = history[k]!;
-      if (e.verbStart >= s.pos) continue;
-      if (e.verbStart < near) break;
-      if (isPersonSpeaker(ctx, e.speaker)) return { speaker: e.speaker!, rule: `${s.how}-epithet-of-last-speaker` };
-    }
     for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
       const m = ctx.mentions[j]!;
       if (m.start < near) break;
