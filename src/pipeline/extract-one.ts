@@ -6,8 +6,20 @@ import type { Article } from '../ingest/types.js';
 /** An article the extractor threw on; shaped like an ingest issue, so `kg build` lists it with the rejected files. */
 export interface ExtractFailure {
   path: string;
-  code: 'EXTRACT_FAILED';
+  /** EXTRACT_FAILED: the extractor threw; EXTRACT_TIMEOUT: it ran past the article's time budget (parallel builds). */
+  code: 'EXTRACT_FAILED' | 'EXTRACT_TIMEOUT';
   message: string;
+}
+
+/** An outcome that is a failure, not an extraction. */
+export function isExtractFailure(outcome: object): outcome is ExtractFailure {
+  const code = (outcome as Partial<ExtractFailure>).code;
+  return code === 'EXTRACT_FAILED' || code === 'EXTRACT_TIMEOUT';
+}
+
+/** The failure of an article that ran past its budget: named, left out, the rest of the graph built. */
+export function timeoutFailure(path: string, seconds: number): ExtractFailure {
+  return { path, code: 'EXTRACT_TIMEOUT', message: `${path}: extracting this article took longer than ${seconds} s (--article-timeout); it is left out of the graph` };
 }
 
 /** Extracts one article, or says which file failed and why: one bad article must not cost the rest of the graph. */

@@ -15,13 +15,14 @@ test('a worker started from the bundle extracts what the sources extract, word l
   const worker = new Worker(source, { eval: true });
   try {
     const reply = await new Promise<ChunkReply>((resolve, reject) => {
-      worker.once('message', resolve);
+      // The worker says when it begins the chunk, then sends the chunk's extractions.
+      worker.on('message', (message: ChunkReply) => { if (message.kind === 'done') resolve(message); });
       worker.once('error', reject);
       worker.postMessage({ start: 0, inputs: [input], findings: true } satisfies ChunkRequest);
     });
     const expected = extractArticle(input);
     expect(expected.mentions.length).toBeGreaterThan(2);
-    expect(reply.extractions).toEqual([expected]);
+    expect(reply.kind === 'done' ? reply.extractions : null).toEqual([expected]);
   } finally {
     await worker.terminate();
   }

@@ -19,6 +19,7 @@ interface BuildFlags extends Neo4jFlags {
   ifStale: boolean;
   quiet: boolean;
   workers: number;
+  articleTimeout?: number;
   neo4j: boolean;
   replace: boolean;
   validate: boolean;
@@ -58,8 +59,9 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   const { articles, rejected } = await readArticles(paths, { maxBytes: config.ingest.maxBytes });
   const progress = createProgress('extracting', process.stderr, !flags.quiet && process.stderr.isTTY === true);
   const onProgress = (done: number, total: number) => progress.update(done, total);
-  const result = flags.workers > 1
-    ? await buildFromArticlesParallel(articles, { workers: flags.workers, logger, onProgress, findings: flags.explain, validate: flags.validate || undefined })
+  // A time budget needs a thread to stop: with --article-timeout even one worker extracts outside this thread.
+  const result = flags.workers > 1 || flags.articleTimeout !== undefined
+    ? await buildFromArticlesParallel(articles, { workers: flags.workers, logger, onProgress, findings: flags.explain, validate: flags.validate || undefined, articleTimeout: flags.articleTimeout ?? DEFAULT_ARTICLE_TIMEOUT })
     : buildFromArticles(articles, { logger, onProgress, findings: flags.explain, validate: flags.validate || undefined });
   progress.stop();
   if (flags.explain) process.stdout.write(renderExplain(articles, result.extractions, result.data));
@@ -75,6 +77,16 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   if (flags.neo4j) await loadWithProgress(result.graph, config, { replace: flags.replace, quiet: flags.quiet });
   if (articles.length === 0) return EXIT.NO_INPUT;
   return skipped.length > 0 ? EXIT.REJECTED : EXIT.OK;
+}
+
+/** Seconds an article may take in a parallel build unless --article-timeout says otherwise (a 5 MiB article takes about 10). */
+const DEFAULT_ARTICLE_TIMEOUT = 120;
+
+/** "--article-timeout 30", "0.5": seconds above 0. */
+function seconds(value: string): number {
+  const n = Number(value.trim());
+  if (!/^[0-9.]+$/.test(value.trim()) || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is no number of seconds above 0 (for example 60 or 0.5)`);
+  return n;
 }
 
 /** "--max-bytes 5000", "1e6": a whole positive number of bytes; "1.5", "5MB" or "0" are refused, not read as 1 or 5. */
@@ -93,6 +105,7 @@ export function register(program: Command): void {
     .addOption(new Option('--max-bytes <n>', 'reject article files larger than this many bytes (default 5 MiB; env KG_MAX_BYTES)').argParser(byteCount))
     .option('--explain', 'print every finding with the rule that made it and its sentence', false)
     .addOption(new Option('-w, --workers <n>', 'extract in this many worker threads (the graph is the same)').default(1).argParser((v) => Math.max(1, Number.parseInt(v, 10) || 1)))
+    .addOption(new Option('--article-timeout <seconds>', `leave out (and name) an article whose extraction takes longer than this; extracts in worker threads (default with -w 2 or more: ${DEFAULT_ARTICLE_TIMEOUT})`).argParser(seconds))
     .option('--validate', 'check the graph against the schema before writing it (always on under tests; env KG_VALIDATE=1)', false)
     .option('--if-stale', 'do nothing when the output is newer than the inputs and the code', false)
     .option('-q, --quiet', 'no progress bar and no summary', false)
