@@ -28,3 +28,7 @@ if (compiledIsCurrent()) {
   ({ main } = await import('../src/cli/main.ts'));
 }
 process.exitCode = await main(process.argv);
+// The command is done (`kg serve` returns only once stopped). A socket the Neo4j driver could not close, to a server
+// that took the connection and never answered, must not hold the terminal: leave after a short grace. The timer is
+// unref'd, so a process with nothing left to do exits at once, as before.
+setTimeout(() => process.exit(), 2000).unref();

@@ -51,6 +51,8 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
   const byArticle = new Map<number, Set<string>>();
   // One-word names each article uses alone ("Biya said"): the surname that tells which of two word orders is the name.
   const aloneIn = new Map<number, Set<string>>();
+  // A form as the text wrote it, for the shape of its words (forms are folded to lower case).
+  const written = new Map<string, string>();
   refs.forEach((r, i) => {
     if (!r.mention.text.trim().includes(' ')) {
       let alone = aloneIn.get(r.article);
@@ -58,6 +60,7 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
       alone.add(keys.fold(r.mention.text.trim()));
     }
     if (!formOf[i] || CREDIT_RULES.has(r.mention.rule)) return;
+    written.set(formOf[i]!, r.mention.text.trim());
     let set = byArticle.get(r.article);
     if (!set) byArticle.set(r.article, (set = new Set()));
     set.add(formOf[i]!);
@@ -75,9 +78,20 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
       const reversed = words.length === 2 ? `full:${words[1]} ${words[0]}` : '';
       const surname = words.length === 2 && alone.has(words[1]!) !== alone.has(words[0]!);
       if (reversed && surname && set.has(reversed)) uf.union(reversed, long);
+      // "Wellington Koo … Koo Li-hsiung, as he is known in Mandarin": a family name written first before a hyphenated
+      // given name is the one other person of the article whose surname it is.
+      const shown = written.get(long)?.split(/\s+/) ?? [];
+      if (shown.length === 2 && FAMILY_FIRST_GIVEN.test(shown[1]!)) {
+        const family = keys.fold(shown[0]!);
+        const bearers = [...set].filter((other) => other !== long && other.slice(5).split(' ').length >= 2 && other.endsWith(` ${family}`));
+        if (bearers.length === 1) uf.union(bearers[0]!, long);
+      }
     }
   }
 }
+
+/** A hyphenated given name written after the family name ("Li-hsiung", "Ing-wen"). */
+const FAMILY_FIRST_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,7}$/u;
 
 /** The better antecedent of a surname at `at`: a real byline over a photo credit, then before it, then nearer. */
 function closer(a: MentionRef, b: MentionRef, at: number): boolean {

@@ -1,6 +1,7 @@
 // Issue #12 (faults end cleanly): a clear message with its exit code, no stack trace, no password; each test fails
 // on the code before the fix.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,3 +62,24 @@ test('--article-timeout takes seconds above 0 and refuses anything else', () => 
   expect(run.code).toBe(2);
   expect(run.stderr).toContain('no number of seconds above 0');
 });
+
+test('a server that takes the connection and never answers ends kg query with STORE_FAILED in seconds, not a hang', async () => {
+  const silent = createServer(() => {});
+  await new Promise<void>((ready) => silent.listen(0, '127.0.0.1', ready));
+  const port = (silent.address() as AddressInfo).port;
+  try {
+    const started = Date.now();
+    const run = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin/kg.js'), 'query', '--uri', `bolt://127.0.0.1:${port}`, '--cypher', 'MATCH (n) RETURN count(n)'], { cwd: ROOT, env: { ...process.env, NEO4J_URI: '' } });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      child.on('exit', (code) => { clearTimeout(guard); done({ code, stderr }); });
+    });
+    expect(run.code).toBe(5);
+    expect(run.stderr).toContain('[STORE_');
+    expect(Date.now() - started).toBeLessThan(40_000);
+  } finally {
+    silent.close();
+  }
+}, 90_000);

@@ -19,6 +19,7 @@ describe('people: forms that are one person (extracted articles)', () => {
     ['a family name written first, then alone', ['Spokesman Zhao Weiming spoke. Zhao said the drills would go on.'], ['Zhao Weiming']],
     ['the first of two surnames alone', ['Analyst Lucía Fernanda Quiroga Ortega spoke. “It is late,” Quiroga said.'], ['Lucía Fernanda Quiroga Ortega']],
     ['an English given name before the full name', ['Leader Victor Kuo Ming-hsien spoke. Kuo Ming-hsien said so.'], ['Victor Kuo Ming-hsien']],
+    ['the Mandarin name, family name first, of the one person of that surname', ['Defence Minister Stanley Hsu spoke on Monday. Hsu Wei-chen, as he is known in Mandarin, added that the drills went on.'], ['Hsu Wei-chen']],
     ['a spaced particle inside the name', ['Foreign Minister Rami Al Qaderi spoke.', 'Rami Nabil al-Qaderi said so.', 'Minister Rami al-Qadiri agreed.'], ['Rami Nabil al-Qaderi']],
   ];
   test.each(rows)('%s', (_, texts, expected) => {
