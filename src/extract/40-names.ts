@@ -111,6 +111,7 @@ function givenNameBefore(state: ExtractState, i: number): boolean {
   const before = state.tokens[i - 1];
   if (!before || before.first || before.sentence !== state.tokens[i]!.sentence || !nameWord(state, i - 1)) return false;
   // "Strategic Communications Tom Hale": a common word before the given name ends a title, it is no given name.
+  // "chairperson of ZEC Priscilla X": an acronym is no given name.
   return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && !lex.places.has(before.text) && !state.headline.has(before.sentence)
-    && !lex.isCommonWord(before.text);
+    && !lex.isCommonWord(before.text) && !/^\p{Lu}{2,}$/u.test(before.text);
 }

@@ -81,3 +81,11 @@ describe('names, speakers and roles of batches 91-92', () => {
     expect(rolesOf('The leaders of the Harbor Front party – Omar Salem – resigned.').filter((r) => r.includes('listed'))).toEqual([]);
   });
 });
+
+describe('names of batches 93-94', () => {
+  test('an acronym before a name is no given name ("chairperson of ZEC Priscilla X")', () => {
+    const text = 'Officials spoke on Monday.\nOn Saturday night, chairperson of RBC Priscilla Maka Chigara announced the results.';
+    expect(mentionsOf(text)).toContain('Person:Priscilla Maka Chigara');
+    expect(mentionsOf(text)).not.toContain('Person:RBC Priscilla Maka Chigara');
+  });
+});
