@@ -748,6 +748,10 @@ function roleComplements(state: ExtractState): void {
     // "the lawyer of Navalny" after "Alexei Navalny": a person the article names.
     if (words.some((w) => people.has(w))) continue;
     if (words.length === 1 && lex.isCommonWord(words[0]!)) continue;
+    // "leader of the Flemish nationalist N-VA party": an adjective of a people before lower-case words describes the body
+    // named after them; it is no body itself.
+    const next = tokens[chunk.to];
+    if (words.length === 1 && /(?:ish|ian|ese|ic)$/.test(words[0]!) && next?.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence && next.lower !== 'and') continue;
     addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/role-complement', { key: nameKey(text) });
   }
 }

@@ -241,7 +241,10 @@ function contextual(state: ExtractState): void {
     const larger = country ? lex.places.get(country.text) : undefined;
     // "Niger Republic, Mali": a word right after a place's name is part of it, no town.
     const placeBefore = state.owner[chunk.from - 1]?.type === 'Place' && tokens[chunk.from - 1]!.sentence === tokens[chunk.from]!.sentence;
-    if (comma?.text === ',' && country && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+    // "Israel’s Defence Minister, Israel Katz, said": a title before the comma and a name after the country word are an
+    // office and its holder, no town and its country.
+    const office = state.inTitle[chunk.from] === true || (tokens[chunk.to + 2]?.cap === true && tokens[chunk.to + 2]!.word && tokens[chunk.to + 2]!.sentence === country?.sentence);
+    if (comma?.text === ',' && country && !office && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
     } else if (comma?.text === ',' && (larger?.kind === 'region' || larger?.kind === 'state' || state.owner[chunk.to + 1]?.type === 'Place') && TOWN_BEFORE.has(tokens[chunk.from - 1]?.lower ?? '') && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       // "in Uiwang, Gyeonggi": a town before its province, after "in" or "near".

@@ -94,9 +94,10 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     if (hasThe) k++;
     // "spokesman for the Iran-backed Kataib Hezbollah group", "commander of the US-backed, Kurdish-led SDF".
     while (HYPHEN_MODIFIER.test(tokens[k]?.text ?? '') && tokens[k]!.sentence === sentence) { k++; if (tokens[k]?.text === ',' && HYPHEN_MODIFIER.test(tokens[k + 1]?.text ?? '')) k++; }
-    // "the candidate from the ruling Frelimo party": lower-case adjectives before the body's name.
+    // "the candidate from the ruling Frelimo party": lower-case adjectives before the body's name; "the Flemish
+    // nationalist N-VA party": an adjective of a people among them.
     let a = k;
-    while (a < k + 2 && tokens[a]?.word && !tokens[a]!.cap && !state.owner[a] && !PREPOSITIONS.has(tokens[a]!.lower) && tokens[a]!.sentence === sentence) a++;
+    while (a < k + 3 && tokens[a]?.word && (!tokens[a]!.cap || (/(?:ish|ian|ese|ic)$/.test(tokens[a]!.text) && a === k)) && !state.owner[a] && !PREPOSITIONS.has(tokens[a]!.lower) && tokens[a]!.sentence === sentence) a++;
     if (a > k && state.owner[a]?.type === 'Organization' && state.owner[a]!.start === tokens[a]!.start) k = a;
     // "a congressman from Arévalo’s Seed Movement": a person's possessive before the body.
     const possessor = state.owner[k];
@@ -117,6 +118,14 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     if (m?.type === 'Place' && prep.lower === 'of' && to === roleAt + 1) orgs.push(m);
     if (m && m.type !== 'Person') {
       to = endIndex(state, m);
+      // "the leader of the Asaib Ahl al-Haq militia, X", "of the Islamic State militant group, X": the body's kind after its name.
+      const lex = lexicons();
+      if (m.type === 'Organization') {
+        const one = tokens[to];
+        const two = tokens[to + 1];
+        if (one?.word && !one.cap && one.sentence === sentence && lex.groupNouns.has(one.lower)) to += 1;
+        else if (one?.word && !one.cap && two?.word && !two.cap && two.sentence === sentence && lex.groupNouns.has(two.lower) && !PREPOSITIONS.has(one.lower) && !CLAUSE_END.has(one.lower)) to += 2;
+      }
       // "the head of Russia's delegation": a possessor and the lower-case noun it owns.
       const owned = isPossessiveMark(state, to) ? lowerRun(state, prep.lower, to + 1) : -1;
       if (owned > 0) to = owned;

@@ -89,3 +89,22 @@ describe('names of batches 93-94', () => {
     expect(mentionsOf(text)).not.toContain('Person:RBC Priscilla Maka Chigara');
   });
 });
+
+describe('roles and places of batches 95-96', () => {
+  test('a title before a comma and a country word before a name are no town and its country', () => {
+    const text = 'Officials spoke on Monday.\nRuritania’s Defence Minister, Israel Kovar, said the troops will stay.';
+    expect(mentionsOf(text)).not.toContain('Place:Defence Minister');
+    // a town before its country still is one
+    expect(mentionsOf('Officials spoke on Monday.\nThe attack hit Valdor, Israel, on Sunday.')).toContain('Place:Valdor');
+  });
+
+  test('the kind of a body after its name does not end the role ("the leader of the Harbor Front militia, X,")', () => {
+    expect(rolesOf('Officials spoke on Monday.\nThe leader of the Harbor Front militant group, Omar Salem, was killed.')).toContainEqual(expect.stringMatching(/^Omar Salem \| leader of the Harbor Front militant group \| Harbor Front/));
+  });
+
+  test('an adjective of a people before lower-case words is no body ("leader of the Flemish nationalist N-VA party")', () => {
+    const text = 'Officials spoke on Monday.\nDe Vos, leader of the Flemish nationalist HVB party, succeeds Ana Ruiz.';
+    expect(mentionsOf(text)).not.toContain('Organization:Flemish');
+    expect(rolesOf(text)).toContainEqual(expect.stringMatching(/^De Vos \| leader of the Flemish nationalist HVB party \| HVB( party)?$/));
+  });
+});

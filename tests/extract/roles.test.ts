@@ -169,7 +169,7 @@ describe('roles in a sentence', () => {
     ['He met EU foreign policy chief Ana Ruiz in Doha.', ['Ana Ruiz | foreign policy chief | EU']],
     ['The Taliban, represented by Defence Minister Ana Ruiz, denied it.', ['Ana Ruiz | Defence Minister | ', 'Ana Ruiz | Defence Minister | Taliban']],
     ['General Ivo Horvat, who has been in charge of the Presidential Guard since 2011, read a statement.', ['Ivo Horvat | General | ', 'Ivo Horvat | head | Presidential Guard']],
-    ['Ana Ruiz, spokesman for the Iran-backed Harbor Front group, said so.', ['Ana Ruiz | spokesman for the Iran-backed Harbor Front | Harbor Front']],
+    ['Ana Ruiz, spokesman for the Iran-backed Harbor Front group, said so.', ['Ana Ruiz | spokesman for the Iran-backed Harbor Front group | Harbor Front']],
     ['“No,” said Ana Ruiz, a congressman from Horvat’s Seed Movement.', ['Ana Ruiz | congressman from Horvat’s Seed Movement | Seed Movement']],
     ['Ana Ruiz, one of the leaders of the Popular Front, spoke.', ['Ana Ruiz | leaders of the Popular Front | Popular Front']],
     ['Talks began.\n\nThey met Deputy Commander of Iraqi Joint Operations Command Ana Ruiz on Monday.', ['Ana Ruiz | Deputy Commander | Iraqi Joint Operations Command']],
