@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { byDateThenId, edgeDetails, nodeDetails } from './details.js';
 import { leanElements } from './elements.js';
 import { precompress, send, sendError, sendJson } from './http.js';
-import { neighbourhood } from './neighbourhood.js';
+import { DEFAULT_NODE_LIMIT, MAX_DEPTH, MAX_NODE_LIMIT, neighbourhood } from './neighbourhood.js';
 import { shortestPath } from './path.js';
 import { suggest } from './search.js';
 import type { LoadedGraph } from './types.js';
@@ -73,9 +73,13 @@ export function handleApi(req: IncomingMessage, res: ServerResponse, loaded: Loa
       return sendJson(req, res, 200, shortestPath(graph, loaded.undirected, from, to));
     }
     case 'neighbourhood': {
-      const depth = intParam(query.get('depth'), 1, 3);
-      const result = arg ? neighbourhood(graph, loaded.elements, arg, depth) : null;
-      return result ? sendJson(req, res, 200, { center: arg, depth, elements: result }) : sendError(req, res, 404, 'NODE_NOT_FOUND', `no node with id ${JSON.stringify(arg)}`);
+      const depth = intParam(query.get('depth'), 1, MAX_DEPTH);
+      // At most `limit` nodes, nearest first: one request cannot make the server walk and send the whole graph.
+      const limit = Math.max(1, intParam(query.get('limit'), DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT));
+      const result = arg ? neighbourhood(graph, loaded.elements, arg, depth, limit) : null;
+      if (!result) return sendError(req, res, 404, 'NODE_NOT_FOUND', `no node with id ${JSON.stringify(arg)}`);
+      const { truncated, ...elements } = result;
+      return sendJson(req, res, 200, { center: arg, depth, limit, truncated, elements });
     }
     default:
       return sendError(req, res, 404, 'NO_SUCH_ENDPOINT', `no endpoint /api/${route}; try /api/graph, /api/node/<id>, /api/edge/<id>, /api/search?q=, /api/path?from=&to=, /api/neighbourhood/<id>`);

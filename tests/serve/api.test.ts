@@ -106,6 +106,24 @@ test('GET /api/neighbourhood/:id: the node, its neighbours and the edges among t
   expect(body.elements.edges.every((e: any) => expected.has(e.data.source) && expected.has(e.data.target))).toBe(true);
 });
 
+test('GET /api/neighbourhood/:id?limit=: at most that many nodes, the nearest first, and the answer says it was cut', async () => {
+  const whole = (await get(`/api/neighbourhood/${encodeURIComponent(A2024)}?depth=3`)).body;
+  expect(whole.truncated).toBe(false);
+  expect(whole.limit).toBe(1000);
+  expect(whole.elements.nodes.length).toBeGreaterThan(3);
+  const { body } = await get(`/api/neighbourhood/${encodeURIComponent(A2024)}?depth=3&limit=3`);
+  expect(body.truncated).toBe(true);
+  expect(body.elements.nodes).toHaveLength(3);
+  const ids = new Set(body.elements.nodes.map((n: any) => n.data.id));
+  expect(ids.has(A2024)).toBe(true);
+  // the nearest first: both others are the centre's own neighbours
+  const direct = new Set(data.relationships.filter((r) => r.source === A2024 || r.target === A2024).map((r) => (r.source === A2024 ? r.target : r.source)));
+  expect([...ids].filter((id) => id !== A2024).every((id) => direct.has(id as string))).toBe(true);
+  expect(body.elements.edges.every((e: any) => ids.has(e.data.source) && ids.has(e.data.target))).toBe(true);
+  // a limit above the cap is held to it
+  expect((await get(`/api/neighbourhood/${encodeURIComponent(A2024)}?limit=999999`)).body.limit).toBe(5000);
+});
+
 test('unknown ids and endpoints answer 404 with a stable code', async () => {
   expect((await get('/api/node/person:nobody')).body.error.code).toBe('NODE_NOT_FOUND');
   expect((await get('/api/edge/said:x')).body.error.code).toBe('EDGE_NOT_FOUND');
