@@ -313,7 +313,7 @@ function longWords(text: string): { long: number; capitalized: number } {
 
 const MAX_HEADLINE_WORDS = 16;
 /** A bulleted name, a colon and a figure: a row of results ("- Lebanese Forces: 19 seats", "• Ana Ruiz: 52%"). */
-const RESULT_ROW = /^\s*[-–•*]\s+[^:]{1,80}:\s*\d/u;
+const RESULT_ROW = /^\s*[-–•*]\s+[^:]{1,80}:\s*[\d.,]+%?(?:\s+\p{L}+){0,2}\s*$/u;
 /** Lower-case words that a sentence has and a headline drops. */
 const SENTENCE_WORDS = /(?<=\s)(?:the|a|an|has|have|had|was|were|by|of)(?=\s)/g;
 

@@ -29,7 +29,8 @@ export function arabicNames(state: ExtractState): void {
   }
 }
 
-/** Nouns after a name that make it a company: "the Hanwha Defense company", "the Adani group". */
+/** Nouns after a name that make it a company: "the Hanwha Defense company", "the Los Lobos group" (one word before
+ * "group" is a people or a sect as often as a body: "the Druze group"). */
 const COMPANY_AFTER = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'consortium']);
 
 /** "the Danish shipping company Maersk", "energy firm HKN Energy": a capitalized phrase right after a company noun. */
@@ -48,7 +49,7 @@ export function companyNames(state: ExtractState): void {
     const companyAfter = !nounBefore && media < 0 && !!after && !after.cap && after.sentence === tokens[chunk.from]!.sentence
       && COMPANY_AFTER.has(after.lower) && isFree(state, chunk.to, chunk.to + 1)
       // "the Generation Z group": a word of the language or a letter names no company.
-      && !(chunk.to - chunk.from === 1 && (tokens[chunk.from]!.text.length < 3 || lex.isCommonWord(tokens[chunk.from]!.lower)))
+      && !(chunk.to - chunk.from === 1 && (tokens[chunk.from]!.text.length < 3 || lex.isCommonWord(tokens[chunk.from]!.lower) || after.lower === 'group'))
       // "the Islamist group Hayat Tahrir al-Sham": the noun goes with the name after it.
       && !(tokens[chunk.to + 1]?.cap && tokens[chunk.to + 1]!.sentence === after.sentence);
     if (!nounBefore && media < 0 && !companyAfter) continue;

@@ -751,7 +751,9 @@ function roleComplements(state: ExtractState): void {
     // "leader of the Flemish nationalist N-VA party": an adjective of a people before lower-case words describes the body
     // named after them; it is no body itself.
     const next = tokens[chunk.to];
-    if (words.length === 1 && /(?:ish|ian|ese|ic)$/.test(words[0]!) && next?.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence && next.lower !== 'and') continue;
+    const then = tokens[chunk.to + 1];
+    if (words.length === 1 && /(?:ish|ian|ese|ic)$/.test(words[0]!) && next?.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence && next.lower !== 'and'
+      && !!then?.cap && then.sentence === next.sentence) continue;
     addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/role-complement', { key: nameKey(text) });
   }
 }

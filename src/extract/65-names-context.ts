@@ -197,7 +197,9 @@ export function findContextNames(state: ExtractState): void {
     if ((end - from < 2 && !hyphened) || isLexiconPhrase(state, from, end)) continue;
     if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text) || lex.thingHeads.has(t.text))) continue;
     // "Tsai Ing-wen", "Ko Wen-je": a short family name before a hyphenated given name is a name by its shape.
-    const why = contextSaysPerson(state, from, end) ?? (end - from === 2 && familyFirstShape(state, from) ? 'family-name-first' : null);
+    // "Koo Li-hsiung, as he is known in Mandarin": the rule says so, and resolution joins it to the one person of that surname.
+    const why = contextSaysPerson(state, from, end) ?? (end - from === 2 && familyFirstShape(state, from)
+      ? (ALIAS_CUE.test(state.text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 40)) ? 'family-name-first+alias' : 'family-name-first') : null);
     // A single written word is a name only where a role stands before it.
     if (hyphened && why !== 'role-before') continue;
     if (why && !places.has(spanText(state, from, end))) addMention(state, 'Person', from, end, `65-names-context/${why}`);
@@ -231,6 +233,9 @@ function givenNamesAlone(state: ExtractState): void {
     if ((speech(after) && !nameWord(state, i - 1)) || (speech(before) && !nameWord(state, i + 1))) addMention(state, 'Person', i, i + 1, '65-names-context/given-name-alone');
   });
 }
+
+/** Words after a name that make it another name of someone: ", as he is known in Mandarin", "(also known as". */
+const ALIAS_CUE = /^\s*[,(]?\s*(?:as\s+(?:he|she)\s+is\s+(?:also\s+)?known|also\s+known|known\s+as)\b/i;
 
 /** A capitalized word of five letters or fewer, no word of the language, before a hyphenated given name ("Tsai Ing-wen"). */
 function familyFirstShape(state: ExtractState, from: number): boolean {

@@ -152,11 +152,14 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
 export function organizationsPerson(state: ExtractState, person: Mention): void {
   const at = tokenIndex(state, person.start);
   const mark = state.tokens[at - 1];
-  if (at < 2 || !mark || mark.sentence !== person.sentence || !(/^['’]s?$/.test(mark.text) || isPossessiveMark(state, at - 1))) return;
+  if (at < 2 || !mark || mark.sentence !== person.sentence || !(/^['’]s$/.test(mark.text) || isPossessiveMark(state, at - 1))) return;
   const org = orgOwner(state, at - 2);
   if (!org || state.roles.some((r) => r.person === person && r.org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/organization-of-person' }, org.start);
 }
+
+/** Prepositions before a role's phrase that make it no subject of its own. */
+const LIST_AFTER = new Set(['to', 'with', 'of', 'for', 'from', 'about', 'by', 'on', 'at', 'against', 'among', 'between']);
 
 /** What sets a list of names off after its role: a dash, a comma or a colon. */
 const LIST_OPENERS = new Set(['–', '—', '-', ',', ':']);
@@ -174,6 +177,8 @@ export function listedAfterRole(state: ExtractState): void {
     if (!t.word || (t.cap && !/^\p{Lu}{2,}s$/u.test(t.text)) || !t.lower.endsWith('s') || !lex.roleNouns.has(t.lower.slice(0, -1))) continue;
     let org: Mention | null = null;
     let j = k + 1;
+    // Where the role's phrase starts: "the leaders of …", "the party’s MPs".
+    let opens = tokens[k - 1]?.lower === 'the' ? k - 1 : k;
     if (tokens[j]?.lower === 'of' && tokens[j]!.sentence === t.sentence) {
       const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
       const owner = orgOwner(state, at);
@@ -182,10 +187,15 @@ export function listedAfterRole(state: ExtractState): void {
       const at = /^['’]s$/.test(tokens[k - 1]!.text) || !tokens[k - 1]!.possessive ? k - 2 : k - 1;
       const owner = orgOwner(state, at);
       const before = tokens[at];
+      opens = owner ? tokenIndex(state, owner.start) : tokens[at - 1]?.lower === 'the' ? at - 1 : at;
+      if (tokens[opens - 1]?.lower === 'the') opens--;
       // "the party’s MPs": a body's head noun names the organization mentioned before.
       org = owner ?? (before?.word && !before.cap && tokens[at - 1]?.lower === 'the' ? orgAntecedent(state, before.lower, at, true) : null);
     }
     if (!org || !LIST_OPENERS.has(tokens[j]?.text ?? '') || tokens[j]!.sentence !== t.sentence) continue;
+    // "In a letter to the leaders of the party, A and B said": after a preposition the people named are the sentence's
+    // subject, not the role's holders.
+    if (LIST_AFTER.has(tokens[opens - 1]?.lower ?? '')) continue;
     const people: Mention[] = [];
     let at = j + 1;
     for (;;) {

@@ -53,6 +53,8 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
   const aloneIn = new Map<number, Set<string>>();
   // A form as the text wrote it, for the shape of its words (forms are folded to lower case).
   const written = new Map<string, string>();
+  // Forms the text gave as another name of someone ("Koo Li-hsiung, as he is known in Mandarin").
+  const aliases = new Set<string>();
   refs.forEach((r, i) => {
     if (!r.mention.text.trim().includes(' ')) {
       let alone = aloneIn.get(r.article);
@@ -61,6 +63,7 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
     }
     if (!formOf[i] || CREDIT_RULES.has(r.mention.rule)) return;
     written.set(formOf[i]!, r.mention.text.trim());
+    if (r.mention.rule.endsWith('+alias')) aliases.add(formOf[i]!);
     let set = byArticle.get(r.article);
     if (!set) byArticle.set(r.article, (set = new Set()));
     set.add(formOf[i]!);
@@ -79,9 +82,10 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
       const surname = words.length === 2 && alone.has(words[1]!) !== alone.has(words[0]!);
       if (reversed && surname && set.has(reversed)) uf.union(reversed, long);
       // "Wellington Koo … Koo Li-hsiung, as he is known in Mandarin": a family name written first before a hyphenated
-      // given name is the one other person of the article whose surname it is.
+      // given name, given as another name, is the one other person of the article whose surname it is ("Andy Kim" and
+      // "Kim Yo-jong" are two people).
       const shown = written.get(long)?.split(/\s+/) ?? [];
-      if (shown.length === 2 && FAMILY_FIRST_GIVEN.test(shown[1]!)) {
+      if (aliases.has(long) && shown.length === 2 && FAMILY_FIRST_GIVEN.test(shown[1]!)) {
         const family = keys.fold(shown[0]!);
         const bearers = [...set].filter((other) => other !== long && other.slice(5).split(' ').length >= 2 && other.endsWith(` ${family}`));
         if (bearers.length === 1) uf.union(bearers[0]!, long);

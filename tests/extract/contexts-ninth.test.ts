@@ -108,3 +108,30 @@ describe('roles and places of batches 95-96', () => {
     expect(rolesOf(text)).toContainEqual(expect.stringMatching(/^De Vos \| leader of the Flemish nationalist HVB party \| HVB( party)?$/));
   });
 });
+
+describe('the review of the ninth session’s rules (inputs that broke them)', () => {
+  test('a closing quote mark is no possessive, and "MK" before a name is no title', () => {
+    expect(rolesOf('Officials spoke on Monday.\nThe so-called ‘Harbor Movement’ Omar Haddad founded grew fast.')).toEqual([]);
+    expect(rolesOf('Officials spoke on Monday.\nTamil Nadu Chief Minister MK Stalin met the envoy.').filter((r) => r.includes('| MK |'))).toEqual([]);
+  });
+
+  test('a nationality or a creed after "the" names no speaker', () => {
+    const text = 'US envoy Tom Ellison met Iranian officials on Monday. “We are ready,” Ellison said.\n“We are not,” the Iranian said.';
+    expect(speakersOf(text)[1]).not.toBe('Tom Ellison');
+  });
+
+  test('people named after a preposition and a plural role are the subject, not the role’s holders', () => {
+    expect(rolesOf('In a letter to the leaders of the Harbor Party, Ana Ruiz and Omar Haddad said they would quit.').filter((r) => r.includes('| leader |'))).toEqual([]);
+  });
+
+  test('a company after a role and "of" stays a body; one word before "group" is no company', () => {
+    expect(mentionsOf('Officials spoke on Monday.\nThe chairman of Veltronic said profits would rise.')).not.toContain('Person:Veltronic');
+    expect(mentionsOf('Officials spoke on Monday.\nFighters from the Druze group clashed with police.')).not.toContain('Organization:Druze');
+  });
+
+  test('a bulleted title-case line is still a headline; a perfect in a relative clause is no news of the day', () => {
+    expect(mentionsOf('Officials spoke on Monday, the agency said.\n- Update: 12 Hostages Freed By Harbor Brigades\nThe talks go on, officials said.')).not.toContain('Organization:Hostages Freed By Harbor Brigades');
+    const events = extract('Ana Ruiz, who has resigned from two cabinets, was named foreign minister on Monday.').events ?? [];
+    expect(events.filter((e) => e.eventType === 'resignation' && e.date === '2024-01')).toEqual([]);
+  });
+});

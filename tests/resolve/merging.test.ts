@@ -26,6 +26,10 @@ describe('people: forms that are one person (extracted articles)', () => {
     expect(names(build(texts), 'Person')).toEqual(expected);
   });
 
+  test('a family name written first joins the one bearer of that surname only where the text gives it as another name', () => {
+    expect(names(build(['Senator Andy Kim met officials in Seoul on Monday. Her sister Kim Yo-jong warned Washington on Sunday.']), 'Person')).toEqual(['Andy Kim', 'Kim Yo-jong']);
+  });
+
   test('every surface form stays on the node as an alias', () => {
     const data = build(['Cleric Haidar al-Obaidi preached. Al-Obaidi’s followers marched.', 'Haider al-Ubaidi agreed.']);
     expect(aliasesOf(data, 'Haidar al-Obaidi')).toEqual(['Al-Obaidi', 'Haider al-Ubaidi']);

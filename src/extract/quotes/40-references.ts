@@ -382,8 +382,10 @@ function resolveDefinite(
   // "“…,” the Socialist said" after "Prime Minister X resigned": one capitalized word of a party or creed after "the",
   // naming no body or place, is an epithet of the person who spoke last, or else of the person the sentence before
   // opened with.
-  // The word has the ending of a member of a party or creed: "Socialist", "Republican", "Democrat", "Conservative", "Shiite".
-  const epithet = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:ist|ite|crat|an|ive))$/u.exec(s.text)?.[1];
+  // The word has the ending of a party member ("Socialist", "Communist", "Democrat") or is a role noun ("Republican"); a
+  // nationality ("the Iranian") or a creed ("the Shiite") names no one person.
+  const word = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(s.text)?.[1];
+  const epithet = word && (/(?:ist|crat)$/.test(word) || lexicons().roleNouns.has(word.toLowerCase())) ? word : undefined;
   // "The Framework condemned" after "the Coordination Framework": the last word of a body's name is the body.
   const bodyWord = (word: string): boolean => ctx.mentions.some((m) => m.type !== 'Person' && [m.text, m.canonical ?? m.text].some((name) => name.split(' ').pop() === word));
   if (epithet && !wanted && !lexicons().orgs.has(epithet) && !lexicons().places.has(epithet) && !bodyWord(epithet)) {
