@@ -4,7 +4,7 @@
 // would: dotted abbreviations ("U.S.-led"), words with inner hyphens, apostrophes or ampersands ("al-Rawi", "AT&T"),
 // any other character alone; it runs several times faster than that regex over every sentence.
 import type { ExtractState, Token } from './state.js';
-import { UPPER_START } from './chars.js';
+import { HYPHENATED_GIVEN_NAME, SHORT_FAMILY_NAME, UPPER_START } from './chars.js';
 import { lexicons } from './lexicon.js';
 import { SURNAME_ABBREVIATIONS } from './00-sentences.js';
 
@@ -163,10 +163,8 @@ export function tokenize(state: ExtractState): void {
   state.owner = new Array<null>(tokens.length).fill(null);
 }
 
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,7})$/u;
 /** "Chan-o-cha", "Ould-el-Mokhtar": a capitalized word and short lower-case links before a last part. */
 const LINKED_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+-(\p{Ll}{2,})$/u;
-const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 
 /**
  * "Tsai Ing-wen", "Chiu Chui-cheng": a hyphenated given name after a short family name is a name word, though
@@ -184,7 +182,7 @@ function markHyphenatedGivenNames(tokens: Token[]): void {
       if (prev.sentence === t.sentence && prev.cap && !prev.possessive && !lexicons().isCommonWord(linked[1]!)) t.cap = true;
       continue;
     }
-    const m = HYPHENATED_GIVEN.exec(t.text);
+    const m = HYPHENATED_GIVEN_NAME.exec(t.text);
     if (!m || prev.sentence !== t.sentence || !prev.cap || prev.possessive || !SHORT_FAMILY_NAME.test(prev.text)) continue;
     const last = m[1]!;
     if (ends.has(last) || /(?:ed|ing)$/.test(last)) continue;

@@ -1,6 +1,7 @@
 // Pass 40: people named with certainty: after a title ("Brig. Gen. Marco Bellini" → "Marco Bellini")
 // or starting with a common first name ("Laura Chen"). Ship names ("USS Harry S. Truman") are skipped.
 import { lexicons } from './lexicon.js';
+import { CAPITALS_2_PLUS } from './chars.js';
 import { isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
@@ -113,5 +114,5 @@ function givenNameBefore(state: ExtractState, i: number): boolean {
   // "Strategic Communications Tom Hale": a common word before the given name ends a title, it is no given name.
   // "chairperson of ZEC Priscilla X": an acronym is no given name.
   return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && !lex.places.has(before.text) && !state.headline.has(before.sentence)
-    && !lex.isCommonWord(before.text) && !/^\p{Lu}{2,}$/u.test(before.text);
+    && !lex.isCommonWord(before.text) && !CAPITALS_2_PLUS.test(before.text);
 }

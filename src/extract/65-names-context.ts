@@ -2,6 +2,7 @@
 // says so ("…," said X; X, a spokesman; it has `al-`); a lone word is a person when it is the surname of a
 // person the article has named ("Hale said", "Al-Rawi", "Zubaidi's").
 import { lexicons } from './lexicon.js';
+import { HYPHENATED_GIVEN_NAME, SHORT_FAMILY_NAME } from './chars.js';
 import { capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
 import { ageAt, CONTRACTED_PRONOUN, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
@@ -11,8 +12,6 @@ const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 /** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
 const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*){2,}$/u;
 
-/** A hyphenated given name written after the family name ("Jae-myung", "Ing-wen"). */
-const FAMILY_FIRST = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,7}$/u;
 
 /** Surname forms of a full name: "Hadi al-Rawi" → "al-Rawi", "Al-Rawi", "Rawi". */
 export function surnameForms(name: string): string[] {
@@ -205,7 +204,7 @@ export function findContextNames(state: ExtractState): void {
     if (why && !places.has(spanText(state, from, end))) addMention(state, 'Person', from, end, `65-names-context/${why}`);
     else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[from]!.sentence });
   }
-  surnames(state);
+  surnames(state, places);
   givenNamesAlone(state);
   loneNames(state);
 }
@@ -241,7 +240,7 @@ const ALIAS_CUE = /^\s*[,(]?\s*(?:as\s+(?:he|she)\s+is\s+(?:also\s+)?known|also\
 function familyFirstShape(state: ExtractState, from: number): boolean {
   const family = state.tokens[from]!;
   const given = state.tokens[from + 1]!;
-  return /^\p{Lu}\p{Ll}{0,4}$/u.test(family.text) && FAMILY_FIRST.test(given.text) && !lexicons().isCommonWord(family.lower)
+  return SHORT_FAMILY_NAME.test(family.text) && HYPHENATED_GIVEN_NAME.test(given.text) && !lexicons().isCommonWord(family.lower)
     && !lexicons().places.has(family.text) && !lexicons().countryOf.has(family.text);
 }
 
@@ -255,18 +254,17 @@ function namesOrganization(word: string): boolean {
  * Surnames of people already named in the article; a rare given name right before one keeps the full name
  * ("Masrour Barzani" after "Masoud Barzani").
  */
-function surnames(state: ExtractState): void {
+function surnames(state: ExtractState, places: ReadonlySet<string>): void {
   const lex = lexicons();
   const tokens = state.tokens;
   const forms = new Set<string>();
   for (const m of state.mentions) if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) forms.add(form);
   // "Lee Jae-myung", "Tsai Ing-wen": a family name first, before a hyphenated given name; only where one person of the
   // article bears it ("Lee" is no one with both "Lee Jae-myung" and "Lee Sung-jun").
-  const places = namedPlaces(state);
   const familyFirst = new Map<string, Set<string>>();
   for (const m of state.mentions) {
     const parts = m.type === 'Person' ? m.text.split(/\s+/) : [];
-    if (parts.length === 2 && FAMILY_FIRST.test(parts[1]!)) familyFirst.set(parts[0]!, (familyFirst.get(parts[0]!) ?? new Set()).add(m.text));
+    if (parts.length === 2 && HYPHENATED_GIVEN_NAME.test(parts[1]!)) familyFirst.set(parts[0]!, (familyFirst.get(parts[0]!) ?? new Set()).add(m.text));
   }
   // Not "Moon" or "Song": a family name that is an English word stays with its given name.
   const families = new Set<string>();

@@ -158,6 +158,9 @@ export function organizationsPerson(state: ExtractState, person: Mention): void 
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/organization-of-person' }, org.start);
 }
 
+/** "MPs": the plural of an abbreviated title. */
+const ABBREVIATED_PLURAL = /^\p{Lu}{2,}s$/u;
+
 /** Prepositions before a role's phrase that make it no subject of its own. */
 const LIST_AFTER = new Set(['to', 'with', 'of', 'for', 'from', 'about', 'by', 'on', 'at', 'against', 'among', 'between']);
 
@@ -174,7 +177,7 @@ export function listedAfterRole(state: ExtractState): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "leaders", and the plural of an abbreviated title ("MPs", "MKs").
-    if (!t.word || (t.cap && !/^\p{Lu}{2,}s$/u.test(t.text)) || !t.lower.endsWith('s') || !lex.roleNouns.has(t.lower.slice(0, -1))) continue;
+    if (!t.word || (t.cap && !ABBREVIATED_PLURAL.test(t.text)) || !t.lower.endsWith('s') || !lex.roleNouns.has(t.lower.slice(0, -1))) continue;
     let org: Mention | null = null;
     let j = k + 1;
     // Where the role's phrase starts: "the leaders of …", "the party’s MPs".

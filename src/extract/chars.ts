@@ -7,3 +7,7 @@ export const LETTERS_OR_HYPHENS = /^[\p{L}-]+$/u;
 /** "ISIS", "PMF": two to six capitals. */
 export const CAPITALS_2_TO_6 = /^\p{Lu}{2,6}$/u;
 export const CAPITALS_2_PLUS = /^\p{Lu}{2,}$/u;
+/** A short family name written first ("Tsai", "Ko", "Lee"). */
+export const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{0,4}$/u;
+/** A hyphenated given name written after the family name ("Ing-wen", "Jae-myung"); group 1 is its last part. */
+export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,7})$/u;

@@ -4,6 +4,7 @@
 // name (family name first, "Wang" → "Wang Yuxuan"; a first of two surnames, "Ospina" → "María Fernanda Ospina Restrepo"),
 // else the only person of that surname in the corpus.
 import type { Mention } from '../extract/types.js';
+import { HYPHENATED_GIVEN_NAME } from '../extract/chars.js';
 import { isParticleSurname, NameKeys, sameMiddles, surnameKeyForm, type PersonName } from './names.js';
 import { UnionFind } from './union-find.js';
 
@@ -85,7 +86,7 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
       // given name, given as another name, is the one other person of the article whose surname it is ("Andy Kim" and
       // "Kim Yo-jong" are two people).
       const shown = written.get(long)?.split(/\s+/) ?? [];
-      if (aliases.has(long) && shown.length === 2 && FAMILY_FIRST_GIVEN.test(shown[1]!)) {
+      if (aliases.has(long) && shown.length === 2 && HYPHENATED_GIVEN_NAME.test(shown[1]!)) {
         const family = keys.fold(shown[0]!);
         const bearers = [...set].filter((other) => other !== long && other.slice(5).split(' ').length >= 2 && other.endsWith(` ${family}`));
         if (bearers.length === 1) uf.union(bearers[0]!, long);
@@ -94,8 +95,6 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
   }
 }
 
-/** A hyphenated given name written after the family name ("Li-hsiung", "Ing-wen"). */
-const FAMILY_FIRST_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,7}$/u;
 
 /** The better antecedent of a surname at `at`: a real byline over a photo credit, then before it, then nearer. */
 function closer(a: MentionRef, b: MentionRef, at: number): boolean {

@@ -35,6 +35,9 @@ const AGE = /^\d{1,3}-year-old$/;
 const windowStart = (ctx: QuoteContext, pos: number, back: number): number =>
   ctx.paragraphs[Math.max(0, paragraphIndex(ctx, pos) - back)]?.start ?? 0;
 
+/** "the Socialist": one capitalized word after the article. */
+const THE_CAPITALIZED_WORD = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+
 /** The person who spoke last before `pos`, in this paragraph or the one before. */
 function lastPersonSpeaker(ctx: QuoteContext, pos: number, history: readonly Attribution[]): NonNullable<Attribution['speaker']> | null {
   const near = windowStart(ctx, pos, 1);
@@ -384,7 +387,7 @@ function resolveDefinite(
   // opened with.
   // The word has the ending of a party member ("Socialist", "Communist", "Democrat") or is a role noun ("Republican"); a
   // nationality ("the Iranian") or a creed ("the Shiite") names no one person.
-  const word = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(s.text)?.[1];
+  const word = THE_CAPITALIZED_WORD.exec(s.text)?.[1];
   const epithet = word && (/(?:ist|crat)$/.test(word) || lexicons().roleNouns.has(word.toLowerCase())) ? word : undefined;
   // "The Framework condemned" after "the Coordination Framework": the last word of a body's name is the body.
   const bodyWord = (word: string): boolean => ctx.mentions.some((m) => m.type !== 'Person' && [m.text, m.canonical ?? m.text].some((name) => name.split(' ').pop() === word));
