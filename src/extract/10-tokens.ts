@@ -138,6 +138,10 @@ export function tokenize(state: ExtractState): void {
       } else {
         to = i + width(cp);
       }
+      // "the Syrian Democratic Forces (SDF)’s leader": a possessive after a closing parenthesis.
+      const parenPossessive = !isWord && (cp === 0x2019 || cp === 39) && text.charCodeAt(i - 1) === 41 && text.charCodeAt(i + 1) === 115
+        && (i + 2 >= end || !isLN(text.charCodeAt(i + 2)));
+      if (parenPossessive) to = i + 2;
       let word = text.slice(i, to);
       // "… of Prime Minister Hun Sen.": a title abbreviation that ends its sentence is a surname and a full stop.
       if (isWord && to < end && text.charCodeAt(to) === 46 && (ABBREVIATED.has(word) || UPPER.test(word) || abbreviatedAfterPrefix(word))
@@ -152,7 +156,7 @@ export function tokenize(state: ExtractState): void {
         tokens.push(token(word.slice(0, n - 2), i, s, first, false));
         tokens.push(token(word.slice(n - 2), i + n - 2, s, false, true));
       } else {
-        tokens.push(token(word, i, s, first, false));
+        tokens.push(token(word, i, s, first, parenPossessive));
       }
       first = false;
       i = to;

@@ -62,7 +62,8 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
   for (let k = from; k < Math.min(from + 10, limit); k++) {
     const t = tokens[k]!;
     // "the minister’s diplomatic adviser": a role noun before a possessive is the possessor.
-    if (isPossessiveMark(state, k)) { roleAt = -1; continue; }
+    // "X, INEC’s chief announced Tinubu’s victory": a possessive past the role noun's own words ends the phrase.
+    if (isPossessiveMark(state, k)) { if (roleAt >= 0 && k > roleAt + 1) break; roleAt = -1; continue; }
     // "Ahmad Shia’ al-Rubaie’s advisor": a mark inside a person's name is part of the name.
     if (!t.word && state.owner[k]?.type === 'Person') continue;
     if (!t.word && t.text !== '-') break;
@@ -77,7 +78,8 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     }
     // "a former US Department of Defence official": a name's own words are modifiers.
     const owner = state.owner[k];
-    if (owner && owner.type !== 'Person' && roleAt < 0) { k = endIndex(state, owner) - 1; continue; }
+    // "the Syrian Democratic Forces (SDF)’s leader": the acronym in parentheses belongs to the name.
+    if (owner && owner.type !== 'Person' && roleAt < 0) { k = endIndex(state, owner) - 1; if (acronymAfter(state, k + 1)) k += 3; continue; }
     // "the elder brother of its current leader": no role noun before the first preposition, no role.
     if (PREPOSITIONS.has(t.lower) && !t.cap) break;
     if (isRoleNoun(state, k, plural)) roleAt = k;
@@ -92,6 +94,11 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     let k = to + 1;
     const hasThe = tokens[k]?.lower === 'the';
     if (hasThe) k++;
+    // "one of the leaders of the “Unity to Save Georgia” bloc": a quoted name.
+    if (OPEN_QUOTES.has(tokens[k]?.text ?? '') && state.owner[k + 1]?.type === 'Organization') k++;
+    // "leader of the main opposition party, the Constitutional Democratic Party": the kind of body, then its name.
+    const named = hasThe ? namedAfterKind(state, k, sentence) : -1;
+    if (named >= 0) k = named;
     // "spokesman for the Iran-backed Kataib Hezbollah group", "commander of the US-backed, Kurdish-led SDF".
     while (HYPHEN_MODIFIER.test(tokens[k]?.text ?? '') && tokens[k]!.sentence === sentence) { k++; if (tokens[k]?.text === ',' && HYPHEN_MODIFIER.test(tokens[k + 1]?.text ?? '')) k++; }
     // "the candidate from the ruling Frelimo party": lower-case adjectives before the body's name; "the Flemish
@@ -121,6 +128,7 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
       // "the leader of the Asaib Ahl al-Haq militia, X", "of the Islamic State militant group, X": the body's kind after its name.
       const lex = lexicons();
       if (m.type === 'Organization') {
+        if (CLOSE_QUOTES.has(tokens[to]?.text ?? '') && OPEN_QUOTES.has(tokens[tokenIndex(state, m.start) - 1]?.text ?? '')) to++;
         const one = tokens[to];
         const two = tokens[to + 1];
         if (one?.word && !one.cap && one.sentence === sentence && lex.groupNouns.has(one.lower)) to += 1;
@@ -170,6 +178,27 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
   const acronym = tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' ? state.owner[to + 1] : null;
   if (acronym?.type === 'Organization' && to > roleAt + 1 && tokens[to]!.sentence === sentence) { orgs.push(acronym); to += 3; }
   return { to, roleAt, orgs };
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '’']);
+
+/** Does "(ACRONYM)" open at token `k`? */
+function acronymAfter(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && state.owner[k + 1]?.type === 'Organization';
+}
+
+/** "main opposition party, the Constitutional Democratic Party": the token where the named body starts, or -1. */
+function namedAfterKind(state: ExtractState, k: number, sentence: number): number {
+  const tokens = state.tokens;
+  const lex = lexicons();
+  let j = k;
+  while (j < k + 4 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === sentence && !PREPOSITIONS.has(tokens[j]!.lower)) j++;
+  if (j === k || !lex.groupNouns.has(tokens[j - 1]!.lower) || tokens[j]?.text !== ',') return -1;
+  const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const org = state.owner[at];
+  return org?.type === 'Organization' && org.start === tokens[at]!.start ? at : -1;
 }
 
 /** Is the role head a state office ("prime minister", "president")? */
@@ -290,7 +319,10 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   const ends = after?.text === '.' && tokens[endIndex(state, person) + 1]?.sentence !== person.sentence;
   if (tokens[s - 1]?.text !== ',' || !after || !(after.text === ',' || after.lower === 'said' || after.lower === 'told' || after.text === '(' || ends)) return false;
   let k = s - 2;
-  while (k >= 0 && tokens[k]!.sentence === person.sentence && tokens[k]!.text !== ',' && tokens[k]!.text !== '(' && s - k < 14) k--;
+  while (k >= 0 && tokens[k]!.sentence === person.sentence && tokens[k]!.text !== ',' && tokens[k]!.text !== '(' && s - k < 14) {
+    // "The YPG-led Syrian Democratic Forces (SDF)’s leader, X": an acronym in parentheses is passed over.
+    k -= acronymAfter(state, k - 2) ? 3 : 1;
+  }
   let from = k + 1;
   // The noun phrase starts at its last determiner or possessor: "met the army commander", "mediated by Oman’s foreign minister".
   for (let j = s - 2; j > from; j--) {
@@ -298,8 +330,9 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
     if (DETERMINERS.has(tokens[j]!.lower) && !(PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && roleNounIn(state, Math.max(from, j - 2), j - 1))) { from = j; break; }
     // "The spokesman for Ukraine’s navy, X": a possessive inside an organization's name does not open the phrase.
     if (isPossessiveMark(state, j) && !state.owner[j]) {
-      const owner = state.owner[j - 1];
-      let ps = owner ? tokenIndex(state, owner.start) : j - 1;
+      const pe = tokens[j - 1]?.text === ')' && acronymAfter(state, j - 3) ? j - 4 : j - 1;
+      const owner = state.owner[pe];
+      let ps = owner ? tokenIndex(state, owner.start) : pe;
       if (ps - 1 >= from && DETERMINERS.has(tokens[ps - 1]!.lower)) ps--;
       from = Math.max(from, ps);
       break;

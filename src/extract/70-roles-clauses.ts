@@ -87,6 +87,13 @@ export function ledBy(state: ExtractState, person: Mention): void {
   const chain = titlesBefore(state, k + 1);
   if (chain) k = chain.from - 1;
   while (k >= 0 && (lex.countryOf.has(tokens[k]!.text) || lex.military.has(tokens[k]!.text) || lex.titleModifiers.has(tokens[k]!.text))) k--;
+  // "the Coordination Framework led by Hadi al-Amiri and Nouri al-Maliki": the second leader of the same body.
+  if (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') {
+    const first = state.owner[k - 1];
+    const led = first?.type === 'Person' ? state.roles.find((r) => r.person === first && r.rule === '70-roles/led-by' && r.org) : undefined;
+    if (led) push(state, { ...led, person, sentence: person.sentence }, led.org!.start);
+    return;
+  }
   if (tokens[k]?.text !== 'by') return;
   for (let v = k - 1; v >= Math.max(0, k - 6) && tokens[v]!.sentence === person.sentence; v--) {
     if (!lex.ledBy.has(tokens[v]!.text)) continue;
@@ -138,10 +145,18 @@ export function groupOf(state: ExtractState, person: Mention): void {
 export function personOfGroup(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  const k = endIndex(state, person);
-  if (tokens[k]?.text !== 'of' || tokens[k + 1]?.lower !== 'the' || tokens[k]!.sentence !== person.sentence) return;
+  let k = endIndex(state, person);
+  // "Peter Mutharika, from the Democratic Progressive Party (DPP),", "Sanae Takaichi, of the Liberal Democratic Party".
+  const comma = tokens[k]?.text === ',';
+  if (comma) k++;
+  const prep = tokens[k]?.lower;
+  if ((prep !== 'of' && prep !== 'from') || (prep === 'from' && !comma) || tokens[k + 1]?.lower !== 'the' || tokens[k]!.sentence !== person.sentence) return;
   const org = orgOwner(state, k + 2);
-  if (!org || org.start !== tokens[k + 2]!.start || !lex.memberGroupHeads.has(org.text.split(' ').pop()!.toLowerCase())) return;
+  if (!org || org.start !== tokens[k + 2]!.start) return;
+  // "Ko Phyo of the MRDA": an acronym's expansion says what kind of body it is.
+  const head = (org.canonical ?? org.text).split(' ').pop()!.toLowerCase();
+  if (!lex.memberGroupHeads.has(head) && !(comma || org.canonical ? lex.ledGroupHeads.has(head) : false)) return;
+  if (state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
 }
 
@@ -224,16 +239,51 @@ const PARTY_WORDS = new Set(['party', 'movement', 'front', 'alliance', 'bloc', '
 
 /** "Robert Fico’s populist SMER-SSD party", "Sandu’s ruling Party of Action": the party a person owns is the one they lead. */
 export function possessorsGroup(state: ExtractState, person: Mention): void {
+  const lex = lexicons();
   const tokens = state.tokens;
   const mark = endIndex(state, person);
   if (!isPossessiveMark(state, mark)) return;
   let k = mark + 1;
   while (k < mark + 4 && tokens[k]?.word && !tokens[k]!.cap && !state.owner[k] && tokens[k]!.sentence === person.sentence) k++;
-  const org = state.owner[k];
-  if (org?.type !== 'Organization' || org.start !== tokens[k]!.start) return;
+  let org = state.owner[k];
+  // "Sharaa’s group, Hayat Tahrir al-Sham (HTS),": the kind of body, then its name.
+  if (!org && k > mark + 1 && tokens[k]?.text === ',' && (PARTY_WORDS.has(tokens[k - 1]!.lower) || lex.ledGroupHeads.has(tokens[k - 1]!.lower))) {
+    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const named = state.owner[at];
+    if (named?.type === 'Organization' && named.start === tokens[at]!.start && tokens[endIndex(state, named)]?.text !== 'and') org = named;
+  }
+  if (org?.type !== 'Organization' || (org.start !== tokens[k]!.start && tokens[k]?.text !== ',')) return;
   const last = tokens[endIndex(state, org) - 1]!.lower;
-  if (!PARTY_WORDS.has(last) && !PARTY_WORDS.has(org.text.split(' ')[0]!.toLowerCase())) return;
+  // "Sharaa’s HTS forces", "Morales’ MAS socialist party": the kind of body after its name.
+  let after = endIndex(state, org);
+  if (acronymAfter(state, after)) after += 3;
+  let kind = '';
+  for (let j = after; j < after + 2 && tokens[j]?.word && !tokens[j]!.cap && tokens[j]!.sentence === person.sentence; j++) {
+    if (PARTY_WORDS.has(tokens[j]!.lower) || lex.ledGroupHeads.has(tokens[j]!.lower)) { kind = tokens[j]!.lower; break; }
+  }
+  if (!kind && !PARTY_WORDS.has(last) && !PARTY_WORDS.has(org.text.split(' ')[0]!.toLowerCase()) && org.start === tokens[k]!.start) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/possessor-of-group' }, person.start);
+}
+
+/** Does "(ACRONYM)" open at token `k`? */
+function acronymAfter(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && state.owner[k + 1]?.type === 'Organization';
+}
+
+/** "the liberal VVD under new leader Dilan Yesilgöz": a body, "under", a role noun, the person. */
+export function underLeader(state: ExtractState, person: Mention): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  let k = tokenIndex(state, person.start) - 1;
+  let role = -1;
+  for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.lower !== 'under' && tokens[k]!.sentence === person.sentence; n++, k--) {
+    if (role < 0 && lex.roleNouns.has(tokens[k]!.lower)) role = k;
+  }
+  if (role < 0 || role !== tokenIndex(state, person.start) - 1 || tokens[k]?.lower !== 'under') return;
+  const org = orgEndingAt(state, k - 1);
+  if (!org || state.roles.some((r) => r.person === person && r.org === org)) return;
+  push(state, { person, role: tokens[role]!.lower, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/under-leader' }, org.start);
 }
 
 /** Participles that tie a person to a body: "— affiliated with Hezbollah —", ", loyal to the SPLM-IO,". */

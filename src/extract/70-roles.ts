@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { affiliatedWith, appointedAs, copula, groupOf, ledBy, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, whoClauses } from './70-roles-clauses.js';
+import { affiliatedWith, appointedAs, copula, groupOf, ledBy, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
@@ -458,6 +458,7 @@ export function findRoles(state: ExtractState): void {
     groupOf(state, person);
     personOfGroup(state, person);
     possessorsGroup(state, person);
+    underLeader(state, person);
     affiliatedWith(state, person);
     appointedAs(state, person);
     organizationsPerson(state, person);
