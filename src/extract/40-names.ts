@@ -5,6 +5,7 @@ import { CAPITALS_2_PLUS } from './chars.js';
 import { isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
+import { CALENDAR } from './chunks.js';
 
 /** Words of motion or location before a place; not "in" or "around" ("confidence in X", "rallied around X"). */
 const PLACE_BEFORE = new Set(['into', 'near', 'outside', 'toward', 'towards']);
@@ -34,6 +35,8 @@ function skipShips(state: ExtractState): void {
   });
 }
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+
 export function findNames(state: ExtractState): void {
   skipShips(state);
   const lex = lexicons();
@@ -52,8 +55,13 @@ export function findNames(state: ExtractState): void {
       const given = isGivenName(tokens[i]!.text) || (lex.places.has(tokens[i]!.text) && unknown());
       if (given && rest > i + 1 && !isLexiconPhrase(state, i + 1, rest)) { to = rest; lexical = false; }
     }
+    // "the Commissioner of Police, Mr Sunday Babaji": after an honorific, a day's or month's name before a surname is a
+    // given name.
+    const honored = HONORIFIC.test(tokens[i - 1]?.text ?? '') && tokens[i]!.cap && CALENDAR.test(tokens[i]!.text) && nameEnd(state, i + 1) > i + 1
+      && !isLexiconPhrase(state, i + 1, nameEnd(state, i + 1));
+    if (honored) { to = nameEnd(state, i + 1); lexical = false; }
     if (lexical) continue;
-    if (lex.notNames.has(tokens[i]!.text)) continue;
+    if (lex.notNames.has(tokens[i]!.text) && !honored) continue;
     // "Prince Sultan Air Base", "Prince Sultan AB": a title and words before a place head name a place, not a person;
     // nor is a short run of capitals after a title one ("Sultan AB").
     const next = tokens[to];
@@ -71,7 +79,9 @@ export function findNames(state: ExtractState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || !isGivenName(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
-    const to = nameEnd(state, i);
+    let to = nameEnd(state, i);
+    // "a Fine Gael TD for Dublin West": an abbreviated title after the words is no surname.
+    while (to > i + 1 && /^\p{Lu}{2,3}$/u.test(tokens[to - 1]!.text) && lex.titles.has(tokens[to - 1]!.text)) to--;
     if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i)) continue;
     // "advanced into Tel Abyad", "into Ras al Ain and Tel Abyad": a town of the gazetteer after a word of place or
     // motion is no person.

@@ -239,3 +239,29 @@ export function titleOffices(state: ExtractState): void {
     addMention(state, 'Organization', from, i + 2, '50-organizations/title-office', { key: nameKey(text), allowSkipped: false });
   }
 }
+
+/** Abbreviated titles of a member of a legislature, written after the member's party ("a Fine Gael TD"). */
+const DEMONYM_END = /(?:ish|ian|ese|i)$/;
+const MEMBER_TITLES = new Set(['MP', 'MPs', 'TD', 'TDs', 'MEP', 'MEPs', 'MLA', 'MLAs']);
+
+/**
+ * "a Fine Gael TD", "the Sinn Féin MEP": capitalized words right before a legislator's abbreviated title name the
+ * member's party, when one of them is no common word, place, nationality or given name ("Labour MP" needs the lexicon;
+ * "Iraqi MP", "Kurdish MPs" name a people).
+ */
+export function partiesBeforeMemberTitles(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  tokens.forEach((t, i) => {
+    if (!MEMBER_TITLES.has(t.text) || state.headline.has(t.sentence)) return;
+    let from = i;
+    while (from > i - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && !tokens[from - 1]!.first && tokens[from - 1]!.sentence === t.sentence) from--;
+    if (from === i || !isFree(state, from, i)) return;
+    const words = tokens.slice(from, i);
+    // "Ann Cole MP": a person's name before the title; "Kurdish MPs": a people's adjective.
+    const plain = (w: string) => lex.isCommonWord(w) || lex.places.has(w) || lex.countryOf.has(w) || lex.adjectiveOf.has(w) || CALENDAR.test(w) || DEMONYM_END.test(w);
+    if (words.every((w) => plain(w.text)) || lex.firstNames.has(words[0]!.text) || words.some((w) => /^\p{Lu}+$/u.test(w.text))) return;
+    const text = state.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
+    addMention(state, 'Organization', from, i, '50-organizations/party-before-member-title', keyOf(text));
+  });
+}

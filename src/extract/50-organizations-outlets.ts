@@ -2,7 +2,7 @@
 // "Kurdistan24 reported", "according to Al Mayadeen", "in an interview with Asharq Al-Awsat"; and a body that speaks
 // under a definite article: "the Red Crescent said".
 import { lexicons } from './lexicon.js';
-import { addMention, isFree, type ExtractState } from './state.js';
+import { addMention, isFree, positionsOf, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
 import { titleVocabulary } from './30-titles.js';
 
@@ -133,4 +133,32 @@ function isTitle(state: ExtractState, from: number, to: number): boolean {
   const words = state.tokens.slice(from, to).map((t) => t.text);
   // "the Iraqi Defence Minister said": a nationality before the title too.
   return lex.titles.has(words.join(' ')) || words.every((w) => lex.titleFirst.has(w.toLowerCase()) || titleVocabulary().has(w.toLowerCase()) || lex.adjectiveOf.has(w));
+}
+
+/**
+ * The outlet the article's metadata names ("source: Rudaw", a page's site name), where the text names it too: "told
+ * Rudaw,", "Shafaq News – Damascus". A name of one word only when it is no common word, place or given name.
+ */
+export function articleSource(state: ExtractState): void {
+  const lex = lexicons();
+  const source = state.input.source?.trim();
+  if (!source || source.length > 60) return;
+  const forms = [source];
+  // "The New Arab" is also written "the New Arab"; "The National" is left whole (its second word is too plain alone).
+  if (/^The\s+\S+\s+\S+/.test(source)) forms.push(source.replace(/^The\s+/, ''));
+  const tokens = state.tokens;
+  for (const form of forms) {
+    const words = form.split(/\s+/);
+    if (words.length === 1 && (lex.isCommonWord(form.toLowerCase()) || lex.places.has(form) || lex.firstNames.has(form) || !/^\p{Lu}/u.test(form))) continue;
+    for (const i of positionsOf(state, [words[0]!])) {
+      const end = i + words.length;
+      if (!words.every((w, k) => tokens[i + k]?.text === w && tokens[i + k]!.sentence === tokens[i]!.sentence) || !isFree(state, i, end)) continue;
+      // "The National Assembly": the outlet's words inside a longer name are not the outlet.
+      const next = tokens[end];
+      const prev = tokens[i - 1];
+      if (next?.cap && next.word && next.sentence === tokens[i]!.sentence) continue;
+      if (prev?.cap && prev.word && prev.sentence === tokens[i]!.sentence && !prev.first) continue;
+      addMention(state, 'Organization', i, end, '50-organizations/article-source', { key: nameKey(form) });
+    }
+  }
 }

@@ -11,9 +11,9 @@ import { addMention, isFree, note, positionsOf, tokenRange, tokenStartingAt, typ
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, companyNames, contextShortNames, hyphenedBodies, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
+import { arabicNames, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
-import { outlets } from './50-organizations-outlets.js';
+import { articleSource, outlets } from './50-organizations-outlets.js';
 import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
@@ -326,6 +326,8 @@ function headed(state: ExtractState): void {
     while (m < to && lex.titleModifiers.has(tokens[m]!.lower)) m++;
     const office = m < to ? matchTitle(state, m) : null;
     if (office && office.to < to - 1 && tokens[office.to]!.text === 'of') from = office.to + (tokens[office.to + 1]!.text === 'the' ? 2 : 1);
+    // "the Commissioner of Police, Mr X": a role noun the title lexicon lacks, with its "of", is the office too.
+    else if (!office && m + 1 < to - 1 && lex.roleNouns.has(tokens[m]!.lower) && tokens[m + 1]!.text === 'of') from = m + (tokens[m + 2]!.text === 'the' ? 3 : 2);
     // "the Chief of Army Staff (COAS)": a title the lexicon holds, whole, is no body.
     const whole = matchTitle(state, from);
     if (whole && whole.to >= to) continue;
@@ -564,6 +566,8 @@ function unknownAcronyms(state: ExtractState): void {
     if (lex.placesUpper.has(t.text) || (t.text.length >= 5 && lex.isCommonWord(t.text))) return;
     // "YEREVAN, MAY 7": a month or a day in capitals.
     if (CALENDAR.test(t.text.charAt(0) + t.lower.slice(1))) return;
+    // "a Fine Gael TD", "the Labour MEP": an abbreviated title the lexicon holds is no organization.
+    if (lex.titles.has(t.text)) return;
     // "Washington DC", "DR Congo": letters after a place, or that make a place with the word after them ("the NRM
     // Kampala office" keeps its NRM).
     const afterPlace = !!prev && prev.sentence === t.sentence && prev.end + 1 >= t.start && (state.owner[i - 1]?.type === 'Place' || lex.places.has(prev.text));
@@ -782,10 +786,12 @@ export function findOrganizations(state: ExtractState): void {
   hyphenedBodies(state);
   shortForms(state);
   partiesWithoutHead(state);
+  partiesBeforeMemberTitles(state);
   contextShortNames(state);
   definiteHeads(state);
   suffixes(state);
   outlets(state);
+  articleSource(state);
   dashJoinedNames(state);
   bracketedQualifiers(state);
 }

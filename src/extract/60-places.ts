@@ -106,7 +106,9 @@ function knownPlaces(state: ExtractState): void {
       continue;
     }
     const headed = placeHeadAfter(state, i + n);
-    const to = headed > i + n ? headed : lowerHeadAfter(state, i + n);
+    // "the Dublin West constituency": a compass word between the known name and a lower-case head.
+    const compass = tokens[i + n]?.cap && lex.directions.has(tokens[i + n]!.text) && isFree(state, i + n, i + n + 1) ? lowerHeadAfter(state, i + n + 1) : -1;
+    const to = headed > i + n ? headed : compass > i + n + 1 ? compass : lowerHeadAfter(state, i + n);
     const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     // "the Odesa region" is Odesa; "Baghdad airport" is a place of its own.
     const area = to === i + n + 1 && lex.placeAreaHeads.has(tokens[i + n]!.text);
@@ -162,7 +164,11 @@ function hyphenated(state: ExtractState): void {
 function headed(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (const chunk of capitalChunks(state, true)) {
+  for (const whole of capitalChunks(state, true)) {
+    // "Minister of the Federal Capital Territory": a title and its "of" are no part of the place.
+    const of = tokens.slice(whole.from, whole.to).findIndex((t) => t.lower === 'of');
+    const title = of > 0 && (lex.titles.has(tokens.slice(whole.from, whole.from + of).map((t) => t.text).join(' ')) || lex.roleNouns.has(tokens[whole.from + of - 1]!.lower));
+    const chunk = title ? { from: whole.from + of + (tokens[whole.from + of + 1]?.lower === 'the' ? 2 : 1), to: whole.to } : whole;
     const words = tokens.slice(chunk.from, chunk.to).map((t) => t.text);
     const last2 = words.slice(-2).join(' ');
     const last = words[words.length - 1]!;

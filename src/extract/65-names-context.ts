@@ -76,7 +76,22 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   }
   // "the French ambassador, Jean Dupuis, …", "his counterpart, Ana Ruiz, …": a role before the name.
   // "Ethiopia’s Foreign Minister, Gedion Timothewos, has alleged": a capitalized title counts too.
-  if (before?.text === ',' && roleEndsAt(state, from - 2) && (after?.text === ',' || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
+  // "…,” said one parliamentarian, Ruhollah Motefakker-Azad." and "said another, X.": the name ends the sentence.
+  const ends = after?.text === '.' && tokens[to + 1]?.sentence !== after.sentence;
+  if (before?.text === ',' && roleEndsAt(state, from - 2) && (after?.text === ',' || ends || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
+  if (before?.text === ',' && ends && tokens[from - 2]?.lower === 'another' && lex.speechVerbs.has(tokens[from - 3]?.text ?? '')) return 'role-before';
+  // "the resignation of his predecessor Hani Mulki", "the minister Hani Swailem": a lower-case role noun right before.
+  if (before?.word && !before.cap && BARE_ROLE_BEFORE(before.lower) && to - from >= 2 && to - from <= 3) return 'role-noun-before';
+  // "Hani Swailem was named the minister for water": named or appointed to a role.
+  if (after && /^(?:was|has|had)$/.test(after.text)) {
+    let k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
+    if (k > 0 && /^(?:named|appointed)$/.test(tokens[k]?.lower ?? '')) {
+      k++;
+      if (/^(?:as|the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+      for (let j = k; j < k + 3 && tokens[j]?.word && !tokens[j]!.cap; j++) if (lex.roleNouns.has(tokens[j]!.lower)) return 'named-to-role';
+    }
+  }
   // "Mikheil Kavelashvili was sworn in", "X has been arrested": what only people undergo.
   if (after && /^(?:was|has|had)$/.test(after.text)) {
     const k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
@@ -89,6 +104,10 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
   return null;
 }
+
+/** Role nouns that, in lower case right before two or three capitalized words, make them a person's name ("predecessor"
+ * and "successor" too); "official" is left out ("the official Harbor Radio"). */
+const BARE_ROLE_BEFORE = (lower: string): boolean => lower !== 'official' && (lexicons().roleNouns.has(lower) || lower === 'predecessor' || lower === 'successor');
 
 /** From token `k`: [the] an organization, an optional "(ACRONYM)", then a speech verb ("the TNLA said"). */
 function speaksForBody(state: ExtractState, k: number): boolean {

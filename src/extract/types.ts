@@ -74,4 +74,6 @@ export interface ExtractInput {
   text: string;
   date: string | null;
   title: string;
+  /** The outlet the article's metadata names (front matter `source`, an HTML page's site name), if any. */
+  source?: string | null;
 }

@@ -26,7 +26,7 @@ export function timeoutFailure(path: string, seconds: number): ExtractFailure {
 export function extractOrFail(article: Pick<Article, 'id' | 'path'> & ExtractInput, explain: boolean):
   { extraction: ArticleExtraction } | { failure: ExtractFailure } {
   try {
-    return { extraction: extractArticle({ id: article.id, text: article.text, date: article.date, title: article.title }, { explain }) };
+    return { extraction: extractArticle({ id: article.id, text: article.text, date: article.date, title: article.title, source: article.source ?? null }, { explain }) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { failure: { path: article.path, code: 'EXTRACT_FAILED', message: `${article.path}: the extractor failed on this article (${reason}); it is left out of the graph. This is a bug: please report it with the file` } };

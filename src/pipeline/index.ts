@@ -41,7 +41,7 @@ export function sortById(input: Article[]): Article[] {
 }
 
 export function extractInput(article: Article): ExtractInput {
-  return { id: article.id, text: article.text, date: article.date, title: article.title };
+  return { id: article.id, text: article.text, date: article.date, title: article.title, source: article.source };
 }
 
 /** Throws a KgError naming the first problems when the graph breaks the schema. */

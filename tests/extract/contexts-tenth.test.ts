@@ -1,5 +1,6 @@
 // General patterns from the affiliations missed on real batches 1-96 (invented sentences and names, none from the articles).
-import { rolesOf } from './helpers.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 const roleAt = (roles: string[], person: string, org: string) => roles.some((r) => r.startsWith(`${person} | `) && r.endsWith(` | ${org}`));
 
@@ -47,5 +48,59 @@ describe('people tied to a body by a preposition, a possessive or "under"', () =
   test('"the VVD under new leader X" makes X its leader', () => {
     expect(rolesOf('That leaves the liberal Freedom Alliance under new leader Marek Novak in third place.')).toContain('Marek Novak | leader | Freedom Alliance');
     expect(rolesOf('The Freedom Alliance under pressure from Marek Novak collapsed.').some((r) => r.startsWith('Marek Novak'))).toBe(false);
+  });
+});
+
+describe('names, places and parties of batches 97-98', () => {
+  test('a lower-case role noun right before two unknown capitalized words makes a person ("his predecessor X Y")', () => {
+    expect(mentionsOf('Protests led to the resignation of his predecessor Hanuk Mulkar.')).toContain('Person:Hanuk Mulkar');
+    expect(mentionsOf('Officials said the minister Hanuk Mulkar resigned.')).toContain('Person:Hanuk Mulkar');
+    // "official" is left out: "the official Harbor Radio" is no person
+    expect(mentionsOf('It was reported by the official Harbor Radio on Monday.')).not.toContain('Person:Harbor Radio');
+  });
+
+  test('"X was named the minister for Y" makes a person', () => {
+    expect(mentionsOf('Hanuk Mulkar was named the minister for water resources on Sunday.')).toContain('Person:Hanuk Mulkar');
+  });
+
+  test('"said one parliamentarian, X." and "said another, Y." give the names and the speakers', () => {
+    const text = '"Prices cannot rise again," said one parliamentarian, Ruhollah Motefakker-Azad. "People cannot buy medicine," said another, Fatemeh Mohammadbeigi.';
+    expect(mentionsOf(text)).toEqual(expect.arrayContaining(['Person:Ruhollah Motefakker-Azad', 'Person:Fatemeh Mohammadbeigi']));
+    expect(speakersOf(text)).toEqual(['Ruhollah Motefakker-Azad', 'Fatemeh Mohammadbeigi']);
+  });
+
+  test('a day\'s name after "Mr" is a given name; "Commissioner of Police" is an office, not a body', () => {
+    const m = mentionsOf('Officials said the Commissioner of Police, Mr Sunday Babaji, arrived at the scene.');
+    expect(m).toContain('Person:Sunday Babaji');
+    expect(m.filter((x) => x.startsWith('Organization:'))).toEqual([]);
+    // a title after the honorific stays a title ("Mr. President [X]")
+    expect(mentionsOf('He thanked Mr. President [Recep Tayyip Erdoğan] for the call.')).toContain('Person:Recep Tayyip Erdoğan');
+  });
+
+  test('"Minister of the Federal Capital Territory" keeps the title out of the place', () => {
+    expect(mentionsOf('The Minister of the Federal Capital Territory, Mohammed Bello, arrived.')).toContain('Place:Federal Capital Territory');
+  });
+
+  test('capitalized words before a legislator\'s abbreviated title name the party ("a Fine Gael TD"); a people\'s adjective does not', () => {
+    const m = mentionsOf('He has been a Fine Gael TD for the Dublin West constituency since 2007. Two Kurdish MPs objected.');
+    expect(m).toContain('Organization:Fine Gael');
+    expect(m).toContain('Place:Dublin West constituency');
+    expect(m.some((x) => x.startsWith('Organization:Kurdish') || x === 'Person:Gael TD')).toBe(false);
+    // the title itself is no acronym of an organization
+    expect(mentionsOf('The Harbor Party MEP said the vote was rigged.')).not.toContain('Organization:MEP');
+  });
+
+  test('buildings and police stations with a head word are places', () => {
+    const m = mentionsOf('Protesters gathered outside Mongkok police station before the trial at the U.S. Capitol in Washington.');
+    expect(m).toEqual(expect.arrayContaining(['Place:Mongkok police station', 'Place:U.S. Capitol']));
+  });
+
+  test('the outlet the article\'s metadata names is an organization where the text names it', () => {
+    const input = { id: 'article:0000000000000001', text: 'Report\n\n"It is a right," Omar Rashid told Harbortimes, referring to the vote.', date: '2024-01-17', title: 'Report' };
+    const names = (source: string | null) => extractArticle({ ...input, source }).mentions.map((m) => `${m.type}:${m.text}`);
+    expect(names('Harbortimes')).toContain('Organization:Harbortimes');
+    expect(names(null)).not.toContain('Organization:Harbortimes');
+    // inside a longer name the outlet's words are not the outlet
+    expect(extractArticle({ ...input, text: 'Report\n\nThe National Assembly met on Monday.', source: 'The National' }).mentions.map((m) => m.text)).not.toContain('The National');
   });
 });

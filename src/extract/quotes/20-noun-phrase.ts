@@ -457,5 +457,12 @@ export function resolveSubjectAfter(ctx: QuoteContext, from: number, limit: numb
   const words = wordsIn(ctx.text, from, end);
   if (words.length === 0) return null;
   const s = resolvePhrase(ctx, from, end);
+  // "“…,” said one parliamentarian, Ruhollah Motefakker-Azad." / "said another, X.": the name after the description.
+  if ((!s || s.kind === 'unnamed' || (words.length === 1 && words[0]!.norm === 'another')) && ctx.text[end] === ',' && words.length <= 3) {
+    const at = end + 1 + (/^\s*/.exec(ctx.text.slice(end + 1))?.[0].length ?? 0);
+    const named = ctx.mentions.findIndex((m) => m.start === at && m.type === 'Person');
+    const closes = named >= 0 ? /^[.,]/.test(ctx.text.slice(ctx.mentions[named]!.end, ctx.mentions[named]!.end + 1)) : false;
+    if (named >= 0 && closes) return { kind: 'mention', mention: named, how: 'named-after-description-after-verb' };
+  }
   return s ? { ...s, how: `${s.how}-after-verb` } : null;
 }
