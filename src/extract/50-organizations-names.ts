@@ -265,3 +265,50 @@ export function partiesBeforeMemberTitles(state: ExtractState): void {
     addMention(state, 'Organization', from, i, '50-organizations/party-before-member-title', keyOf(text));
   });
 }
+
+/** Plural nouns of bodies after which a list of names are those bodies: "opposition parties Podemos, ERC and X". */
+const PLURAL_BODIES = new Set(['parties', 'groups', 'militias', 'movements', 'factions', 'blocs', 'coalitions', 'alliances', 'organizations', 'organisations', 'unions', 'newspapers', 'broadcasters', 'companies', 'firms']);
+
+/**
+ * "joined with opposition parties Podemos, ERC, Compromís and Nueva Canarias": capitalized names listed right after a
+ * plural noun of bodies, two at least, are each one of them. The list stops at anything else (a place, a person, a
+ * lower-case word).
+ */
+export function bodiesListedAfterPlural(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  tokens.forEach((t, i) => {
+    if ((t.cap && !t.first) || !PLURAL_BODIES.has(t.lower) || state.headline.has(t.sentence)) return;
+    const items: [number, number][] = [];
+    let k = i + 1;
+    // "Palestinian factions, including Hamas, Islamic Jihad and Fatah", "parties such as X and Y".
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'including') k += 2;
+    else if (tokens[k]?.lower === 'including') k += 1;
+    else if (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as') k += 2;
+    for (;;) {
+      const owner = state.owner[k];
+      if (owner && owner.type !== 'Organization') break;
+      let end = k;
+      if (owner) while (state.owner[end] === owner) end++;
+      else while (end < k + 4 && tokens[end]?.cap && tokens[end]!.word && !state.owner[end] && tokens[end]!.sentence === t.sentence) end++;
+      if (end === k || tokens[k]!.sentence !== t.sentence) break;
+      items.push([k, end]);
+      k = end;
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k += 2;
+      else if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') k += 1;
+      else break;
+    }
+    // The list must end where the clause goes on, not inside a longer capitalized phrase.
+    if (items.length < 2) return;
+    // A given name alone ("Fatah") is a body's name only beside a body the lexicon or another pass already knows.
+    const known = items.some(([a]) => !!state.owner[a]);
+    for (const [a, b] of items) {
+      if (state.owner[a]) continue;
+      const words = tokens.slice(a, b).map((w) => w.text);
+      if (words.length === 1 && (lex.isCommonWord(words[0]!.toLowerCase()) || (lex.firstNames.has(words[0]!) && !known) || lex.countryOf.has(words[0]!))) continue;
+      if (lex.places.has(words.join(' '))) continue;
+      const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+      addMention(state, 'Organization', a, b, '50-organizations/listed-after-plural', keyOf(text));
+    }
+  });
+}

@@ -11,7 +11,7 @@ import { addMention, isFree, note, positionsOf, tokenRange, tokenStartingAt, typ
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
+import { arabicNames, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
 import { articleSource, outlets } from './50-organizations-outlets.js';
 import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
@@ -379,6 +379,9 @@ function lowerHeads(state: ExtractState): void {
       && !(tokens[from - 3]?.cap && tokens[from - 3]!.word && tokens[from - 3]!.sentence === head.sentence) && !lex.countryOf.has(w0.text) && !lex.places.has(w0.text)) from -= 2;
     const words = tokens.slice(from, chunk.to).map((t) => t.text);
     if (words.every((w) => lex.countryOf.has(w) || lex.notNames.has(w))) continue;
+    // "Islamabad police", "the Punjab police": a place's police force; not "Riot police" opening a sentence, nor
+    // "Mongkok police station", a place.
+    if (head.text === 'police' && (!(lex.places.has(words.join(' ')) || lex.isTown(words.join(' '))) || lex.placeLowerHeads.has(tokens[chunk.to + 1]?.text ?? '') || tokens[chunk.to + 1]?.lower === 'station')) continue;
     const text = state.text.slice(tokens[from]!.start, head.end);
     // "the Georgian Dream party": the party's name is the capitalized words; "party" describes it.
     const name = head.text === 'party' ? state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end) : text;
@@ -787,6 +790,7 @@ export function findOrganizations(state: ExtractState): void {
   shortForms(state);
   partiesWithoutHead(state);
   partiesBeforeMemberTitles(state);
+  bodiesListedAfterPlural(state);
   contextShortNames(state);
   definiteHeads(state);
   suffixes(state);

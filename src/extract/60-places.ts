@@ -217,6 +217,11 @@ function contextual(state: ExtractState): void {
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     const of = tokens[chunk.from - 1];
     const noun = tokens[chunk.from - 2];
+    // "Opposition leader and Member for Kiriwina-Goodenough, X": a member of parliament for a constituency.
+    if (of?.text === 'for' && /^Members?$/.test(noun?.text ?? '') && chunk.to - chunk.from <= 3) {
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/member-for', { key: `name:${text.toLowerCase()}` });
+      continue;
+    }
     if (of?.text === 'of' && noun && PLACE_OF_NOUNS.test(noun.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
@@ -261,7 +266,7 @@ function contextual(state: ExtractState): void {
 
 const INSIDE_BEFORE = new Set(['in', 'near', 'including', 'at']);
 /** Words before a town of the gazetteer that say a place follows: "in Absard", "outside Kabkabiya". */
-const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'of']);
+const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'of', 'from']);
 
 /**
  * A populated place of the gazetteer in a place context: after "in", "near", "outside" …, after a country's

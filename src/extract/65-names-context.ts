@@ -100,7 +100,9 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "X of the Ta'ang National Liberation Army (TNLA) said": a member named by the body they speak for.
   // Not "Special Envoy of the African Union (AU) said": a title is no name.
   if (after?.text === 'of' && speaksForBody(state, to + 1) && !matchTitle(state, from) && !lexicons().titleFirst.has(tokens[from]!.lower)) return 'of-body-speech';
-  if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2) return 'arabic-particle';
+  // "in Maaret al-Numan", "hails from Maaret al-Numan": a place's name after a word of place, not a person's.
+  const placeBefore = /^(?:in|near|outside|into|across)$/.test(before?.lower ?? '') || (before?.lower === 'from' && /^(?:hails?|hailed|comes?|came|native)$/.test(tokens[from - 2]?.lower ?? ''));
+  if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2 && !placeBefore) return 'arabic-particle';
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
   return null;
 }

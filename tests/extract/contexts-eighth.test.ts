@@ -53,8 +53,8 @@ describe('places of Arabic names and small towns', () => {
     expect(mentionsOf('Later Hamdan claimed the vote was rigged.')).toContain('Person:Hamdan');
   });
 
-  test('"officer" is a title before a name', () => {
-    expect(rolesOf('Busan police officer Ryu Min-jae spoke at a briefing.')).toContain('Ryu Min-jae | police officer | ');
+  test('"officer" is a title before a name, and a city\'s police before it is the force', () => {
+    expect(rolesOf('Busan police officer Ryu Min-jae spoke at a briefing.')).toContain('Ryu Min-jae | police officer | Busan police');
   });
 });
 

@@ -104,3 +104,32 @@ describe('names, places and parties of batches 97-98', () => {
     expect(extractArticle({ ...input, text: 'Report\n\nThe National Assembly met on Monday.', source: 'The National' }).mentions.map((m) => m.text)).not.toContain('The National');
   });
 });
+
+describe('organizations and places of batches 99-100', () => {
+  test('names listed after a plural noun of bodies are those bodies ("opposition parties A, B and C")', () => {
+    const m = mentionsOf('The Socialists joined with opposition parties Podemos, ERC, Compromís and Nueva Canarias on Friday.');
+    expect(m).toEqual(expect.arrayContaining(['Organization:Podemos', 'Organization:Compromís', 'Organization:Nueva Canarias']));
+    expect(mentionsOf('Palestinian factions, including Hamas, Islamic Jihad and Fatah, met in Moscow.')).toContain('Organization:Fatah');
+    // given names alone with no known body beside them are left, and places in the list end it
+    expect(mentionsOf('The groups John and Mary met.').filter((x) => x.startsWith('Organization:'))).toEqual([]);
+    expect(mentionsOf('Armed groups in Syria and Iraq fought.').filter((x) => x.startsWith('Organization:'))).toEqual([]);
+  });
+
+  test('a place\'s police in lower case is its police force; an adjective that opens a sentence is not', () => {
+    const m = mentionsOf('He was arrested by Islamabad police in coordination with the Punjab police after the verdict.');
+    expect(m).toEqual(expect.arrayContaining(['Organization:Islamabad police', 'Organization:Punjab police']));
+    expect(mentionsOf('Officials met. Riot police fired tear gas outside Mongkok police station.')).not.toContain('Organization:Riot police');
+    expect(mentionsOf('Officials met. Riot police fired tear gas outside Mongkok police station.')).toContain('Place:Mongkok police station');
+  });
+
+  test('"Member for X" names a constituency; "from X" a town of the gazetteer; "Jail" and "prison" head places', () => {
+    expect(mentionsOf('Opposition leader and Member for Kiriwina-Goodenough, Douglas Tomuriesa, accepted the outcome.')).toContain('Place:Kiriwina-Goodenough');
+    expect(mentionsOf('The shooter, Danijel Bezuk from Kutina, approached on foot.')).toContain('Place:Kutina');
+    expect(mentionsOf('He was moved to Kot Lakhpat Jail on Monday and later to the Ghweran prison.')).toEqual(expect.arrayContaining(['Place:Kot Lakhpat Jail', 'Place:Ghweran prison']));
+  });
+
+  test('an Arabic name after a word of place is no person ("hails from Maaret al-Numan")', () => {
+    expect(mentionsOf('Arnous, 67, hails from Maaret al-Numan in Idlib province.')).not.toContain('Person:Maaret al-Numan');
+    expect(mentionsOf('Officials said Hadi al-Amiri met the envoy.')).toContain('Person:Hadi al-Amiri');
+  });
+});
