@@ -122,7 +122,9 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
       m = owned;
     }
     // "the governor of the Odesa region", "mayor of Kyiv": the place whose office it is.
-    if (m?.type === 'Place' && prep.lower === 'of' && to === roleAt + 1) orgs.push(m);
+    // "a spokesman for Anbar province": a province's or city's office "for" it too (a country's stays with its name:
+    // "the envoy for Syria" is no office of Syria).
+    if (m?.type === 'Place' && to === roleAt + 1 && (prep.lower === 'of' || (prep.lower === 'for' && !lexicons().countries.has(m.canonical ?? m.text)))) orgs.push(m);
     if (m && m.type !== 'Person') {
       to = endIndex(state, m);
       // "the leader of the Asaib Ahl al-Haq militia, X", "of the Islamic State militant group, X": the body's kind after its name.

@@ -304,6 +304,8 @@ function qualifiesOffice(state: ExtractState, after: number): boolean {
   return !!t && t.sentence === state.tokens[after - 1]?.sentence && (state.inTitle[j] === true || lexicons().titleFirst.has(t.lower));
 }
 
+const BODY_MODIFIER = /-(?:led|backed|based|run|aligned|allied|affiliated|funded|supported|sponsored|brokered|controlled)$/;
+
 /**
  * The countries a sentence names: by name, by capital ("Tehran confirmed"), or by nationality ("Turkish"); those
  * that qualify another office ("Haiti Prime Minister X") are `claimed`. A dateline names no country of the story.
@@ -319,6 +321,8 @@ function countriesIn(state: ExtractState, sentence: number): { found: Set<string
   };
   for (const m of state.mentions) {
     if (m.type !== 'Place' || m.sentence !== sentence || m.rule === '20-boilerplate/dateline') continue;
+    // "the U.S.-led coalition", "Iran-backed militias": a country that qualifies a body names no office's country.
+    if (m.rule === '60-places/hyphenated' && BODY_MODIFIER.test(state.tokens[tokenIndex(state, m.start)]?.text ?? '')) continue;
     const name = m.canonical ?? m.text;
     const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
     if (!country) continue;

@@ -133,3 +133,20 @@ describe('organizations and places of batches 99-100', () => {
     expect(mentionsOf('Officials said Hadi al-Amiri met the envoy.')).toContain('Person:Hadi al-Amiri');
   });
 });
+
+describe('affiliations of batches 99-100', () => {
+  test('"a spokesman for Anbar province" is the province\'s; "the envoy for Syria" is no office of Syria', () => {
+    expect(rolesOf('"The city has fallen," Muhannad Haimour, a spokesman for Anbar province, said.')).toContainEqual(expect.stringMatching(/^Muhannad Haimour \| spokesman for Anbar province \| Anbar province$/));
+    expect(rolesOf('Omar Rashid, the special envoy for Syria, arrived.').some((r) => r.endsWith('| Syria'))).toBe(false);
+  });
+
+  test('a country in "the U.S.-led coalition" does not make a bare office foreign to the story\'s country', () => {
+    const text = 'BAGHDAD (AP) — Militants seized the city of Ramadi in Iraq on Sunday, officials said.\n\n'
+      + 'The U.S.-led coalition carried out airstrikes near Ramadi in Iraq on Saturday.\n\n'
+      + 'Prime Minister Haider al-Abadi ordered his forces not to abandon their posts.';
+    expect(rolesOf(text)).toContain('Haider al-Abadi | Prime Minister | Iraq');
+    // a country named for itself in the sentence before still blocks it
+    const other = text.replace('The U.S.-led coalition carried out', 'The United States carried out');
+    expect(rolesOf(other)).not.toContain('Haider al-Abadi | Prime Minister | Iraq');
+  });
+});
