@@ -123,8 +123,8 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     }
     // "the governor of the Odesa region", "mayor of Kyiv": the place whose office it is.
     // "a spokesman for Anbar province": a province's or city's office "for" it too (a country's stays with its name:
-    // "the envoy for Syria" is no office of Syria).
-    if (m?.type === 'Place' && to === roleAt + 1 && (prep.lower === 'of' || (prep.lower === 'for' && !lexicons().countries.has(m.canonical ?? m.text)))) orgs.push(m);
+    // "the envoy for Syria" is no office of Syria; "an official for the Middle East" is none of a region).
+    if (m?.type === 'Place' && to === roleAt + 1 && (prep.lower === 'of' || (prep.lower === 'for' && !hasThe && !lexicons().countries.has(m.canonical ?? m.text)))) orgs.push(m);
     if (m && m.type !== 'Person') {
       to = endIndex(state, m);
       // "the leader of the Asaib Ahl al-Haq militia, X", "of the Islamic State militant group, X": the body's kind after its name.
