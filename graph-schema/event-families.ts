@@ -11,9 +11,9 @@ export const EVENT_FAMILIES = {
   election: ['election'],
   protest: ['protest'],
   ceasefire: ['ceasefire'],
-  // The gold's "other": arrests, coups, swearings-in, resignations, deaths, concessions, addresses to the nation and
-  // congratulations are the kinds of it the extractor names.
-  other: ['other', 'arrest', 'coup', 'inauguration', 'resignation', 'death', 'concession', 'speech', 'congratulation'],
+  // The gold's "other": arrests, coups, swearings-in, resignations, deaths, concessions, addresses to the nation,
+  // congratulations and abductions are the kinds of it the extractor names.
+  other: ['other', 'arrest', 'coup', 'inauguration', 'resignation', 'death', 'concession', 'speech', 'congratulation', 'abduction'],
 } as const;
 
 export type EventFamily = keyof typeof EVENT_FAMILIES;

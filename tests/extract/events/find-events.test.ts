@@ -147,6 +147,13 @@ describe('findEvents', () => {
     ['Ana Ruiz had been shot at a campaign event in Lima on Friday.', [['Person', 'Ana Ruiz'], ['Place', 'Lima']], 'attack', 'shooting'],
     ['Ana Ruiz was re-elected on Sunday.', [['Person', 'Ana Ruiz']], 'election', 're-election'],
     ['Peru expelled the Chilean ambassador on Thursday.', [['Place', 'Peru']], 'announcement', 'expulsion'],
+    // real batches 97-102: kidnappings, dismissals, executions, impeachments, stormings, detentions
+    ['Separatists kidnapped 79 students in Bamenda on Monday.', [['Place', 'Bamenda']], 'abduction', 'kidnapping'],
+    ['Ivo Horvat sacked the electricity minister on Sunday.', [['Person', 'Ivo Horvat']], 'announcement', 'dismissal'],
+    ['Iran hanged Ali Reza on Saturday.', [['Place', 'Iran'], ['Person', 'Ali Reza']], 'killing', 'execution'],
+    ['The parliament moved to impeach Ana Ruiz on Sunday.', [['Person', 'Ana Ruiz']], 'vote', 'impeachment vote'],
+    ['Gunmen stormed two television networks in Colombo overnight.', [['Place', 'Colombo']], 'attack', 'storming'],
+    ['Police detain Ana Ruiz in Lima on Friday.', [['Person', 'Ana Ruiz'], ['Place', 'Lima']], 'arrest', 'detention of Ana Ruiz'],
   ] as [string, [Mention['type'], string][], string, string][])('%s', (text, table, type, name) => {
     const sentences = naiveSentences(text);
     const found = findEvents(text, sentences, mentionsOf(text, table, sentences), '2024-01-17');
