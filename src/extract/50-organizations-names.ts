@@ -267,6 +267,7 @@ export function partiesBeforeMemberTitles(state: ExtractState): void {
 }
 
 /** Plural nouns of bodies after which a list of names are those bodies: "opposition parties Podemos, ERC and X". */
+const PEOPLES = /(?:ites|ians|ists|ics|ese|ish|Druze)$/;
 const PLURAL_BODIES = new Set(['parties', 'groups', 'militias', 'movements', 'factions', 'blocs', 'coalitions', 'alliances', 'organizations', 'organisations', 'unions', 'newspapers', 'broadcasters', 'companies', 'firms']);
 
 /**
@@ -305,7 +306,8 @@ export function bodiesListedAfterPlural(state: ExtractState): void {
     for (const [a, b] of items) {
       if (state.owner[a]) continue;
       const words = tokens.slice(a, b).map((w) => w.text);
-      if (words.length === 1 && (lex.isCommonWord(words[0]!.toLowerCase()) || (lex.firstNames.has(words[0]!) && !known) || lex.countryOf.has(words[0]!))) continue;
+      // "minority groups such as Kurds, Druze, Christians, and Alawites": peoples and faiths are no bodies.
+      if (words.length === 1 && (lex.isCommonWord(words[0]!.toLowerCase()) || (lex.firstNames.has(words[0]!) && !known) || lex.countryOf.has(words[0]!) || lex.notNames.has(words[0]!) || PEOPLES.test(words[0]!))) continue;
       if (lex.places.has(words.join(' '))) continue;
       const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
       addMention(state, 'Organization', a, b, '50-organizations/listed-after-plural', keyOf(text));

@@ -149,7 +149,8 @@ export function articleSource(state: ExtractState): void {
   const tokens = state.tokens;
   for (const form of forms) {
     const words = form.split(/\s+/);
-    if (words.length === 1 && (lex.isCommonWord(form.toLowerCase()) || lex.places.has(form) || lex.firstNames.has(form) || !/^\p{Lu}/u.test(form))) continue;
+    // "964media" opens with a digit, "Rudaw" with a capital.
+    if (words.length === 1 && (lex.isCommonWord(form.toLowerCase()) || lex.places.has(form) || lex.firstNames.has(form) || !/^[\p{Lu}\d]/u.test(form))) continue;
     for (const i of positionsOf(state, [words[0]!])) {
       const end = i + words.length;
       if (!words.every((w, k) => tokens[i + k]?.text === w && tokens[i + k]!.sentence === tokens[i]!.sentence) || !isFree(state, i, end)) continue;

@@ -471,7 +471,8 @@ function groupAppositions(state: ExtractState): void {
     const article = tokens[chunk.to + 1];
     if (comma?.text !== ',' || !article || !/^(a|an|the)$/.test(article.text)) continue;
     // "early on Wednesday, the coalition said": a day or a month is no group.
-    if (tokens.slice(chunk.from, chunk.to).every((t) => CALENDAR.test(t.text))) continue;
+    // "In December, the rebel coalition": nor is a sentence's opening word before one.
+    if (tokens.slice(chunk.from, chunk.to).every((t, k) => CALENDAR.test(t.text) || (k === 0 && t.first && lex.notNames.has(t.text)))) continue;
     // "However, a government agency said": an opening adverb is no group's name.
     if (chunk.to - chunk.from === 1 && tokens[chunk.from]!.first && lex.notNames.has(tokens[chunk.from]!.text)) continue;
     // "…,” said Hajizadeh, the Tasnim news agency reported": the one a speech verb names is a speaker, not the group.
@@ -571,6 +572,8 @@ function unknownAcronyms(state: ExtractState): void {
     if (CALENDAR.test(t.text.charAt(0) + t.lower.slice(1))) return;
     // "a Fine Gael TD", "the Labour MEP": an abbreviated title the lexicon holds is no organization.
     if (lex.titles.has(t.text)) return;
+    // "the SYL hotel", "the KRG airport": letters before a place's lower-case head name the place.
+    if (next && next.sentence === t.sentence && lex.placeLowerHeads.has(next.text)) return;
     // "Washington DC", "DR Congo": letters after a place, or that make a place with the word after them ("the NRM
     // Kampala office" keeps its NRM).
     const afterPlace = !!prev && prev.sentence === t.sentence && prev.end + 1 >= t.start && (state.owner[i - 1]?.type === 'Place' || lex.places.has(prev.text));

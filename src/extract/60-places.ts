@@ -108,7 +108,9 @@ function knownPlaces(state: ExtractState): void {
     const headed = placeHeadAfter(state, i + n);
     // "the Dublin West constituency": a compass word between the known name and a lower-case head.
     const compass = tokens[i + n]?.cap && lex.directions.has(tokens[i + n]!.text) && isFree(state, i + n, i + n + 1) ? lowerHeadAfter(state, i + n + 1) : -1;
-    const to = headed > i + n ? headed : compass > i + n + 1 ? compass : lowerHeadAfter(state, i + n);
+    let to = headed > i + n ? headed : compass > i + n + 1 ? compass : lowerHeadAfter(state, i + n);
+    // "a Mogadishu hotel": after "a" the known name only says where the hotel is.
+    if (to === i + n + 1 && /^(?:a|an)$/i.test(tokens[i - 1]?.text ?? '') && /^(?:hotel|prison|town|village)$/.test(tokens[i + n]!.text)) to = i + n;
     const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     // "the Odesa region" is Odesa; "Baghdad airport" is a place of its own.
     const area = to === i + n + 1 && lex.placeAreaHeads.has(tokens[i + n]!.text);
@@ -191,7 +193,7 @@ function headed(state: ExtractState): void {
     const nationality = chunk.to - chunk.from === 1 && lex.adjectiveOf.has(tokens[chunk.from]!.text);
     // "a Trump town hall": a head word that modifies a noun after it names no place.
     // "a Druze village", "an Alawite village": after "a" the word is a kind of village, not its name.
-    const kind = /^(?:town|village)$/.test(tokens[chunk.to]?.text ?? '') && /^(?:a|an)$/i.test(tokens[chunk.from - 1]?.text ?? '');
+    const kind = /^(?:town|village|hotel|prison)$/.test(tokens[chunk.to]?.text ?? '') && /^(?:a|an)$/i.test(tokens[chunk.from - 1]?.text ?? '');
     const modifies = kind || to === chunk.to + 1 && /^(?:town|village)$/.test(tokens[chunk.to]!.text) && !!tokens[to]?.word && !tokens[to]!.cap && !/^(?:in|of|near|on|and|,)$/.test(tokens[to]!.text) && !lex.speechVerbs.has(tokens[to]!.text) && !/(?:ed|s)$/.test(tokens[to]!.text);
     if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);

@@ -150,3 +150,23 @@ describe('affiliations of batches 99-100', () => {
     expect(rolesOf(other)).not.toContain('Haider al-Abadi | Prime Minister | Iraq');
   });
 });
+
+describe('organizations and places of batches 101-102', () => {
+  test('peoples and faiths listed after "groups" are no bodies; a month opening a sentence names no group', () => {
+    const m = mentionsOf('It threatens minority groups such as Kurds, Druze, Christians, and Alawites. In December, the rebel coalition, including the HTS, agreed to merge.');
+    expect(m.filter((x) => /^Organization:(?:Kurds|Druze|Christians|Alawites|In December)$/.test(x))).toEqual([]);
+  });
+
+  test('letters before a place\'s lower-case head name the place ("the SYL hotel"); "a Mogadishu hotel" is Mogadishu', () => {
+    const m = mentionsOf('Armed fighters stormed the SYL hotel late on Thursday. They had attacked a Mogadishu hotel before.');
+    expect(m).toContain('Place:SYL hotel');
+    expect(m).not.toContain('Organization:SYL');
+    expect(m).toContain('Place:Mogadishu');
+    expect(m).not.toContain('Place:Mogadishu hotel');
+  });
+
+  test('an outlet whose name opens with a digit is the article\'s source where the text names it', () => {
+    const text = 'Report\n\nSpeaking to 964media, Ali Husseini, a spokesperson for the PMF, said militants attacked.';
+    expect(extractArticle({ id: 'article:0000000000000002', text, date: '2024-05-14', title: 'Report', source: '964media' }).mentions.map((m) => `${m.type}:${m.text}`)).toContain('Organization:964media');
+  });
+});
