@@ -56,6 +56,15 @@ export function matchTitle(state: ExtractState, i: number, derived = false): { e
     const entry = exact ?? lex.titlesLower.get(lower) ?? (allLower && afterModifier ? lex.titlesCapitalized.get(lower) : undefined);
     if (entry && (exact || allLower || capital) && (derived || !entry.derived)) best = { entry, to: i + n };
   }
+  // "Minister of Economy and Industry Mohammed X": a second portfolio joined by "and" to a "Minister of" title, when a
+  // capitalized word (the name) follows it and the word after "and" opens no title of its own ("and Prime Minister").
+  if (best && tokens.slice(i, best.to).some((w) => w.lower === 'of') && tokens[best.to]?.lower === 'and') {
+    const second = tokens[best.to + 1];
+    const after = tokens[best.to + 2];
+    // Not "the Minister of Economy and Omar Salem": a given name after "and" opens a person.
+    if (second?.cap && second.word && second.sentence === t.sentence && !matchTitle(state, best.to + 1) && !state.owner[best.to + 1] && !lex.firstNames.has(second.text)
+      && after?.cap && after.word && after.sentence === t.sentence) best = { entry: best.entry, to: best.to + 2 };
+  }
   return best;
 }
 

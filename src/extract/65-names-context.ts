@@ -85,11 +85,16 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "Hani Swailem was named the minister for water": named or appointed to a role.
   if (after && /^(?:was|has|had)$/.test(after.text)) {
     let k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
-    if (k > 0 && /^(?:named|appointed)$/.test(tokens[k]?.lower ?? '')) {
+    // "Feleti Teo has been elected unopposed as Tuvalu's new Prime Minister": a role within a few words after "as".
+    if (k > 0 && /^(?:named|appointed|elected)$/.test(tokens[k]?.lower ?? '')) {
       k++;
+      if (/^(?:unopposed|unanimously|overwhelmingly|formally|officially)$/.test(tokens[k]?.lower ?? '')) k++;
+      const as = tokens[k]?.lower === 'as';
       if (/^(?:as|the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
       if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
-      for (let j = k; j < k + 3 && tokens[j]?.word && !tokens[j]!.cap; j++) if (lex.roleNouns.has(tokens[j]!.lower)) return 'named-to-role';
+      for (let j = k; j < k + (as ? 6 : 3) && tokens[j] && (tokens[j]!.word || tokens[j]!.possessive) && (as || !tokens[j]!.cap) && tokens[j]!.sentence === tokens[from]!.sentence; j++) {
+        if (lex.roleNouns.has(tokens[j]!.lower)) return 'named-to-role';
+      }
     }
   }
   // "Mikheil Kavelashvili was sworn in", "X has been arrested": what only people undergo.

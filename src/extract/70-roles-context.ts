@@ -9,7 +9,8 @@ export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'he
 export const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 
 /** Ranks serve an army, not the dateline's country: "LISBON — … Gen. Ivo Horvat" need be no Portuguese general. */
-export const MILITARY_RANK = /^(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Vice|Rear|Field)\.?\s*)+$|General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant|Marshal|Commander/i;
+// "Attorney-General", "Governor-General", "Secretary General": civil offices whose last word is no rank.
+export const MILITARY_RANK = /^(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Vice|Rear|Field)\.?\s*)+$|(?<!(?:Attorney|Solicitor|Secretary|Governor|Inspector|Surgeon|Auditor|Postmaster|Director|Registrar|Comptroller|Accountant)[- ])General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant|Marshal|Commander/i;
 
 /** "leader", "official": a title any body's member may bear, no state office of its own. */
 export const GENERIC_TITLE = /^(?:leader|official|ruler)$/i;

@@ -114,9 +114,11 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     const t = state.tokens[k]!;
     // "the Indian Ocean country": an adjective inside a place's name speaks for no country.
     if (!t.cap || state.headline.has(t.sentence) || isLanguageAt(state, k)) continue;
-    const c = lex.countryOf.get(t.text);
+    // "the poor Central American country", "Latin American leaders": a region's adjective, not the United States'.
+    const c = regionAdjectiveAt(state, k) ? undefined : lex.countryOf.get(t.text);
     const place = state.owner[k]?.type === 'Place' ? state.owner[k]!.canonical ?? state.owner[k]!.text : null;
-    if (place && place !== c?.name && !lex.capitalOf.has(place)) continue;
+    // A token of a place mention ("US", "UK") was counted with the mentions above.
+    if (place) continue;
     if (c && c.name !== t.text) add(c.name);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -127,6 +129,12 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   if (!first || (first[1] < 3 && !alone)) return { clear: null, leading: null };
   const ahead = (by: number): string | null => (!second || first[1] >= by ? first[0] : null);
   return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + 2) };
+}
+
+/** "Central American", "Latin American", "West African": a compass word or "Latin" before a nationality word. */
+export function regionAdjectiveAt(state: ExtractState, k: number): boolean {
+  const before = state.tokens[k - 1];
+  return !!before && before.sentence === state.tokens[k]!.sentence && before.cap && (lexicons().directions.has(before.text) || before.text === 'Latin' || before.text === 'Southeast');
 }
 
 /**

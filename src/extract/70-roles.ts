@@ -6,7 +6,7 @@ import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
-import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, titleOfOrganization } from './70-roles-places.js';
+import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
 import type { Mention } from './types.js';
@@ -120,7 +120,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // "Kurdistan Region Prime Minister X", "Abu Dhabi's Crown Prince X": a region's (or emirate's) own state office, its
     // government when the article names one.
     // Only a government's head or a ruler: "Middle East envoy X" is no office of the Middle East.
-    const governs = chain.government || chain.titles.some((title) => lex.titles.get(title)?.styled);
+    // "Kurdistan Region President X", "Puntland President X": a region's president heads it too.
+    const governs = chain.government || chain.titles.some((title) => lex.titles.get(title)?.styled || /^(?:Vice )?President$/.test(title));
     if (owner?.type === 'Place' && !org && !country && governs && !chain.titles.some((title) => MILITARY_RANK.test(title)) && (isRegion(owner) || (possessiveAt === k + 1 && chain.titles.some((title) => lex.titles.get(title)?.styled)))) {
       org = regionGovernment(state, owner) ?? owner;
       rule = '70-roles/title+region';
@@ -341,7 +342,7 @@ function countriesIn(state: ExtractState, sentence: number): { found: Set<string
     const [from, to] = tokenRange(state, s.start, s.end);
     for (let k = from; k < to; k++) {
       const t = state.tokens[k]!;
-      const c = t.cap && !isLanguageAt(state, k) ? lex.countryOf.get(t.text) : undefined;
+      const c = t.cap && !isLanguageAt(state, k) && !regionAdjectiveAt(state, k) ? lex.countryOf.get(t.text) : undefined;
       if (c) add(c.name, k + 1);
     }
   }

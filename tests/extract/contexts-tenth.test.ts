@@ -170,3 +170,31 @@ describe('organizations and places of batches 101-102', () => {
     expect(extractArticle({ id: 'article:0000000000000002', text, date: '2024-05-14', title: 'Report', source: '964media' }).mentions.map((m) => `${m.type}:${m.text}`)).toContain('Organization:964media');
   });
 });
+
+describe('offices of batches 103-104', () => {
+  test('a region\'s president ("Kurdistan Region President X") is an office of the region', () => {
+    expect(rolesOf('Kurdistan Region President Nechirvan Barzani announced the new brigades on Tuesday.')).toContain('Nechirvan Barzani | President | Kurdistan Region');
+  });
+
+  test('"Minister of Economy and Industry X" keeps both portfolios; "the Minister of Economy and Omar Salem" is two people', () => {
+    expect(rolesOf('Syrian Minister of Economy and Industry Mohammed Nidal al-Shaar said sanctions would end.')).toContain('Mohammed Nidal al-Shaar | Minister of Economy and Industry | Syria');
+    expect(mentionsOf('He met the Minister of Economy and Omar Salem on Monday.')).toContain('Person:Omar Salem');
+  });
+
+  test('"X has been elected unopposed as Tuvalu\'s new Prime Minister" names the person and the office', () => {
+    expect(rolesOf('Feleti Teo has been elected unopposed as Tuvalu\'s new Prime Minister on Monday morning.')).toContainEqual(expect.stringMatching(/^Feleti Teo \| .*Prime Minister \| Tuvalu$/));
+  });
+
+  test('"Attorney-General" and "Governor-General" are civil offices, not military ranks: a bare one takes the story\'s country', () => {
+    const text = 'KUALA LUMPUR — Malaysia\'s prime minister reshuffled his cabinet on Tuesday, officials in Malaysia said.\n\n'
+      + 'The government also announced that Attorney-General Abdul Gani Patail had been replaced.';
+    expect(rolesOf(text)).toContain('Abdul Gani Patail | Attorney-General | Malaysia');
+  });
+
+  test('"the poor Central American country" speaks for no United States; "US" is counted once', () => {
+    const text = 'Honduras suspended the right to free movement on Friday after protests in Honduras.\n\n'
+      + 'President Juan Orlando Hernandez has clawed back a thin lead over his challenger.\n\n'
+      + 'Concern has grown about the crisis in the poor Central American country. Honduras is the source of migrants to the US.';
+    expect(rolesOf(text)).toContain('Juan Orlando Hernandez | President | Honduras');
+  });
+});

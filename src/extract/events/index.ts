@@ -39,6 +39,16 @@ const PERSON_EVENTS: ReadonlySet<string> = new Set(['death', 'shooting']);
 
 /** The headline and lead sentences, whose undated events are the article's news. */
 const LEAD_SENTENCES = 2;
+
+/** A line of page furniture between a headline and the lead: "Updated August 25, 2018 00:11:29", "PUBLISHED : …". */
+const isFurniture = (text: string): boolean => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length < 3;
+
+/** How many sentences open the article as its headline and lead: the first two, past any furniture after the first. */
+function leadLength(ranges: readonly { text: string }[]): number {
+  let k = 1;
+  while (k < ranges.length && k < 6 && isFurniture(ranges[k]!.text)) k++;
+  return k + 1;
+}
 /** Events that are someone speaking: a briefing, an interview, an announcement. */
 export const SPEAKING_EVENTS: ReadonlySet<EventType> = new Set<EventType>(['announcement', 'interview', 'briefing']);
 const RELATIVE = /\b(?:later|earlier|before|after)\b/i;
@@ -258,6 +268,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
   const dateline = datelineAt >= 0 ? datelineAt : null;
   let lastDated: string | null = null;
   const story = storyCountry(mentions);
+  const lead = leadLength(ranges);
   let ti = 0;
   let mi = 0;
   for (let si = 0; si < ranges.length && ti < all.length; si++) {
@@ -279,7 +290,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       const d = nearestDate(text, dates, t, triggers);
       const future = isFuture(text, Math.min(t.start, d?.start ?? t.start), Math.max(t.end, d?.end ?? t.end), s);
       // "X has conceded defeat" in the lead, with no date: news of the article's days, so its month (often the day before).
-      const recent = !d && si < LEAD_SENTENCES && t.verb && !future && articleDate !== null && articleDate.length >= 7 && PERFECT.test(text.slice(Math.max(s.start, t.start - 30), t.start))
+      const recent = !d && si < lead && t.verb && !future && articleDate !== null && articleDate.length >= 7 && PERFECT.test(text.slice(Math.max(s.start, t.start - 30), t.start))
         && !RELATIVE_CLAUSE.test(text.slice(Math.max(s.start, t.start - 60), t.start));
       const date = d ? normalizeDate(d.text, RELATIVE.test(d.text) ? lastDated ?? articleDate : articleDate, future) : recent ? articleDate!.slice(0, 7) : null;
       const { participants, place: attached, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
@@ -288,7 +299,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       // person in the sentence) are none.
       if (t.verb && PERSON_EVENTS.has(t.phrase) && !inSentence.some((j) => mentions[j]!.type === 'Person')) continue;
       const place = attached ?? sentencePlace(text, mentions, inSentence, t, participants)
-        ?? (si < LEAD_SENTENCES && AT_DATELINE.has(t.eventType) ? dateline : null)
+        ?? (si < lead && AT_DATELINE.has(t.eventType) ? dateline : null)
         ?? (IN_ITS_COUNTRY.has(t.eventType) ? participants.find((p) => isCountry(mentions[p.mention]!))?.mention ?? null : null);
       const parties = new Set<string>();
       for (const p of participants) parties.add(nameKey(mentions[p.mention]!));
@@ -306,7 +317,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
     for (const { parties, ...finding } of drafts.values()) {
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
       if (finding.date === null && parties.size < 1) continue;
-      if (si < LEAD_SENTENCES) finding.lead = true;
+      if (si < lead) finding.lead = true;
       if (finding.place === null && story !== null && !actsFromAbroad(mentions, finding, story) && !AWAY.has(finding.eventType)) finding.storyPlace = story;
       if (finding.date) lastDated = finding.date;
       out.push(finding);

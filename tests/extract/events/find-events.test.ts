@@ -281,3 +281,12 @@ describe('findEvents', () => {
     expect(found.map((e) => e.modality)).toEqual([modality]);
   });
 });
+
+describe('the lead past page furniture (real batch 98)', () => {
+  test('an "Updated …" line between the headline and the first sentence does not push the news out of the lead', () => {
+    const text = 'Morrison wins leadership spill\n\nUpdated August 25, 2018 00:11:29\n\nScott Morrison has been sworn in as the next Prime Minister.\n\nHe thanked his colleagues later.';
+    const x = extractArticle({ id: 'article:test', text, date: '2018-08-24', title: 'Morrison wins leadership spill' });
+    const sworn = x.events!.find((e) => e.eventType === 'inauguration');
+    expect(sworn?.lead).toBe(true);
+  });
+});
