@@ -1,6 +1,6 @@
 // General patterns from the affiliations missed on real batches 1-96 (invented sentences and names, none from the articles).
 import { extractArticle } from '../../src/extract/index.js';
-import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 const roleAt = (roles: string[], person: string, org: string) => roles.some((r) => r.startsWith(`${person} | `) && r.endsWith(` | ${org}`));
 
@@ -196,5 +196,21 @@ describe('offices of batches 103-104', () => {
       + 'President Juan Orlando Hernandez has clawed back a thin lead over his challenger.\n\n'
       + 'Concern has grown about the crisis in the poor Central American country. Honduras is the source of migrants to the US.';
     expect(rolesOf(text)).toContain('Juan Orlando Hernandez | President | Honduras');
+  });
+});
+
+describe('speech printed without quotation marks (batch 104)', () => {
+  test('in copy with no marks at all, a paragraph ending in ", says X" is X\'s quotation', () => {
+    const text = 'The Harbor Party is leaving the coalition, confirms party leader Tomas Verhoef.\n\n'
+      + 'We will not give up more power to the union, says Tomas Verhoef to the agency.\n\n'
+      + 'The party could govern alone, according to the agency. We will be a constructive opposition, says Ana Ruiz, the group leader.';
+    expect(speakersOf(text)).toEqual(['Tomas Verhoef', 'Ana Ruiz']);
+    const x = extract(text);
+    expect(x.quotes!.map((q) => q.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^We will be a constructive opposition/)]));
+  });
+
+  test('in copy with quotation marks, a paraphrase ending in ", he said." stays the writer\'s', () => {
+    const text = '"We are ready to defend the city at any cost," Tomas Verhoef said on Monday.\n\nThe army will leave the city by March, he said.';
+    expect(speakersOf(text)).toEqual(['Tomas Verhoef']);
   });
 });

@@ -124,7 +124,34 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     const last = spans[spans.length - 1];
     previousOpenAtEnd = last && spans.length > first && !last.closed ? spans.length - 1 : -1;
   });
+  if (marks.length === 0) for (const u of unmarkedSpeech(text, paragraphs)) spans.push({ ...u, group: spans.length });
   return withNested(text, withSingleQuotes(text, paragraphs, spans));
+}
+
+/** ", says Støre at a press conference." / ", she says to NTB." / ", he said.": a paragraph's closing speech tag. */
+const SPEECH_TAG = /,\s+(?:(?:he|she|they|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:says|said)|(?:says|said)\s+[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\b[^.!?]{0,120}[.!?]\s*$/u;
+
+/**
+ * Copy that prints speech with no quotation marks at all ("We will not give up more power to the EU, says Vedum to
+ * VG."): in an article with no mark anywhere, a paragraph that ends in a speech tag is a quotation up to the tag. Read
+ * only where the page has no marks, so a paraphrase in marked copy ("The army will leave by March, he said.") stays one.
+ */
+function unmarkedSpeech(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  paragraphs.forEach((p, pi) => {
+    if (p.start === 0) return;
+    const body = text.slice(p.start, p.end);
+    const tag = SPEECH_TAG.exec(body);
+    if (!tag || tag.index < 15) return;
+    const end = p.start + tag.index + 1;
+    // "X could continue to govern, according to NTB. The Centre Party believes …, says Y": a sentence that itself
+    // reports something is the writer's; the quotation starts after it.
+    let start = p.start;
+    const reported = /\b(?:according to|reported|reports)\b[^.!?]*[.!?]\s+(?=\p{Lu})/gu;
+    for (let m = reported.exec(body); m && m.index + m[0].length < tag.index; m = reported.exec(body)) start = p.start + m.index + m[0].length;
+    out.push({ markStart: start - 1, start, end, closeEnd: end, closed: true, paragraph: pi, group: -1, parent: -1 });
+  });
+  return out;
 }
 
 /** A curly closing mark among marks[from…] before offset `end`. */

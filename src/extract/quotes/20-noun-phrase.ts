@@ -457,6 +457,14 @@ export function resolveSubjectAfter(ctx: QuoteContext, from: number, limit: numb
   const words = wordsIn(ctx.text, from, end);
   if (words.length === 0) return null;
   const s = resolvePhrase(ctx, from, end);
+  // "“…,” said King's College London associate professor Andreas Krieg.": a role noun, then the person, ending the
+  // phrase, whatever words qualify the role.
+  if (!s && words.length <= 9) {
+    const last = words[words.length - 1]!;
+    const holder = candidates(ctx, from, end).find((i) => ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.end >= last.start);
+    const roleBefore = holder !== undefined ? wordsIn(ctx.text, from, ctx.mentions[holder]!.start).pop() : undefined;
+    if (holder !== undefined && roleBefore && isRoleWord(roleBefore.norm)) return { kind: 'mention', mention: holder, how: 'named-after-role-after-verb' };
+  }
   // "“…,” said one parliamentarian, Ruhollah Motefakker-Azad." / "said another, X.": the name after the description.
   if ((!s || s.kind === 'unnamed' || (words.length === 1 && words[0]!.norm === 'another')) && ctx.text[end] === ',' && words.length <= 3) {
     const at = end + 1 + (/^\s*/.exec(ctx.text.slice(end + 1))?.[0].length ?? 0);
