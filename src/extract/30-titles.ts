@@ -62,7 +62,8 @@ export function matchTitle(state: ExtractState, i: number, derived = false): { e
     const second = tokens[best.to + 1];
     const after = tokens[best.to + 2];
     // Not "the Minister of Economy and Omar Salem": a given name after "and" opens a person.
-    if (second?.cap && second.word && second.sentence === t.sentence && !matchTitle(state, best.to + 1) && !state.owner[best.to + 1] && !lex.firstNames.has(second.text)
+    // The second portfolio is a common noun with a capital ("Industry", "Trade"), not a body's or a person's name.
+    if (second?.cap && second.word && second.sentence === t.sentence && !matchTitle(state, best.to + 1) && !state.owner[best.to + 1] && !lex.firstNames.has(second.text) && lex.isCommonWord(second.lower)
       && after?.cap && after.word && after.sentence === t.sentence) best = { entry: best.entry, to: best.to + 2 };
   }
   return best;

@@ -36,6 +36,8 @@ function skipShips(state: ExtractState): void {
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+/** "Mr Sunday Babaji"; a month after "Mrs" is a surname ("Mrs May"). */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export function findNames(state: ExtractState): void {
   skipShips(state);
@@ -57,7 +59,7 @@ export function findNames(state: ExtractState): void {
     }
     // "the Commissioner of Police, Mr Sunday Babaji": after an honorific, a day's or month's name before a surname is a
     // given name.
-    const honored = HONORIFIC.test(tokens[i - 1]?.text ?? '') && tokens[i]!.cap && CALENDAR.test(tokens[i]!.text) && nameEnd(state, i + 1) > i + 1
+    const honored = HONORIFIC.test(tokens[i - 1]?.text ?? '') && tokens[i]!.cap && WEEKDAY.test(tokens[i]!.text) && nameEnd(state, i + 1) > i + 1
       && !isLexiconPhrase(state, i + 1, nameEnd(state, i + 1));
     if (honored) { to = nameEnd(state, i + 1); lexical = false; }
     if (lexical) continue;

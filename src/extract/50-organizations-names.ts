@@ -261,6 +261,15 @@ export function partiesBeforeMemberTitles(state: ExtractState): void {
     // "Ann Cole MP": a person's name before the title; "Kurdish MPs": a people's adjective.
     const plain = (w: string) => lex.isCommonWord(w) || lex.places.has(w) || lex.countryOf.has(w) || lex.adjectiveOf.has(w) || CALENDAR.test(w) || DEMONYM_END.test(w);
     if (words.every((w) => plain(w.text)) || lex.firstNames.has(words[0]!.text) || words.some((w) => /^\p{Lu}+$/u.test(w.text))) return;
+    // "The Druze MP X", "a Maronite MP": one word is a party only where the lexicon knows it; "the Ilford North MP":
+    // a compass word ends a constituency. A party stands after "a"/"the" or before the member's name ("Sinn Féin TD
+    // Pearse Doherty"); "tabled by Apsana Begum MP on Monday" is a person and the title after her name.
+    const text0 = state.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
+    if (words.length === 1 && !lex.orgs.has(text0)) return;
+    if (lex.directions.has(words[words.length - 1]!.text)) return;
+    const det = /^(?:a|an|the)$/i.test(tokens[from - 1]?.text ?? '') || tokens[from - 1]?.possessive === true;
+    const named = tokens[i + 1]?.cap && tokens[i + 1]!.word && tokens[i + 1]!.sentence === t.sentence;
+    if (!det && !named) return;
     const text = state.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
     addMention(state, 'Organization', from, i, '50-organizations/party-before-member-title', keyOf(text));
   });
@@ -307,7 +316,8 @@ export function bodiesListedAfterPlural(state: ExtractState): void {
       if (state.owner[a]) continue;
       const words = tokens.slice(a, b).map((w) => w.text);
       // "minority groups such as Kurds, Druze, Christians, and Alawites": peoples and faiths are no bodies.
-      if (words.length === 1 && (lex.isCommonWord(words[0]!.toLowerCase()) || (lex.firstNames.has(words[0]!) && !known) || lex.countryOf.has(words[0]!) || lex.notNames.has(words[0]!) || PEOPLES.test(words[0]!))) continue;
+      // "Ethnic groups Hutu, Tutsi and Twa": one word alone is a body only beside one the lexicon or another pass knows.
+      if (words.length === 1 && (!known || lex.isCommonWord(words[0]!.toLowerCase()) || lex.countryOf.has(words[0]!) || lex.notNames.has(words[0]!) || PEOPLES.test(words[0]!))) continue;
       if (lex.places.has(words.join(' '))) continue;
       const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
       addMention(state, 'Organization', a, b, '50-organizations/listed-after-plural', keyOf(text));

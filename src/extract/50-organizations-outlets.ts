@@ -38,7 +38,8 @@ export function outlets(state: ExtractState): void {
     // head or in a word no person's name holds ("The Coordination Framework said").
     const opening = tokens[i - 1]!.text === 'The' && tokens[i - 1]!.first;
     const lastWord = tokens[run - 1]!.text;
-    const bodyName = !opening || lexicons().orgHeads.has(lastWord) || lexicons().notNames.has(lastWord);
+    // "The Hartlepool MP said": a title ends no body's name.
+    const bodyName = (!opening || lexicons().orgHeads.has(lastWord) || lexicons().notNames.has(lastWord)) && !lexicons().titles.has(lastWord);
     const definiteSpeaker = definite && bodyName && tokens[i - 1]!.sentence === t.sentence && lexicons().speechVerbs.has(afterText) && !isTitle(state, i, run);
     const medium = MEDIA_NOUNS.has(afterText);
     // "told Rudaw that …", "told Al-Hadath television": an object of "told" that no person of the article is named by.
@@ -139,6 +140,8 @@ function isTitle(state: ExtractState, from: number, to: number): boolean {
  * The outlet the article's metadata names ("source: Rudaw", a page's site name), where the text names it too: "told
  * Rudaw,", "Shafaq News – Damascus". A name of one word only when it is no common word, place or given name.
  */
+const SOURCE_FOLLOWERS = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted', 'cited', 'learned', 'learnt', 'that', 'on', 'in', 'late', 'earlier', 'last', 'this', 'after', 'when', 'and', 'has', 'had', 'was', 'is', 'newspaper', 'television', 'tv', 'news', 'agency']);
+
 export function articleSource(state: ExtractState): void {
   const lex = lexicons();
   const source = state.input.source?.trim();
@@ -158,6 +161,9 @@ export function articleSource(state: ExtractState): void {
       const next = tokens[end];
       const prev = tokens[i - 1];
       if (next?.cap && next.word && next.sentence === tokens[i]!.sentence) continue;
+      // "The Star of David", "The East African nation said", "The Independent candidate": the words open another noun
+      // phrase; the outlet stands before punctuation, a speech verb or a preposition of reporting.
+      if (next?.word && next.sentence === tokens[i]!.sentence && !next.cap && (next.lower === 'of' || !(SOURCE_FOLLOWERS.has(next.lower) || /ed$/.test(next.lower)))) continue;
       if (prev?.cap && prev.word && prev.sentence === tokens[i]!.sentence && !prev.first) continue;
       addMention(state, 'Organization', i, end, '50-organizations/article-source', { key: nameKey(form) });
     }

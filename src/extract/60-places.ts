@@ -220,7 +220,8 @@ function contextual(state: ExtractState): void {
     const of = tokens[chunk.from - 1];
     const noun = tokens[chunk.from - 2];
     // "Opposition leader and Member for Kiriwina-Goodenough, X": a member of parliament for a constituency.
-    if (of?.text === 'for' && /^Members?$/.test(noun?.text ?? '') && chunk.to - chunk.from <= 3) {
+    // Not "Council Member for Health": a portfolio is a common noun.
+    if (of?.text === 'for' && /^Members?$/.test(noun?.text ?? '') && chunk.to - chunk.from <= 3 && !lex.isCommonWord(tokens[chunk.from]!.lower)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/member-for', { key: `name:${text.toLowerCase()}` });
       continue;
     }
@@ -268,6 +269,7 @@ function contextual(state: ExtractState): void {
 
 const INSIDE_BEFORE = new Set(['in', 'near', 'including', 'at']);
 /** Words before a town of the gazetteer that say a place follows: "in Absard", "outside Kabkabiya". */
+const FROM_ORIGIN = /^(?:fled|flee|fleeing|came|come|comes|coming|arrived|arrive|returned|return|returning|hails?|hailed|travel+ed|moved|evacuated|displaced|refugees|residents|people|man|woman|men|women|families|away|miles|kilometres|kilometers|km|far|originally|native|abducted|kidnapped|taken|expelled|deported|released|freed|withdrew|withdrawn|driven|escaped|rescued|schoolgirls|girls|boys|students|pupils|children|soldiers|troops|villagers)$/;
 const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'of', 'from']);
 
 /**
@@ -291,6 +293,9 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   if (surnameOfPerson(state, text)) return false;
   const before = tokens[from - 1];
   if (!before || before.sentence !== first.sentence) return false;
+  // "from" is a place's only after a person or a word of coming and going ("Danijel Bezuk from Kutina", "fled from X"),
+  // not after what is said or sent ("a statement from Ortega", "support from Morales").
+  if (before.text === 'from' && !(state.owner[from - 2]?.type === 'Person' || FROM_ORIGIN.test(tokens[from - 2]?.lower ?? ''))) return false;
   if (TOWN_BEFORE.has(before.text)) return !plain && (before.text !== 'of' || /^(town|city|village|outskirts|south|north|east|west)$/.test(tokens[from - 2]?.text ?? ''));
   if (plain && before.text !== 'and') return false;
   if (before.possessive && state.owner[from - 2]?.type === 'Place') return true;

@@ -78,10 +78,12 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "Ethiopia’s Foreign Minister, Gedion Timothewos, has alleged": a capitalized title counts too.
   // "…,” said one parliamentarian, Ruhollah Motefakker-Azad." and "said another, X.": the name ends the sentence.
   const ends = after?.text === '.' && tokens[to + 1]?.sentence !== after.sentence;
-  if (before?.text === ',' && roleEndsAt(state, from - 2) && (after?.text === ',' || ends || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
-  if (before?.text === ',' && ends && tokens[from - 2]?.lower === 'another' && lex.speechVerbs.has(tokens[from - 3]?.text ?? '')) return 'role-before';
+  // "said one analyst, Capital Economics.": a name that ends the sentence ends in no common noun.
+  const plainEnd = ends && lex.isCommonWord(tokens[to - 1]!.lower);
+  if (before?.text === ',' && roleEndsAt(state, from - 2) && (after?.text === ',' || (ends && !plainEnd) || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
+  if (before?.text === ',' && ends && !plainEnd && tokens[from - 2]?.lower === 'another' && lex.speechVerbs.has(tokens[from - 3]?.text ?? '')) return 'role-before';
   // "the resignation of his predecessor Hani Mulki", "the minister Hani Swailem": a lower-case role noun right before.
-  if (before?.word && !before.cap && BARE_ROLE_BEFORE(before.lower) && to - from >= 2 && to - from <= 3) return 'role-noun-before';
+  if (before?.word && !before.cap && BARE_ROLE_BEFORE(before.lower) && to - from >= 2 && to - from <= 3 && !lex.isCommonWord(tokens[to - 1]!.lower)) return 'role-noun-before';
   // "Hani Swailem was named the minister for water": named or appointed to a role.
   if (after && /^(?:was|has|had)$/.test(after.text)) {
     let k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
@@ -93,7 +95,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
       if (/^(?:as|the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
       if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
       for (let j = k; j < k + (as ? 6 : 3) && tokens[j] && (tokens[j]!.word || tokens[j]!.possessive) && (as || !tokens[j]!.cap) && tokens[j]!.sentence === tokens[from]!.sentence; j++) {
-        if (lex.roleNouns.has(tokens[j]!.lower)) return 'named-to-role';
+        // An office, not an occupation ("Dangote Cement was named the sole contractor"); a name's last word is no common noun.
+        if (OFFICES.has(tokens[j]!.lower) && !lex.isCommonWord(tokens[to - 1]!.lower)) return 'named-to-role';
       }
     }
   }
@@ -114,7 +117,10 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
 
 /** Role nouns that, in lower case right before two or three capitalized words, make them a person's name ("predecessor"
  * and "successor" too); "official" is left out ("the official Harbor Radio"). */
-const BARE_ROLE_BEFORE = (lower: string): boolean => lower !== 'official' && (lexicons().roleNouns.has(lower) || lower === 'predecessor' || lower === 'successor');
+const BARE_ROLE_BEFORE = (lower: string): boolean => !NOT_BARE_ROLES.has(lower) && (lexicons().roleNouns.has(lower) || lower === 'predecessor' || lower === 'successor');
+const OFFICES = new Set(['minister', 'president', 'premier', 'speaker', 'chair', 'chairman', 'chairwoman', 'chairperson', 'governor', 'mayor', 'secretary', 'commander', 'chief', 'director', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'leader', 'head', 'deputy', 'prosecutor', 'attorney', 'general']);
+/** Roles a company holds as well as a person ("its partner Tata Motors", "the owner Evergreen Marine"). */
+const NOT_BARE_ROLES = new Set(['official', 'partner', 'owner', 'contractor', 'investor', 'trader', 'manager', 'analyst', 'client', 'supplier', 'buyer', 'seller', 'operator', 'provider', 'rival', 'sponsor']);
 
 /** From token `k`: [the] an organization, an optional "(ACRONYM)", then a speech verb ("the TNLA said"). */
 function speaksForBody(state: ExtractState, k: number): boolean {

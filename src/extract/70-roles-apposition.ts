@@ -124,7 +124,11 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     // "the governor of the Odesa region", "mayor of Kyiv": the place whose office it is.
     // "a spokesman for Anbar province": a province's or city's office "for" it too (a country's stays with its name:
     // "the envoy for Syria" is no office of Syria; "an official for the Middle East" is none of a region).
-    if (m?.type === 'Place' && to === roleAt + 1 && (prep.lower === 'of' || (prep.lower === 'for' && !hasThe && !lexicons().countries.has(m.canonical ?? m.text)))) orgs.push(m);
+    // Only an office of government, and only where the place ends the phrase ("a correspondent for Texas Tribune", "a
+    // lawyer for Gaza residents" are none).
+    const forPlace = prep.lower === 'for' && !hasThe && GOVERNMENT_ROLES.has(tokens[roleAt]!.lower) && !lexicons().countries.has(m?.canonical ?? m?.text ?? '')
+      && !!m && /^[,.;)]$|^(?:said|says|told)$/.test(tokens[endIndex(state, m)]?.text ?? '.');
+    if (m?.type === 'Place' && to === roleAt + 1 && (prep.lower === 'of' || forPlace)) orgs.push(m);
     if (m && m.type !== 'Person') {
       to = endIndex(state, m);
       // "the leader of the Asaib Ahl al-Haq militia, X", "of the Islamic State militant group, X": the body's kind after its name.
@@ -182,6 +186,7 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
   return { to, roleAt, orgs };
 }
 
+const GOVERNMENT_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'governor', 'official', 'minister', 'representative', 'administrator', 'commissioner']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 

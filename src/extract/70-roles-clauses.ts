@@ -89,7 +89,8 @@ export function ledBy(state: ExtractState, person: Mention): void {
   if (chain) k = chain.from - 1;
   while (k >= 0 && (lex.countryOf.has(tokens[k]!.text) || lex.military.has(tokens[k]!.text) || lex.titleModifiers.has(tokens[k]!.text))) k--;
   // "the Coordination Framework led by Hadi al-Amiri and Nouri al-Maliki": the second leader of the same body.
-  if (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') {
+  // Only a bare "and" right after the first leader: "led by A, Saudi Crown Prince B and …" is a list of parties.
+  if (tokens[k]?.lower === 'and') {
     const first = state.owner[k - 1];
     const led = first?.type === 'Person' ? state.roles.find((r) => r.person === first && r.rule === '70-roles/led-by' && r.org) : undefined;
     if (led) push(state, { ...led, person, sentence: person.sentence }, led.org!.start);
@@ -147,6 +148,10 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;
   let k = endIndex(state, person);
+  // "Criticism of X, from the Republican People’s Party, …", "a letter to X, from the …": after a preposition the
+  // person is an object, and "from" says where the criticism came from.
+  const chain = titlesBefore(state, tokenIndex(state, person.start));
+  if (tokens[k]?.text === ',' && OBJECT_PREPOSITIONS.has(tokens[(chain ? chain.from : tokenIndex(state, person.start)) - 1]?.lower ?? '')) return;
   // "Peter Mutharika, from the Democratic Progressive Party (DPP),", "Sanae Takaichi, of the Liberal Democratic Party".
   const comma = tokens[k]?.text === ',';
   if (comma) k++;
@@ -246,6 +251,9 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
   if (!isPossessiveMark(state, mark)) return;
   let k = mark + 1;
   while (k < mark + 4 && tokens[k]?.word && !tokens[k]!.cap && !state.owner[k] && tokens[k]!.sentence === person.sentence) k++;
+  // "Assad’s allied militia, Hezbollah", "Putin’s private army, the Wagner Group", "X’s rival group": a word of
+  // relation says the body is someone else's.
+  if (tokens.slice(mark + 1, k).some((t) => RELATION_WORDS.has(t.lower))) return;
   let org = state.owner[k];
   // "Sharaa’s group, Hayat Tahrir al-Sham (HTS),": the kind of body, then its name.
   if (!org && k > mark + 1 && tokens[k]?.text === ',' && (PARTY_WORDS.has(tokens[k - 1]!.lower) || lex.ledGroupHeads.has(tokens[k - 1]!.lower))) {
@@ -266,6 +274,9 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/possessor-of-group' }, person.start);
 }
 
+const RELATION_WORDS = new Set(['allied', 'ally', 'rival', 'former', 'private', 'proxy', 'partner', 'affiliated', 'backed', 'favourite', 'favorite', 'sponsored', 'client', 'enemy', 'preferred']);
+const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'with', 'to', 'for', 'from', 'of', 'about', 'at', 'by', 'into', 'over']);
+
 /** Does "(ACRONYM)" open at token `k`? */
 function acronymAfter(state: ExtractState, k: number): boolean {
   const tokens = state.tokens;
@@ -284,6 +295,11 @@ export function underLeader(state: ExtractState, person: Mention): void {
   if (role < 0 || role !== tokenIndex(state, person.start) - 1 || tokens[k]?.lower !== 'under') return;
   const org = orgEndingAt(state, k - 1);
   if (!org || state.roles.some((r) => r.person === person && r.org === org)) return;
+  // "sanctions imposed on Hezbollah under former secretary X", "operations against the Taliban under commander X":
+  // a body after a preposition is no head the "under" phrase describes.
+  let b = tokenIndex(state, org.start) - 1;
+  while (b >= 0 && tokens[b]!.word && !tokens[b]!.cap && !OBJECT_PREPOSITIONS.has(tokens[b]!.lower) && b > tokenIndex(state, org.start) - 5) b--;
+  if (OBJECT_PREPOSITIONS.has(tokens[b]?.lower ?? '')) return;
   push(state, { person, role: tokens[role]!.lower, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/under-leader' }, org.start);
 }
 

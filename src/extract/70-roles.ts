@@ -121,7 +121,9 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // government when the article names one.
     // Only a government's head or a ruler: "Middle East envoy X" is no office of the Middle East.
     // "Kurdistan Region President X", "Puntland President X": a region's president heads it too.
-    const governs = chain.government || chain.titles.some((title) => lex.titles.get(title)?.styled || /^(?:Vice )?President$/.test(title));
+    // "The bank’s Middle East President X": a company's regional head, not the region's.
+    const ownedByBody = isPossessiveMark(state, tokenIndex(state, owner?.start ?? t.start) - 1);
+    const governs = chain.government || chain.titles.some((title) => lex.titles.get(title)?.styled || (/^(?:Vice )?President$/.test(title) && !ownedByBody));
     if (owner?.type === 'Place' && !org && !country && governs && !chain.titles.some((title) => MILITARY_RANK.test(title)) && (isRegion(owner) || (possessiveAt === k + 1 && chain.titles.some((title) => lex.titles.get(title)?.styled)))) {
       org = regionGovernment(state, owner) ?? owner;
       rule = '70-roles/title+region';

@@ -57,6 +57,7 @@ export const placePreposition = (type: EventType, word: string): boolean =>
   PLACE_PREPOSITIONS.has(word) || (TYPE_PLACE_PREPOSITIONS[type] ?? []).includes(word);
 const NOUNS = triggers.nouns as Record<string, string>;
 const NOT_AFTER = triggers.notAfter as Record<string, string[]>;
+const NOT_BEFORE = triggers.notBefore as Record<string, string[]>;
 const NAMED_OBJECT_VERBS = new Set(triggers.namedObjectVerbs as string[]);
 export const NAME_PREPOSITIONS = triggers.namePrepositions as Partial<Record<EventType, string>>;
 export const OBJECT_PREPOSITIONS = triggers.verbObjectPrepositions as Record<string, string>;
@@ -79,6 +80,10 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     // "a cardiac arrest": a word before the trigger that makes it name something else.
     const before = wordBeforeSpace(text, Math.max(start, wordStart - 20), wordStart);
     if (before && NOT_AFTER[word]?.includes(text.slice(before.start, before.end).toLowerCase())) continue;
+    // "an explosion of anger", "stormed to victory", "a siege mentality": a word after it that makes it a figure.
+    // "dismissed the claims", "hanged an effigy": the word after a determiner counts too.
+    const after = /^\s+(?:(?:the|a|an|his|her|their|its|such)\s+)?([\p{L}]+)/iu.exec(text.slice(to, to + 40));
+    if (after && NOT_BEFORE[word]?.includes(after[1]!.toLowerCase())) continue;
     // "49 soldiers had died", "one person died": deaths counted are a toll, not one person's death.
     if (eventType === 'death' && COUNTED_DEAD.test(text.slice(Math.max(start, wordStart - 50), wordStart))) continue;
     // "would meet President X", "meets with": not "meet the demands".

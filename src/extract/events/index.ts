@@ -41,7 +41,12 @@ const PERSON_EVENTS: ReadonlySet<string> = new Set(['death', 'shooting']);
 const LEAD_SENTENCES = 2;
 
 /** A line of page furniture between a headline and the lead: "Updated August 25, 2018 00:11:29", "PUBLISHED : …". */
-const isFurniture = (text: string): boolean => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length < 3;
+/** Not "President William Ruto has resigned.": a short line with lower-case words is furniture only with a date or a
+ * furniture word. */
+const isFurniture = (text: string): boolean => {
+  const lower = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower === 0 || (lower < 3 && (/\d/.test(text) || /^(?:By|Photo|Image|Share|Updated|Published|Posted|Read|Source|Listen|Watch)\b/.test(text.trim())));
+};
 
 /** How many sentences open the article as its headline and lead: the first two, past any furniture after the first. */
 function leadLength(ranges: readonly { text: string }[]): number {

@@ -129,7 +129,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
 }
 
 /** ", says Støre at a press conference." / ", she says to NTB." / ", he said.": a paragraph's closing speech tag. */
-const SPEECH_TAG = /,\s+(?:(?:he|she|they|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:says|said)|(?:says|said)\s+[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\b[^.!?]{0,120}[.!?]\s*$/u;
+const SPEECH_TAG = /,\s+(?:(?:he|she|they|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+says|says\s+[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})(?:\s+(?:to|at|in|on|according|during|after|about)\b[^.!?]{0,120})?(?:,[^.!?]{0,120})?[.!?]\s*$/u;
 
 /**
  * Copy that prints speech with no quotation marks at all ("We will not give up more power to the EU, says Vedum to
@@ -138,6 +138,9 @@ const SPEECH_TAG = /,\s+(?:(?:he|she|they|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p
  */
 function unmarkedSpeech(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  // The style is the page's: two paragraphs at least end in "…, says X" (present tense, as such copy prints it); a
+  // single "…, Ruto said." is a paraphrase.
+  if (paragraphs.filter((p) => SPEECH_TAG.test(text.slice(p.start, p.end))).length < 2) return out;
   paragraphs.forEach((p, pi) => {
     if (p.start === 0) return;
     const body = text.slice(p.start, p.end);
