@@ -1,7 +1,7 @@
 // Roles stated by a clause: "X, who led Y", "X, who served as special counsel to Y", "X is a senior fellow at Y",
 // "Y, led from Baghdad by X".
 import { lexicons } from './lexicon.js';
-import { titlesBefore } from './30-titles.js';
+import { matchTitle, titlesBefore } from './30-titles.js';
 import { appositionRole, rolePhrase } from './70-roles-apposition.js';
 import { endIndex, isPossessiveMark, MILITARY_RANK, orgAntecedent, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
 import { ageAt } from './names-shape.js';
@@ -348,6 +348,9 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   // "voted for X as Deputy Prime Minister", "voted in favour of X as …": a vote that gives the office.
   const voted = (word(start - 1) === 'for' && /^vot(?:e|es|ed|ing)$/.test(word(start - 2))) || (word(start - 1) === 'of' && /^favou?r$/.test(word(start - 2)));
   if (word(end) === 'as' && (voted || lex.appointment.has(word(word(start - 1) === 'of' ? start - 2 : start - 1)))) from = end + 1;
+  // "the new appointments are Salama Hammad as Interior Minister", "including Nasser Judeh as Foreign Minister": a
+  // capitalized state office right after "as" is the person's office, whatever verb the list hangs on.
+  else if (word(end) === 'as' && tokens[end + 1]?.cap && matchTitle(state, end + 1)?.entry.state) from = end + 1;
   // "Umerov's appointment as defence minister": the possessor's own appointment.
   else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
   else {

@@ -113,9 +113,13 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   for (let k = 0; k < state.tokens.length; k++) {
     const t = state.tokens[k]!;
     // "the Indian Ocean country": an adjective inside a place's name speaks for no country.
-    if (!t.cap || state.headline.has(t.sentence) || isLanguageAt(state, k)) continue;
+    // "South Korean lawmakers impeach …": a headline's adjective names the story's country too.
+    if (!t.cap || isLanguageAt(state, k)) continue;
     // "the poor Central American country", "Latin American leaders": a region's adjective, not the United States'.
-    const c = regionAdjectiveAt(state, k) ? undefined : lex.countryOf.get(t.text);
+    // "South Africans were concerned": a people's plural names its country as its adjective does.
+    const single = t.text.endsWith('s') && !lex.countryOf.has(t.text) ? t.text.slice(0, -1) : t.text;
+    const two = k > 0 ? lex.countryOf.get(`${state.tokens[k - 1]!.text} ${single}`) : undefined;
+    const c = two ?? (regionAdjectiveAt(state, k) ? undefined : lex.countryOf.get(single));
     const place = state.owner[k]?.type === 'Place' ? state.owner[k]!.canonical ?? state.owner[k]!.text : null;
     // A token of a place mention ("US", "UK") was counted with the mentions above.
     if (place) continue;
@@ -134,7 +138,9 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
 /** "Central American", "Latin American", "West African": a compass word or "Latin" before a nationality word. */
 export function regionAdjectiveAt(state: ExtractState, k: number): boolean {
   const before = state.tokens[k - 1];
-  return !!before && before.sentence === state.tokens[k]!.sentence && before.cap && (lexicons().directions.has(before.text) || before.text === 'Latin' || before.text === 'Southeast');
+  // Not "South Korean", "North Macedonian": a country's own adjective of two words.
+  return !!before && before.sentence === state.tokens[k]!.sentence && before.cap && (lexicons().directions.has(before.text) || before.text === 'Latin' || before.text === 'Southeast')
+    && !lexicons().countryOf.has(`${before.text} ${state.tokens[k]!.text}`);
 }
 
 /**

@@ -267,3 +267,19 @@ describe('fixes from the adversarial review of these rules (266 invented inputs)
     expect(speakersOf('Parliament has the power to detain any minister, Ruto said on Monday.')).toEqual([]);
   });
 });
+
+describe('offices of batches 105-106', () => {
+  test('"X as Interior Minister" in a list of appointments is the person\'s office, of the story\'s country', () => {
+    const text = 'AMMAN, Jordan — King Abdullah of Jordan swore in a new government in Jordan on Wednesday.\n\n'
+      + 'Among the new appointments are Salama Hammad as Interior Minister and Nasser Judeh as Foreign Minister.';
+    const roles = rolesOf(text);
+    expect(roles).toContain('Salama Hammad | Interior Minister | Jordan');
+    expect(roles).toContain('Nasser Judeh | Foreign Minister | Jordan');
+  });
+
+  test('"South Korean" is a country\'s adjective though "South" is a compass word; "South Africans" names South Africa', () => {
+    const text = 'South Korean lawmakers impeach the president\n\nSouth Korean lawmakers on Friday impeached President Park Geun-hye, and South Korean protesters cheered.\n\n'
+      + 'Prime Minister Hwang Kyo-ahn will lead the country.';
+    expect(rolesOf(text, true)).toContain('Hwang Kyo-ahn | Prime Minister | South Korea');
+  });
+});
