@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import {
-  GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
+  acronymAfter, GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
   regionGovernment, sentenceEndIndex, tokenIndex,
 } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
@@ -190,11 +190,6 @@ const GOVERNMENT_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'g
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
-/** Does "(ACRONYM)" open at token `k`? */
-function acronymAfter(state: ExtractState, k: number): boolean {
-  const tokens = state.tokens;
-  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && state.owner[k + 1]?.type === 'Organization';
-}
 
 /** "main opposition party, the Constitutional Democratic Party": the token where the named body starts, or -1. */
 function namedAfterKind(state: ExtractState, k: number, sentence: number): number {

@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
 import { appositionRole, rolePhrase } from './70-roles-apposition.js';
-import { endIndex, isPossessiveMark, MILITARY_RANK, orgAntecedent, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
+import { acronymAfter, endIndex, isPossessiveMark, MILITARY_RANK, orgAntecedent, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
 import { ageAt } from './names-shape.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
@@ -277,11 +277,6 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
 const RELATION_WORDS = new Set(['allied', 'ally', 'rival', 'former', 'private', 'proxy', 'partner', 'affiliated', 'backed', 'favourite', 'favorite', 'sponsored', 'client', 'enemy', 'preferred']);
 const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'with', 'to', 'for', 'from', 'of', 'about', 'at', 'by', 'into', 'over']);
 
-/** Does "(ACRONYM)" open at token `k`? */
-function acronymAfter(state: ExtractState, k: number): boolean {
-  const tokens = state.tokens;
-  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && state.owner[k + 1]?.type === 'Organization';
-}
 
 /** "the liberal VVD under new leader Dilan Yesilgöz": a body, "under", a role noun, the person. */
 export function underLeader(state: ExtractState, person: Mention): void {

@@ -162,3 +162,9 @@ export function regionGovernment(state: ExtractState, region: Mention): Mention 
   const name = region.canonical ?? region.text;
   return state.mentions.find((m) => m.type === 'Organization' && lastWord(m.text) === 'government' && m.text.includes(name)) ?? null;
 }
+
+/** Does "(ACRONYM)" open at token `k`: "the Syrian Democratic Forces (SDF)’s leader"? */
+export function acronymAfter(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && state.owner[k + 1]?.type === 'Organization';
+}
