@@ -10,6 +10,8 @@ const LEAD = '(?:(?:in|since|during|by|on|of|until|through|early|late|mid-?)\\s+
 /** Date expressions, longest forms first, with a leading preposition kept ("in March 2003"). */
 const DATE_EXPRESSION = new RegExp(
   [
+    // "in December last year", "March this year": a month and its year said in words.
+    `${LEAD}(?:early\\s+|late\\s+|mid-)?${MONTH}\\s+(?:last|this|next)\\s+year`,
     `${LEAD}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?![\\d])`,
     `${LEAD}\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?`,
     `${LEAD}(?:early\\s+|late\\s+|mid-)?${MONTH}\\s+\\d{4}`,

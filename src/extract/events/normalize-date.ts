@@ -49,6 +49,7 @@ function shiftDays(y: number, m: number, d: number, by: number): [number, number
 }
 
 const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3)) + 1;
+const MONTH_NAMED_YEAR = /^([a-z]+)\.?\s+(last|this|next)\s+year$/;
 
 /** Days after the reference within which a day with no year is still the reference's year: "a meeting on Aug 4" in a
  * July 28 article is next week's, not last year's. */
@@ -100,6 +101,9 @@ function count(ref: Ymd | null, n: number, unit: string, direction: string): str
 function byHand(t: string, ref: Ymd | null, future: boolean): string | null | undefined {
   const year = YEAR.exec(t);
   if (year) return year[1]!;
+  // "December last year", "March this year", "June next year": the year is said, whatever the tense.
+  const named = MONTH_NAMED_YEAR.exec(t);
+  if (named && monthOf(named[1]!) > 0) return ref ? format(ref.y + (named[2] === 'last' ? -1 : named[2] === 'next' ? 1 : 0), monthOf(named[1]!), null) : null;
   const unit = RELATIVE_UNIT.exec(t);
   if (unit) {
     if (!ref) return null;

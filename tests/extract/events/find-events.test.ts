@@ -290,3 +290,12 @@ describe('the lead past page furniture (real batch 98)', () => {
     expect(sworn?.lead).toBe(true);
   });
 });
+
+describe('a month with its year in words (real batch 105)', () => {
+  test('"in December last year" is one date expression, the year before the article\'s', () => {
+    const text = 'A march is planned, and the group that launched protests against the president in December last year called it.';
+    const x = extractArticle({ id: 'article:test', text, date: '2019-04-26', title: '' });
+    const dated = x.events!.filter((e) => e.dateText === 'in December last year');
+    expect(dated.map((e) => e.date)).toEqual(['2018-12']);
+  });
+});

@@ -11,6 +11,11 @@ const rows: [string, string | null, boolean, string | null][] = [
   ['last Tuesday', '2024-01-23', false, '2024-01-16'],
   ['next Monday', '2024-01-25', false, '2024-01-29'],
   ['last month', '2024-01-25', false, '2023-12'],
+  // real batch 105: a month with its year said in words, whatever tense the clause has
+  ['in December last year', '2019-04-26', true, '2018-12'],
+  ['late January last year', '2019-04-26', false, '2018-01'],
+  ['in June next year', '2019-04-26', false, '2020-06'],
+  ['March this year', '2019-04-26', true, '2019-03'],
   // "the November 27 ceasefire": an article before the date changes nothing
   ['the November 27', '2025-08', false, '2024-11-27'],
   ['last month', '2018-05', false, '2018-04'],
