@@ -90,7 +90,7 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
     // "Feleti Teo has been elected unopposed as Tuvalu's new Prime Minister": a role within a few words after "as".
     if (k > 0 && /^(?:named|appointed|elected)$/.test(tokens[k]?.lower ?? '')) {
       k++;
-      if (/^(?:unopposed|unanimously|overwhelmingly|formally|officially)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (lex.voteAdverbs.has(tokens[k]?.lower ?? '')) k++;
       const as = tokens[k]?.lower === 'as';
       if (/^(?:as|the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
       if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;

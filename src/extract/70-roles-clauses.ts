@@ -13,7 +13,6 @@ const AUXILIARIES = new Set(['has', 'had', 'have', 'been']);
 const SERVES_AS = new Set(['served as', 'serves as', 'serving as', 'worked as', 'works as', 'elected as', 'appointed as', 'named as', 'installed as']);
 /** "who was sworn in as interim president": three words before the role. */
 const SWORN_IN_AS = new Set(['sworn in as', 'took office as', 'takes office as']);
-const ELECTION_ADVERBS = new Set(['unopposed', 'unanimously', 'overwhelmingly', 'formally', 'officially', 'narrowly', 'easily']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
 
 function orgOwner(state: ExtractState, i: number): Mention | null {
@@ -369,7 +368,7 @@ export function appointedAs(state: ExtractState, person: Mention): void {
       let k = word(at + 2) === 'in' ? at + 3 : word(at + 2) === 'into' && word(at + 3) === 'office' ? at + 4 : at + 2;
       if (word(k) === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[k + 1]?.text ?? '')) k += 2;
       // "X has been elected unopposed as Tuvalu's new Prime Minister": an adverb of the vote before "as".
-      if (ELECTION_ADVERBS.has(word(k)) && word(k + 1) === 'as') k += 1;
+      if (lex.voteAdverbs.has(word(k)) && word(k + 1) === 'as') k += 1;
       from = word(k) === 'as' ? k + 1 : word(at + 2) === 'as' ? at + 3 : at + 2;
     }
   }

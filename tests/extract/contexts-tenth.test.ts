@@ -1,4 +1,5 @@
-// General patterns from the affiliations missed on real batches 1-96 (invented sentences and names, none from the articles).
+// General patterns from the misses of real batches 1-106. The sentences are written here; the first blocks use invented
+// names, the later ones (batches 97-106) some names of those articles' people, so the shape of the real case is kept.
 import { extractArticle } from '../../src/extract/index.js';
 import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
