@@ -425,9 +425,10 @@ function compassPlaces(state: ExtractState): void {
     const [t, next] = [tokens[i]!, tokens[i + 1]!];
     if (!TOWN_BEFORE.has(tokens[i - 1]!.lower) || !next.cap || !next.word || next.possessive || next.sentence !== t.sentence) continue;
     if (!isFree(state, i, i + 2) || lex.notNames.has(next.text) || lex.firstNames.has(next.text) || state.headline.has(t.sentence)) continue;
-    // "in North Waziristan", not "in North Korean waters" (a nationality) nor a longer name.
+    // "in North Waziristan", not "in North Korean waters" (a nationality), "millions of South Koreans" (its people) nor a
+    // longer name.
     // "East Asian economies", "North African markets": an adjective of a region is no place's name.
-    if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || /(?:ian|can|ese|ic|ish)$/.test(next.text) || lex.countryOf.has(next.text) || lex.countryOf.has(`${t.text} ${next.text}`) || (tokens[i + 2]?.cap && tokens[i + 2]!.word && tokens[i + 2]!.sentence === t.sentence)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || /(?:ian|can|ese|ic|ish)$/.test(next.text) || lex.countryOf.has(next.text) || lex.countryOf.has(`${t.text} ${next.text}`) || lex.countryOf.has(`${t.text} ${next.text.replace(/s$/, '')}`) || (tokens[i + 2]?.cap && tokens[i + 2]!.word && tokens[i + 2]!.sentence === t.sentence)) continue;
     const text = `${t.text} ${next.text}`;
     addMention(state, 'Place', i, i + 2, '60-places/compass', { key: `name:${text.toLowerCase()}` });
   }

@@ -1,0 +1,28 @@
+// General patterns from the misses of real batches 1-106 found in the eleventh session. The sentences are written here
+// with invented names and places.
+import { mentionsOf, rolesOf } from './helpers.js';
+
+describe('the country a story is about, for bare offices', () => {
+  test('"millions of South Koreans" is a people, not a place, and counts for its country', () => {
+    const text = 'South Korean lawmakers impeach president\n\nSouth Korean lawmakers on Friday impeached President Ana Ruiz. '
+      + 'Millions of South Koreans took to the streets. Prime Minister Ivo Horvat will lead until the court rules.';
+    expect(mentionsOf(text, true)).not.toContain('Place:South Koreans');
+    const roles = rolesOf(text, true);
+    expect(roles).toContain('Ana Ruiz | President | South Korea');
+    expect(roles).toContain('Ivo Horvat | Prime Minister | South Korea');
+  });
+
+  test('a minister of tourism, a cabinet meeting and a parliamentary meeting are no visit', () => {
+    const text = 'Maltese ministers quit\n\nMalta’s government was shaken on Tuesday. Tourism minister Ivo Horvat resigned and Economy Minister Ana Ruiz '
+      + 'said she was suspending herself after a parliamentary meeting. Malta’s opposition welcomed it. Police in Malta questioned both.';
+    const roles = rolesOf(text, true);
+    expect(roles).toContain('Ivo Horvat | Tourism minister | Malta');
+    expect(roles).toContain('Ana Ruiz | Economy Minister | Malta');
+  });
+
+  test('a visitor\'s sentence still gives no office to the host country', () => {
+    const text = 'Talks in Malta\n\nMalta hosted the talks on Tuesday. Malta’s Foreign Minister Ana Ruiz welcomed them. '
+      + 'Foreign Minister Ivo Horvat arrived in Valletta for a meeting with Ruiz. Malta said the talks went well.';
+    expect(rolesOf(text, true).some((r) => r.startsWith('Ivo Horvat') && r.endsWith('| Malta'))).toBe(false);
+  });
+});
