@@ -14,10 +14,21 @@ const SERVES_AS = new Set(['served as', 'serves as', 'serving as', 'worked as', 
 /** "who was sworn in as interim president": three words before the role. */
 const SWORN_IN_AS = new Set(['sworn in as', 'took office as', 'takes office as']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
+const TIME_TAIL_OPENERS = new Set(['between', 'from', 'until', 'till', 'since', 'in']);
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 function orgOwner(state: ExtractState, i: number): Mention | null {
   const m = state.owner[i];
   return m && m.type === 'Organization' ? m : null;
+}
+
+/** "between 2013 and 2017", "from 2019 to 2022", "until 2020": a span of years after a role; where it ends, or `k`. */
+function timeTailEnd(state: ExtractState, k: number): number {
+  const tokens = state.tokens;
+  if (!TIME_TAIL_OPENERS.has(tokens[k]?.lower ?? '') || !YEAR.test(tokens[k + 1]?.text ?? '')) return k;
+  let j = k + 2;
+  while (tokens[j] && tokens[j]!.sentence === tokens[k]!.sentence && (YEAR.test(tokens[j]!.text) || tokens[j]!.lower === 'and' || tokens[j]!.lower === 'to')) j++;
+  return j;
 }
 
 /** "… cleric who led the militia known as the Harbor Army" → leader of the Harbor Army. */
@@ -47,7 +58,7 @@ export function whoClauses(state: ExtractState): void {
     // "X, who is also Bavaria's premier,": a copula and a role phrase.
     if (COPULAS.has(one)) {
       const phrase = rolePhrase(state, v + 1, sentenceEndIndex(state, v));
-      if (phrase && /^[,.;]$/.test(tokens[phrase.to]?.text ?? '')) appositionRole(state, subject, v + 1, phrase, '70-roles/who-is');
+      if (phrase && /^[,.;]$/.test(tokens[timeTailEnd(state, phrase.to)]?.text ?? '')) appositionRole(state, subject, v + 1, phrase, '70-roles/who-is');
       return;
     }
     const role = lex.whoVerbs.get(two) ?? lex.whoVerbs.get(one);

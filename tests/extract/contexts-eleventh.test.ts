@@ -26,3 +26,12 @@ describe('the country a story is about, for bare offices', () => {
     expect(rolesOf(text, true).some((r) => r.startsWith('Ivo Horvat') && r.endsWith('| Malta'))).toBe(false);
   });
 });
+
+describe('roles stated in a relative clause', () => {
+  test('"X, who was Y’s vice president between 2013 and 2017," keeps the role past the years', () => {
+    expect(rolesOf('Ivo Horvat, who was Ecuador’s vice president between 2013 and 2017, was relieved of his duties.')).toContain('Ivo Horvat | vice president | Ecuador');
+    expect(rolesOf('Ivo Horvat, who was Ecuador’s vice president from 2013 to 2017, was jailed.')).toContain('Ivo Horvat | vice president | Ecuador');
+    // a clause that goes on past the years is no apposition
+    expect(rolesOf('Ivo Horvat, who was Ecuador’s vice president in 2013 when the oil price fell, was jailed.')).not.toContain('Ivo Horvat | vice president | Ecuador');
+  });
+});
