@@ -84,7 +84,9 @@ export function findNames(state: ExtractState): void {
     let to = nameEnd(state, i);
     // "a Fine Gael TD for Dublin West": an abbreviated title after the words is no surname.
     while (to > i + 1 && /^\p{Lu}{2,3}$/u.test(tokens[to - 1]!.text) && lex.titles.has(tokens[to - 1]!.text)) to--;
-    if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i)) continue;
+    if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i) || placeEndsAt(state, i)) continue;
+    // "the All People’s Congress": a word whose possessive sits inside a body's name ends no person's name.
+    if (tokens[to - 1]!.possessive && lex.possessiveNameWords.has(tokens[to - 1]!.text) && tokens[to]?.cap && tokens[to]!.sentence === t.sentence) continue;
     // "advanced into Tel Abyad", "into Ras al Ain and Tel Abyad": a town of the gazetteer after a word of place or
     // motion is no person.
     if (afterPlaceWord(state, i) && lex.isTown(state.text.slice(t.start, tokens[to - 1]!.end))) continue;
@@ -113,6 +115,18 @@ function placeFrom(state: ExtractState, i: number): boolean {
   let words = tokens[i]!.text;
   for (let k = i + 1; k < i + 5 && tokens[k]?.sentence === tokens[i]!.sentence; k++) {
     words += ` ${tokens[k]!.text}`;
+    if (places.has(words)) return true;
+  }
+  return false;
+}
+
+/** A known place of two or three words ends at token i: the "Leone" of "Sierra Leone People’s Party" starts no name. */
+function placeEndsAt(state: ExtractState, i: number): boolean {
+  const places = lexicons().places;
+  const tokens = state.tokens;
+  let words = tokens[i]!.text;
+  for (let k = i - 1; k >= i - 2 && tokens[k]?.sentence === tokens[i]!.sentence && tokens[k]!.cap; k--) {
+    words = `${tokens[k]!.text} ${words}`;
     if (places.has(words)) return true;
   }
   return false;

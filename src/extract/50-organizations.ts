@@ -59,6 +59,12 @@ function known(state: ExtractState): void {
       i += best.n - 1;
       continue;
     }
+    // "the All People’s Congress Party": a known name right after a word whose possessive sits inside names is the end of
+    // a longer name (the head-word pass reads it).
+    if (prev?.possessive && prev.sentence === tokens[i]!.sentence && lex.possessiveNameWords.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.cap && isFree(state, i - 2, i)) {
+      i += best.n - 1;
+      continue;
+    }
     // "the Slovak Security Council": a nationality before an institution every state has ("Security Council", which
     // alone is the UN's) names that country's own; the institutions pass reads it.
     if (prev && prev.cap && prev.sentence === tokens[i]!.sentence && isFree(state, i - 1, i) && lex.countryOf.get(prev.text)?.name !== best.country

@@ -35,3 +35,17 @@ describe('roles stated in a relative clause', () => {
     expect(rolesOf('Ivo Horvat, who was Ecuador’s vice president in 2013 when the oil price fell, was jailed.')).not.toContain('Ivo Horvat | vice president | Ecuador');
   });
 });
+
+describe('names that run over a possessive', () => {
+  test('"the Sierra Leone People’s Party" is one party, not a person "Leone People"', () => {
+    expect(mentionsOf('He joined the Sierra Leone People’s Party in 1990.')).toEqual(['Organization:Sierra Leone People’s Party']);
+  });
+
+  test('"the All People’s Congress Party": a known "Congress" after "People’s" is the end of a longer name', () => {
+    const mentions = mentionsOf('Ivo Horvat of the ruling All People’s Congress Party lost the run-off.');
+    expect(mentions).toContain('Organization:All People’s Congress Party');
+    expect(mentions).not.toContain('Organization:Congress');
+    // "Congress" alone still names the legislature
+    expect(mentionsOf('Ivo Horvat told Congress on Monday that the vote was close.')).toContain('Organization:Congress');
+  });
+});
