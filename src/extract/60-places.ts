@@ -83,6 +83,8 @@ function knownPlaces(state: ExtractState): void {
       addMention(state, 'Place', i - 2, i + 1, '60-places/arabic-compound', { key: `name:${text.toLowerCase()}` });
       continue;
     }
+    // "the Panama Papers", "the Oslo Accords": a place's name before a thing's head word names the thing.
+    if (tokens[i + n]?.cap && tokens[i + n]!.sentence === tokens[i]!.sentence && lex.thingHeads.has(tokens[i + n]!.text)) continue;
     // "Gulf Keystone", "Atlantic Council": a one-word region before another capitalized word names something else.
     if (n === 1 && entry.kind === 'region' && partOfLongerName(state, i + 1)) continue;
     // "Gao Feng", "Marcos Santos", "Salif Keita": a one-word city among name words is part of a person's name.

@@ -49,3 +49,11 @@ describe('names that run over a possessive', () => {
     expect(mentionsOf('Ivo Horvat told Congress on Monday that the vote was close.')).toContain('Organization:Congress');
   });
 });
+
+describe('things named after places and people', () => {
+  test('"the Panama Papers" and "the Abraham Accords" name no place and no person', () => {
+    const mentions = mentionsOf('The Panama Papers leak hit Iceland. Israel signed the Abraham Accords in 2020 and the Oslo Accords in 1993.');
+    expect(mentions).toEqual(['Place:Iceland', 'Place:Israel']);
+    expect(mentionsOf('He flew to Panama on Monday.')).toContain('Place:Panama');
+  });
+});
