@@ -1,6 +1,6 @@
 // General patterns from the misses of real batches 1-106 found in the eleventh session. The sentences are written here
 // with invented names and places.
-import { mentionsOf, rolesOf } from './helpers.js';
+import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 describe('the country a story is about, for bare offices', () => {
   test('"millions of South Koreans" is a people, not a place, and counts for its country', () => {
@@ -55,5 +55,18 @@ describe('things named after places and people', () => {
     const mentions = mentionsOf('The Panama Papers leak hit Iceland. Israel signed the Abraham Accords in 2020 and the Oslo Accords in 1993.');
     expect(mentions).toEqual(['Place:Iceland', 'Place:Israel']);
     expect(mentionsOf('He flew to Panama on Monday.')).toContain('Place:Panama');
+  });
+});
+
+describe('speakers after a quote', () => {
+  test('"joint operations spokesman Brigadier General X said": plain words ending in a role noun, then titles', () => {
+    expect(speakersOf('“The city has been liberated,” joint operations spokesman Brigadier General Omar Rashid said in a statement.')).toEqual(['Omar Rashid']);
+    expect(speakersOf('“We have an agreement,” military council spokesman Lieutenant General Ivo Horvat told reporters.')).toEqual(['Ivo Horvat']);
+  });
+
+  test('a verb that reports speech only beside a quote ("vowed") counts right after one', () => {
+    expect(speakersOf('“The town will not fall,” vowed Ana Ruiz, a local representative reached by telephone.')).toEqual(['Ana Ruiz']);
+    // and not where no quote stands beside it
+    expect(speakersOf('Ana Ruiz vowed to stay. “We will resist,” a fighter said.')).toEqual(['a fighter']);
   });
 });

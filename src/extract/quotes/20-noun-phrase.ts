@@ -296,7 +296,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     // one plain noun before the name.
     const last = before[before.length - 1];
     if (before.length === 1 && /^\p{Ll}{3,}$/u.test(last!.raw) && !NP_STOP.has(last!.norm) && !HEAD_STOP.has(last!.norm) && !LEADING_WORDS.has(last!.norm) && !SPEAKER_VERBS.has(last!.norm)) return true;
-    return before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
+    if (before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
+    // "joint operations spokesman Brigadier General X said": the plain words ending in a role noun, then titles.
+    let k = before.length;
+    while (k > 0 && CAPITAL.test(before[k - 1]!.raw)) k--;
+    const plain = before.slice(0, k);
+    return k > 0 && k < before.length && plain.length <= 4 && isRoleWord(plain[k - 1]!.norm) && plain.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
   });
   const picked = pickMention(ctx, usable);
   if (picked !== undefined) return { kind: 'mention', mention: picked, how: 'named' };

@@ -61,18 +61,20 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     if (insideQuote(ctx, verbStart)) continue;
-    if (QUOTE_ONLY.has(m[0]) && !quoteFollows(ctx, verbEnd)) continue;
     const s = sentenceStart(ctx, verbStart);
+    const close = lastQuoteCloseBetween(ctx, s - 1, verbStart);
+    // "“Kobani will not fall,” vowed X": a verb that reports speech only beside a quote, right after one.
+    const afterQuote = close >= 0 && /^[\s,—–-]*$/u.test(ctx.text.slice(close, verbStart));
+    if (QUOTE_ONLY.has(m[0]) && !quoteFollows(ctx, verbEnd) && !afterQuote) continue;
     const previous = wordsIn(ctx.text, Math.max(s, verbStart - 20), verbStart).pop();
     if (previous && PASSIVE_BEFORE.has(previous.norm)) continue;
-    const close = lastQuoteCloseBetween(ctx, s - 1, verbStart);
     // A subject stands within a few hundred characters of its verb; the bound keeps a run-on "sentence" of
     // hundreds of clauses linear instead of quadratic.
     const clause = reportedClauseStart(ctx, out, s, verbStart);
     const regionStart = Math.max(s, close, verbStart - MAX_SUBJECT_REACH, clause);
     const verbFirst = VERB_FIRST.has(m[0].toLowerCase().replace(/\s+/g, ' '));
     // "“…,” said X" inverts; a participle after a quote ("“…”, accusing the cabinet of …") takes the sentence's subject.
-    const inverted = verbFirst || (close >= 0 && !m[0].endsWith('ing') && /^[\s,—–-]*$/u.test(ctx.text.slice(close, verbStart)));
+    const inverted = verbFirst || (afterQuote && !m[0].endsWith('ing'));
     const subject = inverted
       ? resolveSubjectAfter(ctx, verbEnd, sentenceEnd(ctx, verbStart))
       : resolveSubjectBefore(ctx, regionStart, verbStart);
