@@ -1,7 +1,7 @@
 // Pass 40: people named with certainty: after a title ("Brig. Gen. Marco Bellini" → "Marco Bellini")
 // or starting with a common first name ("Laura Chen"). Ship names ("USS Harry S. Truman") are skipped.
 import { lexicons } from './lexicon.js';
-import { CAPITALS_2_PLUS } from './chars.js';
+import { CAPITALS_2_PLUS, COURTESY_TITLE } from './chars.js';
 import { isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
@@ -35,7 +35,6 @@ function skipShips(state: ExtractState): void {
   });
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 /** "Mr Sunday Babaji"; a month after "Mrs" is a surname ("Mrs May"). */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -59,7 +58,7 @@ export function findNames(state: ExtractState): void {
     }
     // "the Commissioner of Police, Mr Sunday Babaji": after an honorific, a day's or month's name before a surname is a
     // given name.
-    const honored = HONORIFIC.test(tokens[i - 1]?.text ?? '') && tokens[i]!.cap && WEEKDAY.test(tokens[i]!.text) && nameEnd(state, i + 1) > i + 1
+    const honored = COURTESY_TITLE.test(tokens[i - 1]?.text ?? '') && tokens[i]!.cap && WEEKDAY.test(tokens[i]!.text) && nameEnd(state, i + 1) > i + 1
       && !isLexiconPhrase(state, i + 1, nameEnd(state, i + 1));
     if (honored) { to = nameEnd(state, i + 1); lexical = false; }
     if (lexical) continue;

@@ -6,7 +6,7 @@ import { CALENDAR, capitalChunks } from './chunks.js';
 import { afterPlaceWord, PLACE_OF_NOUNS } from './40-names.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
-import { UPPER_START } from './chars.js';
+import { COURTESY_TITLE, UPPER_START } from './chars.js';
 import { nameWord } from './names-shape.js';
 import { installations, placeHeadAfter } from './60-places-installations.js';
 
@@ -44,7 +44,6 @@ function nameNeighbour(state: ExtractState, i: number, k: number): boolean {
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ash|ath)$/;
-const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 /** "return to Lima", "flew from Lima": after these a city stays a city, whoever shares its name. */
 const MOTION_BEFORE = new Set(['to', 'from', 'at', 'via']);
 
@@ -91,7 +90,7 @@ function knownPlaces(state: ExtractState): void {
     if (n === 1 && entry.kind === 'city' && (nameNeighbour(state, i, i + 1) || nameNeighbour(state, i, i - 1))) continue;
     // "Mr Villavicencio", and "Villavicencio said" after "Fernando Villavicencio": a one-word city that follows a
     // courtesy title, or is the surname of a person the article names, is that person (not after "in", "near" …).
-    if (n === 1 && entry.kind === 'city' && (COURTESY.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && !TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '') && !MOTION_BEFORE.has(tokens[i - 1]?.lower ?? '')))) continue;
+    if (n === 1 && entry.kind === 'city' && (COURTESY_TITLE.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && !TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '') && !MOTION_BEFORE.has(tokens[i - 1]?.lower ?? '')))) continue;
     let from = i;
     const before = tokens[i - 1];
     // "Puerto Jordan", "Port Sudan": a site's prefix word before a known name makes another place (the prefix pass names it).

@@ -11,3 +11,5 @@ export const CAPITALS_2_PLUS = /^\p{Lu}{2,}$/u;
 export const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 /** A hyphenated given name written after the family name ("Ing-wen", "Jae-myung"); group 1 is its last part. */
 export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,7})$/u;
+/** A courtesy title before a name: "Mr Prayut", "Dr. Ruiz". */
+export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;

@@ -70,3 +70,9 @@ describe('speakers after a quote', () => {
     expect(speakersOf('Ana Ruiz vowed to stay. “We will resist,” a fighter said.')).toEqual(['a fighter']);
   });
 });
+
+describe('a description before a courtesy title', () => {
+  test('"The tough-talking Mr X said" is X', () => {
+    expect(speakersOf('General Ivo Horvat took power on Thursday. The tough-talking Mr Horvat, 60, said he seized power due to “the violence in the capital”.')).toEqual(['Horvat']);
+  });
+});

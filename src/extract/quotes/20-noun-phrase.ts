@@ -8,7 +8,7 @@ import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
   HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
-import { LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
+import { COURTESY_TITLE, LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
 import type { Mention } from '../types.js';
 
 export type SourceKind = 'unnamed-person' | 'document' | 'group';
@@ -269,7 +269,8 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
       const before = wordsIn(ctx.text, second.start, m.start);
       const last = before[before.length - 1];
       // "the group’s Secretary General X": the possessor of the role may stand first.
-      return m.type === 'Person' && before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w, k) => LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : k === 0 ? w.raw.replace(/[’']s$/u, '') : w.raw));
+      // "The tough-talking Mr Prayut": a courtesy title ends the description as a role noun would.
+      return m.type === 'Person' && before.length <= 4 && !!last && (isRoleWord(last.norm) || COURTESY_TITLE.test(last.raw)) && before.every((w, k) => LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : k === 0 ? w.raw.replace(/[’']s$/u, '') : w.raw));
     });
     if (titled.length > 0) return { kind: 'mention', mention: titled[0]!, how: 'named-after-role' };
     // "the Kurdish-led Syrian Democratic Forces said", "the Al Qaeda-linked militant group Al Shabaab said": a name after a short description.
