@@ -62,8 +62,10 @@ export function clusterGroups(refs: MentionRef[], kind: 'Organization' | 'Place'
     const surface = keys.phrase(r.mention.text);
     if (!surface.includes(' ')) return;
     const seen = bySurface.get(surface);
-    if (seen) uf.union(seen, key);
-    else bySurface.set(surface, key);
+    // "the Supreme Court" of a Kenyan story and of a Pakistani one: two keys a lexicon or rule gave (each article read
+    // it as its country's court) stay apart although the words are the same.
+    if (seen && !(seen !== key && !seen.startsWith('name:') && !key.startsWith('name:'))) uf.union(seen, key);
+    else if (!seen) bySurface.set(surface, key);
   });
   if (kind === 'Place') {
     // "Hudaydah" beside the lexicon's "Hodeidah": a one-word place spelled another way is the known place.

@@ -172,4 +172,12 @@ describe('organizations: forms that must stay apart', () => {
     ]]);
     expect(names(data, 'Organization')).toEqual(['NDC', 'National Dairy Council', 'Northern Defense Council']);
   });
+
+  test('"the Supreme Court" of a Kenyan story and of a Pakistani one are two courts', () => {
+    const data = build([
+      'The Kenyan Supreme Court annulled the vote on Friday. The Supreme Court ordered a new poll.',
+      'Pakistan’s Supreme Court disqualified the prime minister. The Supreme Court gave its ruling on Friday.',
+    ]);
+    expect(names(data, 'Organization')).toEqual(['Kenyan Supreme Court', 'Pakistani Supreme Court']);
+  });
 });
