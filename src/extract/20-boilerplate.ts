@@ -248,7 +248,11 @@ export function readBoilerplate(state: ExtractState): void {
     // "KIGALI, Rwanda" alone on a line above the story: a known city in capitals and the place it is in.
     const alone = DATELINE_LINE.exec(t);
     const lineDateline = alone && lex.placesUpper.has(alone[1]!) && lex.places.has(alone[2]!) ? alone : null;
-    const dateline = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline;
+    const found = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline;
+    const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
+    // "FILE - In this … file photo": the caption's marker is furniture; the caption itself is read.
+    if (furniture) skip(state, line.start + t.indexOf(found[1]!), line.start + t.indexOf(found[1]!) + found[1]!.length);
+    const dateline = furniture ? null : found;
     if (dateline) {
       let offset = t.indexOf(dateline[1]!); // 1 for "(BAGHDAD) —"
       for (const part of dateline[1]!.split('/')) {

@@ -63,6 +63,8 @@ export function findNames(state: ExtractState): void {
     if (honored) { to = nameEnd(state, i + 1); lexical = false; }
     if (lexical) continue;
     if (lex.notNames.has(tokens[i]!.text) && !honored) continue;
+    // "Mr Speaker", "Madam President": a form of address, one title after another, names no one.
+    if (to === i + 1 && lex.titles.has(tokens[i]!.text)) continue;
     // "Prince Sultan Air Base", "Prince Sultan AB": a title and words before a place head name a place, not a person;
     // nor is a short run of capitals after a title one ("Sultan AB").
     const next = tokens[to];

@@ -139,8 +139,9 @@ function institutions(state: ExtractState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || state.owner[i] || state.skipped[i]) continue;
-    // "Iraqi government", "Iraq Security Forces", "Iraq's government", "U.S. Army".
-    const country = t.cap ? lex.countryOf.get(t.text) : undefined;
+    // "Iraqi government", "Iraq Security Forces", "Iraq's government", "U.S. Army"; not "the first ethnic Albanian
+    // parliament speaker", a people rather than a state.
+    const country = t.cap && tokens[i - 1]?.lower !== 'ethnic' ? lex.countryOf.get(t.text) : undefined;
     if (country) {
       const after = tokens[i + 1]?.possessive ? i + 2 : i + 1;
       const inst = institutionAt(state, after);

@@ -196,7 +196,10 @@ function headed(state: ExtractState): void {
     // "a Druze village", "an Alawite village": after "a" the word is a kind of village, not its name.
     const kind = /^(?:town|village|hotel|prison)$/.test(tokens[chunk.to]?.text ?? '') && /^(?:a|an)$/i.test(tokens[chunk.from - 1]?.text ?? '');
     const modifies = kind || to === chunk.to + 1 && /^(?:town|village)$/.test(tokens[chunk.to]!.text) && !!tokens[to]?.word && !tokens[to]!.cap && !/^(?:in|of|near|on|and|,)$/.test(tokens[to]!.text) && !lex.speechVerbs.has(tokens[to]!.text) && !/(?:ed|s)$/.test(tokens[to]!.text);
-    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies) {
+    // "the northern Shiite Turkmen town of Amirli": a head word followed by "of" and a name is a kind of place, and the
+    // words before it describe the one named after.
+    const namedAfter = to === chunk.to + 1 && tokens[to]?.lower === 'of' && !!tokens[to + 1]?.cap && tokens[to + 1]!.sentence === tokens[chunk.to]!.sentence;
+    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies && !namedAfter) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
       // "the Catatumbo region": an area is named by its name; the head word stays in the mention's text.
       const area = to === chunk.to + 1 && lex.placeAreaHeads.has(tokens[chunk.to]!.lower);

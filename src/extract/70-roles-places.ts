@@ -114,7 +114,8 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     const t = state.tokens[k]!;
     // "the Indian Ocean country": an adjective inside a place's name speaks for no country.
     // "South Korean lawmakers impeach …": a headline's adjective names the story's country too.
-    if (!t.cap || isLanguageAt(state, k)) continue;
+    // "an ethnic Albanian was elected": a people, not a state.
+    if (!t.cap || isLanguageAt(state, k) || state.tokens[k - 1]?.lower === 'ethnic') continue;
     // "the poor Central American country", "Latin American leaders": a region's adjective, not the United States'.
     // "South Africans were concerned": a people's plural names its country as its adjective does.
     const single = t.text.endsWith('s') && !lex.countryOf.has(t.text) ? t.text.slice(0, -1) : t.text;

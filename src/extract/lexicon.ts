@@ -25,7 +25,7 @@ interface PlacesFile {
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
-interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[] }
+interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
 export interface OrgEntry { name: string; country: string | null }
@@ -157,6 +157,8 @@ export interface Lexicons {
   creditWords: Set<string>;
   /** Agencies whose name in a slash-joined credit marks it as one ("X/AFP via Getty Images"). */
   photoAgencies: Set<string>;
+  /** Capitals that open a line as a dateline would but name no place ("FILE - …"). */
+  notDatelines: Set<string>;
   sourceWords: Set<string>;
 }
 
@@ -342,6 +344,7 @@ function build(): Lexicons {
     skipContains: boiler.skipContains,
     creditWords: new Set(boiler.creditWords),
     photoAgencies: new Set(boiler.photoAgencies),
+    notDatelines: new Set(boiler.notDatelines),
     sourceWords: new Set(boiler.sourceWords),
   };
 }

@@ -77,7 +77,8 @@ export function nameEnd(state: ExtractState, from: number): number {
     else if (!(to > from && particle(state, to))) break;
     to++;
   }
-  while (to > from && lex.notNames.has(state.tokens[to - 1]!.text)) to--;
+  // "Ali al Arab": a word after a particle is the name's, even one that is never a name alone.
+  while (to > from && lex.notNames.has(state.tokens[to - 1]!.text) && !(to > from + 1 && particle(state, to - 2))) to--;
   // "Ferdinand Marcos Jr.": a generational suffix ends the name.
   const suffix = state.tokens[to];
   if (words >= 2 && suffix && suffix.sentence === sentence && isNameSuffix(suffix.text) && suffix.start === state.tokens[to - 1]!.end + 1) {

@@ -76,3 +76,25 @@ describe('a description before a courtesy title', () => {
     expect(speakersOf('General Ivo Horvat took power on Thursday. The tough-talking Mr Horvat, 60, said he seized power due to “the violence in the capital”.')).toEqual(['Horvat']);
   });
 });
+
+describe('names and places from the misses of batches 107-110', () => {
+  test('"FILE - In this … file photo" opens a caption, not a dateline', () => {
+    expect(mentionsOf('FILE - In this Jan. 22, 2020, file photo, President Ivo Horvat speaks in Ramallah.')).toEqual(['Person:Ivo Horvat', 'Place:Ramallah']);
+    expect(mentionsOf('BAGHDAD - The talks went on.', true)).toContain('Place:BAGHDAD');
+  });
+
+  test('"an ethnic Albanian parliament speaker" names a people, not Albania’s parliament', () => {
+    expect(mentionsOf('Omar Rashid became the first ethnic Albanian parliament speaker in the country.')).not.toContain('Organization:Albanian parliament');
+    expect(mentionsOf('The Albanian parliament voted on Monday.')).toContain('Organization:Albanian parliament');
+  });
+
+  test('"the Shiite Turkmen town of Amirli": the words before "town of" describe the place named after', () => {
+    expect(mentionsOf('Fighters broke the siege of the northern Shiite Turkmen town of Amirli.')).toEqual(['Place:Amirli']);
+    expect(mentionsOf('Troops reached the Harbor town on Monday.')).toContain('Place:Harbor town');
+  });
+
+  test('"Ali al Arab": a word after a particle belongs to the name; "Mr Speaker" is no person', () => {
+    expect(mentionsOf('Rights groups named the men as activists Ali al Arab and Ahmed al Malali.')).toEqual(['Person:Ali al Arab', 'Person:Ahmed al Malali']);
+    expect(mentionsOf('“This barrage, Mr Speaker, has led to unrest,” he told parliament.')).toEqual([]);
+  });
+});
