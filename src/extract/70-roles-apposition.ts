@@ -270,7 +270,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
     if (m?.type === 'Organization' && !host) orgs.add(m);
     // "his South Korean counterpart": a nationality of two words before one of one.
     const c = (k + 1 < to ? lex.countryOf.get(`${tokens[k]!.text} ${tokens[k + 1]!.text}`) : undefined) ?? lex.countryOf.get(tokens[k]!.text);
-    if (!m && c && tokens[k]!.cap && !country && k < roleAt) country = c.name;
+    // "the first ethnic Albanian parliament speaker": a people, not a state.
+    if (!m && c && tokens[k]!.cap && !country && k < roleAt && tokens[k - 1]?.lower !== 'ethnic') country = c.name;
     if (m?.type === 'Place' && lex.countries.has(m.canonical ?? '') && !country && k < roleAt) country = m.canonical!;
   }
   // "the army commander": a lower-case head word of an organization named earlier.

@@ -203,6 +203,10 @@ function titleRoles(state: ExtractState, person: Mention): void {
   // "MANILA — Defense Secretary X": a state office in the dateline's sentence is the dateline country's.
   if (!country && !org && chain.state && !chain.titles.some((title) => MILITARY_RANK.test(title)) && !VISIT.test(sentenceOf(state, person))) {
     country = datelineCountry(state, person.sentence);
+    // "TEHRAN (Tasnim) – Protests broke out in Paraguay … President X": a sentence that names another country and not
+    // the dateline's is about that one, not the agency's city.
+    const named = country ? countriesIn(state, person.sentence).found : null;
+    if (named && !named.has(country!) && named.size > 0) country = null;
     if (country) rule = '70-roles/title+dateline-country';
   }
   // "Defense Secretary X" in an article that names the United States: an office only one country has.

@@ -98,3 +98,17 @@ describe('names and places from the misses of batches 107-110', () => {
     expect(mentionsOf('“This barrage, Mr Speaker, has led to unrest,” he told parliament.')).toEqual([]);
   });
 });
+
+describe('the dateline’s country and the sentence’s', () => {
+  test('an agency’s dateline does not own an office in a sentence that names another country and not its own', () => {
+    const text = 'TEHRAN (Tasnim) – Violent protests have broken out in Paraguay after a vote allowing President Ivo Horvat to run again.';
+    const roles = rolesOf(text);
+    expect(roles.some((r) => r.startsWith('Ivo Horvat | President | Iran'))).toBe(false);
+    // the dateline's own country named in the sentence keeps it
+    expect(rolesOf('MANILA — Defense Secretary Ivo Horvat on Wednesday blasted the Chinese threat to the Philippines.')).toContain('Ivo Horvat | Defense Secretary | Philippines');
+  });
+
+  test('"the first ethnic Albanian parliament speaker in Macedonia" is no office of Albania', () => {
+    expect(rolesOf('Omar Rashid became the first ethnic Albanian parliament speaker in Macedonia.').some((r) => r.endsWith('| Albania'))).toBe(false);
+  });
+});
