@@ -322,7 +322,8 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   const ends = after?.text === '.' && tokens[endIndex(state, person) + 1]?.sentence !== person.sentence;
   if (tokens[s - 1]?.text !== ',' || !after || !(after.text === ',' || after.lower === 'said' || after.lower === 'told' || after.text === '(' || ends)) return false;
   let k = s - 2;
-  while (k >= 0 && tokens[k]!.sentence === person.sentence && tokens[k]!.text !== ',' && tokens[k]!.text !== '(' && s - k < 14) {
+  // "NASSAU – Chairman of the Y, X said": a dateline's dash opens the phrase as a comma does.
+  while (k >= 0 && tokens[k]!.sentence === person.sentence && !/^[,(–—]$/.test(tokens[k]!.text) && s - k < 14) {
     // "The YPG-led Syrian Democratic Forces (SDF)’s leader, X": an acronym in parentheses is passed over.
     k -= acronymAfter(state, k - 2) ? 3 : 1;
   }

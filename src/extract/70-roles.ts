@@ -95,6 +95,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (lex.titleModifiers.has(t.text.toLowerCase())) { modifiers.unshift(t.text); continue; }
     // "The Houthis’ military spokesman X": a plural's bare apostrophe is a possessive too.
     if (t.possessive || (/^['’]$/.test(t.text) && /s$/.test(tokens[k - 1]?.text ?? ''))) { possessiveAt = k; continue; }
+    // "'IS' leader X": a name in quotation marks before the title.
+    if (/^['’”"]$/.test(t.text) && state.owner[k - 1]?.type === 'Organization' && /^['‘“"]$/.test(tokens[tokenIndex(state, state.owner[k - 1]!.start) - 1]?.text ?? '')) continue;
     // "Central Command (CENTCOM) Commander X": an acronym in parentheses between the organization and the title.
     if (t.text === ')' && tokens[k - 2]?.text === '(' && state.owner[k - 1]?.type === 'Organization' && !org) { k -= 2; continue; }
     const owner = state.owner[k];
@@ -172,6 +174,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
       }
     }
     break;
+  }
+  // "The PJD, whose leader X had been prime minister": the body the relative pronoun stands for.
+  if (!country && !org && tokens[chain.from - 1]?.lower === 'whose' && tokens[chain.from - 2]?.text === ',' && tokens[chain.from - 2]!.sentence === person.sentence) {
+    const body = state.owner[chain.from - 3];
+    if (body?.type === 'Organization') { org = body; rule = '70-roles/title+whose'; }
   }
   // "President of Ukraine X", "the interim governor of South Kivu X": a place the title's own "of" names.
   if (!country && !org) {

@@ -112,3 +112,18 @@ describe('the dateline’s country and the sentence’s', () => {
     expect(rolesOf('Omar Rashid became the first ethnic Albanian parliament speaker in Macedonia.').some((r) => r.endsWith('| Albania'))).toBe(false);
   });
 });
+
+describe('bodies of a title from the misses of batches 109-110', () => {
+  test('"The PJD, whose leader X had been prime minister" makes X its leader', () => {
+    expect(rolesOf('The HDP, whose leader Ivo Horvat had been prime minister since 2017, complained of vote buying.')).toContain('Ivo Horvat | leader | HDP');
+  });
+
+  test('"’IS’ leader X": a name in quotation marks before the title', () => {
+    expect(rolesOf('The mosque is where ‘HDP’ leader Ivo Horvat declared victory in 2014.')).toContain('Ivo Horvat | leader | HDP');
+  });
+
+  test('"NASSAU – Chairman of the Y Party (YP), X said": a dateline’s dash opens the phrase', () => {
+    const roles = rolesOf('NASSAU – Chairman of the Progressive Harbor Party (PHP), Fred Mitchell said he believed the new government would be in place.');
+    expect(roles.some((r) => r.startsWith('Fred Mitchell |') && r.endsWith('| Progressive Harbor Party'))).toBe(true);
+  });
+});
