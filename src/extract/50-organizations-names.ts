@@ -6,7 +6,7 @@ import { CALENDAR, capitalChunks } from './chunks.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
-import { matchTitle } from './30-titles.js';
+import { matchTitle, titlesBefore } from './30-titles.js';
 import { UPPER_START } from './chars.js';
 
 /** The lexicon's key for a name, else its own. */
@@ -273,6 +273,32 @@ export function partiesBeforeMemberTitles(state: ExtractState): void {
     const text = state.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
     addMention(state, 'Organization', from, i, '50-organizations/party-before-member-title', keyOf(text));
   });
+}
+
+/**
+ * "Likud leader Benjamin Netanyahu", "Fidesz spokesman X": one capitalized word right before a leader's or spokesperson's
+ * title and a person's name is the body they lead or speak for, when no word list or lexicon knows the word (not
+ * "Opposition leader", "Kurdish leader", "Trump adviser", "Mr", a place or a given name).
+ */
+export function bodiesBeforeLeaderTitles(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const person of state.mentions) {
+    if (person.type !== 'Person' || state.headline.has(person.sentence)) continue;
+    const at = tokens.findIndex((t) => t.start === person.start);
+    const chain = at > 0 ? titlesBefore(state, at) : null;
+    if (!chain || chain.titles.length !== 1 || !lex.leaderTitles.has(chain.titles[0]!.toLowerCase())) continue;
+    const k = chain.from - 1;
+    const w = tokens[k];
+    if (!w || !w.cap || !w.word || w.sentence !== person.sentence || !isFree(state, k, k + 1) || /^\p{Lu}+$/u.test(w.text)) continue;
+    // One word: "Harbor Party leader" is the head-word pass's, "Likud" alone is this one's.
+    if (tokens[k - 1]?.cap && tokens[k - 1]!.word && tokens[k - 1]!.sentence === w.sentence) continue;
+    if (lex.isCommonWord(w.text.toLowerCase()) || lex.places.has(w.text) || lex.countryOf.has(w.text) || lex.adjectiveOf.has(w.text) || lex.firstNames.has(w.text)
+      || lex.titles.has(w.text) || lex.notNames.has(w.text) || CALENDAR.test(w.text) || DEMONYM_END.test(w.text) || PEOPLES.test(w.text)) continue;
+    // "Netanyahu aide X" after "Benjamin Netanyahu": a surname of the article's people names a person.
+    if (state.mentions.some((m) => m.type === 'Person' && m.text.split(/\s+/).includes(w.text))) continue;
+    addMention(state, 'Organization', k, k + 1, '50-organizations/body-before-leader-title', keyOf(w.text));
+  }
 }
 
 /** Plural nouns of bodies after which a list of names are those bodies: "opposition parties Podemos, ERC and X". */

@@ -11,7 +11,7 @@ import { addMention, isFree, note, positionsOf, tokenRange, tokenStartingAt, typ
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
+import { arabicNames, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
 import { articleSource, outlets } from './50-organizations-outlets.js';
 import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
@@ -800,6 +800,7 @@ export function findOrganizations(state: ExtractState): void {
   shortForms(state);
   partiesWithoutHead(state);
   partiesBeforeMemberTitles(state);
+  bodiesBeforeLeaderTitles(state);
   bodiesListedAfterPlural(state);
   contextShortNames(state);
   definiteHeads(state);

@@ -12,7 +12,7 @@ interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers:
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
@@ -57,6 +57,7 @@ export interface Lexicons {
   mediaNouns: Set<string>;
   /** Words whose possessive sits inside names ("People’s" in "People’s Assembly"). */
   possessiveNameWords: Set<string>;
+  leaderTitles: Set<string>;
   firstNames: Set<string>;
   particles: Set<string>;
   nameSuffixes: Set<string>;
@@ -268,6 +269,7 @@ function build(): Lexicons {
     missionHeads: new Set(orgs.missionHeads),
     mediaNouns: new Set(orgs.mediaNouns),
     possessiveNameWords: new Set(orgs.possessiveNameWords),
+    leaderTitles: new Set(orgs.leaderTitles),
     titles: titleMap,
     titlesLower: titleLower,
     titlesCapitalized: new Map([...titleMap].filter(([t]) => t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),

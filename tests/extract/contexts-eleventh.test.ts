@@ -127,3 +127,12 @@ describe('bodies of a title from the misses of batches 109-110', () => {
     expect(roles.some((r) => r.startsWith('Fred Mitchell |') && r.endsWith('| Progressive Harbor Party'))).toBe(true);
   });
 });
+
+describe('a body named by one word before a leader’s title', () => {
+  test('"Likud leader X" and "Ennahda spokesman X" name the body; common words, peoples and people do not', () => {
+    expect(rolesOf('Likud leader Ivo Horvat said on Monday that the vote was over.')).toContain('Ivo Horvat | leader | Likud');
+    expect(mentionsOf('Ennahda spokesman Omar Rashid denied it.')).toContain('Organization:Ennahda');
+    expect(mentionsOf('Opposition leader Ivo Horvat spoke. Kurdish leader Omar Rashid spoke.').filter((m) => m.startsWith('Organization'))).toEqual([]);
+    expect(mentionsOf('Donald Trump met aides. Trump spokesman Ivo Horvat said so.').filter((m) => m.startsWith('Organization'))).toEqual([]);
+  });
+});
