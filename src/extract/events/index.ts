@@ -64,10 +64,10 @@ const SPOKEN = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.join('|')})\\s+$`, 'i');
 const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
 /** The longest text between a date and its trigger that is read at all (a relative clause inside it included). */
 const MAX_GAP = 600;
-/** A present perfect right before a verb trigger: "has conceded", "have reportedly agreed". */
-const PERFECT = /\b(?:has|have)\s+$/iu;
+/** A present perfect right before a verb trigger: "has conceded", "have reportedly agreed", "has been sworn in". */
+const PERFECT = /\b(?:has|have)\s+(?:been\s+)?$/iu;
 /** "X, who has resigned twice, …": the perfect of a relative clause tells the person's past, not the news. */
-const RELATIVE_CLAUSE = /\b(?:who|which|that)\s+(?:[\p{L}’'-]+\s+){0,2}(?:has|have)\s+$/iu;
+const RELATIVE_CLAUSE = /\b(?:who|which|that)\s+(?:[\p{L}’'-]+\s+){0,2}(?:has|have)\s+(?:been\s+)?$/iu;
 
 /** The date closest to the trigger in its sentence, unless another trigger, a new clause or a speech verb stands between. */
 function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Trigger[]): DateExpression | null {
@@ -295,11 +295,13 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       const d = nearestDate(text, dates, t, triggers);
       const future = isFuture(text, Math.min(t.start, d?.start ?? t.start), Math.max(t.end, d?.end ?? t.end), s);
       // "X has conceded defeat" in the lead, with no date: news of the article's days, so its month (often the day before).
-      const recent = !d && si < lead && t.verb && !future && articleDate !== null && articleDate.length >= 7 && PERFECT.test(text.slice(Math.max(s.start, t.start - 30), t.start))
+      const recent = !d && t.verb && !future && articleDate !== null && articleDate.length >= 7 && PERFECT.test(text.slice(Math.max(s.start, t.start - 30), t.start))
         && !RELATIVE_CLAUSE.test(text.slice(Math.max(s.start, t.start - 60), t.start));
-      const date = d ? normalizeDate(d.text, RELATIVE.test(d.text) ? lastDated ?? articleDate : articleDate, future) : recent ? articleDate!.slice(0, 7) : null;
       const { participants, place: attached, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
       if (participants.length <= 1 && SUBJECT_TAKES_PART.has(t.eventType)) addSubject(ctx, s, t, inSentence, participants);
+      // "X told reporters", "X said in an interview" with no date: the speaking the article reports, on its day.
+      const speaking = !d && !future && SPEAKING_EVENTS.has(t.eventType) && articleDate !== null && participants.length > 0;
+      const date = d ? normalizeDate(d.text, RELATIVE.test(d.text) ? lastDated ?? articleDate : articleDate, future) : recent || speaking ? articleDate : null;
       // "X died", "X was shot": a person's death or shooting; "the ceasefire died", "the film was shot in Jordan" (no
       // person in the sentence) are none.
       if (t.verb && PERSON_EVENTS.has(t.phrase) && !inSentence.some((j) => mentions[j]!.type === 'Person')) continue;

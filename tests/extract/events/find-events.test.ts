@@ -62,12 +62,21 @@ const written: Row[] = [
   // A weekday in an article dated only by its month: that month.
   ['Ana Ruiz resigned on Tuesday.', [['Person', 'Ana Ruiz']], '2020-05',
     { eventType: 'resignation', name: 'resignation', date: '2020-05', dateText: 'Tuesday', roles: ['Ana Ruiz:participant'] }],
-  // A present perfect in the lead, with no date: the article's month.
+  // A present perfect with no date: news of the article's day (the gold of 1,120 real articles gives that day far more
+  // often than the day before: the day, not the month, made 30 more dates right).
   ['The candidate of the ruling coalition has conceded defeat after a close runoff.', [], '2024-11-25',
-    { eventType: 'concession', name: 'concession', date: '2024-11', dateText: null }],
+    { eventType: 'concession', name: 'concession', date: '2024-11-25', dateText: null }],
   // "elected" and "appointed" before the person named
   ["Ruritania's parliament has elected Ana Ruiz as prime minister.", [['Place', 'Ruritania'], ['Person', 'Ana Ruiz']], '2024-12-24',
-    { eventType: 'vote', name: 'vote', date: '2024-12', dateText: null, roles: ['Ana Ruiz:participant'] }],
+    { eventType: 'vote', name: 'vote', date: '2024-12-24', dateText: null, roles: ['Ana Ruiz:participant'] }],
+  // … anywhere in the article, not only in its lead, unless a relative clause tells the person's past.
+  ['Police cordoned off the square. Meanwhile, Ana Ruiz has been sworn in as president.', [['Person', 'Ana Ruiz']], '2017-01-19',
+    { eventType: 'inauguration', name: 'swearing-in', date: '2017-01-19', dateText: null }],
+  // A speaking the article reports with no date of its own: the article's day; one dated in words keeps its date.
+  ['The talks went on. Ana Ruiz told reporters that the deal was close.', [['Person', 'Ana Ruiz']], '2024-01-30',
+    { eventType: 'interview', name: 'interview', date: '2024-01-30', dateText: null, roles: ['Ana Ruiz:participant'] }],
+  ['The talks went on. Ana Ruiz told reporters last week that the deal was close.', [['Person', 'Ana Ruiz']], '2024-01-30',
+    { eventType: 'interview', name: 'interview', date: '2024-01', dateText: 'last week' }],
 ];
 
 const articles: Row[] = [
