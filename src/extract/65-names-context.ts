@@ -364,7 +364,9 @@ function loneNames(state: ExtractState): void {
     if (!t.cap || state.owner[i]) continue;
     // "a defiant Vucic again said": an adverb between the name and the verb.
     const next = tokens[i + 1];
-    const adverb = next && !lex.speechVerbs.has(next.text) && !next.cap && lex.speechVerbs.has(tokens[i + 2]?.text ?? '') && ADVERB.test(next.text) && !LY_NOUNS.has(next.text) ? 1 : 0;
+    // "After the vote, Lofven, 63, said": an age set off by commas between the name and the verb.
+    const aged = next?.text === ',' && ageAt(state, i + 1) !== null ? 3 : 0;
+    const adverb = aged ? aged : next && !lex.speechVerbs.has(next.text) && !next.cap && lex.speechVerbs.has(tokens[i + 2]?.text ?? '') && ADVERB.test(next.text) && !LY_NOUNS.has(next.text) ? 1 : 0;
     const verb = tokens[i + 1 + adverb];
     // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.
     const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) : false;

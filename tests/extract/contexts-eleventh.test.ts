@@ -136,3 +136,11 @@ describe('a body named by one word before a leader’s title', () => {
     expect(mentionsOf('Donald Trump met aides. Trump spokesman Ivo Horvat said so.').filter((m) => m.startsWith('Organization'))).toEqual([]);
   });
 });
+
+describe('a surname alone before an age and a speech verb', () => {
+  test('"After the vote, Lofven, 63, said that …" names a person and the speaker', () => {
+    expect(mentionsOf('After the vote, Lofven, 63, said that the party would stay.')).toEqual(['Person:Lofven']);
+    expect(speakersOf('After the vote, Lofven, 63, said that “the party will stay.”')).toEqual(['Lofven']);
+    expect(mentionsOf('The attack, 63, said nothing.')).toEqual([]);
+  });
+});
