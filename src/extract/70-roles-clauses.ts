@@ -225,14 +225,21 @@ export function listedAfterRole(state: ExtractState): void {
       if (tokens[opens - 1]?.lower === 'the') opens--;
       // "the party’s MPs": a body's head noun names the organization mentioned before.
       org = owner ?? (before?.word && !before.cap && tokens[at - 1]?.lower === 'the' ? orgAntecedent(state, before.lower, at, true) : null);
+    } else if (orgOwner(state, k - 1)) {
+      // "senior LDP lawmakers, including A, B and C": the body's name right before the plural role.
+      org = orgOwner(state, k - 1);
+      opens = tokenIndex(state, org!.start);
     }
     if (!org || !LIST_OPENERS.has(tokens[j]?.text ?? '') || tokens[j]!.sentence !== t.sentence) continue;
     // "In a letter to the leaders of the party, A and B said": after a preposition the people named are the sentence's
     // subject, not the role's holders.
     if (LIST_AFTER.has(tokens[opens - 1]?.lower ?? '')) continue;
     const people: Mention[] = [];
-    let at = j + 1;
+    // "…, including A, B and C": the list may open with "including".
+    let at = tokens[j]!.text === ',' && tokens[j + 1]?.lower === 'including' ? j + 2 : j + 1;
     for (;;) {
+      // "party Secretary-General A, Digital Minister B": each name may carry its own title.
+      while (at < tokens.length && tokens[at]!.sentence === t.sentence && (state.inTitle[at] || (!state.owner[at] && tokens[at]!.word && state.inTitle[at + 1]))) at++;
       const m = state.owner[at];
       if (m?.type !== 'Person' || m.start !== tokens[at]!.start) break;
       people.push(m);

@@ -144,3 +144,12 @@ describe('a surname alone before an age and a speech verb', () => {
     expect(mentionsOf('The attack, 63, said nothing.')).toEqual([]);
   });
 });
+
+describe('people listed after a body’s plural role', () => {
+  test('"senior HDP lawmakers, including party Secretary-General A, Digital Minister B and Foreign Minister C"', () => {
+    const roles = rolesOf('Speculation has landed on senior HDP lawmakers, including party Secretary-General Ivo Horvat, Digital Minister Ana Ruiz and Foreign Minister Omar Rashid.');
+    for (const p of ['Ivo Horvat', 'Ana Ruiz', 'Omar Rashid']) expect(roles).toContain(`${p} | lawmaker | HDP`);
+    // one name is no list
+    expect(rolesOf('Speculation has landed on senior HDP lawmakers, including Ivo Horvat.').some((r) => r.endsWith('| HDP'))).toBe(false);
+  });
+});
