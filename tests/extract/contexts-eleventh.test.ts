@@ -153,3 +153,14 @@ describe('people listed after a body’s plural role', () => {
     expect(rolesOf('Speculation has landed on senior HDP lawmakers, including Ivo Horvat.').some((r) => r.endsWith('| HDP'))).toBe(false);
   });
 });
+
+describe('speakers from the misses of batches 113-114', () => {
+  test('"Trump, he said, had slipped into Iraq, “…”": the name the tag interrupts is not "he"', () => {
+    const text = '“Trump needs to know his limits,” said Omar Rashid, the head of a bloc. Trump, he said, had slipped into Iraq, “as though Iraq is a state of the United States.”';
+    expect(speakersOf(text)).toEqual(['Omar Rashid', 'Omar Rashid']);
+  });
+
+  test('"the 88-year-old X said" is X', () => {
+    expect(speakersOf('Ivo Horvat has won the election. “I will be president for all,” the 88-year-old Horvat said in a speech.')).toEqual(['Horvat']);
+  });
+});

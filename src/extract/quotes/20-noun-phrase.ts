@@ -20,6 +20,8 @@ export type Subject =
   | { kind: 'pronoun'; pronoun: 'person' | 'thing' | 'plural'; pos: number; how: string };
 
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
+/** "88-year-old": an age written as an adjective. */
+const AGED = /^\d{1,3}-year-old$/;
 
 export function singular(word: string): string {
   if (PERSON_HEADS.has(word) || DOCUMENT_HEADS.has(word) || GROUP_HEADS.has(word)) return word;
@@ -269,8 +271,9 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
       const before = wordsIn(ctx.text, second.start, m.start);
       const last = before[before.length - 1];
       // "the group’s Secretary General X": the possessor of the role may stand first.
-      // "The tough-talking Mr Prayut": a courtesy title ends the description as a role noun would.
-      return m.type === 'Person' && before.length <= 4 && !!last && (isRoleWord(last.norm) || COURTESY_TITLE.test(last.raw)) && before.every((w, k) => LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : k === 0 ? w.raw.replace(/[’']s$/u, '') : w.raw));
+      // "The tough-talking Mr Prayut", "the 88-year-old Essebsi": a courtesy title or an age ends the description as a
+      // role noun would.
+      return m.type === 'Person' && before.length <= 4 && !!last && (isRoleWord(last.norm) || COURTESY_TITLE.test(last.raw) || AGED.test(last.raw)) && before.every((w, k) => AGED.test(w.raw) || LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : k === 0 ? w.raw.replace(/[’']s$/u, '') : w.raw));
     });
     if (titled.length > 0) return { kind: 'mention', mention: titled[0]!, how: 'named-after-role' };
     // "the Kurdish-led Syrian Democratic Forces said", "the Al Qaeda-linked militant group Al Shabaab said": a name after a short description.

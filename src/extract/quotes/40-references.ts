@@ -83,6 +83,8 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
       const m = ctx.mentions[j]!;
       if (m.start < floor) break;
       if (m.type !== 'Person' || m.end > pos || isPossessive(ctx, m) || insideQuote(ctx, m.start)) continue;
+      // "Trump, he said, had slipped into Iraq": the name the tag interrupts is the reported clause's subject, not "he".
+      if (/^\s*,\s*$/.test(ctx.text.slice(m.end, pos))) continue;
       if (nearest < 0) nearest = j;
       if (m.start >= from && isSentenceSubject(ctx, j)) {
         subject = j;
