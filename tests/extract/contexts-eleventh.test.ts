@@ -156,7 +156,7 @@ describe('people listed after a body’s plural role', () => {
 
 describe('speakers from the misses of batches 113-114', () => {
   test('"Trump, he said, had slipped into Iraq, “…”": the name the tag interrupts is not "he"', () => {
-    const text = '“Trump needs to know his limits,” said Omar Rashid, the head of a bloc. Trump, he said, had slipped into Iraq, “as though Iraq is a state of the United States.”';
+    const text = 'President Ivo Horvat visited the base on Wednesday. “Horvat needs to know his limits,” said Omar Rashid, the head of a bloc. Horvat, he said, had slipped into Iraq, “as though Iraq is a state of the United States.”';
     expect(speakersOf(text)).toEqual(['Omar Rashid', 'Omar Rashid']);
   });
 
