@@ -164,3 +164,9 @@ describe('speakers from the misses of batches 113-114', () => {
     expect(speakersOf('Ivo Horvat has won the election. “I will be president for all,” the 88-year-old Horvat said in a speech.')).toEqual(['Horvat']);
   });
 });
+
+describe('a speaker’s pronoun after a relative pronoun', () => {
+  test('"But X was critical of the plan, which he said “…”" is X', () => {
+    expect(speakersOf('But Ambassador Ivo Horvat was critical of the plan, which he said “risks making things worse.”')).toEqual(['Ivo Horvat']);
+  });
+});

@@ -206,6 +206,9 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if ((w0 === 'its' || w0 === 'their') && words.length >= 2 && words.length <= 4 && ORG_HEADS.has(words[words.length - 1]!.norm)) return possessedOrganization(ctx, words);
   // "No group has claimed …", "none of the officials": a negated phrase names no one.
   if (NEGATIVE.has(w0)) return null;
+  // "the resolution, which he said “…”": a relative pronoun before the speaker's pronoun.
+  const relative = (w0 === 'which' || w0 === 'that') && words.length === 2 ? PRONOUNS.get(words[1]!.norm) : undefined;
+  if (relative) return { kind: 'pronoun', pronoun: relative, pos: words[1]!.start, how: 'pronoun' };
   const pronoun = PRONOUNS.get(w0);
   if (pronoun) return words.length <= 2 ? { kind: 'pronoun', pronoun, pos: words[0]!.start, how: 'pronoun' } : null;
   const object = OBJECT_PRONOUNS.get(w0);
