@@ -170,3 +170,11 @@ describe('a speaker’s pronoun after a relative pronoun', () => {
     expect(speakersOf('But Ambassador Ivo Horvat was critical of the plan, which he said “risks making things worse.”')).toEqual(['Ivo Horvat']);
   });
 });
+
+describe('a definite title after a headline’s unnamed source', () => {
+  test('"Harbor president demands …" then "Harbor President Ivo Horvat …": "The president is a critic …, accusing it of “…”" is Horvat', () => {
+    const text = 'Harbor president demands resignation of government\n\nHarbor President Ivo Horvat on Saturday called for the resignation of the government. '
+      + 'The president is a vehement critic of the government of Prime Minister Omar Rashid, accusing it of “links with the oligarchs”.';
+    expect(speakersOf(text)).toEqual(['Ivo Horvat']);
+  });
+});

@@ -438,6 +438,12 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
   while (i < all.length - 1 && ADVERBIAL_OPENERS.has(wordsIn(ctx.text, all[i]!.start, all[i]!.end)[0]?.norm ?? '')) i++;
   const c1 = all[i]!;
   const c2 = all[i + 1];
+  // "The president is a vehement critic of X's government, accusing it of “…”": the subject ends at its copula.
+  const copula = /\s(?:is|was|has been|had been)\s/u.exec(ctx.text.slice(c1.start, c1.end));
+  if (copula && copula.index > 0 && wordsIn(ctx.text, c1.start, c1.start + copula.index).length <= 4) {
+    const subject = resolvePhrase(ctx, c1.start, c1.start + copula.index);
+    if (subject) return subject;
+  }
   if (hasPerson(ctx, c1) !== undefined) return resolvePhrase(ctx, c1.start, c1.end);
   if (c2) {
     const p = hasPerson(ctx, c2);

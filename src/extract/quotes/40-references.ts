@@ -286,6 +286,10 @@ function resolveDefinite(
       return { speaker: oneOf(e.speaker), rule: `${s.how}-one-of-earlier-source` };
     }
     if (singular(e.speaker.head) === head || (s.sourceKind === 'document' && e.speaker.sourceKind === 'document')) {
+      // "Bulgarian president demands …" (headline), "Bulgarian President Roumen Radev on Saturday called …", "The
+      // president is a critic …": a person named with that title after the unnamed source is the one meant.
+      const named = s.sourceKind === 'unnamed-person' ? titledPerson(ctx, s.text.replace(/^(?:the|this|that)\s+/i, ''), s.pos) : undefined;
+      if (named !== undefined && ctx.mentions[named]!.start > e.verbEnd) return { speaker: { kind: 'mention', mention: named }, rule: `${s.how}-to-titled-person` };
       return { speaker: e.speaker, rule: `${s.how}-to-earlier-source` };
     }
   }
