@@ -72,6 +72,30 @@ function ofAfter(state: ExtractState, person: Mention): { country: string | null
   return { country, org: null, ...(!country && owner.type === 'Place' ? { place: owner } : {}) };
 }
 
+/** A country other than `own` named by name or nationality between the sentence's dateline (if any) and the person. */
+function otherCountryBefore(state: ExtractState, person: Mention, own: string): boolean {
+  const lex = lexicons();
+  let ownNamed = false;
+  let other = false;
+  for (const m of state.mentions) {
+    if (m.type !== 'Place' || m.sentence !== person.sentence || m.rule === '20-boilerplate/dateline') continue;
+    const name = m.canonical ?? m.text;
+    const c = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
+    if (c === own) ownNamed = true;
+    else if (c && m.end <= person.start && lex.countries.has(name)) other = true;
+  }
+  const s = state.sentences[person.sentence];
+  if (s) {
+    const [from] = tokenRange(state, s.start, s.end);
+    for (let k = from; k < tokenIndex(state, person.start); k++) {
+      const t = state.tokens[k]!;
+      const c = t.cap && !state.owner[k] ? lex.countryOf.get(t.text)?.name : undefined;
+      if (c && c !== own) other = true;
+    }
+  }
+  return other && !ownNamed;
+}
+
 /** "US President Ana Ruiz", "Spain's then-Prime Minister Ivo Horvat", "Pentagon press secretary Tom Hale". */
 function titleRoles(state: ExtractState, person: Mention): void {
   const lex = lexicons();
@@ -210,10 +234,9 @@ function titleRoles(state: ExtractState, person: Mention): void {
   // "MANILA — Defense Secretary X": a state office in the dateline's sentence is the dateline country's.
   if (!country && !org && chain.state && !chain.titles.some((title) => MILITARY_RANK.test(title)) && !VISIT.test(sentenceOf(state, person))) {
     country = datelineCountry(state, person.sentence);
-    // "TEHRAN (Tasnim) – Protests broke out in Paraguay … President X": a sentence that names another country and not
-    // the dateline's is about that one, not the agency's city.
-    const named = country ? countriesIn(state, person.sentence).found : null;
-    if (named && !named.has(country!) && named.size > 0) country = null;
+    // "TEHRAN (Tasnim) – Protests broke out in Paraguay … President X": a sentence that names another country before
+    // the office, and not the dateline's, is about that one; "MOSCOW — Foreign Minister X said Ukraine …" is not.
+    if (country && otherCountryBefore(state, person, country)) country = null;
     if (country) rule = '70-roles/title+dateline-country';
   }
   // "Defense Secretary X" in an article that names the United States: an office only one country has.

@@ -130,8 +130,11 @@ describe('bodies of a title from the misses of batches 109-110', () => {
 
 describe('a body named by one word before a leader’s title', () => {
   test('"Likud leader X" and "Ennahda spokesman X" name the body; common words, peoples and people do not', () => {
-    expect(rolesOf('Likud leader Ivo Horvat said on Monday that the vote was over.')).toContain('Ivo Horvat | leader | Likud');
-    expect(mentionsOf('Ennahda spokesman Omar Rashid denied it.')).toContain('Organization:Ennahda');
+    expect(rolesOf('Likud leader Ivo Horvat said on Monday that the Likud party had won.')).toContain('Ivo Horvat | leader | Likud');
+    expect(mentionsOf('Ennahda spokesman Omar Rashid denied it. The Ennahda movement boycotted the vote.')).toContain('Organization:Ennahda');
+    // not without the body named as one elsewhere: a ruler's name, a people, a faith
+    expect(mentionsOf('Putin spokesman Dmitry Peskov said the Kremlin had no comment.')).not.toContain('Organization:Putin');
+    expect(mentionsOf('Sikh leader Amrik Singh was killed in Canada.')).not.toContain('Organization:Sikh');
     expect(mentionsOf('Opposition leader Ivo Horvat spoke. Kurdish leader Omar Rashid spoke.').filter((m) => m.startsWith('Organization'))).toEqual([]);
     expect(mentionsOf('Donald Trump met aides. Trump spokesman Ivo Horvat said so.').filter((m) => m.startsWith('Organization'))).toEqual([]);
   });
@@ -176,5 +179,12 @@ describe('a definite title after a headline’s unnamed source', () => {
     const text = 'Harbor president demands resignation of government\n\nHarbor President Ivo Horvat on Saturday called for the resignation of the government. '
       + 'The president is a vehement critic of the government of Prime Minister Omar Rashid, accusing it of “links with the oligarchs”.';
     expect(speakersOf(text)).toEqual(['Ivo Horvat']);
+  });
+});
+
+describe('review of the session’s rules (dateline)', () => {
+  test('a city-only dateline keeps its country for an office whose holder speaks of another country', () => {
+    expect(rolesOf('MOSCOW (AP) — Foreign Minister Pavel Orlov said Ukraine had shelled a border village.', true)).toContain('Pavel Orlov | Foreign Minister | Russia');
+    expect(rolesOf('ISLAMABAD (AP) — Interior Minister Ahmed Khan said Kabul must stop the militants.', true)).toContain('Ahmed Khan | Interior Minister | Pakistan');
   });
 });
