@@ -365,7 +365,8 @@ function loneNames(state: ExtractState): void {
     // "a defiant Vucic again said": an adverb between the name and the verb.
     const next = tokens[i + 1];
     // "After the vote, Lofven, 63, said": an age set off by commas between the name and the verb.
-    const aged = next?.text === ',' && ageAt(state, i + 1) !== null ? 3 : 0;
+    // Not "Residents of Kuna, 45, said" (a place after a preposition) nor "Brenford, 40, said it would" (a firm).
+    const aged = next?.text === ',' && ageAt(state, i + 1) !== null && !/^(?:of|in|from|at|near)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 5]?.lower !== 'it' ? 3 : 0;
     const adverb = aged ? aged : next && !lex.speechVerbs.has(next.text) && !next.cap && lex.speechVerbs.has(tokens[i + 2]?.text ?? '') && ADVERB.test(next.text) && !LY_NOUNS.has(next.text) ? 1 : 0;
     const verb = tokens[i + 1 + adverb];
     // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.

@@ -188,3 +188,20 @@ describe('review of the session’s rules (dateline)', () => {
     expect(rolesOf('ISLAMABAD (AP) — Interior Minister Ahmed Khan said Kabul must stop the militants.', true)).toContain('Ahmed Khan | Interior Minister | Pakistan');
   });
 });
+
+describe('review of the session’s rules (speakers)', () => {
+  test('a courtesy title or an age after "of"/"for" makes the person a complement, not the speaker', () => {
+    expect(speakersOf('“He is innocent,” the wife of Mr Ruiz said.')).toEqual(['the wife of Mr Ruiz']);
+    expect(speakersOf('“She was brave,” the son of 88-year-old Maria Lopez said.')).toEqual(['the son of 88-year-old Maria Lopez']);
+  });
+
+  test('a quote-only verb after a quote needs a name or a title after it: no passive, no object of its own', () => {
+    expect(speakersOf('The film “A Day in the Life of the Nation,” dismissed by Culture Minister Ana Ruiz as propaganda, was banned.')).toEqual([null]);
+    expect(speakersOf('“Stay at home,” urged Health Minister Lina Sato.')).toEqual(['Lina Sato']);
+  });
+
+  test('"Residents of Kuna, 45, said" and "Brenford, 40, said it would" name no person', () => {
+    expect(mentionsOf('Residents of Kuna, 45, said the raid lasted hours.')).toEqual([]);
+    expect(mentionsOf('Brenford, 40, said it would close the factory.')).toEqual([]);
+  });
+});

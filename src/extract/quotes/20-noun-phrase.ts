@@ -20,6 +20,8 @@ export type Subject =
   | { kind: 'pronoun'; pronoun: 'person' | 'thing' | 'plural'; pos: number; how: string };
 
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
+/** Prepositions that make a name the complement of the noun before it: "the wife of Mr Ruiz". */
+const PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'from', 'by', 'at']);
 /** "88-year-old": an age written as an adjective. */
 const AGED = /^\d{1,3}-year-old$/;
 
@@ -276,7 +278,9 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
       // "the group’s Secretary General X": the possessor of the role may stand first.
       // "The tough-talking Mr Prayut", "the 88-year-old Essebsi": a courtesy title or an age ends the description as a
       // role noun would.
-      return m.type === 'Person' && before.length <= 4 && !!last && (isRoleWord(last.norm) || COURTESY_TITLE.test(last.raw) || AGED.test(last.raw)) && before.every((w, k) => AGED.test(w.raw) || LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : k === 0 ? w.raw.replace(/[’']s$/u, '') : w.raw));
+      // Not "the wife of Mr Ruiz", "the son of 88-year-old X": a preposition makes the person a complement.
+      const headed = isRoleWord(last?.norm ?? '') || ((COURTESY_TITLE.test(last?.raw ?? '') || AGED.test(last?.raw ?? '')) && !before.some((w) => PREPOSITIONS.has(w.norm)));
+      return m.type === 'Person' && before.length <= 4 && !!last && headed && before.every((w, k) => AGED.test(w.raw) || LETTERS_OR_HYPHENS.test(k === before.length - 1 ? w.raw.replace(/,$/, '') : k === 0 ? w.raw.replace(/[’']s$/u, '') : w.raw));
     });
     if (titled.length > 0) return { kind: 'mention', mention: titled[0]!, how: 'named-after-role' };
     // "the Kurdish-led Syrian Democratic Forces said", "the Al Qaeda-linked militant group Al Shabaab said": a name after a short description.

@@ -65,7 +65,10 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const close = lastQuoteCloseBetween(ctx, s - 1, verbStart);
     // "“Kobani will not fall,” vowed X": a verb that reports speech only beside a quote, right after one.
     const afterQuote = close >= 0 && /^[\s,—–-]*$/u.test(ctx.text.slice(close, verbStart));
-    if (QUOTE_ONLY.has(m[0]) && !quoteFollows(ctx, verbEnd) && !afterQuote) continue;
+    // … and not "“A Day in the Life,” dismissed by the minister as propaganda" (a passive) nor "“Sons of the Homeland,”
+    // called a general strike" (a verb with its own object): a name or a title must follow.
+    const named = afterQuote && /^\s+(?:\p{Lu}|(?:the|a|an)\s+(?:\p{L}+\s+){0,2}(?:spokes\p{L}*|minister|official|leader|president|chief|commander|head|envoy|ambassador|secretary|governor|mayor|senator|lawmaker|MP)\b)/u.test(ctx.text.slice(verbEnd, verbEnd + 60));
+    if (QUOTE_ONLY.has(m[0]) && !quoteFollows(ctx, verbEnd) && !(afterQuote && named)) continue;
     const previous = wordsIn(ctx.text, Math.max(s, verbStart - 20), verbStart).pop();
     if (previous && PASSIVE_BEFORE.has(previous.norm)) continue;
     // A subject stands within a few hundred characters of its verb; the bound keeps a run-on "sentence" of
