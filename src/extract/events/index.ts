@@ -64,6 +64,10 @@ const SPOKEN = new RegExp(`\\b(?:${PLAIN_SPEECH_WORDS.join('|')})\\s+$`, 'i');
 const ASIDE = /,\s+(?:who|which)\b[^,;]*,/g;
 /** The longest text between a date and its trigger that is read at all (a relative clause inside it included). */
 const MAX_GAP = 600;
+/** "has been arrested three times", "has been detained repeatedly": a perfect of experience, not of news. */
+const REPEATED = /^\s*(?:\p{L}+\s+){0,3}?(?:\w+\s+times|twice|repeatedly|before|since)\b/u;
+/** "had told", "once told", "has long told", "frequently told": speaking of the past or of habit. */
+const PAST_HABIT = /\b(?:had|once|often|frequently|repeatedly|long|previously|regularly|always|never)\s+(?:\p{L}+\s+)?$/u;
 /** A present perfect right before a verb trigger: "has conceded", "have reportedly agreed", "has been sworn in". */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?$/iu;
 /** "X, who has resigned twice, …": the perfect of a relative clause tells the person's past, not the news. */
@@ -296,11 +300,14 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       const future = isFuture(text, Math.min(t.start, d?.start ?? t.start), Math.max(t.end, d?.end ?? t.end), s);
       // "X has conceded defeat" in the lead, with no date: news of the article's days, so its month (often the day before).
       const recent = !d && t.verb && !future && articleDate !== null && articleDate.length >= 7 && PERFECT.test(text.slice(Math.max(s.start, t.start - 30), t.start))
-        && !RELATIVE_CLAUSE.test(text.slice(Math.max(s.start, t.start - 60), t.start));
+        && !RELATIVE_CLAUSE.test(text.slice(Math.max(s.start, t.start - 60), t.start)) && !REPEATED.test(text.slice(t.end, Math.min(s.end, t.end + 60)));
       const { participants, place: attached, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
       if (participants.length <= 1 && SUBJECT_TAKES_PART.has(t.eventType)) addSubject(ctx, s, t, inSentence, participants);
       // "X told reporters", "X said in an interview" with no date: the speaking the article reports, on its day.
-      const speaking = !d && !future && SPEAKING_EVENTS.has(t.eventType) && articleDate !== null && participants.length > 0;
+      // Not "X had told reporters before the vote", "X once told reporters", "X, who announced his candidacy, …".
+      const before = text.slice(Math.max(s.start, t.start - 40), t.start);
+      const speaking = !d && !future && SPEAKING_EVENTS.has(t.eventType) && articleDate !== null && participants.length > 0
+        && !PAST_HABIT.test(before) && !/\b(?:who|which)\s+(?:\p{L}+\s+){0,2}$/u.test(before);
       const date = d ? normalizeDate(d.text, RELATIVE.test(d.text) ? lastDated ?? articleDate : articleDate, future) : recent || speaking ? articleDate : null;
       // "X died", "X was shot": a person's death or shooting; "the ceasefire died", "the film was shot in Jordan" (no
       // person in the sentence) are none.

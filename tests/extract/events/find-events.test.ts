@@ -75,6 +75,11 @@ const written: Row[] = [
   // A speaking the article reports with no date of its own: the article's day; one dated in words keeps its date.
   ['The talks went on. Ana Ruiz told reporters that the deal was close.', [['Person', 'Ana Ruiz']], '2024-01-30',
     { eventType: 'interview', name: 'interview', date: '2024-01-30', dateText: null, roles: ['Ana Ruiz:participant'] }],
+  // … not a speaking of the past or of habit ("had told", "once told"), nor a perfect of experience ("three times").
+  ['The talks went on. Ana Ruiz had told reporters before the vote that the deal was close.', [['Person', 'Ana Ruiz']], '2024-01-30',
+    { eventType: 'interview', name: 'interview', date: null, dateText: null }],
+  ['Police cordoned off the square. Ana Ruiz has been arrested three times since she entered politics.', [['Person', 'Ana Ruiz']], '2024-01-30',
+    { eventType: 'arrest', name: 'arrest', date: null, dateText: null }],
   ['The talks went on. Ana Ruiz told reporters last week that the deal was close.', [['Person', 'Ana Ruiz']], '2024-01-30',
     { eventType: 'interview', name: 'interview', date: '2024-01', dateText: 'last week' }],
 ];
