@@ -198,7 +198,10 @@ function headed(state: ExtractState): void {
     const modifies = kind || to === chunk.to + 1 && /^(?:town|village)$/.test(tokens[chunk.to]!.text) && !!tokens[to]?.word && !tokens[to]!.cap && !/^(?:in|of|near|on|and|,)$/.test(tokens[to]!.text) && !lex.speechVerbs.has(tokens[to]!.text) && !/(?:ed|s)$/.test(tokens[to]!.text);
     // "the northern Shiite Turkmen town of Amirli": a head word followed by "of" and a name is a kind of place, and the
     // words before it describe the one named after.
-    const namedAfter = to === chunk.to + 1 && tokens[to]?.lower === 'of' && !!tokens[to + 1]?.cap && tokens[to + 1]!.sentence === tokens[chunk.to]!.sentence;
+    // Only where those words describe (a nationality, a faith or a people: "Shiite", "Turkmen", "Sunni Arab"), not "the
+    // Dar Kush village of Idlib".
+    const describes = tokens.slice(chunk.from, chunk.to).every((w) => lex.countryOf.has(w.text) || lex.adjectiveOf.has(w.text) || lex.notNames.has(w.text) || /(?:ite|ish|ian|ese|i|ic)$|^Druze$/.test(w.text));
+    const namedAfter = describes && to === chunk.to + 1 && tokens[to]?.lower === 'of' && !!tokens[to + 1]?.cap && tokens[to + 1]!.sentence === tokens[chunk.to]!.sentence;
     if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies && !namedAfter) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
       // "the Catatumbo region": an area is named by its name; the head word stays in the mention's text.

@@ -239,7 +239,13 @@ export function listedAfterRole(state: ExtractState): void {
     let at = tokens[j]!.text === ',' && tokens[j + 1]?.lower === 'including' ? j + 2 : j + 1;
     for (;;) {
       // "party Secretary-General A, Digital Minister B": each name may carry its own title.
-      while (at < tokens.length && tokens[at]!.sentence === t.sentence && (state.inTitle[at] || (!state.owner[at] && tokens[at]!.word && state.inTitle[at + 1]))) at++;
+      // "… and Israeli Prime Minister X": a nationality before the title ties that one to another country; the list ends.
+      let tied = false;
+      while (at < tokens.length && tokens[at]!.sentence === t.sentence && (state.inTitle[at] || (!state.owner[at] && tokens[at]!.word && state.inTitle[at + 1]))) {
+        if (tokens[at]!.cap && lex.countryOf.has(tokens[at]!.text)) tied = true;
+        at++;
+      }
+      if (tied) break;
       const m = state.owner[at];
       if (m?.type !== 'Person' || m.start !== tokens[at]!.start) break;
       people.push(m);

@@ -12,7 +12,7 @@ import { institutionKey, institutionName } from './50-organizations.js';
 import type { Mention } from './types.js';
 
 /** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
-const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour(?:s|ed|ing)?|met|meets?|meeting with|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
+const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour(?:s|ed|ing)?|met|meets?|meetings? with|(?:for|attend\w*) (?:a|an|the) (?:[\w-]+ ){0,2}meeting|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
 
 /**
  * A visitor's sentence names no office of the host, unless it gives the other side a country of its own (not `home`):

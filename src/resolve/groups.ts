@@ -56,16 +56,22 @@ export function clusterGroups(refs: MentionRef[], kind: 'Organization' | 'Place'
   const uf = new UnionFind();
   const bySurface = new Map<string, string>();
   const keyOf = refs.map((r) => r.mention.key ?? `name:${keys.fold(r.mention.text)}`);
+  // "the Supreme Court" of a Kenyan story and of a Pakistani one: words that two keys a lexicon or rule gave (each
+  // article read them as its country's court) share join nothing by their words, whatever the order of the articles.
+  const ruled = new Map<string, Set<string>>();
+  refs.forEach((r, i) => {
+    const surface = keys.phrase(r.mention.text);
+    if (!surface.includes(' ') || keyOf[i]!.startsWith('name:')) return;
+    ruled.set(surface, (ruled.get(surface) ?? new Set()).add(keyOf[i]!));
+  });
   refs.forEach((r, i) => {
     const key = keyOf[i]!;
     uf.add(key);
     const surface = keys.phrase(r.mention.text);
-    if (!surface.includes(' ')) return;
+    if (!surface.includes(' ') || (ruled.get(surface)?.size ?? 0) > 1) return;
     const seen = bySurface.get(surface);
-    // "the Supreme Court" of a Kenyan story and of a Pakistani one: two keys a lexicon or rule gave (each article read
-    // it as its country's court) stay apart although the words are the same.
-    if (seen && !(seen !== key && !seen.startsWith('name:') && !key.startsWith('name:'))) uf.union(seen, key);
-    else if (!seen) bySurface.set(surface, key);
+    if (seen) uf.union(seen, key);
+    else bySurface.set(surface, key);
   });
   if (kind === 'Place') {
     // "Hudaydah" beside the lexicon's "Hodeidah": a one-word place spelled another way is the known place.

@@ -205,3 +205,25 @@ describe('review of the session’s rules (speakers)', () => {
     expect(mentionsOf('Brenford, 40, said it would close the factory.')).toEqual([]);
   });
 });
+
+describe('review of the session’s rules (names, places, visits, lists)', () => {
+  test('"Mr Speaker" is no person, "Senator King" and "Ms Bishop" are', () => {
+    expect(mentionsOf('“This barrage, Mr Speaker, has led to unrest,” he told parliament.')).toEqual([]);
+    expect(mentionsOf('Senator King said the bill would pass.')).toEqual(['Person:King']);
+  });
+
+  test('"the Dar Kush village of Idlib" keeps its name; "the Shiite Turkmen town of Amirli" does not make one', () => {
+    expect(mentionsOf('Troops entered the Dar Kush village of Idlib.')).toContain('Place:Dar Kush village');
+    expect(mentionsOf('Fighters broke the siege of the northern Shiite Turkmen town of Amirli.')).toEqual(['Place:Amirli']);
+  });
+
+  test('"after meetings with Portuguese leaders" and "in Rome for a meeting of G7 finance chiefs" are a visitor’s sentences', () => {
+    expect(rolesOf('LISBON, Portugal (AP) — President Ana Ruiz, after meetings with Portuguese leaders, said trade would grow.', true).some((r) => r.endsWith('| Portugal'))).toBe(false);
+    expect(rolesOf('ROME, Italy (AP) — Prime Minister Tom Bello was in Rome for a meeting of G7 finance chiefs.', true).some((r) => r.endsWith('| Italy'))).toBe(false);
+  });
+
+  test('a list after a body’s plural role ends at a name tied to another country', () => {
+    const roles = rolesOf('Hamas officials, including political chief Ismail Haniyeh, Omar Rashid and Israeli negotiator David Barnea, met in Cairo.');
+    expect(roles.some((r) => r.startsWith('David Barnea') && r.endsWith('| Hamas'))).toBe(false);
+  });
+});
