@@ -227,3 +227,10 @@ describe('review of the session’s rules (names, places, visits, lists)', () =>
     expect(roles.some((r) => r.startsWith('David Barnea') && r.endsWith('| Hamas'))).toBe(false);
   });
 });
+
+describe('a quotation continued past a line of page furniture', () => {
+  test('"In pictures" and "1/28" between the paragraphs of one speech do not end it', () => {
+    const text = 'Ana Ruiz said: “Our thoughts are with those hurt today.\n\nChristchurch shootings - In pictures\n\n1/28\n\n“It was a place that many came for its safety.\n\n“We were chosen because we represent diversity.”';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+});

@@ -122,7 +122,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
     const head = spans[first];
     if (previousOpenAtEnd >= 0 && head && head.markStart === p.start) head.group = spans[previousOpenAtEnd]!.group;
     const last = spans[spans.length - 1];
-    previousOpenAtEnd = last && spans.length > first && !last.closed ? spans.length - 1 : -1;
+    // "In pictures", "1/28": a short line of page furniture (no quote mark, no full stop) between the paragraphs of one
+    // quotation does not end it.
+    const line = text.slice(p.start, p.end).trim();
+    const furniture = spans.length === first && line.split(/\s+/).length <= 10 && !/[.!?"”’]$/u.test(line) && !/[“«„”»"]/u.test(line);
+    if (!furniture) previousOpenAtEnd = last && spans.length > first && !last.closed ? spans.length - 1 : -1;
   });
   if (marks.length === 0) for (const u of unmarkedSpeech(text, paragraphs)) spans.push({ ...u, group: spans.length });
   return withNested(text, withSingleQuotes(text, paragraphs, spans));
