@@ -18,6 +18,8 @@ import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-or
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Heads of bodies that are numbered: "13th Heavy Penal Court", "2nd Chamber", "5th Circuit". */
+const COURT_HEADS = /^(?:Court|Chamber|Circuit|Tribunal|Division)$/;
 
 export { fold } from './org-keys.js';
 
@@ -344,8 +346,16 @@ function headed(state: ExtractState): void {
     let split = -1;
     for (let k = from + 2; k < to - 1; k++) if (tokens[k]!.text === 'and' && lex.orgHeads.has(tokens[k - 1]!.text) && lex.orgHeads.has(tokens[to - 1]!.text)) split = k;
     const names: [number, number][] = split > 0 ? [[from, split], [split + 1, to]] : [[from, to]];
-    for (const [a, b] of names) {
-      if (b - a < 2 && !tokens[a]!.text.includes('-')) continue;
+    for (const [b0, b] of names) {
+      if (b - b0 < 2 && !tokens[b0]!.text.includes('-')) continue;
+      // "the Istanbul 13th Heavy Penal Court", "the 5th Circuit Court": a numbered court or chamber keeps its number,
+      // and the city whose it is.
+      let a = b0;
+      if (ORDINAL.test(tokens[a - 1]?.text ?? '') && tokens[a - 1]!.sentence === tokens[a]!.sentence && tokens.slice(b0, b).some((w) => COURT_HEADS.test(w.text)) && isFree(state, a - 1, a)) {
+        a--;
+        const city = tokens[a - 1];
+        if (city?.cap && city.sentence === tokens[a]!.sentence && lex.places.get(city.text)?.kind === 'city' && isFree(state, a - 1, a)) a--;
+      }
       const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
       // "the West Bank": a known place whose last word is an organization word.
       if (lex.places.has(text) && !lex.orgs.has(text)) continue;

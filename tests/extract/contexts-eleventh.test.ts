@@ -234,3 +234,10 @@ describe('a quotation continued past a line of page furniture', () => {
     expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('numbered courts', () => {
+  test('"the Istanbul 13th Heavy Penal Court" and "the 5th Circuit Court of Appeals" keep their number and city', () => {
+    expect(mentionsOf('The Istanbul 13th Heavy Penal Court sentenced Ivo Horvat to life.')).toContain('Organization:Istanbul 13th Heavy Penal Court');
+    expect(mentionsOf('The 5th Circuit Court of Appeals ruled on Monday.')).toContain('Organization:5th Circuit Court of Appeals');
+  });
+});
