@@ -396,6 +396,8 @@ function lowerHeads(state: ExtractState): void {
       && !(tokens[from - 3]?.cap && tokens[from - 3]!.word && tokens[from - 3]!.sentence === head.sentence) && !lex.countryOf.has(w0.text) && !lex.places.has(w0.text)) from -= 2;
     const words = tokens.slice(from, chunk.to).map((t) => t.text);
     if (words.every((w) => lex.countryOf.has(w) || lex.notNames.has(w))) continue;
+    // "Ruling party candidate X" opening a sentence: one common word, capitalized only there, names no party.
+    if (chunk.to - from === 1 && tokens[from]!.first && lex.isCommonWord(tokens[from]!.lower)) continue;
     // "Islamabad police", "the Punjab police": a place's police force; not "Riot police" opening a sentence, nor
     // "Mongkok police station", a place.
     if (head.text === 'police' && (!(lex.places.has(words.join(' ')) || lex.isTown(words.join(' '))) || lex.placeLowerHeads.has(tokens[chunk.to + 1]?.text ?? '') || tokens[chunk.to + 1]?.lower === 'station')) continue;

@@ -241,3 +241,10 @@ describe('numbered courts', () => {
     expect(mentionsOf('The 5th Circuit Court of Appeals ruled on Monday.')).toContain('Organization:5th Circuit Court of Appeals');
   });
 });
+
+describe('a common word opening a sentence before a lower-case head', () => {
+  test('"Ruling party candidate X told supporters" names no party "Ruling"', () => {
+    expect(mentionsOf('Ruling party candidate José Antonio Meade told supporters that he wished him success.').filter((m) => m.startsWith('Organization'))).toEqual([]);
+    expect(mentionsOf('Likud party leaders met on Monday.')).toContain('Organization:Likud party');
+  });
+});
