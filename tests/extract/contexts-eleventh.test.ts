@@ -248,3 +248,10 @@ describe('a common word opening a sentence before a lower-case head', () => {
     expect(mentionsOf('Likud party leaders met on Monday.')).toContain('Organization:Likud party');
   });
 });
+
+describe('a later sentence with words of its own is no tag', () => {
+  test('"“…” The turnout was 69 per cent, according to the commission." leaves the quote with its speaker', () => {
+    const text = '“I respect the will of the people,” Ivo Horvat told his supporters. “I will leave it to history to judge.” The turnout for the vote was 69 per cent, according to the website of the electoral commission.';
+    expect(speakersOf(text)).toEqual(['Ivo Horvat', 'Ivo Horvat']);
+  });
+});

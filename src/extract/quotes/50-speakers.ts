@@ -47,6 +47,9 @@ function attributionAfter(ctx: QuoteContext, span: QuoteSpan, events: readonly A
   // … unless that sentence is nothing but a pronoun's tag: '… unless "any developments disrupt the peace." He said.'
   const tag = newSentence ? ctx.text.slice(sentenceStart(ctx, e.verbStart), sentenceEnd(ctx, e.verbStart)) : '';
   if (newSentence && sentenceStart(ctx, span.markStart) < span.markStart && !PRONOUN_TAG.test(tag)) return null;
+  // "“…” The turnout was 69 per cent, according to the commission.": a later sentence with words of its own before its
+  // verb is no tag of the quote.
+  if (newSentence && endsSentence && wordsIn(ctx.text, span.closeEnd, e.verbStart).length > 6) return null;
   // “… control.” Zubaidi said the border … starts a new sentence; only a short tag belongs to the quote.
   if (endsSentence && !e.inverted && wordsIn(ctx.text, e.verbEnd, sentenceEnd(ctx, e.verbStart)).length > 8) return null;
   if (!e.inverted && e.regionStart < span.closeEnd) return null;
