@@ -37,8 +37,6 @@ function skipShips(state: ExtractState): void {
 
 /** "Mr Sunday Babaji"; a month after "Mrs" is a surname ("Mrs May"). */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** Offices addressed as "Mr Speaker", "Madam President", "Madam Chair". */
-const ADDRESSED_OFFICES = new Set(['Speaker', 'President', 'Chairman', 'Chair', 'Chairwoman', 'Chairperson', 'Secretary', 'Mayor', 'Deputy']);
 
 export function findNames(state: ExtractState): void {
   skipShips(state);
@@ -67,7 +65,7 @@ export function findNames(state: ExtractState): void {
     if (lex.notNames.has(tokens[i]!.text) && !honored) continue;
     // "Mr Speaker", "Madam President": a courtesy title before an office is a form of address and names no one (not
     // "Senator King", "Ms Bishop": a title word may be a surname after any other title).
-    if (to === i + 1 && ADDRESSED_OFFICES.has(tokens[i]!.text) && /^(?:Mr\.?|Madam|Madame)$/.test(tokens[i - 1]?.text ?? '')) continue;
+    if (to === i + 1 && lex.addressedOffices.has(tokens[i]!.text) && /^(?:Mr\.?|Madam|Madame)$/.test(tokens[i - 1]?.text ?? '')) continue;
     // "Prince Sultan Air Base", "Prince Sultan AB": a title and words before a place head name a place, not a person;
     // nor is a short run of capitals after a title one ("Sultan AB").
     const next = tokens[to];

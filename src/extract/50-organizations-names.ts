@@ -300,14 +300,11 @@ export function bodiesBeforeLeaderTitles(state: ExtractState): void {
     // "Putin spokesman X", "Sikh leader X": the word must be a body elsewhere in the article too ("the Likud party",
     // "the Likud"), unless it is written as an abbreviation ("JUI-F").
     const body = (j: number): boolean => j !== k && tokens[j]!.text === w.text
-      && ((!!tokens[j + 1] && !tokens[j + 1]!.cap && GROUP_NOUNS.has(tokens[j + 1]!.lower)) || tokens[j - 1]?.lower === 'the');
+      && ((!!tokens[j + 1] && !tokens[j + 1]!.cap && (lex.memberGroupHeads.has(tokens[j + 1]!.lower) || lex.ledGroupHeads.has(tokens[j + 1]!.lower))) || tokens[j - 1]?.lower === 'the');
     if (!/^\p{Lu}[\p{Lu}\d]*-\p{Lu}+$/u.test(w.text) && !tokens.some((_, j) => body(j))) continue;
     addMention(state, 'Organization', k, k + 1, '50-organizations/body-before-leader-title', keyOf(w.text));
   }
 }
-
-/** Lower-case nouns after a body's name: "the Likud party", "the Ennahda movement". */
-const GROUP_NOUNS = new Set(['party', 'movement', 'bloc', 'front', 'alliance', 'coalition', 'group', 'faction', 'militia', 'organization', 'organisation', 'union', 'council']);
 
 /** Plural nouns of bodies after which a list of names are those bodies: "opposition parties Podemos, ERC and X". */
 const PEOPLES = /(?:ites|ians|ists|ics|ese|ish|Druze)$/;

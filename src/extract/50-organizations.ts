@@ -18,8 +18,6 @@ import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-or
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-/** Heads of bodies that are numbered: "13th Heavy Penal Court", "2nd Chamber", "5th Circuit". */
-const COURT_HEADS = /^(?:Court|Chamber|Circuit|Tribunal|Division)$/;
 
 export { fold } from './org-keys.js';
 
@@ -351,7 +349,7 @@ function headed(state: ExtractState): void {
       // "the Istanbul 13th Heavy Penal Court", "the 5th Circuit Court": a numbered court or chamber keeps its number,
       // and the city whose it is.
       let a = b0;
-      if (ORDINAL.test(tokens[a - 1]?.text ?? '') && tokens[a - 1]!.sentence === tokens[a]!.sentence && tokens.slice(b0, b).some((w) => COURT_HEADS.test(w.text)) && isFree(state, a - 1, a)) {
+      if (ORDINAL.test(tokens[a - 1]?.text ?? '') && tokens[a - 1]!.sentence === tokens[a]!.sentence && tokens.slice(b0, b).some((w) => lex.numberedHeads.has(w.text)) && isFree(state, a - 1, a)) {
         a--;
         const city = tokens[a - 1];
         if (city?.cap && city.sentence === tokens[a]!.sentence && lex.places.get(city.text)?.kind === 'city' && isFree(state, a - 1, a)) a--;

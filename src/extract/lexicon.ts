@@ -9,10 +9,10 @@ function load<T>(file: string): T {
 
 export interface TitleEntry { t: string; state: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
-interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
@@ -58,6 +58,7 @@ export interface Lexicons {
   /** Words whose possessive sits inside names ("People’s" in "People’s Assembly"). */
   possessiveNameWords: Set<string>;
   leaderTitles: Set<string>;
+  numberedHeads: Set<string>;
   firstNames: Set<string>;
   particles: Set<string>;
   nameSuffixes: Set<string>;
@@ -72,6 +73,8 @@ export interface Lexicons {
   hyphenAdjectiveEnds: Set<string>;
   /** Capitalized words that end the name of a thing, not a person: "Nobel Peace Prize". */
   thingHeads: Set<string>;
+  /** Offices a courtesy title makes a form of address ("Mr Speaker"). */
+  addressedOffices: Set<string>;
   orgs: Map<string, OrgEntry>;
   orgsLower: Map<string, OrgEntry>;
   /** Multi-word names keyed in lower case, matched where the text capitalizes the first word ("FOX news"). */
@@ -270,6 +273,7 @@ function build(): Lexicons {
     mediaNouns: new Set(orgs.mediaNouns),
     possessiveNameWords: new Set(orgs.possessiveNameWords),
     leaderTitles: new Set(orgs.leaderTitles),
+    numberedHeads: new Set(orgs.numberedHeads),
     titles: titleMap,
     titlesLower: titleLower,
     titlesCapitalized: new Map([...titleMap].filter(([t]) => t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),
@@ -285,6 +289,7 @@ function build(): Lexicons {
     shipPrefixes: new Set(names.shipPrefixes),
     hyphenAdjectiveEnds: new Set(names.hyphenAdjectiveEnds),
     thingHeads: new Set(names.thingHeads),
+    addressedOffices: new Set(names.addressedOffices),
     orgs: orgMap,
     orgsLower: orgLower,
     orgsFolded: orgFolded,
