@@ -176,6 +176,12 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
       if (j === limit && j > k && tokens[j]?.text === ',') titled = j;
       if (titled > 0) { to = titled; break; }
     }
+    // "the head of the executive committee of the Syrian Democratic Council": a body's lower-case part, then the body.
+    if (hasThe && w?.word && !w.cap) {
+      let j = k;
+      while (j < k + 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === sentence && !PREPOSITIONS.has(tokens[j]!.lower)) j++;
+      if (j > k && lexicons().notGroupHeads.has(tokens[j - 1]!.lower) && tokens[j]?.lower === 'of' && state.owner[tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1]?.type === 'Organization') { to = j; continue; }
+    }
     const run = hasThe ? -1 : lowerRun(state, prep.lower, k);
     if (run < 0) break;
     to = run;

@@ -255,3 +255,10 @@ describe('a later sentence with words of its own is no tag', () => {
     expect(speakersOf(text)).toEqual(['Ivo Horvat', 'Ivo Horvat']);
   });
 });
+
+describe('a body’s lower-case part in a role’s complement', () => {
+  test('"the head of the executive committee of the Syrian Democratic Council" is of the council', () => {
+    const roles = rolesOf('“They will stay,” Ilham Ahmed, the head of the executive committee of the Harbor Democratic Council, told Reuters.');
+    expect(roles.some((r) => r.startsWith('Ilham Ahmed |') && r.endsWith('| Harbor Democratic Council'))).toBe(true);
+  });
+});
