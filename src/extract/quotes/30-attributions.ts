@@ -4,7 +4,8 @@ import { speechVerbMatches, wordsIn } from './00-text.js';
 import { insideQuote, isPossessive, lastQuoteCloseBetween, mentionsIn, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
 import { resolveSubjectAfter, resolveSubjectBefore } from './20-noun-phrase.js';
 import { resolveSubject, type Attribution, type Resolved } from './40-references.js';
-import { PASSIVE_BEFORE, QUOTE_ONLY, VERB_FIRST } from './lexicon.js';
+import { PASSIVE_BEFORE, PERSON_HEADS, QUOTE_ONLY, VERB_FIRST } from './lexicon.js';
+import { lexicons } from '../lexicon.js';
 
 const COORDINATORS = new Set(['and', 'but', 'then']);
 
@@ -55,6 +56,18 @@ function relativeSubject(ctx: QuoteContext, s: number, who: number): Resolved | 
 /** Characters before a speech verb that may hold its subject. */
 const MAX_SUBJECT_REACH = 600;
 
+/** A name ("vowed Ana Ruiz"), or a role or people's noun within three words of an article ("urged the health minister",
+ * "urged the protesters"), next. */
+function namedAfter(text: string, at: number): boolean {
+  const next = /^\s+(\p{Lu})?(?:(?:the|a|an)\s+((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*))?/u.exec(text.slice(at, at + 60));
+  if (!next) return false;
+  if (next[1]) return true;
+  return !!next[2] && next[2].split(/\s+/).some((w) => {
+    const lower = w.toLowerCase();
+    return lexicons().roleNouns.has(lower) || PERSON_HEADS.has(lower) || PERSON_HEADS.has(lower.replace(/s$/, ''));
+  });
+}
+
 export function findAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
   for (const m of speechVerbMatches(ctx.text)) {
@@ -67,8 +80,7 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const afterQuote = close >= 0 && /^[\s,—–-]*$/u.test(ctx.text.slice(close, verbStart));
     // … and not "“A Day in the Life,” dismissed by the minister as propaganda" (a passive) nor "“Sons of the Homeland,”
     // called a general strike" (a verb with its own object): a name or a title must follow.
-    const named = afterQuote && /^\s+(?:\p{Lu}|(?:the|a|an)\s+(?:\p{L}+\s+){0,2}(?:spokes\p{L}*|minister|official|leader|president|chief|commander|head|envoy|ambassador|secretary|governor|mayor|senator|lawmaker|MP)\b)/u.test(ctx.text.slice(verbEnd, verbEnd + 60));
-    if (QUOTE_ONLY.has(m[0]) && !quoteFollows(ctx, verbEnd) && !(afterQuote && named)) continue;
+    if (QUOTE_ONLY.has(m[0]) && !quoteFollows(ctx, verbEnd) && !(afterQuote && namedAfter(ctx.text, verbEnd))) continue;
     const previous = wordsIn(ctx.text, Math.max(s, verbStart - 20), verbStart).pop();
     if (previous && PASSIVE_BEFORE.has(previous.norm)) continue;
     // A subject stands within a few hundred characters of its verb; the bound keeps a run-on "sentence" of
