@@ -262,3 +262,9 @@ describe('a body’s lower-case part in a role’s complement', () => {
     expect(roles.some((r) => r.startsWith('Ilham Ahmed |') && r.endsWith('| Harbor Democratic Council'))).toBe(true);
   });
 });
+
+describe('a phrase that opens with a preposition is no speaker', () => {
+  test('"X urged his troops to “…”, in a message read out by …" is X; "with the ministry saying “…”" is the ministry', () => {
+    expect(speakersOf('Khalifa Haftar spoke on Sunday. Haftar urged his troops to “wipe out the enemy”, in a message read out by a spokesman.')).toEqual(['Haftar']);
+  });
+});

@@ -202,6 +202,9 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if (words.length > 1 && HONORIFIC_PREFIXES.has(words[0]!.raw)) words = words.slice(1);
   if (words.length === 0) return null;
   const w0 = words[0]!.norm;
+  // "…”, in a message read out by …": a phrase that opens with a preposition is a complement, no speaker ("with the
+  // ministry saying" is one: its noun speaks).
+  if (w0 !== 'with' && (PREPOSITIONS.has(w0) || w0 === 'in' || w0 === 'on')) return null;
   if (words.length === 2 && HONORIFICS.has(`${w0} ${words[1]!.norm}`)) return { kind: 'pronoun', pronoun: 'person', pos: words[0]!.start, how: 'pronoun' };
   // "adding that the law will serve all Iraqis": "that" before a determiner or pronoun opens a clause, no speaker.
   if ((w0 === 'that' || w0 === 'this') && words.length > 2 && CLAUSE_AFTER_THAT.has(words[1]!.norm)) return null;
