@@ -181,3 +181,9 @@ describe('organizations: forms that must stay apart', () => {
     expect(names(data, 'Organization')).toEqual(['Kenyan Supreme Court', 'Pakistani Supreme Court']);
   });
 });
+
+describe('places: the name a node carries', () => {
+  test('"Kurdistan" and "the Kurdistan Region" are one node named "Kurdistan Region", the region’s own name', () => {
+    expect(names(build(['Fighters fled to Kurdistan on Monday.', 'Officials in the Kurdistan Region said so.']), 'Place')).toEqual(['Kurdistan Region']);
+  });
+});
