@@ -3,7 +3,7 @@
 // "the House" among the Senate and Congress.
 import { lexicons } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
+import { addMention, hyphenedTokens, isFree, note, positionsOf, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
@@ -285,7 +285,7 @@ export function bodiesBeforeLeaderTitles(state: ExtractState): void {
   const tokens = state.tokens;
   for (const person of state.mentions) {
     if (person.type !== 'Person' || state.headline.has(person.sentence)) continue;
-    const at = tokens.findIndex((t) => t.start === person.start);
+    const at = tokenStartingAt(state, person.start);
     const chain = at > 0 ? titlesBefore(state, at) : null;
     if (!chain || chain.titles.length !== 1 || !lex.leaderTitles.has(chain.titles[0]!.toLowerCase())) continue;
     const k = chain.from - 1;
@@ -301,7 +301,7 @@ export function bodiesBeforeLeaderTitles(state: ExtractState): void {
     // "the Likud"), unless it is written as an abbreviation ("JUI-F").
     const body = (j: number): boolean => j !== k && tokens[j]!.text === w.text
       && ((!!tokens[j + 1] && !tokens[j + 1]!.cap && (lex.memberGroupHeads.has(tokens[j + 1]!.lower) || lex.ledGroupHeads.has(tokens[j + 1]!.lower))) || tokens[j - 1]?.lower === 'the');
-    if (!/^\p{Lu}[\p{Lu}\d]*-\p{Lu}+$/u.test(w.text) && !tokens.some((_, j) => body(j))) continue;
+    if (!/^\p{Lu}[\p{Lu}\d]*-\p{Lu}+$/u.test(w.text) && !positionsOf(state, [w.text]).some(body)) continue;
     addMention(state, 'Organization', k, k + 1, '50-organizations/body-before-leader-title', keyOf(w.text));
   }
 }
