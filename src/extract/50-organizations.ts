@@ -14,6 +14,7 @@ import { fold, nameKey } from './org-keys.js';
 import { arabicNames, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits } from './50-organizations-units.js';
 import { articleSource, outlets } from './50-organizations-outlets.js';
+import { platforms } from './50-organizations-platforms.js';
 import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
@@ -816,6 +817,7 @@ export function findOrganizations(state: ExtractState): void {
   definiteHeads(state);
   suffixes(state);
   outlets(state);
+  platforms(state);
   articleSource(state);
   dashJoinedNames(state);
   bracketedQualifiers(state);
