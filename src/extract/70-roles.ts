@@ -250,8 +250,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (org) rule = '70-roles/spokesperson-of-recent-organization';
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
-  const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title))
-    && !visitorSentence(state, person.sentence, null);
+  const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title));
   // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.
   const second = chain.plural ? coordinatedPerson(state, person) : null;
   for (const holder of second ? [person, second] : [person]) {
@@ -394,14 +393,15 @@ function openCountries(state: ExtractState, sentence: number, home: string): Set
 
 /**
  * `country` is named in the office holder's sentence, or else in the one before, and no other country is named where
- * it is found: "Ukraine said Russia launched drones. ¶ President X did not comment" gives X no country.
+ * it is found, or that one names `country` too: "Russia launched drones. ¶ President X did not comment" gives X no country;
+ * "Ukraine said Russia launched drones. ¶ President X …" gives Ukraine.
  */
 function countryNear(state: ExtractState, country: string, sentence: number): boolean {
   const only = (found: Set<string>): boolean => found.has(country) && found.size === 1;
   const own = openCountries(state, sentence, country);
   if (own.size > 0) return only(own);
   const before = openCountries(state, sentence - 1, country);
-  return before.size === 0 || only(before);
+  return before.size === 0 || before.has(country) || only(before);
 }
 
 /**
@@ -434,7 +434,10 @@ function articleCountry(state: ExtractState): void {
   for (const draft of bare) {
     const keys = asked(draft.person);
     if (keys.some((k) => placed.has(k) || placed.has(`${k}|${roleWord(draft)}`))) continue;
-    if (visitorSentence(state, draft.sentence, home)) continue;
+    // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home
+    // country's, whatever the destination's country.
+    const abroad = clear !== null && tripAbroad(state, draft, home);
+    if (!abroad && !visitedHolder(state, draft.person) && visitorSentence(state, draft.sentence, home)) continue;
     // "Iraq’s Parliament elected X as speaker": a speaker presides over the legislature the article names.
     if (/(?:^|\s)speaker$/.test(withoutModifiers(draft.role.toLowerCase()))) {
       const legislature = namedLegislature(state, draft.person);
@@ -448,11 +451,56 @@ function articleCountry(state: ExtractState): void {
     // the sentence gives to another office is not this one's.
     if (lexicons().localOffices.has(withoutModifiers(draft.role.toLowerCase())) || countriesIn(state, draft.sentence).complemented.has(home)) continue;
     const own = clear ? null : openCountries(state, draft.sentence, home);
-    if (own ? !(own.size === 1 && own.has(home)) : !countryNear(state, home, draft.sentence)) continue;
+    if (!abroad && (own ? !(own.size === 1 && own.has(home)) : !countryNear(state, home, draft.sentence))) continue;
     draft.country = home;
     draft.rule = `${draft.rule}+article-country`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${home}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });
   }
+}
+
+/** Verbs whose object is the one visited: "would visit President X", "met Prime Minister X". */
+const VISITED = new Set(['visit', 'visits', 'visited', 'met', 'meet', 'meets']);
+/** Before "with": "talks with President X", "a meeting with Prime Minister X". */
+const MEETING_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'talked', 'spoke', 'speaks']);
+
+/** The office holder is the one visited or met, the host of the story's country, not the visitor: "Renzi said he
+ * would visit President X" (not "Visiting President X met …", where the holder is the guest). */
+function visitedHolder(state: ExtractState, person: Mention): boolean {
+  const at = tokenIndex(state, person.start);
+  let title: { from: number } | undefined;
+  for (const span of state.titles.values()) if (span.to === at) title = span;
+  let k = (title?.from ?? at) - 1;
+  // "met with caretaker Prime Minister X": the office's modifiers stand between.
+  while (k > 0 && state.tokens[k]!.word && !state.tokens[k]!.cap && lexicons().titleModifiers.has(state.tokens[k]!.lower)) k--;
+  const before = state.tokens[k];
+  if (!before || before.sentence !== person.sentence) return false;
+  if (VISITED.has(before.lower)) return true;
+  if (before.lower !== 'with') return false;
+  // "met early Wednesday with Prime Minister X": the meeting word a few words before "with".
+  for (let j = k - 1; j >= k - 3 && j >= 0 && state.tokens[j]!.sentence === person.sentence; j--) if (MEETING_WITH.has(state.tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Travel words that take the sentence's one person somewhere: "was in Washington on a trip", "flew to Paris". */
+const TRIP = /\b(?:trip|tour(?:s|ed|ing)?|flew|travel\w*|arriv\w*|visit\w*)\b/i;
+
+/**
+ * A visit abroad: the office holder is the sentence's only person, a travel word stands there, and the one country it
+ * names (by name or capital, after "in" or "to") is not the story's.
+ */
+function tripAbroad(state: ExtractState, draft: RoleDraft, home: string): boolean {
+  const s = state.sentences[draft.sentence];
+  if (!s || !TRIP.test(s.text)) return false;
+  if (state.mentions.some((m) => m.type === 'Person' && m.sentence === draft.sentence && m !== draft.person && (m.canonical ?? m.text) !== (draft.person.canonical ?? draft.person.text))) return false;
+  const { found } = countriesIn(state, draft.sentence);
+  if (found.size !== 1 || found.has(home)) return false;
+  const lex = lexicons();
+  return state.mentions.some((m) => {
+    if (m.type !== 'Place' || m.sentence !== draft.sentence) return false;
+    const name = m.canonical ?? m.text;
+    const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
+    return !!country && found.has(country) && /^(?:in|to)$/.test(state.tokens[tokenIndex(state, m.start) - 1]?.lower ?? '');
+  });
 }
 
 const LEGISLATURE_TITLE = /^(?:parliament|parliamentary)$/i;

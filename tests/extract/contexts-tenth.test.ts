@@ -146,8 +146,8 @@ describe('affiliations of batches 99-100', () => {
       + 'The U.S.-led coalition carried out airstrikes near Ramadi in Iraq on Saturday.\n\n'
       + 'Prime Minister Haider al-Abadi ordered his forces not to abandon their posts.';
     expect(rolesOf(text)).toContain('Haider al-Abadi | Prime Minister | Iraq');
-    // a country named for itself in the sentence before still blocks it
-    const other = text.replace('The U.S.-led coalition carried out', 'The United States carried out');
+    // a country named for itself, alone, in the sentence before still blocks it
+    const other = text.replace('The U.S.-led coalition carried out airstrikes near Ramadi in Iraq', 'The United States carried out airstrikes near Ramadi');
     expect(rolesOf(other)).not.toContain('Haider al-Abadi | Prime Minister | Iraq');
   });
 });

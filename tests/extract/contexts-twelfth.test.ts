@@ -1,6 +1,6 @@
 // General patterns from the misses of real batches 1-124 found in the twelfth session. The sentences are written here
 // with invented names, places and platforms.
-import { mentionsOf } from './helpers.js';
+import { mentionsOf, rolesOf } from './helpers.js';
 
 describe('platforms named by how the text uses them', () => {
   test.each([
@@ -21,5 +21,38 @@ describe('platforms named by how the text uses them', () => {
     ['Ana Ruiz met Ivo Horvat. The minister later wrote on Horvat that it was over.', 'Horvat'],
   ])('not "%s"', (sentence, word) => {
     expect(mentionsOf(`Vote in Malta\n\nThe vote ended on Sunday. ${sentence}`)).not.toContain(`Organization:${word}`);
+  });
+});
+
+describe('bare offices of the story\'s country', () => {
+  const malta = (sentence: string): string => 'Malta’s government falls\n\nMalta’s government fell on Tuesday. The parliament of Malta '
+    + `voted against it. Malta will hold an election. ${sentence} Malta’s opposition welcomed the vote.`;
+
+  test('the one person of a sentence that takes them abroad is the home country\'s', () => {
+    expect(rolesOf(malta('President Ana Ruiz, who has led the country since 2019, was in Washington on a previously scheduled trip.'), true))
+      .toContain('Ana Ruiz | President | Malta');
+    // two persons: which of them travels is not told
+    expect(rolesOf(malta('President Ana Ruiz was in Washington on a trip with Ivo Horvat.'), true)).not.toContain('Ana Ruiz | President | Malta');
+    // the trip is to the story's country: a visitor
+    expect(rolesOf(malta('President Ana Ruiz arrived in Valletta on a trip.'), true)).not.toContain('Ana Ruiz | President | Malta');
+  });
+
+  test('the office holder visited or met is the host, not the visitor', () => {
+    expect(rolesOf(malta('Ivo Horvat said he would visit President Ana Ruiz on Monday to hand in his resignation.'), true))
+      .toContain('Ana Ruiz | President | Malta');
+    expect(rolesOf(malta('He met on Wednesday with caretaker Prime Minister Ana Ruiz at her residence.'), true))
+      .toContain('Ana Ruiz | caretaker Prime Minister | Malta');
+    // the holder is the one visiting
+    expect(rolesOf(malta('Visiting President Ana Ruiz met Ivo Horvat.'), true)).not.toContain('Ana Ruiz | President | Malta');
+    expect(rolesOf(malta('President Ana Ruiz visited Ivo Horvat.'), true)).not.toContain('Ana Ruiz | President | Malta');
+  });
+
+  test('a sentence before that names the story\'s country with others does not take the office from it', () => {
+    const text = 'Malta’s government falls\n\nMalta’s government fell on Tuesday. The parliament of Malta voted against it. '
+      + 'Malta and Italy will talk about migrants. Foreign Minister Ana Ruiz said. Malta’s opposition welcomed the vote.';
+    expect(rolesOf(text, true)).toContain('Ana Ruiz | Foreign Minister | Malta');
+    // another country alone before: the office may be its
+    const other = text.replace('Malta and Italy will talk about migrants.', 'Italy will talk about migrants.');
+    expect(rolesOf(other, true)).not.toContain('Ana Ruiz | Foreign Minister | Malta');
   });
 });

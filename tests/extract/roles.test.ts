@@ -55,8 +55,10 @@ describe('roles in a sentence', () => {
     ['MANILA — Talks began. The Philippines protested, and leader Ana Ruiz ordered a review.', ['Ana Ruiz | leader | ']],
     ['Kosovo sent more police to the north on Monday, Prime Minister Ivo Horvat said. Serbia objected. Kosovo held firm. Officials in Kosovo said it would not back down.', ['Ivo Horvat | Prime Minister | Kosovo']],
     ['The talks stalled. President Ana Ruiz ordered a review.', ['Ana Ruiz | President | ']],
-    // … nor when the sentence before names another country too (review: a foreign leader took the dateline's country)
-    ['KYIV, Ukraine (AP) — Ukraine said Russia launched 40 drones overnight. President Ivo Horvat did not comment.', ['Ivo Horvat | President | ']],
+    // … nor when the sentence before names another country alone (review: a foreign leader took the dateline's country);
+    // one that names the story's country too no longer blocks it (twelfth session: 12 offices on the real corpus, all right)
+    ['KYIV, Ukraine (AP) — Talks stalled on Monday. Russia launched 40 drones overnight. President Ivo Horvat did not comment.', ['Ivo Horvat | President | ']],
+    ['KYIV, Ukraine (AP) — Ukraine said Russia launched 40 drones overnight. President Ivo Horvat did not comment.', ['Ivo Horvat | President | Ukraine']],
     // real batch 17-18: a municipality and its mayor, a capitalized Chair, an unknown word before a group's title
     ['Varna Metropolitan Municipality Mayor Ana Ruiz reacted.', ['Ana Ruiz | Mayor | Varna Metropolitan Municipality']],
     ['HRP Chair Ana Ruiz issued a statement.', ['Ana Ruiz | Chair | HRP']],
