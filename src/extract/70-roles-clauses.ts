@@ -390,7 +390,9 @@ export function appointedAs(state: ExtractState, person: Mention): void {
     if (PASSIVE.has(word(at)) && lex.appointment.has(word(at + 1))) {
       // "X was sworn in on Monday as the president of Sri Lanka": a day between the verb and "as"; "sworn into office as".
       let k = word(at + 2) === 'in' ? at + 3 : word(at + 2) === 'into' && word(at + 3) === 'office' ? at + 4 : at + 2;
+      // "X was sworn in Tuesday as prime minister": the day without "on" too.
       if (word(k) === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+      else if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/.test(tokens[k]?.text ?? '')) k += 1;
       // "X has been elected unopposed as Tuvalu's new Prime Minister": an adverb of the vote before "as".
       if (lex.voteAdverbs.has(word(k)) && word(k + 1) === 'as') k += 1;
       from = word(k) === 'as' ? k + 1 : word(at + 2) === 'as' ? at + 3 : at + 2;

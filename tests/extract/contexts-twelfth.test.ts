@@ -56,3 +56,10 @@ describe('bare offices of the story\'s country', () => {
     expect(rolesOf(other, true)).not.toContain('Ana Ruiz | Foreign Minister | Malta');
   });
 });
+
+describe('offices taken', () => {
+  test('"X was sworn in Tuesday as prime minister of Y": the day without "on"', () => {
+    expect(rolesOf('Ivo Horvat was sworn in Tuesday as prime minister of Malta for a sixth term.')).toContain('Ivo Horvat | prime minister of Malta | Malta');
+    expect(rolesOf('Ivo Horvat was sworn in yesterday as prime minister of Malta.')).toContain('Ivo Horvat | prime minister of Malta | Malta');
+  });
+});
