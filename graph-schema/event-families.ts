@@ -12,8 +12,8 @@ export const EVENT_FAMILIES = {
   protest: ['protest'],
   ceasefire: ['ceasefire'],
   // The gold's "other": arrests, coups, swearings-in, resignations, deaths, concessions, addresses to the nation,
-  // congratulations and abductions are the kinds of it the extractor names.
-  other: ['other', 'arrest', 'coup', 'inauguration', 'resignation', 'death', 'concession', 'speech', 'congratulation', 'abduction'],
+  // congratulations, abductions, captures of places and sentencings are the kinds of it the extractor names.
+  other: ['other', 'arrest', 'coup', 'inauguration', 'resignation', 'death', 'concession', 'speech', 'congratulation', 'abduction', 'capture', 'sentencing'],
 } as const;
 
 export type EventFamily = keyof typeof EVENT_FAMILIES;

@@ -52,7 +52,8 @@ export const SourceNode = z.object({
 export const EventType = z.enum([
   'meeting', 'talks', 'visit', 'call', 'attack', 'attack-series', 'strike', 'killing', 'election', 'vote', 'invasion',
   'withdrawal', 'deployment', 'redeployment', 'resolution', 'agreement', 'announcement', 'interview', 'briefing',
-  'statement', 'protest', 'ceasefire', 'war', 'arrest', 'coup', 'inauguration', 'resignation', 'death', 'concession', 'speech', 'congratulation', 'abduction', 'other',
+  'statement', 'protest', 'ceasefire', 'war', 'arrest', 'coup', 'inauguration', 'resignation', 'death', 'concession', 'speech', 'congratulation', 'abduction',
+  'capture', 'sentencing', 'other',
 ]);
 
 export const EventNode = z.object({

@@ -168,6 +168,11 @@ describe('findEvents', () => {
     ['The parliament moved to impeach Ana Ruiz on Sunday.', [['Person', 'Ana Ruiz']], 'vote', 'impeachment vote'],
     ['Gunmen stormed two television networks in Colombo overnight.', [['Place', 'Colombo']], 'attack', 'storming'],
     ['Police detain Ana Ruiz in Lima on Friday.', [['Person', 'Ana Ruiz'], ['Place', 'Lima']], 'arrest', 'detention of Ana Ruiz'],
+    // twelfth session: the gold's "other" events most often left without a node, captures of places and sentencings
+    ['Rebels seized Goma on Sunday.', [['Place', 'Goma']], 'capture', 'seizure'],
+    ['Government forces recaptured Palmyra in March 2016.', [['Place', 'Palmyra']], 'capture', 'recapture'],
+    ['A court in Lima sentenced Ana Ruiz to six years on Monday.', [['Place', 'Lima'], ['Person', 'Ana Ruiz']], 'sentencing', 'sentencing'],
+    ['Ana Ruiz was found guilty of bribery on Monday.', [['Person', 'Ana Ruiz']], 'sentencing', 'conviction'],
   ] as [string, [Mention['type'], string][], string, string][])('%s', (text, table, type, name) => {
     const sentences = naiveSentences(text);
     const found = findEvents(text, sentences, mentionsOf(text, table, sentences), '2024-01-17');
@@ -176,6 +181,7 @@ describe('findEvents', () => {
 
   test.each([
     'He suffered a cardiac arrest in Lima on Monday.',
+    'The shooting in Lima was captured on camera on Monday.',
     'The ministry sent a letter to the police in Lima on Monday.',
     'Ousted President Tom Hale fled to Lima on Monday.',
     'In Lima 49 soldiers had died by Monday, Tom Hale said.',
