@@ -136,7 +136,7 @@ export function scoreEvents(data: GraphData, files: GoldFile[], gold: CorpusGold
   }
   let duplicates = 0;
   const splitGroups: string[] = [];
-  const nameOf = new Map(nodes.map((ev) => [ev.node.id, `${ev.node.name} (${ev.node.date ?? 'undated'})`]));
+  const nameOf = new Map(nodes.map((ev) => [ev.node.id, `${ev.node.name} (${String(ev.node.eventType)}, ${ev.node.date ?? 'undated'})`]));
   for (const [group, ids] of [...groupNodes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     duplicates += ids.size - 1;
     if (ids.size > 1) splitGroups.push(`${group} ⇒ ${[...ids].sort().map((id) => nameOf.get(id)).join(' | ')}`);
