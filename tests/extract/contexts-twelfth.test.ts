@@ -63,3 +63,20 @@ describe('offices taken', () => {
     expect(rolesOf('Ivo Horvat was sworn in yesterday as prime minister of Malta.')).toContain('Ivo Horvat | prime minister of Malta | Malta');
   });
 });
+
+describe('a body coordinated with a body the text names, before a noun they share', () => {
+  test.each([
+    ['The Ruritan and Hamas delegations met in Cairo on Monday.', 'Organization:Ruritan'],
+    ['Shiite fighters from Hezbollah and Tamrak movements took aim.', 'Organization:Tamrak'],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(`Talks in Cairo\n\nThe talks ended. ${sentence}`)).toContain(expected);
+  });
+
+  test.each([
+    ['Syria and Hezbollah fighters clashed on Monday.', 'Syria'],
+    ['Ana Ruiz met Ivo Horvat. Horvat and Hamas officials met on Monday.', 'Horvat'],
+    ['The Ruritan and Hamas talks began.', 'Ruritan'],
+  ])('not "%s"', (sentence, word) => {
+    expect(mentionsOf(`Talks in Cairo\n\nThe talks ended. ${sentence}`)).not.toContain(`Organization:${word}`);
+  });
+});
