@@ -33,7 +33,8 @@ function isRoleNoun(state: ExtractState, k: number, plural = false): boolean {
   const t = state.tokens[k];
   const nouns = lexicons().roleNouns;
   // "Prime Minister-designate", "President-elect": the office itself.
-  const lower = t?.lower.replace(/-(?:designate|elect)$/, '') ?? '';
+  // "Vice-President of Namibia", "deputy-governor": the deputy of an office is a role of its own.
+  const lower = t?.lower.replace(/-(?:designate|elect)$/, '').replace(/^(?:vice|deputy)-/, '') ?? '';
   if (!t?.word || !(nouns.has(lower) || (plural && lower.endsWith('s') && nouns.has(lower.slice(0, -1))))) return false;
   // "The United States Ambassador to NATO": a capitalized role noun counts when no name or title claims it ("Marine General X").
   // "Inspector General of Islamabad, X": a title with a complement of its own is the role here too.
@@ -326,7 +327,11 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   const after = tokens[endIndex(state, person)];
   // "… was represented by the president of its commission, X." ends the sentence with the name.
   const ends = after?.text === '.' && tokens[endIndex(state, person) + 1]?.sentence !== person.sentence;
-  if (tokens[s - 1]?.text !== ',' || !after || !(after.text === ',' || after.lower === 'said' || after.lower === 'told' || after.text === '(' || ends)) return false;
+  if (tokens[s - 1]?.text !== ',' || !after) return false;
+  // "Vice-President of Namibia, X has been elected": a role phrase that opens the sentence may go without the
+  // closing comma, the name then the clause's verb in lower case.
+  const unclosed = !(after.text === ',' || after.lower === 'said' || after.lower === 'told' || after.text === '(' || ends);
+  if (unclosed && !(after.word && !after.cap && after.sentence === person.sentence)) return false;
   let k = s - 2;
   // "NASSAU – Chairman of the Y, X said": a dateline's dash opens the phrase as a comma does.
   while (k >= 0 && tokens[k]!.sentence === person.sentence && !/^[,(–—]$/.test(tokens[k]!.text) && s - k < 14) {
@@ -360,6 +365,9 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
     }
   }
   if (!phrase || phrase.to !== s - 1) return false;
+  // Not a headline's "X eighth President, Y as Speaker": no one else named in the phrase, no headline.
+  if (unclosed && (!(tokens[from]!.first || tokens[from - 1]?.sentence !== person.sentence) || state.headline.has(person.sentence)
+    || tokens.slice(from, s - 1).some((_, j) => state.owner[from + j]?.type === 'Person'))) return false;
   appositionRole(state, person, from, phrase, '70-roles/apposition-before');
   return true;
 }

@@ -8,7 +8,7 @@ function load<T>(file: string): T {
 }
 
 export interface TitleEntry { t: string; state: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
-interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[] }
+interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[]; deputyPrefixes: string[]; deputyOffices: string[] }
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
@@ -188,10 +188,19 @@ function build(): Lexicons {
   // "Health Minister" is also written "Minister of Health" and "Minister for Health".
   const ministers = titles.titles.filter((e) => / Minister$/.test(e.t) && !/^(?:Prime|Deputy|Vice|Chief|First) /.test(e.t))
     .flatMap((e) => ['of', 'for'].map((of) => ({ ...e, t: `Minister ${of} ${e.t.slice(0, -' Minister'.length)}`, derived: true })));
-  for (const entry of [...titles.titles, ...ministers]) {
+  // "Vice Chancellor", "Vice-Chancellor", "Deputy Speaker": the deputy of an office, written with a space or a hyphen.
+  const byTitle = new Map(titles.titles.map((e) => [e.t, e]));
+  const deputies: TitleEntry[] = titles.deputyOffices.flatMap((office) => {
+    const e = byTitle.get(office);
+    if (!e) return [];
+    const { country: _country, ...rest } = e;
+    return titles.deputyPrefixes.flatMap((p) => [`${p} ${office}`, ...(office.includes(' ') ? [] : [`${p}-${office}`])].map((t) => ({ ...rest, t })));
+  });
+  for (const entry of [...titles.titles, ...ministers, ...deputies]) {
     if (titleMap.has(entry.t)) continue;
     titleMap.set(entry.t, entry);
-    if (!caseSensitive.has(entry.t)) titleLower.set(entry.t.toLowerCase(), entry);
+    // A deputy's office is a title as the text capitalizes it: "deputy governor of Jenin" stays a modifier and an office.
+    if (!caseSensitive.has(entry.t) && !deputies.includes(entry)) titleLower.set(entry.t.toLowerCase(), entry);
     maxTitleWords = Math.max(maxTitleWords, entry.t.split(' ').length);
   }
 
@@ -276,7 +285,7 @@ function build(): Lexicons {
     numberedHeads: new Set(orgs.numberedHeads),
     titles: titleMap,
     titlesLower: titleLower,
-    titlesCapitalized: new Map([...titleMap].filter(([t]) => t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),
+    titlesCapitalized: new Map([...titleMap].filter(([t, e]) => !deputies.includes(e) && t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),
     titleModifiers: new Set(titles.modifiers),
     maxTitleWords,
     firstNames: new Set([...names.firstNames, ...gazetteer.givenNames.split('\n')]),

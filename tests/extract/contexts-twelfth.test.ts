@@ -80,3 +80,29 @@ describe('a body coordinated with a body the text names, before a noun they shar
     expect(mentionsOf(`Talks in Cairo\n\nThe talks ended. ${sentence}`)).not.toContain(`Organization:${word}`);
   });
 });
+
+describe('deputies of an office', () => {
+  test.each([
+    ['It followed the resignation of Vice-Chancellor Ivo Horvat on Saturday.', 'Ivo Horvat | Vice-Chancellor | Austria'],
+    ['It followed the resignation of Vice Chancellor Ivo Horvat on Saturday.', 'Ivo Horvat | Vice Chancellor | Austria'],
+    ['Deputy Speaker Ivo Horvat opened the session.', 'Ivo Horvat | Deputy Speaker | Austria\'s parliament'],
+  ])('%s', (sentence, expected) => {
+    expect(rolesOf(`Vote in Austria\n\nAustria voted on Sunday. Austria's parliament met. ${sentence} Austria will vote again.`, true)).toContain(expected);
+  });
+
+  test('a capitalized deputy\'s office does not take the place before a lower-case one', () => {
+    expect(rolesOf('Jenin deputy governor Ivo Horvat told reporters that the raid was violent.')).toContain('Ivo Horvat | deputy governor | Jenin');
+  });
+});
+
+describe('a role phrase opening the sentence, set off by one comma', () => {
+  test('"Vice-President of Malta, X has been elected": the name then the verb', () => {
+    expect(rolesOf('Vice-President of Malta, Ana Ruiz has been elected as the first female president.')).toContain('Ana Ruiz | Vice-President of Malta | Malta');
+    expect(rolesOf('The Vice-President of Malta, Ana Ruiz, said no.')).toContain('Ana Ruiz | Vice-President of Malta | Malta');
+  });
+
+  test('not inside a sentence, nor with another person in the phrase', () => {
+    expect(rolesOf('He met the minister of Malta, Ana Ruiz in Valletta.').some((r) => r.startsWith('Ana Ruiz'))).toBe(false);
+    expect(rolesOf('Peace talks\n\nThe talks began. Ivo Horvat eighth President, Ana Ruiz as Speaker took office.').some((r) => r.startsWith('Ana Ruiz | Ivo'))).toBe(false);
+  });
+});
