@@ -1,6 +1,6 @@
 // General patterns from the misses of real batches 1-124 found in the twelfth session. The sentences are written here
 // with invented names, places and platforms.
-import { mentionsOf, rolesOf } from './helpers.js';
+import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 describe('platforms named by how the text uses them', () => {
   test.each([
@@ -104,5 +104,20 @@ describe('a role phrase opening the sentence, set off by one comma', () => {
   test('not inside a sentence, nor with another person in the phrase', () => {
     expect(rolesOf('He met the minister of Malta, Ana Ruiz in Valletta.').some((r) => r.startsWith('Ana Ruiz'))).toBe(false);
     expect(rolesOf('Peace talks\n\nThe talks began. Ivo Horvat eighth President, Ana Ruiz as Speaker took office.').some((r) => r.startsWith('Ana Ruiz | Ivo'))).toBe(false);
+  });
+});
+
+describe('speakers named by their organization and role', () => {
+  const story = (intro: string): string => `NATO stays in Iraq\n\n${intro}\n\nRelations have become shaky after rocket attacks in January.\n\n`
+    + 'Officials paused operations across Iraq after the attacks.\n\nParliament passed a resolution on January 5.\n\n'
+    + '“There were a number of attacks on bases,” explained the NATO spokesperson.';
+
+  test('"explained the NATO spokesperson" paragraphs after "NATO spokesperson Col. X" is X', () => {
+    expect(speakersOf(story('NATO spokesperson Col. Ivo Horvat told Rudaw on Friday that the mission would stay.'))).toEqual(['Ivo Horvat']);
+  });
+
+  test('two persons introduced so: the organization speaks', () => {
+    expect(speakersOf(story('NATO spokesperson Col. Ivo Horvat told Rudaw on Friday that the mission would stay. '
+      + 'NATO spokesperson Maj. Ana Ruiz said the same on Monday.'))).toEqual(['NATO']);
   });
 });

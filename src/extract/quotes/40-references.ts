@@ -256,7 +256,19 @@ function organizationRoleHolder(ctx: QuoteContext, org: number, head: string, po
     const around = ctx.text.slice(Math.max(0, m.start - 60), Math.min(pos, m.end + 120)).toLowerCase();
     if (around.includes(name) || new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'u').test(around)) return j;
   }
-  return undefined;
+  // "Coalition spokesperson Col. X told Rudaw … ¶ … explained the Coalition spokesperson": further back, the one person
+  // the article introduced with both the organization and the role word right before the name.
+  let found: number | undefined;
+  const role = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'u');
+  for (let j = lastAtOrBefore(ctx.mentions, from - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.type !== 'Person' || insideQuote(ctx, m.start)) continue;
+    const before = ctx.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+    if (!before.includes(name) || !role.test(before)) continue;
+    if (found !== undefined && ctx.mentions[found]!.text !== m.text) return undefined;
+    found = j;
+  }
+  return found;
 }
 
 function resolveDefinite(
