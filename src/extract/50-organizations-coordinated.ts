@@ -26,7 +26,8 @@ function tryConjunct(state: ExtractState, at: number, other: number, side: 'afte
   const body = state.owner[other];
   if (body?.type !== 'Organization') return;
   // The noun after the pair: after the known body, or after the unknown word.
-  const end = side === 'after' ? tokens.findIndex((x, i) => i >= other && state.owner[i] !== body) : at + 1;
+  let end = at + 1;
+  if (side === 'after') for (end = other; end < tokens.length && state.owner[end] === body;) end++;
   const noun = tokens[end];
   if (!noun || noun.sentence !== t.sentence || !SHARED_NOUNS.has(noun.lower) || noun.cap) return;
   // The word stands alone: not the end of a longer name, nor "The" at a sentence's start.

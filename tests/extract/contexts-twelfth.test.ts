@@ -121,3 +121,20 @@ describe('speakers named by their organization and role', () => {
       + 'NATO spokesperson Maj. Ana Ruiz said the same on Monday.'))).toEqual(['NATO']);
   });
 });
+
+describe('pronouns after a sentence whose subject is a description', () => {
+  test('"The party official stressed that President X instructed …" ¶ "“…,” he said" is the official quoted before', () => {
+    const text = 'Deal signed in Cairo\n\nThe delegations signed a deal in Cairo on Thursday.\n\n'
+      + '“What has been announced is the essence of the deal,” Ivo Horvat said at a press conference in Cairo.\n\n'
+      + 'Horvat said the government would manage the crossings.\n\n'
+      + 'The party official stressed that President Ana Ruiz instructed the delegation not to return without a deal.\n\n'
+      + '“We must close the page of division forever,” he said.';
+    expect(speakersOf(text)).toEqual(['Ivo Horvat', 'Horvat']);
+  });
+
+  test('a name after "said that" is not the sentence\'s subject', () => {
+    const text = 'Talks in Amman\n\nIn an interview published on Tuesday, Ivo Horvat praised the army.\n\n'
+      + 'Asked about the region, he said that the kingdom, under King Ana Ruiz, leads the way. The army is among the “most reliable partners,” he said.';
+    expect(speakersOf(text)).toEqual(['Ivo Horvat']);
+  });
+});

@@ -68,6 +68,12 @@ const isPersonSpeaker = (ctx: QuoteContext, s: Speaker | null): boolean =>
   s?.kind === 'mention' && ctx.mentions[s.mention]!.type === 'Person';
 
 
+/** "The Fatah official stressed …", "The minister added …": a sentence opening with "the", capitalized words and a role noun. */
+function describedSubject(ctx: QuoteContext, start: number): boolean {
+  const m = /^(?:The|the)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}([\p{Ll}-]+)\s+[\p{Ll}]+/u.exec(ctx.text.slice(start, start + 120));
+  return !!m && lexicons().roleNouns.has(m[1]!);
+}
+
 function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural', pos: number, history: readonly Attribution[]): Resolved | null {
   const from = windowStart(ctx, pos, 2);
   const recent = history.filter((e) => e.verbStart < pos && e.verbStart >= from && e.speaker);
@@ -101,6 +107,13 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     }
     if (event && event.verbStart > subjectPos) return { speaker: event.speaker!, rule: 'pronoun-to-attribution-subject' };
     if (subject >= 0) return { speaker: { kind: 'mention', mention: subject }, rule: 'pronoun-to-sentence-subject' };
+    // "The Fatah official stressed that President X … ¶ “…,” he said": the sentence before opens with a description
+    // of the person the article has been quoting; the last person quoted within five paragraphs, not the name inside.
+    if (describedSubject(ctx, sentenceStart(ctx, sentenceStart(ctx, pos) - 1))) {
+      const floor5 = windowStart(ctx, pos, 5);
+      const quoted = [...history].reverse().find((e) => e.verbStart < pos && e.verbStart >= floor5 && isPersonSpeaker(ctx, e.speaker));
+      if (quoted) return { speaker: quoted.speaker!, rule: 'pronoun-to-described-subject-quoted-before' };
+    }
     if (nearest >= 0) return { speaker: { kind: 'mention', mention: nearest }, rule: 'pronoun-to-nearest-person' };
     return null;
   }

@@ -107,6 +107,9 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   // "Echoing Lammy, Prime Minister X also called …": a name in the opening phrase is not the subject.
   const from = openerEnd(ctx, s, m.start);
   if (m.start < from) return false;
+  // "The Fatah official stressed that President X instructed …": a name in the clause a speech verb reports is not
+  // the sentence's subject.
+  if (reportedClause(ctx.text.slice(Math.max(from, m.start - 300), m.start))) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
   if (m.type === 'Person' && /^[^,“”"]*,\s*$/u.test(ctx.text.slice(from, m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, m.end + 3))) {
@@ -120,6 +123,16 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
     if (other.type !== 'Place' && !modifierOnly(other) && !isPossessive(ctx, other) && !insideQuote(ctx, other.start)) return false;
   }
   return !modifierOnly(m);
+}
+
+/** A speech verb and "that" before the name: "stressed that", "said on Monday that". */
+function reportedClause(before: string): boolean {
+  const verbs = lexicons().speechVerbs;
+  const words: string[] = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  const that = words.lastIndexOf('that');
+  if (that < 1) return false;
+  for (let k = that - 1; k >= Math.max(0, that - 4); k--) if (verbs.has(words[k]!)) return true;
+  return false;
 }
 
 /** "the DNO-operated field", "the NATO-led KFOR mission": a body inside a hyphenated modifier is no noun phrase's head. */
