@@ -257,6 +257,8 @@ function build(): Lexicons {
     if (!form.startsWith('Saint ')) continue;
     for (const short of ['St ', 'St. ']) if (!placeMap.has(short + form.slice(6))) placeMap.set(short + form.slice(6), entry);
   }
+  // "Sana’a", "Nuku’alofa": the page's curly apostrophe for the gazetteer's straight one.
+  for (const [form, entry] of [...placeMap]) if (form.includes("'") && !placeMap.has(form.replaceAll("'", '’'))) placeMap.set(form.replaceAll("'", '’'), entry);
   const placesUpper = new Map<string, PlaceEntry>();
   for (const [form, entry] of placeMap) placesUpper.set(form.toUpperCase(), entry);
   const placesFolded = new Map<string, PlaceEntry>();

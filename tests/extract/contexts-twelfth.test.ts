@@ -138,3 +138,11 @@ describe('pronouns after a sentence whose subject is a description', () => {
     expect(speakersOf(text)).toEqual(['Ivo Horvat']);
   });
 });
+
+describe('places written with a curly apostrophe', () => {
+  test('"Sana’a" and "Nuku’alofa" are the gazetteer\'s "Sana\'a" and "Nuku\'alofa"', () => {
+    const m = mentionsOf('Talks in Yemen\n\nThe talks ended. Houthis seized Sana’a in 2014. Protesters gathered in Nuku’alofa on Monday.');
+    expect(m).toContain('Place:Sana’a');
+    expect(m).toContain('Place:Nuku’alofa');
+  });
+});
