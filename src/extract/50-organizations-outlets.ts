@@ -6,6 +6,8 @@ import { addMention, isFree, positionsOf, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
 import { titleVocabulary } from './30-titles.js';
 
+/** "al-Monitor", "el-Watan": an Arabic article before a capital opens a name as a capital does. */
+const ARTICLED = /^(?:al|el|an|ar|as|ash|ad)-\p{Lu}/u;
 /** Words that may follow an outlet told something: "told Rudaw that", "told Rudaw on Monday", "told Rudaw." */
 const AFTER_TOLD = new Set(['that', 'on', 'in', 'late', 'last', 'earlier', 'this', 'during', 'after', 'when', ',', '.', ';', ':']);
 /** Nouns after an outlet's name that say what it is: "told Al-Hadath television", "Channels TV". */
@@ -18,7 +20,7 @@ export function outlets(state: ExtractState): void {
   const surnames = personWords(state);
   for (let i = 1; i < tokens.length; i++) {
     let t = tokens[i]!;
-    if (!t.cap || !t.word || !isFree(state, i, i + 1)) continue;
+    if (!(t.cap || ARTICLED.test(t.text)) || !t.word || !isFree(state, i, i + 1)) continue;
     // "told The Irrawaddy": an outlet whose name opens with "The" (names are compared without it).
     const before = tokens[i - 1]!.lower;
     const lead = before === 'told' && t.text === 'The' && tokens[i + 1]?.cap && tokens[i + 1]!.sentence === t.sentence && isFree(state, i + 1, i + 2) ? 1 : 0;
@@ -62,7 +64,9 @@ export function outlets(state: ExtractState): void {
     // media noun, the subject of "reported" that opens a sentence, and an agency's present (", Ukrinform reports.");
     // ", Kadyrov reported." after a clause may be a person's surname.
     const startsReport = (/^report(?:ed|s)$/.test(afterText) && (t.first || tokens[i - 1]!.sentence !== t.sentence)) || afterText === 'reports';
-    const single = run - i === 1 && !startsReport && !medium && !lead && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text);
+    const single = run - i === 1 && !startsReport && !medium && !lead && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text)
+      // "an interview with al-Monitor": an Arabic article's name after "interview with" (not "told al-Hakim", a surname).
+      && !(ARTICLED.test(t.text) && before === 'with' && before2 === 'interview');
     // "the state TV reported": a media noun alone is no outlet's name.
     const bare = run - i === 1 && MEDIA_NOUNS.has(t.lower);
     if (!outlet || single || bare || !plausible(state, i, run, surnames, definiteSpeaker)) { i = run - 1; continue; }
@@ -104,7 +108,7 @@ function clauseOpens(state: ExtractState, i: number): boolean {
 function capitalRun(state: ExtractState, i: number): number {
   const tokens = state.tokens;
   let to = i;
-  while (to < i + 3 && tokens[to]?.cap && tokens[to]!.word && !tokens[to]!.possessive && tokens[to]!.sentence === tokens[i]!.sentence && isFree(state, to, to + 1)) to++;
+  while (to < i + 3 && (tokens[to]?.cap || (to === i && ARTICLED.test(tokens[to]!.text))) && tokens[to]!.word && !tokens[to]!.possessive && tokens[to]!.sentence === tokens[i]!.sentence && isFree(state, to, to + 1)) to++;
   return to;
 }
 
@@ -140,7 +144,7 @@ function isTitle(state: ExtractState, from: number, to: number): boolean {
  * The outlet the article's metadata names ("source: Rudaw", a page's site name), where the text names it too: "told
  * Rudaw,", "Shafaq News – Damascus". A name of one word only when it is no common word, place or given name.
  */
-const SOURCE_FOLLOWERS = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted', 'cited', 'learned', 'learnt', 'that', 'on', 'in', 'late', 'earlier', 'last', 'this', 'after', 'when', 'and', 'has', 'had', 'was', 'is', 'newspaper', 'television', 'tv', 'news', 'agency']);
+const SOURCE_FOLLOWERS = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted', 'cited', 'learned', 'learnt', 'that', 'on', 'in', 'late', 'earlier', 'last', 'this', 'after', 'when', 'during', 'and', 'has', 'had', 'was', 'is', 'newspaper', 'television', 'tv', 'news', 'agency']);
 
 export function articleSource(state: ExtractState): void {
   const lex = lexicons();

@@ -1,5 +1,6 @@
 // General patterns from the misses of real batches 1-124 found in the twelfth session. The sentences are written here
 // with invented names, places and platforms.
+import { extractArticle } from '../../src/extract/index.js';
 import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 describe('platforms named by how the text uses them', () => {
@@ -144,5 +145,19 @@ describe('places written with a curly apostrophe', () => {
     const m = mentionsOf('Talks in Yemen\n\nThe talks ended. Houthis seized Sana’a in 2014. Protesters gathered in Nuku’alofa on Monday.');
     expect(m).toContain('Place:Sana’a');
     expect(m).toContain('Place:Nuku’alofa');
+  });
+});
+
+describe('outlets named as sources', () => {
+  test('"an exclusive interview with al-Monitor": an Arabic article before the capital', () => {
+    expect(mentionsOf('Talks in Syria\n\nThe talks ended. This came during an exclusive interview with al-Qalam on Monday.')).toContain('Organization:al-Qalam');
+    // after "told", one such word may be a surname
+    expect(mentionsOf('Talks in Syria\n\nThe talks ended. Ivo Horvat told al-Qalam on Monday that it was over.')).not.toContain('Organization:al-Qalam');
+  });
+
+  test('"told Rudaw during a press briefing": the article\'s own outlet before "during"', () => {
+    const text = 'US and SDF\n\n“We stay,” spokesman Ivo Horvat told Qalam during a press briefing on Tuesday.';
+    const x = extractArticle({ id: 'article:0000000000000000', text, date: '2024-08-13', title: 'US and SDF', source: 'Qalam' });
+    expect(x.mentions.map((m) => `${m.type}:${m.text}`)).toContain('Organization:Qalam');
   });
 });
