@@ -1,6 +1,6 @@
 // Pass 10: words and punctuation with character offsets; possessive `’s` becomes its own token.
 // A hand-written scanner (ASCII decided by char codes, other characters by one small regex each) does what
-//   (?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+\.?)* | [\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’´&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)* | \S
+//   (?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+\.?)* | [\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’´`&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)* | \S
 // would: dotted abbreviations ("U.S.-led"), words with inner hyphens, apostrophes or ampersands ("al-Rawi", "AT&T"),
 // any other character alone; it runs several times faster than that regex over every sentence.
 import type { ExtractState, Token } from './state.js';
@@ -93,7 +93,7 @@ function dottedEnd(s: string, i: number, end: number): number {
   return j;
 }
 
-/** End of a word at i: [\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’´&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*. i starts a letter or digit. */
+/** End of a word at i: [\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’´`&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*. i starts a letter or digit. */
 function wordEnd(s: string, i: number, end: number): number {
   let j = i + width(cpAt(s, i));
   for (;;) {
@@ -108,7 +108,7 @@ function wordEnd(s: string, i: number, end: number): number {
       j += width(cp);
     }
     const c = s.charCodeAt(j);
-    if (j + 1 < end && (c === 45 || c === 39 || c === 0x2019 || c === 0xb4 || c === 38)) {
+    if (j + 1 < end && (c === 45 || c === 39 || c === 0x2019 || c === 0xb4 || c === 96 || c === 38)) {
       const cp = cpAt(s, j + 1);
       if (isLN(cp)) { j += 1 + width(cp); continue; }
     }
@@ -151,8 +151,8 @@ export function tokenize(state: ExtractState): void {
       }
       const n = word.length;
       const c2 = n > 2 ? word.charCodeAt(n - 2) : 0;
-      // "Mexico´s": an acute accent typed for the apostrophe marks a possessive too.
-      if (isWord && n > 3 && word.charCodeAt(n - 1) === 115 && (c2 === 0x2019 || c2 === 39 || c2 === 0xb4)) {
+      // "Mexico´s", "the prosecutor`s office": an acute accent or a backtick typed for the apostrophe marks a possessive too.
+      if (isWord && n > 3 && word.charCodeAt(n - 1) === 115 && (c2 === 0x2019 || c2 === 39 || c2 === 0xb4 || c2 === 96)) {
         tokens.push(token(word.slice(0, n - 2), i, s, first, false));
         tokens.push(token(word.slice(n - 2), i + n - 2, s, false, true));
       } else {

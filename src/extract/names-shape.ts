@@ -5,7 +5,7 @@ import { isTitleToken } from './30-titles.js';
 
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** "I’m", "We’re", "What’s": a pronoun with a contraction, no one's name. */
-export const CONTRACTED_PRONOUN = /^(?:I|You|We|They|He|She|It|That|There|What|Who)[’'](?:m|re|ve|ll|d|s)$/u;
+export const CONTRACTED_PRONOUN = /^(?:I|You|We|They|He|She|It|That|There|What|Who)[’'`´](?:m|re|ve|ll|d|s)$/u;
 
 /** A capitalized word, an initial or `al-X`, free to be part of a name. */
 export function nameWord(state: ExtractState, i: number): boolean {

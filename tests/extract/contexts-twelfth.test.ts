@@ -161,3 +161,10 @@ describe('outlets named as sources', () => {
     expect(x.mentions.map((m) => `${m.type}:${m.text}`)).toContain('Organization:Qalam');
   });
 });
+
+describe('a backtick typed for the apostrophe', () => {
+  test('"Malta`s Foreign Minister X" is a possessive, "I`ll" no name', () => {
+    expect(rolesOf('Talks in Rome\n\nThe talks ended. Malta`s Foreign Minister Ivo Horvat met Ana Ruiz in Rome.', true)).toContain('Ivo Horvat | Foreign Minister | Malta');
+    expect(mentionsOf('Vote in Malta\n\nThe vote ended. “I`ll go,” he said.')).not.toContain('Person:I`ll');
+  });
+});
