@@ -117,6 +117,10 @@ describe('speakers named by their organization and role', () => {
     expect(speakersOf(story('NATO spokesperson Col. Ivo Horvat told Rudaw on Friday that the mission would stay.'))).toEqual(['Ivo Horvat']);
   });
 
+  test('"NATO spokesman X" … "the NATO spokesperson": the spokes- words are one role', () => {
+    expect(speakersOf(story('NATO spokesman Col. Ivo Horvat told Rudaw on Friday that the mission would stay.'))).toEqual(['Ivo Horvat']);
+  });
+
   test('two persons introduced so: the organization speaks', () => {
     expect(speakersOf(story('NATO spokesperson Col. Ivo Horvat told Rudaw on Friday that the mission would stay. '
       + 'NATO spokesperson Maj. Ana Ruiz said the same on Monday.'))).toEqual(['NATO']);

@@ -272,7 +272,8 @@ function organizationRoleHolder(ctx: QuoteContext, org: number, head: string, po
   // "Coalition spokesperson Col. X told Rudaw … ¶ … explained the Coalition spokesperson": further back, the one person
   // the article introduced with both the organization and the role word right before the name.
   let found: number | undefined;
-  const role = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'u');
+  // "Pentagon spokesman X" … "the Pentagon spokesperson added": the spokes- words are one role.
+  const role = new RegExp(`(?<![\\p{L}])${/^spokes/.test(head) ? 'spokes(?:man|woman|person)' : head}(?![\\p{L}])`, 'u');
   for (let j = lastAtOrBefore(ctx.mentions, from - 1); j >= 0; j--) {
     const m = ctx.mentions[j]!;
     if (m.type !== 'Person' || insideQuote(ctx, m.start)) continue;
