@@ -172,3 +172,18 @@ describe('a backtick typed for the apostrophe', () => {
     expect(mentionsOf('Vote in Malta\n\nThe vote ended. “I`ll go,” he said.')).not.toContain('Person:I`ll');
   });
 });
+
+describe('a sentence a possessive pronoun opens', () => {
+  test('"His comments came during a visit, where he was received by President X" ¶ "“…,” he told …": not X', () => {
+    const text = 'Syria joins coalition\n\nAna Ruiz said on Monday that the forces should stay.\n\n'
+      + 'His comments came during a visit to the US, where he was received by President Ivo Horvat.\n\n'
+      + '“I believe the best solution is that the troops stay,” he told a newspaper in an interview.';
+    expect(speakersOf(text)).not.toContain('Ivo Horvat');
+  });
+
+  test('"He said …, a sentiment that X echoed" ¶ "“…,” he said" is still X', () => {
+    const text = 'Treaty signed\n\n“We commit ourselves,” Ana Ruiz declared at a press conference.\n\n'
+      + 'He said it was “a great honour” – a sentiment that Mr Ivo Horvat echoed.\n\n“I want to say thank you very much,” he said.';
+    expect(speakersOf(text).pop()).toBe('Ivo Horvat');
+  });
+});
