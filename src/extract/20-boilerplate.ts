@@ -327,14 +327,16 @@ function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
   // "- Free Patriotic Movement (ally): 17 seats": a row of a list of results is data, not a headline.
   if (RESULT_ROW.test(line.text)) return;
   const { long, capitalized } = longWords(line.text);
-  if (long < 3) return;
+  // "- Kingmaker Bahceli -": a wire story's subheading framed by dashes, however short.
+  const framed = /^[-–—]\s+\S.*\s[-–—]$/u.test(line.text) && capitalized > 0;
+  if (long < 3 && !framed) return;
   // "ERBIL, Kurdistan Region of Iraq - Mazloum Abdi, commander of …": a long finished sentence dense with names is a
   // lead, not a headline (headlines run to a dozen long words).
   if (long > MAX_HEADLINE_WORDS && ENDS_SENTENCE.has(line.text[line.text.length - 1]!)) return;
   // "Baghdad: The Iraqi Parliament has approved the new cabinet lineup presented by …": a finished sentence with the
   // small words headlines leave out is a lead.
   if (line.text.endsWith('.') && (line.text.match(SENTENCE_WORDS) ?? []).length >= 3) return;
-  if (capitalized / long < 0.6) return;
+  if (capitalized / long < 0.6 && !framed) return;
   // Sentences are in text order: the first that starts in the line, then on while they end inside it.
   let lo = 0;
   let hi = state.sentences.length;

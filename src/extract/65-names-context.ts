@@ -316,7 +316,9 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
     let from = i;
     // "Fifteen Al Horvat supporters", "Greeting Horvat": a common word before the surname is no given name.
     while (from > i - 2 && nameWord(state, from - 1) && tokens[from - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[from - 1]!.text) && !forms.has(tokens[from - 1]!.text)
-      && !(lex.isCommonWord(tokens[from - 1]!.text) && !lex.firstNames.has(tokens[from - 1]!.text))) from--;
+      && !(lex.isCommonWord(tokens[from - 1]!.text) && !lex.firstNames.has(tokens[from - 1]!.text))
+      // "- Kingmaker Bahceli -": in a headline every word is capitalized; only a known given name joins there.
+      && !(state.headline.has(t.sentence) && !lex.firstNames.has(tokens[from - 1]!.text))) from--;
     if (places.has(spanText(state, from, i + 1))) return;
     addMention(state, 'Person', from, i + 1, from < i ? '65-names-context/given-name+surname' : '65-names-context/surname');
   });

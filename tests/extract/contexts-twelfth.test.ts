@@ -187,3 +187,12 @@ describe('a sentence a possessive pronoun opens', () => {
     expect(speakersOf(text).pop()).toBe('Ivo Horvat');
   });
 });
+
+describe('a wire story\'s subheading framed by dashes', () => {
+  test('"- Kingmaker Horvat -" is a headline: no given name "Kingmaker"', () => {
+    const text = 'Snap polls called\n\nThe president met party chief Ivo Horvat on Tuesday.\n\n- Kingmaker Horvat -\n\nHorvat stunned observers on Tuesday.';
+    const m = mentionsOf(text, true);
+    expect(m).not.toContain('Person:Kingmaker Horvat');
+    expect(m).toContain('Person:Ivo Horvat');
+  });
+});
