@@ -179,7 +179,9 @@ function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[],
     // visit": the speaking happened at the event when the verb's object ends in a preposition before it.
     const atOnce = /^\s+(?:in|during|at|on|after|before|via|by)\s/iu.test(rest);
     const during = !!speech && !atOnce && SPOKEN_AT.test(rest) && !CLAUSE_WORD.test(rest);
-    if (speech && !atOnce && !during) return;
+    // "X told a weekly news conference", "X addressed the annual summit": the event is what the verb's object names.
+    const object = !!speech && /\b(?:told|tells|addressed|addresses)\s*$/iu.test(speech[0]) && OBJECT_EVENT.test(rest);
+    if (speech && !atOnce && !during && !object) return;
     if (!participants.some((p) => p.mention === j)) participants.push({ mention: j, role: 'participant' });
     if (during) {
       for (const k of inSentence) {
@@ -192,6 +194,8 @@ function addSubject(ctx: Context, s: Sentence, t: Trigger, inSentence: number[],
   }
 }
 
+/** A determiner and at most two lower-case words: the speech verb's object is the event itself ("told a weekly"). */
+const OBJECT_EVENT = /^\s*(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** The words after a speech verb's object that put the speaking at the event: "… during a", "… at the annual". */
 const SPOKEN_AT = /\s(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A clause between the speech verb and the event: "said the talks would resume", "told them that a meeting". */

@@ -179,6 +179,20 @@ describe('findEvents', () => {
     expect(found.find((e) => e.eventType === type)?.name).toBe(name);
   });
 
+  test('"X told a weekly news conference": the speech verb\'s object is the event, and its subject takes part', () => {
+    const text = 'Ana Ruiz told a weekly news conference in Lima on Monday that the talks were over.';
+    const sentences = naiveSentences(text);
+    const mentions = mentionsOf(text, [['Person', 'Ana Ruiz'], ['Place', 'Lima']], sentences);
+    const found = findEvents(text, sentences, mentions, '2024-01-17').find((e) => e.eventType === 'briefing');
+    expect(found?.participants.map((p) => mentions[p.mention]!.text)).toContain('Ana Ruiz');
+    // a clause after the verb: no part in it
+    const other = 'Ana Ruiz told reporters that a weekly news conference in Lima would follow on Monday.';
+    const s2 = naiveSentences(other);
+    const m2 = mentionsOf(other, [['Person', 'Ana Ruiz'], ['Place', 'Lima']], s2);
+    const e2 = findEvents(other, s2, m2, '2024-01-17').find((e) => e.eventType === 'briefing');
+    expect(e2?.participants.map((p) => m2[p.mention]!.text) ?? []).not.toContain('Ana Ruiz');
+  });
+
   test.each([
     'He suffered a cardiac arrest in Lima on Monday.',
     'The shooting in Lima was captured on camera on Monday.',
