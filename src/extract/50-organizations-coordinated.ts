@@ -8,6 +8,9 @@ import { nameKey } from './org-keys.js';
 /** Plural nouns two bodies share: "delegations", "movements", "supporters" (the member nouns, lower case, too). */
 const SHARED_NOUNS = new Set(['delegations', 'movements', 'groups', 'factions', 'parties', 'militias', 'leaders', 'officials', 'members', 'supporters', 'fighters', 'militants', 'representatives', 'negotiators', 'spokesmen', 'lawmakers']);
 
+/** The endings of words for peoples, faiths and creeds: "Maronite", "Islamist", "Yazidi", "Druze", "Alawites". */
+const PEOPLE_WORD = /(?:ites?|ists?|is|i|ians?|ese|ish|ics?|ze)$/;
+
 export function coordinatedBodies(state: ExtractState): void {
   const tokens = state.tokens;
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -38,7 +41,8 @@ function tryConjunct(state: ExtractState, at: number, other: number, side: 'afte
   const people = new Set<string>();
   for (const m of state.mentions) if (m.type === 'Person') for (const w of m.text.split(/\s+/)) people.add(w);
   // A given name alone ("Amal", "Fatah") is no person before a noun two bodies share.
-  if (people.has(t.text) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.titles.has(t.text)
-    || lex.isCommonWord(t.lower)) return;
+  // "Druze and Hezbollah leaders", "Islamist and Hamas officials": a people, a faith or a creed shares the noun too.
+  if (people.has(t.text) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
+    || lex.titles.has(t.text) || lex.isCommonWord(t.lower) || PEOPLE_WORD.test(t.text)) return;
   addMention(state, 'Organization', at, at + 1, '50-organizations/coordinated-with-body', { key: nameKey(t.text) });
 }

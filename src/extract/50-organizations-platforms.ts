@@ -35,6 +35,8 @@ export function platforms(state: ExtractState): void {
     if (!(posting || taking || holding)) continue;
     // "posted on Monday", "wrote on Trump's page" (the possessive ends the run), "took to Paris".
     if (!plausible(state, i, run)) continue;
+    // "wrote on Kovalenko's page", "posted on Valentine's Day": a possessive after the name makes it an owner.
+    if (after?.possessive && after.sentence === t.sentence) continue;
     // After the name, the clause goes on in lower case or ends: "on Facebook that", "on X, saying".
     // ("posted on X. He said": the letter's full stop ends the sentence the splitter kept whole.)
     if (after && after.sentence === t.sentence && after.cap && !/^\p{Lu}\.$/u.test(t.text)) continue;
@@ -63,6 +65,10 @@ function plausible(state: ExtractState, from: number, to: number): boolean {
   for (const m of state.mentions) if (m.type === 'Person') for (const w of m.text.split(/\s+/)) people.add(w);
   // "Truth Social": a word that opens no name may follow the first.
   if (lex.notNames.has(words[0]!) || words.some((w) => people.has(w) || CALENDAR.test(w) || lex.places.has(w) || lex.countryOf.has(w) || lex.titles.has(w))) return false;
+  // "took to Independence Square", "posted on Main Street", "tweeted on Independence Day": a place's head word or a
+  // day's name ends no platform's name.
+  const last = words[words.length - 1]!;
+  if (lex.placeHeads.has(last) || /^(?:Day|Eve)$/.test(last)) return false;
   // "Telegram", "Twitter", "Signal": a platform's name is often a common word; the use above decides.
   if (lex.firstNames.has(words[0]!)) return false;
   return !lex.places.has(words.join(' '));

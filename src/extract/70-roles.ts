@@ -437,7 +437,7 @@ function articleCountry(state: ExtractState): void {
     // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home
     // country's, whatever the destination's country.
     const abroad = clear !== null && tripAbroad(state, draft, home);
-    if (!abroad && !visitedHolder(state, draft.person) && visitorSentence(state, draft.sentence, home)) continue;
+    if (!abroad && !visitedHolder(state, draft.person, home) && visitorSentence(state, draft.sentence, home)) continue;
     // "Iraq’s Parliament elected X as speaker": a speaker presides over the legislature the article names.
     if (/(?:^|\s)speaker$/.test(withoutModifiers(draft.role.toLowerCase()))) {
       const legislature = namedLegislature(state, draft.person);
@@ -465,7 +465,7 @@ const MEETING_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'meetings', 'ta
 
 /** The office holder is the one visited or met, the host of the story's country, not the visitor: "Renzi said he
  * would visit President X" (not "Visiting President X met …", where the holder is the guest). */
-function visitedHolder(state: ExtractState, person: Mention): boolean {
+function visitedHolder(state: ExtractState, person: Mention, home: string): boolean {
   const at = tokenIndex(state, person.start);
   let title: { from: number } | undefined;
   for (const span of state.titles.values()) if (span.to === at) title = span;
@@ -474,6 +474,15 @@ function visitedHolder(state: ExtractState, person: Mention): boolean {
   while (k > 0 && state.tokens[k]!.word && !state.tokens[k]!.cap && lexicons().titleModifiers.has(state.tokens[k]!.lower)) k--;
   const before = state.tokens[k];
   if (!before || before.sentence !== person.sentence) return false;
+  // "President X met Prime Minister Y in Osaka": a meeting placed abroad makes Y the host there.
+  const lex = lexicons();
+  const abroad = state.mentions.some((m) => {
+    if (m.type !== 'Place' || m.sentence !== person.sentence || m.rule === '20-boilerplate/dateline') return false;
+    const name = m.canonical ?? m.text;
+    const kind = lex.places.get(name)?.kind;
+    return (kind === 'country' || kind === 'city') && name !== home && lex.capitalOf.get(name)?.name !== home;
+  });
+  if (abroad) return false;
   if (VISITED.has(before.lower)) return true;
   if (before.lower !== 'with') return false;
   // "met early Wednesday with Prime Minister X": the meeting word a few words before "with".
@@ -494,6 +503,9 @@ function tripAbroad(state: ExtractState, draft: RoleDraft, home: string): boolea
   if (state.mentions.some((m) => m.type === 'Person' && m.sentence === draft.sentence && m !== draft.person && (m.canonical ?? m.text) !== (draft.person.canonical ?? draft.person.text))) return false;
   const { found } = countriesIn(state, draft.sentence);
   if (found.size !== 1 || found.has(home)) return false;
+  // "After touring Mombasa, X flew back to Tokyo": a second place, or a way home, says the trip is not from here.
+  if (/\b(?:back|home|returned|returning|returns)\b/i.test(s.text)) return false;
+  if (state.mentions.filter((m) => m.type === 'Place' && m.sentence === draft.sentence && m.rule !== '20-boilerplate/dateline').length !== 1) return false;
   const lex = lexicons();
   return state.mentions.some((m) => {
     if (m.type !== 'Place' || m.sentence !== draft.sentence) return false;

@@ -8,7 +8,7 @@ describe('platforms named by how the text uses them', () => {
     ['Ivo Horvat wrote on Chirper that the vote was fair.', 'Organization:Chirper'],
     ['Taking to Chirper, Ivo Horvat said he would stay.', 'Organization:Chirper'],
     ['Ivo Horvat took to Chirper to thank his voters.', 'Organization:Chirper'],
-    ['In a post on Pocket Square, Ivo Horvat said the talks had failed.', 'Organization:Pocket Square'],
+    ['In a post on Pocket Social, Ivo Horvat said the talks had failed.', 'Organization:Pocket Social'],
     ['The ministry said on its Squawk channel that the border was closed.', 'Organization:Squawk'],
     ['Ivo Horvat posted on Q. He said the vote was fair.', 'Organization:Q'],
   ])('%s', (sentence, expected) => {
@@ -20,6 +20,10 @@ describe('platforms named by how the text uses them', () => {
     ['Ivo Horvat took to Valletta to thank his voters.', 'Valletta'],
     ['Ivo Horvat said on a TV channel that he would stay.', 'TV'],
     ['Ana Ruiz met Ivo Horvat. The minister later wrote on Horvat that it was over.', 'Horvat'],
+    // the review: a place's head word, a day's name, a person's page
+    ['Protesters took to Liberty Square to demand his resignation.', 'Liberty Square'],
+    ['He tweeted on Independence Day that the vote was fair.', 'Independence Day'],
+    ['His aide wrote on Kovalenko\'s page that the vote was fair.', 'Kovalenko'],
   ])('not "%s"', (sentence, word) => {
     expect(mentionsOf(`Vote in Malta\n\nThe vote ended on Sunday. ${sentence}`)).not.toContain(`Organization:${word}`);
   });
@@ -32,6 +36,8 @@ describe('bare offices of the story\'s country', () => {
   test('the one person of a sentence that takes them abroad is the home country\'s', () => {
     expect(rolesOf(malta('President Ana Ruiz, who has led the country since 2019, was in Washington on a previously scheduled trip.'), true))
       .toContain('Ana Ruiz | President | Malta');
+    // the review: a second place, or the way home, says the trip is not from here
+    expect(rolesOf(malta('After touring Gozo, President Ana Ruiz flew back to Rome.'), true)).not.toContain('Ana Ruiz | President | Malta');
     // two persons: which of them travels is not told
     expect(rolesOf(malta('President Ana Ruiz was in Washington on a trip with Ivo Horvat.'), true)).not.toContain('Ana Ruiz | President | Malta');
     // the trip is to the story's country: a visitor
@@ -43,6 +49,8 @@ describe('bare offices of the story\'s country', () => {
       .toContain('Ana Ruiz | President | Malta');
     expect(rolesOf(malta('He met on Wednesday with caretaker Prime Minister Ana Ruiz at her residence.'), true))
       .toContain('Ana Ruiz | caretaker Prime Minister | Malta');
+    // the review: a meeting placed abroad makes the holder the host there
+    expect(rolesOf(malta('Ivo Horvat met Prime Minister Ana Ruiz in Rome on Tuesday.'), true)).not.toContain('Ana Ruiz | Prime Minister | Malta');
     // the holder is the one visiting
     expect(rolesOf(malta('Visiting President Ana Ruiz met Ivo Horvat.'), true)).not.toContain('Ana Ruiz | President | Malta');
     expect(rolesOf(malta('President Ana Ruiz visited Ivo Horvat.'), true)).not.toContain('Ana Ruiz | President | Malta');
@@ -77,6 +85,10 @@ describe('a body coordinated with a body the text names, before a noun they shar
     ['Syria and Hezbollah fighters clashed on Monday.', 'Syria'],
     ['Ana Ruiz met Ivo Horvat. Horvat and Hamas officials met on Monday.', 'Horvat'],
     ['The Ruritan and Hamas talks began.', 'Ruritan'],
+    // the review: peoples, faiths and creeds share the noun too
+    ['Druze and Hezbollah leaders met on Monday.', 'Druze'],
+    ['Islamist and Hamas officials met on Monday.', 'Islamist'],
+    ['Maronite and Hezbollah leaders met on Monday.', 'Maronite'],
   ])('not "%s"', (sentence, word) => {
     expect(mentionsOf(`Talks in Cairo\n\nThe talks ended. ${sentence}`)).not.toContain(`Organization:${word}`);
   });
@@ -179,6 +191,12 @@ describe('a sentence a possessive pronoun opens', () => {
       + 'His comments came during a visit to the US, where he was received by President Ivo Horvat.\n\n'
       + '“I believe the best solution is that the troops stay,” he told a newspaper in an interview.';
     expect(speakersOf(text)).not.toContain('Ivo Horvat');
+  });
+
+  test('"His rival, Prime Minister X, rejected the claim" ¶ "“…,” he said": X, set off in commas, is the subject', () => {
+    const text = 'Vote in Malta\n\n“The vote was stolen,” opposition leader Ana Ruiz said on Monday.\n\n'
+      + 'Her rival, Prime Minister Ivo Horvat, rejected the claim.\n\n“We will finish the job,” he said.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz', 'Ivo Horvat']);
   });
 
   test('"He said …, a sentiment that X echoed" ¶ "“…,” he said" is still X', () => {

@@ -1,4 +1,5 @@
 // Pass 20: trigger words of each event type ("drone strike", "talks", "invasion"), read from triggers.json.
+import { lexicons } from '../lexicon.js';
 import type { EventType } from '../../../graph-schema/index.js';
 import triggers from './triggers.json' with { type: 'json' };
 import { matchesAt, wordStartCandidates } from '../word-starts.js';
@@ -66,6 +67,14 @@ export const TRIGGER_WORDS: ReadonlySet<string> = new Set(TYPE_OF.keys());
 
 const COUNTED_DEAD = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|people|persons|person|soldiers|troops|civilians|men|women|children|others|protesters|victims|patients|migrants)\b)[^.;]{0,30}$/i;
 
+/** A capitalized name within a few lower-case words after a capture: "Goma", "the northern town of X", "swathes of Iraq". */
+const CAPTURE_OBJECT = /^\s+(?:(?:the|a|an|large|vast|key|strategic|northern|southern|eastern|western|central|rebel-held|town|city|village|province|region|district|capital|border|swathes|parts|areas|much|most|control|of)\s+){0,4}\p{Lu}/u;
+/** "Ramadi fell to", "the city of Mosul fell to": a place the gazetteer knows right before "fell to" (not "Inflation fell to"). */
+function placeBefore(before: string): boolean {
+  const m = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)\s+(?:(?:finally|eventually|quickly|later)\s+)?$/u.exec(before);
+  return !!m && lexicons().places.has(m[1]!);
+}
+
 /** Every trigger in text[start, end), in text order. */
 export function findTriggers(text: string, start = 0, end = text.length): Trigger[] {
   const out: Trigger[] = [];
@@ -86,6 +95,9 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     if (after && NOT_BEFORE[word]?.includes(after[1]!.toLowerCase())) continue;
     // "49 soldiers had died", "one person died": deaths counted are a toll, not one person's death.
     if (eventType === 'death' && COUNTED_DEAD.test(text.slice(Math.max(start, wordStart - 50), wordStart))) continue;
+    // "Rebels seized Goma", "took control of the town of X", "the fall of Palmyra": a capture names its place; not
+    // "seized 300 kilograms", "seized his passport", "took control of the port operator", "fell to 3.1 percent".
+    if (eventType === 'capture' && (word === 'fell to' ? !placeBefore(text.slice(Math.max(start, wordStart - 40), wordStart)) : !CAPTURE_OBJECT.test(text.slice(to, to + 60)))) continue;
     // "would meet President X", "meets with": not "meet the demands".
     // "meets NATO standards", "meet IMF targets": one capitalized word before a common noun is no one met.
     if (NAMED_OBJECT_VERBS.has(word) && !/^\s+(?:with\s|\p{Lu}[\p{L}.’'-]*\s+\p{Lu})/u.test(text.slice(to, to + 60))) continue;

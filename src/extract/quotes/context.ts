@@ -112,7 +112,9 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   if (reportedClause(ctx.text.slice(Math.max(from, m.start - 300), m.start))) return false;
   // "His comments came during a visit, where he was received by President X": a sentence a possessive pronoun opens
   // is about that person; a name after it is not its subject. (Not "He said …, a sentiment that X echoed".)
-  if (m.start > s && /^[\s“"]*(?:His|Her|Their)\s/u.test(ctx.text.slice(s, Math.min(m.start, s + 12)))) return false;
+  // ("His rival, Prime Minister X, rejected …": a name in apposition to the opening phrase is its subject.)
+  const opening = ctx.text.slice(s, m.start);
+  if (m.start > s && /^[\s“"]*(?:His|Her|Their)\s/u.test(opening) && !/^[\s“"]*(?:His|Her|Their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+[^,]{0,60}$/u.test(opening)) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
   if (m.type === 'Person' && /^[^,“”"]*,\s*$/u.test(ctx.text.slice(from, m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, m.end + 3))) {

@@ -196,6 +196,11 @@ describe('findEvents', () => {
   test.each([
     'He suffered a cardiac arrest in Lima on Monday.',
     'The shooting in Lima was captured on camera on Monday.',
+    // the review: the senses of "fell to", "seized" and "convicted" that take no place
+    'Inflation in Lima fell to 3.1 percent in December.',
+    'Police in Lima seized his passport on Monday.',
+    'Police in Lima seized 300 kilograms of heroin on Tuesday.',
+    'The convicted killer escaped from a prison in Lima on Monday.',
     'The ministry sent a letter to the police in Lima on Monday.',
     'Ousted President Tom Hale fled to Lima on Monday.',
     'In Lima 49 soldiers had died by Monday, Tom Hale said.',
