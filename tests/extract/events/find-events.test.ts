@@ -173,6 +173,10 @@ describe('findEvents', () => {
     ['Government forces recaptured Palmyra in March 2016.', [['Place', 'Palmyra']], 'capture', 'recapture'],
     ['A court in Lima sentenced Ana Ruiz to six years on Monday.', [['Place', 'Lima'], ['Person', 'Ana Ruiz']], 'sentencing', 'sentencing'],
     ['Ana Ruiz was found guilty of bribery on Monday.', [['Person', 'Ana Ruiz']], 'sentencing', 'conviction'],
+    // real batches 129-130: offensives and campaigns, retaking and taking over a city
+    ['Government forces launched an offensive in Idlib on Monday.', [['Place', 'Idlib']], 'attack-series', 'offensive in Idlib'],
+    ['The operation to retake Mosul began in October 2016.', [['Place', 'Mosul']], 'attack-series', 'offensive'],
+    ['Rebels took over the city of Goma on Sunday.', [['Place', 'Goma']], 'capture', 'takeover'],
   ] as [string, [Mention['type'], string][], string, string][])('%s', (text, table, type, name) => {
     const sentences = naiveSentences(text);
     const found = findEvents(text, sentences, mentionsOf(text, table, sentences), '2024-01-17');
@@ -199,6 +203,7 @@ describe('findEvents', () => {
     // the review: the senses of "fell to", "seized" and "convicted" that take no place
     'Inflation in Lima fell to 3.1 percent in December.',
     'Police in Lima seized his passport on Monday.',
+    'The army in Lima said it would not buy offensive weapons on Monday.',
     'Police in Lima seized 300 kilograms of heroin on Tuesday.',
     'The convicted killer escaped from a prison in Lima on Monday.',
     'The ministry sent a letter to the police in Lima on Monday.',
