@@ -214,3 +214,11 @@ describe('a wire story\'s subheading framed by dashes', () => {
     expect(m).toContain('Person:Ivo Horvat');
   });
 });
+
+describe('Spanish particles of two words', () => {
+  test('"Juan de los Santos", "María de los Ángeles Pineda" keep "de los"', () => {
+    const m = mentionsOf('Arrests in Mexico\n\nThe arrests came on Tuesday. Juan de los Santos was arrested on Tuesday. María de los Ángeles Pineda was arrested too.');
+    expect(m).toContain('Person:Juan de los Santos');
+    expect(m).toContain('Person:María de los Ángeles Pineda');
+  });
+});
