@@ -375,13 +375,19 @@ function lowerHeads(state: ExtractState): void {
     const head = tokens[chunk.to];
     if (!head || !lex.orgLowerHeads.has(head.text) || !isFree(state, chunk.to, chunk.to + 1)) continue;
     const inner = tokens.slice(chunk.from, chunk.to);
-    if (inner.some((t) => !t.cap && !['of', 'and', 'the', '&'].includes(t.text) && !ROMANCE_PARTICLES.has(t.text))) continue;
+    // "Macri's Together for Change coalition": "for" joins a name's words too.
+    if (inner.some((t) => !t.cap && !['of', 'and', 'the', '&', 'for'].includes(t.text) && !ROMANCE_PARTICLES.has(t.text))) continue;
     // "the Russia and Iran alliance", "the Prime Minister of Iraq coalition": parts joined by "and" or "of" that are
-    // places or titles are several names, not one.
-    if (inner.some((t) => t.text === 'and' || t.text === 'of' || t.text === '&') && (inner.some((t) => t.cap && (lex.places.has(t.text) || lex.countryOf.has(t.text))) || lex.titles.has(inner[0]!.text) || lex.titles.has(`${inner[0]!.text} ${inner[1]?.text ?? ''}`))) continue;
+    // places or titles are several names, not one. "Her Brothers of Italy party": a party named "of" its country, when
+    // its first word is no place or title.
+    const titled = lex.titles.has(inner[0]!.text) || lex.titles.has(`${inner[0]!.text} ${inner[1]?.text ?? ''}`);
+    const ofCountry = head.text === 'party' && !titled && !inner.some((t) => t.text === 'and' || t.text === '&') && !lex.places.has(inner[0]!.text) && !lex.countryOf.has(inner[0]!.text);
+    if (!ofCountry && inner.some((t) => t.text === 'and' || t.text === 'of' || t.text === '&' || t.text === 'for') && (inner.some((t) => t.cap && (lex.places.has(t.text) || lex.countryOf.has(t.text))) || titled)) continue;
     // "the Likud and Shas coalition": two names joined by "and" before any head but "party" are two bodies.
     if (head.text !== 'party' && inner.some((t) => t.text === 'and' || t.text === '&')) continue;
     let from = chunk.from;
+    // "Her Brothers of Italy party" opening a sentence: the possessive is no part of the name.
+    while (from + 1 < chunk.to && /^(?:Her|His|Their|Its|Our|My|Your)$/.test(tokens[from]!.text)) from++;
     while (from + 2 < chunk.to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
     // "the OIR coalition": an acronym alone before the head names no new body.
     if (chunk.to - from === 1 && isAcronymToken(tokens[from]!.text)) continue;

@@ -222,3 +222,13 @@ describe('Spanish particles of two words', () => {
     expect(m).toContain('Person:María de los Ángeles Pineda');
   });
 });
+
+describe('parties and coalitions named with "for" or "of" a country', () => {
+  test('"Macri\'s Together for Change coalition", "Her Brothers of Italy party"', () => {
+    const m = mentionsOf('Vote in Rome\n\nThe vote ended. The candidate for Macri’s Together for Change coalition won. Her Brothers of Italy party won.');
+    expect(m).toContain('Organization:Together for Change coalition');
+    expect(m).toContain('Organization:Brothers of Italy party');
+    // several names, not one
+    expect(mentionsOf('Vote in Rome\n\nThe vote ended. The Russia and Iran alliance held.').some((x) => x.startsWith('Organization:'))).toBe(false);
+  });
+});
