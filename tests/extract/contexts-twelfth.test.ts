@@ -232,3 +232,15 @@ describe('parties and coalitions named with "for" or "of" a country', () => {
     expect(mentionsOf('Vote in Rome\n\nThe vote ended. The Russia and Iran alliance held.').some((x) => x.startsWith('Organization:'))).toBe(false);
   });
 });
+
+describe('quotations set off by straight single marks', () => {
+  test('"\'Dear compatriots, it is with huge grief …,\' a state TV presenter said": a quotation', () => {
+    const text = 'President dies\n\nThe president has died, state television announced.\n\n'
+      + '\'Dear compatriots, it is with huge grief in our hearts that we announce his death,\' a state TV presenter said.';
+    expect(speakersOf(text)).toEqual(['a state TV presenter']);
+  });
+
+  test('not a headline\'s short phrase, an apostrophe or "rock \'n\' roll"', () => {
+    expect(speakersOf('Vote in Malta\n\nThe vote was \'Grave injustice\' for some. It\'s the \'80s again, rock \'n\' roll, Ivo Horvat said.')).toEqual([]);
+  });
+});

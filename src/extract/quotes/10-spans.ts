@@ -168,7 +168,7 @@ function curlyCloseBefore(text: string, marks: readonly number[], from: number, 
 }
 
 /** An opening ‘ or ` not glued to a word before it; a closing ’, ` or ' not glued to a word after it (no apostrophe). */
-const SINGLE_OPEN = /[‘`]/g;
+const SINGLE_OPEN = /[‘`']/g;
 const SINGLE_CLOSE = /[’`']/g;
 
 /**
@@ -186,6 +186,9 @@ function withSingleQuotes(text: string, paragraphs: readonly Range[], spans: Quo
   let after = -1;
   for (const o of openers) {
     if (o < after || inside(o) || LETTER.test(text[o - 1] ?? ' ') || /\s/.test(text[o + 1] ?? ' ')) continue;
+    // "'Dear compatriots, …,' the presenter said": a straight mark opens a quotation only before a letter and after a
+    // space, a line's start or an opening bracket (not "'80s", "rock 'n' roll").
+    if (text[o] === "'" && (!/\p{L}/u.test(text[o + 1] ?? ' ') || !/^[\s(“"—–-]?$/.test(text[o - 1] ?? '') || /^'n'/.test(text.slice(o, o + 3)))) continue;
     while (pi < paragraphs.length && paragraphs[pi]!.end <= o) pi++;
     const p = paragraphs[pi];
     if (!p || o < p.start) continue;
@@ -199,6 +202,8 @@ function withSingleQuotes(text: string, paragraphs: readonly Range[], spans: Quo
       if (/[,.!?;:…]/.test(text[c - 1]!)) { close = c; break; }
     }
     if (close < 0) continue;
+    // A straight mark's quotation is a statement of some length, not a headline's 'Grave injustice' or 'A CLEAR THREAT'.
+    if (text[o] === "'" && (text.slice(o + 1, close).trim().split(/\s+/).length < 4 || !/\p{Ll}/u.test(text.slice(o + 1, close)))) continue;
     extra.push({ markStart: o, start: o + 1, end: close, closeEnd: close + 1, closed: true, paragraph: pi, group: -1, parent: -1 });
     after = close + 1;
   }
