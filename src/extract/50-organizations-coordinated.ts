@@ -2,7 +2,7 @@
 // they share: "the Fatah and Hamas delegations", "Hezbollah and Amal supporters". Both conjuncts modify the noun, so
 // the unknown one is a body of the same kind; a place, a people, a person's word or a common word is not.
 import { lexicons } from './lexicon.js';
-import { addMention, isFree, type ExtractState } from './state.js';
+import { addMention, isFree, personWords, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
 
 /** Plural nouns two bodies share: "delegations", "movements", "supporters" (the member nouns, lower case, too). */
@@ -38,11 +38,10 @@ function tryConjunct(state: ExtractState, at: number, other: number, side: 'afte
   if (side === 'after' && prev?.cap && prev.word && prev.sentence === t.sentence && prev.lower !== 'the') return;
   if (side === 'before' && tokens[at + 1] !== noun) return;
   const lex = lexicons();
-  const people = new Set<string>();
-  for (const m of state.mentions) if (m.type === 'Person') for (const w of m.text.split(/\s+/)) people.add(w);
+  const people = personWords(state);
   // A given name alone ("Amal", "Fatah") is no person before a noun two bodies share.
   // "Druze and Hezbollah leaders", "Islamist and Hamas officials": a people, a faith or a creed shares the noun too.
-  if (people.has(t.text) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
+  if (people.has(t.lower) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
     || lex.titles.has(t.text) || lex.isCommonWord(t.lower) || PEOPLE_WORD.test(t.text)) return;
   addMention(state, 'Organization', at, at + 1, '50-organizations/coordinated-with-body', { key: nameKey(t.text) });
 }

@@ -2,7 +2,7 @@
 // "Kurdistan24 reported", "according to Al Mayadeen", "in an interview with Asharq Al-Awsat"; and a body that speaks
 // under a definite article: "the Red Crescent said".
 import { lexicons } from './lexicon.js';
-import { addMention, isFree, positionsOf, type ExtractState } from './state.js';
+import { addMention, isFree, personWords, positionsOf, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
 import { titleVocabulary } from './30-titles.js';
 
@@ -124,12 +124,6 @@ function plausible(state: ExtractState, from: number, to: number, surnames: Set<
   if (words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return false;
   if (lex.firstNames.has(words[0]!) || lex.titles.has(words[0]!) || lex.isCommonWord(words.join(' '))) return false;
   return !lex.places.has(words.join(' '));
-}
-
-function personWords(state: ExtractState): Set<string> {
-  const out = new Set<string>();
-  for (const m of state.mentions) if (m.type === 'Person') for (const w of m.text.split(/\s+/)) out.add(w.toLowerCase());
-  return out;
 }
 
 /** "the Supreme Leader said", "the Crown Prince said": a title, or words of titles, speak for a person. */

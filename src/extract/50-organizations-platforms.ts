@@ -2,7 +2,7 @@
 // "took to Twitter to", "in a post on Truth Social", "on his Instagram account". A name the article gives a person,
 // a place or a given name is left alone ("posted on Monday", "took to Paris").
 import { lexicons } from './lexicon.js';
-import { addMention, isFree, type ExtractState } from './state.js';
+import { addMention, isFree, personWords, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
 import { CALENDAR } from './chunks.js';
 
@@ -61,10 +61,9 @@ function shortRun(state: ExtractState, i: number): number {
 function plausible(state: ExtractState, from: number, to: number): boolean {
   const lex = lexicons();
   const words = state.tokens.slice(from, to).map((t) => t.text);
-  const people = new Set<string>();
-  for (const m of state.mentions) if (m.type === 'Person') for (const w of m.text.split(/\s+/)) people.add(w);
+  const people = personWords(state);
   // "Truth Social": a word that opens no name may follow the first.
-  if (lex.notNames.has(words[0]!) || words.some((w) => people.has(w) || CALENDAR.test(w) || lex.places.has(w) || lex.countryOf.has(w) || lex.titles.has(w))) return false;
+  if (lex.notNames.has(words[0]!) || words.some((w) => people.has(w.toLowerCase()) || CALENDAR.test(w) || lex.places.has(w) || lex.countryOf.has(w) || lex.titles.has(w))) return false;
   // "took to Independence Square", "posted on Main Street", "tweeted on Independence Day": a place's head word or a
   // day's name ends no platform's name.
   const last = words[words.length - 1]!;

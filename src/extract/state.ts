@@ -97,6 +97,13 @@ export function note(state: ExtractState, finding: Omit<Finding, 'sentence'> & {
   state.findings.push('detail' in finding ? { kind, text, rule, start, end, detail: finding.detail, sentence } : { kind, text, rule, start, end, sentence });
 }
 
+/** The words of the article's person mentions so far, in lower case ("By PETER MWANGI" then "told Mwangi"). */
+export function personWords(state: ExtractState): Set<string> {
+  const out = new Set<string>();
+  for (const m of state.mentions) if (m.type === 'Person') for (const w of m.text.split(/\s+/)) out.add(w.toLowerCase());
+  return out;
+}
+
 export function isFree(state: ExtractState, from: number, to: number): boolean {
   if (from < 0 || to > state.tokens.length || from >= to) return false;
   for (let i = from; i < to; i++) if (state.owner[i] || state.skipped[i]) return false;

@@ -113,8 +113,9 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   // "His comments came during a visit, where he was received by President X": a sentence a possessive pronoun opens
   // is about that person; a name after it is not its subject. (Not "He said …, a sentiment that X echoed".)
   // ("His rival, Prime Minister X, rejected …": a name in apposition to the opening phrase is its subject.)
-  const opening = ctx.text.slice(s, m.start);
-  if (m.start > s && /^[\s“"]*(?:His|Her|Their)\s/u.test(opening) && !/^[\s“"]*(?:His|Her|Their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+[^,]{0,60}$/u.test(opening)) return false;
+  // (Only the sentence's first words are read: a sentence with no full stops may be the whole text.)
+  if (m.start > s && /^[\s“"]*(?:His|Her|Their)\s/u.test(ctx.text.slice(s, Math.min(m.start, s + 12)))
+    && !(m.start - s <= 200 && /^[\s“"]*(?:His|Her|Their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+[^,]{0,60}$/u.test(ctx.text.slice(s, m.start)))) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
   if (m.type === 'Person' && /^[^,“”"]*,\s*$/u.test(ctx.text.slice(from, m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, m.end + 3))) {
