@@ -17,11 +17,18 @@ const PHOTO_BY = /(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}.&-]*\s+){1,4}(?:photo|Photo|i
 // "DUBAI (Reuters) -Yemen’s": a dash right before the first word counts too.
 // "MOSCOW, June 2. /TASS/. Warsaw Mayor …": TASS's agency between slashes ends the dateline too.
 // "YEREVAN, MAY 7, ARMENPRESS. The …": Armenpress ends it with its own name in capitals and a full stop.
-const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s|,\s+\p{Lu}{3,}\.\s)/u;
+// "AMSTERDAM (REUTERS, AGENCE FRANCE-PRESSE) - …": two agencies in the parentheses.
+const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+(?:,\s*[\p{L}\d .-]+)?\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s|,\s+\p{Lu}{3,}\.\s)/u;
 /** "(MENAFN) On Friday, …": an outlet's tag in parentheses opening the first paragraph, with no city. */
 const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\p{Lu}“"])/u;
 /** "KIGALI, Rwanda": a city in capitals and its country, alone on a line. */
 const DATELINE_LINE = /^([\p{Lu}][\p{Lu} .'-]{2,}?),\s*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})$/u;
+/** "PARIS" or "AFP, KHARTOUM" alone on a line of the header: a known city in capitals, maybe after its agency. */
+const DATELINE_BARE = /^(?:[\p{Lu}][\p{L}]+,\s*)?([\p{Lu}][\p{Lu} .'-]{2,})$/u;
+/** "BUCHAREST, Romania—Romania’s government …": a long dash right after the country; known cities only. */
+const DATELINE_TIGHT = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+?)?[—–](?=[\p{Lu}“"])/u;
+/** "BOGOTA Oct 2 Colombians narrowly …": a wire dateline whose "(Reuters) -" the copy dropped; known cities only. */
+const DATELINE_DAY = /^([\p{Lu}][\p{Lu} .'-]{2,}?),? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2},? (?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
 const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
 /** "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses. */
@@ -248,7 +255,10 @@ export function readBoilerplate(state: ExtractState): void {
     // "KIGALI, Rwanda" alone on a line above the story: a known city in capitals and the place it is in.
     const alone = DATELINE_LINE.exec(t);
     const lineDateline = alone && lex.placesUpper.has(alone[1]!) && lex.places.has(alone[2]!) ? alone : null;
-    const found = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline;
+    const bare = index <= 8 && t.length < 40 ? DATELINE_BARE.exec(t) : null;
+    const day = DATELINE_DAY.exec(t);
+    const known = (m: RegExpExecArray | null) => (m && lex.placesUpper.has(m[1]!.trim()) ? m : null);
+    const found = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t));
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
     // "FILE - In this … file photo": the caption's marker is furniture; the caption itself is read.
     if (furniture) skip(state, line.start + t.indexOf(found[1]!), line.start + t.indexOf(found[1]!) + found[1]!.length);

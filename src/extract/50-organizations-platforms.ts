@@ -7,7 +7,10 @@ import { nameKey } from './org-keys.js';
 import { CALENDAR } from './chunks.js';
 
 /** Verbs and nouns of posting before "on": "wrote on", "a post on" (not "a message on Christmas Day"). */
-const POSTING = new Set(['posted', 'wrote', 'shared', 'published', 'tweeted', 'uploaded', 'post', 'posts', 'tweet', 'tweets']);
+const POSTING = new Set(['posted', 'wrote', 'shared', 'published', 'tweeted', 'uploaded', 'post', 'posts', 'tweet', 'tweets',
+  // "said on Facebook she would step down", "Photos circulated on Twitter", "appeared on Rumble": the platform said it
+  // (a day, a person's page, a place, a title is left alone below).
+  'said', 'says', 'circulated', 'circulating', 'appeared', 'appearing', 'announced']);
 /** "took to Twitter", "Taking to Facebook". */
 const TAKING = new Set(['took', 'taking', 'take', 'takes']);
 /** "on his Telegram channel": what a platform holds. */

@@ -48,6 +48,16 @@ describe('page furniture', () => {
     ['TBILISI, MAY 7, GEOPRESS. The government met.', ['Place:TBILISI']],
     // real batch 54: a city in capitals and its country alone on a line above the story
     ['Talks stall\n\nKIGALI, Rwanda\n\nThe talks ended.', ['Place:KIGALI', 'Place:Rwanda']],
+    // the thirteenth session: a known city alone or after its agency, a dash right after the country, two agencies in
+    // the parentheses, a wire dateline whose agency the copy dropped
+    ['Talks stall\n\nAFP, KIGALI\n\nThe talks ended.', ['Organization:AFP', 'Place:KIGALI']],
+    ['Talks stall\n\nKIGALI\n\nThe talks ended.', ['Place:KIGALI']],
+    ['KIGALI, Rwanda—The talks ended.', ['Place:KIGALI', 'Place:Rwanda']],
+    ['KIGALI (REUTERS, AGENCE FRANCE-PRESSE) - The talks ended.', ['Place:KIGALI', 'Organization:AGENCE FRANCE-PRESSE']],
+    ['KIGALI Oct 2 The talks ended.', ['Place:KIGALI']],
+    // unknown words in capitals are no dateline that way
+    ['NEWSROOM– The talks ended.', []],
+    ['Talks stall\n\nAFP, NEWSROOM\n\nThe talks ended.', ['Organization:AFP']],
   ];
   test.each(rows)('%j', (text, expected) => {
     expect(mentionsOf(text, true)).toEqual(expected);

@@ -11,6 +11,9 @@ describe('platforms named by how the text uses them', () => {
     ['In a post on Pocket Social, Ivo Horvat said the talks had failed.', 'Organization:Pocket Social'],
     ['The ministry said on its Squawk channel that the border was closed.', 'Organization:Squawk'],
     ['Ivo Horvat posted on Q. He said the vote was fair.', 'Organization:Q'],
+    // the thirteenth session: the platform said or carried it
+    ['Ivo Horvat said on Chirper she would step down.', 'Organization:Chirper'],
+    ['Photos circulated on Chirper purport to show the raid.', 'Organization:Chirper'],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(`Vote in Malta\n\nThe vote ended on Sunday. ${sentence}`)).toContain(expected);
   });
@@ -23,6 +26,8 @@ describe('platforms named by how the text uses them', () => {
     // the review: a place's head word, a day's name, a person's page
     ['Protesters took to Liberty Square to demand his resignation.', 'Liberty Square'],
     ['He tweeted on Independence Day that the vote was fair.', 'Independence Day'],
+    ['Ivo Horvat said on Tuesday he would stay.', 'Tuesday'],
+    ['Ivo Horvat said on Horvat Street that he would stay.', 'Horvat Street'],
     ['His aide wrote on Kovalenko\'s page that the vote was fair.', 'Kovalenko'],
   ])('not "%s"', (sentence, word) => {
     expect(mentionsOf(`Vote in Malta\n\nThe vote ended on Sunday. ${sentence}`)).not.toContain(`Organization:${word}`);
