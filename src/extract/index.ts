@@ -16,6 +16,7 @@ import { speakersTakePart } from './event-speakers.js';
 import { findQuotes, type QuoteFinding } from './quotes/index.js';
 import { newState } from './state.js';
 import { keepStyledNames } from './styled-names.js';
+import { unwrapLines } from './wrapped-lines.js';
 import { statementDate } from './statement-date.js';
 import type { DateExpression } from './events/10-dates.js';
 import type { ArticleExtraction, ExtractInput, Finding, Mention, RoleFinding, Sentence } from './types.js';
@@ -37,6 +38,8 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   // "al‑Rubaie" with a non-breaking hyphen: read as the plain hyphen it stands for (one code unit each, so every offset
   // into the text is unchanged).
   if (HYPHEN_VARIANTS.test(article.text)) article = { ...article, text: article.text.replace(HYPHEN_VARIANTS_ALL, '-') };
+  const unwrapped = unwrapLines(article.text);
+  if (unwrapped !== article.text) article = { ...article, text: unwrapped };
   const state = newState(article, explain);
   splitSentences(state);
   tokenize(state);
