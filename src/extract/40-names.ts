@@ -35,6 +35,14 @@ function skipShips(state: ExtractState): void {
   });
 }
 
+/** A body's lower-case head ("administration", "party") or an outlet's noun ("news agency", "newspaper") at `k`. */
+function bodyNounAt(state: ExtractState, k: number): boolean {
+  const lex = lexicons();
+  const t = state.tokens[k]!;
+  const u = state.tokens[k + 1];
+  return lex.orgLowerHeads.has(t.text) || lex.mediaNouns.has(t.lower) || (!!u && u.sentence === t.sentence && lex.mediaNouns.has(`${t.lower} ${u.lower}`));
+}
+
 /** "Mr Sunday Babaji"; a month after "Mrs" is a surname ("Mrs May"). */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -74,6 +82,9 @@ export function findNames(state: ExtractState): void {
     if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tokens[i]!.text)) continue;
     // "the Sheikh Jarrah district": a title word and a name before an area word name a place.
     if (tokens[to] && !tokens[to]!.cap && lex.districtHeads.has(tokens[to]!.text)) continue;
+    // "Syria’s official SANA news agency", "the Minister Ruiz administration": a body's or an outlet's lower-case noun
+    // after the words makes them its name, not a person's.
+    if (next && next.word && !next.cap && next.sentence === tokens[i]!.sentence && bodyNounAt(state, to)) continue;
     // "Minister Vows Swift Response": in a headline, title-case words that are all common words name no one.
     if (state.headline.has(tokens[i]!.sentence) && tokens.slice(i, to).every((t) => lex.isCommonWord(t.text) && !lex.firstNames.has(t.text))) continue;
     addMention(state, 'Person', i, to, '40-names/title-name');

@@ -9,6 +9,7 @@ import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
 import { nameWord } from './names-shape.js';
 import { installations, placeHeadAfter } from './60-places-installations.js';
+import { inLists } from './60-places-in-lists.js';
 
 /** Nouns that say a name in apposition is a place: "Tibú, a town of 50,000". */
 const PLACE_NOUNS = /^(city|town|village|port|hamlet|district|province|region|island)$/;
@@ -449,6 +450,7 @@ export function findPlaces(state: ExtractState): void {
   hyphenated(state);
   contextual(state);
   placeLists(state);
+  inLists(state);
   compassPlaces(state);
   bracketedNames(state);
 }

@@ -350,6 +350,26 @@ export function affiliatedWith(state: ExtractState, person: Mention): void {
 }
 
 const PASSIVE = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
+/** Verbs whose subject leaves, keeps or held the office after "as"; a particle may follow ("stepped down as"). */
+const AS_VERBS = new Set(['resign', 'resigns', 'resigned', 'quit', 'quits', 'step', 'steps', 'stepped', 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'continue', 'continues', 'continued']);
+const AS_PARTICLES = new Set(['down', 'on', 'aside']);
+const MODALS = new Set(['will', 'would', 'to', 'has', 'had', 'have', 'shall', 'could', 'may', 'might']);
+
+/** After the subject's last token `end`: "resigns as", "will stay on as", "has served as"; the index after "as", or -1. */
+function asVerbEnd(state: ExtractState, end: number): number {
+  const tokens = state.tokens;
+  const sentence = tokens[end - 1]?.sentence;
+  const word = (k: number): string => (tokens[k]?.sentence === sentence ? tokens[k]!.lower : '');
+  let k = end;
+  if (MODALS.has(word(k))) k++;
+  if (!AS_VERBS.has(word(k))) return -1;
+  // "step" and "stay" alone ask for their particle ("stay on as"), not "steps as".
+  const needsParticle = /^(?:step|steps|stepped|stay|stays|stayed)$/.test(word(k));
+  k++;
+  if (AS_PARTICLES.has(word(k))) k++;
+  else if (needsParticle) return -1;
+  return word(k) === 'as' ? k + 1 : -1;
+}
 
 /**
  * "the dismissal of Oleksii Reznikov as defence minister", "appointed X as prime minister", "X's appointment as …":
@@ -371,6 +391,9 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   else if (word(end) === 'as' && tokens[end + 1]?.cap && matchTitle(state, end + 1)?.entry.state) from = end + 1;
   // "Umerov's appointment as defence minister": the possessor's own appointment.
   else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
+  // "X resigns as leader of …", "X will stay on as prime minister", "X served as finance minister": the office the
+  // subject leaves, keeps or held.
+  else if (asVerbEnd(state, end) > 0) from = asVerbEnd(state, end);
   else {
     // "X was appointed prime minister", "X was sworn in as president"; "X, leader of the JVP, was sworn in as …": an
     // apposition set off by commas before the verb.

@@ -1,7 +1,7 @@
 // General patterns from the misses of real batches 131-132 found in the thirteenth session (after their first contact
 // was recorded). The sentences are written here with invented names and places.
 import { unwrapLines } from '../../src/extract/wrapped-lines.js';
-import { extract, mentionsOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf } from './helpers.js';
 
 /** A wire story hard-wrapped at about sixty characters, as old agency copy is stored. */
 const WRAPPED = [
@@ -51,5 +51,41 @@ describe('former states are places', () => {
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toContain(expected);
     expect(mentionsOf(sentence)).not.toContain(expected.replace('Place:', 'Organization:'));
+  });
+});
+
+describe('an outlet\'s noun after a title and a name', () => {
+  test('"Ruritania’s official RUNA news agency reported" names an agency, no person', () => {
+    const found = mentionsOf('Ruritania’s official RUNA news agency reported that the convoy had left.');
+    expect(found).not.toContain('Person:RUNA');
+  });
+  test('"official Ivo Horvat said" is still a person', () => {
+    expect(mentionsOf('The official Ivo Horvat said the convoy had left.')).toContain('Person:Ivo Horvat');
+  });
+});
+
+describe('unknown names in a list of "in X" items, most of them known places', () => {
+  test('the winners by region', () => {
+    const found = mentionsOf('Among the winners were two in Zarqa, two in Eastern Province, two in Al-Brisa, one in Riyadh, three in Jeddah and one in Tabuk.');
+    expect(found).toContain('Place:Al-Brisa');
+    expect(found).toContain('Place:Zarqa');
+  });
+  test('not a list of people, nor a list with too few known places', () => {
+    expect(mentionsOf('Votes went to one in Ahmed Ali, one in Riyadh and one in Jeddah.')).not.toContain('Place:Ahmed Ali');
+    expect(mentionsOf('Two were elected in Al-Brisa, one in Kalvik and one in Tromara.')).not.toContain('Place:Kalvik');
+  });
+});
+
+describe('the office a subject leaves, keeps or held ("resigns as", "stay on as", "served as")', () => {
+  test.each([
+    ['Ivo Horvat resigned as prime minister of Malta on Monday.', 'Ivo Horvat | prime minister of Malta | Malta'],
+    ['Ivo Horvat will stay on as defence minister until the vote.', 'Ivo Horvat | defence minister | '],
+    ['Ivo Horvat served as finance minister of Malta from 2010.', 'Ivo Horvat | finance minister of Malta | Malta'],
+    ['Ivo Horvat stepped down as leader of the Harbor Party.', 'Ivo Horvat | leader of the Harbor Party | Harbor Party'],
+  ])('%s', (sentence, role) => {
+    expect(rolesOf(sentence)).toContain(role);
+  });
+  test('"stays as" and "steps as" without their particle give no office', () => {
+    expect(rolesOf('Ivo Horvat stays as quiet as a mouse, his aide said.')).toEqual([]);
   });
 });
