@@ -139,7 +139,8 @@ export function findTitles(state: ExtractState): void {
     const found = matchTitle(state, i, true);
     if (!found) continue;
     // "will head X's team", "to head X's campaign": a lower-case title word after a modal or "to" is a verb.
-    if (found.to === i + 1 && tokens[i]!.text === tokens[i]!.lower && VERB_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // ("linked to ex-leader X": a prefixed office is no verb.)
+    if (found.to === i + 1 && tokens[i]!.text === tokens[i]!.lower && VERB_BEFORE.has(tokens[i - 1]?.lower ?? '') && stripPrefix(tokens[i]!.text) === tokens[i]!.text) continue;
     // "Minister of Foreign Trade X", "Minister of Information Technology X": a title made from "X Minister" stands
     // before a name only when a known given name or a comma follows it, lest it cut a longer title.
     const after = tokens[found.to];

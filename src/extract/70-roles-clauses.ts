@@ -353,7 +353,18 @@ const PASSIVE = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 /** Verbs whose subject leaves, keeps or held the office after "as"; a particle may follow ("stepped down as"). */
 const AS_VERBS = new Set(['resign', 'resigns', 'resigned', 'quit', 'quits', 'step', 'steps', 'stepped', 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'continue', 'continues', 'continued']);
 const AS_PARTICLES = new Set(['down', 'on', 'aside']);
+/** Verbs that make their object something, beside the appointment verbs: "declared X the new leader". */
+const COMPLEMENT_VERBS = new Set(['declared', 'declares', 'declare', 'made', 'makes', 'chose', 'chosen', 'picked', 'proclaimed']);
 const MODALS = new Set(['will', 'would', 'to', 'has', 'had', 'have', 'shall', 'could', 'may', 'might']);
+
+/** An appointment verb right before the name or its titles, in the active ("declared General X", not "was named X"). */
+function complementVerbBefore(state: ExtractState, start: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const at = (titlesBefore(state, start)?.from ?? start) - 1;
+  const verb = tokens[at]?.lower ?? '';
+  return (lex.appointment.has(verb) || COMPLEMENT_VERBS.has(verb)) && !PASSIVE.has(tokens[at - 1]?.lower ?? '') && tokens[at]!.sentence === tokens[start]!.sentence;
+}
 
 /** After the subject's last token `end`: "resigns as", "will stay on as", "has served as"; the index after "as", or -1. */
 function asVerbEnd(state: ExtractState, end: number): number {
@@ -394,6 +405,9 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   // "X resigns as leader of …", "X will stay on as prime minister", "X served as finance minister": the office the
   // subject leaves, keeps or held.
   else if (asVerbEnd(state, end) > 0) from = asVerbEnd(state, end);
+  // "appointed X prime minister", "declared General X the new leader", "elected X speaker of the assembly": the
+  // office as the object's complement, right after the name (a role noun must open it, below).
+  else if (complementVerbBefore(state, start) && tokens[end]?.word && tokens[end]!.sentence === tokens[end - 1]!.sentence) from = word(end) === 'as' ? end + 1 : end;
   else {
     // "X was appointed prime minister", "X was sworn in as president"; "X, leader of the JVP, was sworn in as …": an
     // apposition set off by commas before the verb.

@@ -89,3 +89,22 @@ describe('the office a subject leaves, keeps or held ("resigns as", "stay on as"
     expect(rolesOf('Ivo Horvat stays as quiet as a mouse, his aide said.')).toEqual([]);
   });
 });
+
+describe('the office as the object\'s complement, in the active', () => {
+  test.each([
+    ['The king appointed Ivo Horvat prime minister on Monday.', 'Ivo Horvat | prime minister | Malta'],
+    ['Coup members later declared General Ivo Horvat the new leader of Malta.', 'Ivo Horvat | new leader of Malta | Malta'],
+    ['The party declared Ivo Horvat as the new president of Malta.', 'Ivo Horvat | new president of Malta | Malta'],
+  ])('%s', (sentence, role) => {
+    expect(rolesOf(`Talks in Malta ended. ${sentence}`)).toContain(role);
+  });
+  test.each([
+    'The jury declared Ivo Horvat the winner.',
+    'Ivo Horvat was appointed the week before the vote.',
+  ])('no office: %s', (sentence) => {
+    expect(rolesOf(`Talks in Malta ended. ${sentence}`)).toEqual([]);
+  });
+  test('a prefixed office after "to" is no verb: "linked to ex-leader X"', () => {
+    expect(rolesOf('Talks in Malta ended. Soldiers linked to ex-leader Ivo Horvat seized the president.')).toContain('Ivo Horvat | ex-leader | Malta');
+  });
+});
