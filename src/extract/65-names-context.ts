@@ -148,7 +148,8 @@ function roleEndsAt(state: ExtractState, k: number): boolean {
   let s = k;
   while (state.owner[s - 1] === m) s--;
   if (tokens[s - 1]?.lower === 'the') s--;
-  return tokens[s - 1]?.lower === 'of' && roleNouns.has(tokens[s - 2]?.lower ?? '');
+  // "the German ambassador to Iraq, X", "the UN envoy for Yemen, X": a role noun "of", "to" or "for" a known place or body.
+  return /^(?:of|to|for)$/.test(tokens[s - 1]?.lower ?? '') && roleNouns.has(tokens[s - 2]?.lower ?? '');
 }
 
 /**

@@ -1,7 +1,7 @@
 // General patterns from the misses of real batches 131-132 found in the thirteenth session (after their first contact
 // was recorded). The sentences are written here with invented names and places.
 import { unwrapLines } from '../../src/extract/wrapped-lines.js';
-import { extract, mentionsOf, rolesOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 /** A wire story hard-wrapped at about sixty characters, as old agency copy is stored. */
 const WRAPPED = [
@@ -106,5 +106,13 @@ describe('the office as the object\'s complement, in the active', () => {
   });
   test('a prefixed office after "to" is no verb: "linked to ex-leader X"', () => {
     expect(rolesOf('Talks in Malta ended. Soldiers linked to ex-leader Ivo Horvat seized the president.')).toContain('Ivo Horvat | ex-leader | Malta');
+  });
+});
+
+describe('a name after a role "to" a place', () => {
+  test('"the visiting Ruritanian ambassador to Malta, Ekkehard Brose." names him, and the ambassador\'s later words are his', () => {
+    const text = 'Ivo Horvat met the visiting Ruritanian ambassador to Malta, Ekkehard Brose.\n\n“Our country will keep helping,” the Ruritanian ambassador said.';
+    expect(mentionsOf(text)).toContain('Person:Ekkehard Brose');
+    expect(speakersOf(text)).toEqual(['Ekkehard Brose']);
   });
 });
