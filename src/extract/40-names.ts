@@ -152,6 +152,8 @@ function givenNameBefore(state: ExtractState, i: number): boolean {
   if (!before || before.first || before.sentence !== state.tokens[i]!.sentence || !nameWord(state, i - 1)) return false;
   // "Strategic Communications Tom Hale": a common word before the given name ends a title, it is no given name.
   // "chairperson of ZEC Priscilla X": an acronym is no given name.
-  return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && !lex.places.has(before.text) && !state.headline.has(before.sentence)
+  // "said Guna Raj Luitel": right after a speech verb a town's name before a given name is the first of the names.
+  const said = lex.speechVerbs.has(state.tokens[i - 2]?.text ?? '') && state.tokens[i - 2]!.sentence === before.sentence && !lex.countryOf.has(before.text);
+  return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && (!lex.places.has(before.text) || said) && !state.headline.has(before.sentence)
     && !lex.isCommonWord(before.text) && !CAPITALS_2_PLUS.test(before.text);
 }

@@ -19,10 +19,12 @@ function keyOf(text: string): { key: string; canonical?: string } {
 export function arabicNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  if (!tokens.some((t) => t.cap && lex.arabicOrgWords.has(t.text))) return;
+  // "Al-Hirak al-Shaabi": the word may carry the article.
+  const orgWord = (text: string): boolean => lex.arabicOrgWords.has(text.replace(/^(?:Al|al|El|el)-/, ''));
+  if (!tokens.some((t) => t.cap && orgWord(t.text))) return;
   for (const chunk of capitalChunks(state, false)) {
     let from = chunk.from;
-    while (from < chunk.to && !lex.arabicOrgWords.has(tokens[from]!.text)) from++;
+    while (from < chunk.to && !orgWord(tokens[from]!.text)) from++;
     if (chunk.to - from < 2) continue;
     const text = state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end);
     addMention(state, 'Organization', from, chunk.to, '50-organizations/arabic-name', keyOf(text));

@@ -113,6 +113,8 @@ function knownPlaces(state: ExtractState): void {
     let to = headed > i + n ? headed : compass > i + n + 1 ? compass : lowerHeadAfter(state, i + n);
     // "a Mogadishu hotel": after "a" the known name only says where the hotel is.
     if (to === i + n + 1 && /^(?:a|an)$/i.test(tokens[i - 1]?.text ?? '') && /^(?:hotel|prison|town|village)$/.test(tokens[i + n]!.text)) to = i + n;
+    // "the Christchurch mosque shootings": a known place before "mosque" says where the mosque is.
+    if (to === i + n + 1 && tokens[i + n]!.lower === 'mosque') to = i + n;
     const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     // "the Odesa region" is Odesa; "Baghdad airport" is a place of its own.
     const area = to === i + n + 1 && lex.placeAreaHeads.has(tokens[i + n]!.text);
@@ -266,7 +268,8 @@ function contextual(state: ExtractState): void {
     // "Israel’s Defence Minister, Israel Katz, said": a title before the comma and a name after the country word are an
     // office and its holder, no town and its country.
     const office = state.inTitle[chunk.from] === true || (tokens[chunk.to + 2]?.cap === true && tokens[chunk.to + 2]!.word && tokens[chunk.to + 2]!.sentence === country?.sentence);
-    if (comma?.text === ',' && country && !office && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+    // "told Telam, Argentina's official news agency": a country's possessive opens an apposition, not the town's country.
+    if (comma?.text === ',' && country && !office && !country.possessive && !(tokens[chunk.to + 2]?.possessive && tokens[chunk.to + 2]!.start === country.end) && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
     } else if (comma?.text === ',' && (larger?.kind === 'region' || larger?.kind === 'state' || state.owner[chunk.to + 1]?.type === 'Place') && TOWN_BEFORE.has(tokens[chunk.from - 1]?.lower ?? '') && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       // "in Uiwang, Gyeonggi": a town before its province, after "in" or "near".

@@ -358,6 +358,9 @@ function describedAfterVerb(state: ExtractState, i: number): boolean {
 const CLAIM = /^claim(?:s|ed)?$/;
 const CLAIMED_THING = /^\s+(?:(?:the\s+)?lives|(?:[\d,]+|dozens|hundreds|thousands)\s+(?:\S+\s+)?(?:lives|people|victims)|responsibility|credit)\b/;
 
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Lo|Van|Von|Ter|St|O)\p{Lu}/u;
+
 function loneNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -383,6 +386,9 @@ function loneNames(state: ExtractState): void {
     if (CONTRACTED_PRONOUN.test(t.text)) continue;
     // "ECOWAS warns": an acronym is no one's surname.
     if (t.text === t.text.toUpperCase()) continue;
+    // "CentCom said", "PetroChina said": a word in camel case is a body's short name, not a surname ("McKenzie",
+    // "DeSantis", "MacArthur", "LeBlanc" keep a surname's prefix).
+    if (CAMEL_CASE.test(t.text) && !SURNAME_PREFIX.test(t.text)) continue;
     // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.
     if ((t.first && t.text.endsWith('s')) || writtenInLowerCase(state, t.lower)) continue;
     // "“People said he’s had a rough past”": a common English word that is no given name is no one's lone name.

@@ -116,3 +116,28 @@ describe('a name after a role "to" a place', () => {
     expect(speakersOf(text)).toEqual(['Ekkehard Brose']);
   });
 });
+
+describe('names of 133-134\'s kinds', () => {
+  test.each([
+    // an Arabic organization word that carries the article
+    ['Zefzafi, the figurehead of the Al-Hirak al-Marzouqi, was sentenced.', 'Organization:Al-Hirak al-Marzouqi', 'Person:Al-Hirak al-Marzouqi'],
+    // a word in camel case before a speech verb is a body's short name
+    ['The strikes hit the group hard, BorderCom said.', null, 'Person:BorderCom'],
+    // a town's name right after a speech verb and before a given name is the first of the names
+    ['"He will not last," said Guna Raj Luitel, editor of the daily.', 'Person:Guna Raj Luitel', 'Place:Guna'],
+    // a country's possessive opens an apposition, not the town's country
+    ['The prosecutor told Telam, Argentina\'s official news agency, that he was dead.', null, 'Place:Telam'],
+    // a mosque named by its city is no mosque's name
+    ['The Christchurch mosque shootings shocked the country.', 'Place:Christchurch', 'Place:Christchurch mosque'],
+  ])('%s', (sentence, present, absent) => {
+    const found = mentionsOf(sentence);
+    if (present) expect(found).toContain(present);
+    expect(found).not.toContain(absent);
+  });
+  test('"FILE PHOTO - …" opens a caption, no dateline', () => {
+    expect(mentionsOf('FILE PHOTO - Ivo Horvat addresses a rally in Valletta.', true)).not.toContain('Place:FILE PHOTO');
+  });
+  test('a camel-case surname keeps its prefix: "McKenzie said"', () => {
+    expect(mentionsOf('The strikes hit the group hard, McKenzie said.')).toContain('Person:McKenzie');
+  });
+});
