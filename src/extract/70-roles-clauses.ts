@@ -361,7 +361,10 @@ const MODALS = new Set(['will', 'would', 'to', 'has', 'had', 'have', 'shall', 'c
 function complementVerbBefore(state: ExtractState, start: number): boolean {
   const lex = lexicons();
   const tokens = state.tokens;
-  const at = (titlesBefore(state, start)?.from ?? start) - 1;
+  let at = (titlesBefore(state, start)?.from ?? start) - 1;
+  // "approve Socialist Party leader X as …": the body of the title before it.
+  const body = state.owner[at];
+  if (at < start - 1 && (body?.type === 'Organization' || body?.type === 'Place') && body.end === tokens[at]!.end) at = tokenIndex(state, body.start) - 1;
   const verb = tokens[at]?.lower ?? '';
   return (lex.appointment.has(verb) || COMPLEMENT_VERBS.has(verb)) && !PASSIVE.has(tokens[at - 1]?.lower ?? '') && tokens[at]!.sentence === tokens[start]!.sentence;
 }

@@ -169,7 +169,10 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // the organization or nationality that owns it.
     if (!org && !country && !t.cap && t.word && !owner && k === chain.from - 1) {
       let j = k;
-      while (j > k - 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === person.sentence && !NOT_TITLE_WORDS.has(tokens[j]!.lower) && !lex.speechVerbs.has(tokens[j]!.lower)) j--;
+      // "the Constitutional Court suspended pro-Russian President X": a verb's past form ends the title's words (its subject
+      // owns no title).
+      const verb = (w: string): boolean => /ed$/.test(w) && !titleVocabulary().has(w) && !lex.titleModifiers.has(w);
+      while (j > k - 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === person.sentence && !NOT_TITLE_WORDS.has(tokens[j]!.lower) && !lex.speechVerbs.has(tokens[j]!.lower) && !verb(tokens[j]!.lower)) j--;
       // "Sudan's de facto leader X": the owner may be a possessor.
       const o = tokens[j]?.possessive ? j - 1 : j;
       const before = state.owner[o];

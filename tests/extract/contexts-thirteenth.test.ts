@@ -141,3 +141,18 @@ describe('names of 133-134\'s kinds', () => {
     expect(mentionsOf('The strikes hit the group hard, McKenzie said.')).toContain('Person:McKenzie');
   });
 });
+
+describe('offices of 133-134\'s kinds', () => {
+  test.each([
+    // a verb's past form ends a title's words: its subject owns no title
+    ['The Constitutional Court suspended pro-Ruritanian President Ivo Horvat on Sunday.', 'Ivo Horvat | President | Malta'],
+    // "approved as", and an appointment verb before a body's title
+    ['Ana Ruiz was approved as prime minister.', 'Ana Ruiz | prime minister | Malta'],
+    ['The parliament voted to approve Harbor Party leader Ana Ruiz as parliament speaker.', 'Ana Ruiz | parliament speaker | Malta'],
+  ])('%s', (sentence, role) => {
+    expect(rolesOf(`Talks in Malta ended. ${sentence}`)).toContain(role);
+  });
+  test('the court is not the president\'s body', () => {
+    expect(rolesOf('Talks in Malta ended. The Constitutional Court suspended pro-Ruritanian President Ivo Horvat on Sunday.').join(' ')).not.toContain('Constitutional Court');
+  });
+});
