@@ -156,3 +156,14 @@ describe('offices of 133-134\'s kinds', () => {
     expect(rolesOf('Talks in Malta ended. The Constitutional Court suspended pro-Ruritanian President Ivo Horvat on Sunday.').join(' ')).not.toContain('Constitutional Court');
   });
 });
+
+describe('a person the quotation names is spoken about, not speaking', () => {
+  test('"“… I hate James Shaw …,” he said" after a sentence naming both', () => {
+    const text = 'Winston Harbor announced his choice on Thursday.\n\nWhile reports have suggested that Mr Harbor and Greens leader James Shaw do not get on, the party leader denied this.\n\n"Some of you say that I hate James Shaw, and I have never said that," he said.';
+    expect(speakersOf(text)).toEqual(['Winston Harbor']);
+  });
+  test('without the name inside, the nearest person is still the speaker', () => {
+    const text = 'Winston Harbor announced his choice on Thursday.\n\nWhile reports have suggested that Mr Harbor and Greens leader James Shaw do not get on, the party leader denied this.\n\n"We will work together," he said.';
+    expect(speakersOf(text)).toEqual(['James Shaw']);
+  });
+});

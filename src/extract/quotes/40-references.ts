@@ -1,6 +1,7 @@
 // Pass 40: pronouns and definite phrases to the speaker they point back to. "he said" → the subject of
 // the preceding attribution; "the official added" → the earlier unnamed official; "the document" → "a joint statement".
 import { isPossessive, isSentenceSubject, insideQuote, paragraphIndex, sentenceEnd, sentenceStart, type QuoteContext } from './context.js';
+import type { Mention } from '../types.js';
 export { isSentenceSubject } from './context.js';
 import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
@@ -81,7 +82,9 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     // "The Secretary General thanked President X … “…,” he said": the title the sentence before opens with is its subject.
     const titled = definiteTitleHolder(ctx, sentenceStart(ctx, sentenceStart(ctx, pos) - 1), pos);
     if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: 'pronoun-to-definite-title-subject' };
-    const event = [...recent].reverse().find((e) => isPersonSpeaker(ctx, e.speaker));
+    // "“… I hate James Shaw …,” he said": a person the quotation names is spoken about, not speaking.
+    const named = namedInQuoteBefore(ctx, pos);
+    const event = [...recent].reverse().find((e) => isPersonSpeaker(ctx, e.speaker) && !(e.speaker!.kind === 'mention' && named(ctx.mentions[e.speaker!.mention]!)));
     let subject = -1;
     let nearest = -1;
     const floor = windowStart(ctx, pos, 3);
@@ -89,6 +92,7 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
       const m = ctx.mentions[j]!;
       if (m.start < floor) break;
       if (m.type !== 'Person' || m.end > pos || isPossessive(ctx, m) || insideQuote(ctx, m.start)) continue;
+      if (named(m)) continue;
       // "Trump, he said, had slipped into Iraq": the name the tag interrupts is the reported clause's subject, not "he".
       if (/^\s*,\s*$/.test(ctx.text.slice(m.end, pos))) continue;
       if (nearest < 0) nearest = j;
@@ -134,6 +138,17 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     }
   }
   return null;
+}
+
+/** Whether a person's last name is in the quotation that ends right before `pos` ("“…,” he said"). */
+function namedInQuoteBefore(ctx: QuoteContext, pos: number): (m: Mention) => boolean {
+  const span = [...ctx.outer].reverse().find((s) => s.closeEnd <= pos);
+  if (!span || pos - span.closeEnd > 4) return () => false;
+  const quoted = ctx.text.slice(span.start, span.end);
+  return (m) => {
+    const last = m.text.split(/\s+/).pop()!;
+    return last.length > 2 && new RegExp(`(?<!\\p{L})${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(quoted);
+  };
 }
 
 /** Words that rank a generic head to a single post: "the top diplomat", "the high representative". */
