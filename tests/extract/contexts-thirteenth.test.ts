@@ -167,3 +167,18 @@ describe('a person the quotation names is spoken about, not speaking', () => {
     expect(speakersOf(text)).toEqual(['James Shaw']);
   });
 });
+
+describe('speakers of 135-136\'s kinds', () => {
+  test('"According to the PM" after "Prime Minister X" is X', () => {
+    expect(speakersOf('Ruritanian Prime Minister Ivo Horvat said the attack killed 39.\n\nAccording to the PM, "The main purpose is to secure the beaches."')).toEqual(['Ivo Horvat']);
+  });
+  test('unresolved, the source keeps the article\'s words', () => {
+    expect(speakersOf('The attack killed 39.\n\nAccording to the PM, "The main purpose is to secure the beaches."')).toEqual(['the PM']);
+  });
+  test('an apposition whose closing comma the page lost names the sentence\'s subject', () => {
+    expect(speakersOf('Ana Ruiz, a government minister and spokesman appeared on state television to say: "The security forces are in the final stage of the operation."')).toEqual(['Ana Ruiz']);
+  });
+  test('not a name the sentence does not open with', () => {
+    expect(speakersOf('They met Ivo Horvat, a senior official said on Monday, calling the talks "very productive."')).not.toEqual(['Ivo Horvat']);
+  });
+});

@@ -252,6 +252,15 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
       const body = previousSubjectOrganization(ctx, from);
       if (body !== undefined) return { kind: 'mention', mention: body, how: 'statement-of-previous-subject' };
     }
+    // "Mohammad al-Momani, a government minister and spokesman appeared on television to say": an apposition whose
+    // closing comma the page lost; the description is of the person named right before its comma.
+    const before = /^(.*\S)\s*,\s*$/su.exec(ctx.text.slice(Math.max(0, from - 80), from));
+    if (before && PERSON_HEADS.has(singular(describe(ctx, words).head))) {
+      const end = from - (ctx.text.slice(Math.max(0, from - 80), from).length - before[1]!.length);
+      // Only the name that opens the sentence ("They met Ivo Horvat, a senior official said" names the official's topic).
+      const person = candidates(ctx, Math.max(0, end - 80), end).find((i) => ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.end === end && ctx.mentions[i]!.start === sentenceStart(ctx, from));
+      if (person !== undefined) return { kind: 'mention', mention: person, how: 'named-before-description' };
+    }
     return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   }
   const found = candidates(ctx, from, to);

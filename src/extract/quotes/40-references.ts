@@ -5,7 +5,7 @@ import type { Mention } from '../types.js';
 export { isSentenceSubject } from './context.js';
 import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
-import { DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
+import { ABBREVIATED_HEADS, DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import { lexicons } from '../lexicon.js';
 import { headWord } from '../org-keys.js';
 
@@ -302,9 +302,14 @@ function organizationRoleHolder(ctx: QuoteContext, org: number, head: string, po
 
 function resolveDefinite(
   ctx: QuoteContext,
-  s: { text: string; sourceKind: SourceKind; head: string; pos: number; how: string; org?: number },
+  written: { text: string; sourceKind: SourceKind; head: string; pos: number; how: string; org?: number },
   history: readonly Attribution[],
 ): Resolved {
+  // "According to the PM, …": an office written short is read as written out ("the prime minister").
+  const long = ABBREVIATED_HEADS.get(written.head.toLowerCase());
+  const s = long && written.text.toLowerCase().endsWith(written.head.toLowerCase())
+    ? { ...written, text: written.text.slice(0, written.text.length - written.head.length) + long, head: long.split(' ').pop()! }
+    : written;
   if (s.org !== undefined) {
     const holder = organizationRoleHolder(ctx, s.org, s.head, s.pos);
     return holder !== undefined
@@ -448,5 +453,6 @@ function resolveDefinite(
       if (m.type === 'Person' && m.end <= s.pos && !insideQuote(ctx, m.start) && isSentenceSubject(ctx, j)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-epithet-of-subject` };
     }
   }
-  return { speaker: { kind: 'unnamed', text: s.text, sourceKind: s.sourceKind ?? kindOfHead(s.head), head: s.head }, rule: `${s.how}-unresolved` };
+  // Unresolved, the source keeps the words the article used ("the PM").
+  return { speaker: { kind: 'unnamed', text: written.text, sourceKind: written.sourceKind ?? kindOfHead(written.head), head: written.head }, rule: `${s.how}-unresolved` };
 }

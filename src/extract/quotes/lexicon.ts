@@ -20,6 +20,8 @@ export const SPEECH_VERB_ALTERNATION = `(?:${verbAlternation})`;
 export { PASSIVE_BEFORE, QUOTE_ONLY, VERB_FIRST };
 
 export const PERSON_HEADS = set(sourcesJson.personHeads);
+/** Offices written short ("the PM"), read as written out ("the prime minister"). */
+export const ABBREVIATED_HEADS = new Map<string, string>(Object.entries(sourcesJson.abbreviatedHeads as Record<string, string>));
 /** Heads of unnamed sources that are not an epithet of someone named ("the official", "the witness"). */
 export const GENERIC_SOURCE_HEADS = set(sourcesJson.genericSourceHeads);
 export const DOCUMENT_HEADS = set(sourcesJson.documentHeads);
