@@ -60,6 +60,22 @@ export function installations(state: ExtractState): void {
       i++;
       continue;
     }
+    // "Deir ez-Zour", "Bir al-Abed", "Kafr Nabl": an Arabic place name's first word and the name after it.
+    // A prefix that is also a given name ("Wadi", "Tal") names a place only after a word of place ("in Wadi al-Hasa").
+    const placed = !lex.firstNames.has(t.text) || PLACE_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? '');
+    if (lex.arabicPlacePrefixes.has(t.text) && !t.first && placed && (ARTICLE_JOINED.test(next.text) || (next.cap && next.word && !next.possessive && !lex.firstNames.has(next.text) && !lex.isCommonWord(next.lower)))) {
+      // "Ain Al Asad": the article written apart takes the word after it along.
+      const bareArticle = /^(?:Al|El)$/.test(next.text) && tokens[i + 2]?.cap && tokens[i + 2]!.sentence === t.sentence;
+      const to = bareArticle ? i + 3 : ARTICLE_JOINED.test(next.text) || !tokens[i + 2] || !ARTICLE_JOINED.test(tokens[i + 2]!.text) || tokens[i + 2]!.sentence !== t.sentence ? i + 2 : i + 3;
+      // "Ain al-Asad air base", "Wadi al-Natroun prison": a head after the name is the other passes' (the whole site).
+      const after = tokens[to];
+      // "Wadi al-Houh, whom he described as …": a person's relative pronoun after the name.
+      if (after?.text === ',' && /^(?:who|whom|whose)$/.test(tokens[to + 1]?.lower ?? '')) continue;
+      if (after && after.sentence === t.sentence && after.word && [after.text, `${after.text} ${tokens[to + 1]?.text ?? ''}`].some((h) => lex.placeHeads.has(h) || lex.placeLowerHeads.has(h))) continue;
+      add(state, i, to);
+      i = to - 1;
+      continue;
+    }
     // "Fort Liberty", "Camp Arifjan", "Lake Chad": a prefix word and one or two capitalized words; "Joint Base
     // Andrews": a prefix of two words.
     const name = tokens[i + 2];
@@ -88,6 +104,11 @@ export function placeHeadAfter(state: ExtractState, to: number): number {
   }
   return end;
 }
+
+const PLACE_WORDS_BEFORE = new Set(['in', 'near', 'at', 'from', 'of', 'to', 'into', 'outside', 'toward', 'towards', 'around', 'across']);
+
+/** "ez-Zour", "al-Abed", "el-Arish": a name joined to the Arabic article. */
+const ARTICLE_JOINED = /^(?:al|el|ez|ed|es|ash|as|ad|an|ar|at|az|adh|ath)-\p{Lu}/u;
 
 function add(state: ExtractState, from: number, to: number): void {
   const text = state.text.slice(state.tokens[from]!.start, state.tokens[to - 1]!.end);

@@ -456,4 +456,26 @@ export function findPlaces(state: ExtractState): void {
   inLists(state);
   compassPlaces(state);
   bracketedNames(state);
+  shortSiteNames(state);
+}
+
+/**
+ * "Ain al-Asad" after "Ain al-Asad air base": a name the gazetteer does not know, alone, is the site the article names
+ * with it and a place head (a known city is not its airport: "Baghdad" stays apart from "Baghdad airport").
+ */
+function shortSiteNames(state: ExtractState): void {
+  const lex = lexicons();
+  const places = state.mentions.filter((m) => m.type === 'Place');
+  const sites = new Map<string, string>();
+  for (const m of places) {
+    const words = m.text.split(/\s+/);
+    for (let n = 1; n <= 2 && words.length - n >= 1; n++) {
+      const head = words.slice(-n).join(' ');
+      if (lex.placeHeads.has(head) || lex.placeLowerHeads.has(head.toLowerCase())) sites.set(words.slice(0, -n).join(' ').toLowerCase(), m.key ?? '');
+    }
+  }
+  for (const m of places) {
+    const site = sites.get(m.text.toLowerCase());
+    if (site && !m.canonical && m.key !== site) m.key = site;
+  }
 }

@@ -20,7 +20,7 @@ interface OrgsFile {
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; ofHeadWords: string[];
-  lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[];
+  lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
@@ -131,6 +131,8 @@ export interface Lexicons {
   placeOfHeads: Set<string>;
   placeLowerHeads: Set<string>;
   placePrefixes: Set<string>;
+  /** First words of Arabic place names ("Deir ez-Zour", "Bir al-Abed"). */
+  arabicPlacePrefixes: Set<string>;
   numberedSites: Set<string>;
   /** Lower-case words after the name of a part of a city: "the Sheikh Jarrah district". */
   districtHeads: Set<string>;
@@ -342,6 +344,7 @@ function build(): Lexicons {
     placeOfHeads: new Set(places.ofHeadWords),
     placeLowerHeads: new Set(places.lowerHeadWords),
     placePrefixes: new Set(places.prefixWords),
+    arabicPlacePrefixes: new Set(places.arabicPrefixWords),
     numberedSites: new Set(places.numberedSites),
     districtHeads: new Set(places.districtHeads),
     directions: new Set(places.directions),

@@ -182,3 +182,23 @@ describe('speakers of 135-136\'s kinds', () => {
     expect(speakersOf('They met Ivo Horvat, a senior official said on Monday, calling the talks "very productive."')).not.toEqual(['Ivo Horvat']);
   });
 });
+
+describe('Arabic place names by their first word (60-places.json arabicPrefixWords)', () => {
+  test.each([
+    ['Fighting raged in Deir ez-Zour on Monday.', 'Place:Deir ez-Zour'],
+    ['The mosque in Bir al-Abed was hit.', 'Place:Bir al-Abed'],
+    ['Troops entered Kafr Nabl on Sunday.', 'Place:Kafr Nabl'],
+    ['Drones flew from Ain Al Asad to the border.', 'Place:Ain Al Asad'],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toContain(expected);
+  });
+  test('the short name of a site named with its head is that site', () => {
+    const x = extract('Rockets hit Ain al-Marj air base on Monday. Troops at Ain al-Marj were unhurt.');
+    const places = x.mentions.filter((m) => m.type === 'Place' && m.text.startsWith('Ain al-Marj'));
+    expect(places.map((m) => m.text)).toEqual(['Ain al-Marj air base', 'Ain al-Marj']);
+    expect(new Set(places.map((m) => m.key)).size).toBe(1);
+  });
+  test('a person named so is no place', () => {
+    expect(mentionsOf('Lapid said that Wadi al-Houh, whom he described as the head of the cell, was killed.')).not.toContain('Place:Wadi al-Houh');
+  });
+});
