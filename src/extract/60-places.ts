@@ -58,12 +58,13 @@ function knownPlaces(state: ExtractState): void {
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.word || !tokens[i]!.cap) continue;
-    // The longest free phrase of up to four words (one sentence) that is a known place.
+    // The longest free phrase of up to six words (one sentence) that is a known place ("Saint Vincent and the
+    // Grenadines", "Democratic Republic of the Congo").
     let words = '';
     let lower = '';
     let n = 0;
     let entry: PlaceEntry | undefined;
-    for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    for (let k = i; k < i + 6 && k < tokens.length; k++) {
       const t = tokens[k]!;
       if (state.owner[k] || state.skipped[k] || !t.word || t.sentence !== tokens[i]!.sentence) break;
       words = k === i ? t.text : `${words} ${t.text}`;

@@ -43,6 +43,9 @@ describe('gazetteer derived from data packages', () => {
     ['Troops left positions in Manbij and Marib on Monday.', ['Place:Manbij', 'Place:Marib']],
     // a given name and a surname stay a person, whatever town shares the name
     ['The award went to Maria Lopez from Chicago.', ['Person:Maria Lopez', 'Place:Chicago']],
+    // the thirteenth session: a country whose name opens with "Saint", written short
+    ['A protest outside parliament in St Vincent and the Grenadines turned violent.', ['Place:St Vincent and the Grenadines']],
+    ['Voters in St. Lucia went to the polls.', ['Place:St. Lucia']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
     expect(mentionsOf(sentence).filter((m) => !m.startsWith('Organization:'))).toEqual(expected);

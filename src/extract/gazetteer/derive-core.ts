@@ -88,11 +88,13 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   for (const c of data.countries) {
     if (!c.independent && !c.unMember) continue;
     // "Island" (Iceland's own name) is an English word: an alternative spelling that is one is no name of the country.
-    const forms = [c.name.common, c.name.official, ...c.altSpellings.filter((f) => f.includes(' ') || !isWord(f))].filter((f) => f.length >= 3 && !f.includes(',') && LATIN.test(f));
+    const written = [c.name.common, c.name.official, ...c.altSpellings.filter((f) => f.includes(' ') || !isWord(f))].filter((f) => f.length >= 3 && !f.includes(',') && LATIN.test(f));
+    // "St Vincent and the Grenadines", "St. Kitts and Nevis": news writes "Saint" short.
+    const forms = [...new Set([...written, ...written.flatMap(saintShort)])];
     const h = handCountries.find((x) => x.name === c.name.common || forms.includes(x.name) || x.aliases.some((a) => forms.includes(a)));
     const name = h?.name ?? c.name.common;
     const pkgDemonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(nationalityOf.get(c.cca2) ?? [])].filter((d): d is string => !!d);
-    const adjectives = [...new Set([...(h?.adjectives ?? []), ...pkgDemonyms])];
+    const adjectives = [...new Set([...(h?.adjectives ?? []), ...pkgDemonyms, ...pkgDemonyms.flatMap(saintShort)])];
     const capital = h?.capital || (c.capital?.[0] ?? '');
     const aliases = [...new Set([...(h?.aliases ?? []), ...forms])].filter((a) => a !== name);
     countries.push(`${name}|${adjectives.join(',')}|${capital}|${aliases.join(',')}`);
@@ -185,4 +187,9 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     ...covered.map((c) => `  ${c}`),
   ].join('\n');
   return { gazetteer, report };
+}
+
+/** "Saint Lucia" → "St Lucia", "St. Lucia": the short forms of a name that opens with "Saint". */
+function saintShort(name: string): string[] {
+  return name.startsWith('Saint ') ? [`St ${name.slice(6)}`, `St. ${name.slice(6)}`] : [];
 }
