@@ -202,3 +202,8 @@ describe('Arabic place names by their first word (60-places.json arabicPrefixWor
     expect(mentionsOf('Lapid said that Wadi al-Houh, whom he described as the head of the cell, was killed.')).not.toContain('Place:Wadi al-Houh');
   });
 });
+
+test('"the Kurdistan-based Rudaw news network" names an outlet, and ", Rudaw reported." is it', () => {
+  const found = mentionsOf('The Kurdistan-based Ruwad news network said the village fell. The militia announced taking the village, Ruwad reported.');
+  expect(found.filter((m) => m === 'Organization:Ruwad')).toHaveLength(2);
+});
