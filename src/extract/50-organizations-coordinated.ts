@@ -11,10 +11,15 @@ const SHARED_NOUNS = new Set(['delegations', 'movements', 'groups', 'factions', 
 /** The endings of words for peoples, faiths and creeds: "Maronite", "Islamist", "Yazidi", "Druze", "Alawites". */
 const PEOPLE_WORD = /(?:ites?|ists?|is|i|ians?|ese|ish|ics?|ze)$/;
 
+/** Plural nouns of bodies after "and other": "Fatah and other allied militant factions". */
+const OTHER_BODIES = new Set(['groups', 'factions', 'militias', 'movements', 'parties', 'organizations', 'organisations', 'unions', 'coalitions']);
+
 export function coordinatedBodies(state: ExtractState): void {
   const tokens = state.tokens;
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (tokens[k]!.lower !== 'and') continue;
+    // "Fatah and other allied militant factions": the name before "and other" is one of those bodies.
+    if (tokens[k + 1]!.lower === 'other') otherOfKind(state, k);
     // "Fatah and Hamas delegations": the unknown word before "and", the known body after it.
     tryConjunct(state, k - 1, k + 1, 'after');
     // "Hezbollah and Amal supporters": the known body before "and", the unknown word after it.
@@ -44,4 +49,46 @@ function tryConjunct(state: ExtractState, at: number, other: number, side: 'afte
   if (people.has(t.lower) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
     || lex.titles.has(t.text) || lex.isCommonWord(t.lower) || PEOPLE_WORD.test(t.text)) return;
   addMention(state, 'Organization', at, at + 1, '50-organizations/coordinated-with-body', { key: nameKey(t.text) });
+}
+
+/** "Fatah and other allied militant factions", "Hamas and other armed groups": the one name before "and other". */
+function otherOfKind(state: ExtractState, and: number): void {
+  const tokens = state.tokens;
+  let n = and + 2;
+  while (n < and + 6 && tokens[n]?.word && !tokens[n]!.cap && !OTHER_BODIES.has(tokens[n]!.lower) && tokens[n]!.sentence === tokens[and]!.sentence) n++;
+  if (!OTHER_BODIES.has(tokens[n]?.lower ?? '') || tokens[n]!.sentence !== tokens[and]!.sentence) return;
+  // One free capitalized word right before "and", alone (not the end of a longer name, not a sentence's first word).
+  const at = and - 1;
+  const t = tokens[at];
+  const prev = tokens[at - 1];
+  if (!t?.cap || !t.word || t.possessive || t.first || !isFree(state, at, at + 1) || (prev?.cap && prev.word && prev.sentence === t.sentence)) return;
+  const lex = lexicons();
+  if (personWords(state).has(t.lower) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
+    || lex.titles.has(t.text) || lex.isCommonWord(t.lower) || PEOPLE_WORD.test(t.text)) return;
+  addMention(state, 'Organization', at, at + 1, '50-organizations/one-of-other-bodies', { key: nameKey(t.text) });
+}
+
+/** Rules that find a one-word body by its use in one sentence only. */
+const BY_USE = new Set(['50-organizations/coordinated-with-body', '50-organizations/one-of-other-bodies', '50-organizations/outlet-by-role', '50-organizations/platform-by-use', '50-organizations/body-before-leader-title']);
+
+/**
+ * "Abbas' Fatah group … Fatah and other factions … killing Fatah military general X": a one-word body that one
+ * sentence's use named is that body wherever else the article writes the word (unless a place's name holds it).
+ */
+export function repeatedBodies(state: ExtractState): void {
+  const found = new Map<string, { key: string; canonical?: string }>();
+  for (const m of state.mentions) {
+    if (m.type === 'Organization' && BY_USE.has(m.rule) && /^\p{Lu}[\p{Ll}’'-]+$/u.test(m.text) && m.key) found.set(m.text, { key: m.key, ...(m.canonical ? { canonical: m.canonical } : {}) });
+  }
+  if (found.size === 0) return;
+  const tokens = state.tokens;
+  tokens.forEach((t, i) => {
+    const body = t.cap ? found.get(t.text) : undefined;
+    if (!body || !isFree(state, i, i + 1) || state.inTitle[i]) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // "Fatah Street", "New Fatah": the word inside a longer capitalized name is that name's.
+    if ((prev?.cap && prev.word && prev.sentence === t.sentence && !t.first) || (next?.cap && next.word && next.sentence === t.sentence && !t.possessive)) return;
+    addMention(state, 'Organization', i, i + 1, '50-organizations/repeated-body', body);
+  });
 }

@@ -15,7 +15,7 @@ import { arabicNames, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, company
 import { militaryUnits } from './50-organizations-units.js';
 import { articleSource, outlets } from './50-organizations-outlets.js';
 import { platforms } from './50-organizations-platforms.js';
-import { coordinatedBodies } from './50-organizations-coordinated.js';
+import { coordinatedBodies, repeatedBodies } from './50-organizations-coordinated.js';
 import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
@@ -829,4 +829,5 @@ export function findOrganizations(state: ExtractState): void {
   articleSource(state);
   dashJoinedNames(state);
   bracketedQualifiers(state);
+  repeatedBodies(state);
 }

@@ -207,3 +207,13 @@ test('"the Kurdistan-based Rudaw news network" names an outlet, and ", Rudaw rep
   const found = mentionsOf('The Kurdistan-based Ruwad news network said the village fell. The militia announced taking the village, Ruwad reported.');
   expect(found.filter((m) => m === 'Organization:Ruwad')).toHaveLength(2);
 });
+
+describe('a body named by its kind once, and everywhere else the article writes it', () => {
+  test('"Fatah and other allied militant factions" … "Abbas\' Fatah group"', () => {
+    const text = 'Fighting between President Ana Ruiz\' Harkat group and Islamist groups killed six. Clashes erupted as Harkat and other allied militant factions moved in.';
+    expect(mentionsOf(text).filter((m) => m === 'Organization:Harkat')).toHaveLength(2);
+  });
+  test('not a common word, a people or a place: "Protesters and other groups", "Kurds and other factions"', () => {
+    expect(mentionsOf('Students marched. Later, Kurds and other armed factions joined, and Protesters and other groups too.').filter((m) => m.startsWith('Organization:'))).toEqual([]);
+  });
+});
