@@ -102,7 +102,11 @@ function headedAfterKnown(state: ExtractState, at: number): number {
   const tokens = state.tokens;
   const sentence = tokens[at - 1]!.sentence;
   // "Pentagon Press Secretary Maj. Gen. X": the words of a title before a name are no part of the body's name.
-  const capital = (k: number) => tokens[k]?.sentence === sentence && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.possessive && isFree(state, k, k + 1) && !state.inTitle[k];
+  // "Joint Chiefs Chair Army General X": a title word that heads no body, with a person's name a few words on, ends the
+  // name too (not "UN General Assembly").
+  const personSoon = (k: number) => [1, 2, 3].some((d) => state.owner[k + d]?.type === 'Person' && tokens[k + d]!.sentence === sentence);
+  const capital = (k: number) => tokens[k]?.sentence === sentence && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.possessive && isFree(state, k, k + 1) && !state.inTitle[k]
+    && !(lex.titles.has(tokens[k]!.text) && !lex.orgHeads.has(tokens[k]!.text) && personSoon(k));
   let to = at;
   // Capitalized words, two of them joined by "&" or "and" ("NATO Press & Media Section").
   while (to < at + 6) {

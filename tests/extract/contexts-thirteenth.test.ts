@@ -217,3 +217,9 @@ describe('a body named by its kind once, and everywhere else the article writes 
     expect(mentionsOf('Students marched. Later, Kurds and other armed factions joined, and Protesters and other groups too.').filter((m) => m.startsWith('Organization:'))).toEqual([]);
   });
 });
+
+test('a title word with a name a few words on ends a body\'s name: "Joint Chiefs Chair Army General X", not "UN General Assembly"', () => {
+  const found = mentionsOf('Joint Chiefs Chair Army General Ivo Horvat visited the troops. He spoke at the UN General Assembly.');
+  expect(found).not.toContain('Organization:Joint Chiefs Chair Army');
+  expect(found).toContain('Organization:UN General Assembly');
+});
