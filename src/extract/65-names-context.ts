@@ -112,7 +112,22 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   const placeBefore = /^(?:in|near|outside|into|across)$/.test(before?.lower ?? '') || (before?.lower === 'from' && /^(?:hails?|hailed|comes?|came|native)$/.test(tokens[from - 2]?.lower ?? ''));
   if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2 && !placeBefore) return 'arabic-particle';
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
+  if (listedAfterPluralRole(state, from)) return 'listed-after-plural-role';
   return null;
+}
+
+/**
+ * "activists Arnon Nampa, Parit Chiwarak, and Panupong Jadnok were arrested": names listed right after a plural role
+ * noun are people.
+ */
+function listedAfterPluralRole(state: ExtractState, from: number): boolean {
+  const tokens = state.tokens;
+  const sentence = tokens[from]!.sentence;
+  let k = from - 1;
+  while (k >= 0 && k > from - 16 && tokens[k]!.sentence === sentence && (tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || (tokens[k]!.cap && tokens[k]!.word))) k--;
+  const t = tokens[k];
+  if (!t || t.cap || !t.word || t.sentence !== sentence || !t.lower.endsWith('s')) return false;
+  return lexicons().roleNouns.has(t.lower.slice(0, -1)) && !!tokens[k + 1]?.cap;
 }
 
 /** Role nouns that, in lower case right before two or three capitalized words, make them a person's name ("predecessor"
@@ -224,7 +239,9 @@ export function findContextNames(state: ExtractState): void {
     while (from + 2 < chunk.to && tokens[from]!.first && (lex.isCommonWord(tokens[from]!.text) || lex.roleNouns.has(tokens[from]!.lower)) && !lex.firstNames.has(tokens[from]!.text)) from++;
     const to = nameEnd(state, from);
     // "For Anne-Laure de Saint-Rémy, who …": a particle carries the name past the chunk.
-    const end = to > chunk.to && particle(state, chunk.to) ? to : Math.min(to, chunk.to);
+    // "Chonthicha “Kate” Jangrew": a nickname in quotation marks inside the name carries it past the chunk too.
+    const nickname = to > chunk.to && /^[“"]$/u.test(tokens[chunk.to]?.text ?? '');
+    const end = to > chunk.to && (particle(state, chunk.to) || nickname) ? to : Math.min(to, chunk.to);
     const hyphened = end - from === 1 && HYPHENED_NAME.test(tokens[from]!.text) && !tokens[from]!.text.split('-').some((w) => lex.places.has(w));
     if ((end - from < 2 && !hyphened) || isLexiconPhrase(state, from, end)) continue;
     if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text) || lex.thingHeads.has(t.text))) continue;

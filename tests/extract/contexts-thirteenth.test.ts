@@ -223,3 +223,18 @@ test('a title word with a name a few words on ends a body\'s name: "Joint Chiefs
   expect(found).not.toContain('Organization:Joint Chiefs Chair Army');
   expect(found).toContain('Organization:UN General Assembly');
 });
+
+describe('names of 137-138\'s kinds', () => {
+  test('names listed right after a plural role noun are people', () => {
+    expect(mentionsOf('Police arrested activists Arnon Nampa, Parit Chiwarak, and Panupong Jadnok on Thursday.')).toEqual(
+      expect.arrayContaining(['Person:Arnon Nampa', 'Person:Parit Chiwarak', 'Person:Panupong Jadnok']));
+  });
+  test('a nickname in quotation marks inside a name the context finds: "activist Chonthicha “Kate” Jangrew said"', () => {
+    const x = extract('Pro-democracy activist Chonthicha “Kate” Jangrew said the movement had gone too far.');
+    const person = x.mentions.find((m) => m.type === 'Person');
+    expect(person?.canonical).toBe('Chonthicha Jangrew');
+  });
+  test('not capitalized words after a plural noun that is no role: "cities Lagos and Abuja"', () => {
+    expect(mentionsOf('Protests spread to cities Lagos Island and Abuja Central on Monday.').filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+});
