@@ -59,3 +59,64 @@ function placeItems(state: ExtractState, list: Item[]): void {
     addMention(state, 'Place', it.from, it.to, '60-places/in-list', { key: `name:${text.toLowerCase()}` });
   }
 }
+
+/** The endings of words for peoples, faiths and creeds: "Druze", "Alawite", "Maronite", "Yazidi". */
+const PEOPLE_WORD = /(?:ites?|ists?|is|i|ians?|ese|ish|ics?|ze)$/;
+
+/** Plural place nouns after "and other": "in Huwara and several other villages". */
+const OTHER_PLACES = new Set(['towns', 'villages', 'cities', 'districts', 'provinces', 'regions', 'neighbourhoods', 'neighborhoods', 'camps', 'settlements', 'areas', 'communities', 'islands']);
+
+/** "in Huwara and several other villages", "Kobani and other towns": the name before "and other" is one of those places. */
+export function otherPlacesOfKind(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const people = personWords(state);
+  for (const and of positionsOf(state, ['and'])) {
+    let k = and + 1;
+    if (/^(?:several|many|two|three|four|some|nearby|neighbouring|neighboring)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower !== 'other') continue;
+    k++;
+    while (k < and + 6 && tokens[k]?.word && !tokens[k]!.cap && !OTHER_PLACES.has(tokens[k]!.lower)) k++;
+    if (!OTHER_PLACES.has(tokens[k]?.lower ?? '') || tokens[k]!.sentence !== tokens[and]!.sentence) continue;
+    // One to three free capitalized words right before "and" (not a sentence's first word alone).
+    let from = and;
+    while (from > and - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && !tokens[from - 1]!.possessive && tokens[from - 1]!.sentence === tokens[and]!.sentence) from--;
+    if (from === and || !isFree(state, from, and) || (from === and - 1 && tokens[from]!.first)) continue;
+    const words = tokens.slice(from, and).map((t) => t.text);
+    // "Druze and other villages", "Alawite and other towns": a people's or a faith's word is no place.
+    if (lex.firstNames.has(words[0]!) || (words.length === 1 && PEOPLE_WORD.test(words[0]!))
+      || words.some((w) => people.has(w.toLowerCase()) || lex.notNames.has(w) || lex.countryOf.has(w) || lex.adjectiveOf.has(w) || lex.isCommonWord(w.toLowerCase()))) continue;
+    const text = state.text.slice(tokens[from]!.start, tokens[and - 1]!.end);
+    addMention(state, 'Place', from, and, '60-places/one-of-other-places', { key: `name:${text.toLowerCase()}` });
+  }
+}
+
+/** Rules that find an unknown place by its use in one sentence. */
+const BY_CONTEXT = new Set(['60-places/gazetteer-town', '60-places/listed', '60-places/in-list', '60-places/one-of-other-places', '60-places/place-country', '60-places/place-region', '60-places/inside-place', '60-places/place-apposition']);
+
+/**
+ * "in Huwara and several other villages … Residents of Huwara fled": an unknown place that one sentence's use named is
+ * that place wherever else the article writes it alone (not inside a longer name, not a person's word, not before a
+ * speech verb).
+ */
+export function repeatedPlaces(state: ExtractState): void {
+  const lex = lexicons();
+  const found = new Map<string, string>();
+  for (const m of state.mentions) if (m.type === 'Place' && BY_CONTEXT.has(m.rule) && m.key && !m.canonical) found.set(m.text, m.key);
+  if (found.size === 0) return;
+  const tokens = state.tokens;
+  const people = personWords(state);
+  for (const [text, key] of found) {
+    const words = text.split(' ');
+    if (words.some((w) => people.has(w.toLowerCase()))) continue;
+    for (const i of positionsOf(state, [words[0]!])) {
+      const to = i + words.length;
+      if (tokens.slice(i, to).map((t) => t.text).join(' ') !== text || !isFree(state, i, to) || state.inTitle[i] || state.headline.has(tokens[i]!.sentence)) continue;
+      const prev = tokens[i - 1];
+      const next = tokens[to];
+      if ((prev?.cap && prev.word && prev.sentence === tokens[i]!.sentence && !tokens[i]!.first) || (next?.cap && next.word && next.sentence === tokens[i]!.sentence && !lex.localOffices.has(next.lower))) continue;
+      if (next && lex.speechVerbs.has(next.text)) continue;
+      addMention(state, 'Place', i, to, '60-places/repeated-place', { key });
+    }
+  }
+}

@@ -9,7 +9,7 @@ import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
 import { nameWord } from './names-shape.js';
 import { installations, placeHeadAfter } from './60-places-installations.js';
-import { inLists } from './60-places-in-lists.js';
+import { inLists, otherPlacesOfKind, repeatedPlaces } from './60-places-in-lists.js';
 
 /** Nouns that say a name in apposition is a place: "Tibú, a town of 50,000". */
 const PLACE_NOUNS = /^(city|town|village|port|hamlet|district|province|region|island)$/;
@@ -305,10 +305,13 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   if (surnameOfPerson(state, text)) return false;
   const before = tokens[from - 1];
   if (!before || before.sentence !== first.sentence) return false;
+  // "Beyoğlu Mayor İnan Güney": a town's name right before a local office and the holder's name.
+  const office = tokens[to];
+  if (!plain && office?.cap && office.sentence === first.sentence && lex.localOffices.has(office.lower) && state.owner[to + 1]?.type === 'Person') return true;
   // "from" is a place's only after a person or a word of coming and going ("Danijel Bezuk from Kutina", "fled from X"),
   // not after what is said or sent ("a statement from Ortega", "support from Morales").
   if (before.text === 'from' && !(state.owner[from - 2]?.type === 'Person' || FROM_ORIGIN.test(tokens[from - 2]?.lower ?? ''))) return false;
-  if (TOWN_BEFORE.has(before.text)) return !plain && (before.text !== 'of' || /^(town|city|village|outskirts|south|north|east|west)$/.test(tokens[from - 2]?.text ?? ''));
+  if (TOWN_BEFORE.has(before.text)) return !plain && (before.text !== 'of' || /^(town|city|village|outskirts|outside|south|north|east|west)$/.test(tokens[from - 2]?.text ?? ''));
   if (plain && before.text !== 'and') return false;
   if (before.possessive && state.owner[from - 2]?.type === 'Place') return true;
   if (before.text !== 'and') return false;
@@ -420,6 +423,8 @@ function placeLists(state: ExtractState): void {
       if (isFree(state, k, e)) addMention(state, 'Place', k, e, '60-places/listed', { key: `name:${state.text.slice(tokens[k]!.start, tokens[e - 1]!.end).toLowerCase()}` });
       else if (owner?.type !== 'Place') break;
       else while (state.owner[e] === owner) e++;
+      // "Bignona (South), Saint-Louis, Louga (North)": a word in brackets after a name says where it lies.
+      if (tokens[e]?.text === '(' && tokens[e + 2]?.text === ')' && tokens[e + 1]!.sentence === tokens[e]!.sentence) e += 3;
       if (tokens[e]?.text === ',' && tokens[e + 1]?.text === 'and') e += 2;
       else if (tokens[e]?.text === ',' || tokens[e]?.text === 'and') e++;
       else break;
@@ -455,8 +460,10 @@ export function findPlaces(state: ExtractState): void {
   contextual(state);
   placeLists(state);
   inLists(state);
+  otherPlacesOfKind(state);
   compassPlaces(state);
   bracketedNames(state);
+  repeatedPlaces(state);
   shortSiteNames(state);
 }
 

@@ -238,3 +238,23 @@ describe('names of 137-138\'s kinds', () => {
     expect(mentionsOf('Protests spread to cities Lagos Island and Abuja Central on Monday.').filter((m) => m.startsWith('Person:'))).toEqual([]);
   });
 });
+
+describe('places of 137-138\'s kinds', () => {
+  test.each([
+    ['The strike was conducted Tuesday outside of Jindayris in northwest Syria.', 'Place:Jindayris'],
+    ['Dozens suffered injuries in Hawwara and several other villages.', 'Place:Hawwara'],
+    ['Roads to the ports in Umm Qasr and Khor al-Zubair remained closed.', 'Place:Khor al-Zubair'],
+    ['Protests broke out in towns such as Ziguinchor, Bignona (South), Saint-Louis and Louga (North).', 'Place:Louga'],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toContain(expected);
+  });
+  test('a town before a local office and its holder: "Beyoğlu Mayor İnan Güney"', () => {
+    expect(rolesOf('Prosecutors are seeking prison terms for Beyoğlu Mayor İnan Güney.')).toContain('İnan Güney | Mayor | Beyoğlu');
+  });
+  test('an unknown place found once is that place where the article writes it again', () => {
+    expect(mentionsOf('Dozens suffered injuries in Hawwara and several other villages. Residents of Hawwara fled.').filter((m) => m === 'Place:Hawwara')).toHaveLength(2);
+  });
+  test('not a people or a common word before "and other villages"', () => {
+    expect(mentionsOf('Troops entered Druze and other villages, and Some and other towns.').filter((m) => m.startsWith('Place:'))).toEqual([]);
+  });
+});
