@@ -258,3 +258,7 @@ describe('places of 137-138\'s kinds', () => {
     expect(mentionsOf('Troops entered Druze and other villages, and Some and other towns.').filter((m) => m.startsWith('Place:'))).toEqual([]);
   });
 });
+
+test('"Garda Commissioner Drew Harris … the Garda had failed": a commissioner of a body the article names', () => {
+  expect(rolesOf('Garda Commissioner Drew Harris has blamed the riots on a faction. Asked if the Garda had failed, Mr Harris said no.')).toContain('Drew Harris | Commissioner | Garda');
+});
