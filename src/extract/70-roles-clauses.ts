@@ -365,6 +365,8 @@ function complementVerbBefore(state: ExtractState, start: number): boolean {
   // "approve Socialist Party leader X as …": the body of the title before it.
   const body = state.owner[at];
   if (at < start - 1 && (body?.type === 'Organization' || body?.type === 'Place') && body.end === tokens[at]!.end) at = tokenIndex(state, body.start) - 1;
+  // "re-elected Sunni leader X as the speaker": a creed's or a people's word before the title.
+  else if (at < start - 1 && tokens[at]?.cap && !body && (lex.adjectiveOf.has(tokens[at]!.text) || /(?:i|ite|ish|ian|ese)$/.test(tokens[at]!.text))) at--;
   const verb = tokens[at]?.lower ?? '';
   return (lex.appointment.has(verb) || COMPLEMENT_VERBS.has(verb)) && !PASSIVE.has(tokens[at - 1]?.lower ?? '') && tokens[at]!.sentence === tokens[start]!.sentence;
 }

@@ -262,3 +262,13 @@ describe('places of 137-138\'s kinds', () => {
 test('"Garda Commissioner Drew Harris … the Garda had failed": a commissioner of a body the article names', () => {
   expect(rolesOf('Garda Commissioner Drew Harris has blamed the riots on a faction. Asked if the Garda had failed, Mr Harris said no.')).toContain('Drew Harris | Commissioner | Garda');
 });
+
+describe('offices of 139-140\'s kinds', () => {
+  test('a plural title gives each name after it the office: "Lawmakers A and B"', () => {
+    expect(rolesOf('Malta\'s parliament met. Lawmakers Ivo Horvat and Ana Ruiz claimed the vote was unlawful.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Ivo Horvat \| lawmaker \|/), expect.stringMatching(/^Ana Ruiz \| lawmaker \|/)]));
+  });
+  test('"re-elected Sunni leader X as the speaker": a creed\'s word before the title', () => {
+    expect(rolesOf('Lawmakers re-elected Sunni leader Ivo Horvat as the speaker.')).toContain('Ivo Horvat | speaker | ');
+  });
+});
