@@ -400,6 +400,10 @@ function lowerHeads(state: ExtractState): void {
       from -= 2;
       while (tokens[from - 1]?.cap && tokens[from - 1]!.word && tokens[from - 1]!.sentence === head.sentence && isFree(state, from - 1, from) && !DETERMINERS.has(tokens[from - 1]!.text)) from--;
     }
+    // "said Visar Ymeri of the Self-Determination party": after a speech verb, the words before "of the" are the
+    // speaker's name; the body's name is what follows.
+    const ofAt = tokens.slice(from, chunk.to).findIndex((t, k) => t.text === 'of' && tokens[from + k + 1]?.text === 'the');
+    if (ofAt > 0 && lex.speechVerbs.has(tokens[from - 1]?.text ?? '') && from + ofAt + 2 < chunk.to) from += ofAt + 2;
     // "the opposition Law and Justice party": a party's name may join two words with "and".
     const w0 = tokens[from - 2];
     if (head.text === 'party' && tokens[from - 1]?.text === 'and' && w0?.cap && w0.word && w0.sentence === head.sentence && isFree(state, from - 2, from - 1)

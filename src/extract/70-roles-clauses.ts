@@ -171,7 +171,9 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   if (!org || org.start !== tokens[k + 2]!.start) return;
   // "Ko Phyo of the MRDA": an acronym's expansion says what kind of body it is.
   const head = (org.canonical ?? org.text).split(' ').pop()!.toLowerCase();
-  if (!lex.memberGroupHeads.has(head) && !(comma || org.canonical ? lex.ledGroupHeads.has(head) : false)) return;
+  // "the Self-Determination party": the head written after a name that leaves it out.
+  const written = org.text.split(' ').pop()!.toLowerCase();
+  if (!lex.memberGroupHeads.has(head) && !lex.memberGroupHeads.has(written) && !(comma || org.canonical ? lex.ledGroupHeads.has(head) : false)) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
 }

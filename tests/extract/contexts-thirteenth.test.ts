@@ -272,3 +272,9 @@ describe('offices of 139-140\'s kinds', () => {
     expect(rolesOf('Lawmakers re-elected Sunni leader Ivo Horvat as the speaker.')).toContain('Ivo Horvat | speaker | ');
   });
 });
+
+test('"said Visar Ymeri of the Self-Determination party": the speaker, and a member of the party', () => {
+  const text = '“These sessions are illegitimate,” said Ivo Horvat of the Self-Rule party, adding that the vote would fail.';
+  expect(mentionsOf(text)).toContain('Person:Ivo Horvat');
+  expect(rolesOf(text)).toContain('Ivo Horvat | member | Self-Rule party');
+});
