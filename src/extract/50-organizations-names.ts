@@ -36,6 +36,21 @@ export function arabicNames(state: ExtractState): void {
 const COMPANY_AFTER = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'consortium']);
 
 /** "the Danish shipping company Maersk", "energy firm HKN Energy": a capitalized phrase right after a company noun. */
+/** Words that may follow an outlet's name: "told the daily X that", "X reported" (not "the daily Angelus prayer"). */
+const OUTLET_FOLLOWERS = new Set(['that', 'on', 'in', 'of', 'on', 'last', 'earlier', 'this', 'late', 'and', 'as', 'when', 'after', 'reported', 'reports', 'quoted', 'cited', 'wrote', 'published', 'carried']);
+
+/** The end of a name from `from` within its chunk: before a lower-case word or a month ("Sözcü on Sept."). */
+function nameEnd(state: ExtractState, from: number, to: number): number {
+  const stop = state.tokens.slice(from + 1, to).findIndex((t) => (t.word && !t.cap) || CALENDAR.test(t.text));
+  return stop >= 0 ? from + 1 + stop : to;
+}
+
+function outletEnds(state: ExtractState, k: number): boolean {
+  const t = state.tokens[k];
+  if (!t || t.sentence !== state.tokens[k - 1]!.sentence || !t.word || t.cap) return true;
+  return OUTLET_FOLLOWERS.has(t.lower) || lexicons().speechVerbs.has(t.text);
+}
+
 export function companyNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -43,7 +58,9 @@ export function companyNames(state: ExtractState): void {
     const noun = tokens[chunk.from - 1];
     const before = tokens[chunk.from - 2];
     const nounBefore = !!noun && !noun.cap && noun.sentence === tokens[chunk.from]!.sentence && isFree(state, chunk.from - 1, chunk.from)
-      && (lex.companyNouns.has(noun.lower) || (!!before && lex.companyNouns.has(`${before.lower} ${noun.lower}`)));
+      && (lex.companyNouns.has(noun.lower) || (!!before && lex.companyNouns.has(`${before.lower} ${noun.lower}`))
+        // "told state daily Al-Ahram": a media noun before the name too (not "the weekly Friday prayers").
+        || ((lex.mediaNouns.has(noun.lower) || (!!before && lex.mediaNouns.has(`${before.lower} ${noun.lower}`))) && !CALENDAR.test(tokens[chunk.from]!.text) && outletEnds(state, nameEnd(state, chunk.from, chunk.to))));
     // "the Izvestia newspaper said", "Yemen’s state-run Saba news agency": a media noun after the name.
     const media = nounBefore ? -1 : mediaNounAfter(state, chunk.to);
     // "from the Hanwha Defense company", "South Korea's Hyundai Rotem company": a company's noun after its name.
@@ -58,6 +75,8 @@ export function companyNames(state: ExtractState): void {
     // "(Wafa news agency)": a photo's credit names no actor.
     if (media > 0 && tokens[chunk.from - 1]?.text === '(' && tokens[media]?.text === ')') continue;
     const first = tokens[chunk.from]!;
+    // "the daily Sözcü on Sept. 2": after a media noun the name ends at a lower-case word or a month.
+    if (nounBefore) chunk.to = nameEnd(state, chunk.from, chunk.to);
     // "Local news outlet X said": a common word that opens the sentence describes the outlet, it is no name.
     if (chunk.to - chunk.from === 1 && first.first && lex.isCommonWord(first.lower)) continue;
     // "the Tasnim news agency", "the Saba news agency": before a media noun a given name names the outlet.

@@ -278,3 +278,15 @@ test('"said Visar Ymeri of the Self-Determination party": the speaker, and a mem
   expect(mentionsOf(text)).toContain('Person:Ivo Horvat');
   expect(rolesOf(text)).toContain('Ivo Horvat | member | Self-Rule party');
 });
+
+describe('an outlet after its media noun', () => {
+  test.each([
+    ['An official told state daily Al-Akhbar that 110 were arrested.', 'Organization:Al-Akhbar'],
+    ['Tekin told the daily Sabahat on Sept. 2 that he would stay.', 'Organization:Sabahat'],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toContain(expected);
+  });
+  test('not a day: "the weekly Friday prayers"', () => {
+    expect(mentionsOf('Worshippers gathered for the weekly Friday prayers.')).not.toContain('Organization:Friday');
+  });
+});
