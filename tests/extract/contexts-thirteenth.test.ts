@@ -290,3 +290,7 @@ describe('an outlet after its media noun', () => {
     expect(mentionsOf('Worshippers gathered for the weekly Friday prayers.')).not.toContain('Organization:Friday');
   });
 });
+
+test('"“…,” said the president of the chamber, Rodrigo Arias, after …": the name after a definite description', () => {
+  expect(speakersOf('President Ana Ruiz kept her immunity.\n\n“There are not enough elements to lift the immunity of Mrs. Ana Ruiz,” said the president of the chamber, Ivo Horvat, after the vote.')).toEqual(['Ivo Horvat']);
+});

@@ -500,7 +500,8 @@ export function resolveSubjectAfter(ctx: QuoteContext, from: number, limit: numb
     if (holder !== undefined && roleBefore && isRoleWord(roleBefore.norm)) return { kind: 'mention', mention: holder, how: 'named-after-role-after-verb' };
   }
   // "“…,” said one parliamentarian, Ruhollah Motefakker-Azad." / "said another, X.": the name after the description.
-  if ((!s || s.kind === 'unnamed' || (words.length === 1 && words[0]!.norm === 'another')) && ctx.text[end] === ',' && words.length <= 3) {
+  // "said the president of the chamber, Rodrigo Arias, after …": a definite description too.
+  if ((!s || s.kind === 'unnamed' || s.kind === 'anaphora' || (words.length === 1 && words[0]!.norm === 'another')) && ctx.text[end] === ',' && words.length <= 6) {
     const at = end + 1 + (/^\s*/.exec(ctx.text.slice(end + 1))?.[0].length ?? 0);
     const named = ctx.mentions.findIndex((m) => m.start === at && m.type === 'Person');
     const closes = named >= 0 ? /^[.,]/.test(ctx.text.slice(ctx.mentions[named]!.end, ctx.mentions[named]!.end + 1)) : false;
