@@ -293,7 +293,31 @@ export function readBoilerplate(state: ExtractState): void {
     if (tag) skip(state, line.start, line.start + tag[0].length);
     markHeadline(state, line, index === 0);
   });
+  titleCaseSentences(state);
 }
+
+/**
+ * "… with 271 votes. Iran Presidential Election 2024 Result: Reformist Masoud Pezeshkian Wins Runoff Election, Defeats
+ * Hard-Liner Saeed Jalili.": a related story's headline run into a paragraph. A sentence with no long word in lower
+ * case and a headline's capitals where prose has none (a function word, "Was", or two verbs in -s: "Wins", "Defeats")
+ * is a headline: later passes trust only their lexicons there.
+ */
+function titleCaseSentences(state: ExtractState): void {
+  const lex = lexicons();
+  state.sentences.forEach((sentence, i) => {
+    if (state.headline.has(i)) return;
+    const text = state.text.slice(sentence.start, sentence.end);
+    const { long, capitalized } = longWords(text);
+    if (long < 6 || capitalized < long) return;
+    const words = text.split(/\s+/).slice(1);
+    const functionWord = words.some((w) => HEADLINE_FUNCTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
+    const verbs = words.filter((w) => /^\p{Lu}\p{Ll}{2,}s$/u.test(w.replace(/[^\p{L}]/gu, '')) && lex.isCommonWord(w.replace(/[^\p{L}]/gu, '').toLowerCase().slice(0, -1))).length;
+    if (functionWord || verbs >= 2) state.headline.add(i);
+  });
+}
+
+/** Words prose writes in lower case that a headline in title case capitalizes. */
+const HEADLINE_FUNCTION_WORDS = new Set(['Is', 'Was', 'Are', 'Were', 'To', 'Of', 'For', 'On', 'With', 'As', 'By', 'Over', 'Amid', 'Against', 'Into']);
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(WORD_INITIAL, (_, a: string, b: string) => a + b.toUpperCase());

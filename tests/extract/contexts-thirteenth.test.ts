@@ -294,3 +294,14 @@ describe('an outlet after its media noun', () => {
 test('"“…,” said the president of the chamber, Rodrigo Arias, after …": the name after a definite description', () => {
   expect(speakersOf('President Ana Ruiz kept her immunity.\n\n“There are not enough elements to lift the immunity of Mrs. Ana Ruiz,” said the president of the chamber, Ivo Horvat, after the vote.')).toEqual(['Ivo Horvat']);
 });
+
+describe('a related story\'s headline run into a paragraph', () => {
+  test('"… 271 votes. Ruritania Presidential Election 2024 Result: Reformist Ivo Horvat Wins Runoff Election, Defeats Hard-Liner Ana Ruiz."', () => {
+    const found = mentionsOf('The minister was approved with 271 votes. Ruritania Presidential Election 2024 Result: Reformist Ivo Horvat Wins Runoff Election, Defeats Hard-Liner Ana Ruiz.');
+    expect(found).not.toContain('Person:Reformist Ivo Horvat Wins Runoff');
+    expect(found).not.toContain('Person:Hard-Liner Ana Ruiz');
+  });
+  test('a sentence dense with names stays prose: "According to Saba, Grundberg met the Chairman of the Presidential Leadership Council (PLC) Rashad Al-Alimi."', () => {
+    expect(mentionsOf('According to Saba, Grundberg met the Chairman of the Presidential Leadership Council (PLC) Rashad Al-Alimi.')).toContain('Organization:Presidential Leadership Council');
+  });
+});
