@@ -7,6 +7,8 @@ import type { Mention } from './types.js';
 import { UPPER_START } from './chars.js';
 
 const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
+/** A month or a weekday in capitals ("NOVEMBER"), which no dateline's agency is. */
+const CALENDAR_UPPER = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$/;
 const LONG_WORD = /^[\p{L}]{4,}/u;
 const CAPTION = /\((?:([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*)*) Photo\/([^)]+)|([^()]+?) for ((?:The )?[\p{Lu}][^()]+))\)$/u;
 /** "(API via AP)", "(PHOTO EPA)": a credit in parentheses, a source "via" an agency or the word photo and its source. */
@@ -274,6 +276,12 @@ export function readBoilerplate(state: ExtractState): void {
             entry ? { key: `place:${entry.name}`, canonical: entry.name } : { canonical: titleCase(name) });
         }
         offset += part.length + 1;
+      }
+      // "YEREVAN, NOVEMBER 14, ARMENPRESS.": the agency that ends the dateline in capitals.
+      const capsAgency = /,\s+(\p{Lu}{3,})\.\s$/u.exec(dateline[0]);
+      if (capsAgency && !lex.placesUpper.has(capsAgency[1]!) && !CALENDAR_UPPER.test(capsAgency[1]!)) {
+        const start = line.start + dateline[0].length - capsAgency[1]!.length - 2;
+        mentionAt(state, 'Organization', start, start + capsAgency[1]!.length, '20-boilerplate/dateline-agency', { canonical: titleCase(capsAgency[1]!) });
       }
       // "(Reuters)", "(AP)": the agency of the dateline.
       const agency = DATELINE_AGENCY.exec(t.slice(0, dateline[0].length));

@@ -45,7 +45,7 @@ describe('page furniture', () => {
     // real batches 49-50: a credit in square brackets; a dateline ended by the agency's name in capitals, the month
     // in capitals no acronym
     ['Talks stall\n\nRoads were blocked in Basra on August 29 [Ana Ruiz/AFP]\n\nThe talks ended.', ['Place:Basra']],
-    ['TBILISI, MAY 7, GEOPRESS. The government met.', ['Place:TBILISI']],
+    ['TBILISI, MAY 7, GEOPRESS. The government met.', ['Place:TBILISI', 'Organization:GEOPRESS']],
     // real batch 54: a city in capitals and its country alone on a line above the story
     ['Talks stall\n\nKIGALI, Rwanda\n\nThe talks ended.', ['Place:KIGALI', 'Place:Rwanda']],
     // the thirteenth session: a known city alone or after its agency, a dash right after the country, two agencies in
