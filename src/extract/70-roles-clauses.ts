@@ -373,6 +373,23 @@ function complementVerbBefore(state: ExtractState, start: number): boolean {
   return (lex.appointment.has(verb) || COMPLEMENT_VERBS.has(verb)) && !PASSIVE.has(tokens[at - 1]?.lower ?? '') && tokens[at]!.sentence === tokens[start]!.sentence;
 }
 
+/** "will be the new", "was cleared to become", "became": the index of the office's first word after them, or -1. */
+function becomeEnd(state: ExtractState, end: number): number {
+  const tokens = state.tokens;
+  const sentence = tokens[end - 1]?.sentence;
+  const word = (k: number): string => (tokens[k]?.sentence === sentence ? tokens[k]!.lower : '');
+  let k = end;
+  // "was cleared to become", "is set to become", "is expected to be".
+  if (/^(?:was|is|has been|were)$/.test(word(k)) && /^(?:cleared|set|expected|due|poised|tipped|likely)$/.test(word(k + 1)) && word(k + 2) === 'to') k += 3;
+  else if (/^(?:will|would|to)$/.test(word(k))) k++;
+  if (!/^(?:be|become|becomes|became)$/.test(word(k))) return -1;
+  // "became" and "become" name an office right after; "be" only with "the new/next" before it.
+  const be = word(k) === 'be';
+  k++;
+  if (word(k) === 'the' && /^(?:new|next)$/.test(word(k + 1))) return k + 2;
+  return be ? -1 : k;
+}
+
 /** After the subject's last token `end`: "resigns as", "will stay on as", "has served as"; the index after "as", or -1. */
 function asVerbEnd(state: ExtractState, end: number): number {
   const tokens = state.tokens;
@@ -412,6 +429,8 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   // "X resigns as leader of …", "X will stay on as prime minister", "X served as finance minister": the office the
   // subject leaves, keeps or held.
   else if (asVerbEnd(state, end) > 0) from = asVerbEnd(state, end);
+  // "X will be the new Defence Minister", "X was cleared to become Foreign Minister": the office the subject takes.
+  else if (becomeEnd(state, end) > 0) from = becomeEnd(state, end);
   // "appointed X prime minister", "declared General X the new leader", "elected X speaker of the assembly": the
   // office as the object's complement, right after the name (a role noun must open it, below).
   else if (complementVerbBefore(state, start) && tokens[end]?.word && tokens[end]!.sentence === tokens[end - 1]!.sentence) from = word(end) === 'as' ? end + 1 : end;

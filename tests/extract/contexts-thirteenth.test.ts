@@ -305,3 +305,16 @@ describe('a related story\'s headline run into a paragraph', () => {
     expect(mentionsOf('According to Saba, Grundberg met the Chairman of the Presidential Leadership Council (PLC) Rashad Al-Alimi.')).toContain('Organization:Presidential Leadership Council');
   });
 });
+
+describe('the office a subject takes: "will be the new", "was cleared to become", "became"', () => {
+  test.each([
+    ['Ana Ruiz was cleared to become Foreign Minister, receiving 244 votes.', 'Ana Ruiz | Foreign Minister | Malta'],
+    ['Ana Ruiz will be the new Defence Minister.', 'Ana Ruiz | Defence Minister | Malta'],
+    ['Ana Ruiz became prime minister in 2019.', 'Ana Ruiz | prime minister | Malta'],
+  ])('%s', (sentence, role) => {
+    expect(rolesOf(`Malta's parliament voted. ${sentence}`)).toContain(role);
+  });
+  test('"will be happy", "will be the first to" give no office', () => {
+    expect(rolesOf('Malta\'s parliament voted. Ana Ruiz will be happy to see the new minister. Ivo Horvat will be the first to leave.')).toEqual([]);
+  });
+});
