@@ -11,6 +11,9 @@ const SHARED_NOUNS = new Set(['delegations', 'movements', 'groups', 'factions', 
 /** The endings of words for peoples, faiths and creeds: "Maronite", "Islamist", "Yazidi", "Druze", "Alawites". */
 const PEOPLE_WORD = /(?:ites?|ists?|is|i|ians?|ese|ish|ics?|ze)$/;
 
+/** Words that make "groups" bodies: "armed groups", "militant groups", "opposition groups". */
+const BODY_GROUP_WORDS = new Set(['armed', 'militant', 'rebel', 'opposition', 'political', 'jihadist', 'extremist', 'terrorist', 'paramilitary', 'insurgent', 'islamist', 'resistance', 'civil', 'human', 'rights', 'advocacy']);
+
 /** Plural nouns of bodies after "and other": "Fatah and other allied militant factions". */
 const OTHER_BODIES = new Set(['groups', 'factions', 'militias', 'movements', 'parties', 'organizations', 'organisations', 'unions', 'coalitions']);
 
@@ -57,16 +60,24 @@ function otherOfKind(state: ExtractState, and: number): void {
   let n = and + 2;
   while (n < and + 6 && tokens[n]?.word && !tokens[n]!.cap && !OTHER_BODIES.has(tokens[n]!.lower) && tokens[n]!.sentence === tokens[and]!.sentence) n++;
   if (!OTHER_BODIES.has(tokens[n]?.lower ?? '') || tokens[n]!.sentence !== tokens[and]!.sentence) return;
-  // One free capitalized word right before "and", alone (not the end of a longer name, not a sentence's first word).
+  // "Tuareg and other groups", "Baloch and other groups": peoples form groups too; "groups" names bodies only with a
+  // word of arms or politics ("Hamas and other armed groups").
+  if (tokens[n]!.lower === 'groups' && !tokens.slice(and + 2, n).some((w) => BODY_GROUP_WORDS.has(w.lower))) return;
+  // One free capitalized word right before "and", alone (not the end of a longer name).
   const at = and - 1;
   const t = tokens[at];
   const prev = tokens[at - 1];
-  if (!t?.cap || !t.word || t.possessive || t.first || !isFree(state, at, at + 1) || (prev?.cap && prev.word && prev.sentence === t.sentence)) return;
+  if (!t?.cap || !t.word || t.possessive || !isFree(state, at, at + 1) || (prev?.cap && prev.word && prev.sentence === t.sentence)) return;
   const lex = lexicons();
   if (personWords(state).has(t.lower) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
     || lex.titles.has(t.text) || lex.isCommonWord(t.lower) || PEOPLE_WORD.test(t.text)) return;
   addMention(state, 'Organization', at, at + 1, '50-organizations/one-of-other-bodies', { key: nameKey(t.text) });
 }
+
+/** Words that may follow a body's name in a clause: its verbs and the small words after a name. */
+const BODY_FOLLOWERS = new Set(['and', 'or', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
+  'on', 'in', 'of', 'to', 'for', 'with', 'from', 'by', 'at', 'which', 'that', 'who', 'also', 'then', 'later', 'still', 'did', 'does', 'do', 'not',
+  'posted', 'wrote', 'announced', 'claimed', 'denied', 'called', 'accused', 'rejected', 'launched', 'took', 'won', 'lost', 'leads', 'led']);
 
 /** Rules that find a one-word body by its use in one sentence only. */
 const BY_USE = new Set(['50-organizations/coordinated-with-body', '50-organizations/one-of-other-bodies', '50-organizations/outlet-by-role', '50-organizations/platform-by-use', '50-organizations/body-before-leader-title']);
@@ -82,6 +93,7 @@ export function repeatedBodies(state: ExtractState): void {
   }
   if (found.size === 0) return;
   const tokens = state.tokens;
+  const lex = lexicons();
   tokens.forEach((t, i) => {
     const body = t.cap ? found.get(t.text) : undefined;
     if (!body || !isFree(state, i, i + 1) || state.inTitle[i]) return;
@@ -89,6 +101,14 @@ export function repeatedBodies(state: ExtractState): void {
     const next = tokens[i + 1];
     // "Fatah Street", "New Fatah": the word inside a longer capitalized name is that name's.
     if ((prev?.cap && prev.word && prev.sentence === t.sentence && !t.first) || (next?.cap && next.word && next.sentence === t.sentence && !t.possessive)) return;
+    // "Signal strength was poor", "Amazon rainforest towns": before a lower-case noun the word is no body's name, and a
+    // common word opening a sentence is the word.
+    if (t.first && lex.isCommonWord(t.lower)) return;
+    // ("Abbas' Fatah group", "Fatah officials": a body's own nouns may follow.)
+    if (next?.word && !next.cap && next.sentence === t.sentence && !t.possessive && !BODY_FOLLOWERS.has(next.lower) && !lex.speechVerbs.has(next.text)
+      && !lex.orgLowerHeads.has(next.lower) && !SHARED_NOUNS.has(next.lower) && !/^(?:group|faction|member|leader|official|commander|spokesman|spokeswoman|fighter)$/.test(next.lower)
+      // "Fatah military general X": a role noun right after.
+      && !lex.roleNouns.has(next.lower) && !lex.roleNouns.has(tokens[i + 2]?.lower ?? '')) return;
     addMention(state, 'Organization', i, i + 1, '50-organizations/repeated-body', body);
   });
 }

@@ -7,10 +7,11 @@ import { nameKey } from './org-keys.js';
 import { CALENDAR } from './chunks.js';
 
 /** Verbs and nouns of posting before "on": "wrote on", "a post on" (not "a message on Christmas Day"). */
-const POSTING = new Set(['posted', 'wrote', 'shared', 'published', 'tweeted', 'uploaded', 'post', 'posts', 'tweet', 'tweets',
-  // "said on Facebook she would step down", "Photos circulated on Twitter", "appeared on Rumble": the platform said it
-  // (a day, a person's page, a place, a title is left alone below).
-  'said', 'says', 'circulated', 'circulating', 'appeared', 'appearing', 'announced']);
+const POSTING = new Set(['posted', 'wrote', 'shared', 'published', 'tweeted', 'uploaded', 'post', 'posts', 'tweet', 'tweets']);
+/** "said on Facebook she would step down", "Photos circulated on Twitter": verbs that say or carry, whose "on" may name a
+ * platform: one word the clause goes on after (not "said on Capitol Hill", "said on Channel 12", "said on Face the
+ * Nation"). */
+const SAYING = new Set(['said', 'says', 'announced', 'circulated', 'circulating']);
 /** "took to Twitter", "Taking to Facebook". */
 const TAKING = new Set(['took', 'taking', 'take', 'takes']);
 /** "on his Telegram channel": what a platform holds. */
@@ -30,7 +31,9 @@ export function platforms(state: ExtractState): void {
     if (run === i) continue;
     const after = tokens[run];
     const afterText = after && after.sentence === t.sentence ? after.lower : '.';
-    const posting = before.lower === 'on' && POSTING.has(before2.lower) && before2.sentence === t.sentence;
+    const saying = before.lower === 'on' && SAYING.has(before2.lower) && before2.sentence === t.sentence
+      && run === i + 1 && !/^(?:the|a|an|\d.*)$/i.test(afterText);
+    const posting = (before.lower === 'on' && POSTING.has(before2.lower) && before2.sentence === t.sentence) || saying;
     // "took to Twitter to say", "Taking to Facebook, she wrote": not "took to the streets" (no capital).
     const taking = before.lower === 'to' && TAKING.has(before2.lower) && before2.sentence === t.sentence && (afterText === 'to' || afterText === ',');
     // "on his Telegram channel", "on its X account".

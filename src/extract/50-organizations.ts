@@ -104,9 +104,11 @@ function headedAfterKnown(state: ExtractState, at: number): number {
   // "Pentagon Press Secretary Maj. Gen. X": the words of a title before a name are no part of the body's name.
   // "Joint Chiefs Chair Army General X": a title word that heads no body, with a person's name a few words on, ends the
   // name too (not "UN General Assembly").
+  // Only before a rank ("Chair Army General X"), not "UN General Assembly President X".
   const personSoon = (k: number) => [1, 2, 3].some((d) => state.owner[k + d]?.type === 'Person' && tokens[k + d]!.sentence === sentence);
+  const rankAfter = (k: number) => lex.military.has(tokens[k + 1]?.text ?? '') || lex.titles.has(tokens[k + 1]?.text ?? '');
   const capital = (k: number) => tokens[k]?.sentence === sentence && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.possessive && isFree(state, k, k + 1) && !state.inTitle[k]
-    && !(lex.titles.has(tokens[k]!.text) && !lex.orgHeads.has(tokens[k]!.text) && personSoon(k));
+    && !(lex.titles.has(tokens[k]!.text) && !lex.orgHeads.has(tokens[k]!.text) && personSoon(k) && rankAfter(k));
   let to = at;
   // Capitalized words, two of them joined by "&" or "and" ("NATO Press & Media Section").
   while (to < at + 6) {
@@ -341,6 +343,10 @@ function headed(state: ExtractState): void {
     if (office && office.to < to - 1 && tokens[office.to]!.text === 'of') from = office.to + (tokens[office.to + 1]!.text === 'the' ? 2 : 1);
     // "the Commissioner of Police, Mr X": a role noun the title lexicon lacks, with its "of", is the office too.
     else if (!office && m + 1 < to - 1 && lex.roleNouns.has(tokens[m]!.lower) && tokens[m + 1]!.text === 'of') from = m + (tokens[m + 2]!.text === 'the' ? 3 : 2);
+    // "Joint Chiefs Chair Army General Mark Milley": a title word and a service before a rank and a name are the
+    // person's titles, no body.
+    if (to - from === 2 && lex.titles.has(tokens[from]!.text) && !lex.orgHeads.has(tokens[from]!.text) && lex.military.has(tokens[from + 1]!.text)
+      && lex.titles.has(tokens[to]?.text ?? '') && tokens[to]!.sentence === tokens[from]!.sentence) continue;
     // "the Chief of Army Staff (COAS)": a title the lexicon holds, whole, is no body.
     const whole = matchTitle(state, from);
     if (whole && whole.to >= to) continue;

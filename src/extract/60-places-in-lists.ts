@@ -2,6 +2,7 @@
 // Riyadh": a list of "in X" items of which several are known places makes the unknown names in it places too.
 import { lexicons } from './lexicon.js';
 import { addMention, isFree, personWords, positionsOf, type ExtractState } from './state.js';
+import { CALENDAR } from './chunks.js';
 
 /** Items of one list, and how many of them must be known places before the others count. */
 const MIN_ITEMS = 3;
@@ -53,8 +54,13 @@ function placeItems(state: ExtractState, list: Item[]): void {
   for (const it of list) {
     if (!isFree(state, it.from, it.to)) continue;
     const words = state.tokens.slice(it.from, it.to).filter((t) => t.word).map((t) => t.text);
-    // "in Ahmed Ali": a given name or a person's word of the article is no place.
+    // "in Ahmed Ali": a given name or a person's word of the article is no place; nor a month, a language, a body the
+    // lexicon knows or a word of the language ("in December", "in Pashto", "in Goldman Sachs", "in Exile").
     if (lex.firstNames.has(words[0]!) || words.some((w) => people.has(w.toLowerCase()))) continue;
+    if (words.some((w) => CALENDAR.test(w) || lex.languages.has(w) || lex.isCommonWord(w.toLowerCase())) || lex.orgs.has(words.join(' '))) continue;
+    // The item ends where a list's item does: a comma, "and", or the sentence's end ("in Goldman Sachs' trading unit").
+    const after = state.tokens[it.to];
+    if (after && after.sentence === state.tokens[it.from]!.sentence && !/^(?:,|and|\.|;)$/.test(after.text)) continue;
     const text = state.text.slice(state.tokens[it.from]!.start, state.tokens[it.to - 1]!.end);
     addMention(state, 'Place', it.from, it.to, '60-places/in-list', { key: `name:${text.toLowerCase()}` });
   }

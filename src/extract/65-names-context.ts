@@ -127,7 +127,9 @@ function listedAfterPluralRole(state: ExtractState, from: number): boolean {
   while (k >= 0 && k > from - 16 && tokens[k]!.sentence === sentence && (tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || (tokens[k]!.cap && tokens[k]!.word))) k--;
   const t = tokens[k];
   if (!t || t.cap || !t.word || t.sentence !== sentence || !t.lower.endsWith('s')) return false;
-  return lexicons().roleNouns.has(t.lower.slice(0, -1)) && !!tokens[k + 1]?.cap;
+  // A list, not one name the clause goes on after ("former executives Goldman Sachs had hired").
+  const list = tokens.slice(k + 1, from).some((w) => w.text === ',' || w.lower === 'and') || /^(?:,|and)$/.test(tokens[nameEnd(state, from)]?.lower ?? '');
+  return list && lexicons().roleNouns.has(t.lower.slice(0, -1)) && !!tokens[k + 1]?.cap;
 }
 
 /** Role nouns that, in lower case right before two or three capitalized words, make them a person's name ("predecessor"
@@ -376,7 +378,7 @@ const CLAIM = /^claim(?:s|ed)?$/;
 const CLAIMED_THING = /^\s+(?:(?:the\s+)?lives|(?:[\d,]+|dozens|hundreds|thousands)\s+(?:\S+\s+)?(?:lives|people|victims)|responsibility|credit)\b/;
 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
-const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Lo|Van|Von|Ter|St|O)\p{Lu}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Lo|Van|Von|Ter|St|O|El|Al|Ben|Bin|Abu)\p{Lu}/u;
 
 function loneNames(state: ExtractState): void {
   const lex = lexicons();

@@ -365,7 +365,9 @@ function resolveDefinite(
     if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: `${s.how}-to-titled-person` };
   }
   if (wanted) {
-    const word = new RegExp(`(?<![\\p{L}])${s.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+    // "the deputy PM": an office written short must be found written out ("Deputy Prime Minister X", not "Defence Minister").
+    const sought = long ? s.text.replace(/^(?:the|this|that)\s+/i, '') : s.head;
+    const word = new RegExp(`(?<![\\p{L}])${sought.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}`, 'iu');
     // The words around a person stop at the phrase itself: "… Najib Mikati. ¶ The special envoy said" names no envoy Mikati.
     for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0; j--) {
       const m = ctx.mentions[j]!;
