@@ -318,3 +318,7 @@ describe('the office a subject takes: "will be the new", "was cleared to become"
     expect(rolesOf('Malta\'s parliament voted. Ana Ruiz will be happy to see the new minister. Ivo Horvat will be the first to leave.')).toEqual([]);
   });
 });
+
+test('in a headline the title-case verb after a name is no part of it: "Minister of Finance Bjarni Benediktsson Resigns"', () => {
+  expect(mentionsOf('Minister of Finance Ivo Horvat Resigns\n\nIvo Horvat resigned on Tuesday.', true)).toEqual(['Person:Ivo Horvat', 'Person:Ivo Horvat']);
+});
