@@ -58,3 +58,22 @@ function add(state: ExtractState, from: number, to: number): void {
   const text = state.text.slice(state.tokens[from]!.start, state.tokens[to - 1]!.end);
   addMention(state, 'Organization', from, to, '50-organizations/military-unit', { key: nameKey(text) });
 }
+
+/**
+ * "Division 30", "Brigade 93", "Unit 8200": an echelon's word and its number name a unit (not a year: "Army 2030").
+ * A capitalized word before it makes a longer name, the long-name pass's ("Combined Task Force 153").
+ */
+export function numberedUnits(state: ExtractState): void {
+  const tokens = state.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (!t.cap || !(NUMBERED_ECHELONS.test(t.text) || t.text === 'Unit') || n.sentence !== t.sentence || !/^\d{1,4}$/.test(n.text) || /^(?:19|20)\d\d$/.test(n.text)) continue;
+    if (!isFree(state, i, i + 2) || state.headline.has(t.sentence)) continue;
+    const prev = tokens[i - 1];
+    if (prev?.cap && prev.word && prev.sentence === t.sentence && !prev.first) continue;
+    // "Division 30 of the army", "Unit 8200 officers": the number ends the name.
+    addMention(state, 'Organization', i, i + 2, '50-organizations/numbered-unit', { key: nameKey(`${t.text} ${n.text}`) });
+    i++;
+  }
+}

@@ -12,7 +12,7 @@ import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
 import { arabicNames, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
-import { militaryUnits } from './50-organizations-units.js';
+import { militaryUnits, numberedUnits } from './50-organizations-units.js';
 import { articleSource, outlets } from './50-organizations-outlets.js';
 import { platforms } from './50-organizations-platforms.js';
 import { coordinatedBodies, repeatedBodies } from './50-organizations-coordinated.js';
@@ -809,6 +809,7 @@ function roleComplements(state: ExtractState): void {
 
 export function findOrganizations(state: ExtractState): void {
   militaryUnits(state);
+  numberedUnits(state);
   longOfficialNames(state);
   arabicNames(state);
   known(state);

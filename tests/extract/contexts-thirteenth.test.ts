@@ -322,3 +322,9 @@ describe('the office a subject takes: "will be the new", "was cleared to become"
 test('in a headline the title-case verb after a name is no part of it: "Minister of Finance Bjarni Benediktsson Resigns"', () => {
   expect(mentionsOf('Minister of Finance Ivo Horvat Resigns\n\nIvo Horvat resigned on Tuesday.', true)).toEqual(['Person:Ivo Horvat', 'Person:Ivo Horvat']);
 });
+
+test('an echelon and its number name a unit: "Division 30", "Unit 8200"; not a year ("Corps 2025")', () => {
+  const found = mentionsOf('Militants abducted the commander of Division 30 near the border. Unit 8200 officers watched. The Corps 2025 plan was unveiled.');
+  expect(found).toEqual(expect.arrayContaining(['Organization:Division 30', 'Organization:Unit 8200']));
+  expect(found).not.toContain('Organization:Corps 2025');
+});
