@@ -315,6 +315,8 @@ function titleCaseSentences(state: ExtractState): void {
   state.sentences.forEach((sentence, i) => {
     if (state.headline.has(i)) return;
     const text = state.text.slice(sentence.start, sentence.end);
+    // Most sentences have a long word in lower case: the cheap test first.
+    if (LOWER_LONG_WORD.test(text)) return;
     const { long, capitalized } = longWords(text);
     if (long < 6 || capitalized < long) return;
     const words = text.split(/\s+/).slice(1);
@@ -323,6 +325,8 @@ function titleCaseSentences(state: ExtractState): void {
     if (functionWord || verbs >= 2) state.headline.add(i);
   });
 }
+
+const LOWER_LONG_WORD = /(?:^|\s)\p{Ll}{4}/u;
 
 /** Words prose writes in lower case that a headline in title case capitalizes. */
 const HEADLINE_FUNCTION_WORDS = new Set(['Is', 'Was', 'Are', 'Were', 'To', 'Of', 'For', 'On', 'With', 'As', 'By', 'Over', 'Amid', 'Against', 'Into']);

@@ -140,14 +140,27 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
   return null;
 }
 
+const LETTER = /\p{L}/u;
+
 /** Whether a person's last name is in the quotation that ends right before `pos` ("“…,” he said"). */
 function namedInQuoteBefore(ctx: QuoteContext, pos: number): (m: Mention) => boolean {
-  const span = [...ctx.outer].reverse().find((s) => s.closeEnd <= pos);
+  // The last top-level span closing at or before `pos` (spans are sorted by position).
+  let span: QuoteContext['outer'][number] | undefined;
+  for (let k = ctx.outer.length - 1; k >= 0; k--) {
+    if (ctx.outer[k]!.closeEnd <= pos) { span = ctx.outer[k]; break; }
+  }
   if (!span || pos - span.closeEnd > 4) return () => false;
   const quoted = ctx.text.slice(span.start, span.end);
   return (m) => {
-    const last = m.text.split(/\s+/).pop()!;
-    return last.length > 2 && new RegExp(`(?<!\\p{L})${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(quoted);
+    const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    if (last.length <= 2) return false;
+    // The word whole: not inside a longer word.
+    for (let at = quoted.indexOf(last); at >= 0; at = quoted.indexOf(last, at + 1)) {
+      const before = quoted[at - 1];
+      const after = quoted[at + last.length];
+      if ((!before || !LETTER.test(before)) && (!after || !LETTER.test(after))) return true;
+    }
+    return false;
   };
 }
 
