@@ -43,6 +43,8 @@ function bodyNounAt(state: ExtractState, k: number): boolean {
   return lex.orgLowerHeads.has(t.text) || lex.mediaNouns.has(t.lower) || (!!u && u.sentence === t.sentence && lex.mediaNouns.has(`${t.lower} ${u.lower}`));
 }
 
+const PLACE_BEFORE_WORDS = new Set(['in', 'from', 'near', 'at', 'of', 'to', 'into', 'outside', 'toward', 'towards', 'around']);
+
 /** "Mr Sunday Babaji"; a month after "Mrs" is a surname ("Mrs May"). */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -64,6 +66,10 @@ export function findNames(state: ExtractState): void {
       const given = isGivenName(tokens[i]!.text) || (lex.places.has(tokens[i]!.text) && unknown());
       if (given && rest > i + 1 && !isLexiconPhrase(state, i + 1, rest)) { to = rest; lexical = false; }
     }
+    // "Prime Minister Luís Montenegro": after a title, a given name and then a place's name are a person whose surname is
+    // the place's, when the name ends there.
+    if (to === i + 1 && isGivenName(tokens[i]!.text) && tokens[i + 1]?.cap && tokens[i + 1]!.word && tokens[i + 1]!.sentence === tokens[i]!.sentence
+      && lex.places.has(tokens[i + 1]!.text) && !(tokens[i + 2]?.cap && tokens[i + 2]!.word && tokens[i + 2]!.sentence === tokens[i]!.sentence) && !state.owner[i + 1]) { to = i + 2; lexical = false; }
     // "the Commissioner of Police, Mr Sunday Babaji": after an honorific, a day's or month's name before a surname is a
     // given name.
     const honored = COURTESY_TITLE.test(tokens[i - 1]?.text ?? '') && tokens[i]!.cap && WEEKDAY.test(tokens[i]!.text) && nameEnd(state, i + 1) > i + 1
@@ -106,6 +112,11 @@ export function findNames(state: ExtractState): void {
     // "advanced into Tel Abyad", "into Ras al Ain and Tel Abyad": a town of the gazetteer after a word of place or
     // motion is no person.
     if (afterPlaceWord(state, i) && lex.isTown(state.text.slice(t.start, tokens[to - 1]!.end))) continue;
+    // "from Ras al-Ayn and Tel Abyad", "in Ein al-Hilweh": an Arabic place name's first word ("Tel", "Ein") after a word
+    // of place, or after "and" and a place, opens a place's name, whatever given name it is too.
+    const placeBeforeAnd = tokens[i - 1]?.lower === 'and' && (state.owner[i - 2]?.type === 'Place' || lex.places.has(tokens[i - 2]?.text ?? '')
+      || (/^(?:al|el|ez|ed|es|ash|as|ad|an|ar|at|az)-\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && lex.arabicPlacePrefixes.has(tokens[i - 3]?.text ?? '')));
+    if (lex.arabicPlacePrefixes.has(t.text) && (PLACE_BEFORE_WORDS.has(tokens[i - 1]?.lower ?? '') || placeBeforeAnd)) continue;
     const next = tokens[to];
     // "Harbor Army", "Ruiz administration": the phrase names an organization.
     if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text))) continue;

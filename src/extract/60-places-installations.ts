@@ -62,7 +62,7 @@ export function installations(state: ExtractState): void {
     }
     // "Deir ez-Zour", "Bir al-Abed", "Kafr Nabl": an Arabic place name's first word and the name after it.
     // A prefix that is also a given name ("Wadi", "Tal") names a place only after a word of place ("in Wadi al-Hasa").
-    const placed = !lex.firstNames.has(t.text) || PLACE_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? '');
+    const placed = !lex.firstNames.has(t.text) || PLACE_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'and' && state.owner[i - 2]?.type === 'Place');
     if (lex.arabicPlacePrefixes.has(t.text) && !t.first && placed && (ARTICLE_JOINED.test(next.text) || (next.cap && next.word && !next.possessive && !lex.firstNames.has(next.text) && !lex.isCommonWord(next.lower)))) {
       // "Ain Al Asad": the article written apart takes the word after it along.
       const bareArticle = /^(?:Al|El)$/.test(next.text) && tokens[i + 2]?.cap && tokens[i + 2]!.sentence === t.sentence;

@@ -328,3 +328,14 @@ test('an echelon and its number name a unit: "Division 30", "Unit 8200"; not a y
   expect(found).toEqual(expect.arrayContaining(['Organization:Division 30', 'Organization:Unit 8200']));
   expect(found).not.toContain('Organization:Corps 2025');
 });
+
+describe('names and places of 145-146\'s kinds', () => {
+  test('"Prime Minister Luis Montenegro": after a title, a given name and a place\'s name that ends the name', () => {
+    expect(mentionsOf('The vote was lost by Prime Minister Luis Montenegro, in his job for 11 months.')).toContain('Person:Luis Montenegro');
+  });
+  test('"from Ras al-Ayn and Tel Abyad": an Arabic place name opened by a given name after a place and "and"', () => {
+    const found = mentionsOf('Our forces have already withdrawn from Ras al-Ayn and Tel Abyad.');
+    expect(found).toContain('Place:Tel Abyad');
+    expect(found).not.toContain('Person:Tel Abyad');
+  });
+});
