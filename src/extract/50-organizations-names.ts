@@ -63,6 +63,10 @@ export function companyNames(state: ExtractState): void {
         || ((lex.mediaNouns.has(noun.lower) || (!!before && lex.mediaNouns.has(`${before.lower} ${noun.lower}`))) && !CALENDAR.test(tokens[chunk.from]!.text) && outletEnds(state, nameEnd(state, chunk.from, chunk.to))));
     // "the Izvestia newspaper said", "Yemen’s state-run Saba news agency": a media noun after the name.
     const media = nounBefore ? -1 : mediaNounAfter(state, chunk.to);
+    // "Tasnim, another semi-official news agency, said": a media noun in apposition after the name.
+    const appositive = !nounBefore && media < 0 && tokens[chunk.to]?.text === ',' && /^(?:a|an|another|the)$/.test(tokens[chunk.to + 1]?.lower ?? '')
+      // (closed by a comma: not "at Buffalo, the website said", where a new clause begins)
+      && [2, 3, 4].some((d) => { const e = mediaNounAfter(state, chunk.to + d); return e > 0 && tokens[e]?.text === ',' && tokens.slice(chunk.to + 2, chunk.to + d).every((w) => w.word && !w.cap); });
     // "from the Hanwha Defense company", "South Korea's Hyundai Rotem company": a company's noun after its name.
     const after = tokens[chunk.to];
     const companyAfter = !nounBefore && media < 0 && !!after && !after.cap && after.sentence === tokens[chunk.from]!.sentence
@@ -71,7 +75,7 @@ export function companyNames(state: ExtractState): void {
       && !(chunk.to - chunk.from === 1 && (tokens[chunk.from]!.text.length < 3 || lex.isCommonWord(tokens[chunk.from]!.lower) || after.lower === 'group'))
       // "the Islamist group Hayat Tahrir al-Sham": the noun goes with the name after it.
       && !(tokens[chunk.to + 1]?.cap && tokens[chunk.to + 1]!.sentence === after.sentence);
-    if (!nounBefore && media < 0 && !companyAfter) continue;
+    if (!nounBefore && media < 0 && !companyAfter && !appositive) continue;
     // "(Wafa news agency)": a photo's credit names no actor.
     if (media > 0 && tokens[chunk.from - 1]?.text === '(' && tokens[media]?.text === ')') continue;
     const first = tokens[chunk.from]!;
@@ -84,7 +88,9 @@ export function companyNames(state: ExtractState): void {
     const mediaBefore = nounBefore && (lex.mediaNouns.has(noun!.lower) || (!!before && lex.mediaNouns.has(`${before.lower} ${noun!.lower}`)));
     if ((lex.firstNames.has(first.text) && ((nounBefore && !mediaBefore) || chunk.to - chunk.from > 1)) || lex.notNames.has(first.text)) continue;
     const text = state.text.slice(first.start, tokens[chunk.to - 1]!.end);
-    if (lex.places.has(text) || lex.countryOf.has(text)) continue;
+    // "the semi-official Fars news agency": an agency may be named after a region (not after a country).
+    const agencyNamed = (media > 0 && tokens[media - 1]!.lower === 'agency') || appositive;
+    if ((lex.places.has(text) && !(agencyNamed && !lex.countries.has(lex.places.get(text)?.name ?? text))) || lex.countryOf.has(text)) continue;
     // "the Tasnim news agency": an agency's noun is often part of its name ("Tasnim News Agency"); the mention keeps it
     // (an alias) and the name alone is the canonical. "The Izvestia newspaper": a newspaper's is not.
     const agency = media > 0 && tokens[media - 1]!.lower === 'agency';

@@ -339,3 +339,17 @@ describe('names and places of 145-146\'s kinds', () => {
     expect(found).not.toContain('Person:Tel Abyad');
   });
 });
+
+describe('news agencies of 147-148\'s kinds', () => {
+  test.each([
+    ['The semi-official Fars news agency said the gunman was arrested.', 'Organization:Fars news agency', 'Place:Fars'],
+    ['Tasnim, another semi-official news agency, said seven were wounded.', 'Organization:Tasnim', null],
+  ])('%s', (sentence, present, absent) => {
+    const found = mentionsOf(sentence);
+    expect(found).toContain(present);
+    if (absent) expect(found).not.toContain(absent);
+  });
+  test('not a new clause after a comma: "at Buffalo, the website said"', () => {
+    expect(mentionsOf('He studied at the State University of New York at Buffalo, the campaign website said.')).not.toContain('Organization:Buffalo');
+  });
+});
