@@ -90,7 +90,7 @@ export function findNames(state: ExtractState): void {
     if (tokens[to] && !tokens[to]!.cap && lex.districtHeads.has(tokens[to]!.text)) continue;
     // "Syria’s official SANA news agency", "the Minister Ruiz administration": a body's or an outlet's lower-case noun
     // after the words makes them its name, not a person's.
-    // Only a one-word name no lexicon gives a person ("President Joe Biden administration officials" is Biden's).
+    // Only a one-word name no lexicon gives a person ("President Ana Ruiz administration officials" is Ruiz's).
     if (to === i + 1 && !isGivenName(tokens[i]!.text) && next && next.word && !next.cap && next.sentence === tokens[i]!.sentence && bodyNounAt(state, to)) continue;
     // "Minister Vows Swift Response": in a headline, title-case words that are all common words name no one.
     if (state.headline.has(tokens[i]!.sentence) && tokens.slice(i, to).every((t) => lex.isCommonWord(t.text) && !lex.firstNames.has(t.text))) continue;
@@ -168,7 +168,7 @@ function givenNameBefore(state: ExtractState, i: number): boolean {
   // "chairperson of ZEC Priscilla X": an acronym is no given name.
   // "said Guna Raj Luitel": right after a speech verb a town's name before a given name is the first of the names.
   // Only after a quotation's closing mark and the verb ("“…,” said Guna Raj Luitel"; not "The report said Washington
-  // John Kirby would attend").
+  // Ivo Horvat would attend").
   const closing = /^[”"’']$/u.test(state.tokens[i - 3]?.text ?? '') || /[”"]\s*$/u.test(state.text.slice(Math.max(0, (state.tokens[i - 2]?.start ?? 0) - 3), state.tokens[i - 2]?.start ?? 0));
   const said = closing && lex.speechVerbs.has(state.tokens[i - 2]?.text ?? '') && state.tokens[i - 2]!.sentence === before.sentence && !lex.countryOf.has(before.text);
   return !lex.notNames.has(before.text) && !lex.orgs.has(before.text) && (!lex.places.has(before.text) || said) && !state.headline.has(before.sentence)

@@ -405,7 +405,7 @@ function loneNames(state: ExtractState): void {
     if (CONTRACTED_PRONOUN.test(t.text)) continue;
     // "ECOWAS warns": an acronym is no one's surname.
     if (t.text === t.text.toUpperCase()) continue;
-    // "CentCom said", "PetroChina said": a word in camel case is a body's short name, not a surname ("McKenzie",
+    // "CentCom said", "PetroChina said": a word in camel case is a body's short name, not a surname ("McAllister",
     // "DeSantis", "MacArthur", "LeBlanc" keep a surname's prefix).
     if (CAMEL_CASE.test(t.text) && !SURNAME_PREFIX.test(t.text)) continue;
     // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.
