@@ -1,7 +1,8 @@
 // Pass 40: people named with certainty: after a title ("Brig. Gen. Marco Bellini" → "Marco Bellini")
 // or starting with a common first name ("Laura Chen"). Ship names ("USS Harry S. Truman") are skipped.
 import { lexicons } from './lexicon.js';
-import { CAPITALS_2_PLUS, COURTESY_TITLE } from './chars.js';
+import { ARTICLE_JOINED, CAPITALS_2_PLUS, COURTESY_TITLE } from './chars.js';
+import { PLACE_WORDS_BEFORE } from './60-places-installations.js';
 import { isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
@@ -42,8 +43,6 @@ function bodyNounAt(state: ExtractState, k: number): boolean {
   const u = state.tokens[k + 1];
   return lex.orgLowerHeads.has(t.text) || lex.mediaNouns.has(t.lower) || (!!u && u.sentence === t.sentence && lex.mediaNouns.has(`${t.lower} ${u.lower}`));
 }
-
-const PLACE_BEFORE_WORDS = new Set(['in', 'from', 'near', 'at', 'of', 'to', 'into', 'outside', 'toward', 'towards', 'around']);
 
 /** "Mr Sunday Babaji"; a month after "Mrs" is a surname ("Mrs May"). */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -115,8 +114,8 @@ export function findNames(state: ExtractState): void {
     // "from Ras al-Ayn and Tel Abyad", "in Ein al-Hilweh": an Arabic place name's first word ("Tel", "Ein") after a word
     // of place, or after "and" and a place, opens a place's name, whatever given name it is too.
     const placeBeforeAnd = tokens[i - 1]?.lower === 'and' && (state.owner[i - 2]?.type === 'Place' || lex.places.has(tokens[i - 2]?.text ?? '')
-      || (/^(?:al|el|ez|ed|es|ash|as|ad|an|ar|at|az)-\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && lex.arabicPlacePrefixes.has(tokens[i - 3]?.text ?? '')));
-    if (lex.arabicPlacePrefixes.has(t.text) && (PLACE_BEFORE_WORDS.has(tokens[i - 1]?.lower ?? '') || placeBeforeAnd)) continue;
+      || (ARTICLE_JOINED.test(tokens[i - 2]?.text ?? '') && lex.arabicPlacePrefixes.has(tokens[i - 3]?.text ?? '')));
+    if (lex.arabicPlacePrefixes.has(t.text) && (PLACE_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? '') || placeBeforeAnd)) continue;
     const next = tokens[to];
     // "Harbor Army", "Ruiz administration": the phrase names an organization.
     if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text))) continue;

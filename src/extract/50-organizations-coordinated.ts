@@ -4,12 +4,11 @@
 import { lexicons } from './lexicon.js';
 import { addMention, isFree, personWords, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
+import { PEOPLE_WORD } from './chars.js';
 
 /** Plural nouns two bodies share: "delegations", "movements", "supporters" (the member nouns, lower case, too). */
 const SHARED_NOUNS = new Set(['delegations', 'movements', 'groups', 'factions', 'parties', 'militias', 'leaders', 'officials', 'members', 'supporters', 'fighters', 'militants', 'representatives', 'negotiators', 'spokesmen', 'lawmakers']);
 
-/** The endings of words for peoples, faiths and creeds: "Maronite", "Islamist", "Yazidi", "Druze", "Alawites". */
-const PEOPLE_WORD = /(?:ites?|ists?|is|i|ians?|ese|ish|ics?|ze)$/;
 
 /** Words that make "groups" bodies: "armed groups", "militant groups", "opposition groups". */
 const BODY_GROUP_WORDS = new Set(['armed', 'militant', 'rebel', 'opposition', 'political', 'jihadist', 'extremist', 'terrorist', 'paramilitary', 'insurgent', 'islamist', 'resistance', 'civil', 'human', 'rights', 'advocacy']);

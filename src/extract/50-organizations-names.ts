@@ -40,7 +40,7 @@ const COMPANY_AFTER = new Set(['company', 'firm', 'group', 'conglomerate', 'corp
 const OUTLET_FOLLOWERS = new Set(['that', 'on', 'in', 'of', 'on', 'last', 'earlier', 'this', 'late', 'and', 'as', 'when', 'after', 'reported', 'reports', 'quoted', 'cited', 'wrote', 'published', 'carried']);
 
 /** The end of a name from `from` within its chunk: before a lower-case word or a month ("Sözcü on Sept."). */
-function nameEnd(state: ExtractState, from: number, to: number): number {
+function outletNameEnd(state: ExtractState, from: number, to: number): number {
   const stop = state.tokens.slice(from + 1, to).findIndex((t) => (t.word && !t.cap) || CALENDAR.test(t.text));
   return stop >= 0 ? from + 1 + stop : to;
 }
@@ -60,7 +60,7 @@ export function companyNames(state: ExtractState): void {
     const nounBefore = !!noun && !noun.cap && noun.sentence === tokens[chunk.from]!.sentence && isFree(state, chunk.from - 1, chunk.from)
       && (lex.companyNouns.has(noun.lower) || (!!before && lex.companyNouns.has(`${before.lower} ${noun.lower}`))
         // "told state daily Al-Ahram": a media noun before the name too (not "the weekly Friday prayers").
-        || ((lex.mediaNouns.has(noun.lower) || (!!before && lex.mediaNouns.has(`${before.lower} ${noun.lower}`))) && !CALENDAR.test(tokens[chunk.from]!.text) && outletEnds(state, nameEnd(state, chunk.from, chunk.to))));
+        || ((lex.mediaNouns.has(noun.lower) || (!!before && lex.mediaNouns.has(`${before.lower} ${noun.lower}`))) && !CALENDAR.test(tokens[chunk.from]!.text) && outletEnds(state, outletNameEnd(state, chunk.from, chunk.to))));
     // "the Izvestia newspaper said", "Yemen’s state-run Saba news agency": a media noun after the name.
     const media = nounBefore ? -1 : mediaNounAfter(state, chunk.to);
     // "Tasnim, another semi-official news agency, said": a media noun in apposition after the name.
@@ -80,7 +80,7 @@ export function companyNames(state: ExtractState): void {
     if (media > 0 && tokens[chunk.from - 1]?.text === '(' && tokens[media]?.text === ')') continue;
     const first = tokens[chunk.from]!;
     // "the daily Sözcü on Sept. 2": after a media noun the name ends at a lower-case word or a month.
-    if (nounBefore) chunk.to = nameEnd(state, chunk.from, chunk.to);
+    if (nounBefore) chunk.to = outletNameEnd(state, chunk.from, chunk.to);
     // "Local news outlet X said": a common word that opens the sentence describes the outlet, it is no name.
     if (chunk.to - chunk.from === 1 && first.first && lex.isCommonWord(first.lower)) continue;
     // "the Tasnim news agency", "the Saba news agency": before a media noun a given name names the outlet.

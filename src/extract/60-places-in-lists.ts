@@ -3,6 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { addMention, isFree, personWords, positionsOf, type ExtractState } from './state.js';
 import { CALENDAR } from './chunks.js';
+import { PEOPLE_WORD } from './chars.js';
 
 /** Items of one list, and how many of them must be known places before the others count. */
 const MIN_ITEMS = 3;
@@ -65,9 +66,6 @@ function placeItems(state: ExtractState, list: Item[]): void {
     addMention(state, 'Place', it.from, it.to, '60-places/in-list', { key: `name:${text.toLowerCase()}` });
   }
 }
-
-/** The endings of words for peoples, faiths and creeds: "Druze", "Alawite", "Maronite", "Yazidi". */
-const PEOPLE_WORD = /(?:ites?|ists?|is|i|ians?|ese|ish|ics?|ze)$/;
 
 /** Plural place nouns after "and other": "in Huwara and several other villages". */
 const OTHER_PLACES = new Set(['towns', 'villages', 'cities', 'districts', 'provinces', 'regions', 'neighbourhoods', 'neighborhoods', 'camps', 'settlements', 'areas', 'communities', 'islands']);

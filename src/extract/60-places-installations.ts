@@ -2,6 +2,7 @@
 // ("Fort Liberty", "Camp Arifjan", "Mount Hermon"), and a site word with its number ("Outpost 17", "Tower 22").
 import { lexicons } from './lexicon.js';
 import { addMention, isFree, type ExtractState } from './state.js';
+import { ARTICLE_JOINED } from './chars.js';
 
 const NUMBER = /^\d{1,4}[A-Z]?$/;
 
@@ -105,10 +106,8 @@ export function placeHeadAfter(state: ExtractState, to: number): number {
   return end;
 }
 
-const PLACE_WORDS_BEFORE = new Set(['in', 'near', 'at', 'from', 'of', 'to', 'into', 'outside', 'toward', 'towards', 'around', 'across']);
-
-/** "ez-Zour", "al-Abed", "el-Arish": a name joined to the Arabic article. */
-const ARTICLE_JOINED = /^(?:al|el|ez|ed|es|ash|as|ad|an|ar|at|az|adh|ath)-\p{Lu}/u;
+/** Words of place before an Arabic place name whose first word is also a given name ("in Wadi al-Hasa"). */
+export const PLACE_WORDS_BEFORE = new Set(['in', 'near', 'at', 'from', 'of', 'to', 'into', 'outside', 'toward', 'towards', 'around', 'across']);
 
 function add(state: ExtractState, from: number, to: number): void {
   const text = state.text.slice(state.tokens[from]!.start, state.tokens[to - 1]!.end);

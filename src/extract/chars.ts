@@ -13,3 +13,7 @@ export const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,7})$/u;
 /** A courtesy title before a name: "Mr Prayut", "Dr. Ruiz". */
 export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+/** A name joined to the Arabic article: "ez-Zour", "al-Abed", "el-Arish". */
+export const ARTICLE_JOINED = /^(?:al|el|ez|ed|es|ash|as|ad|an|ar|at|az|adh|ath)-\p{Lu}/u;
+/** The endings of words for peoples, faiths and creeds: "Maronite", "Islamist", "Yazidi", "Druze", "Alawites". */
+export const PEOPLE_WORD = /(?:ites?|ists?|is|i|ians?|ese|ish|ics?|ze)$/;
