@@ -2,7 +2,7 @@
 // they share: "the Fatah and Hamas delegations", "Hezbollah and Amal supporters". Both conjuncts modify the noun, so
 // the unknown one is a body of the same kind; a place, a people, a person's word or a common word is not.
 import { lexicons } from './lexicon.js';
-import { addMention, isFree, personWords, type ExtractState } from './state.js';
+import { addMention, isFree, personWords, type ExtractState, type Token } from './state.js';
 import { nameKey } from './org-keys.js';
 import { PEOPLE_WORD } from './chars.js';
 
@@ -29,6 +29,17 @@ export function coordinatedBodies(state: ExtractState): void {
   }
 }
 
+/**
+ * A word that may be a body's name when its use says so: no person's word of the article, place, country, nationality,
+ * title or common word, and no word of a people, a faith or a creed ("Druze and Hezbollah leaders", "Islamist and
+ * Hamas officials").
+ */
+function bodyWord(state: ExtractState, t: Token): boolean {
+  const lex = lexicons();
+  return !(personWords(state).has(t.lower) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
+    || lex.titles.has(t.text) || lex.isCommonWord(t.lower) || PEOPLE_WORD.test(t.text));
+}
+
 function tryConjunct(state: ExtractState, at: number, other: number, side: 'after' | 'before'): void {
   const tokens = state.tokens;
   const t = tokens[at];
@@ -44,12 +55,8 @@ function tryConjunct(state: ExtractState, at: number, other: number, side: 'afte
   const prev = tokens[at - 1];
   if (side === 'after' && prev?.cap && prev.word && prev.sentence === t.sentence && prev.lower !== 'the') return;
   if (side === 'before' && tokens[at + 1] !== noun) return;
-  const lex = lexicons();
-  const people = personWords(state);
   // A given name alone ("Amal", "Fatah") is no person before a noun two bodies share.
-  // "Druze and Hezbollah leaders", "Islamist and Hamas officials": a people, a faith or a creed shares the noun too.
-  if (people.has(t.lower) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
-    || lex.titles.has(t.text) || lex.isCommonWord(t.lower) || PEOPLE_WORD.test(t.text)) return;
+  if (!bodyWord(state, t)) return;
   addMention(state, 'Organization', at, at + 1, '50-organizations/coordinated-with-body', { key: nameKey(t.text) });
 }
 
@@ -67,9 +74,7 @@ function otherOfKind(state: ExtractState, and: number): void {
   const t = tokens[at];
   const prev = tokens[at - 1];
   if (!t?.cap || !t.word || t.possessive || !isFree(state, at, at + 1) || (prev?.cap && prev.word && prev.sentence === t.sentence)) return;
-  const lex = lexicons();
-  if (personWords(state).has(t.lower) || lex.notNames.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)
-    || lex.titles.has(t.text) || lex.isCommonWord(t.lower) || PEOPLE_WORD.test(t.text)) return;
+  if (!bodyWord(state, t)) return;
   addMention(state, 'Organization', at, at + 1, '50-organizations/one-of-other-bodies', { key: nameKey(t.text) });
 }
 

@@ -418,6 +418,7 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   const limit = sentenceEndIndex(state, end);
   const word = (k: number): string => tokens[k]?.lower ?? '';
   let from = -1;
+  let taken = -1;
   // "voted for X as Deputy Prime Minister", "voted in favour of X as …": a vote that gives the office.
   const voted = (word(start - 1) === 'for' && /^vot(?:e|es|ed|ing)$/.test(word(start - 2))) || (word(start - 1) === 'of' && /^favou?r$/.test(word(start - 2)));
   if (word(end) === 'as' && (voted || lex.appointment.has(word(word(start - 1) === 'of' ? start - 2 : start - 1)))) from = end + 1;
@@ -428,9 +429,8 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
   // "X resigns as leader of …", "X will stay on as prime minister", "X served as finance minister": the office the
   // subject leaves, keeps or held.
-  else if (asVerbEnd(state, end) > 0) from = asVerbEnd(state, end);
   // "X will be the new Defence Minister", "X was cleared to become Foreign Minister": the office the subject takes.
-  else if (becomeEnd(state, end) > 0) from = becomeEnd(state, end);
+  else if ((taken = asVerbEnd(state, end)) > 0 || (taken = becomeEnd(state, end)) > 0) from = taken;
   // "appointed X prime minister", "declared General X the new leader", "elected X speaker of the assembly": the
   // office as the object's complement, right after the name (a role noun must open it, below).
   else if (complementVerbBefore(state, start) && tokens[end]?.word && tokens[end]!.sentence === tokens[end - 1]!.sentence) from = word(end) === 'as' ? end + 1 : end;
