@@ -33,6 +33,8 @@ const DATELINE_TIGHT = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+?)?[—–]
 const DATELINE_DAY = /^([\p{Lu}][\p{Lu} .'-]{2,}?),? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2},? (?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
 const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
+/** "Taipei: Hundreds of demonstrators …": a city in title case ended by a colon (Australian and Indian papers); known cities only. */
+const DATELINE_TITLE_COLON = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s(?=[\p{Lu}“"])/u;
 /** "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses. */
 const DATELINE_PARENS = /^\(([\p{Lu}][\p{Lu} .'-]{2,}?)\)\s+(?:--|[—–-])\s/u;
 const DATELINE_AGENCY = /\(([\p{L}\d .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
@@ -260,7 +262,10 @@ export function readBoilerplate(state: ExtractState): void {
     const bare = index <= 8 && t.length < 40 ? DATELINE_BARE.exec(t) : null;
     const day = DATELINE_DAY.exec(t);
     const known = (m: RegExpExecArray | null) => (m && lex.placesUpper.has(m[1]!.trim()) ? m : null);
-    const found = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t));
+    // "Taipei: …" is a city's dateline; "Philippines: Chinese vessels …" is a headline's topic.
+    const titleColon = DATELINE_TITLE_COLON.exec(t);
+    const cityColon = titleColon && lex.placesUpper.get(titleColon[1]!.toUpperCase())?.kind === 'city' ? titleColon : null;
+    const found = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? cityColon;
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
     // "FILE - In this … file photo": the caption's marker is furniture; the caption itself is read.
     if (furniture) skip(state, line.start + t.indexOf(found[1]!), line.start + t.indexOf(found[1]!) + found[1]!.length);
@@ -269,7 +274,7 @@ export function readBoilerplate(state: ExtractState): void {
       let offset = t.indexOf(dateline[1]!); // 1 for "(BAGHDAD) —"
       for (const part of dateline[1]!.split('/')) {
         const name = part.trim();
-        const entry = lex.placesUpper.get(name);
+        const entry = lex.placesUpper.get(name.toUpperCase());
         const start = line.start + offset + part.indexOf(name);
         if (name.length > 2) {
           mentionAt(state, 'Place', start, start + name.length, '20-boilerplate/dateline',

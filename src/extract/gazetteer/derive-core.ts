@@ -161,6 +161,16 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     regions.add(`${first}|${[...forms.slice(1), s.name !== first ? s.name : ''].filter(Boolean).join(',')}`);
   }
   const usStates = data.cscStates.filter((s) => s.countryCode === 'US' && LATIN.test(s.name)).map((s) => s.name);
+  // Dependent territories ("New Caledonia", "Bermuda", "Greenland"): places that govern themselves in part, read as
+  // regions (their "President X" heads the territory, not a state); not one a US state list, a city or a region already
+  // holds ("Puerto Rico", "Hong Kong", "French Polynesia"), nor an English word ("Jersey").
+  const held = new Set([...usStates, ...[...regions].map((r) => r.split('|')[0]!)]);
+  for (const c of data.countries) {
+    const name = c.name.common;
+    if (c.independent || c.unMember || !ok(name) || isWord(name) || countryForms.has(name) || cities.has(name) || held.has(name)) continue;
+    regions.add(name);
+    towns.delete(name);
+  }
 
   const handCities = new Set(hand.places.cities);
   for (const c of handCities) if (cities.has(c)) covered.push(`city ${c}`);
