@@ -4,7 +4,7 @@
 // according to Mayor X" (a local office: the city or region named in the same sentence).
 import { lexicons } from './lexicon.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
-import { push, tokenIndex } from './70-roles-context.js';
+import { endIndex, push, tokenIndex } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -106,8 +106,9 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     const name = m.canonical ?? m.text;
     // A dateline's country counts only where the text names it too (above).
     if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
-    // "the parliament in Seoul": a capital speaks for its country.
-    const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
+    // "the parliament in Seoul": a capital speaks for its country, "protests in Thuringia" a region for its own, and a
+    // dependent territory for itself ("the Cayman Islands").
+    const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name ?? (regionSpeaks(state, m) ? lex.places.get(name)?.country : undefined);
     if (country) { add(country); byName.add(country); if (m.sentence <= lead + 1) inLead.add(country); }
   }
   for (let k = 0; k < state.tokens.length; k++) {
@@ -136,6 +137,21 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + 2) };
 }
 
+/**
+ * A region named for itself: not in a sentence that names its country already ("China's Yunnan province",
+ * "Cambodia's chief official in Oddar Meanchey province": one reference to that country, not two), nor as an
+ * adjective before a noun ("the Balkan nation").
+ */
+function regionSpeaks(state: ExtractState, m: Mention): boolean {
+  const lex = lexicons();
+  const after = state.tokens[endIndex(state, m)];
+  if (after?.sentence === m.sentence && ADJECTIVE_HEADS.has(after.text)) return false;
+  const country = lex.places.get(m.canonical ?? m.text)?.country;
+  return !state.mentions.some((o) => o.type === 'Place' && o.sentence === m.sentence && o !== m && ((o.canonical ?? o.text) === country || lex.capitalOf.get(o.canonical ?? o.text)?.name === country));
+}
+/** Nouns after which a region's name is an adjective ("the Balkan nation", "a Balkan country"). */
+const ADJECTIVE_HEADS = new Set(['nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'peoples', 'war', 'wars']);
+
 /** "Central American", "Latin American", "West African": a compass word or "Latin" before a nationality word. */
 export function regionAdjectiveAt(state: ExtractState, k: number): boolean {
   const before = state.tokens[k - 1];
@@ -151,11 +167,13 @@ export function regionAdjectiveAt(state: ExtractState, k: number): boolean {
 export function placeInSentence(state: ExtractState, person: Mention, title: string): Mention | null {
   const lex = lexicons();
   const mayor = /mayor/i.test(title);
+  // "Chandigarh Mayor A … Chief Minister B": a chief minister governs a state or province, never a city.
+  const regional = /chief minister/i.test(title);
   let best: Mention | null = null;
   for (const m of state.mentions) {
     if (m.type !== 'Place' || m.sentence !== person.sentence || m.end > person.start) continue;
     const kind = lex.places.get(m.canonical ?? m.text)?.kind;
-    if (kind === 'country' || (mayor && (kind === 'state' || kind === 'region'))) continue;
+    if (kind === 'country' || (mayor && (kind === 'state' || kind === 'region')) || (regional && kind === 'city')) continue;
     if (!best || m.start > best.start) best = m;
   }
   return best;

@@ -311,7 +311,8 @@ const FEDERAL_LEGISLATOR = /^(?:sen\.?|senator|rep\.?|representative|congressman
 function withoutModifiers(title: string): string {
   const words = title.split(' ');
   let k = 0;
-  while (k < words.length - 1 && lexicons().titleModifiers.has(words[k]!)) k++;
+  // "chief minister" is an office of its own, not a "chief" minister.
+  while (k < words.length - 1 && lexicons().titleModifiers.has(words[k]!) && !lexicons().localOffices.has(words.slice(k).join(' '))) k++;
   return words.slice(k).join(' ');
 }
 

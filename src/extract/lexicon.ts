@@ -27,7 +27,11 @@ interface GazetteerFile { countries: string[]; cities: string[]; regions: string
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
-export interface PlaceEntry { name: string; kind: 'country' | 'city' | 'region' | 'state' }
+export interface PlaceEntry {
+  name: string; kind: 'country' | 'city' | 'region' | 'state';
+  /** A region's country ("Thuringia": Germany), or a dependent territory itself ("Cayman Islands"): whose offices it holds. */
+  country?: string;
+}
 export interface OrgEntry { name: string; country: string | null }
 export interface CountryEntry { name: string; adjectives: string[]; capital: string; aliases: string[] }
 
@@ -249,9 +253,10 @@ function build(): Lexicons {
   for (const city of [...places.cities, ...gazetteer.cities]) if (!placeMap.has(city)) placeMap.set(city, { name: city, kind: 'city' });
   // Hand regions come last: their aliases ("Kurdistan region") win over a package's form.
   for (const line of [...gazetteer.regions.filter((r) => !placeMap.has(r.split('|')[0]!)), ...places.regions]) {
-    const [name = '', aliases = ''] = line.split('|');
-    placeMap.set(name, { name, kind: 'region' });
-    for (const alias of aliases.split(',').map((s) => s.trim()).filter(Boolean)) placeMap.set(alias, { name, kind: 'region' });
+    const [name = '', aliases = '', country = ''] = line.split('|');
+    const entry: PlaceEntry = country ? { name, kind: 'region', country } : { name, kind: 'region' };
+    placeMap.set(name, entry);
+    for (const alias of aliases.split(',').map((s) => s.trim()).filter(Boolean)) placeMap.set(alias, entry);
   }
   for (const state of [...places.usStates, ...gazetteer.usStates]) if (!placeMap.has(state)) placeMap.set(state, { name: state, kind: 'state' });
   // "St Vincent and the Grenadines", "St. Lucia": "Saint" is written short as often as not.

@@ -41,3 +41,57 @@ describe('dependent territories are places, not bodies', () => {
     expect(found).not.toContain(expected.replace('Place:', 'Organization:'));
   });
 });
+
+describe('a region speaks for its country when the article counts its countries', () => {
+  test('a story told in Thuringia is a German story: a bare chancellor is Germany\'s', () => {
+    const story = [
+      'Voters in Thuringia went to the polls on Sunday.',
+      'The result in Thuringia surprised the parties.',
+      'Lawmakers from Thuringia met in the evening, the first such meeting in Germany this year.',
+      'Chancellor Hanna Vogt said she regretted the vote.',
+    ].join(' ');
+    expect(rolesOf(story)).toContain('Hanna Vogt | Chancellor | Germany');
+  });
+
+  test('"China\'s Yunnan province" names China once, not twice: a junta chief in a story on the border stays unplaced', () => {
+    const story = [
+      'Air strikes hit Namtu town in Myanmar\'s Shan state on Friday.',
+      'The town lies near the border with China\'s Yunnan province.',
+      'Traders from the town cross into China every week.',
+      'Junta chief Ko Win warned civilians to leave.',
+    ].join(' ');
+    expect(rolesOf(story).filter((r) => r.startsWith('Ko Win'))).toEqual(['Ko Win | Junta chief | ']);
+  });
+
+  test('a dependent territory is its own country for its offices', () => {
+    const story = [
+      'Lawmakers in the Cayman Islands voted on Tuesday to remove the government.',
+      'The vote in the Cayman Islands came after weeks of dispute.',
+      'Premier Alden Ebanks called the vote a betrayal.',
+      'Health Minister Mark Tibbetts said residents of the Cayman Islands deserved better.',
+    ].join(' ');
+    const roles = rolesOf(story);
+    expect(roles).toContain('Alden Ebanks | Premier | Cayman Islands');
+    expect(roles).toContain('Mark Tibbetts | Health Minister | Cayman Islands');
+  });
+});
+
+describe('a chief minister', () => {
+  test('is one office, held in a state, never in the city the sentence names', () => {
+    const roles = rolesOf('Protesters marched in Imphal on Monday, and Chief Minister Biren Rao said order would be kept.');
+    expect(roles).toContain('Biren Rao | Chief Minister | ');
+    expect(roles.join('\n')).not.toContain('Imphal');
+  });
+});
+
+describe('a package demonym that joins two words', () => {
+  test('"Kittitian or Nevisian" gives the story\'s parliament a name of one word', () => {
+    const story = [
+      'Voters in Saint Kitts and Nevis went to the polls on Monday.',
+      'Saint Kitts and Nevis has held elections every five years since independence.',
+      'Observers said Saint Kitts and Nevis had voted calmly, and Parliament will sit on Friday.',
+    ].join(' ');
+    const x = extract(story);
+    expect(x.mentions.filter((m) => m.type === 'Organization').map((m) => m.canonical ?? m.text)).toContain('Kittitian Parliament');
+  });
+});

@@ -28,7 +28,10 @@ export interface Gazetteer {
   countries: string[];
   /** Names that are a place wherever they are capitalized: capitals and cities of 100,000 or more, not English words or given names. */
   cities: string[];
-  /** First-level regions of every country, in their plain form ("Anbar" for "Al Anbar Governorate"). */
+  /**
+   * First-level regions of every country, in their plain form ("Anbar" for "Al Anbar Governorate"), and dependent
+   * territories: `name|aliases|country`, the country empty where the name is a region of several.
+   */
   regions: string[];
   usStates: string[];
   /** Populated places a context must confirm ("in X", "near X"), newline-separated. */
@@ -84,6 +87,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const countries: string[] = [];
   const countryForms = new Set<string>();
   const usedHand = new Set<string>();
+  const countryByCode = new Map<string, string>();
   const nationalityOf = nationalityForms(data, new Set(hand.places.notNationalityWords ?? []));
   for (const c of data.countries) {
     if (!c.independent && !c.unMember) continue;
@@ -93,11 +97,13 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     const forms = [...new Set([...written, ...written.flatMap(saintShort)])];
     const h = handCountries.find((x) => x.name === c.name.common || forms.includes(x.name) || x.aliases.some((a) => forms.includes(a)));
     const name = h?.name ?? c.name.common;
-    const pkgDemonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(nationalityOf.get(c.cca2) ?? [])].filter((d): d is string => !!d);
+    // "Kittitian or Nevisian", "Antiguan, Barbudan": a package demonym may join two words, each a demonym of its own.
+    const pkgDemonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(nationalityOf.get(c.cca2) ?? [])].flatMap((d) => (d ?? '').split(/,| or /)).map((d) => d.trim()).filter(Boolean);
     const adjectives = [...new Set([...(h?.adjectives ?? []), ...pkgDemonyms, ...pkgDemonyms.flatMap(saintShort)])];
     const capital = h?.capital || (c.capital?.[0] ?? '');
     const aliases = [...new Set([...(h?.aliases ?? []), ...forms])].filter((a) => a !== name);
     countries.push(`${name}|${adjectives.join(',')}|${capital}|${aliases.join(',')}`);
+    countryByCode.set(c.cca2, name);
     for (const f of [name, ...aliases, ...adjectives]) countryForms.add(f);
     if (h) {
       usedHand.add(h.line);
@@ -150,6 +156,18 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|as|ad|ash|an|ar)[- ]/, '');
   const townOf = new Set([...data.cities.flatMap((c) => [c.name, c.altName].filter(Boolean).map((n) => `${c.country}:${fold(n)}`)), ...data.cscCities.map((c) => `${c.countryCode}:${fold(c.name)}`)]);
   const regions = new Set<string>();
+  // A region's country, when its name is a region of one country only ("Thuringia": Germany; "Punjab": none).
+  const regionCountries = new Map<string, Set<string>>();
+  for (const s of data.cscStates) {
+    const plain = s.name.replace(REGION_SUFFIX, '');
+    const set = regionCountries.get(plain) ?? new Set<string>();
+    set.add(s.countryCode);
+    regionCountries.set(plain, set);
+  }
+  const countryOfRegion = (plain: string): string => {
+    const codes = regionCountries.get(plain);
+    return codes?.size === 1 ? countryByCode.get([...codes][0]!) ?? '' : '';
+  };
   for (const s of data.cscStates) {
     if (!ok(s.name) || s.countryCode === 'US') continue;
     const plain = s.name.replace(REGION_SUFFIX, '');
@@ -158,17 +176,18 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     const [first] = forms;
     if (!first || countryForms.has(first) || cities.has(first) || townOf.has(`${s.countryCode}:${fold(plain)}`)) continue;
     if (forms.some((f) => ambiguous(f) || f.split(' ').length > 4)) { for (const f of forms) if (!isWord(f)) towns.add(f); continue; }
-    regions.add(`${first}|${[...forms.slice(1), s.name !== first ? s.name : ''].filter(Boolean).join(',')}`);
+    regions.add(`${first}|${[...forms.slice(1), s.name !== first ? s.name : ''].filter(Boolean).join(',')}|${countryOfRegion(plain)}`);
   }
   const usStates = data.cscStates.filter((s) => s.countryCode === 'US' && LATIN.test(s.name)).map((s) => s.name);
   // Dependent territories ("New Caledonia", "Bermuda", "Greenland"): places that govern themselves in part, read as
-  // regions (their "President X" heads the territory, not a state); not one a US state list, a city or a region already
-  // holds ("Puerto Rico", "Hong Kong", "French Polynesia"), nor an English word ("Jersey").
+  // regions whose offices are their own ("Premier X" of the Cayman Islands: the territory stands as its own country);
+  // not one a US state list, a city or a region already holds ("Puerto Rico", "Hong Kong", "French Polynesia"), nor an
+  // English word ("Jersey").
   const held = new Set([...usStates, ...[...regions].map((r) => r.split('|')[0]!)]);
   for (const c of data.countries) {
     const name = c.name.common;
     if (c.independent || c.unMember || !ok(name) || isWord(name) || countryForms.has(name) || cities.has(name) || held.has(name)) continue;
-    regions.add(name);
+    regions.add(`${name}||${name}`);
     towns.delete(name);
   }
 
