@@ -167,8 +167,9 @@ export function regionAdjectiveAt(state: ExtractState, k: number): boolean {
 export function placeInSentence(state: ExtractState, person: Mention, title: string): Mention | null {
   const lex = lexicons();
   const mayor = /mayor/i.test(title);
-  // "Chandigarh Mayor A … Chief Minister B": a chief minister governs a state or province, never a city.
-  const regional = /chief minister/i.test(title);
+  // "Chandigarh Mayor A … Chief Minister B": a chief (or first) minister governs a state, province or nation of a
+  // union, never a city.
+  const regional = /(?:chief|first) minister/i.test(title);
   let best: Mention | null = null;
   for (const m of state.mentions) {
     if (m.type !== 'Place' || m.sentence !== person.sentence || m.end > person.start) continue;

@@ -23,13 +23,16 @@ interface PlacesFile {
   lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
-interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
+interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry {
   name: string; kind: 'country' | 'city' | 'region' | 'state';
-  /** A region's country ("Thuringia": Germany), or a dependent territory itself ("Cayman Islands"): whose offices it holds. */
+  /**
+   * A region's or a city's country ("Thuringia", "Alexandria"), or a dependent territory itself ("Cayman Islands"):
+   * whose offices it holds.
+   */
   country?: string;
 }
 export interface OrgEntry { name: string; country: string | null }
@@ -250,7 +253,12 @@ function build(): Lexicons {
       capitalOf.set(c.capital, c);
     }
   }
-  for (const city of [...places.cities, ...gazetteer.cities]) if (!placeMap.has(city)) placeMap.set(city, { name: city, kind: 'city' });
+  // The hand list's cities take their country from the packages (gazetteer.json `handCityCountries`).
+  const handCountry = new Map(gazetteer.handCityCountries.map((line) => line.split('|') as [string, string]));
+  for (const line of [...places.cities.map((city) => `${city}|${handCountry.get(city) ?? ''}`), ...gazetteer.cities]) {
+    const [city = '', country = ''] = line.split('|');
+    if (!placeMap.has(city)) placeMap.set(city, country ? { name: city, kind: 'city', country } : { name: city, kind: 'city' });
+  }
   // Hand regions come last: their aliases ("Kurdistan region") win over a package's form.
   for (const line of [...gazetteer.regions.filter((r) => !placeMap.has(r.split('|')[0]!)), ...places.regions]) {
     const [name = '', aliases = '', country = ''] = line.split('|');

@@ -95,3 +95,48 @@ describe('a package demonym that joins two words', () => {
     expect(x.mentions.filter((m) => m.type === 'Organization').map((m) => m.canonical ?? m.text)).toContain('Kittitian Parliament');
   });
 });
+
+describe('a city speaks for its country too', () => {
+  test('a story told in Alexandria, Luxor and Aswan is an Egyptian story, whatever outlet it quotes', () => {
+    const story = [
+      'Among the dead was a cameraman for Britain\'s Sky News.',
+      'A state of emergency was proclaimed in Egypt on Wednesday.',
+      'Crowds attacked police stations in Alexandria, Luxor and Aswan.',
+      'President Adel Naguib said the measures would last a month.',
+    ].join(' ');
+    expect(rolesOf(story)).toContain('Adel Naguib | President | Egypt');
+  });
+
+  test('"Wellington" makes a New Zealand story whose Parliament is the New Zealand Parliament', () => {
+    const story = [
+      'Thousands marched in Wellington on Tuesday.',
+      'The march in Wellington was the largest in years, and the crowd in Wellington stayed until dusk.',
+      'Protesters gathered outside Parliament as the bill was read.',
+    ].join(' ');
+    const orgs = extract(story).mentions.filter((m) => m.type === 'Organization').map((m) => m.canonical ?? m.text);
+    expect(orgs).toContain('New Zealand Parliament');
+    expect(orgs).not.toContain('New Zealander Parliament');
+  });
+});
+
+describe('a first minister', () => {
+  test('is a nation\'s or province\'s office, not the state\'s the story counts most', () => {
+    const story = [
+      'Voters in Britain went to the polls in London and across the United Kingdom.',
+      'The United Kingdom has held such votes before, and Britain may again.',
+      'First Minister Mairi Dunlop said the result was a turning point.',
+    ].join(' ');
+    const roles = rolesOf(story).filter((r) => r.startsWith('Mairi Dunlop'));
+    expect(roles).toEqual(['Mairi Dunlop | First Minister | ']);
+  });
+});
+
+describe('a quote after a paragraph whose only name is a place of speech', () => {
+  test('"in Parliament" is not the subject the quote is given to', () => {
+    const text = 'Report\n\nThe Kiwi Party won three seats in Wellington.\n\nHe urged voters to elect more members in Parliament.\n\n"Get on the roll. We have to make this a one-term government."';
+    const x = extract(text, true);
+    const q = x.quotes!.find((quote) => quote.text.startsWith('Get on the roll'));
+    const speaker = q?.speaker?.kind === 'mention' ? x.mentions[q.speaker.mention]!.text : q?.speaker?.text ?? null;
+    expect(speaker).not.toBe('Parliament');
+  });
+});

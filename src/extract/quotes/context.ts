@@ -122,6 +122,8 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
     const before = mentionsIn(ctx, from, m.start);
     if (before.every((j) => ctx.mentions[j]!.type !== 'Person')) return true;
   }
+  // "He implored voters … to boost the number of Māori MPs in Parliament.": a body named as a place is no subject.
+  if (m.type === 'Organization' && AFTER_PREPOSITION.test(ctx.text.slice(Math.max(from, m.start - 12), m.start))) return false;
   for (let j = index - 1; j >= 0; j--) {
     const other = ctx.mentions[j]!;
     if (other.start < from) break;
@@ -130,6 +132,9 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   }
   return !modifierOnly(m);
 }
+
+/** A preposition of place right before a body's name (maybe with "the"): "in Parliament", "outside the Senate". */
+const AFTER_PREPOSITION = /(?:^|\s)(?:in|into|inside|outside)\s+(?:the\s+)?$/u;
 
 /** A speech verb and "that" before the name: "stressed that", "said on Monday that". */
 function reportedClause(before: string): boolean {
