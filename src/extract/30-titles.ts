@@ -88,6 +88,8 @@ function startsOrganization(state: ExtractState, from: number, to: number): bool
 
 const PLACE_COMPLEMENTS = new Set(['for', 'to', 'of']);
 const VERB_BEFORE = new Set(['to', 'will', 'would', 'shall', 'may', 'might', 'can', 'could', 'should', 'must']);
+/** Title words that are verbs too: "to head", "will chair", "to lead". */
+const TITLE_VERBS = new Set(['head', 'chair', 'lead', 'judge', 'command', 'direct', 'marshal', 'counsel', 'captain', 'host', 'coach', 'pilot', 'referee', 'minister']);
 
 let vocabulary: Set<string> | null = null;
 /** Every word of the titles lexicon in lower case ("defence" of "Defence Minister"): portfolio words a wordlist may lack. */
@@ -140,7 +142,8 @@ export function findTitles(state: ExtractState): void {
     if (!found) continue;
     // "will head X's team", "to head X's campaign": a lower-case title word after a modal or "to" is a verb.
     // ("linked to ex-leader X": a prefixed office is no verb.)
-    if (found.to === i + 1 && tokens[i]!.text === tokens[i]!.lower && VERB_BEFORE.has(tokens[i - 1]?.lower ?? '') && stripPrefix(tokens[i]!.text) === tokens[i]!.text) continue;
+    // ("a rival to president X": a title that is no verb stays a title.)
+    if (found.to === i + 1 && tokens[i]!.text === tokens[i]!.lower && VERB_BEFORE.has(tokens[i - 1]?.lower ?? '') && stripPrefix(tokens[i]!.text) === tokens[i]!.text && TITLE_VERBS.has(tokens[i]!.lower)) continue;
     // "Minister of Foreign Trade X", "Minister of Information Technology X": a title made from "X Minister" stands
     // before a name only when a known given name or a comma follows it, lest it cut a longer title.
     const after = tokens[found.to];

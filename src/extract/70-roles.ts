@@ -38,6 +38,8 @@ function sentenceOf(state: ExtractState, m: Mention): string {
 
 /** Words that end a title's lower-case words: function words and verbs ("Hamas said spokesman X" names no "said spokesman"). */
 const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'its', 'his', 'her', 'their', 'met', 'told', 'after', 'before', 'while', 'when', 'but', 'also', 'quoted', 'quoting', 'cited', 'citing', 'thanked', 'praised', 'accused', 'urged', 'called', 'welcomed', 'received', 'visited', 'invited', 'named', 'appointed']);
+/** Words after a plural that list its members: "commanders including leader X". */
+const LISTING = new Set(['including', 'like', 'such', 'among']);
 
 const COURTESY = new Set(['H.E.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
@@ -172,7 +174,10 @@ function titleRoles(state: ExtractState, person: Mention): void {
       // "the Constitutional Court suspended pro-Russian President X": a verb's past form ends the title's words (its subject
       // owns no title).
       const verb = (w: string): boolean => /ed$/.test(w) && !titleVocabulary().has(w) && !lex.titleModifiers.has(w);
-      while (j > k - 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === person.sentence && !NOT_TITLE_WORDS.has(tokens[j]!.lower) && !lex.speechVerbs.has(tokens[j]!.lower) && !verb(tokens[j]!.lower)) j--;
+      // "S.Korea lawmakers impeach scandal-hit president X": a plural role noun before a verb is a clause's subject, not
+      // a title's word ("Hezbollah commanders including leader X" still names the body).
+      const subject = (at: number): boolean => tokens[at]!.lower.endsWith('s') && lex.roleNouns.has(tokens[at]!.lower.slice(0, -1)) && !LISTING.has(tokens[at + 1]?.lower ?? '');
+      while (j > k - 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === person.sentence && !NOT_TITLE_WORDS.has(tokens[j]!.lower) && !lex.speechVerbs.has(tokens[j]!.lower) && !verb(tokens[j]!.lower) && !subject(j)) j--;
       // "Sudan's de facto leader X": the owner may be a possessor.
       const o = tokens[j]?.possessive ? j - 1 : j;
       const before = state.owner[o];

@@ -140,3 +140,20 @@ describe('a quote after a paragraph whose only name is a place of speech', () =>
     expect(speaker).not.toBe('Parliament');
   });
 });
+
+describe('a president in lower case before a name', () => {
+  test('is a title, after "to" as well ("a rival to president X")', () => {
+    const story = 'China said the trial was fair. Courts in China rarely acquit. Mr Bo was seen as a rival to president Li Wenqiang, analysts say.';
+    expect(rolesOf(story)).toContain('Li Wenqiang | president | China');
+  });
+
+  test('"to head" is still a verb', () => {
+    expect(rolesOf('She was chosen to head Ana Ruiz\'s campaign in the north.').join('\n')).not.toContain('head');
+  });
+
+  test('a clause before the title is no part of it: "lawmakers impeach scandal-hit president X"', () => {
+    const roles = rolesOf('South Korean lawmakers impeach scandal-hit president Park Min-ji on Friday.');
+    expect(roles.some((r) => r.startsWith('Park Min-ji | president |'))).toBe(true);
+    expect(roles.join('\n')).not.toContain('impeach');
+  });
+});
