@@ -374,6 +374,27 @@ function headed(state: ExtractState): void {
   }
 }
 
+/**
+ * "the head of the Salaheddin provincial council", "Diyala police command": a place (or a capitalized name) and two
+ * lower-case words of a body make one organization, named as written.
+ */
+function placeBodies(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (const chunk of capitalChunks(state, false)) {
+    const a = tokens[chunk.to];
+    const b = tokens[chunk.to + 1];
+    if (!a || !b || a.cap || b.cap || a.sentence !== b.sentence || !lex.placeBodies.has(`${a.lower} ${b.lower}`) || !isFree(state, chunk.from, chunk.to + 2)) continue;
+    // "Iraq's provincial council": a country's possessive names the country's councils, no body of its own name.
+    if (tokens[chunk.to - 1]!.possessive || lex.countryOf.has(spanWords(tokens, chunk.from, chunk.to))) continue;
+    addMention(state, 'Organization', chunk.from, chunk.to + 2, '50-organizations/place-body', { key: nameKey(state.text.slice(tokens[chunk.from]!.start, b.end)) });
+  }
+}
+
+function spanWords(tokens: readonly { text: string }[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ');
+}
+
 /** "Harbor bloc", "Ruiz administration": a capitalized word and a lower-case organization word. */
 const isAcronymToken = (w: string): boolean => /^\p{Lu}[\p{Lu}.]+$/u.test(w);
 
@@ -816,6 +837,7 @@ export function findOrganizations(state: ExtractState): void {
   parenthesizedExpansions(state);
   institutions(state);
   ledCoalitions(state);
+  placeBodies(state);
   lowerHeads(state);
   rulingParties(state);
   titleOffices(state);

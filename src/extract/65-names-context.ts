@@ -222,6 +222,18 @@ function coordinatedWithPerson(state: ExtractState, from: number, end: number): 
 }
 
 /** The words the article already named as a place: "Deraa Al Balad" recurs as the place, not as a person. */
+/** A lower-case role noun at `k` (or two joined by "and": "founder and leader"), then a capitalized word: a name. */
+function bodyBeforeRole(state: ExtractState, k: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const role = (at: number): boolean => !!tokens[at] && !tokens[at]!.cap && tokens[at]!.word && lex.roleNouns.has(tokens[at]!.lower) && tokens[at]!.sentence === tokens[k - 1]?.sentence;
+  if (!role(k)) return false;
+  let next = k + 1;
+  if (tokens[next]?.lower === 'and' && role(next + 1)) next += 2;
+  const after = tokens[next];
+  return !!after && after.sentence === tokens[k]!.sentence && after.cap && after.word && !state.inTitle[next];
+}
+
 function namedPlaces(state: ExtractState): Set<string> {
   return new Set(state.mentions.filter((m) => m.type === 'Place').map((m) => m.text));
 }
@@ -249,6 +261,12 @@ export function findContextNames(state: ExtractState): void {
     if (tokens.slice(from, end).some((t) => lex.notNames.has(t.text) || lex.thingHeads.has(t.text))) continue;
     // "Tsai Ing-wen", "Ko Wen-je": a short family name before a hyphenated given name is a name by its shape.
     // "Koo Li-hsiung, as he is known in Mandarin": the rule says so, and resolution joins it to the one person of that surname.
+    // "said Golden Dawn founder and leader X": capitalized words before a role noun and a name are the body the role is
+    // of, not a person.
+    if (bodyBeforeRole(state, end)) {
+      addMention(state, 'Organization', from, end, '65-names-context/body-before-role');
+      continue;
+    }
     const why = contextSaysPerson(state, from, end) ?? (end - from === 2 && familyFirstShape(state, from)
       ? (ALIAS_CUE.test(state.text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 40)) ? 'family-name-first+alias' : 'family-name-first') : null);
     // A single written word is a name only where a role stands before it.

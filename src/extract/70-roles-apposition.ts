@@ -252,6 +252,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
       if (lex.countries.has(name)) country = name;
       // "Bavaria's premier": the region's government when the article names it, else the region.
       else if (isRegion(owner) && office.state) { const gov = regionGovernment(state, owner); if (gov) orgs.add(gov); else country = name; }
+      // "Guadeloupe’s prefect, X,", "Kirkuk’s governor": a local office is held at the place that owns it.
+      else if (lex.localOffices.has(tokens[roleAt]!.lower)) orgs.add(owner);
       start = mark + 1;
     } else if (owner?.type === 'Person' || (!owner && possessor.cap)) {
       // "Zubaidi’s diplomatic adviser": the possessor is not part of the role.

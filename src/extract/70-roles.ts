@@ -115,10 +115,15 @@ function titleRoles(state: ExtractState, person: Mention): void {
   // "Sudan's de facto leader X", "China's most powerful general X": a country's possessive makes any title its.
   let possessed = false;
   let possessiveAt = -1;
+  let joined: string | null = null;
+  let modsAtJoin = 0;
   let k = chain.from - 1;
   for (; k >= 0 && tokens[k]!.sentence === person.sentence; k--) {
     const t = tokens[k]!;
     if (lex.titleModifiers.has(t.text.toLowerCase())) { modifiers.unshift(t.text); continue; }
+    // "Golden Dawn founder and leader X", "Labour Party leader and Prime Minister X": a role noun joined by "and" is the
+    // role the body before it names.
+    if (t.lower === 'and' && k === chain.from - 1 && tokens[k - 1]?.word && !tokens[k - 1]!.cap && !state.owner[k - 1] && lex.roleNouns.has(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === person.sentence) { joined = tokens[k - 1]!.lower; modsAtJoin = modifiers.length; k--; continue; }
     // "The Houthis’ military spokesman X": a plural's bare apostrophe is a possessive too.
     if (t.possessive || (/^['’]$/.test(t.text) && /s$/.test(tokens[k - 1]?.text ?? ''))) { possessiveAt = k; continue; }
     // "'IS' leader X": a name in quotation marks before the title.
@@ -256,6 +261,13 @@ function titleRoles(state: ExtractState, person: Mention): void {
   if (!country && !org && chain.titles.some((title) => lex.spokesTitles.has(title.toLowerCase()))) {
     org = recentOrganization(state, from);
     if (org) rule = '70-roles/spokesperson-of-recent-organization';
+  }
+  // "Labour Party leader and Prime Minister X": the body is the joined role's; a state office after it is not the body's.
+  if (joined) {
+    // "Former East Timorese leader and presidential candidate X": the words before the joined role are its own.
+    const own = modifiers.splice(0, modifiers.length - modsAtJoin);
+    if (org) push(state, { person, role: [...own, joined].join(' '), org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/title+joined-role' }, tokens[chain.from]!.start);
+    if (org && chain.state) org = null;
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
   const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title));

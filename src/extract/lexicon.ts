@@ -12,7 +12,7 @@ interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers:
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; companyNouns: string[];
@@ -137,6 +137,8 @@ export interface Lexicons {
   /** Heads that open a place's name before "of": "Gulf of Finland". */
   placeOfHeads: Set<string>;
   placeLowerHeads: Set<string>;
+  /** 50-organizations.json `placeBodies`: "provincial council", "police command". */
+  placeBodies: Set<string>;
   placePrefixes: Set<string>;
   /** First words of Arabic place names ("Deir ez-Zour", "Bir al-Abed"). */
   arabicPlacePrefixes: Set<string>;
@@ -356,6 +358,7 @@ function build(): Lexicons {
     placeHeads: new Set(places.headWords),
     placeOfHeads: new Set(places.ofHeadWords),
     placeLowerHeads: new Set(places.lowerHeadWords),
+    placeBodies: new Set(orgs.placeBodies),
     placePrefixes: new Set(places.prefixWords),
     arabicPlacePrefixes: new Set(places.arabicPrefixWords),
     numberedSites: new Set(places.numberedSites),

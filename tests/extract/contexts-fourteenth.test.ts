@@ -157,3 +157,45 @@ describe('a president in lower case before a name', () => {
     expect(roles.join('\n')).not.toContain('impeach');
   });
 });
+
+describe('roles joined by "and" after a body', () => {
+  test.each([
+    ['The court said Silver Lantern founder and leader Tomas Varga was guilty.', 'Tomas Varga | founder | Silver Lantern'],
+    ['Harbor Party leader and Prime Minister Ana Ruiz cancelled her visit.', 'Ana Ruiz | leader | Harbor Party'],
+  ])('%s', (sentence, expected) => {
+    expect(rolesOf(sentence)).toContain(expected);
+  });
+
+  test('a state office after the joined role is not the party\'s', () => {
+    expect(rolesOf('Harbor Party leader and Prime Minister Ana Ruiz cancelled her visit.')).not.toContain('Ana Ruiz | Prime Minister | Harbor Party');
+  });
+
+  test('capitalized words before a role noun and a name are a body, not a person', () => {
+    const found = mentionsOf('The judge said Silver Lantern founder and leader Tomas Varga was guilty.');
+    expect(found).toContain('Organization:Silver Lantern');
+    expect(found).not.toContain('Person:Silver Lantern');
+  });
+});
+
+describe('local offices and bodies of a place', () => {
+  test('"Guadeloupe\'s prefect, X," holds the office at Guadeloupe', () => {
+    expect(rolesOf('Guadeloupe\'s prefect, Marc Aubry, who represents the government on the archipelago, said the curfew would run nightly.'))
+      .toContain('Marc Aubry | prefect | Guadeloupe');
+  });
+
+  test.each([
+    ['Ali Hamid, the head of the Salaheddin provincial council, told reporters the town was retaken.', 'Salaheddin provincial council'],
+    ['Diyala police command said the attack killed eleven people.', 'Diyala police command'],
+  ])('%s', (sentence, body) => {
+    expect(mentionsOf(sentence)).toContain(`Organization:${body}`);
+  });
+
+  test('the head of a provincial council heads the council, not the province', () => {
+    const roles = rolesOf('Ali Hamid, the head of the Salaheddin provincial council, told reporters the town was retaken.');
+    expect(roles.some((r) => r.startsWith('Ali Hamid |') && r.endsWith('| Salaheddin provincial council'))).toBe(true);
+  });
+
+  test('a country\'s possessive before "provincial council" makes no body named after the country', () => {
+    expect(mentionsOf('Iraq\'s provincial council elections were held on Monday.')).not.toContain('Organization:Iraq\'s provincial council');
+  });
+});
