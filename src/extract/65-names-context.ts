@@ -161,6 +161,8 @@ function roleEndsAt(state: ExtractState, k: number): boolean {
   while (c > k - 3 && tokens[c]?.cap && tokens[c]!.word && !state.owner[c]) c--;
   if (c < k && /^(?:of|for)$/.test(tokens[c]?.lower ?? '') && roleNouns.has(tokens[c - 1]?.lower ?? '')) return true;
   const m = state.owner[k];
+  // "A member of the KDP leadership, X": one lower-case word after the body ("leadership", "politburo") is the body's.
+  if (!m && tokens[k]!.word && !tokens[k]!.cap && state.owner[k - 1]?.type === 'Organization' && tokens[k - 1]!.sentence === tokens[k]!.sentence) return roleEndsAt(state, k - 1);
   if (m?.type !== 'Place' && m?.type !== 'Organization') return false;
   let s = k;
   while (state.owner[s - 1] === m) s--;

@@ -199,3 +199,9 @@ describe('local offices and bodies of a place', () => {
     expect(mentionsOf('Iraq\'s provincial council elections were held on Monday.')).not.toContain('Organization:Iraq\'s provincial council');
   });
 });
+
+describe('a name set off after a body and one lower-case word', () => {
+  test('"A member of the KDP leadership, X, said" names a person', () => {
+    expect(mentionsOf('A member of the KDP leadership, Hemin Darwish, said the talks had failed.')).toContain('Person:Hemin Darwish');
+  });
+});
