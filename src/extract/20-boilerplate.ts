@@ -33,8 +33,12 @@ const DATELINE_TIGHT = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+?)?[—–]
 const DATELINE_DAY = /^([\p{Lu}][\p{Lu} .'-]{2,}?),? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2},? (?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
 const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
-/** "Taipei: Hundreds of demonstrators …": a city in title case ended by a colon (Australian and Indian papers); known cities only. */
-const DATELINE_TITLE_COLON = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s(?=[\p{Lu}“"])/u;
+/**
+ * "Taipei: Hundreds of demonstrators …", "Dar es Salaam: …": a city in title case ended by a colon (Australian and Indian
+ * papers); known cities only, on one of the story's first lines, and not where several lines open so (a transcript's
+ * speakers, a team sheet).
+ */
+const DATELINE_TITLE_COLON = /^(\p{Lu}[\p{Ll}'’.-]*(?:[ -](?:de|es|al|el|la|du|of|au|\p{Lu}[\p{Ll}'’.-]*)){0,3}):\s(?=[\p{Lu}“"])/u;
 /** "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses. */
 const DATELINE_PARENS = /^\(([\p{Lu}][\p{Lu} .'-]{2,}?)\)\s+(?:--|[—–-])\s/u;
 const DATELINE_AGENCY = /\(([\p{L}\d .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
@@ -149,6 +153,8 @@ function readWireCredits(state: ExtractState, line: Line): void {
 export function readBoilerplate(state: ExtractState): void {
   const lex = lexicons();
   const all = lines(state.text);
+  // "Florence: I think …" / "Sydney: No." — lines that open with a word and a colon, more than once, are labels.
+  const labelledLines = all.filter((line) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?:\s/u.test(line.text)).length >= 2;
   all.forEach((line, index) => {
     const t = line.text;
     // "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved.": names no actor.
@@ -263,7 +269,7 @@ export function readBoilerplate(state: ExtractState): void {
     const day = DATELINE_DAY.exec(t);
     const known = (m: RegExpExecArray | null) => (m && lex.placesUpper.has(m[1]!.trim()) ? m : null);
     // "Taipei: …" is a city's dateline; "Philippines: Chinese vessels …" is a headline's topic.
-    const titleColon = DATELINE_TITLE_COLON.exec(t);
+    const titleColon = index <= 4 && !labelledLines ? DATELINE_TITLE_COLON.exec(t) : null;
     const cityColon = titleColon && lex.placesUpper.get(titleColon[1]!.toUpperCase())?.kind === 'city' ? titleColon : null;
     const found = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? cityColon;
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());

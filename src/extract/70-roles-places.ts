@@ -102,14 +102,18 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   const inLead = new Set<string>();
   let lead = 0;
   while (state.headline.has(lead)) lead++;
+  // "protests in Thuringia", "police stations in Alexandria": a region or a city speaks for its country only where the
+  // article names that country itself (below), lest a namesake ("Geneva", "Canterbury") make a home of its own.
+  const supporting = new Map<string, number>();
   for (const m of state.mentions) {
     const name = m.canonical ?? m.text;
     // A dateline's country counts only where the text names it too (above).
     if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
-    // "the parliament in Seoul": a capital speaks for its country, "protests in Thuringia" a region for its own, and a
-    // dependent territory for itself ("the Cayman Islands").
-    const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name ?? (regionSpeaks(state, m) ? lex.places.get(name)?.country : undefined);
+    // "the parliament in Seoul": a capital speaks for its country; a dependent territory for itself ("the Cayman Islands").
+    const own = lex.places.get(name)?.country;
+    const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name ?? (own === name ? own : undefined);
     if (country) { add(country); byName.add(country); if (m.sentence <= lead + 1) inLead.add(country); }
+    else if (own && regionSpeaks(state, m)) supporting.set(own, (supporting.get(own) ?? 0) + 1);
   }
   for (let k = 0; k < state.tokens.length; k++) {
     const t = state.tokens[k]!;
@@ -127,6 +131,11 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     if (place) continue;
     if (c && c.name !== t.text) add(c.name);
   }
+  for (const [country, n] of supporting) if (counts.has(country)) counts.set(country, counts.get(country)! + n);
+  // "Istanbul" six times and no country by name: one country's places alone, named three times or more, make its story.
+  if (counts.size === 0 && supporting.size === 1) {
+    for (const [country, n] of supporting) if (n >= 3) { counts.set(country, n); byName.add(country); }
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [first, second] = ranked;
   // A story that names one country alone (its dateline's, if any), by name or capital and not only by an adjective
@@ -138,14 +147,17 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
 }
 
 /**
- * A region named for itself: not in a sentence that names its country already ("China's Yunnan province",
+ * A region or city named for itself: not in a sentence that names its country already ("China's Yunnan province",
  * "Cambodia's chief official in Oddar Meanchey province": one reference to that country, not two), nor as an
- * adjective before a noun ("the Balkan nation").
+ * adjective before a noun ("the Balkan nation"), nor with another place after a comma ("Alexandria, Virginia").
  */
 function regionSpeaks(state: ExtractState, m: Mention): boolean {
   const lex = lexicons();
-  const after = state.tokens[endIndex(state, m)];
+  const at = endIndex(state, m);
+  const after = state.tokens[at];
   if (after?.sentence === m.sentence && ADJECTIVE_HEADS.has(after.text)) return false;
+  // "Alexandria, Virginia": a place named after the comma says where this one is, and it is not the namesake abroad.
+  if (after?.text === ',' && state.owner[at + 1]?.type === 'Place' && state.owner[at + 1]!.start === state.tokens[at + 1]!.start) return false;
   const country = lex.places.get(m.canonical ?? m.text)?.country;
   return !state.mentions.some((o) => o.type === 'Place' && o.sentence === m.sentence && o !== m && ((o.canonical ?? o.text) === country || lex.capitalOf.get(o.canonical ?? o.text)?.name === country));
 }

@@ -40,6 +40,9 @@ function sentenceOf(state: ExtractState, m: Mention): string {
 const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'its', 'his', 'her', 'their', 'met', 'told', 'after', 'before', 'while', 'when', 'but', 'also', 'quoted', 'quoting', 'cited', 'citing', 'thanked', 'praised', 'accused', 'urged', 'called', 'welcomed', 'received', 'visited', 'invited', 'named', 'appointed']);
 /** Words after a plural that list its members: "commanders including leader X". */
 const LISTING = new Set(['including', 'like', 'such', 'among']);
+/** Owners of a lower-case title that make it no state office: "its president X", "union president X". */
+const POSSESSIVE_OWNERS = new Set(['its', 'their']);
+const BODY_NOUNS = new Set(['union', 'association', 'federation', 'club', 'bank', 'council', 'committee', 'board', 'league', 'university', 'college', 'chamber', 'society', 'foundation', 'church', 'team', 'court']);
 
 const COURTESY = new Set(['H.E.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
@@ -270,7 +273,12 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (org && chain.state) org = null;
   }
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
-  const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title));
+  // "union president X", "its president X": a title in lower case after a body's noun or a possessive is that body's
+  // office, not the state's.
+  const first = tokens[chain.from]!;
+  const before = tokens[chain.from - 1];
+  const ownedLower = first.text === first.lower && !!before && before.sentence === first.sentence && (POSSESSIVE_OWNERS.has(before.lower) || lex.groupNouns.has(before.lower) || BODY_NOUNS.has(before.lower));
+  const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !ownedLower && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title));
   // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.
   const second = chain.plural ? coordinatedPerson(state, person) : null;
   for (const holder of second ? [person, second] : [person]) {

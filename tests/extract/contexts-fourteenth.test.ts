@@ -205,3 +205,51 @@ describe('a name set off after a body and one lower-case word', () => {
     expect(mentionsOf('A member of the KDP leadership, Hemin Darwish, said the talks had failed.')).toContain('Person:Hemin Darwish');
   });
 });
+
+describe('after the review of the session\'s rules', () => {
+  test('a namesake town makes no home country: talks in Geneva give a bare president no country', () => {
+    const story = 'Talks resumed in Geneva on Monday. Delegates in Geneva met for hours. The mood in Geneva was calm. President Ana Ruiz said progress was slow.';
+    expect(rolesOf(story).filter((r) => r.startsWith('Ana Ruiz'))).toEqual(['Ana Ruiz | President | ']);
+  });
+
+  test('"Alexandria, Virginia" speaks for no Egypt', () => {
+    const story = 'Egypt and the United States were named, and the United States again. Jurors met in Alexandria, Virginia, on Monday. The court in Alexandria, Virginia, adjourned. In Alexandria, Virginia, reporters waited. President Tom Hale said nothing.';
+    expect(rolesOf(story)).not.toContain('Tom Hale | President | Egypt');
+  });
+
+  test('a city named three times in a story that names no country makes its country the home', () => {
+    const story = 'Police in Istanbul detained dozens on Sunday. Crowds in Istanbul marched again. Shops in Istanbul closed early. Former lawmaker Selim Aras was among them.';
+    expect(rolesOf(story)).toContain('Selim Aras | Former lawmaker | Turkey');
+  });
+
+  test('the territory\'s own name twice in a sentence still counts', () => {
+    const story = 'GEORGE TOWN, Cayman Islands (AP) — The Cayman Islands government fell on Tuesday. Lawmakers in the Cayman Islands voted against it. Premier Alden Ebanks called it a betrayal.';
+    expect(rolesOf(story)).toContain('Alden Ebanks | Premier | Cayman Islands');
+  });
+
+  test('a territory without a capital is no country: "South Georgia" in a US story', () => {
+    const story = 'Storms hit South Georgia and north Florida on Monday. Residents of South Georgia lost power. Crews in South Georgia worked overnight. President Tom Hale promised aid.';
+    expect(rolesOf(story)).not.toContain('Tom Hale | President | South Georgia');
+  });
+
+  test('the Congos keep their own names: "Congolese" is the DR Congo\'s, Brazzaville the Republic of Congo\'s', () => {
+    expect(rolesOf('Congolese President Felix Mbala spoke on Monday.')).toContain('Felix Mbala | President | Democratic Republic of Congo');
+    const x = extract('Talks were held in Brazzaville on Monday.');
+    expect(x.mentions.find((m) => m.text === 'Brazzaville')?.type).toBe('Place');
+  });
+
+  test('"union president X" in a Kenyan story is the union\'s office, not Kenya\'s', () => {
+    const story = 'Kenya\'s doctors went on strike. Hospitals across Kenya closed. The strike in Kenya entered its third week. The doctors union president Ana Wanjiku said talks had failed.';
+    expect(rolesOf(story)).not.toContain('Ana Wanjiku | president | Kenya');
+  });
+
+  test('lines that open with a name and a colon more than once are a transcript\'s speakers, not datelines', () => {
+    const x = extract('Interview\n\nFlorence: I think so.\nSydney: No, we did not.\nFlorence: Then why?', true);
+    expect(x.mentions.filter((m) => m.rule === '20-boilerplate/dateline')).toHaveLength(0);
+  });
+
+  test('a city of several words is a dateline too: "Dar es Salaam: …"', () => {
+    const x = extract('Dar es Salaam: Police fired tear gas on Monday.');
+    expect(x.mentions.find((m) => m.text === 'Dar es Salaam')?.rule).toBe('20-boilerplate/dateline');
+  });
+});

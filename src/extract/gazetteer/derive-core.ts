@@ -100,16 +100,25 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     const written = [c.name.common, c.name.official, ...c.altSpellings.filter((f) => f.includes(' ') || !isWord(f))].filter((f) => f.length >= 3 && !f.includes(',') && LATIN.test(f));
     // "St Vincent and the Grenadines", "St. Kitts and Nevis": news writes "Saint" short.
     const forms = [...new Set([...written, ...written.flatMap(saintShort)])];
-    const h = handCountries.find((x) => x.name === c.name.common || forms.includes(x.name) || x.aliases.some((a) => forms.includes(a)));
+    // The hand line that names this country: by its name, else by its capital and aliases ("Congo" is an alias of both
+    // Congos' lines; Brazzaville says which).
+    const score = (x: (typeof handCountries)[number]): number => (x.name === c.name.common || forms.includes(x.name) ? 10 : 0)
+      + (x.capital && (c.capital ?? []).includes(x.capital) ? 5 : 0) + x.aliases.filter((a) => forms.includes(a)).length;
+    const h = handCountries.filter((x) => x.name === c.name.common || forms.includes(x.name) || x.aliases.some((a) => forms.includes(a)))
+      .sort((a, b) => score(b) - score(a))[0];
     const name = h?.name ?? c.name.common;
     // "Kittitian or Nevisian", "Antiguan, Barbudan": a package demonym may join two words, each a demonym of its own.
     const pkgDemonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(nationalityOf.get(c.cca2) ?? [])].flatMap((d) => (d ?? '').split(/,| or /)).map((d) => d.trim()).filter(Boolean);
+    // A form the hand list gives another country stays that country's ("Congo": the DR Congo's line, not Brazzaville's).
+    const elsewhere = (f: string): boolean => handCountries.some((x) => x !== h && (x.name === f || x.aliases.includes(f)));
+    // And so does a nationality word ("Congolese").
+    const handAdjectiveElsewhere = (d: string): boolean => handCountries.some((x) => x !== h && x.adjectives.includes(d));
     // "New Zealander", "Solomon Islander": a demonym that is the name and "-er" names a person; the name itself is the
     // adjective ("the New Zealand Parliament"), first so that institutions are named with it.
     const nounFirst = !h?.adjectives.length && (pkgDemonyms[0] === `${name}er` || pkgDemonyms[0] === `${name.replace(/s$/, '')}er`);
-    const adjectives = [...new Set([...(nounFirst ? [name] : []), ...(h?.adjectives ?? []), ...pkgDemonyms, ...pkgDemonyms.flatMap(saintShort)])];
+    const adjectives = [...new Set([...(nounFirst ? [name] : []), ...(h?.adjectives ?? []), ...[...pkgDemonyms, ...pkgDemonyms.flatMap(saintShort)].filter((d) => !handAdjectiveElsewhere(d))])];
     const capital = h?.capital || (c.capital?.[0] ?? '');
-    const aliases = [...new Set([...(h?.aliases ?? []), ...forms])].filter((a) => a !== name);
+    const aliases = [...new Set([...(h?.aliases ?? []), ...forms.filter((f) => !elsewhere(f))])].filter((a) => a !== name);
     countries.push(`${name}|${adjectives.join(',')}|${capital}|${aliases.join(',')}`);
     countryByCode.set(c.cca2, name);
     for (const f of [name, ...aliases, ...adjectives]) countryForms.add(f);
@@ -195,8 +204,11 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   for (const c of data.countries) {
     const name = c.name.common;
     if (c.independent || c.unMember || !ok(name) || isWord(name) || countryForms.has(name) || cities.has(name) || held.has(name)) continue;
-    regions.add(`${name}||${name}`);
-    countryByCode.set(c.cca2, name);
+    // A territory stands as its own country only where people live under its own offices (it has a capital) and its
+    // name holds no other place's ("South Georgia" is also the south of the US state).
+    const own = (c.capital ?? []).length > 0 && !name.split(' ').some((_, i, words) => i > 0 && (countryForms.has(words.slice(i).join(' ')) || usStates.includes(words.slice(i).join(' '))));
+    regions.add(`${name}||${own ? name : ''}`);
+    if (own) countryByCode.set(c.cca2, name);
     towns.delete(name);
   }
 
@@ -219,7 +231,8 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     if (capital) return capital;
     const ranked = [...(sizes.get(name) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
-    return first && (!second || first[1] >= 5 * second[1]) ? countryByCode.get(first[0]) ?? '' : '';
+    // Only a city of the gazetteer's own size speaks for a country ("Geneva" of Illinois is none).
+    return first && first[1] >= TIER_A_POPULATION && (!second || first[1] >= 5 * second[1]) ? countryByCode.get(first[0]) ?? '' : '';
   };
 
   const handCities = new Set(hand.places.cities);
