@@ -7,7 +7,7 @@ import { addMention, hyphenedTokens, isFree, note, positionsOf, tokenStartingAt,
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
-import { UPPER_START } from './chars.js';
+import { ARTICLE_JOINED, UPPER_START } from './chars.js';
 
 /** The lexicon's key for a name, else its own. */
 function keyOf(text: string): { key: string; canonical?: string } {
@@ -28,6 +28,22 @@ export function arabicNames(state: ExtractState): void {
     if (chunk.to - from < 2) continue;
     const text = state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end);
     addMention(state, 'Organization', from, chunk.to, '50-organizations/arabic-name', keyOf(text));
+  }
+}
+
+/**
+ * "Hezbollah al-Nujaba Secretary General X": a known body's name and a name with the Arabic article after it are
+ * another body's name ("Hezbollah" alone would be the Lebanese party).
+ */
+export function knownNamesContinued(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!t.cap || !lex.orgs.has(t.text) || !ARTICLE_JOINED.test(next.text) || next.sentence !== t.sentence || next.start !== t.end + 1 || !isFree(state, i, i + 2)) continue;
+    const text = state.text.slice(t.start, next.end);
+    addMention(state, 'Organization', i, i + 2, '50-organizations/arabic-name', keyOf(text));
   }
 }
 

@@ -114,6 +114,9 @@ function knownPlaces(state: ExtractState): void {
     let to = headed > i + n ? headed : compass > i + n + 1 ? compass : lowerHeadAfter(state, i + n);
     // "a Mogadishu hotel": after "a" the known name only says where the hotel is.
     if (to === i + n + 1 && /^(?:a|an)$/i.test(tokens[i - 1]?.text ?? '') && /^(?:hotel|prison|town|village)$/.test(tokens[i + n]!.text)) to = i + n;
+    // "a San Antonio military base", "a Burkina Faso military base": after "a", or after a country's name, a military
+    // site's words say where it is, not what it is called.
+    if (to > i + n && tokens[i + n]!.lower === 'military' && (entry.kind === 'country' || /^(?:a|an)$/i.test(tokens[i - 1]?.text ?? ''))) to = i + n;
     // "the Christchurch mosque shootings": a known place before "mosque" says where the mosque is.
     if (to === i + n + 1 && tokens[i + n]!.lower === 'mosque') to = i + n;
     const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);

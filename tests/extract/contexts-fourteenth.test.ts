@@ -253,3 +253,20 @@ describe('after the review of the session\'s rules', () => {
     expect(x.mentions.find((m) => m.text === 'Dar es Salaam')?.rule).toBe('20-boilerplate/dateline');
   });
 });
+
+describe('sites and bodies named from the misses of 155-156', () => {
+  test.each([
+    ['The capture of the Tabqa military airport comes amid fears that the Tabqa dam may collapse.', ['Place:Tabqa military airport', 'Place:Tabqa dam']],
+    ['Soldiers at a Burkina Faso military base were attacked on Monday.', ['Place:Burkina Faso']],
+  ])('%s', (sentence, expected) => {
+    const found = mentionsOf(sentence);
+    for (const e of expected) expect(found).toContain(e);
+    expect(found).not.toContain('Place:Burkina Faso military base');
+  });
+
+  test('"Hezbollah al-Nujaba" is a body of its own, not Hezbollah', () => {
+    const found = mentionsOf('Fighters said Hezbollah al-Nujaba would not leave, and its secretary general Akram Rashid agreed.');
+    expect(found).toContain('Organization:Hezbollah al-Nujaba');
+    expect(found).not.toContain('Organization:Hezbollah');
+  });
+});
