@@ -139,7 +139,8 @@ function orgEndingAt(state: ExtractState, i: number): Mention | null {
 
 /**
  * "the paramilitary Rapid Support Forces (RSF) of General Mohamed Hamdan Daglo": a group "of" a person (with a
- * title, or a rank) is the group that person leads. A party or body "of" a plain name is not ("the party of Lenin").
+ * title, or a rank) is the group that person leads, a party too ("the United Democratic Party of Prime Minister X").
+ * A party or body "of" a plain name is not ("the party of Lenin").
  */
 export function groupOf(state: ExtractState, person: Mention): void {
   const lex = lexicons();
@@ -149,7 +150,9 @@ export function groupOf(state: ExtractState, person: Mention): void {
   const of = chain.from - 1;
   if (tokens[of]?.text !== 'of' || tokens[of]!.sentence !== person.sentence) return;
   const org = orgEndingAt(state, of - 1);
-  if (!org || !lex.ledGroupHeads.has(org.text.split(' ').pop()!.toLowerCase())) return;
+  // "the ruling United Democratic Party (UDP) of Prime Minister X": a party of a titled person is the one they lead.
+  const head = org?.text.split(' ').pop()!.toLowerCase() ?? '';
+  if (!org || (!lex.ledGroupHeads.has(head) && !PARTY_WORDS.has(head))) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/group-of-person' }, org.start);
 }
 

@@ -270,3 +270,13 @@ describe('sites and bodies named from the misses of 155-156', () => {
     expect(found).not.toContain('Organization:Hezbollah');
   });
 });
+
+describe('a party "of" a titled person', () => {
+  test('"the ruling Harbor Party (HP) of Prime Minister X" is the party X leads', () => {
+    expect(rolesOf('The result was a victory for the ruling Harbor Party (HP) of Prime Minister Ana Ruiz, who is betting on the court.'))
+      .toContain('Ana Ruiz | leader | Harbor Party');
+  });
+  test('"the party of Lenin" (no title) is not', () => {
+    expect(rolesOf('The party of Vladimir Lenin met in secret.').join('\n')).not.toContain('leader');
+  });
+});
