@@ -83,6 +83,9 @@ export function findNames(state: ExtractState): void {
     // nor is a short run of capitals after a title one ("Sultan AB").
     const next = tokens[to];
     if (next && next.cap && next.sentence === tokens[i]!.sentence && (lex.placeHeads.has(next.text) || lex.placeHeads.has(`${tokens[to - 1]!.text} ${next.text}`))) continue;
+    // "vice chairman of North Korea's top military body": a title's "of" complement that ran into a place's name leaves
+    // the rest of the place, not a person.
+    if (to === i + 1 && tokens[i - 1]?.cap && lex.places.has(`${tokens[i - 1]!.text} ${tokens[i]!.text}`)) continue;
     // "Gen Z": one capital letter alone after a title is no name, nor is a short run of capitals ("Sultan AB").
     if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tokens[i]!.text)) continue;
     // "the Sheikh Jarrah district": a title word and a name before an area word name a place.

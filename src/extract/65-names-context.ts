@@ -403,6 +403,8 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Lo|Van|Von|Ter|St|O|El
 function loneNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
+  // "the former rebel group Renamo … Renamo said": a word the article names a body is that body wherever it speaks.
+  const bodies = new Set(state.mentions.filter((m) => m.type === 'Organization').map((m) => m.text));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Cheap tests first: most capitalized words are already part of a name or are no lone name.
@@ -420,7 +422,7 @@ function loneNames(state: ExtractState): void {
     // "an attack in Pahalgam claimed 26 lives", "… claimed responsibility": a claim of lives or a deed is no speech.
     if (!described && verb && CLAIM.test(verb.text) && CLAIMED_THING.test(state.text.slice(verb.end, verb.end + 40))) continue;
     if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
-    if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
+    if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || bodies.has(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
     // "“I’m asking …": a pronoun with a contraction is no one's name.
     if (CONTRACTED_PRONOUN.test(t.text)) continue;
     // "ECOWAS warns": an acronym is no one's surname.

@@ -280,3 +280,17 @@ describe('a party "of" a titled person', () => {
     expect(rolesOf('The party of Vladimir Lenin met in secret.').join('\n')).not.toContain('leader');
   });
 });
+
+describe('names taken for persons in 157-158', () => {
+  test('a body named as such once is no person where it "said"', () => {
+    const text = 'Government forces took the base of the former rebel group Lumora on Monday. Lumora said it would fight on.';
+    const found = mentionsOf(text);
+    expect(found).toContain('Organization:Lumora');
+    expect(found).not.toContain('Person:Lumora');
+  });
+
+  test('"vice chairman of North Korea\'s top military body": the rest of a place after a title\'s complement is no person', () => {
+    const found = mentionsOf('He served as vice chairman of North Korea\'s top military body until last year.');
+    expect(found).not.toContain('Person:Korea');
+  });
+});
