@@ -70,7 +70,8 @@ function knownPlaces(state: ExtractState): void {
       words = k === i ? t.text : `${words} ${t.text}`;
       lower = k === i ? t.lower : `${lower} ${t.lower}`;
       if (!lex.placePrefixesLower.has(lower) && !lex.placePrefixesLower.has(stripDiacritics(lower))) break;
-      const found = lex.places.get(words) ?? lex.placesFolded.get(stripDiacritics(words));
+      // "Nuku'Alofa": a capital after an apostrophe inside one word is the gazetteer's lower-case letter.
+      const found = lex.places.get(words) ?? lex.placesFolded.get(stripDiacritics(words)) ?? (/['’]\p{Lu}/u.test(words) ? lex.places.get(words.replace(/(['’])(\p{Lu})/gu, (_, a: string, b: string) => a + b.toLowerCase())) : undefined);
       if (found) { entry = found; n = k - i + 1; }
     }
     if (!entry) continue;

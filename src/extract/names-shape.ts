@@ -79,6 +79,8 @@ export function nameEnd(state: ExtractState, from: number): number {
   }
   // "Ali al Arab": a word after a particle is the name's, even one that is never a name alone.
   while (to > from && lex.notNames.has(state.tokens[to - 1]!.text) && !(to > from + 1 && particle(state, to - 2))) to--;
+  // "said Joe Buccino CENTCOM spokesperson": a known body's acronym after the name is the body the role is of.
+  if (to > from + 2 && /^\p{Lu}{3,}$/u.test(state.tokens[to - 1]!.text) && lex.orgs.has(state.tokens[to - 1]!.text)) to--;
   // "Ferdinand Marcos Jr.": a generational suffix ends the name.
   const suffix = state.tokens[to];
   if (words >= 2 && suffix && suffix.sentence === sentence && isNameSuffix(suffix.text) && suffix.start === state.tokens[to - 1]!.end + 1) {

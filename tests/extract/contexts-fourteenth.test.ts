@@ -294,3 +294,15 @@ describe('names taken for persons in 157-158', () => {
     expect(found).not.toContain('Person:Korea');
   });
 });
+
+describe('names from the misses of 159-160', () => {
+  test('"said Joe Darby CENTCOM spokesperson": the body\'s acronym is no part of the name', () => {
+    const found = mentionsOf('“Attacks of this kind are unacceptable,” said Joe Darby CENTCOM spokesperson.');
+    expect(found).toContain('Person:Joe Darby');
+    expect(found).toContain('Organization:CENTCOM');
+  });
+
+  test('"Nuku\'Alofa": a capital after an apostrophe inside a known place\'s name', () => {
+    expect(mentionsOf('Youths rampaged through the Tongan capital, Nuku\'Alofa, today.')).toContain('Place:Nuku\'Alofa');
+  });
+});
