@@ -47,6 +47,9 @@ export function knownNamesContinued(state: ExtractState): void {
   }
 }
 
+/** Words that open a noun phrase at a sentence's start and name nothing: "Another US company". */
+const DETERMINER_WORDS = new Set(['Another', 'The', 'A', 'An', 'This', 'That', 'Each', 'Every', 'One', 'Some', 'Any']);
+
 /** Nouns after a name that make it a company: "the Hanwha Defense company", "the Los Lobos group" (one word before
  * "group" is a people or a sect as often as a body: "the Druze group"). */
 const COMPANY_AFTER = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'consortium']);
@@ -103,6 +106,8 @@ export function companyNames(state: ExtractState): void {
     // "Iranian news agency Tasnim": so does a media noun before it.
     const mediaBefore = nounBefore && (lex.mediaNouns.has(noun!.lower) || (!!before && lex.mediaNouns.has(`${before.lower} ${noun!.lower}`)));
     if ((lex.firstNames.has(first.text) && ((nounBefore && !mediaBefore) || chunk.to - chunk.from > 1)) || lex.notNames.has(first.text)) continue;
+    // "Another US company, Lockheed Martin,": a determiner and a nationality before the noun say what kind of company.
+    if (DETERMINER_WORDS.has(first.text) && chunk.to - chunk.from === 2 && (lex.countryOf.has(tokens[chunk.from + 1]!.text) || lex.places.has(tokens[chunk.from + 1]!.text))) continue;
     const text = state.text.slice(first.start, tokens[chunk.to - 1]!.end);
     // "the semi-official Fars news agency": an agency may be named after a region (not after a country).
     const agencyNamed = (media > 0 && tokens[media - 1]!.lower === 'agency') || appositive;

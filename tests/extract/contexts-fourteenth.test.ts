@@ -306,3 +306,13 @@ describe('names from the misses of 159-160', () => {
     expect(mentionsOf('Youths rampaged through the Tongan capital, Nuku\'Alofa, today.')).toContain('Place:Nuku\'Alofa');
   });
 });
+
+describe('no bodies from the misses of 161-162', () => {
+  test.each([
+    ['Another US company, Lockheed Martin, withdrew its staff from the base.', 'Organization:Another US'],
+    ['The sentence was carried out today, 11 / 07 / 1447 AH, in the Eastern Province.', 'Organization:AH'],
+    ['It was responsible for the suicide VBIED attack on our post.', 'Organization:VBIED'],
+  ])('%s', (sentence, wrong) => {
+    expect(mentionsOf(sentence)).not.toContain(wrong);
+  });
+});
