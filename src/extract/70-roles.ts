@@ -42,7 +42,6 @@ const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in'
 const LISTING = new Set(['including', 'like', 'such', 'among']);
 /** Owners of a lower-case title that make it no state office: "its president X", "union president X". */
 const POSSESSIVE_OWNERS = new Set(['its', 'their']);
-const BODY_NOUNS = new Set(['union', 'association', 'federation', 'club', 'bank', 'council', 'committee', 'board', 'league', 'university', 'college', 'chamber', 'society', 'foundation', 'church', 'team', 'court']);
 
 const COURTESY = new Set(['H.E.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
@@ -277,7 +276,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
   // office, not the state's.
   const first = tokens[chain.from]!;
   const before = tokens[chain.from - 1];
-  const ownedLower = first.text === first.lower && !!before && before.sentence === first.sentence && (POSSESSIVE_OWNERS.has(before.lower) || lex.groupNouns.has(before.lower) || BODY_NOUNS.has(before.lower));
+  const ownedLower = first.text === first.lower && !!before && before.sentence === first.sentence && (POSSESSIVE_OWNERS.has(before.lower) || lex.groupNouns.has(before.lower) || lex.bodyNouns.has(before.lower));
   const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !ownedLower && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title));
   // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.
   const second = chain.plural ? coordinatedPerson(state, person) : null;
