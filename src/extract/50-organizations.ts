@@ -386,13 +386,9 @@ function placeBodies(state: ExtractState): void {
     const b = tokens[chunk.to + 1];
     if (!a || !b || a.cap || b.cap || a.sentence !== b.sentence || !lex.placeBodies.has(`${a.lower} ${b.lower}`) || !isFree(state, chunk.from, chunk.to + 2)) continue;
     // "Iraq's provincial council": a country's possessive names the country's councils, no body of its own name.
-    if (tokens[chunk.to - 1]!.possessive || lex.countryOf.has(spanWords(tokens, chunk.from, chunk.to))) continue;
+    if (tokens[chunk.to - 1]!.possessive || lex.countryOf.has(tokens.slice(chunk.from, chunk.to).map((t) => t.text).join(' '))) continue;
     addMention(state, 'Organization', chunk.from, chunk.to + 2, '50-organizations/place-body', { key: nameKey(state.text.slice(tokens[chunk.from]!.start, b.end)) });
   }
-}
-
-function spanWords(tokens: readonly { text: string }[], from: number, to: number): string {
-  return tokens.slice(from, to).map((t) => t.text).join(' ');
 }
 
 /** "Harbor bloc", "Ruiz administration": a capitalized word and a lower-case organization word. */

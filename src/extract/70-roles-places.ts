@@ -105,6 +105,7 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   // "protests in Thuringia", "police stations in Alexandria": a region or a city speaks for its country only where the
   // article names that country itself (below), lest a namesake ("Geneva", "Canterbury") make a home of its own.
   const supporting = new Map<string, number>();
+  const named = countriesBySentence(state);
   for (const m of state.mentions) {
     const name = m.canonical ?? m.text;
     // A dateline's country counts only where the text names it too (above).
@@ -113,7 +114,7 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     const own = lex.places.get(name)?.country;
     const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name ?? (own === name ? own : undefined);
     if (country) { add(country); byName.add(country); if (m.sentence <= lead + 1) inLead.add(country); }
-    else if (own && regionSpeaks(state, m)) supporting.set(own, (supporting.get(own) ?? 0) + 1);
+    else if (own && regionSpeaks(state, m, named)) supporting.set(own, (supporting.get(own) ?? 0) + 1);
   }
   for (let k = 0; k < state.tokens.length; k++) {
     const t = state.tokens[k]!;
@@ -151,7 +152,7 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
  * "Cambodia's chief official in Oddar Meanchey province": one reference to that country, not two), nor as an
  * adjective before a noun ("the Balkan nation"), nor with another place after a comma ("Alexandria, Virginia").
  */
-function regionSpeaks(state: ExtractState, m: Mention): boolean {
+function regionSpeaks(state: ExtractState, m: Mention, named: ReadonlyMap<number, ReadonlySet<string>>): boolean {
   const lex = lexicons();
   const at = endIndex(state, m);
   const after = state.tokens[at];
@@ -159,7 +160,23 @@ function regionSpeaks(state: ExtractState, m: Mention): boolean {
   // "Alexandria, Virginia": a place named after the comma says where this one is, and it is not the namesake abroad.
   if (after?.text === ',' && state.owner[at + 1]?.type === 'Place' && state.owner[at + 1]!.start === state.tokens[at + 1]!.start) return false;
   const country = lex.places.get(m.canonical ?? m.text)?.country;
-  return !state.mentions.some((o) => o.type === 'Place' && o.sentence === m.sentence && o !== m && ((o.canonical ?? o.text) === country || lex.capitalOf.get(o.canonical ?? o.text)?.name === country));
+  return !country || !named.get(m.sentence)?.has(country);
+}
+
+/** The countries each sentence names by a place mention, by name or by capital ("Seoul" names South Korea). */
+function countriesBySentence(state: ExtractState): Map<number, Set<string>> {
+  const lex = lexicons();
+  const out = new Map<number, Set<string>>();
+  for (const o of state.mentions) {
+    if (o.type !== 'Place') continue;
+    const name = o.canonical ?? o.text;
+    let set = out.get(o.sentence);
+    if (!set) out.set(o.sentence, (set = new Set()));
+    set.add(name);
+    const capital = lex.capitalOf.get(name)?.name;
+    if (capital) set.add(capital);
+  }
+  return out;
 }
 /** Nouns after which a region's name is an adjective ("the Balkan nation", "a Balkan country"). */
 const ADJECTIVE_HEADS = new Set(['nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'peoples', 'war', 'wars']);

@@ -264,7 +264,7 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   }
   const found = candidates(ctx, from, to);
-  // "The IRGC’s website says", "the ministry’s statement said", "Blinken's statement said": a document speaks for its owner.
+  // "The IRGC’s website says", "the ministry’s statement said", "Ruiz's statement said": a document speaks for its owner.
   if (words.length > 1 && DOCUMENT_HEADS.has(singular(words[words.length - 1]!.norm.replace(/[,;:]+$/, '')))) {
     const owner = mentionsIn(ctx, from, to).find((i) => isPossessive(ctx, ctx.mentions[i]!) && ctx.mentions[i]!.type !== 'Place');
     if (owner !== undefined) return { kind: 'mention', mention: owner, how: 'document-owner' };

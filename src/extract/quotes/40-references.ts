@@ -386,7 +386,7 @@ function resolveDefinite(
       const m = ctx.mentions[j]!;
       if (m.start < from) break;
       if (m.type !== wanted || m.end > s.pos) continue;
-      // "Prince Faisal's agenda as he met Mr Blinken": the words before a person stop at the person named before.
+      // "Prince Faisal's agenda as he met Mr Horvat": the words before a person stop at the person named before.
       let left = Math.max(0, m.start - 50);
       for (let k = j - 1; k >= 0 && ctx.mentions[k]!.end > left; k--) if (ctx.mentions[k]!.type === 'Person' && ctx.mentions[k]!.end <= m.start) { left = ctx.mentions[k]!.end; break; }
       const around = wanted === 'Organization' ? m.text : ctx.text.slice(left, Math.min(s.pos, m.end + 80));
