@@ -306,6 +306,15 @@ export function readBoilerplate(state: ExtractState): void {
     const outlet = !dateline && index <= 6 ? OUTLET_TAG.exec(t) : null;
     if (outlet && !lex.countryOf.has(outlet[1]!) && !lex.places.has(outlet[1]!)) {
       mentionAt(state, 'Organization', line.start + 1, line.start + 1 + outlet[1]!.length, '20-boilerplate/outlet-tag', orgFromLexicon(outlet[1]!));
+      // "(ANSAmed) - TUNIS, MARCH 7 - The …": the outlet's tag, then a dateline of a known city.
+      const rest = t.slice(outlet[0].length);
+      const after = DATELINE.exec(rest);
+      const city = after?.[1]!.trim();
+      const entry = city ? lex.placesUpper.get(city) : undefined;
+      if (entry) {
+        const start = line.start + outlet[0].length + rest.indexOf(city!);
+        mentionAt(state, 'Place', start, start + city!.length, '20-boilerplate/dateline', { key: `place:${entry.name}`, canonical: entry.name });
+      }
     }
     // "[Salon] Iraq Prime Minister Says …": a mailing-list tag.
     const tag = /^\[[^\]]+\]/.exec(t);

@@ -11,7 +11,7 @@ import { CALENDAR } from './chunks.js';
 /** Words of motion or location before a place; not "in" or "around" ("confidence in X", "rallied around X"). */
 const PLACE_BEFORE = new Set(['into', 'near', 'outside', 'toward', 'towards']);
 /** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
-export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township)$/;
+export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|hometown|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township)$/;
 
 /** A word of place or motion before token `i`, directly or across a list of capitalized names ("into X, Y and Z"). */
 export function afterPlaceWord(state: ExtractState, i: number): boolean {
@@ -102,6 +102,7 @@ export function findNames(state: ExtractState): void {
     i = to - 1;
   }
   // "Laura Chen", "Abu Ali al-Basri": a known first name and at least one more name word.
+  const apposed = placesInApposition(state);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || !isGivenName(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
@@ -109,6 +110,8 @@ export function findNames(state: ExtractState): void {
     // "a Fine Gael TD for Dublin West": an abbreviated title after the words is no surname.
     while (to > i + 1 && /^\p{Lu}{2,3}$/u.test(tokens[to - 1]!.text) && lex.titles.has(tokens[to - 1]!.text)) to--;
     if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i) || placeEndsAt(state, i)) continue;
+    // "Ben Guerdane, the last city before the border" anywhere in the text: the words name a place, each time.
+    if (apposed.has(state.text.slice(t.start, tokens[to - 1]!.end))) continue;
     // "the All People’s Congress": a word whose possessive sits inside a body's name ends no person's name.
     if (tokens[to - 1]!.possessive && lex.possessiveNameWords.has(tokens[to - 1]!.text) && tokens[to]?.cap && tokens[to]!.sentence === t.sentence) continue;
     // "advanced into Tel Abyad", "into Ras al Ain and Tel Abyad": a town of the gazetteer after a word of place or
@@ -121,7 +124,7 @@ export function findNames(state: ExtractState): void {
     if (lex.arabicPlacePrefixes.has(t.text) && (PLACE_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? '') || placeBeforeAnd)) continue;
     const next = tokens[to];
     // "Harbor Army", "Ruiz administration": the phrase names an organization.
-    if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text))) continue;
+    if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text) || lex.districtHeads.has(next.text))) continue;
     // "Yale Law School", "Carter Center": a capitalized organization head right after the words ends no person;
     // "Mihail Kogalniceanu Air Base": nor does a place head, alone or with the name's last word.
     if (next && next.cap && next.sentence === t.sentence && (lex.orgHeads.has(next.text) || lex.placeHeads.has(next.text) || lex.placeHeads.has(`${tokens[to - 1]!.text} ${next.text}`))) continue;
@@ -135,6 +138,30 @@ export function findNames(state: ExtractState): void {
     addMention(state, 'Person', from, to, '40-names/first-name');
     i = to - 1;
   }
+}
+
+/** Nouns of a settlement or an area that say a name in apposition is a place: "Tibú, a town of 50,000". */
+export const SETTLEMENT_NOUNS = /^(?:city|town|village|port|hamlet|district|province|region|island)$/;
+/** Words that close such an apposition's noun: "the last city before the border", "a town near …". */
+export const SETTLEMENT_ENDS = /^(?:[,.;]|near|in|on|where|which|that|before|after|along|close)$/;
+
+/**
+ * Two or three capitalized words set off by a comma and described as a settlement ("Ben Guerdane, the last city before
+ * the border", "Said Sadiq, a town in …"): no person is a city, whatever given name opens the words.
+ */
+function placesInApposition(state: ExtractState): Set<string> {
+  const tokens = state.tokens;
+  const out = new Set<string>();
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || !/^(?:a|the)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    let j = k + 2;
+    while (j < k + 5 && tokens[j]?.word && !tokens[j]!.cap && !SETTLEMENT_NOUNS.test(tokens[j]!.text)) j++;
+    if (!SETTLEMENT_NOUNS.test(tokens[j]?.text ?? '') || !SETTLEMENT_ENDS.test(tokens[j + 1]?.text ?? '')) continue;
+    let from = k;
+    while (from > k - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && tokens[from - 1]!.sentence === tokens[k]!.sentence && !tokens[from - 1]!.first) from--;
+    if (k - from === 2 || k - from === 3) out.add(state.text.slice(tokens[from]!.start, tokens[k - 1]!.end));
+  }
+  return out;
 }
 
 /** A known place of up to five words starts at token i: "Azad Jammu and Kashmir" is no "Azad Jammu". */

@@ -3,7 +3,7 @@
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { afterPlaceWord, PLACE_OF_NOUNS } from './40-names.js';
+import { afterPlaceWord, PLACE_OF_NOUNS, SETTLEMENT_ENDS, SETTLEMENT_NOUNS } from './40-names.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
@@ -11,8 +11,6 @@ import { nameWord } from './names-shape.js';
 import { installations, placeHeadAfter } from './60-places-installations.js';
 import { inLists, otherPlacesOfKind, repeatedPlaces } from './60-places-in-lists.js';
 
-/** Nouns that say a name in apposition is a place: "Tibú, a town of 50,000". */
-const PLACE_NOUNS = /^(city|town|village|port|hamlet|district|province|region|island)$/;
 
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
 
@@ -120,6 +118,9 @@ function knownPlaces(state: ExtractState): void {
     if (to > i + n && tokens[i + n]!.lower === 'military' && (entry.kind === 'country' || /^(?:a|an)$/i.test(tokens[i - 1]?.text ?? ''))) to = i + n;
     // "the Christchurch mosque shootings": a known place before "mosque" says where the mosque is.
     if (to === i + n + 1 && tokens[i + n]!.lower === 'mosque') to = i + n;
+    // "a Miami jail", "a U.S. jail", "a Turkish-run Syria prison": a known town or a country before "jail" (a country
+    // before "prison" too) says where the jail is; "Nitzan jail", "Abu Ghraib prison" are names.
+    if (to === i + n + 1 && (tokens[i + n]!.lower === 'jail' || (entry.kind === 'country' && tokens[i + n]!.lower === 'prison'))) to = i + n;
     const text = state.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     // "the Odesa region" is Odesa; "Baghdad airport" is a place of its own.
     const area = to === i + n + 1 && lex.placeAreaHeads.has(tokens[i + n]!.text);
@@ -250,10 +251,11 @@ function contextual(state: ExtractState): void {
     const det = tokens[chunk.to + 1];
     if (comma?.text === ',' && det && /^(a|the)$/.test(det.text) && chunk.to - chunk.from <= 2) {
       let k = chunk.to + 2;
-      while (k < chunk.to + 4 && tokens[k] && tokens[k]!.word && !tokens[k]!.cap && !PLACE_NOUNS.test(tokens[k]!.text)) k++;
+      while (k < chunk.to + 4 && tokens[k] && tokens[k]!.word && !tokens[k]!.cap && !SETTLEMENT_NOUNS.test(tokens[k]!.text)) k++;
       const after = tokens[k + 1];
-      const ends = !!after && (/^[,.;]$/.test(after.text) || /^(near|in|on|where|which|that)$/.test(after.text) || (after.text === 'of' && /^\d/.test(tokens[k + 2]?.text ?? '')));
-      if (tokens[k] && PLACE_NOUNS.test(tokens[k]!.text) && ends && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+      const ends = !!after && (SETTLEMENT_ENDS.test(after.text) || (after.text === 'of' && /^\d/.test(tokens[k + 2]?.text ?? '')));
+      // "Ben Guerdane, the last city before the border": a given name opens the place's name; no person is a city.
+      if (tokens[k] && SETTLEMENT_NOUNS.test(tokens[k]!.text) && ends && (!lex.firstNames.has(tokens[chunk.from]!.text) || chunk.to - chunk.from === 2)) {
         addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-apposition', { key: `name:${text.toLowerCase()}` });
         continue;
       }

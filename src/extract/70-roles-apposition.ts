@@ -108,8 +108,11 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     while (a < k + 3 && tokens[a]?.word && (!tokens[a]!.cap || (/(?:ish|ian|ese|ic)$/.test(tokens[a]!.text) && a === k)) && !state.owner[a] && !PREPOSITIONS.has(tokens[a]!.lower) && tokens[a]!.sentence === sentence) a++;
     if (a > k && state.owner[a]?.type === 'Organization' && state.owner[a]!.start === tokens[a]!.start) k = a;
     // "a congressman from Arévalo’s Seed Movement": a person's possessive before the body.
+    // "a candidate from Poland’s ruling centrist Civic Coalition": a person's or country's possessive, then up to
+    // three lower-case adjectives before the body.
     const possessor = state.owner[k];
-    if (possessor?.type === 'Person' && isPossessiveMark(state, endIndex(state, possessor)) && state.owner[endIndex(state, possessor) + 1]?.type === 'Organization') k = endIndex(state, possessor) + 1;
+    const owned = possessor && possessor.type !== 'Organization' && isPossessiveMark(state, endIndex(state, possessor)) ? afterAdjectives(state, endIndex(state, possessor) + 1, sentence) : -1;
+    if (owned >= 0 && state.owner[owned]?.type === 'Organization' && state.owner[owned]!.start === tokens[owned]!.start) k = owned;
     else if (!possessor && tokens[k]?.cap && isPossessiveMark(state, k + 1) && state.owner[k + 2]?.type === 'Organization') k += 2;
     let m = state.owner[k];
     // "a congressman from the Seed Movement", but not "a taxi driver from Nabatieh": "from" takes a body only.
@@ -197,6 +200,14 @@ const GOVERNMENT_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'g
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
+
+/** The token after up to three lower-case words (no name, preposition or mark) from `k`: "ruling centrist". */
+function afterAdjectives(state: ExtractState, k: number, sentence: number): number {
+  const tokens = state.tokens;
+  let j = k;
+  while (j < k + 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === sentence && !PREPOSITIONS.has(tokens[j]!.lower)) j++;
+  return j;
+}
 
 /** "main opposition party, the Constitutional Democratic Party": the token where the named body starts, or -1. */
 function namedAfterKind(state: ExtractState, k: number, sentence: number): number {

@@ -77,15 +77,20 @@ export function whoClauses(state: ExtractState): void {
 export function copula(state: ExtractState, person: Mention): void {
   const tokens = state.tokens;
   const start = tokenIndex(state, person.start);
-  if (!tokens[start]?.first) return;
+  // "Dr Halapua was the vice chairman of …": a title before the name that opens the sentence.
+  if (!tokens[titlesBefore(state, start)?.from ?? start]?.first) return;
   let end = endIndex(state, person);
   // "Tang Yijun, 64, was …": an age set off by commas.
   if (ageAt(state, end) !== null) end += 3;
   if (!COPULAS.has(tokens[end]?.lower ?? '')) return;
-  // "… was a senior fellow", "… was China's justice minister": an article, or a country's possessive.
+  // "… is also head of …": an adverb after the copula.
+  if (ADVERBS.has(tokens[end + 1]?.lower ?? '')) end++;
+  // "… was a senior fellow", "… was China's justice minister": an article, or a country's possessive; "… is head of
+  // the Fatih alliance": a role noun with its "of" and no article.
   const owner = state.owner[end + 1];
   const countryOwns = owner?.type === 'Place' && isPossessiveMark(state, endIndex(state, owner)) && lexicons().countries.has(owner.canonical ?? owner.text);
-  if (!/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '') && !countryOwns) return;
+  const bare = lexicons().roleNouns.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1]!.cap && tokens[end + 2]?.lower === 'of';
+  if (!/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '') && !countryOwns && !bare) return;
   const phrase = rolePhrase(state, end + 1, sentenceEndIndex(state, end));
   if (phrase) appositionRole(state, person, end + 1, phrase, '70-roles/copula');
 }
@@ -128,6 +133,34 @@ export function ledBy(state: ExtractState, person: Mention): void {
   }
 }
 
+/** Verbs whose subject leads the body that is their object, and the role they give. */
+const LEADS = new Map([['led', 'leader'], ['leads', 'leader'], ['heads', 'head'], ['headed', 'head'], ['chairs', 'chair'], ['chaired', 'chair'], ['founded', 'founder'], ['co-founded', 'co-founder'], ['commands', 'commander'], ['commanded', 'commander']]);
+
+/**
+ * "Kem Sokha, 64, has led the main opposition Cambodia National Rescue Party since …", "Modi led the Bharatiya Janata
+ * Party to victory": the subject of a verb of leading leads the body that is its object.
+ */
+export function leadsGroup(state: ExtractState, person: Mention): void {
+  const tokens = state.tokens;
+  let k = endIndex(state, person);
+  if (ageAt(state, k) !== null) k += 3;
+  if (AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  if (ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  const role = LEADS.get(tokens[k]?.lower ?? '');
+  if (!role || tokens[k]!.sentence !== person.sentence) return;
+  // "Hun Sen, whose party X led …": the name must be the verb's subject, not an object before a relative clause.
+  const before = tokens[(titlesBefore(state, tokenIndex(state, person.start))?.from ?? tokenIndex(state, person.start)) - 1];
+  if (before && before.sentence === person.sentence && (OBJECT_PREPOSITIONS.has(before.lower) || LEADS.has(before.lower))) return;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  // "the main opposition Harbor Party": adjectives before the name; "the protest against the Harbor Party" is no body led.
+  let j = k;
+  while (j < k + 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && !OBJECT_PREPOSITIONS.has(tokens[j]!.lower) && !/^(?:the|a|an|and|in)$/.test(tokens[j]!.lower) && tokens[j]!.sentence === person.sentence) j++;
+  const org = orgOwner(state, j);
+  if (!org || org.start !== tokens[j]!.start || state.roles.some((r) => r.person === person && r.org === org)) return;
+  push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/leads-group' }, org.start);
+}
+
 /** The organization whose name (or its acronym in parentheses) ends right before token `i`. */
 function orgEndingAt(state: ExtractState, i: number): Mention | null {
   const tokens = state.tokens;
@@ -146,13 +179,21 @@ export function groupOf(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;
   const chain = titlesBefore(state, tokenIndex(state, person.start));
-  if (!chain) return;
-  const of = chain.from - 1;
+  let of = (chain?.from ?? tokenIndex(state, person.start)) - 1;
+  // "of former Iraqi President X": modifiers and a nationality before the title.
+  if (chain) while (of >= 0 && (lex.countryOf.has(tokens[of]!.text) || lex.titleModifiers.has(tokens[of]!.lower))) of--;
   if (tokens[of]?.text !== 'of' || tokens[of]!.sentence !== person.sentence) return;
-  const org = orgEndingAt(state, of - 1);
-  // "the ruling United Democratic Party (UDP) of Prime Minister X": a party of a titled person is the one they lead.
+  let org = orgEndingAt(state, of - 1);
+  // "the PUK, the party of former Iraqi President X": the kind of body in apposition to its name.
+  const kind = tokens[of - 1]?.lower ?? '';
+  const kindOf = PARTY_WORDS.has(kind) || lex.ledGroupHeads.has(kind);
+  const apposed = !org && kindOf && tokens[of - 2]?.lower === 'the' && tokens[of - 3]?.text === ',';
+  if (apposed) org = orgEndingAt(state, of - 4);
+  // "the ruling United Democratic Party (UDP) of Prime Minister X": a party of a titled person is the one they lead;
+  // "the ruling Cambodian People’s Party (CPP) of Hun Sen": of a plain name too, when the body is a party or an armed
+  // group ("the Democratic Party of Joe Biden"; not "the Ministry of X").
   const head = org?.text.split(' ').pop()!.toLowerCase() ?? '';
-  if (!org || (!lex.ledGroupHeads.has(head) && !PARTY_WORDS.has(head))) return;
+  if (!org || (!lex.ledGroupHeads.has(head) && !PARTY_WORDS.has(head) && !apposed && !(chain === null && kindOf))) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/group-of-person' }, org.start);
 }
 
@@ -298,7 +339,11 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
   for (let j = after; j < after + 2 && tokens[j]?.word && !tokens[j]!.cap && tokens[j]!.sentence === person.sentence; j++) {
     if (PARTY_WORDS.has(tokens[j]!.lower) || lex.ledGroupHeads.has(tokens[j]!.lower)) { kind = tokens[j]!.lower; break; }
   }
-  if (!kind && !PARTY_WORDS.has(last) && !PARTY_WORDS.has(org.text.split(' ')[0]!.toLowerCase()) && org.start === tokens[k]!.start) return;
+  // "Ammar al-Hakim’s Islamic Supreme Council of Iraq": the head word before the name's "of".
+  const words = org.text.toLowerCase().split(' ');
+  const ofHead = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]! : '';
+  const grouped = PARTY_WORDS.has(ofHead) || lex.ledGroupHeads.has(ofHead) || ofHead === 'council';
+  if (!kind && !grouped && !PARTY_WORDS.has(last) && !PARTY_WORDS.has(words[0]!) && org.start === tokens[k]!.start) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/possessor-of-group' }, person.start);
 }
 
@@ -356,7 +401,7 @@ export function affiliatedWith(state: ExtractState, person: Mention): void {
 
 const PASSIVE = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 /** Verbs whose subject leaves, keeps or held the office after "as"; a particle may follow ("stepped down as"). */
-const AS_VERBS = new Set(['resign', 'resigns', 'resigned', 'quit', 'quits', 'step', 'steps', 'stepped', 'stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'continue', 'continues', 'continued']);
+const AS_VERBS = new Set(['resign', 'resigns', 'resigned', 'resigning', 'quit', 'quits', 'quitting', 'step', 'steps', 'stepped', 'stepping', 'stay', 'stays', 'stayed', 'staying', 'remain', 'remains', 'remained', 'remaining', 'serve', 'serves', 'served', 'serving', 'continue', 'continues', 'continued', 'continuing']);
 const AS_PARTICLES = new Set(['down', 'on', 'aside']);
 /** Verbs that make their object something, beside the appointment verbs: "declared X the new leader". */
 const COMPLEMENT_VERBS = new Set(['declared', 'declares', 'declare', 'made', 'makes', 'chose', 'chosen', 'picked', 'proclaimed']);
@@ -400,9 +445,11 @@ function asVerbEnd(state: ExtractState, end: number): number {
   const word = (k: number): string => (tokens[k]?.sentence === sentence ? tokens[k]!.lower : '');
   let k = end;
   if (MODALS.has(word(k))) k++;
+  // "X will be stepping down as …", "X is resigning as …": a progressive.
+  if (/^(?:be|is|was|are|were)$/.test(word(k)) && /ing$/.test(word(k + 1))) k++;
   if (!AS_VERBS.has(word(k))) return -1;
   // "step" and "stay" alone ask for their particle ("stay on as"), not "steps as".
-  const needsParticle = /^(?:step|steps|stepped|stay|stays|stayed)$/.test(word(k));
+  const needsParticle = /^(?:step|steps|stepped|stepping|stay|stays|stayed|staying)$/.test(word(k));
   k++;
   if (AS_PARTICLES.has(word(k))) k++;
   else if (needsParticle) return -1;

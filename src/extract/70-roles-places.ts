@@ -144,7 +144,10 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   const alone = !!first && !second && byName.has(first[0]) && (!dateline || dateline === first[0]) && (first[1] >= 2 || inLead.has(first[0]));
   if (!first || (first[1] < 3 && !alone)) return { clear: null, leading: null };
   const ahead = (by: number): string | null => (!second || first[1] >= by ? first[0] : null);
-  return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + 2) };
+  // "Lebanon’s parliamentary elections" in the headline and lead, and no other country there: named more than any
+  // other is enough ("French envoy X" twice in a story about Lebanon).
+  const ownLead = inLead.size === 1 && inLead.has(first[0]);
+  return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + (ownLead ? 1 : 2)) };
 }
 
 /**

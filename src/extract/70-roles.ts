@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { affiliatedWith, appointedAs, copula, groupOf, ledBy, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
+import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
 import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
@@ -528,6 +528,7 @@ const TRIP = /\b(?:trip|tour(?:s|ed|ing)?|flew|travel\w*|arriv\w*|visit\w*)\b/i;
 function tripAbroad(state: ExtractState, draft: RoleDraft, home: string): boolean {
   const s = state.sentences[draft.sentence];
   if (!s || !TRIP.test(s.text)) return false;
+  if (ownTrip(state, draft.person, home)) return true;
   if (state.mentions.some((m) => m.type === 'Person' && m.sentence === draft.sentence && m !== draft.person && (m.canonical ?? m.text) !== (draft.person.canonical ?? draft.person.text))) return false;
   const { found } = countriesIn(state, draft.sentence);
   if (found.size !== 1 || found.has(home)) return false;
@@ -541,6 +542,23 @@ function tripAbroad(state: ExtractState, draft: RoleDraft, home: string): boolea
     const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
     return !!country && found.has(country) && /^(?:in|to)$/.test(state.tokens[tokenIndex(state, m.start) - 1]?.lower ?? '');
   });
+}
+
+/** Nouns of a journey a possessor makes: "X’s visit to the US". */
+const JOURNEYS = new Set(['visit', 'trip', 'tour', 'journey', 'travel']);
+
+/** "Prime Minister X’s visit to the US earlier this month": the possessor travels to another country, from home. */
+function ownTrip(state: ExtractState, person: Mention, home: string): boolean {
+  const tokens = state.tokens;
+  const mark = endIndex(state, person);
+  if (!isPossessiveMark(state, mark) || !JOURNEYS.has(tokens[mark + 1]?.lower ?? '') || tokens[mark + 2]?.lower !== 'to') return false;
+  const at = tokens[mark + 3]?.lower === 'the' ? mark + 4 : mark + 3;
+  const m = state.owner[at];
+  if (m?.type !== 'Place' || m.start !== tokens[at]!.start) return false;
+  const lex = lexicons();
+  const name = m.canonical ?? m.text;
+  const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
+  return !!country && country !== home;
 }
 
 const LEGISLATURE_TITLE = /^(?:parliament|parliamentary)$/i;
@@ -584,6 +602,7 @@ export function findRoles(state: ExtractState): void {
     appositions(state, person);
     copula(state, person);
     ledBy(state, person);
+    leadsGroup(state, person);
     groupOf(state, person);
     personOfGroup(state, person);
     possessorsGroup(state, person);

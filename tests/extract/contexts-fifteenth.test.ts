@@ -1,0 +1,173 @@
+// General patterns from the affiliation and place misses of the real batches found in the fifteenth session (after the
+// first contacts of batches 163-164 were recorded). The sentences are written here with invented names and bodies.
+import { extract, mentionsOf, rolesOf } from './helpers.js';
+
+describe('a body that a verb of leading takes as its object is led by the subject', () => {
+  test.each([
+    ['Tomas Ferrer, 64, has led the main opposition Harbor Rescue Party (HRP) since his predecessor resigned.', 'Tomas Ferrer | leader | Harbor Rescue Party'],
+    ['Amina Said led the Coastal Justice Party to victory in the election.', 'Amina Said | leader | Coastal Justice Party'],
+    ['General Oren Vale commanded the Northern Defence Force for a decade.', 'Oren Vale | commander | Northern Defence Force'],
+    ['Lena Moreau founded the Green Valley Movement in 2004.', 'Lena Moreau | founder | Green Valley Movement'],
+  ])('%s', (sentence, expected) => {
+    expect(rolesOf(sentence)).toContain(expected);
+  });
+
+  test.each([
+    // the name is the object of a preposition, not the verb's subject
+    ['A letter from Tomas Ferrer led the Harbor Rescue Party to change course.', 'Tomas Ferrer | leader | Harbor Rescue Party'],
+    // a protest is no body
+    ['Amina Said led the protest against the Coastal Justice Party.', 'Amina Said | leader | Coastal Justice Party'],
+  ])('not: %s', (sentence, wrong) => {
+    expect(rolesOf(sentence)).not.toContain(wrong);
+  });
+});
+
+describe('a copula after a titled name, or before a bare role noun and its "of"', () => {
+  test('"Dr X was the vice chairman of …": a title before the name that opens the sentence', () => {
+    expect(rolesOf('Dr Halvard Pine was the vice chairman of the parliamentary Committee on Coastal Reform.'))
+      .toContain('Halvard Pine | vice chairman of the parliamentary Committee on Coastal Reform | Committee on Coastal Reform');
+  });
+
+  test('"X is head of the … alliance": a role noun with no article', () => {
+    expect(rolesOf('Samir Haddad is head of the political Dawn alliance and the armed Cedar Organization.'))
+      .toContain('Samir Haddad | head of the political Dawn alliance | Dawn alliance');
+  });
+
+  test('"X is also leader of …": an adverb after the copula', () => {
+    expect(rolesOf('Samir Haddad is also leader of the Cedar Organization.')).toContain('Samir Haddad | leader of the Cedar Organization | Cedar Organization');
+  });
+
+  test('a capitalized word after the copula is no bare role', () => {
+    expect(rolesOf('Samir Haddad is Head of State Security of the Cedar Organization.').some((r) => r.startsWith('Samir Haddad | Head of State'))).toBe(false);
+  });
+});
+
+describe('a body owned by a country or a person after adjectives', () => {
+  test.each([
+    ['Marek Dorn, a candidate from Poland’s ruling centrist Civic Union Party, trailed him by 370,000 votes.', 'Marek Dorn | candidate from Poland’s ruling centrist Civic Union Party | Civic Union Party'],
+    ['Ali Bayan, a member of Iraq’s semi-official High Commission for Human Rights, said the figure was rising.', 'Ali Bayan | member of Iraq’s semi-official High Commission for Human Rights | High Commission for Human Rights'],
+  ])('%s', (sentence, expected) => {
+    expect(rolesOf(sentence)).toContain(expected);
+  });
+
+  test('"a commander of Iran’s elite Quds Brigade": the body, not the country', () => {
+    const roles = rolesOf('Karim Nouri, a commander of Iran’s elite Dawn Brigade, was killed.');
+    expect(roles).toContain('Karim Nouri | commander of Iran’s elite Dawn Brigade | Dawn Brigade');
+    expect(roles.some((r) => r.endsWith('| Iran'))).toBe(false);
+  });
+});
+
+describe('a party "of" a person, and a person\'s party named with its "of"', () => {
+  test.each([
+    ['The appointment came after the ruling Harbor People’s Party (HPP) of Tomas Ferrer won a landslide victory.', 'Tomas Ferrer | leader | Harbor People’s Party'],
+    ['Lawmakers from the CDU, the party of former Iraqi President Otto Brandl, boycotted the session.', 'Otto Brandl | leader | CDU'],
+    ['The militia used to be affiliated with Samir Haddad’s Supreme Council of Ruritania.', 'Samir Haddad | leader | Supreme Council of Ruritania'],
+  ])('%s', (sentence, expected) => {
+    expect(rolesOf(sentence)).toContain(expected);
+  });
+
+  test('"the Ministry of X": of a plain name, only a party or an armed group', () => {
+    expect(rolesOf('The plan came from the Ministry of Foreign Affairs of Tomas Ferrer.').some((r) => r.startsWith('Tomas Ferrer | leader'))).toBe(false);
+  });
+});
+
+describe('role nouns, modifiers and the progressive of leaving', () => {
+  test('"a senior Harbor Front figure": figure is a role noun', () => {
+    expect(rolesOf('Nadia Kerr, a senior Harbor Front figure, was arrested.')).toContain('Nadia Kerr | senior Harbor Front figure | Harbor Front');
+  });
+
+  test('"a senior operative in …"', () => {
+    expect(rolesOf('Omar Basri was a senior operative in the Dawn Brigades, the statement said.')).toContain('Omar Basri | senior operative in the Dawn Brigades | Dawn Brigades');
+  });
+
+  test('"the Communist Party led by veteran president X": a modifier of long service before the title', () => {
+    expect(rolesOf('Thousands massed after the Harbor Party led by veteran president Ivo Marin won the vote.')).toContain('Ivo Marin | leader | Harbor Party');
+  });
+
+  test('"X is stepping down as leader of …"', () => {
+    expect(rolesOf('Ewan Laird is stepping down as leader of the Highland Party.')).toContain('Ewan Laird | leader of the Highland Party | Highland Party');
+  });
+});
+
+describe('an office holder\'s own visit abroad leaves the office at home', () => {
+  test('"Prime Minister X’s visit to the US": the prime minister of the story\'s country', () => {
+    const story = [
+      'BAGHDAD: The Iraqi parliament has passed a bill on Saturday.',
+      'Rights groups say the law is a black mark on Iraq’s record.',
+      'The vote had been postponed until after Prime Minister Karim Nouri’s visit to the US earlier this month.',
+    ].join('\n\n');
+    expect(rolesOf(story)).toContain('Karim Nouri | Prime Minister | Iraq');
+  });
+
+  test('a visit to the story\'s own country is no trip from home', () => {
+    const story = [
+      'BAGHDAD: The Iraqi parliament has passed a bill on Saturday.',
+      'Rights groups in Iraq say the law is a black mark on Iraq’s record, and the United States and the United States Congress criticised it.',
+      'The vote came after President Dan Hollis’s visit to Iraq earlier this month.',
+    ].join('\n\n');
+    expect(rolesOf(story)).not.toContain('Dan Hollis | President | Iraq');
+  });
+});
+
+describe('a country named alone in the headline and lead is the home of bare offices', () => {
+  test('two adjectives of another country do not outweigh the story\'s own', () => {
+    const story = [
+      'Ruritania’s election row deepens',
+      '',
+      'All discussion of Ruritania’s elections remains inconclusive.',
+      'The parties in Ruritania disagree on the date.',
+      'The French envoy met the parties, and a French diplomat said the vote must be held.',
+      'The parliament has yet to convene.',
+      'In Lebanon, observers urge Prime Minister Ilse Varga to settle the matter in the cabinet.',
+    ].join('\n');
+    // "Ruritania" is no country: the test uses a real one.
+    const real = story.replace(/Ruritania/g, 'Lebanon');
+    expect(rolesOf(real, true)).toContain('Ilse Varga | Prime Minister | Lebanon');
+    // with two more French words, France is named as often as Lebanon: no home
+    expect(rolesOf(real.replace('The parliament has', 'The French parliament and French ministers have'), true)).not.toContain('Ilse Varga | Prime Minister | Lebanon');
+  });
+});
+
+describe('places named by a given name and another word', () => {
+  test('"X, the last city before the border": a place each time the text names it', () => {
+    const found = mentionsOf('Gunmen attacked barracks at Ben Harrouda, the last city before the border. Troops secured the entrances to Ben Harrouda.');
+    expect(found.filter((m) => m === 'Place:Ben Harrouda')).toHaveLength(2);
+    expect(found).not.toContain('Person:Ben Harrouda');
+  });
+
+  test('a person described by a village noun stays a person', () => {
+    expect(mentionsOf('Maria Lopez, a village teacher, said no.')).toContain('Person:Maria Lopez');
+  });
+
+  test('"Said Karim district": a given name before a district\'s head', () => {
+    const found = mentionsOf('A vehicle was hit near the village of Tapara, Said Karim district, on Friday.');
+    expect(found).toContain('Place:Said Karim');
+    expect(found).not.toContain('Person:Said Karim');
+  });
+
+  test('"his hometown of X"', () => {
+    expect(mentionsOf('In his hometown of Arrabat, his son led a protest.')).toContain('Place:Arrabat');
+  });
+
+  test('"Nitzan jail" is a place; "a Miami jail" is Miami', () => {
+    expect(mentionsOf('He was found in his cell in Nitzan jail on Tuesday.')).toContain('Place:Nitzan jail');
+    const miami = mentionsOf('He spent a night in a Miami jail before the hearing.');
+    expect(miami).toContain('Place:Miami');
+    expect(miami).not.toContain('Place:Miami jail');
+  });
+});
+
+describe('an outlet\'s tag before a dateline', () => {
+  test('"(ANSAmed) - TUNIS, MARCH 7 -": the city is the dateline', () => {
+    const x = extract('(Medwire) - TUNIS, MARCH 7 - The danger is more serious than ever in Tunisia.', true);
+    const tunis = x.mentions.find((m) => m.text === 'TUNIS');
+    expect(tunis?.type).toBe('Place');
+    expect(tunis?.rule).toBe('20-boilerplate/dateline');
+    expect(x.mentions.find((m) => m.text === 'Medwire')?.type).toBe('Organization');
+  });
+
+  test('a word in capitals that is no known city is no dateline', () => {
+    const x = extract('(Medwire) - UPDATE - The danger is more serious than ever in Tunisia.', true);
+    expect(x.mentions.filter((m) => m.rule === '20-boilerplate/dateline')).toHaveLength(0);
+  });
+});
