@@ -61,6 +61,11 @@ function known(state: ExtractState): void {
       i += best.n - 1;
       continue;
     }
+    // "the National Democratic Congress (NDC)": a one-word known name that is also a body's head word ("Congress") ends a
+    // longer name after two capitalized common words that are no place, nationality or title (the head-word pass reads it).
+    const nameWord = (k: number): boolean => !!tokens[k] && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.first && !tokens[k]!.possessive && tokens[k]!.sentence === tokens[i]!.sentence
+      && lex.isCommonWord(tokens[k]!.lower) && !lex.places.has(tokens[k]!.text) && !lex.countryOf.has(tokens[k]!.text) && !lex.adjectiveOf.has(tokens[k]!.text) && !lex.titles.has(tokens[k]!.text);
+    if (best.n === 1 && lex.orgHeads.has(tokens[i]!.text) && nameWord(i - 1) && nameWord(i - 2) && isFree(state, i - 2, i)) continue;
     // "the All People’s Congress Party": a known name right after a word whose possessive sits inside names is the end of
     // a longer name (the head-word pass reads it).
     if (prev?.possessive && prev.sentence === tokens[i]!.sentence && lex.possessiveNameWords.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.cap && isFree(state, i - 2, i)) {
@@ -705,6 +710,8 @@ function definiteHeads(state: ExtractState): void {
     else if (!before || !/^(the|The)$/.test(before.text)) { if (!(t.cap && !t.first)) continue; }
     const after = tokens[i + 1];
     if (after?.text === 'of') continue; // "the commission of inquiry" names something else
+    // "the party NOW", "the group Hamas": the kind of body before its own name, no reference back.
+    if (after && after.sentence === t.sentence && after.cap && (state.owner[i + 1]?.type === 'Organization' || /^\p{Lu}{2,}$/u.test(after.text))) continue;
     let referents = orgs.filter((o) => (o.last === head || o.head === head) && o.m.key).map((o) => o.m);
     // "the ministry said" after two ministries: the one named last before it.
     if (new Set(referents.map((m) => m.key)).size > 1) {

@@ -211,12 +211,14 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   if (comma) k++;
   const prep = tokens[k]?.lower;
   if ((prep !== 'of' && prep !== 'from') || (prep === 'from' && !comma) || tokens[k + 1]?.lower !== 'the' || tokens[k]!.sentence !== person.sentence) return;
-  const org = orgOwner(state, k + 2);
-  if (!org || org.start !== tokens[k + 2]!.start) return;
+  // "Kevin Maingrette of the party NOW": the kind of body, then its name.
+  const at = !tokens[k + 2]?.cap && lex.groupNouns.has(tokens[k + 2]?.lower ?? '') && orgOwner(state, k + 3) ? k + 3 : k + 2;
+  const org = orgOwner(state, at);
+  if (!org || org.start !== tokens[at]!.start) return;
   // "Ko Phyo of the MRDA": an acronym's expansion says what kind of body it is.
   const head = (org.canonical ?? org.text).split(' ').pop()!.toLowerCase();
   // "the Self-Determination party": the head written after a name that leaves it out.
-  const written = org.text.split(' ').pop()!.toLowerCase();
+  const written = at > k + 2 ? tokens[k + 2]!.lower : org.text.split(' ').pop()!.toLowerCase();
   if (!lex.memberGroupHeads.has(head) && !lex.memberGroupHeads.has(written) && !(comma || org.canonical ? lex.ledGroupHeads.has(head) : false)) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);

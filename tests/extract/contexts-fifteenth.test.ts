@@ -171,3 +171,54 @@ describe('an outlet\'s tag before a dateline', () => {
     expect(x.mentions.filter((m) => m.rule === '20-boilerplate/dateline')).toHaveLength(0);
   });
 });
+
+describe('a one-word known body after capitalized words of a longer name', () => {
+  test.each([
+    ['Kambo Lesa, leader of the National Democratic Congress (NDC), defended his comments.', 'National Democratic Congress'],
+    ['Voters backed the All Progressives Congress in the north.', 'All Progressives Congress'],
+  ])('%s', (sentence, name) => {
+    const found = mentionsOf(sentence);
+    expect(found).toContain(`Organization:${name}`);
+    expect(found).not.toContain('Organization:Congress');
+  });
+
+  test('the acronym after it is that party, not the US Congress', () => {
+    const x = extract('Kambo Lesa, leader of the National Democratic Congress (NDC), spoke. The NDC said it would appeal.');
+    expect(x.mentions.filter((m) => m.text === 'NDC').map((m) => m.canonical ?? m.text)).toEqual(['National Democratic Congress', 'National Democratic Congress']);
+    expect(rolesOf('Kambo Lesa, leader of the National Democratic Congress (NDC), defended his comments.')).toContain('Kambo Lesa | leader of the National Democratic Congress (NDC) | National Democratic Congress');
+  });
+
+  test.each([
+    ['The US Congress voted on Monday.', 'Organization:US Congress'],
+    ['Lawmakers in Congress voted on Monday.', 'Organization:Congress'],
+  ])('the known body stays: %s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toContain(expected);
+  });
+});
+
+describe('"the party NOW": the kind of body before its name', () => {
+  const story = 'The UP Party has led the island for four years. On Monday, parliamentarian Kevin Marlow of the party NOW announced that he would leave the coalition.';
+
+  test('no reference back to the party named before', () => {
+    const x = extract(story);
+    expect(x.mentions.filter((m) => m.text === 'party')).toHaveLength(0);
+  });
+
+  test('the member belongs to the party named after its kind', () => {
+    const roles = rolesOf(story);
+    expect(roles).toContain('Kevin Marlow | member | NOW');
+    expect(roles).not.toContain('Kevin Marlow | member | UP Party');
+  });
+});
+
+describe('a page that prints both quotation marks as closing ones', () => {
+  test('”…” after a space opens the quotation', () => {
+    const x = extract('The army blamed him, said spokesman Zamir Indo. ”He was one of the main people responsible for the death of the general,” Indo said.');
+    expect(x.quotes!.map((q) => q.text)).toContain('He was one of the main people responsible for the death of the general');
+  });
+
+  test('a closing mark after a word still closes', () => {
+    const x = extract('“We will win this election and keep every promise,” Indo said, and “we will stay” was his reply.');
+    expect(x.quotes!.map((q) => q.text)).toContain('We will win this election and keep every promise');
+  });
+});

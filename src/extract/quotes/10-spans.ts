@@ -96,6 +96,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Range[]): Quot
         open = i;
         straight = false;
         innerStraight = false;
+      } else if (CLOSERS.has(c) && open < 0 && (i === p.start || /[\s(\[—–]/.test(text[i - 1]!)) && LETTER.test(text[i + 1] ?? '')) {
+        // ”taken down by bullets fired by these soldiers”: a page that prints both marks as closing ones opens the
+        // quotation with one, after a space and before a word.
+        open = i;
+        straight = false;
+        innerStraight = false;
       } else if (CLOSERS.has(c)) {
         if (open >= 0) emit(open, i, true);
         open = -1;
