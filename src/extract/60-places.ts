@@ -29,9 +29,10 @@ function lowerHeadAfter(state: ExtractState, to: number): number {
   return lex.placeLowerHeads.has(one.text) ? to + 1 : to;
 }
 
+/** "Aruba Prime Minister X", "Bermuda Premier X": a title after the region is no longer name. */
 function partOfLongerName(state: ExtractState, next: number): boolean {
   const t = state.tokens[next];
-  return !!t && t.cap && t.word && !t.possessive && t.sentence === state.tokens[next - 1]!.sentence && !state.owner[next] && !lexicons().places.has(t.text);
+  return !!t && t.cap && t.word && !t.possessive && t.sentence === state.tokens[next - 1]!.sentence && !state.owner[next] && !state.inTitle[next] && !lexicons().places.has(t.text);
 }
 
 /** Token `k`, next to `i` in its sentence, is a word of a person's name: capitalized, free, and no place, title or head word. */

@@ -222,3 +222,17 @@ describe('a page that prints both quotation marks as closing ones', () => {
     expect(x.quotes!.map((q) => q.text)).toContain('We will win this election and keep every promise');
   });
 });
+
+describe('a one-word territory before a title', () => {
+  test.each([
+    ['Aruba Prime Minister Mike Eman is on a hunger strike.', 'Mike Eman | Prime Minister | Aruba'],
+    ['Bermuda Premier David Burt spoke to reporters.', 'David Burt | Premier | Bermuda'],
+  ])('%s', (sentence, expected) => {
+    expect(rolesOf(sentence)).toContain(expected);
+    expect(mentionsOf(sentence)[0]).toMatch(/^Place:/);
+  });
+
+  test('a region before another capitalized word that is no title still names something else', () => {
+    expect(mentionsOf('Analysts at Gulf Keystone said output rose.')).not.toContain('Place:Gulf');
+  });
+});
