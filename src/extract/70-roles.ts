@@ -241,6 +241,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
     org = namedLegislature(state, person);
     if (org) rule = '70-roles/speaker-of-legislature';
   }
+  // "Reps. A, B and C" after "the House of Representatives voted": a member of the one legislature the article named.
+  if (!country && !org && chain.titles.some((title) => MEMBER_TITLE.test(withoutModifiers(title.toLowerCase())))) {
+    org = namedLegislature(state, person);
+    if (org) rule = '70-roles/member-of-legislature';
+  }
   // "according to Mayor X" after "the capital Kyiv": a local office belongs to the city or region of its sentence.
   if (!country && !org && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
     org = placeInSentence(state, person, chain.titles.join(' ')) ?? officeOfPlaceBefore(state, person, chain.titles);
@@ -278,9 +283,10 @@ function titleRoles(state: ExtractState, person: Mention): void {
   const before = tokens[chain.from - 1];
   const ownedLower = first.text === first.lower && !!before && before.sentence === first.sentence && (POSSESSIVE_OWNERS.has(before.lower) || lex.groupNouns.has(before.lower) || lex.bodyNouns.has(before.lower));
   const bareOffice = !country && !org && chain.state && chain.orgs.length === 0 && !ownedLower && !chain.titles.some((title) => GENERIC_TITLE.test(title)) && !chain.titles.some((title) => MILITARY_RANK.test(title));
-  // "Reps. Thomas Massie (R-Ky.) and Ro Khanna": a plural title gives the second name the same role.
-  const second = chain.plural ? coordinatedPerson(state, person) : null;
-  for (const holder of second ? [person, second] : [person]) {
+  // "Reps. Thomas Massie (R-Ky.) and Ro Khanna", "Reps. A, B, C and D": a plural title gives each name of its list the
+  // same role.
+  const holders = chain.plural ? coordinatedPeople(state, person) : [person];
+  for (const holder of holders) {
     // "counterparts X of Rwanda and Y of Angola": each of the plural's holders is of its own country.
     const own = holder !== person && rule === '70-roles/title-of' ? ofAfter(state, holder) : null;
     chain.titles.forEach((title) => {
@@ -328,6 +334,9 @@ function namedLegislature(state: ExtractState, person: Mention): Mention | null 
   return found;
 }
 
+/** Titles of a legislature's members: "Rep.", "Reps.", "MP", "lawmaker". */
+const MEMBER_TITLE = /^(?:reps?\.?|representatives?|mps?|lawmakers?|legislators?|parliamentarians?|members? of parliament|congressman|congresswoman|assemblyman|assemblywoman)$/;
+
 /** Offices a US state sends to Washington: "Florida Sen. X" (not "Texas Attorney General X", the state's own). */
 const FEDERAL_LEGISLATOR = /^(?:sen\.?|senator|rep\.?|representative|congressman|congresswoman)$/i;
 
@@ -344,18 +353,30 @@ function withoutModifiers(title: string): string {
  * The person after "and" that follows `person`, a parenthesis ("(R-Ky.)") or the country the first is "of"
  * ("counterparts X of Rwanda and Y of Angola") between them allowed.
  */
-function coordinatedPerson(state: ExtractState, person: Mention): Mention | null {
+/** The person and the names listed with it: "A (R-Ky.) and B", "A of Rwanda and B", "A, B, C and D". */
+function coordinatedPeople(state: ExtractState, person: Mention): Mention[] {
   const tokens = state.tokens;
-  let k = endIndex(state, person);
-  if (tokens[k]?.text === '(') {
-    while (k < tokens.length && tokens[k]!.text !== ')' && tokens[k]!.sentence === person.sentence) k++;
-    k++;
+  const out = [person];
+  for (let current = person; ;) {
+    let k = endIndex(state, current);
+    if (tokens[k]?.text === '(') {
+      while (k < tokens.length && tokens[k]!.text !== ')' && tokens[k]!.sentence === person.sentence) k++;
+      k++;
+    }
+    const place = tokens[k]?.lower === 'of' ? state.owner[k + 1] : undefined;
+    if (place?.type === 'Place' && place.start === tokens[k + 1]!.start) k = endIndex(state, place);
+    // The list ends at its "and"; a comma carries it on to the next name.
+    const last = tokens[k]?.lower === 'and' || (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and');
+    if (last) k += tokens[k]!.text === ',' ? 2 : 1;
+    else if (tokens[k]?.text === ',') k += 1;
+    else break;
+    const next = state.owner[k];
+    if (!next || next.type !== 'Person' || next.start !== tokens[k]!.start || next.sentence !== person.sentence) break;
+    out.push(next);
+    if (last) break;
+    current = next;
   }
-  const place = tokens[k]?.lower === 'of' ? state.owner[k + 1] : undefined;
-  if (place?.type === 'Place' && place.start === tokens[k + 1]!.start) k = endIndex(state, place);
-  if (tokens[k]?.lower !== 'and') return null;
-  const next = state.owner[k + 1];
-  return next && next.type === 'Person' && next.start === tokens[k + 1]!.start ? next : null;
+  return out;
 }
 
 /**

@@ -236,3 +236,27 @@ describe('a one-word territory before a title', () => {
     expect(mentionsOf('Analysts at Gulf Keystone said output rose.')).not.toContain('Place:Gulf');
   });
 });
+
+describe('a plural title before a list of names, and members of the one legislature named', () => {
+  const story = 'The House of Representatives voted on Wednesday. Those who voted for it were Reps. Ana Cruz, Ben Lopez, Carla Diaz and Dan Reyes.';
+
+  test('each name of the list holds the title, in the legislature the article named', () => {
+    const roles = rolesOf(story);
+    for (const name of ['Ana Cruz', 'Ben Lopez', 'Carla Diaz', 'Dan Reyes']) expect(roles).toContain(`${name} | Rep. | House of Representatives`);
+  });
+
+  test('the list ends at its "and"', () => {
+    const roles = rolesOf('Reps. Ana Cruz and Ben Lopez spoke, and Carla Diaz listened.');
+    expect(roles).toContain('Ben Lopez | Rep. | ');
+    expect(roles.some((r) => r.startsWith('Carla Diaz'))).toBe(false);
+  });
+
+  test('"MP X" in a story about the Kuwaiti National Assembly', () => {
+    expect(rolesOf('The National Assembly met on Sunday. MP Dawud Marafi said the session was adjourned.')).toContain('Dawud Marafi | MP | National Assembly');
+  });
+
+  test('two legislatures named: no guess', () => {
+    const roles = rolesOf('The Senate and the National Assembly met on Sunday. MP Dawud Marafi said the session was adjourned.');
+    expect(roles.some((r) => r.startsWith('Dawud Marafi | MP | ') && !r.endsWith('| '))).toBe(false);
+  });
+});
