@@ -134,11 +134,16 @@ export function findNames(state: ExtractState): void {
     const second = tokens[to + 1];
     if (next?.cap && next.word && second?.cap && second.sentence === t.sentence && lex.placeHeads.has(second.text)) continue;
     // "Débora Maria da Silva": a given name the lexicon lacks before a known second given name.
-    const from = givenNameBefore(state, i) ? i - 1 : i;
+    // "Hamood Bin Faisal Al Bu Saidi": a name word and a patronymic particle before the known given name open the name.
+    const patronymic = PATRONYMIC.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.sentence === t.sentence && !tokens[i - 1]!.first && givenNameBefore(state, i - 1);
+    const from = patronymic ? i - 2 : givenNameBefore(state, i) ? i - 1 : i;
     addMention(state, 'Person', from, to, '40-names/first-name');
     i = to - 1;
   }
 }
+
+/** Arabic patronymic particles inside a name: "Hamood Bin Faisal", "Abdullah ibn Zayed". */
+const PATRONYMIC = /^(?:[Bb]in|[Bb]int|[Ii]bn)$/;
 
 /** Nouns of a settlement or an area that say a name in apposition is a place: "Tibú, a town of 50,000". */
 export const SETTLEMENT_NOUNS = /^(?:city|town|village|port|hamlet|district|province|region|island)$/;

@@ -260,3 +260,16 @@ describe('a plural title before a list of names, and members of the one legislat
     expect(roles.some((r) => r.startsWith('Dawud Marafi | MP | ') && !r.endsWith('| '))).toBe(false);
   });
 });
+
+describe('a patronymic particle before a known given name', () => {
+  test.each([
+    ['Minister of the Interior, Hamood Bin Faisal Al Bu Saidi, said the process developed.', 'Person:Hamood Bin Faisal Al Bu Saidi'],
+    ['Officials said Hamood bin Faisal Al Bu Saidi would attend.', 'Person:Hamood bin Faisal Al Bu Saidi'],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toContain(expected);
+  });
+
+  test('not at the start of a sentence, where the word before may be no name', () => {
+    expect(mentionsOf('Bin Faisal Al Bu Saidi said the process developed.')).not.toContain('Person:Bin Faisal Al Bu Saidi');
+  });
+});
