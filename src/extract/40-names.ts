@@ -147,6 +147,8 @@ const PATRONYMIC = /^(?:[Bb]in|[Bb]int|[Ii]bn)$/;
 
 /** Nouns of a settlement or an area that say a name in apposition is a place: "Tibú, a town of 50,000". */
 export const SETTLEMENT_NOUNS = /^(?:city|town|village|port|hamlet|district|province|region|island)$/;
+/** Words that end an apposition's adjectives: "a resident of the village" describes no village. */
+export const FUNCTION_WORDS = /^(?:of|from|in|at|on|near|to|for|with|by|the|a|an|and|or|who|which|that)$/;
 /** Words that close such an apposition's noun: "the last city before the border", "a town near …". */
 export const SETTLEMENT_ENDS = /^(?:[,.;]|near|in|on|where|which|that|before|after|along|close)$/;
 
@@ -159,8 +161,9 @@ function placesInApposition(state: ExtractState): Set<string> {
   const out = new Set<string>();
   for (let k = 2; k < tokens.length; k++) {
     if (tokens[k]!.text !== ',' || !/^(?:a|the)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    // Adjectives only: "Omar Zeidan, a resident of the village" is a person from a village.
     let j = k + 2;
-    while (j < k + 5 && tokens[j]?.word && !tokens[j]!.cap && !SETTLEMENT_NOUNS.test(tokens[j]!.text)) j++;
+    while (j < k + 5 && tokens[j]?.word && !tokens[j]!.cap && !SETTLEMENT_NOUNS.test(tokens[j]!.text) && !FUNCTION_WORDS.test(tokens[j]!.text)) j++;
     if (!SETTLEMENT_NOUNS.test(tokens[j]?.text ?? '') || !SETTLEMENT_ENDS.test(tokens[j + 1]?.text ?? '')) continue;
     let from = k;
     while (from > k - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && tokens[from - 1]!.sentence === tokens[k]!.sentence && !tokens[from - 1]!.first) from--;

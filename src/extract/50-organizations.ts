@@ -65,7 +65,9 @@ function known(state: ExtractState): void {
     // longer name after two capitalized common words that are no place, nationality or title (the head-word pass reads it).
     const nameWord = (k: number): boolean => !!tokens[k] && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.first && !tokens[k]!.possessive && tokens[k]!.sentence === tokens[i]!.sentence
       && lex.isCommonWord(tokens[k]!.lower) && !lex.places.has(tokens[k]!.text) && !lex.countryOf.has(tokens[k]!.text) && !lex.adjectiveOf.has(tokens[k]!.text) && !lex.titles.has(tokens[k]!.text);
-    if (best.n === 1 && lex.orgHeads.has(tokens[i]!.text) && nameWord(i - 1) && nameWord(i - 2) && isFree(state, i - 2, i)) continue;
+    // Only where the text writes the longer name's initials too ("NDC"): "the Great Recession Congress" is no name.
+    const initials = `${tokens[i - 2]?.text[0] ?? ''}${tokens[i - 1]?.text[0] ?? ''}${tokens[i]!.text[0]}`;
+    if (best.n === 1 && lex.orgHeads.has(tokens[i]!.text) && nameWord(i - 1) && nameWord(i - 2) && isFree(state, i - 2, i) && tokens.some((t) => t.text === initials)) continue;
     // "the All People’s Congress Party": a known name right after a word whose possessive sits inside names is the end of
     // a longer name (the head-word pass reads it).
     if (prev?.possessive && prev.sentence === tokens[i]!.sentence && lex.possessiveNameWords.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.cap && isFree(state, i - 2, i)) {
@@ -512,7 +514,8 @@ function namesAfterHeads(state: ExtractState): void {
     if (to === i + 1 || state.headline.has(head.sentence)) continue;
     const words = tokens.slice(i + 1, to);
     // "the group Monday said", "the party President X": a day, a title or a function word is no name.
-    if (words.some((t) => lex.notNames.has(t.text) || CALENDAR.test(t.text)) || lex.titles.has(words[0]!.text)) continue;
+    // "the party HQ": letters the lexicon says are no body.
+    if (words.some((t) => lex.notNames.has(t.text) || lex.notAcronyms.has(t.text) || CALENDAR.test(t.text)) || lex.titles.has(words[0]!.text)) continue;
     const text = state.text.slice(words[0]!.start, words[words.length - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text) || (words.length === 1 && lex.firstNames.has(text))) continue;
     // "the bloc Netanyahu leads", "the militia Haftar commands": a name and a verb make a relative clause.
@@ -618,7 +621,8 @@ function unknownAcronyms(state: ExtractState): void {
   const lex = lexicons();
   state.tokens.forEach((t, i) => {
     if (!t.cap || t.text.length < 2 || t.text.length > 6 || t.text[1] === t.lower[1]) return;
-    if (!ACRONYM.test(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
+    // "UNESCO", "ECOWAS": six capitals too.
+    if (!(ACRONYM.test(t.text) || /^\p{Lu}{6}$/u.test(t.text)) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) return;
     // "NGOs", "IEDs", "CASs": an acronym in the plural names a kind of thing, not one organization.
     if (t.text.endsWith('s')) return;
     if (lex.notAcronyms.has(t.text) || lex.places.has(t.text) || lex.countryOf.has(t.text) || state.inTitle[i]) return;
@@ -711,7 +715,7 @@ function definiteHeads(state: ExtractState): void {
     const after = tokens[i + 1];
     if (after?.text === 'of') continue; // "the commission of inquiry" names something else
     // "the party NOW", "the group Hamas": the kind of body before its own name, no reference back.
-    if (after && after.sentence === t.sentence && after.cap && (state.owner[i + 1]?.type === 'Organization' || /^\p{Lu}{2,}$/u.test(after.text))) continue;
+    if (after && after.sentence === t.sentence && after.cap && !state.inTitle[i + 1] && (state.owner[i + 1]?.type === 'Organization' || (/^\p{Lu}{2,}$/u.test(after.text) && !lex.notAcronyms.has(after.text) && !lex.titles.has(after.text)))) continue;
     let referents = orgs.filter((o) => (o.last === head || o.head === head) && o.m.key).map((o) => o.m);
     // "the ministry said" after two ministries: the one named last before it.
     if (new Set(referents.map((m) => m.key)).size > 1) {

@@ -3,7 +3,7 @@
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { afterPlaceWord, PLACE_OF_NOUNS, SETTLEMENT_ENDS, SETTLEMENT_NOUNS } from './40-names.js';
+import { afterPlaceWord, FUNCTION_WORDS, PLACE_OF_NOUNS, SETTLEMENT_ENDS, SETTLEMENT_NOUNS } from './40-names.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
@@ -252,7 +252,7 @@ function contextual(state: ExtractState): void {
     const det = tokens[chunk.to + 1];
     if (comma?.text === ',' && det && /^(a|the)$/.test(det.text) && chunk.to - chunk.from <= 2) {
       let k = chunk.to + 2;
-      while (k < chunk.to + 4 && tokens[k] && tokens[k]!.word && !tokens[k]!.cap && !SETTLEMENT_NOUNS.test(tokens[k]!.text)) k++;
+      while (k < chunk.to + 4 && tokens[k] && tokens[k]!.word && !tokens[k]!.cap && !SETTLEMENT_NOUNS.test(tokens[k]!.text) && !FUNCTION_WORDS.test(tokens[k]!.text)) k++;
       const after = tokens[k + 1];
       const ends = !!after && (SETTLEMENT_ENDS.test(after.text) || (after.text === 'of' && /^\d/.test(tokens[k + 2]?.text ?? '')));
       // "Ben Guerdane, the last city before the border": a given name opens the place's name; no person is a city.

@@ -4,7 +4,7 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import {
   acronymAfter, GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
-  regionGovernment, sentenceEndIndex, tokenIndex,
+  orgNamedBy, regionGovernment, sentenceEndIndex, tokenIndex,
 } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
@@ -288,6 +288,9 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
     // "Rwanda’s ambassador to the UN": an envoy is sent to a body, not a member of it.
     const host = envoy && k > roleAt && (tokens[k - 1]?.lower === 'to' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'to'));
     if (m?.type === 'Organization' && !host) orgs.add(m);
+    // "the Labour leader, X" after "the Labour party": a capitalized word naming a body of the article.
+    const named = !m && k < roleAt && tokens[k]!.cap && !tokens[k]!.first && !lex.countryOf.has(tokens[k]!.text) ? orgNamedBy(state, tokens[k]!.text) : null;
+    if (named) orgs.add(named);
     // "his South Korean counterpart": a nationality of two words before one of one.
     const c = (k + 1 < to ? lex.countryOf.get(`${tokens[k]!.text} ${tokens[k + 1]!.text}`) : undefined) ?? lex.countryOf.get(tokens[k]!.text);
     // "the first ethnic Albanian parliament speaker": a people, not a state.

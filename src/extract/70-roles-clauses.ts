@@ -92,6 +92,8 @@ export function copula(state: ExtractState, person: Mention): void {
   const bare = lexicons().roleNouns.has(tokens[end + 1]?.lower ?? '') && !tokens[end + 1]!.cap && tokens[end + 2]?.lower === 'of';
   if (!/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '') && !countryOwns && !bare) return;
   const phrase = rolePhrase(state, end + 1, sentenceEndIndex(state, end));
+  // "X is head of the European Union mission": with no article, the body must end the phrase.
+  if (bare && phrase) for (let k = end + 1; k < phrase.to; k++) if (state.owner[k]?.type === 'Organization' && !endsObject(state, state.owner[k]!)) return;
   if (phrase) appositionRole(state, person, end + 1, phrase, '70-roles/copula');
 }
 
@@ -133,6 +135,20 @@ export function ledBy(state: ExtractState, person: Mention): void {
   }
 }
 
+/** Words after a body's name that leave it the object ("led the Harbor Party to victory", "since 2019", "."). */
+const AFTER_OBJECT = new Set(['to', 'in', 'since', 'until', 'for', 'from', 'during', 'through', 'into', 'and', 'as', 'when', 'while', 'after', 'before', 'which', 'that', 'who', 'with', 'at', 'on', 'between', 'of', 'over', 'under', 'again', 'once', 'twice']);
+
+/**
+ * The body's name ends the phrase: not a possessor ("the NATO summit's session") nor a modifier of a lower-case noun
+ * after it ("the UN mission", "the Arab League summit", "the Harbor Party manifesto").
+ */
+function endsObject(state: ExtractState, org: Mention): boolean {
+  const end = endIndex(state, org);
+  const after = state.tokens[end];
+  if (isPossessiveMark(state, end) || /['’]s$/.test(state.tokens[end - 1]!.text)) return false;
+  return !after || after.sentence !== org.sentence || !after.word || after.cap || AFTER_OBJECT.has(after.lower);
+}
+
 /** Verbs whose subject leads the body that is their object, and the role they give. */
 const LEADS = new Map([['led', 'leader'], ['leads', 'leader'], ['heads', 'head'], ['headed', 'head'], ['chairs', 'chair'], ['chaired', 'chair'], ['founded', 'founder'], ['co-founded', 'co-founder'], ['commands', 'commander'], ['commanded', 'commander']]);
 
@@ -157,7 +173,7 @@ export function leadsGroup(state: ExtractState, person: Mention): void {
   let j = k;
   while (j < k + 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && !OBJECT_PREPOSITIONS.has(tokens[j]!.lower) && !/^(?:the|a|an|and|in)$/.test(tokens[j]!.lower) && tokens[j]!.sentence === person.sentence) j++;
   const org = orgOwner(state, j);
-  if (!org || org.start !== tokens[j]!.start || state.roles.some((r) => r.person === person && r.org === org)) return;
+  if (!org || org.start !== tokens[j]!.start || !endsObject(state, org) || state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/leads-group' }, org.start);
 }
 
@@ -187,13 +203,19 @@ export function groupOf(state: ExtractState, person: Mention): void {
   // "the PUK, the party of former Iraqi President X": the kind of body in apposition to its name.
   const kind = tokens[of - 1]?.lower ?? '';
   const kindOf = PARTY_WORDS.has(kind) || lex.ledGroupHeads.has(kind);
-  const apposed = !org && kindOf && tokens[of - 2]?.lower === 'the' && tokens[of - 3]?.text === ',';
+  // "the party of President X’s fiercest rivals", "the army of X’s grandfather": the person owns someone else.
+  if (isPossessiveMark(state, endIndex(state, person))) return;
+  // Only a titled person: "the Republican Party, the party of Abraham Lincoln" names its history, not its leader.
+  const apposed = !org && !!chain && kindOf && tokens[of - 2]?.lower === 'the' && tokens[of - 3]?.text === ',';
   if (apposed) org = orgEndingAt(state, of - 4);
   // "the ruling United Democratic Party (UDP) of Prime Minister X": a party of a titled person is the one they lead;
   // "the ruling Cambodian People’s Party (CPP) of Hun Sen": of a plain name too, when the body is a party or an armed
   // group ("the Democratic Party of Joe Biden"; not "the Ministry of X").
   const head = org?.text.split(' ').pop()!.toLowerCase() ?? '';
   if (!org || (!lex.ledGroupHeads.has(head) && !PARTY_WORDS.has(head) && !apposed && !(chain === null && kindOf))) return;
+  // Of a plain name, only a party in office or opposition with its acronym ("the ruling … Party (CPP) of Hun Sen"), not
+  // "the party of Lenin".
+  if (!chain && !apposed && !(tokens[of - 1]?.text === ')' && CURRENT_PARTY.has(tokens[tokenIndex(state, org.start) - 1]?.lower ?? ''))) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/group-of-person' }, org.start);
 }
 
@@ -311,6 +333,9 @@ export function listedAfterRole(state: ExtractState): void {
   }
 }
 
+/** Adjectives of a party that holds or contests power now: "the ruling … Party (CPP) of X". */
+const CURRENT_PARTY = new Set(['ruling', 'governing', 'opposition', 'incumbent']);
+
 /** Words that make a body a party: "the State of the Union" is none, though "union" makes members. */
 const PARTY_WORDS = new Set(['party', 'movement', 'front', 'alliance', 'bloc', 'coalition']);
 
@@ -325,6 +350,9 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
   // "Assad’s allied militia, Hezbollah", "Putin’s private army, the Wagner Group", "X’s rival group": a word of
   // relation says the body is someone else's.
   if (tokens.slice(mark + 1, k).some((t) => RELATION_WORDS.has(t.lower))) return;
+  // "X’s speech to the Council of Europe", "X’s membership of the … panel": a preposition or an article between them
+  // makes the body the object of something the person owns.
+  if (tokens.slice(mark + 1, k).some((t) => OBJECT_PREPOSITIONS.has(t.lower) || /^(?:the|a|an)$/.test(t.lower))) return;
   let org = state.owner[k];
   // "Sharaa’s group, Hayat Tahrir al-Sham (HTS),": the kind of body, then its name.
   if (!org && k > mark + 1 && tokens[k]?.text === ',' && (PARTY_WORDS.has(tokens[k - 1]!.lower) || lex.ledGroupHeads.has(tokens[k - 1]!.lower))) {

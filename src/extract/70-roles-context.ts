@@ -125,7 +125,8 @@ export function orgNamedBy(state: ExtractState, word: string): Mention | null {
   for (const m of state.mentions) {
     if (m.type !== 'Organization' || m.rule.startsWith('20-boilerplate')) continue;
     const names = [m.text, m.canonical ?? m.text];
-    if (names.some((n) => n === word || n === `${word}s` || n === `${word}es`)) return m;
+    // "Labour leader X" after "the Labour party", "Republican Gov. X" after "the Republican Party": a party by its adjective.
+    if (names.some((n) => n === word || n === `${word}s` || n === `${word}es` || n === `${word} Party` || n === `${word} party`)) return m;
   }
   return null;
 }

@@ -243,7 +243,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
   }
   // "Reps. A, B and C" after "the House of Representatives voted": a member of the one legislature the article named.
   if (!country && !org && chain.titles.some((title) => MEMBER_TITLE.test(withoutModifiers(title.toLowerCase())))) {
-    org = namedLegislature(state, person);
+    org = memberOfLegislature(state, person, chain.titles.some((title) => /^reps?\.?$|^representatives?$/i.test(withoutModifiers(title))));
     if (org) rule = '70-roles/member-of-legislature';
   }
   // "according to Mayor X" after "the capital Kyiv": a local office belongs to the city or region of its sentence.
@@ -334,6 +334,31 @@ function namedLegislature(state: ExtractState, person: Mention): Mention | null 
   return found;
 }
 
+/** Legislatures above states: their members are no state's lawmakers ("Opposition lawmaker X" of Georgia). */
+const SUPRANATIONAL = /European|Parliamentary Assembly|Pan-African|Arab Parliament|ECOWAS|Andean|Central American Parliament/;
+
+/**
+ * The one legislature the article named before the member, unless the member belongs elsewhere: "Rep. X" of a
+ * "House" or "Assembly", not of the Senate; a chamber above states; "Rep. X (R-Texas)", "Rep. X of Florida", or a
+ * sentence naming another country, when the legislature is some country's own.
+ */
+function memberOfLegislature(state: ExtractState, person: Mention, representative: boolean): Mention | null {
+  const house = namedLegislature(state, person);
+  if (!house) return null;
+  const name = house.canonical ?? house.text;
+  if (SUPRANATIONAL.test(name) || (representative && !/representatives|house|assembly|congress/i.test(name))) return null;
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const end = endIndex(state, person);
+  if (tokens[end]?.text === '(' && /^[RDI]$/.test(tokens[end + 1]?.text ?? '')) return null;
+  const of = tokens[end]?.lower === 'of' ? state.owner[end + 1] : undefined;
+  if (of?.type === 'Place' && lex.places.get(of.canonical ?? of.text)?.kind === 'state') return null;
+  const own = house.key?.startsWith('inst:') ? house.key.split(':')[1] : lex.orgs.get(name)?.country ?? null;
+  // Where the legislature's country is known: a sentence naming another country puts the member there.
+  if (own && [...countriesIn(state, person.sentence).found].some((c) => c !== own)) return null;
+  return house;
+}
+
 /** Titles of a legislature's members: "Rep.", "Reps.", "MP", "lawmaker". */
 const MEMBER_TITLE = /^(?:reps?\.?|representatives?|mps?|lawmakers?|legislators?|parliamentarians?|members? of parliament|congressman|congresswoman|assemblyman|assemblywoman)$/;
 
@@ -365,11 +390,14 @@ function coordinatedPeople(state: ExtractState, person: Mention): Mention[] {
     }
     const place = tokens[k]?.lower === 'of' ? state.owner[k + 1] : undefined;
     if (place?.type === 'Place' && place.start === tokens[k + 1]!.start) k = endIndex(state, place);
-    // The list ends at its "and"; a comma carries it on to the next name.
-    const last = tokens[k]?.lower === 'and' || (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and');
+    // The list ends at its "and" (or "or"); a comma carries it on to the next name.
+    const last = /^(?:and|or)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.text === ',' && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? ''));
     if (last) k += tokens[k]!.text === ',' ? 2 : 1;
-    else if (tokens[k]?.text === ',') k += 1;
-    else break;
+    else if (tokens[k]?.text === ',') {
+      // "…, Carla Diaz, a county commissioner, and …": a name with its own apposition is no holder of the plural title.
+      if (current !== person && /^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) { out.pop(); break; }
+      k += 1;
+    } else break;
     const next = state.owner[k];
     if (!next || next.type !== 'Person' || next.start !== tokens[k]!.start || next.sentence !== person.sentence) break;
     out.push(next);
@@ -579,7 +607,9 @@ function ownTrip(state: ExtractState, person: Mention, home: string): boolean {
   const lex = lexicons();
   const name = m.canonical ?? m.text;
   const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
-  return !!country && country !== home;
+  // "X’s visit to Germany was his first since Poland’s election": a third country in the sentence may be X's own.
+  const others = [...countriesIn(state, person.sentence).found].filter((c) => c !== country && c !== home);
+  return !!country && country !== home && others.length === 0;
 }
 
 const LEGISLATURE_TITLE = /^(?:parliament|parliamentary)$/i;
