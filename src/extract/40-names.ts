@@ -146,11 +146,24 @@ export function findNames(state: ExtractState): void {
 const PATRONYMIC = /^(?:[Bb]in|[Bb]int|[Ii]bn)$/;
 
 /** Nouns of a settlement or an area that say a name in apposition is a place: "Tibú, a town of 50,000". */
-export const SETTLEMENT_NOUNS = /^(?:city|town|village|port|hamlet|district|province|region|island)$/;
+const SETTLEMENT_NOUNS = /^(?:city|town|village|port|hamlet|district|province|region|island)$/;
 /** Words that end an apposition's adjectives: "a resident of the village" describes no village. */
-export const FUNCTION_WORDS = /^(?:of|from|in|at|on|near|to|for|with|by|the|a|an|and|or|who|which|that)$/;
+const FUNCTION_WORDS = /^(?:of|from|in|at|on|near|to|for|with|by|the|a|an|and|or|who|which|that)$/;
 /** Words that close such an apposition's noun: "the last city before the border", "a town near …". */
-export const SETTLEMENT_ENDS = /^(?:[,.;]|near|in|on|where|which|that|before|after|along|close)$/;
+const SETTLEMENT_ENDS = /^(?:[,.;]|near|in|on|where|which|that|before|after|along|close)$/;
+
+/**
+ * After the comma at token `comma`: "a" or "the", at most `adjectives` lower-case adjectives, a settlement's noun, and a
+ * word that closes it ("the last city before the border"), or "of" and a number where `ofNumber` ("a town of 50,000").
+ */
+export function settlementAfter(state: ExtractState, comma: number, adjectives: number, ofNumber: boolean): boolean {
+  const tokens = state.tokens;
+  if (tokens[comma]?.text !== ',' || !/^(?:a|the)$/.test(tokens[comma + 1]?.text ?? '')) return false;
+  let j = comma + 2;
+  while (j < comma + 2 + adjectives && tokens[j]?.word && !tokens[j]!.cap && !SETTLEMENT_NOUNS.test(tokens[j]!.text) && !FUNCTION_WORDS.test(tokens[j]!.text)) j++;
+  const after = tokens[j + 1];
+  return SETTLEMENT_NOUNS.test(tokens[j]?.text ?? '') && !!after && (SETTLEMENT_ENDS.test(after.text) || (ofNumber && after.text === 'of' && /^\d/.test(tokens[j + 2]?.text ?? '')));
+}
 
 /**
  * Two or three capitalized words set off by a comma and described as a settlement ("Ben Guerdane, the last city before
@@ -160,11 +173,8 @@ function placesInApposition(state: ExtractState): Set<string> {
   const tokens = state.tokens;
   const out = new Set<string>();
   for (let k = 2; k < tokens.length; k++) {
-    if (tokens[k]!.text !== ',' || !/^(?:a|the)$/.test(tokens[k + 1]?.text ?? '')) continue;
     // Adjectives only: "Omar Zeidan, a resident of the village" is a person from a village.
-    let j = k + 2;
-    while (j < k + 5 && tokens[j]?.word && !tokens[j]!.cap && !SETTLEMENT_NOUNS.test(tokens[j]!.text) && !FUNCTION_WORDS.test(tokens[j]!.text)) j++;
-    if (!SETTLEMENT_NOUNS.test(tokens[j]?.text ?? '') || !SETTLEMENT_ENDS.test(tokens[j + 1]?.text ?? '')) continue;
+    if (!settlementAfter(state, k, 3, false)) continue;
     let from = k;
     while (from > k - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && tokens[from - 1]!.sentence === tokens[k]!.sentence && !tokens[from - 1]!.first) from--;
     if (k - from === 2 || k - from === 3) out.add(state.text.slice(tokens[from]!.start, tokens[k - 1]!.end));

@@ -3,7 +3,7 @@
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { afterPlaceWord, FUNCTION_WORDS, PLACE_OF_NOUNS, SETTLEMENT_ENDS, SETTLEMENT_NOUNS } from './40-names.js';
+import { afterPlaceWord, PLACE_OF_NOUNS, settlementAfter } from './40-names.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
@@ -249,17 +249,10 @@ function contextual(state: ExtractState): void {
     const comma = tokens[chunk.to];
     if (lex.notNames.has(tokens[chunk.from]!.text)) continue;
     // "In Tibú, a town of 50,000": a place described in apposition.
-    const det = tokens[chunk.to + 1];
-    if (comma?.text === ',' && det && /^(a|the)$/.test(det.text) && chunk.to - chunk.from <= 2) {
-      let k = chunk.to + 2;
-      while (k < chunk.to + 4 && tokens[k] && tokens[k]!.word && !tokens[k]!.cap && !SETTLEMENT_NOUNS.test(tokens[k]!.text) && !FUNCTION_WORDS.test(tokens[k]!.text)) k++;
-      const after = tokens[k + 1];
-      const ends = !!after && (SETTLEMENT_ENDS.test(after.text) || (after.text === 'of' && /^\d/.test(tokens[k + 2]?.text ?? '')));
-      // "Ben Guerdane, the last city before the border": a given name opens the place's name; no person is a city.
-      if (tokens[k] && SETTLEMENT_NOUNS.test(tokens[k]!.text) && ends && (!lex.firstNames.has(tokens[chunk.from]!.text) || chunk.to - chunk.from === 2)) {
-        addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-apposition', { key: `name:${text.toLowerCase()}` });
-        continue;
-      }
+    // "Ben Guerdane, the last city before the border": a given name opens the place's name; no person is a city.
+    if (chunk.to - chunk.from <= 2 && settlementAfter(state, chunk.to, 2, true) && (!lex.firstNames.has(tokens[chunk.from]!.text) || chunk.to - chunk.from === 2)) {
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-apposition', { key: `name:${text.toLowerCase()}` });
+      continue;
     }
     if (townInContext(state, chunk.from, chunk.to, text) || beforeTownInContext(state, chunk.from, chunk.to)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/gazetteer-town', { key: `name:${text.toLowerCase()}` });

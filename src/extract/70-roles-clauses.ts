@@ -208,13 +208,12 @@ export function groupOf(state: ExtractState, person: Mention): void {
   // Only a titled person: "the Republican Party, the party of Abraham Lincoln" names its history, not its leader.
   const apposed = !org && !!chain && kindOf && tokens[of - 2]?.lower === 'the' && tokens[of - 3]?.text === ',';
   if (apposed) org = orgEndingAt(state, of - 4);
-  // "the ruling United Democratic Party (UDP) of Prime Minister X": a party of a titled person is the one they lead;
-  // "the ruling Cambodian People’s Party (CPP) of Hun Sen": of a plain name too, when the body is a party or an armed
-  // group ("the Democratic Party of Joe Biden"; not "the Ministry of X").
+  // "the ruling United Democratic Party (UDP) of Prime Minister X": a party or armed group of a titled person is the one
+  // they lead (not "the Ministry of X").
   const head = org?.text.split(' ').pop()!.toLowerCase() ?? '';
-  if (!org || (!lex.ledGroupHeads.has(head) && !PARTY_WORDS.has(head) && !apposed && !(chain === null && kindOf))) return;
-  // Of a plain name, only a party in office or opposition with its acronym ("the ruling … Party (CPP) of Hun Sen"), not
-  // "the party of Lenin".
+  if (!org || (!lex.ledGroupHeads.has(head) && !PARTY_WORDS.has(head) && !apposed)) return;
+  // Of a plain name, only a party in office or opposition with its acronym ("the ruling Cambodian People’s Party (CPP)
+  // of Hun Sen"), not "the party of Lenin".
   if (!chain && !apposed && !(tokens[of - 1]?.text === ')' && CURRENT_PARTY.has(tokens[tokenIndex(state, org.start) - 1]?.lower ?? ''))) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/group-of-person' }, org.start);
 }

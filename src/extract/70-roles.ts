@@ -375,10 +375,9 @@ function withoutModifiers(title: string): string {
 }
 
 /**
- * The person after "and" that follows `person`, a parenthesis ("(R-Ky.)") or the country the first is "of"
- * ("counterparts X of Rwanda and Y of Angola") between them allowed.
+ * The person and the names listed with it: "A (R-Ky.) and B", "counterparts A of Rwanda and B of Angola", "A, B, C
+ * and D" (a parenthesis or the country a name is "of" between them allowed).
  */
-/** The person and the names listed with it: "A (R-Ky.) and B", "A of Rwanda and B", "A, B, C and D". */
 function coordinatedPeople(state: ExtractState, person: Mention): Mention[] {
   const tokens = state.tokens;
   const out = [person];
