@@ -68,10 +68,13 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   }
   // "Chiu Chui-cheng, who heads …": a relative clause for a person.
   if (after?.text === ',' && tokens[to + 1]?.text === 'who') return 'who-clause';
-  // "Mykola Hrytsenko, president of the Grain Union": a role without an article.
-  if (after?.text === ',' && tokens[to + 1] && !tokens[to + 1]!.cap) {
-    for (let k = to + 1; k < Math.min(to + 4, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) {
-      if (lex.roleNouns.has(tokens[k]!.text) && /^(of|at|for)$/.test(tokens[k + 1]?.text ?? '')) return 'role-apposition';
+  // "Mykola Hrytsenko, president of the Grain Union": a role without an article; capitalized as a title too
+  // ("Mazloum Abdi, Commander-in-Chief of the SDF", "X, Deputy Head of the …"); not the end of one title in a list
+  // of titles ("Minister of Culture and Knowledge Development, Member of NEC").
+  if (after?.text === ',' && tokens[to + 1] && !(tokens[to + 1]!.cap && /^(?:and|of|for|&)$/.test(before?.text ?? ''))) {
+    for (let k = to + 1; k < Math.min(to + 4, tokens.length) && tokens[k]!.word; k++) {
+      if (lex.roleNouns.has(tokens[k]!.lower) && /^(of|at|for)$/.test(tokens[k + 1]?.text ?? '')) return 'role-apposition';
+      if (!tokens[k]!.cap && tokens[to + 1]!.cap) break;
     }
   }
   // "the French ambassador, Jean Dupuis, …", "his counterpart, Ana Ruiz, …": a role before the name.

@@ -425,6 +425,9 @@ function appositionAfter(state: ExtractState, person: Mention): void {
     // "X, Chairman of the Joint Chiefs of Staff Mark Milley, …": a title right before another name is that person's.
     const next = state.owner[phrase.to];
     if (next?.type === 'Person' && next.start === tokens[phrase.to]!.start) return;
+    // "… of defaming President X, his lawyer said": the role of someone the name's owner has, speaking, is the
+    // clause's subject, not the name's apposition.
+    if (/^(?:his|her|their)$/.test(tokens[from]?.lower ?? '') && lexicons().speechVerbs.has(tokens[phrase.to]?.lower ?? '')) return;
     appositionRole(state, person, from, phrase, '70-roles/apposition-after');
     if (tokens[phrase.to]?.lower !== 'and' || !/^(a|an)$/.test(tokens[phrase.to + 1]?.lower ?? '')) return;
     from = phrase.to + 1;

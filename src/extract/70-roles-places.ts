@@ -98,6 +98,13 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   const counts = new Map<string, number>();
   const add = (name: string): void => { counts.set(name, (counts.get(name) ?? 0) + 1); };
   const byName = new Set<string>();
+  // "Zambian opposition leader arrested": the one country the article's own headline (its metadata title) names, by
+  // name or adjective, counts once and as named in the lead; a headline naming two ("Haitians … as Kenyan police …")
+  // says nothing of which is home.
+  // A title the text opens with (a page whose first line is its headline) is counted with the text.
+  const title = (state.input.title ?? '').trim();
+  const titled = titleCountries(title && !state.text.slice(0, title.length + 200).includes(title) ? title : '');
+  const inTitle = titled.size === 1 ? titled : new Set<string>();
   // The headline and the lead (the first two sentences that are no headline).
   const inLead = new Set<string>();
   let lead = 0;
@@ -132,6 +139,7 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     if (place) continue;
     if (c && c.name !== t.text) add(c.name);
   }
+  for (const country of inTitle) { add(country); inLead.add(country); }
   for (const [country, n] of supporting) if (counts.has(country)) counts.set(country, counts.get(country)! + n);
   // "Istanbul" six times and no country by name: one country's places alone, named three times or more, make its story.
   if (counts.size === 0 && supporting.size === 1) {
@@ -141,13 +149,35 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   const [first, second] = ranked;
   // A story that names one country alone (its dateline's, if any), by name or capital and not only by an adjective
   // ("translated from Portuguese"), in its lead or twice, is about it; "the war in Ukraine" said once in passing is not.
-  const alone = !!first && !second && byName.has(first[0]) && (!dateline || dateline === first[0]) && (first[1] >= 2 || inLead.has(first[0]));
+  // The headline's country and one more reference in the text do as well when no other country is named at all.
+  const alone = !!first && !second && (!dateline || dateline === first[0])
+    && ((byName.has(first[0]) && (first[1] >= 2 || inLead.has(first[0]))) || (inTitle.has(first[0]) && first[1] >= 2));
   if (!first || (first[1] < 3 && !alone)) return { clear: null, leading: null };
   const ahead = (by: number): string | null => (!second || first[1] >= by ? first[0] : null);
   // "Lebanon’s parliamentary elections" in the headline and lead, and no other country there: named more than any
   // other is enough ("French envoy X" twice in a story about Lebanon).
   const ownLead = inLead.size === 1 && inLead.has(first[0]);
   return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + (ownLead ? 1 : 2)) };
+}
+
+/** The countries a headline names by name ("South Korea", "Iraq's") or adjective ("Zambian"), not a region's ("Latin American"). */
+export function titleCountries(title: string): Set<string> {
+  const lex = lexicons();
+  const out = new Set<string>();
+  const words = (title.match(/[\p{L}][\p{L}.'’-]*/gu) ?? []).map((w) => w.replace(/['’]s?$/u, '').replace(/\.$/u, ''));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const prev = words[k - 1] ?? '';
+    const two = k > 0 ? `${prev} ${w}` : '';
+    const named = (k > 1 && lex.countries.has(`${words[k - 2]} ${two}`) ? `${words[k - 2]} ${two}` : null) ?? (lex.countries.has(two) ? two : null) ?? (lex.countries.has(w) ? w : null);
+    const region = lex.directions.has(prev) || prev === 'Latin' || prev === 'Southeast';
+    // "Haitians hold their breath": a people's plural names its country as its adjective does.
+    const single = w.endsWith('s') && !lex.countryOf.has(w) ? w.slice(0, -1) : w;
+    const country = named ?? lex.countryOf.get(two)?.name ?? (region ? undefined : lex.countryOf.get(single)?.name);
+    if (country) out.add(country);
+  }
+  return out;
 }
 
 /**

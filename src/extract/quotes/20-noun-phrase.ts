@@ -131,6 +131,26 @@ function trimWords(words: Word[]): Word[] {
   return words.slice(a, b);
 }
 
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 'since', 'on', 'in', 'at', 'earlier', 'later']);
+const TIME_NOUNS = new Set(['vote', 'meeting', 'talks', 'election', 'elections', 'ceremony', 'session', 'debate', 'result', 'results', 'announcement', 'summit', 'visit', 'attack', 'ballot', 'count', 'verdict', 'ruling', 'decision', 'poll', 'polls', 'weekend', 'morning', 'evening', 'afternoon', 'night', 'day', 'week', 'month', 'year']);
+
+/**
+ * "After the vote Mr Ferbrache", "Following the meeting Ana Ruiz": a phrase at a sentence's start that is a time
+ * preposition, "the" or a possessive and one noun of an occasion, then a person's whole name ending the phrase.
+ */
+function timePhraseThenPerson(ctx: QuoteContext, words: Word[]): number | undefined {
+  if (words.length < 4 || !TIME_PREPOSITIONS.has(words[0]!.norm) || !/^(?:the|this|that|his|her|their|its)$/.test(words[1]!.norm)) return undefined;
+  if (!TIME_NOUNS.has(words[2]!.norm) || sentenceStart(ctx, words[0]!.start) !== words[0]!.start) return undefined;
+  if (/[,;:]/.test(ctx.text.slice(words[0]!.start, words[words.length - 1]!.end))) return undefined;
+  const to = words[words.length - 1]!.end;
+  const found = candidates(ctx, words[3]!.start, to);
+  const j = found[0];
+  const m = j === undefined ? undefined : ctx.mentions[j]!;
+  if (!m || m.type !== 'Person' || m.end !== to || found.length !== 1) return undefined;
+  const gap = wordsIn(ctx.text, words[3]!.start, m.start);
+  return gap.every((w) => HONORIFIC_PREFIXES.has(w.raw) || isRoleWord(w.norm) || CAPITAL.test(w.raw)) && gap.length <= 3 ? j : undefined;
+}
+
 /** The phrase's opening noun phrase: it ends at a preposition or clause word, its own speech verb or a comma. */
 const TIED_TO = new Set(['close', 'closest', 'familiar', 'linked', 'allied', 'loyal', 'near']);
 
@@ -202,6 +222,9 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if (words.length > 1 && HONORIFIC_PREFIXES.has(words[0]!.raw)) words = words.slice(1);
   if (words.length === 0) return null;
   const w0 = words[0]!.norm;
+  // "After the vote Mr Ferbrache said": a sentence's time phrase the copy left without its comma, then the name.
+  const timed = timePhraseThenPerson(ctx, words);
+  if (timed !== undefined) return { kind: 'mention', mention: timed, how: 'after-time-phrase' };
   // "…”, in a message read out by …": a phrase that opens with a preposition is a complement, no speaker ("with the
   // ministry saying" is one: its noun speaks).
   if (w0 !== 'with' && (PREPOSITIONS.has(w0) || w0 === 'in' || w0 === 'on')) return null;

@@ -1,0 +1,77 @@
+// General patterns from the name, quote and affiliation misses of the real batches 163-178, written in the sixteenth
+// session before the first contacts of batches 179-182 were recorded. Sentences are invented; the countries are real
+// because the home-country rules read the country gazetteer.
+import { extractArticle } from '../../src/extract/index.js';
+import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
+
+/** `person | role | org-or-country` of every role, for an article with its own headline (metadata title). */
+function rolesWithTitle(title: string, body: string): string[] {
+  const x = extractArticle({ id: 'article:0000000000000000', text: body, date: '2024-01-17', title });
+  return (x.roles ?? []).map((r) => `${x.mentions[r.person]!.text} | ${r.role} | ${r.org != null ? x.mentions[r.org]!.text : r.country ?? ''}`);
+}
+
+describe('a capitalized title and its "of" after a name no list holds make it a person', () => {
+  test('"Zerdan Abkil, Commander-in-Chief of the … (NSF)": the person, the role and the body', () => {
+    const text = 'Zerdan Abkil, Commander-in-Chief of the Northern Shield Forces (NSF), confirmed the talks.';
+    expect(mentionsOf(text)).toContain('Person:Zerdan Abkil');
+    expect(rolesOf(text)).toContain('Zerdan Abkil | Commander-in-Chief of the Northern Shield Forces (NSF) | Northern Shield Forces');
+  });
+
+  test('"X, Deputy Head of the …"', () => {
+    expect(mentionsOf('Zerdan Abkil, Deputy Head of the Northern Shield Forces, said the talks went well.')).toContain('Person:Zerdan Abkil');
+  });
+
+  test('not the last words of one title in a list of titles', () => {
+    const text = 'Her Excellency Lina Farouk, Minister of Culture and Coastal Renewal, Member of the NSC, said the vote was fair.';
+    expect(mentionsOf(text)).not.toContain('Person:Coastal Renewal');
+  });
+});
+
+describe('a time phrase left without its comma before the speaker', () => {
+  test('"After the vote Mr X said the States faced “…”"', () => {
+    expect(speakersOf('After the vote Mr Zerdan Abkil said the States faced "the hardest passage of time".')).toEqual(['Zerdan Abkil']);
+  });
+
+  test('"Following the meeting Prime Minister X said"', () => {
+    expect(speakersOf('Following the meeting Prime Minister Zerdan Abkil said it had been "a good day for the islands".')).toEqual(['Zerdan Abkil']);
+  });
+
+  test('not a person named inside the time phrase', () => {
+    expect(speakersOf('After the meeting with Zerdan Abkil the council said it had been "a good day for the islands".')).not.toEqual(['Zerdan Abkil']);
+  });
+});
+
+describe('the one country an article\'s headline names is its home', () => {
+  const body = 'Police arrested the leader of a small Zambian opposition party on charges of defaming President Hakan Molu, his lawyer said.';
+
+  test('"Zambian opposition leader arrested": the president of the country in the headline and the lead', () => {
+    expect(rolesWithTitle('Zambian opposition leader arrested', body)).toContain('Hakan Molu | President | Zambia');
+  });
+
+  test('without the headline, one adjective in the text is not enough', () => {
+    expect(rolesWithTitle('Opposition leader arrested', body)).toContain('Hakan Molu | President | ');
+  });
+
+  test('a headline naming two countries says nothing of which is home', () => {
+    const text = 'Police in the Haitian capital waited for President Hakan Molu to speak.';
+    expect(rolesWithTitle('Haitians wait as Kenyan police arrive', text)).toContain('Hakan Molu | President | ');
+    expect(rolesWithTitle('Haitians wait as police arrive', text)).toContain('Hakan Molu | President | Haiti');
+  });
+
+  test('a headline\'s country and another named in the text: no home', () => {
+    expect(rolesWithTitle('Bahamas votes', 'Police waited for Prime Minister Hakan Molu to speak. The Bahamas voted.')).toContain('Hakan Molu | Prime Minister | Bahamas');
+    expect(rolesWithTitle('Bahamas votes', 'Police waited for Prime Minister Hakan Molu to speak. Cuba watched.')).toContain('Hakan Molu | Prime Minister | ');
+  });
+});
+
+describe('"X, his lawyer said": the speaker\'s role is no apposition of the name before it', () => {
+  test('the lawyer is not the president', () => {
+    const roles = rolesOf('Police charged him with defaming President Hakan Molu, his lawyer said.');
+    expect(roles).not.toContain('Hakan Molu | lawyer | ');
+    expect(roles).toContain('Hakan Molu | President | ');
+  });
+
+  test('an apposition closed by its comma still is one', () => {
+    expect(rolesOf('Hakan Molu, his lawyer, said the charge was false.')).toContain('Hakan Molu | lawyer | ');
+  });
+});
