@@ -99,11 +99,25 @@ export function titleVocabulary(): Set<string> {
 }
 
 /** "special envoy for Sudan Tom Hale", "ambassador to Iraq Ana Ruiz": a known place completing the title before a name. */
-function placeComplement(state: ExtractState, to: number): number {
+/**
+ * "President of Abkhazia Raul Khajimba": after a state office's "of" at `of`, one word no list knows, then a given name
+ * and a surname: the word is the office's territory (the names pass makes it a place).
+ */
+function territoryAfterOf(state: ExtractState, of: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const [prep, w, g, s] = [tokens[of], tokens[of + 1], tokens[of + 2], tokens[of + 3]];
+  if (prep?.text !== 'of' || !w?.word || !w.cap || !g?.word || !g.cap || !s?.word || !s.cap || s.sentence !== prep.sentence || state.skipped[of + 1]) return false;
+  if (/^\p{Lu}{2,}$/u.test(w.text) || lex.isCommonWord(w.text) || titleVocabulary().has(w.lower) || lex.firstNames.has(w.text)) return false;
+  return !lex.places.has(w.text) && !lex.orgs.has(w.text) && !lex.notNames.has(w.text) && lex.firstNames.has(g.text);
+}
+
+function placeComplement(state: ExtractState, to: number, stateOffice: boolean): number {
   const lex = lexicons();
   const tokens = state.tokens;
   const prep = tokens[to];
   if (!prep || !PLACE_COMPLEMENTS.has(prep.text) || prep.sentence !== tokens[to - 1]!.sentence) return to;
+  if (stateOffice && territoryAfterOf(state, to)) return to + 2;
   let words = '';
   let portfolioEnd = to;
   for (let n = 1; n <= 3; n++) {
@@ -157,7 +171,8 @@ export function findTitles(state: ExtractState): void {
     if (found.entry.notAfterArticle && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     if (found.entry.inName && insideName(state, i, found.to)) continue;
     const bare = found.to;
-    found.to = placeComplement(state, found.to);
+    found.to = placeComplement(state, found.to, found.entry.state);
+    const territory = found.to === bare + 2 && found.entry.state && territoryAfterOf(state, bare) ? bare + 1 : undefined;
     const end = found.to;
     // "Chief of Army Staff (COAS) Gen X": the title's acronym in brackets belongs to it.
     if (tokens[end]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && tokens[end + 3]?.cap && tokens[end + 3]!.sentence === tokens[i]!.sentence) found.to = end + 3;
@@ -177,6 +192,7 @@ export function findTitles(state: ExtractState): void {
       // "Secretary of State for Defence" is no American office: a complement leaves the title's one country out.
       ...(found.entry.country && found.to === bare ? { country: found.entry.country } : {}),
       ...(found.entry.styled ? { styled: true } : {}),
+      ...(territory !== undefined ? { territory } : {}),
     });
     for (let k = i; k < found.to; k++) state.inTitle[k] = true;
     i = found.to - 1;

@@ -54,6 +54,9 @@ export function findNames(state: ExtractState): void {
   // "President Ruiz", "Defense Secretary Ivo Horvat": a name after a title.
   for (let i = 0; i < tokens.length; i++) {
     if (state.inTitle[i] || !titlesBefore(state, i)) continue;
+    // "President of Abkhazia Raul Khajimba": the territory a state office's "of" names (see the titles pass).
+    const territory = state.titles.get(i - 1)?.territory;
+    if (territory !== undefined && !state.owner[territory]) addMention(state, 'Place', territory, territory + 1, '40-names/office-territory');
     let to = nameEnd(state, i);
     // "Defence Minister Wellington Koo": a city's name before a surname is a given name (see isLexiconPhrase).
     let lexical = to === i || isLexiconPhrase(state, i, to);
@@ -136,10 +139,28 @@ export function findNames(state: ExtractState): void {
     // "Débora Maria da Silva": a given name the lexicon lacks before a known second given name.
     // "Hamood Bin Faisal Al Bu Saidi": a name word and a patronymic particle before the known given name open the name.
     const patronymic = PATRONYMIC.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.sentence === t.sentence && !tokens[i - 1]!.first && givenNameBefore(state, i - 1);
-    const from = patronymic ? i - 2 : givenNameBefore(state, i) ? i - 1 : i;
+    // "President of Abkhazia Raul Khajimba": a word after an office's "of" is the office's place (a state's office) or
+    // body, not the first of the names.
+    const office = officeOfBefore(state, i);
+    if (office) addMention(state, office, i - 1, i, '40-names/office-complement');
+    const from = patronymic ? i - 2 : !office && givenNameBefore(state, i) ? i - 1 : i;
     addMention(state, 'Person', from, to, '40-names/first-name');
     i = to - 1;
   }
+}
+
+/**
+ * "President of Abkhazia Raul Khajimba", "the chairman of Gazprom Alexei Miller": one word no list knows after an
+ * office's "of", right before a given name: a Place after a state office, else an Organization; null otherwise.
+ */
+function officeOfBefore(state: ExtractState, i: number): 'Place' | 'Organization' | null {
+  const tokens = state.tokens;
+  const word = tokens[i - 1];
+  if (!word || tokens[i - 2]?.lower !== 'of' || !givenNameBefore(state, i)) return null;
+  const office = titlesBefore(state, i - 2 + 1) ?? null;
+  const role = lexicons().roleNouns.has(tokens[i - 3]?.lower ?? '');
+  if (!office && !role) return null;
+  return office?.state || /^(?:president|governor|mayor|premier|king|prime|minister)$/.test(tokens[i - 3]?.lower ?? '') ? 'Place' : 'Organization';
 }
 
 /** Arabic patronymic particles inside a name: "Hamood Bin Faisal", "Abdullah ibn Zayed". */

@@ -2,7 +2,7 @@
 // "Spokesman of Iraq’s Kataeb Hezbollah X" (a title, "of" and an organization right before the name); "MANILA —
 // Defense Secretary X" (a state office in the dateline's sentence: the dateline's country); "… the capital Kyiv,
 // according to Mayor X" (a local office: the city or region named in the same sentence).
-import { lexicons } from './lexicon.js';
+import { lexicons, type CountryEntry } from './lexicon.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
 import { endIndex, push, tokenIndex } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
@@ -133,7 +133,7 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     // "South Africans were concerned": a people's plural names its country as its adjective does.
     const single = t.text.endsWith('s') && !lex.countryOf.has(t.text) ? t.text.slice(0, -1) : t.text;
     const two = k > 0 ? lex.countryOf.get(`${state.tokens[k - 1]!.text} ${single}`) : undefined;
-    const c = two ?? (regionAdjectiveAt(state, k) ? undefined : lex.countryOf.get(single));
+    const c = two ?? (regionAdjectiveAt(state, k) ? undefined : adjectiveCountry(state, single));
     const place = state.owner[k]?.type === 'Place' ? state.owner[k]!.canonical ?? state.owner[k]!.text : null;
     // A token of a place mention ("US", "UK") was counted with the mentions above.
     if (place) continue;
@@ -158,6 +158,20 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   // other is enough ("French envoy X" twice in a story about Lebanon).
   const ownLead = inLead.size === 1 && inLead.has(first[0]);
   return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + (ownLead ? 1 : 2)) };
+}
+
+/**
+ * The country an adjective names in this article: for one two countries share ("Dominican"), the one the article names
+ * by name ("Dominica"), else the default (the country whose name the adjective opens, "Dominican Republic").
+ */
+export function adjectiveCountry(state: ExtractState, word: string): CountryEntry | undefined {
+  const lex = lexicons();
+  const shared = lex.sharedAdjectives.get(word);
+  if (shared) {
+    const named = shared.filter((c) => state.mentions.some((m) => m.type === 'Place' && (m.canonical ?? m.text) === c.name));
+    if (named.length === 1) return named[0];
+  }
+  return lex.countryOf.get(word);
 }
 
 /** The countries a headline names by name ("South Korea", "Iraq's") or adjective ("Zambian"), not a region's ("Latin American"). */

@@ -6,7 +6,7 @@ import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
-import { datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
+import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
 import type { Mention } from './types.js';
@@ -58,7 +58,7 @@ function countryAt(state: ExtractState, k: number): { name: string; from: number
   const prev = state.tokens[k - 1];
   const two = prev && prev.sentence === t.sentence && prev.cap && !state.owner[k - 1] ? lex.countryOf.get(`${prev.text} ${t.text}`) : undefined;
   if (two && t.cap) return { name: two.name, from: k - 1 };
-  const c = lex.countryOf.get(t.text);
+  const c = adjectiveCountry(state, t.text);
   return c && t.cap && (!owner || owner.type !== 'Person') ? { name: c.name, from: k } : null;
 }
 
@@ -226,7 +226,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
       if (place?.type !== 'Place' || tokens[k - 1]?.lower !== 'of' || !state.inTitle[k - 1]) continue;
       const name = place.canonical ?? place.text;
       if (lex.countries.has(name)) country = name;
-      else if (chain.titles.some((title) => lex.localOffices.has(withoutModifiers(title.toLowerCase().split(' of ')[0]!)))) org = place;
+      // "President of Puntland X", "Governor of South Kivu X": a region or territory a state or local office governs.
+      else if (chain.state || chain.titles.some((title) => lex.localOffices.has(withoutModifiers(title.toLowerCase().split(' of ')[0]!)))) org = place;
       if (country || org) { rule = '70-roles/title-of-place'; break; }
     }
   }

@@ -130,6 +130,8 @@ export interface Lexicons {
   countries: Map<string, CountryEntry>;
   /** Country name, alias, adjective or capital → country, for roles (`Iraqi`, `Iraq's`, `Baghdad`). */
   countryOf: Map<string, CountryEntry>;
+  /** Adjectives two countries share ("Dominican": Dominica, the Dominican Republic); `countryOf` holds the default. */
+  sharedAdjectives: Map<string, CountryEntry[]>;
   /** Adjectives and short names only: `Iraqi`, `U.S.` → country. */
   adjectiveOf: Map<string, CountryEntry>;
   capitalOf: Map<string, CountryEntry>;
@@ -242,6 +244,7 @@ function build(): Lexicons {
   const countries = new Map<string, CountryEntry>();
   const countryOf = new Map<string, CountryEntry>();
   const adjectiveOf = new Map<string, CountryEntry>();
+  const sharedAdjectives = new Map<string, CountryEntry[]>();
   const capitalOf = new Map<string, CountryEntry>();
   // Countries come merged from the gazetteer (the packages plus the hand lines of 60-places.json, see derive.ts).
   for (const line of gazetteer.countries) {
@@ -250,7 +253,15 @@ function build(): Lexicons {
     placeMap.set(c.name, { name: c.name, kind: 'country' });
     countryOf.set(c.name, c);
     for (const alias of c.aliases) { placeMap.set(alias, { name: c.name, kind: 'country' }); countryOf.set(alias, c); }
-    for (const adj of c.adjectives) { adjectiveOf.set(adj, c); countryOf.set(adj, c); }
+    // "Dominican" is Dominica's demonym and the first word of "Dominican Republic": a shared adjective that opens one
+    // country's name is that country's.
+    for (const adj of c.adjectives) {
+      const before = adjectiveOf.get(adj);
+      if (before && before.name !== c.name) sharedAdjectives.set(adj, [...(sharedAdjectives.get(adj) ?? [before]), c]);
+      if (countryOf.get(adj)?.name.startsWith(`${adj} `) && !c.name.startsWith(`${adj} `)) continue;
+      adjectiveOf.set(adj, c);
+      countryOf.set(adj, c);
+    }
     for (const alias of c.aliases) if (!alias.includes(' ')) adjectiveOf.set(alias, c);
     if (c.capital) {
       if (!placeMap.has(c.capital)) placeMap.set(c.capital, { name: c.capital, kind: 'city' });
@@ -355,6 +366,7 @@ function build(): Lexicons {
     placePrefixesLower: prefixes([...placeMap.keys(), ...placesFolded.keys()]),
     countries,
     countryOf,
+    sharedAdjectives,
     adjectiveOf,
     capitalOf,
     placeHeads: new Set(places.headWords),

@@ -27,6 +27,8 @@ export interface TitleSpan {
   state: boolean;
   government: boolean;
   orgs: string[];
+  /** "President of Abkhazia": the token of a territory no list knows that the office's "of" names. */
+  territory?: number;
   /** The one country that has this office ("Secretary of State": the United States). */
   country?: string;
   /** A plural title ("Reps.") that stands before two coordinated names. */

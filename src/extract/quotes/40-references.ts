@@ -164,6 +164,24 @@ function namedInQuoteBefore(ctx: QuoteContext, pos: number): (m: Mention) => boo
   };
 }
 
+/** The person the sentence before `pos` opens with, in the same paragraph or the one before; none if it names two. */
+function subjectOfSentenceBefore(ctx: QuoteContext, pos: number): number | undefined {
+  const own = sentenceStart(ctx, pos);
+  const before = sentenceStart(ctx, own - 1);
+  if (before < 0 || before >= own || paragraphIndex(ctx, pos) - paragraphIndex(ctx, before) > 1) return undefined;
+  let found: number | undefined;
+  let named: string | undefined;
+  for (let j = lastAtOrBefore(ctx.mentions, own - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.start < before) break;
+    if (m.type !== 'Person' || insideQuote(ctx, m.start)) continue;
+    if (named !== undefined && named !== m.text) return undefined;
+    named = m.text;
+    if (!isPossessive(ctx, m) && isSentenceSubject(ctx, j)) found = j;
+  }
+  return found;
+}
+
 /** Words that rank a generic head to a single post: "the top diplomat", "the high representative". */
 const RANKED = /\b(?:top|high|chief)\b/i;
 
@@ -448,6 +466,13 @@ function resolveDefinite(
   if (s.sourceKind === 'unnamed-person' && (PERSON_HEADS.has(head) || lexicons().roleNouns.has(head)) && (!GENERIC_SOURCE_HEADS.has(head) || ranked)) {
     const last = lastPersonSpeaker(ctx, s.pos, history);
     if (last) return { speaker: last, rule: `${s.how}-epithet-of-last-speaker` };
+    // "X, the former minister, told his supporters … ¶ The new leader of the council added:": with no one quoted
+    // before, the epithet names the person the sentence before opened with (a definite epithet only).
+    // Not an office written short ("the deputy PM"), which must be found written out.
+    if (/^the\s/i.test(s.text) && !long) {
+      const opened = subjectOfSentenceBefore(ctx, s.pos);
+      if (opened !== undefined) return { speaker: { kind: 'mention', mention: opened }, rule: `${s.how}-epithet-of-subject-before` };
+    }
   }
   // "“…,” the Socialist said" after "Prime Minister X resigned": one capitalized word of a party or creed after "the",
   // naming no body or place, is an epithet of the person who spoke last, or else of the person the sentence before
