@@ -446,8 +446,10 @@ function lowerHeads(state: ExtractState): void {
     // "Mongkok police station", a place.
     if (head.text === 'police' && (!(lex.places.has(words.join(' ')) || lex.isTown(words.join(' '))) || lex.placeLowerHeads.has(tokens[chunk.to + 1]?.text ?? '') || tokens[chunk.to + 1]?.lower === 'station')) continue;
     const text = state.text.slice(tokens[from]!.start, head.end);
-    // "the Georgian Dream party": the party's name is the capitalized words; "party" describes it.
-    const name = head.text === 'party' ? state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end) : text;
+    // "the Georgian Dream party": the party's name is the capitalized words; "party" describes it. So does any lower-case
+    // head after a name that ends in a head of its own ("the Seventh Brigade militia", "the Protection Force alliance").
+    const described = head.text === 'party' || (chunk.to - from >= 2 && lex.orgHeads.has(tokens[chunk.to - 1]!.text));
+    const name = described ? state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end) : text;
     addMention(state, 'Organization', from, chunk.to + 1, '50-organizations/lower-head', { key: nameKey(name), ...(name !== text ? { canonical: name } : {}) });
   }
 }

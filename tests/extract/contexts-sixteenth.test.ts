@@ -2,7 +2,7 @@
 // session before the first contacts of batches 179-182 were recorded. Sentences are invented; the countries are real
 // because the home-country rules read the country gazetteer.
 import { extractArticle } from '../../src/extract/index.js';
-import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 /** `person | role | org-or-country` of every role, for an article with its own headline (metadata title). */
 function rolesWithTitle(title: string, body: string): string[] {
@@ -115,5 +115,17 @@ describe('an adjective two countries share is read against the countries the art
 
   test('in a story that names Dominica, "Dominican" is Dominica\'s', () => {
     expect(rolesOf('Dominican Prime Minister Roland Skeete spoke in Roseau. Dominica will vote in March.')).toContain('Roland Skeete | Prime Minister | Dominica');
+  });
+});
+
+describe('a lower-case noun after a name that ends in a head of its own describes the body', () => {
+  test('"the Seventh Brigade militia" is the Seventh Brigade', () => {
+    const x = extract('Clashes broke out between the Seventh Brigade militia and the Harbor Protection Force alliance on Monday.');
+    expect(x.mentions.map((m) => m.canonical ?? m.text)).toEqual(['Seventh Brigade', 'Harbor Protection Force']);
+  });
+
+  test('"the Harbor militia": a name with no head keeps the noun', () => {
+    const x = extract('The Harbor militia attacked the town.');
+    expect(x.mentions.map((m) => m.canonical ?? m.text)).toEqual(['Harbor militia']);
   });
 });
