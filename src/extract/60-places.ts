@@ -246,6 +246,12 @@ function contextual(state: ExtractState): void {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }
+    // "Premier of Alberta", "First Minister of Wales", "the Mexican state of Guerrero": a region's office or "state"
+    // before "of", and a name the gazetteer holds only as an ambiguous place (a given name, an English word).
+    if (of?.text === 'of' && noun && (/^(?:state|premier)$/i.test(noun.text) || (/^minister$/i.test(noun.text) && /^(?:first|chief)$/i.test(tokens[chunk.from - 3]?.text ?? ''))) && lex.isTown(text)) {
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/region-of', { key: `name:${text.toLowerCase()}` });
+      continue;
+    }
     const comma = tokens[chunk.to];
     if (lex.notNames.has(tokens[chunk.from]!.text)) continue;
     // "In Tibú, a town of 50,000": a place described in apposition.

@@ -105,6 +105,12 @@ export function ledBy(state: ExtractState, person: Mention): void {
   const chain = titlesBefore(state, k + 1);
   if (chain) k = chain.from - 1;
   while (k >= 0 && (lex.countryOf.has(tokens[k]!.text) || lex.military.has(tokens[k]!.text) || lex.titleModifiers.has(tokens[k]!.text))) k--;
+  // "a bloc led by businessman and politician X": lower-case role nouns, joined by "and", describe the leader.
+  const roleWord = (at: number): boolean => !!tokens[at] && tokens[at]!.word && !tokens[at]!.cap && lex.roleNouns.has(tokens[at]!.lower);
+  if (roleWord(k)) {
+    while (roleWord(k) || (tokens[k]?.lower === 'and' && roleWord(k - 1))) k--;
+    if (tokens[k]?.text !== 'by') return;
+  }
   // "the Coordination Framework led by Hadi al-Amiri and Nouri al-Maliki": the second leader of the same body.
   // Only a bare "and" right after the first leader: "led by A, Saudi Crown Prince B and …" is a list of parties.
   if (tokens[k]?.lower === 'and') {
@@ -123,7 +129,7 @@ export function ledBy(state: ExtractState, person: Mention): void {
       while (open > 0 && tokens[open]!.text !== '(' && before - open < 6) open--;
       if (tokens[open]?.text === '(') before = open - 1;
     }
-    const org = orgOwner(state, before);
+    const org = orgOwner(state, before) ?? apposedBody(state, before);
     if (!org) return;
     // "The Taliban, represented by Defence Minister X": the title if there is one; a representative is no leader.
     // "the party led by President X": the state's office is the country's, not the party's; X leads the party.
@@ -133,6 +139,23 @@ export function ledBy(state: ExtractState, person: Mention): void {
     push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/led-by' }, org.start);
     return;
   }
+}
+
+/**
+ * "the Sovereignty Alliance, a major Sunni bloc led by X": the body a description after its comma names, when the
+ * description (an article, then up to four words) ends at `at`.
+ */
+function apposedBody(state: ExtractState, at: number): Mention | null {
+  const tokens = state.tokens;
+  for (let c = at - 1; c >= Math.max(1, at - 5); c--) {
+    const t = tokens[c]!;
+    if (t.sentence !== tokens[at]?.sentence || (!t.word && t.text !== ',')) return null;
+    if (t.text !== ',') continue;
+    if (!/^(?:a|an|the)$/.test(tokens[c + 1]?.lower ?? '')) return null;
+    const body = state.owner[c - 1];
+    return body?.type === 'Organization' ? body : null;
+  }
+  return null;
 }
 
 /** Words after a body's name that leave it the object ("led the Harbor Party to victory", "since 2019", "."). */

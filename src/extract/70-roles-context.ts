@@ -169,3 +169,12 @@ export function acronymAfter(state: ExtractState, k: number): boolean {
   const tokens = state.tokens;
   return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && state.owner[k + 1]?.type === 'Organization';
 }
+
+/** "interim governor" → "governor": a title without the modifiers before it. */
+export function withoutModifiers(title: string): string {
+  const words = title.split(' ');
+  let k = 0;
+  // "chief minister" is an office of its own, not a "chief" minister.
+  while (k < words.length - 1 && lexicons().titleModifiers.has(words[k]!) && !lexicons().localOffices.has(words.slice(k).join(' '))) k++;
+  return words.slice(k).join(' ');
+}

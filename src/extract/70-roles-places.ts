@@ -12,8 +12,16 @@ import type { Mention } from './types.js';
 export function titleOfOrganization(state: ExtractState, person: Mention): void {
   const tokens = state.tokens;
   const from = tokenIndex(state, person.start);
-  const org = state.owner[from - 1];
-  if (org?.type !== 'Organization' || org.end !== tokens[from - 1]!.end) return;
+  // "The deputy chairman of the Popular Mobilization Forces (PMF, also known as Hashd al-Shaabi) X": a parenthesis
+  // after the body's name, before the person's.
+  let last = from - 1;
+  if (tokens[last]?.text === ')') {
+    let open = last - 1;
+    while (open > 0 && open > last - 12 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')' && tokens[open]!.sentence === person.sentence) open--;
+    if (tokens[open]?.text === '(') last = open - 1;
+  }
+  const org = state.owner[last];
+  if (org?.type !== 'Organization' || org.end !== tokens[last]?.end) return;
   let k = tokenIndex(state, org.start) - 1;
   // "of Iraq’s Kataeb Hezbollah": a country's possessive between "of" and the organization.
   if (tokens[k]?.possessive) k -= 2;

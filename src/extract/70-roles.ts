@@ -5,7 +5,8 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
-import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex } from './70-roles-context.js';
+import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
+import { articleRegion } from './70-roles-region.js';
 import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
@@ -366,15 +367,6 @@ const MEMBER_TITLE = /^(?:reps?\.?|representatives?|mps?|lawmakers?|legislators?
 /** Offices a US state sends to Washington: "Florida Sen. X" (not "Texas Attorney General X", the state's own). */
 const FEDERAL_LEGISLATOR = /^(?:sen\.?|senator|rep\.?|representative|congressman|congresswoman)$/i;
 
-/** "interim governor" → "governor": a title without the modifiers before it. */
-function withoutModifiers(title: string): string {
-  const words = title.split(' ');
-  let k = 0;
-  // "chief minister" is an office of its own, not a "chief" minister.
-  while (k < words.length - 1 && lexicons().titleModifiers.has(words[k]!) && !lexicons().localOffices.has(words.slice(k).join(' '))) k++;
-  return words.slice(k).join(' ');
-}
-
 /**
  * The person and the names listed with it: "A (R-Ky.) and B", "counterparts A of Rwanda and B of Angola", "A, B, C
  * and D" (a parenthesis or the country a name is "of" between them allowed).
@@ -665,6 +657,7 @@ export function findRoles(state: ExtractState): void {
   whoClauses(state);
   listedAfterRole(state);
   articleCountry(state);
+  articleRegion(state);
   speakersOfParliament(state);
   // An author's role is only worth a link when the article names its publication.
   if (state.publication) for (const author of state.authors) {

@@ -1,0 +1,54 @@
+// "Chief Minister X" in a story about Balochistan: a regional office with no place of its own is the office of the
+// region the article is about, as a national office is the office of the article's country (see articleCountry).
+import { lexicons } from './lexicon.js';
+import { withoutModifiers } from './70-roles-context.js';
+import { note, type ExtractState } from './state.js';
+import type { Mention } from './types.js';
+
+/** Offices a region (a state, province or territory) holds: not a city's ("mayor") nor a state's ("president"). */
+const REGIONAL_OFFICES = new Set(['governor', 'gov.', 'gov', 'acting governor', 'regional governor', 'provincial governor', 'lieutenant governor', 'lt. gov.', 'chief minister', 'first minister', 'deputy first minister', 'premier', 'cm']);
+
+/**
+ * The region an article is about: a first-level region (not a country, not a city) named at least twice, in the
+ * headline (the article's metadata title) or the lead, and more often than any other region. Null when none stands out.
+ */
+export function homeRegion(state: ExtractState): Mention | null {
+  const lex = lexicons();
+  const counts = new Map<string, { n: number; first: Mention; lead: boolean }>();
+  let lead = 0;
+  while (state.headline.has(lead)) lead++;
+  for (const m of state.mentions) {
+    if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
+    const name = m.canonical ?? m.text;
+    const kind = lex.places.get(name)?.kind;
+    if ((kind !== 'region' && kind !== 'state') || lex.countries.has(name)) continue;
+    const c = counts.get(name) ?? { n: 0, first: m, lead: false };
+    c.n++;
+    c.lead ||= m.sentence <= lead;
+    counts.set(name, c);
+  }
+  const title = state.input.title ?? '';
+  // The headline counts as one more mention ("Political fiasco in Balochistan ends after CM resigns").
+  const ranked = [...counts].map(([name, c]) => {
+    const titled = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title);
+    return { name, first: c.first, n: c.n + (titled ? 1 : 0), lead: c.lead || titled };
+  }).sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : 1));
+  const [first, second] = ranked;
+  if (!first || first.n < 2 || !first.lead || (second && second.n >= first.n)) return null;
+  return first.first;
+}
+
+/** Gives the article's region to regional offices no clause placed ("Chief Minister X", "Premier X"). */
+export function articleRegion(state: ExtractState): void {
+  const bare = state.roles.filter((r) => !r.org && !r.country && REGIONAL_OFFICES.has(withoutModifiers(r.role.toLowerCase())));
+  if (bare.length === 0) return;
+  const region = homeRegion(state);
+  if (!region) return;
+  for (const draft of bare) {
+    // A person placed elsewhere in the story ("Governor X of Borno") keeps that place.
+    if (state.roles.some((r) => r.person.text === draft.person.text && (r.org || r.country))) continue;
+    draft.org = region;
+    draft.rule = `${draft.rule}+article-region`;
+    note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${region.canonical ?? region.text}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });
+  }
+}
