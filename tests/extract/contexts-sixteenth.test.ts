@@ -177,3 +177,14 @@ describe('a region the gazetteer holds only as an ambiguous name, after a region
     expect(mentionsOf('The Minister of Justice spoke in the Senedd.')).not.toContain('Place:Justice');
   });
 });
+
+describe('"CM", the short form of a chief minister, is a title and a local office', () => {
+  test('"Delhi CM Arvind Kejriwal": the city\'s or region\'s, not the country\'s', () => {
+    expect(rolesOf('India votes next month. Delhi CM Arvind Kejriwal is in jail, a BJP leader said.')).toContain('Arvind Kejriwal | CM | Delhi');
+  });
+
+  test('"CM" is no body, and "30 cm" no title', () => {
+    expect(mentionsOf('After the resignation of CM Balochistan, the speaker spoke.')).not.toContain('Organization:CM');
+    expect(mentionsOf('The wall of the Harbor Fort is 30 cm thick.')).not.toContain('Organization:CM');
+  });
+});
