@@ -109,6 +109,13 @@ export function findNames(state: ExtractState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || !isGivenName(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
+    // "Premier of Alberta Danielle Smith": a place's name that is also a given name, after an office's "of" and before
+    // another given name and a surname, is the office's territory.
+    if (tokens[i - 1]?.lower === 'of' && lex.roleNouns.has(tokens[i - 2]?.lower ?? '') && (lex.places.has(t.text) || lex.isTown(t.text))
+      && tokens[i + 1]?.cap && isGivenName(tokens[i + 1]!.text) && tokens[i + 1]!.sentence === t.sentence && nameEnd(state, i + 1) >= i + 3) {
+      addMention(state, 'Place', i, i + 1, '40-names/office-territory');
+      continue;
+    }
     let to = nameEnd(state, i);
     // "a Fine Gael TD for Dublin West": an abbreviated title after the words is no surname.
     while (to > i + 1 && /^\p{Lu}{2,3}$/u.test(tokens[to - 1]!.text) && lex.titles.has(tokens[to - 1]!.text)) to--;

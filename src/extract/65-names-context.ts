@@ -71,7 +71,10 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "Mykola Hrytsenko, president of the Grain Union": a role without an article; capitalized as a title too
   // ("Mazloum Abdi, Commander-in-Chief of the SDF", "X, Deputy Head of the …"); not the end of one title in a list
   // of titles ("Minister of Culture and Knowledge Development, Member of NEC").
-  if (after?.text === ',' && tokens[to + 1] && !(tokens[to + 1]!.cap && /^(?:and|of|for|&)$/.test(before?.text ?? ''))) {
+  // A capitalized title follows a company's name as well ("Kivu Ventures, Partner of the World Bank"): then no word of
+  // the name may be a common English word.
+  const company = !!tokens[to + 1]?.cap && tokens.slice(from, to).some((t) => lex.isCommonWord(t.lower));
+  if (after?.text === ',' && tokens[to + 1] && !company && !(tokens[to + 1]!.cap && /^(?:and|of|for|&)$/.test(before?.text ?? ''))) {
     for (let k = to + 1; k < Math.min(to + 4, tokens.length) && tokens[k]!.word; k++) {
       if (lex.roleNouns.has(tokens[k]!.lower) && /^(of|at|for)$/.test(tokens[k + 1]?.text ?? '')) return 'role-apposition';
       if (!tokens[k]!.cap && tokens[to + 1]!.cap) break;

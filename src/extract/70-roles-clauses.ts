@@ -150,6 +150,9 @@ function apposedBody(state: ExtractState, at: number): Mention | null {
   for (let c = at - 1; c >= Math.max(1, at - 5); c--) {
     const t = tokens[c]!;
     if (t.sentence !== tokens[at]?.sentence || (!t.word && t.text !== ',')) return null;
+    // "a bloc formed after talks led by X": a verb or a preposition before the description's head noun, and "led" is
+    // the talks'.
+    if (t.word && !t.cap && (/ed$/.test(t.lower) || /^(?:after|before|with|by|of|in|on|for|to|from|at|over|during|into)$/.test(t.lower))) return null;
     if (t.text !== ',') continue;
     if (!/^(?:a|an|the)$/.test(tokens[c + 1]?.lower ?? '')) return null;
     const body = state.owner[c - 1];

@@ -32,8 +32,13 @@ export function titleOfOrganization(state: ExtractState, person: Mention): void 
   if (tokens[k]?.lower !== 'of' || tokens[k]!.sentence !== person.sentence) return;
   const chain = titlesBefore(state, k) ?? officeEndingAt(state, k);
   if (!chain) return;
+  // "The deputy head of the RSF X": the modifiers before the office are part of the role ("deputy head", not "head").
+  let m = chain.from;
+  while (m > 0 && tokens[m - 1]!.sentence === person.sentence && tokens[m - 1]!.word && lexicons().titleModifiers.has(tokens[m - 1]!.lower)) m--;
+  const modifiers = tokens.slice(m, chain.from).map((t) => t.text);
   for (const title of chain.titles) {
-    push(state, { person, role: title, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/title-of-organization' }, tokens[chain.from]!.start);
+    const role = [...modifiers, title].join(' ');
+    push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/title-of-organization' }, tokens[m]!.start);
   }
 }
 
@@ -101,7 +106,7 @@ export function isLanguageAt(state: ExtractState, k: number): boolean {
 export function homeCountries(state: ExtractState): { clear: string | null; leading: string | null } {
   // "MOSCOW, June 2. /TASS/." over a story that never names Russia: the agency's city, not the story's country.
   const dateline = articleDatelineCountry(state);
-  if (dateline && namedInText(state, dateline)) return { clear: dateline, leading: dateline };
+  const datelineNamed = !!dateline && namedInText(state, dateline);
   const lex = lexicons();
   const counts = new Map<string, number>();
   const add = (name: string): void => { counts.set(name, (counts.get(name) ?? 0) + 1); };
@@ -112,7 +117,9 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   // A title the text opens with (a page whose first line is its headline) is counted with the text.
   const title = (state.input.title ?? '').trim();
   const titled = titleCountries(title && !state.text.slice(0, title.length + 200).includes(title) ? title : '');
-  const inTitle = titled.size === 1 ? titled : new Set<string>();
+  // It counts only for a country the text names too: "Palestinian prisoners freed" over a story about Israel's
+  // release names the prisoners, not the story's country.
+  const inTitle = titled.size === 1 && [...titled].every((c) => namedInText(state, c)) ? titled : new Set<string>();
   // The headline and the lead (the first two sentences that are no headline).
   const inLead = new Set<string>();
   let lead = 0;
@@ -155,6 +162,12 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [first, second] = ranked;
+  // The dateline's country, named in the text too, is the story's, unless another is named three times and more than
+  // twice as often ("DUBAI, United Arab Emirates (AP) — Oman's sultan …": Oman six times, the Emirates once).
+  if (dateline && datelineNamed) {
+    const own = counts.get(dateline) ?? 0;
+    if (!first || first[0] === dateline || first[1] < 3 || first[1] <= 2 * own) return { clear: dateline, leading: dateline };
+  }
   // A story that names one country alone (its dateline's, if any), by name or capital and not only by an adjective
   // ("translated from Portuguese"), in its lead or twice, is about it; "the war in Ukraine" said once in passing is not.
   // The headline's country and one more reference in the text do as well when no other country is named at all.
@@ -176,13 +189,16 @@ export function adjectiveCountry(state: ExtractState, word: string): CountryEntr
   const lex = lexicons();
   const shared = lex.sharedAdjectives.get(word);
   if (shared) {
-    const named = shared.filter((c) => state.mentions.some((m) => m.type === 'Place' && (m.canonical ?? m.text) === c.name));
+    // By name or capital in the text ("announced the budget in Roseau"), or by name in the headline.
+    const title = titleCountries(state.input.title ?? '');
+    const named = shared.filter((c) => title.has(c.name) || state.mentions.some((m) => m.type === 'Place'
+      && ((m.canonical ?? m.text) === c.name || lex.capitalOf.get(m.canonical ?? m.text)?.name === c.name)));
     if (named.length === 1) return named[0];
   }
   return lex.countryOf.get(word);
 }
 
-/** The countries a headline names by name ("South Korea", "Iraq's") or adjective ("Zambian"), not a region's ("Latin American"). */
+/** The countries a headline names by name ("South Korea", "Iraq's"), adjective ("Zambian") or capital ("Kyiv"), not a region's ("Latin American"). */
 export function titleCountries(title: string): Set<string> {
   const lex = lexicons();
   const out = new Set<string>();
@@ -194,9 +210,13 @@ export function titleCountries(title: string): Set<string> {
     const two = k > 0 ? `${prev} ${w}` : '';
     const named = (k > 1 && lex.countries.has(`${words[k - 2]} ${two}`) ? `${words[k - 2]} ${two}` : null) ?? (lex.countries.has(two) ? two : null) ?? (lex.countries.has(w) ? w : null);
     const region = lex.directions.has(prev) || prev === 'Latin' || prev === 'Southeast';
+    // "Gulf of Mexico", "Niger Delta", "Indian Ocean": a country's name or adjective inside a place's name.
+    const next = words[k + 1] ?? '';
+    if ((prev === 'of' && lex.placeHeads.has(words[k - 2] ?? '')) || lex.placeHeads.has(next)) continue;
     // "Haitians hold their breath": a people's plural names its country as its adjective does.
     const single = w.endsWith('s') && !lex.countryOf.has(w) ? w.slice(0, -1) : w;
-    const country = named ?? lex.countryOf.get(two)?.name ?? (region ? undefined : lex.countryOf.get(single)?.name);
+    // "German chancellor in Kyiv": a capital names its country too (and the headline then names two).
+    const country = named ?? lex.countryOf.get(two)?.name ?? (region ? undefined : lex.countryOf.get(single)?.name ?? lex.capitalOf.get(w)?.name);
     if (country) out.add(country);
   }
   return out;
@@ -267,11 +287,16 @@ export function placeInSentence(state: ExtractState, person: Mention, title: str
 /** The country is named outside the dateline: by name, capital or nationality. */
 function namedInText(state: ExtractState, country: string): boolean {
   const lex = lexicons();
+  // "DUBAI, United Arab Emirates (AP) —": the country that completes the dateline is the dateline's, not the text's.
+  const dateline = state.mentions.find((m) => m.rule === '20-boilerplate/dateline');
+  const after = dateline ? state.mentions.find((m) => m.type === 'Place' && m.start > dateline.end && m.start - dateline.end < 4) : undefined;
+  const datelineEnd = after?.end ?? dateline?.end ?? -1;
+  const inDateline = (start: number): boolean => !!dateline && start >= dateline.start && start < datelineEnd;
   for (const m of state.mentions) {
-    if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
+    if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline' || inDateline(m.start)) continue;
     const name = m.canonical ?? m.text;
     if (name === country || lex.capitalOf.get(name)?.name === country) return true;
   }
-  return state.tokens.some((t) => t.cap && lex.countryOf.get(t.text)?.name === country);
+  return state.tokens.some((t) => t.cap && !inDateline(t.start) && lex.countryOf.get(t.text)?.name === country);
 }
 

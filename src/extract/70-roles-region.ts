@@ -33,8 +33,10 @@ export function homeRegion(state: ExtractState): Mention | null {
     const titled = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title);
     return { name, first: c.first, n: c.n + (titled ? 1 : 0), lead: c.lead || titled };
   }).sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : 1));
+  // One region and no other: a story that names two ("Texas sent buses … Governor Hochul said New York …") leaves a
+  // governor's region to the clauses.
   const [first, second] = ranked;
-  if (!first || first.n < 2 || !first.lead || (second && second.n >= first.n)) return null;
+  if (!first || first.n < 2 || !first.lead || second) return null;
   return first.first;
 }
 
@@ -44,9 +46,23 @@ export function articleRegion(state: ExtractState): void {
   if (bare.length === 0) return;
   const region = homeRegion(state);
   if (!region) return;
+  // "Ali al-Allaq" … "Governor Allaq": the surname without its article.
+  const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!.replace(/^(?:al|el|as|ad|ash|an|ar)-/i, '').toLowerCase();
+  const regionCountry = lexicons().places.get(region.canonical ?? region.text)?.country;
+  // Another place in the office holder's sentence: a country or region, or a city of another country ("Governor
+  // Hochul said New York could not cope" in a story about Texas); a city of the region's own country is most often
+  // inside it ("Governor X in Imphal").
+  const elsewhere = (m: Mention): boolean => {
+    const name = m.canonical ?? m.text;
+    if (name === (region.canonical ?? region.text)) return false;
+    const place = lexicons().places.get(name);
+    return place?.kind !== 'city' || !regionCountry || place.country !== regionCountry;
+  };
   for (const draft of bare) {
-    // A person placed elsewhere in the story ("Governor X of Borno") keeps that place.
-    if (state.roles.some((r) => r.person.text === draft.person.text && (r.org || r.country))) continue;
+    // A person placed elsewhere in the story ("RBI Governor Sanjay Malhotra … Governor Malhotra") keeps that place.
+    if (state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.org || r.country))) continue;
+    // "Premier Li Qiang said China was watching": a country or another place named in the office holder's own sentence.
+    if (state.mentions.some((m) => m.type === 'Place' && m.sentence === draft.sentence && elsewhere(m))) continue;
     draft.org = region;
     draft.rule = `${draft.rule}+article-region`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${region.canonical ?? region.text}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });

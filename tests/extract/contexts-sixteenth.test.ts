@@ -4,9 +4,10 @@
 import { extractArticle } from '../../src/extract/index.js';
 import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
-/** `person | role | org-or-country` of every role, for an article with its own headline (metadata title). */
+/** `person | role | org-or-country` of every role, for an article with its own headline (metadata title); the text
+ * follows a plain first line, as in `extract`. */
 function rolesWithTitle(title: string, body: string): string[] {
-  const x = extractArticle({ id: 'article:0000000000000000', text: body, date: '2024-01-17', title });
+  const x = extractArticle({ id: 'article:0000000000000000', text: `Report\n\n${body}`, date: '2024-01-17', title });
   return (x.roles ?? []).map((r) => `${x.mentions[r.person]!.text} | ${r.role} | ${r.org != null ? x.mentions[r.org]!.text : r.country ?? ''}`);
 }
 
@@ -58,9 +59,10 @@ describe('the one country an article\'s headline names is its home', () => {
     expect(rolesWithTitle('Haitians wait as police arrive', text)).toContain('Hakan Molu | President | Haiti');
   });
 
-  test('a headline\'s country and another named in the text: no home', () => {
+  test('a headline\'s country the text never names counts for nothing', () => {
     expect(rolesWithTitle('Bahamas votes', 'Police waited for Prime Minister Hakan Molu to speak. The Bahamas voted.')).toContain('Hakan Molu | Prime Minister | Bahamas');
-    expect(rolesWithTitle('Bahamas votes', 'Police waited for Prime Minister Hakan Molu to speak. Cuba watched.')).toContain('Hakan Molu | Prime Minister | ');
+    expect(rolesWithTitle('Bahamas votes', 'Police waited for Prime Minister Hakan Molu to speak. Cuba watched. Cuba had sent observers.'))
+      .toContain('Hakan Molu | Prime Minister | Cuba');
   });
 });
 
@@ -146,7 +148,7 @@ describe('"led by" across role nouns and an apposed description of the body', ()
 describe('a title of a body, the body\'s parenthesis, then the name', () => {
   test('"The deputy chairman of the … Forces (NSF, also known as …) X said"', () => {
     expect(rolesOf('The deputy chairman of the Northern Shield Forces (NSF, also known as Hashd al-Shamal) Ahmed Hassan said the border was calm.'))
-      .toContain('Ahmed Hassan | chairman | Northern Shield Forces');
+      .toContain('Ahmed Hassan | deputy chairman | Northern Shield Forces');
   });
 });
 
@@ -186,5 +188,52 @@ describe('"CM", the short form of a chief minister, is a title and a local offic
   test('"CM" is no body, and "30 cm" no title', () => {
     expect(mentionsOf('After the resignation of CM Balochistan, the speaker spoke.')).not.toContain('Organization:CM');
     expect(mentionsOf('The wall of the Harbor Fort is 30 cm thick.')).not.toContain('Organization:CM');
+  });
+});
+
+// Guards from an adversarial review of this session's rules (invented cases the first versions got wrong).
+describe('the review of the sixteenth session\'s rules', () => {
+  test('a headline that names a visitor\'s country and the capital visited names two countries: no home', () => {
+    expect(rolesWithTitle('German chancellor in Kyiv', 'Chancellor Olaf Scholz arrived by train. President Volodymyr Zelensky thanked Germany for its support.'))
+      .not.toContain('Volodymyr Zelensky | President | Germany');
+  });
+
+  test('a country inside a place\'s name in the headline, or one the text never names, counts for nothing', () => {
+    expect(rolesWithTitle('Gulf of Mexico renamed', 'President Donald Trump signed the order. Mexico protested.')).not.toContain('Donald Trump | President | Mexico');
+    expect(rolesWithTitle('Palestinian prisoners freed in exchange', 'Israel released 90 prisoners on Sunday. Prime Minister Benjamin Netanyahu approved the list.'))
+      .toContain('Benjamin Netanyahu | Prime Minister | Israel');
+  });
+
+  test('an epithet does not point to the object of the sentence before, nor to a passive subject', () => {
+    expect(speakersOf('The court sentenced Ali Hassan to ten years. The judge added: “This was a cruel and calculated crime.”')).toEqual(['the judge']);
+    expect(speakersOf('Tom Reed was sacked on Friday. The chairman of the board said: “We had lost confidence in him.”')).not.toEqual(['Tom Reed']);
+  });
+
+  test('a company\'s name before a capitalized title is no person', () => {
+    expect(mentionsOf('Kivu Ventures, Partner of the World Bank, financed the project.')).not.toContain('Person:Kivu Ventures');
+  });
+
+  test('"talks led by X" in a description of a body: X led the talks, not the body', () => {
+    expect(rolesOf('The Sovereignty Alliance, a bloc formed after talks led by lawyer and activist Sara Ahmed, won.').filter((r) => r.includes('leader'))).toEqual([]);
+  });
+
+  test('"The deputy head of the … (RSF) X": the deputy, not the head', () => {
+    expect(rolesOf('The deputy head of the Rapid Support Forces (RSF) Abdel Rahim Dagalo said the war would end.'))
+      .toContain('Abdel Rahim Dagalo | deputy head | Rapid Support Forces');
+  });
+
+  test('"Dominican" in a story that names Dominica\'s capital is Dominica\'s', () => {
+    expect(rolesOf('Dominican Prime Minister Roosevelt Skerrit announced the budget in Roseau.')).toContain('Roosevelt Skerrit | Prime Minister | Dominica');
+  });
+
+  test('a governor of another place, or placed by the full name before, keeps no home region', () => {
+    const roles = rolesWithTitle('Texas migrants bused to New York', 'Texas sent 50 buses of migrants to other states. Texas officials defended it.\nGovernor Kathy Hochul said New York could not cope.');
+    expect(roles).not.toContain('Kathy Hochul | Governor | Texas');
+    expect(rolesWithTitle('Punjab farmers protest', 'Farmers in Punjab blocked highways. Punjab police made arrests. RBI Governor Sanjay Malhotra said food prices were rising.\nGovernor Malhotra said rates would stay.'))
+      .not.toContain('Malhotra | Governor | Punjab');
+  });
+
+  test('"Premier of Alberta Danielle Smith": a region that is also a given name, between an office\'s "of" and a name', () => {
+    expect(mentionsOf('Premier of Alberta Danielle Smith said the province would sue.')).toEqual(['Place:Alberta', 'Person:Danielle Smith']);
   });
 });

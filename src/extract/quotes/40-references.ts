@@ -179,6 +179,14 @@ function subjectOfSentenceBefore(ctx: QuoteContext, pos: number): number | undef
     named = m.text;
     if (!isPossessive(ctx, m) && isSentenceSubject(ctx, j)) found = j;
   }
+  // "The court sentenced X", "Gunmen killed X": a verb before the name (after the last comma) makes it the object;
+  // "X was sacked": a passive after it makes X no agent. The epithet after points to neither.
+  if (found === undefined) return undefined;
+  const m = ctx.mentions[found]!;
+  const head = ctx.text.slice(before, m.start);
+  const clause = head.slice(head.lastIndexOf(',') + 1);
+  if (/(?<![\p{L}])\p{Ll}+ed(?![\p{L}])/u.test(clause)) return undefined;
+  if (/^\s*(?:,[^,.;“”"]{1,120},)?\s*(?:was|were|is|are|has been|had been|have been)\s+\p{Ll}+(?:ed|en)(?![\p{L}])/u.test(ctx.text.slice(m.end, own))) return undefined;
   return found;
 }
 
