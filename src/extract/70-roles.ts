@@ -292,7 +292,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // "counterparts X of Rwanda and Y of Angola": each of the plural's holders is of its own country.
     const own = holder !== person && rule === '70-roles/title-of' ? ofAfter(state, holder) : null;
     chain.titles.forEach((title) => {
-      if (COURTESY.has(title)) return;
+      if (COURTESY.has(title) || lex.titles.get(title)?.courtesy) return;
       const base = [mods, title].filter(Boolean).join(' ');
       push(state, {
         person: holder, role: base, org: own ? own.org : org, country: chain.state || portfolio || (possessed && !org) ? (own ? own.country : country) : null, government: chain.government,

@@ -1,5 +1,5 @@
 // What a token of a person's name looks like; shared by the two name passes.
-import { lexicons } from './lexicon.js';
+import { lexicons, stripDiacritics } from './lexicon.js';
 import type { ExtractState } from './state.js';
 import { isTitleToken } from './30-titles.js';
 
@@ -31,6 +31,8 @@ export function nameWord(state: ExtractState, i: number): boolean {
 export function isGivenName(text: string): boolean {
   const lex = lexicons();
   if (lex.firstNames.has(text)) return true;
+  // "João", "María": a given name the package lists without its accents ("Joao", "Maria").
+  if (/[^\x00-\x7F]/.test(text) && !text.includes('-') && lex.firstNames.has(stripDiacritics(text))) return true;
   if (!text.includes('-')) return false;
   const parts = text.split('-');
   if (parts.length !== 2 || !lex.firstNames.has(parts[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(parts[1]!)) return false;

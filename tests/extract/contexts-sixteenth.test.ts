@@ -237,3 +237,15 @@ describe('the review of the sixteenth session\'s rules', () => {
     expect(mentionsOf('Premier of Alberta Danielle Smith said the province would sue.')).toEqual(['Place:Alberta', 'Person:Danielle Smith']);
   });
 });
+
+describe('given names with accents, and styles of address that name no office', () => {
+  test('"João Pedro Vieira": a given name the package lists without its accents', () => {
+    expect(mentionsOf('João Pedro Vieira, head of the Harbor Socialist Party, spoke on Sunday.')).toContain('Person:João Pedro Vieira');
+  });
+
+  test('"Tan Sri", "Datuk Seri", "Sheik" stand before the name, not in it; the Malaysian styles give no role', () => {
+    expect(mentionsOf('Tan Sri Muhyiddin Yassin and Datuk Seri Shafie Apdal met Sheik Mohamed Shakir Ali Hassan.'))
+      .toEqual(['Person:Muhyiddin Yassin', 'Person:Shafie Apdal', 'Person:Mohamed Shakir Ali Hassan']);
+    expect(rolesOf('Tan Sri Muhyiddin Yassin spoke.')).toEqual([]);
+  });
+});
