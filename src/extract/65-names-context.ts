@@ -66,6 +66,12 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (tokens[from]?.first && after && /^(?:is|was)$/.test(after.text) && /^(?:a|an|the)$/.test(tokens[to + 1]?.text ?? '')) {
     for (let k = to + 2; k < Math.min(to + 6, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'copula-role';
   }
+  // "The ANC's Nontembeko Boyce was elected": two or three words no list knows after a body's possessive, before a
+  // verb or a comma, name one of its people.
+  const mark = !!before && /^['’]s$/.test(before.text);
+  const owner = mark ? state.owner[from - 2] : before?.possessive ? state.owner[from - 1] : undefined;
+  if (owner?.type === 'Organization' && to - from >= 2 && to - from <= 3 && tokens.slice(from, to).every((t) => !lex.isCommonWord(t.lower) && !lex.orgHeads.has(t.text) && !lex.places.has(t.text))
+    && after && ((after.word && !after.cap) || after.text === ',')) return 'organization-possessive';
   // "Chiu Chui-cheng, who heads …": a relative clause for a person.
   if (after?.text === ',' && tokens[to + 1]?.text === 'who') return 'who-clause';
   // "Mykola Hrytsenko, president of the Grain Union": a role without an article; capitalized as a title too

@@ -257,7 +257,9 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   const comma = tokens[k]?.text === ',';
   if (comma) k++;
   const prep = tokens[k]?.lower;
-  if ((prep !== 'of' && prep !== 'from') || (prep === 'from' && !comma) || tokens[k + 1]?.lower !== 'the' || tokens[k]!.sentence !== person.sentence) return;
+  // "Mmabatho Tembe from the Democratic Alliance was elected": "from" without the comma too (a party or movement only,
+  // below).
+  if ((prep !== 'of' && prep !== 'from') || tokens[k + 1]?.lower !== 'the' || tokens[k]!.sentence !== person.sentence) return;
   // "Kevin Maingrette of the party NOW": the kind of body, then its name.
   const at = !tokens[k + 2]?.cap && lex.groupNouns.has(tokens[k + 2]?.lower ?? '') && orgOwner(state, k + 3) ? k + 3 : k + 2;
   const org = orgOwner(state, at);

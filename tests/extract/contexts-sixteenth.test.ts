@@ -249,3 +249,23 @@ describe('given names with accents, and styles of address that name no office', 
     expect(rolesOf('Tan Sri Muhyiddin Yassin spoke.')).toEqual([]);
   });
 });
+
+// From the misses of batches 191-194, after their first contacts were recorded.
+describe('people named by their body: its possessive before a name no list knows, "from the" a party', () => {
+  test('"The ANC\'s Nontembeko Boyce was elected": a person, and a member of the body', () => {
+    expect(mentionsOf('The ANC’s Nontembeko Boyce was elected Speaker.')).toContain('Person:Nontembeko Boyce');
+    expect(rolesOf('The ANC’s Nontembeko Boyce was elected Speaker.')).toContain('Nontembeko Boyce | member | ANC');
+  });
+
+  test('not a body\'s own body ("the ANC\'s Youth League")', () => {
+    expect(mentionsOf('The ANC’s Youth League said no.')).not.toContain('Person:Youth League');
+  });
+
+  test('"X from the Democratic Alliance was elected": a member, without the commas too', () => {
+    expect(rolesOf('Sara Ruiz from the Democratic Alliance was elected deputy speaker.')).toContain('Sara Ruiz | member | Democratic Alliance');
+  });
+
+  test('"Inkosi" is a style before the name', () => {
+    expect(mentionsOf('He defeated Inkosi Phathisizwe Chiliza by two votes.')).toContain('Person:Phathisizwe Chiliza');
+  });
+});

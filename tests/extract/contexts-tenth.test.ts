@@ -11,7 +11,11 @@ describe('people tied to a body by a preposition, a possessive or "under"', () =
     expect(roles).toContain('Peter Walusimbi | member | Popular Renewal Party');
     expect(roles).toContain('Dana Kirsch | member | Liberal Democratic Union');
     expect(rolesOf('Peter Walusimbi, from the Harbor Ministry, spoke.').some((r) => r.includes('member'))).toBe(false);
-    expect(rolesOf('Peter Walusimbi from the Popular Renewal Party spoke.').some((r) => r.includes('member'))).toBe(false);
+    // Without the commas too, since the sixteenth session ("Mmabatho Tembe from the Democratic Alliance was elected"
+    // in batch 192: on the 1,940 real articles it added two affiliations, both in the gold, and no wrong one); a
+    // ministry still makes no member.
+    expect(rolesOf('Peter Walusimbi from the Popular Renewal Party spoke.')).toContain('Peter Walusimbi | member | Popular Renewal Party');
+    expect(rolesOf('Peter Walusimbi from the Harbor Ministry spoke.').some((r) => r.includes('member'))).toBe(false);
   });
 
   test('a quoted name in the complement ("one of the leaders of the “X” bloc") is the body', () => {
