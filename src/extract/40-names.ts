@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { ARTICLE_JOINED, CAPITALS_2_PLUS, COURTESY_TITLE } from './chars.js';
 import { PLACE_WORDS_BEFORE } from './60-places-installations.js';
-import { isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
+import { isAccentedGivenName, isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 import { titlesBefore } from './30-titles.js';
 import { CALENDAR } from './chunks.js';
@@ -108,7 +108,10 @@ export function findNames(state: ExtractState): void {
   const apposed = placesInApposition(state);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || !isGivenName(t.text) || state.owner[i] || state.headline.has(t.sentence)) continue;
+    // "João Pedro Vieira": an accented given name opens a name (not inside one: "Iris Marín Ortiz" is found whole by
+    // its context).
+    const opens = isGivenName(t.text) || (isAccentedGivenName(t.text) && !(tokens[i - 1]?.cap && tokens[i - 1]!.word && tokens[i - 1]!.sentence === t.sentence));
+    if (!t.cap || !opens || state.owner[i] || state.headline.has(t.sentence)) continue;
     // "Premier of Alberta Danielle Smith": a place's name that is also a given name, after an office's "of" and before
     // another given name and a surname, is the office's territory.
     if (tokens[i - 1]?.lower === 'of' && lex.roleNouns.has(tokens[i - 2]?.lower ?? '') && (lex.places.has(t.text) || lex.isTown(t.text))

@@ -28,11 +28,14 @@ export function nameWord(state: ExtractState, i: number): boolean {
  * A known given name, or a hyphenated one that starts with a known given name and whose parts are all
  * capitalized and no place or organization ("Anne-Laure", "Jean-Noël", but not "Israel-Gaza").
  */
+/** "João", "María": a given name the package lists only without its accents ("Joao", "Maria"). */
+export function isAccentedGivenName(text: string): boolean {
+  return /[^\x00-\x7F]/.test(text) && !text.includes('-') && lexicons().firstNames.has(stripDiacritics(text));
+}
+
 export function isGivenName(text: string): boolean {
   const lex = lexicons();
   if (lex.firstNames.has(text)) return true;
-  // "João", "María": a given name the package lists without its accents ("Joao", "Maria").
-  if (/[^\x00-\x7F]/.test(text) && !text.includes('-') && lex.firstNames.has(stripDiacritics(text))) return true;
   if (!text.includes('-')) return false;
   const parts = text.split('-');
   if (parts.length !== 2 || !lex.firstNames.has(parts[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(parts[1]!)) return false;
