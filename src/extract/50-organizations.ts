@@ -190,8 +190,10 @@ function institutions(state: ExtractState): void {
       if (prep && place && (prep.text === 'of' || prep.text === 'in') && isFree(state, inst.to, inst.to + 2) && place.sentence === t.sentence) {
         const of = prep.text === 'of' ? lex.countryOf.get(place.text) : lex.capitalOf.get(place.text);
         if (of && lex.places.get(place.text)) {
-          addMention(state, 'Organization', i, inst.to + 2, '50-organizations/institution-of-country',
+          const org = addMention(state, 'Organization', i, inst.to + 2, '50-organizations/institution-of-country',
             institutionKey(of.name, inst.name, institutionName(of.adjectives[0] ?? of.name, inst.name, inst.name)));
+          // "the Government in Colombo" names the capital too.
+          if (org && prep.text === 'in') addCountryInside(state, inst.to + 1, lex.places.get(place.text)!.name);
           i = inst.to + 1;
         }
       }
@@ -621,6 +623,12 @@ function acronyms(state: ExtractState): void {
 /** "the PKK", "PMF fighters": an unknown acronym of two to five capitals is an organization. */
 function unknownAcronyms(state: ExtractState): void {
   const lex = lexicons();
+  // "Mohammed bin Salman (MBS) … MBS said": letters in brackets after a person's name stand for the person everywhere.
+  const personInitials = new Set<string>();
+  state.tokens.forEach((t, i) => {
+    const owner = state.owner[i - 2];
+    if (state.tokens[i - 1]?.text === '(' && state.tokens[i + 1]?.text === ')' && owner?.type === 'Person' && owner.end === state.tokens[i - 2]!.end) personInitials.add(t.text);
+  });
   state.tokens.forEach((t, i) => {
     if (!t.cap || t.text.length < 2 || t.text.length > 6 || t.text[1] === t.lower[1]) return;
     // "UNESCO", "ECOWAS": six capitals too.
@@ -650,8 +658,9 @@ function unknownAcronyms(state: ExtractState): void {
     if (state.text[t.start - 1] === '-' && state.text[t.end] === '-') return;
     // "advanced conventional weapon (ACW)": an acronym a lower-case phrase spells out is a common noun.
     if (prev?.text === '(' && next?.text === ')' && spelledInLowerCase(state, i - 1, t.text)) return;
-    // "the Chief of Army Staff (COAS)": the acronym of a title.
+    // "the Chief of Army Staff (COAS)": the acronym of a title; "Mohammed bin Salman (MBS)": a person's initials.
     if (prev?.text === '(' && next?.text === ')' && titleEndsAt(state, i - 2)) return;
+    if (personInitials.has(t.text)) return;
     // "RFE/RL": two acronyms joined by a slash are one name.
     const slash = state.tokens[i + 1];
     const second = state.tokens[i + 2];
@@ -794,6 +803,8 @@ function parenthesizedExpansions(state: ExtractState): void {
     if ((capitals < 2 && !(capitals === 1 && parts >= 2 && placeFirst)) || state.headline.has(sentence)) continue;
     const text = state.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text) || lex.titles.has(text)) continue;
+    // "Iraqi Prime Minister (PM) X": a title after a nationality is no body's name.
+    if (placeFirst && tokens.slice(from + 1, i).every((_, j) => state.inTitle[from + 1 + j])) continue;
     addMention(state, 'Organization', from, i, '50-organizations/parenthesized-expansion', { key: nameKey(text) });
   }
 }

@@ -57,7 +57,10 @@ function countryAt(state: ExtractState, k: number): { name: string; from: number
   const t = state.tokens[k]!;
   // "North Korean leader X": an adjective of two words.
   const prev = state.tokens[k - 1];
-  const two = prev && prev.sentence === t.sentence && prev.cap && !state.owner[k - 1] ? lex.countryOf.get(`${prev.text} ${t.text}`) : undefined;
+  // "Saudi Arabian Crown Prince X": the first word may be a place of its own ("Saudi").
+  const prevOwner = state.owner[k - 1];
+  const prevFree = !prevOwner || (prevOwner.type === 'Place' && prevOwner.start === prev?.start && prevOwner.end === prev?.end);
+  const two = prev && prev.sentence === t.sentence && prev.cap && prevFree ? lex.countryOf.get(`${prev.text} ${t.text}`) : undefined;
   if (two && t.cap) return { name: two.name, from: k - 1 };
   const c = adjectiveCountry(state, t.text);
   return c && t.cap && (!owner || owner.type !== 'Person') ? { name: c.name, from: k } : null;

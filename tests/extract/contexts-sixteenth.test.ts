@@ -269,3 +269,20 @@ describe('people named by their body: its possessive before a name no list knows
     expect(mentionsOf('He defeated Inkosi Phathisizwe Chiliza by two votes.')).toContain('Person:Phathisizwe Chiliza');
   });
 });
+
+// From the misses of batches 195-198, after their first contacts were recorded.
+describe('titles, initials and capitals around names', () => {
+  test('"Iraqi Prime Minister (PM) X", "Saudi Arabian Crown Prince X (MBS)": no bodies, and each office its country', () => {
+    const text = 'On Thursday, Iraqi Prime Minister (PM) Mustafa Al-Kadhimi met with Saudi Arabian Crown Prince Mohammed bin Salman (MBS) in Riyadh. MBS said the talks went well.';
+    expect(mentionsOf(text).filter((m) => m.startsWith('Organization:'))).toEqual([]);
+    expect(rolesOf(text)).toEqual(expect.arrayContaining(['Mustafa Al-Kadhimi | Prime Minister | Iraq', 'Mohammed bin Salman | Crown Prince | Saudi Arabia']));
+  });
+
+  test('"the Government in Colombo" names the capital too', () => {
+    expect(mentionsOf('It sent a strong message to the Government in Colombo.')).toContain('Place:Colombo');
+  });
+
+  test('"Seyed", "Seyyed" are styles before Iranian names', () => {
+    expect(mentionsOf('Supreme Leader Seyed Ali Khamenei met Seyyed Abbas Araghchi.')).toEqual(['Person:Ali Khamenei', 'Person:Abbas Araghchi']);
+  });
+});
