@@ -95,8 +95,48 @@ export function otherPlacesOfKind(state: ExtractState): void {
   }
 }
 
+/**
+ * "in the Fungzai and Kubat villages", "in the Mahikeng, Mmabatho and Lomanyaneng areas": names listed before a plural
+ * place noun are each one of those places (two items at least; one or two words each, none a people's or a common
+ * word).
+ */
+const PEOPLE_ADJECTIVE = /(?:ites?|ists?|ians?|ese|ish|ics?|ze)$/;
+
+export function listedBeforePlaceKind(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const people = personWords(state);
+  tokens.forEach((head, h) => {
+    if (!head.word || head.cap || !OTHER_PLACES.has(head.lower)) return;
+    const items: Item[] = [];
+    let k = h;
+    for (;;) {
+      let from = k;
+      while (from > k - 2 && tokens[from - 1]?.cap && tokens[from - 1]!.word && !tokens[from - 1]!.possessive && tokens[from - 1]!.sentence === head.sentence) from--;
+      if (from === k) break;
+      items.unshift({ from, to: k });
+      const sep = tokens[from - 1]?.lower;
+      if (sep !== ',' && sep !== 'and') break;
+      k = from - 1;
+      if (sep === ',' && tokens[k - 1]?.lower === 'and') k--;
+    }
+    if (items.length < 2 || !/^(?:the|in|of|at|from)$/.test(tokens[items[0]!.from - 1]?.lower ?? '')) return;
+    for (const it of items) {
+      const words = tokens.slice(it.from, it.to).map((t) => t.text);
+      // "the Kurdish and Arab areas", "the Sunni and Shiite areas": a people's adjective ("Fungzai" ends as "Sunni"
+      // does, so only the longer endings count here).
+      if (!isFree(state, it.from, it.to) || lex.firstNames.has(words[0]!) || (words.length === 1 && PEOPLE_ADJECTIVE.test(words[0]!))
+        || words.some((w) => people.has(w.toLowerCase()) || lex.notNames.has(w) || lex.countryOf.has(w) || lex.adjectiveOf.has(w) || lex.isCommonWord(w.toLowerCase()))) return;
+    }
+    for (const it of items) {
+      const text = state.text.slice(tokens[it.from]!.start, tokens[it.to - 1]!.end);
+      addMention(state, 'Place', it.from, it.to, '60-places/listed-before-kind', { key: `name:${text.toLowerCase()}` });
+    }
+  });
+}
+
 /** Rules that find an unknown place by its use in one sentence. */
-const BY_CONTEXT = new Set(['60-places/gazetteer-town', '60-places/listed', '60-places/in-list', '60-places/one-of-other-places', '60-places/place-country', '60-places/place-region', '60-places/inside-place', '60-places/place-apposition']);
+const BY_CONTEXT = new Set(['60-places/gazetteer-town', '60-places/listed', '60-places/in-list', '60-places/one-of-other-places', '60-places/listed-before-kind', '60-places/place-country', '60-places/place-region', '60-places/inside-place', '60-places/place-apposition']);
 
 /**
  * "in Huwara and several other villages … Residents of Huwara fled": an unknown place that one sentence's use named is

@@ -9,7 +9,7 @@ import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
 import { nameWord } from './names-shape.js';
 import { installations, placeHeadAfter } from './60-places-installations.js';
-import { inLists, otherPlacesOfKind, repeatedPlaces } from './60-places-in-lists.js';
+import { inLists, listedBeforePlaceKind, otherPlacesOfKind, repeatedPlaces } from './60-places-in-lists.js';
 
 
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
@@ -467,6 +467,7 @@ export function findPlaces(state: ExtractState): void {
   placeLists(state);
   inLists(state);
   otherPlacesOfKind(state);
+  listedBeforePlaceKind(state);
   compassPlaces(state);
   bracketedNames(state);
   repeatedPlaces(state);

@@ -286,3 +286,14 @@ describe('titles, initials and capitals around names', () => {
     expect(mentionsOf('Supreme Leader Seyed Ali Khamenei met Seyyed Abbas Araghchi.')).toEqual(['Person:Ali Khamenei', 'Person:Abbas Araghchi']);
   });
 });
+
+describe('names listed before a plural place noun are places', () => {
+  test('"in the Fungzai and Kubat villages", "the Mahikeng, Mmabatho and Lomanyaneng areas"', () => {
+    expect(mentionsOf('The attacks occurred in the Fungzai and Kubat villages on Monday.')).toEqual(['Place:Fungzai', 'Place:Kubat']);
+    expect(mentionsOf('Shops were looted in the Mahikeng, Mmabatho and Lomanyaneng areas.')).toEqual(['Place:Mahikeng', 'Place:Mmabatho', 'Place:Lomanyaneng']);
+  });
+
+  test('not a list of peoples\' adjectives ("the Sunni and Shiite areas")', () => {
+    expect(mentionsOf('The Sunni and Shiite areas voted.').filter((m) => m.startsWith('Place:'))).toEqual([]);
+  });
+});
