@@ -174,6 +174,9 @@ test('the article filter and the degree filter each narrow the view', async () =
   await page.selectOption('#article', '');
   await page.focus('#degree');
   for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+  // The view follows the slider once its last step is applied (the URL then says so): on a busy machine reading the
+  // canvas right after the sixth key press could see the fifth step's view.
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes('deg=6'));
   const degrees = await page.evaluate(() => {
     const cy = (window as unknown as { __kg: { cy: { nodes(sel: string): { map(f: (n: { data(k: string): number }) => number): number[] } } } }).__kg.cy;
     return cy.nodes(':visible').map((n) => n.data('degree'));
