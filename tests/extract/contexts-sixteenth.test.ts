@@ -297,3 +297,16 @@ describe('names listed before a plural place noun are places', () => {
     expect(mentionsOf('The Sunni and Shiite areas voted.').filter((m) => m.startsWith('Place:'))).toEqual([]);
   });
 });
+
+// From the misses of batches 199-202, after their first contacts were recorded (no pair has judged this yet).
+describe('a city\'s name and "State" name the state', () => {
+  test('"the Ondo State Governor", "Governor X of Kano State"', () => {
+    expect(mentionsOf('The Ondo State Governor spoke on Sunday.')).toContain('Place:Ondo State');
+    expect(rolesOf('Governor Ahmed Musa of Kano State spoke on Sunday.')).toContain('Ahmed Musa | Governor | Kano State');
+  });
+
+  test('not "Islamic State", nor the end of a longer name ("Upper Nile State")', () => {
+    expect(mentionsOf('Fighters of the Islamic State attacked.')).toContain('Organization:Islamic State');
+    expect(mentionsOf('Fighting in Upper Nile State rose.')).not.toContain('Place:Nile State');
+  });
+});
