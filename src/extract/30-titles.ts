@@ -112,12 +112,11 @@ function territoryAfterOf(state: ExtractState, of: number): boolean {
   return !lex.places.has(w.text) && !lex.orgs.has(w.text) && !lex.notNames.has(w.text) && lex.firstNames.has(g.text);
 }
 
-function placeComplement(state: ExtractState, to: number, stateOffice: boolean): number {
+function placeComplement(state: ExtractState, to: number): number {
   const lex = lexicons();
   const tokens = state.tokens;
   const prep = tokens[to];
   if (!prep || !PLACE_COMPLEMENTS.has(prep.text) || prep.sentence !== tokens[to - 1]!.sentence) return to;
-  if (stateOffice && territoryAfterOf(state, to)) return to + 2;
   let words = '';
   let portfolioEnd = to;
   for (let n = 1; n <= 3; n++) {
@@ -171,8 +170,8 @@ export function findTitles(state: ExtractState): void {
     if (found.entry.notAfterArticle && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     if (found.entry.inName && insideName(state, i, found.to)) continue;
     const bare = found.to;
-    found.to = placeComplement(state, found.to, found.entry.state);
-    const territory = found.to === bare + 2 && found.entry.state && territoryAfterOf(state, bare) ? bare + 1 : undefined;
+    const territory = found.entry.state && territoryAfterOf(state, bare) ? bare + 1 : undefined;
+    found.to = territory !== undefined ? bare + 2 : placeComplement(state, found.to);
     const end = found.to;
     // "Chief of Army Staff (COAS) Gen X": the title's acronym in brackets belongs to it.
     if (tokens[end]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && tokens[end + 3]?.cap && tokens[end + 3]!.sentence === tokens[i]!.sentence) found.to = end + 3;

@@ -167,7 +167,7 @@ function officeOfBefore(state: ExtractState, i: number): 'Place' | 'Organization
   const tokens = state.tokens;
   const word = tokens[i - 1];
   if (!word || tokens[i - 2]?.lower !== 'of' || !givenNameBefore(state, i)) return null;
-  const office = titlesBefore(state, i - 2 + 1) ?? null;
+  const office = titlesBefore(state, i - 1);
   const role = lexicons().roleNouns.has(tokens[i - 3]?.lower ?? '');
   if (!office && !role) return null;
   return office?.state || /^(?:president|governor|mayor|premier|king|prime|minister)$/.test(tokens[i - 3]?.lower ?? '') ? 'Place' : 'Organization';

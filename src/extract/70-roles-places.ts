@@ -209,7 +209,7 @@ export function titleCountries(title: string): Set<string> {
     const prev = words[k - 1] ?? '';
     const two = k > 0 ? `${prev} ${w}` : '';
     const named = (k > 1 && lex.countries.has(`${words[k - 2]} ${two}`) ? `${words[k - 2]} ${two}` : null) ?? (lex.countries.has(two) ? two : null) ?? (lex.countries.has(w) ? w : null);
-    const region = lex.directions.has(prev) || prev === 'Latin' || prev === 'Southeast';
+    const region = regionPrefix(prev);
     // "Gulf of Mexico", "Niger Delta", "Indian Ocean": a country's name or adjective inside a place's name.
     const next = words[k + 1] ?? '';
     if ((prev === 'of' && lex.placeHeads.has(words[k - 2] ?? '')) || lex.placeHeads.has(next)) continue;
@@ -257,10 +257,13 @@ function countriesBySentence(state: ExtractState): Map<number, Set<string>> {
 const ADJECTIVE_HEADS = new Set(['nation', 'nations', 'country', 'countries', 'leader', 'leaders', 'peoples', 'war', 'wars']);
 
 /** "Central American", "Latin American", "West African": a compass word or "Latin" before a nationality word. */
+/** "Latin", "Southeast", a compass word: a word that makes the adjective after it a region's ("Latin American"). */
+const regionPrefix = (word: string): boolean => lexicons().directions.has(word) || word === 'Latin' || word === 'Southeast';
+
 export function regionAdjectiveAt(state: ExtractState, k: number): boolean {
   const before = state.tokens[k - 1];
   // Not "South Korean", "North Macedonian": a country's own adjective of two words.
-  return !!before && before.sentence === state.tokens[k]!.sentence && before.cap && (lexicons().directions.has(before.text) || before.text === 'Latin' || before.text === 'Southeast')
+  return !!before && before.sentence === state.tokens[k]!.sentence && before.cap && regionPrefix(before.text)
     && !lexicons().countryOf.has(`${before.text} ${state.tokens[k]!.text}`);
 }
 

@@ -6,7 +6,7 @@ import { SPEAKER_VERBS } from '../speech-verbs.js';
 import { insideQuote, isPossessive, isSentenceSubject, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
 import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
-  HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLE_WORDS, TRAILING_WORDS,
+  HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, OCCASION_NOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TIME_PREPOSITIONS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
 import { COURTESY_TITLE, LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
 import type { Mention } from '../types.js';
@@ -131,16 +131,13 @@ function trimWords(words: Word[]): Word[] {
   return words.slice(a, b);
 }
 
-const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 'since', 'on', 'in', 'at', 'earlier', 'later']);
-const TIME_NOUNS = new Set(['vote', 'meeting', 'talks', 'election', 'elections', 'ceremony', 'session', 'debate', 'result', 'results', 'announcement', 'summit', 'visit', 'attack', 'ballot', 'count', 'verdict', 'ruling', 'decision', 'poll', 'polls', 'weekend', 'morning', 'evening', 'afternoon', 'night', 'day', 'week', 'month', 'year']);
-
 /**
  * "After the vote Mr Ferbrache", "Following the meeting Ana Ruiz": a phrase at a sentence's start that is a time
  * preposition, "the" or a possessive and one noun of an occasion, then a person's whole name ending the phrase.
  */
 function timePhraseThenPerson(ctx: QuoteContext, words: Word[]): number | undefined {
   if (words.length < 4 || !TIME_PREPOSITIONS.has(words[0]!.norm) || !/^(?:the|this|that|his|her|their|its)$/.test(words[1]!.norm)) return undefined;
-  if (!TIME_NOUNS.has(words[2]!.norm) || sentenceStart(ctx, words[0]!.start) !== words[0]!.start) return undefined;
+  if (!OCCASION_NOUNS.has(words[2]!.norm) || sentenceStart(ctx, words[0]!.start) !== words[0]!.start) return undefined;
   if (/[,;:]/.test(ctx.text.slice(words[0]!.start, words[words.length - 1]!.end))) return undefined;
   const to = words[words.length - 1]!.end;
   const found = candidates(ctx, words[3]!.start, to);

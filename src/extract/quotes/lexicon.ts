@@ -20,6 +20,9 @@ export const SPEECH_VERB_ALTERNATION = `(?:${verbAlternation})`;
 export { PASSIVE_BEFORE, QUOTE_ONLY, VERB_FIRST };
 
 export const PERSON_HEADS = set(sourcesJson.personHeads);
+/** "After the vote Mr X said": a sentence's time phrase left without its comma, its preposition and occasion noun. */
+export const TIME_PREPOSITIONS = set(sourcesJson.timePrepositions);
+export const OCCASION_NOUNS = set(sourcesJson.occasionNouns);
 /** Offices written short ("the PM"), read as written out ("the prime minister"). */
 export const ABBREVIATED_HEADS = new Map<string, string>(Object.entries(sourcesJson.abbreviatedHeads as Record<string, string>));
 /** Heads of unnamed sources that are not an epithet of someone named ("the official", "the witness"). */
