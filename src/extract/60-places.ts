@@ -252,6 +252,10 @@ function contextual(state: ExtractState): void {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/region-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }
+    if (lex.isTown(text) && regionBeforeOffice(state, chunk.from, chunk.to)) {
+      addMention(state, 'Place', chunk.from, chunk.to, '60-places/region-before-office', { key: `name:${text.toLowerCase()}` });
+      continue;
+    }
     const comma = tokens[chunk.to];
     if (lex.notNames.has(tokens[chunk.from]!.text)) continue;
     // "In Tibú, a town of 50,000": a place described in apposition.
@@ -283,6 +287,28 @@ function contextual(state: ExtractState): void {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-region', { key: `name:${text.toLowerCase()}` });
     }
   }
+}
+
+/**
+ * "Ontario Premier Dalton McGuinty", "Sabah Chief Minister X": a name the gazetteer holds only as an ambiguous place (a
+ * given name, an English word) right before a capitalized regional office and the holder's name. Not inside a longer
+ * name (a capitalized word before it), nor a word the article also writes in lower case ("Bank Governor X").
+ */
+function regionBeforeOffice(state: ExtractState, from: number, to: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const first = tokens[from]!;
+  const before = tokens[from - 1];
+  if (to - from > 3 || (before?.cap && before.word && before.sentence === first.sentence && !first.first)) return false;
+  const text = state.text.slice(first.start, tokens[to - 1]!.end);
+  if (lex.isCommonWord(text.toLowerCase()) && new RegExp(`(?<!\\p{L})${text.toLowerCase()}(?!\\p{L})`, 'u').test(state.text)) return false;
+  for (let n = 1; n <= 3; n++) {
+    const words = tokens.slice(to, to + n);
+    if (words.length < n || words.some((t) => !t.cap || t.sentence !== first.sentence)) return false;
+    const office = words.map((t) => t.lower).join(' ');
+    if (lex.regionalOffices.has(office)) return state.owner[to + n]?.type === 'Person';
+  }
+  return false;
 }
 
 const INSIDE_BEFORE = new Set(['in', 'near', 'including', 'at']);

@@ -5,9 +5,6 @@ import { withoutModifiers } from './70-roles-context.js';
 import { note, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
-/** Offices a region (a state, province or territory) holds: not a city's ("mayor") nor a state's ("president"). */
-const REGIONAL_OFFICES = new Set(['governor', 'gov.', 'gov', 'acting governor', 'regional governor', 'provincial governor', 'lieutenant governor', 'lt. gov.', 'chief minister', 'first minister', 'deputy first minister', 'premier', 'cm']);
-
 /**
  * The region an article is about: a first-level region (not a country, not a city) named at least twice, in the
  * headline (the article's metadata title) or the lead, and more often than any other region. Null when none stands out.
@@ -42,7 +39,7 @@ export function homeRegion(state: ExtractState): Mention | null {
 
 /** Gives the article's region to regional offices no clause placed ("Chief Minister X", "Premier X"). */
 export function articleRegion(state: ExtractState): void {
-  const bare = state.roles.filter((r) => !r.org && !r.country && REGIONAL_OFFICES.has(withoutModifiers(r.role.toLowerCase())));
+  const bare = state.roles.filter((r) => !r.org && !r.country && lexicons().regionalOffices.has(withoutModifiers(r.role.toLowerCase())));
   if (bare.length === 0) return;
   const region = homeRegion(state);
   if (!region) return;
@@ -60,9 +57,13 @@ export function articleRegion(state: ExtractState): void {
   };
   for (const draft of bare) {
     // A person placed elsewhere in the story ("RBI Governor Sanjay Malhotra … Governor Malhotra") keeps that place.
-    if (state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.org || r.country))) continue;
+    // A party or other body the person belongs to places no office ("Thami Ntuli from the Inkatha Freedom Party").
+    if (state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.country || r.org?.type === 'Place' || (r.org && r.role === draft.role)))) continue;
     // "Premier Li Qiang said China was watching": a country or another place named in the office holder's own sentence.
-    if (state.mentions.some((m) => m.type === 'Place' && m.sentence === draft.sentence && elsewhere(m))) continue;
+    // Not the region's own country beside the region itself ("Western Australia has witnessed … in all of Australia’s
+    // history, with the government of Labor Premier X").
+    const named = state.mentions.some((m) => m.type === 'Place' && m.sentence === draft.sentence && (m.canonical ?? m.text) === (region.canonical ?? region.text));
+    if (state.mentions.some((m) => m.type === 'Place' && m.sentence === draft.sentence && elsewhere(m) && !(named && (m.canonical ?? m.text) === regionCountry))) continue;
     draft.org = region;
     draft.rule = `${draft.rule}+article-region`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${region.canonical ?? region.text}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });

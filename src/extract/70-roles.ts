@@ -6,7 +6,7 @@ import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
-import { articleRegion } from './70-roles-region.js';
+import { articleRegion, homeRegion } from './70-roles-region.js';
 import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
@@ -166,6 +166,14 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (owner?.type === 'Place' && !org && !country && governs && !chain.titles.some((title) => MILITARY_RANK.test(title)) && (isRegion(owner) || (possessiveAt === k + 1 && chain.titles.some((title) => lex.titles.get(title)?.styled)))) {
       org = regionGovernment(state, owner) ?? owner;
       rule = '70-roles/title+region';
+      k = tokenIndex(state, owner.start);
+      continue;
+    }
+    // "Ontario Premier X", "Quebec Premier X": a regional office after a place no country, whatever the gazetteer
+    // holds it as (a town, a city of the same name).
+    if (owner?.type === 'Place' && !org && !country && chain.titles.some((title) => lex.regionalOffices.has(withoutModifiers(title.toLowerCase())))) {
+      org = owner;
+      rule = '70-roles/regional-office-of-place';
       k = tokenIndex(state, owner.start);
       continue;
     }
@@ -503,7 +511,13 @@ function articleCountry(state: ExtractState): void {
   // is "President X" is still the country's president.
   const roleWord = (r: RoleDraft): string => r.role.toLowerCase().split(' ').pop()!;
   const placed = new Set(state.roles.filter((r) => r.country || r.org).flatMap((r) => who(r.person).map((k) => (r.country ? k : `${k}|${roleWord(r)}`))));
+  // "Premier X" in a story about Western Australia: a regional office is the story's region's (articleRegion), not
+  // its country's, when the region is in that country.
+  const region = homeRegion(state);
+  const regionCountry = region ? lexicons().places.get(region.canonical ?? region.text)?.country : undefined;
+  const regional = region !== null && (!regionCountry || regionCountry === home);
   for (const draft of bare) {
+    if (regional && lexicons().regionalOffices.has(withoutModifiers(draft.role.toLowerCase()))) continue;
     const keys = asked(draft.person);
     if (keys.some((k) => placed.has(k) || placed.has(`${k}|${roleWord(draft)}`))) continue;
     // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home

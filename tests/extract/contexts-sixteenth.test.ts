@@ -1,15 +1,10 @@
 // General patterns from the name, quote and affiliation misses of the real batches 163-178, written in the sixteenth
 // session before the first contacts of batches 179-182 were recorded. Sentences are invented; the countries are real
 // because the home-country rules read the country gazetteer.
-import { extractArticle } from '../../src/extract/index.js';
-import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, rolesOfArticle, speakersOf } from './helpers.js';
 
-/** `person | role | org-or-country` of every role, for an article with its own headline (metadata title); the text
- * follows a plain first line, as in `extract`. */
-function rolesWithTitle(title: string, body: string): string[] {
-  const x = extractArticle({ id: 'article:0000000000000000', text: `Report\n\n${body}`, date: '2024-01-17', title });
-  return (x.roles ?? []).map((r) => `${x.mentions[r.person]!.text} | ${r.role} | ${r.org != null ? x.mentions[r.org]!.text : r.country ?? ''}`);
-}
+/** The roles of an article with its own headline (metadata title); the text follows a plain first line, as in `extract`. */
+const rolesWithTitle = (title: string, body: string): string[] => rolesOfArticle(title, `Report\n\n${body}`);
 
 describe('a capitalized title and its "of" after a name no list holds make it a person', () => {
   test('"Zerdan Abkil, Commander-in-Chief of the … (NSF)": the person, the role and the body', () => {

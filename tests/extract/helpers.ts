@@ -15,7 +15,15 @@ export function mentionsOf(text: string, asIs = false): string[] {
 
 /** `person | role | org-or-country` of every role. */
 export function rolesOf(text: string, asIs = false): string[] {
-  const x = extract(text, asIs);
+  return roleLines(extract(text, asIs));
+}
+
+/** The roles of an article with its own headline (metadata title) and a body taken as it is. */
+export function rolesOfArticle(title: string, body: string, date = '2024-01-17'): string[] {
+  return roleLines(extractArticle({ id: 'article:0000000000000000', text: body, date, title }));
+}
+
+function roleLines(x: ArticleExtraction): string[] {
   return (x.roles ?? []).map((r) => `${x.mentions[r.person]!.text} | ${r.role} | ${r.org != null ? x.mentions[r.org]!.text : r.country ?? ''}`);
 }
 

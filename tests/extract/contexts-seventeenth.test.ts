@@ -1,0 +1,62 @@
+// General patterns from the affiliation misses of the real batches 179-202, written in the seventeenth session before
+// the first contacts of batches 203-206 were recorded. Sentences are invented; the places are real because the rules
+// read the gazetteer (which holds "Ontario", "Alberta" and "Sabah" only as ambiguous names: given names, towns).
+import { mentionsOf, rolesOf, rolesOfArticle } from './helpers.js';
+
+describe('a region the gazetteer holds only as an ambiguous name, before a regional office and its holder', () => {
+  test('"Ontario Premier X": the province is a place and the premier its own', () => {
+    const text = 'In a surprise move, Ontario Premier Kellan Marsh announced his resignation on Monday.';
+    expect(mentionsOf(text)).toContain('Place:Ontario');
+    expect(rolesOf(text)).toContain('Kellan Marsh | Premier | Ontario');
+  });
+
+  test('"Sabah Chief Minister X", "Wales First Minister X": two-word offices', () => {
+    expect(rolesOf('Sabah Chief Minister Kellan Marsh met the delegation on Monday.')).toContain('Kellan Marsh | Chief Minister | Sabah');
+    expect(rolesOf('The talks ended when Wales First Minister Kellan Marsh left.')).toContain('Kellan Marsh | First Minister | Wales');
+  });
+
+  test('at the start of a sentence too', () => {
+    expect(rolesOf('The vote was held on Monday. Alberta Premier Kellan Marsh said he would call an inquiry.')).toContain('Kellan Marsh | Premier | Alberta');
+  });
+
+  test('"Quebec Premier X": a region the gazetteer holds as a city', () => {
+    expect(rolesOf('The talks ended when Quebec Premier Kellan Marsh left the room.')).toContain('Kellan Marsh | Premier | Quebec');
+  });
+
+  test('not a word inside a longer name ("Central Bank Governor X")', () => {
+    const text = 'The Central Bank Governor Kellan Marsh raised rates on Monday.';
+    expect(mentionsOf(text)).not.toContain('Place:Bank');
+  });
+
+  test('not a common word the article also writes in lower case', () => {
+    const text = 'Bank Governor Kellan Marsh said the bank would act.';
+    expect(mentionsOf(text)).not.toContain('Place:Bank');
+  });
+
+  test('not a national office ("Premier X" with no place before it)', () => {
+    expect(rolesOf('The talks ended when Premier Kellan Marsh left Beijing.')).not.toContain('Kellan Marsh | Premier | Beijing');
+  });
+});
+
+describe('a regional office in a story about one region is the region\'s, not its country\'s', () => {
+  const lead = 'Western Australia has voted in one of the biggest landslides in its history. Polls in Western Australia closed at six.';
+  // The body opens with its lead, under a headline of its own.
+  const rolesOf = (body: string): string[] => rolesOfArticle('Labor wins the state election', body);
+
+  test('"Premier X" in a story about Western Australia that also names Australia', () => {
+    const text = `Western Australia has witnessed one of the most crushing election victories in all of Australia’s history, with the government of Labor Premier Kellan Marsh returned. Polls in Western Australia closed at six.`;
+    expect(rolesOf(text)).toContain('Kellan Marsh | Premier | Western Australia');
+    expect(rolesOf(text)).not.toContain('Kellan Marsh | Premier | Australia');
+  });
+
+  test('a party the premier belongs to does not place the office elsewhere', () => {
+    const text = `${lead} Labor Party chairperson Kellan Marsh has been elected as the new Premier in the province.`;
+    expect(rolesOf(text)).toContain('Kellan Marsh | chairperson | Labor Party');
+    expect(rolesOf(text)).toContain('Kellan Marsh | new Premier | Western Australia');
+  });
+
+  test('a national office in the same story stays the country\'s', () => {
+    const text = `${lead} Prime Minister Kellan Marsh congratulated the winner in Canberra, Australia.`;
+    expect(rolesOf(text)).not.toContain('Kellan Marsh | Prime Minister | Western Australia');
+  });
+});
