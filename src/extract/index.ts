@@ -60,7 +60,7 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
     government: r.government, impliedOrgs: r.impliedOrgs, sentence: r.sentence,
     start: state.sentences[r.sentence]?.start ?? 0, end: state.sentences[r.sentence]?.end ?? 0, rule: r.rule,
   }));
-  const quotes = findQuotes(article.text, state.sentences, mentions);
+  const quotes = findQuotes(article.text, state.sentences, mentions, roles);
   const datesOf = new Map<number, DateExpression[]>();
   for (const q of quotes) q.date = statementDate(article.text, state.sentences, q.sentence, article.date ?? null, datesOf);
   const events = findEvents(article.text, state.sentences, mentions, article.date);

@@ -1,7 +1,7 @@
 // General patterns from the affiliation misses of the real batches 179-202, written in the seventeenth session before
 // the first contacts of batches 203-206 were recorded. Sentences are invented; the places are real because the rules
 // read the gazetteer (which holds "Ontario", "Alberta" and "Sabah" only as ambiguous names: given names, towns).
-import { mentionsOf, rolesOf, rolesOfArticle } from './helpers.js';
+import { mentionsOf, rolesOf, rolesOfArticle, speakersOf } from './helpers.js';
 
 describe('a region the gazetteer holds only as an ambiguous name, before a regional office and its holder', () => {
   test('"Ontario Premier X": the province is a place and the premier its own', () => {
@@ -58,5 +58,24 @@ describe('a regional office in a story about one region is the region\'s, not it
   test('a national office in the same story stays the country\'s', () => {
     const text = `${lead} Prime Minister Kellan Marsh congratulated the winner in Canberra, Australia.`;
     expect(rolesOf(text)).not.toContain('Kellan Marsh | Prime Minister | Western Australia');
+  });
+});
+
+describe('"the governor said" names the one person the article gives that office', () => {
+  const opening = 'The Governor of Zamfara State, Kellan Marsh, on Tuesday said the abduction was politically motivated.\n'
+    + 'Police said the girls were freed on Monday.\nThe army said it had arrested two suspects.\nResidents said the town was calm.\n'
+    + 'Schools in the state were closed.\nThe roads to the town were reopened.\nTraders returned to the market.\nThe rains came early.\n';
+
+  test('pages after the office was given, with no one quoted in between', () => {
+    expect(speakersOf(`${opening}“We worked hard for days to bring them home,” the governor said.`)).toEqual(['Kellan Marsh']);
+  });
+
+  test('not when two people hold the office', () => {
+    const text = `${opening}Former Governor Ibrahim Dabo visited the school.\nThe children sang.\nTheir parents wept.\n“We worked hard for days to bring them home,” the governor said.`;
+    expect(speakersOf(text)).not.toEqual(['Kellan Marsh']);
+  });
+
+  test('not a generic source ("the official")', () => {
+    expect(speakersOf(`${opening}“We worked hard for days to bring them home,” the official said.`)).not.toEqual(['Kellan Marsh']);
   });
 });

@@ -339,6 +339,31 @@ function organizationRoleHolder(ctx: QuoteContext, org: number, head: string, po
   return found;
 }
 
+/**
+ * The person named before `pos` who alone holds `office` in the article ("governor": "Governor of Zamfara State"),
+ * whatever modifiers come before the office ("the former governor" is still one); undefined when none or two do. The
+ * mention returned is the holder's last before `pos`.
+ */
+function soleOfficeHolder(ctx: QuoteContext, office: string, pos: number): number | undefined {
+  const wanted = office.toLowerCase();
+  const holders = new Set<string>();
+  let last: number | undefined;
+  const surname = (j: number): string => (ctx.mentions[j]!.canonical ?? ctx.mentions[j]!.text).split(' ').pop()!;
+  for (const o of ctx.offices) {
+    const role = o.role.toLowerCase().split(/,| of | for | at | in /)[0]!.trim();
+    if (role !== wanted && !role.endsWith(` ${wanted}`)) continue;
+    if (ctx.mentions[o.person]!.start > pos) continue;
+    holders.add(surname(o.person));
+  }
+  if (holders.size !== 1) return undefined;
+  const [name] = holders;
+  for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
+    const m = ctx.mentions[j]!;
+    if (m.type === 'Person' && m.end <= pos && !insideQuote(ctx, m.start) && surname(j) === name) { last = j; break; }
+  }
+  return last;
+}
+
 function resolveDefinite(
   ctx: QuoteContext,
   written: { text: string; sourceKind: SourceKind; head: string; pos: number; how: string; org?: number },
@@ -500,6 +525,12 @@ function resolveDefinite(
       if (m.start < near) break;
       if (m.type === 'Person' && m.end <= s.pos && !insideQuote(ctx, m.start) && isSentenceSubject(ctx, j)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-epithet-of-subject` };
     }
+  }
+  // "“…,” the governor said" pages after "The Governor of Zamfara State, Bello Matawalle": the one person the article
+  // gives that office.
+  if (s.sourceKind === 'unnamed-person' && /^the\s/i.test(s.text) && !GENERIC_SOURCE_HEADS.has(head)) {
+    const holder = soleOfficeHolder(ctx, s.text.replace(/^the\s+/i, ''), s.pos);
+    if (holder !== undefined) return { speaker: { kind: 'mention', mention: holder }, rule: `${s.how}-to-sole-office-holder` };
   }
   // Unresolved, the source keeps the words the article used ("the PM").
   return { speaker: { kind: 'unnamed', text: written.text, sourceKind: written.sourceKind ?? kindOfHead(written.head), head: written.head }, rule: `${s.how}-unresolved` };

@@ -15,13 +15,22 @@ export interface QuoteContext {
   /** Sorted offsets where narrative sentences start. */
   starts: number[];
   mentions: readonly Mention[];
+  /** The offices the roles pass gave people (mention index, role words as written): "the governor" names the one
+   * person who holds that office. */
+  offices: readonly Office[];
 }
 
-export function buildContext(text: string, mentions: readonly Mention[]): QuoteContext {
+/** A person's office, from the roles pass. */
+export interface Office {
+  person: number;
+  role: string;
+}
+
+export function buildContext(text: string, mentions: readonly Mention[], offices: readonly Office[] = []): QuoteContext {
   const paragraphs = splitParagraphs(text);
   const spans = withoutNicknames(findQuoteSpans(text, paragraphs), mentions);
   const outer = spans.filter((s) => s.parent < 0);
-  const ctx: QuoteContext = { text, paragraphs, spans, outer, starts: [], mentions };
+  const ctx: QuoteContext = { text, paragraphs, spans, outer, starts: [], mentions, offices };
   ctx.starts = sentenceStarts(text, paragraphs, (pos) => insideQuote(ctx, pos));
   return ctx;
 }

@@ -2,7 +2,7 @@
 // scare quotes (25), speech-verb attributions (30) and the speaker of each quote (50).
 import type { Mention, Sentence } from '../types.js';
 import { lastAtOrBefore } from './00-text.js';
-import { buildContext } from './context.js';
+import { buildContext, type Office } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
 import { isStatement, SHORT_QUOTE_WORDS, wordCount } from './25-statements.js';
 import { findAttributions } from './30-attributions.js';
@@ -51,8 +51,8 @@ function quoteEnd(text: string, span: QuoteSpan): number {
   return end > span.start && /[,،，]/u.test(text[end - 1]!) ? end - 1 : span.end;
 }
 
-export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): QuoteFinding[] {
-  const ctx = buildContext(text, mentions);
+export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], offices: readonly Office[] = []): QuoteFinding[] {
+  const ctx = buildContext(text, mentions, offices);
   const events = findAttributions(ctx);
   const kept: number[] = [];
   const keptSet = new Set<number>();
