@@ -485,7 +485,8 @@ function compassPlaces(state: ExtractState): void {
 
 /**
  * "Kano State", "Ondo State Governor": a city or town of the gazetteer and "State" is the state (a Nigerian state's
- * written name; the package lists it plain, under its capital's name), not the city alone.
+ * written name; the package lists it plain, under its capital's name), not the city alone; "Zamfara State": a region
+ * the package lists plain, with its head.
  * Not a body the lexicon knows ("Islamic State") nor "State" before another capitalized word ("Kano State Government"
  * is a body's name, read by the organizations pass).
  */
@@ -498,13 +499,14 @@ function namedStates(state: ExtractState): void {
     if (head.text !== 'State' || !t.cap || !t.word || head.sentence !== t.sentence || !isFree(state, i, i + 2) || state.headline.has(t.sentence)) continue;
     const name = `${t.text} State`;
     if (lex.orgs.has(name) || lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text)) continue;
-    // A region the gazetteer holds is read with its head by the known places ("Rakhine State" → Rakhine); "Upper Nile
-    // State": a word inside a longer name is no state's name.
-    const kind = lex.places.get(t.text)?.kind;
-    if (kind === 'region' || kind === 'state' || !(kind === 'city' || lex.isTown(t.text))) continue;
+    // A region the gazetteer holds with its head is read by the known places ("Rakhine State" → Rakhine); one it holds
+    // plain is that region ("Zamfara State" → Zamfara). "Upper Nile State": a word inside a longer name is no state's name.
+    const entry = lex.places.get(t.text);
+    const kind = entry?.kind;
+    if ((kind === 'region' && lex.places.has(name)) || kind === 'state' || !(kind === 'region' || kind === 'city' || lex.isTown(t.text))) continue;
     const prev = tokens[i - 1];
     if (prev && prev.sentence === t.sentence && prev.cap && prev.word && !(prev.first && lex.isCommonWord(prev.lower))) continue;
-    addMention(state, 'Place', i, i + 2, '60-places/named-state', { key: `name:${name.toLowerCase()}` });
+    addMention(state, 'Place', i, i + 2, '60-places/named-state', kind === 'region' ? placeKey(entry!) : { key: `name:${name.toLowerCase()}` });
   }
 }
 

@@ -79,3 +79,15 @@ describe('"the governor said" names the one person the article gives that office
     expect(speakersOf(`${opening}“We worked hard for days to bring them home,” the official said.`)).not.toEqual(['Kellan Marsh']);
   });
 });
+
+describe('a region the gazetteer lists plain, written with "State"', () => {
+  test('"Zamfara State" is the region, and its governor the region\'s', () => {
+    const text = 'The Governor of Zamfara State, Kellan Marsh, said on Tuesday that the abduction was politically motivated.';
+    expect(mentionsOf(text)).toContain('Place:Zamfara State');
+    expect(rolesOf(text)).toContain('Kellan Marsh | Governor of Zamfara State | Zamfara State');
+  });
+
+  test('not a word inside a longer name ("Upper Nile State")', () => {
+    expect(mentionsOf('Fighting spread to Upper Nile State on Monday.')).not.toContain('Place:Nile State');
+  });
+});
