@@ -31,6 +31,34 @@ export function arabicNames(state: ExtractState): void {
   }
 }
 
+/** Words that join the capitalized words of a Romance name ("Partido de la Revolución Democrática", "Unión por la Patria"). */
+const ROMANCE_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'por', 'para', 'y', 'e', 'da', 'do', 'dos', 'das', 'di', 'della', 'dei', 'per', 'pour', 'le', 'les', 'des', 'du', 'et', 'en', 'pela', 'pelo']);
+
+/**
+ * "Movimiento Ciudadano", "Partido Verde Ecologista de México", "Unión por la Patria": a capitalized phrase from a
+ * Romance organization word on (the head comes first in these languages), across the particles between its words.
+ */
+export function romanceNames(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !lex.romanceOrgWords.has(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) continue;
+    const inName = (k: number): boolean => !!tokens[k] && tokens[k]!.sentence === t.sentence && isFree(state, k, k + 1);
+    let to = i + 1;
+    for (;;) {
+      if (inName(to) && tokens[to]!.cap && tokens[to]!.word) { to++; continue; }
+      let k = to;
+      while (k < to + 2 && inName(k) && ROMANCE_JOINERS.has(tokens[k]!.text)) k++;
+      if (k > to && inName(k) && tokens[k]!.cap && tokens[k]!.word) { to = k + 1; continue; }
+      break;
+    }
+    if (to - i < 2) continue;
+    addMention(state, 'Organization', i, to, '50-organizations/romance-name', keyOf(state.text.slice(t.start, tokens[to - 1]!.end)));
+    i = to - 1;
+  }
+}
+
 /**
  * "Hezbollah al-Nujaba Secretary General X": a known body's name and a name with the Arabic article after it are
  * another body's name ("Hezbollah" alone would be the Lebanese party).

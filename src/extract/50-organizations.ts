@@ -11,7 +11,7 @@ import { addMention, isFree, note, positionsOf, tokenRange, tokenStartingAt, typ
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, knownNamesContinued, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
+import { arabicNames, romanceNames, knownNamesContinued, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits, numberedUnits } from './50-organizations-units.js';
 import { articleSource, outlets } from './50-organizations-outlets.js';
 import { platforms } from './50-organizations-platforms.js';
@@ -425,6 +425,8 @@ function lowerHeads(state: ExtractState): void {
     // "Her Brothers of Italy party" opening a sentence: the possessive is no part of the name.
     while (from + 1 < chunk.to && /^(?:Her|His|Their|Its|Our|My|Your)$/.test(tokens[from]!.text)) from++;
     while (from + 2 < chunk.to && lex.memberNouns.has(tokens[from]!.text) && tokens[from + 1]!.text === 'of') from += tokens[from + 2]!.text === 'the' ? 3 : 2;
+    // "the Islamist Ennahda party": a word of creed or leaning describes the party, it is no part of its name.
+    while (from + 1 < chunk.to && lex.describingWords.has(tokens[from]!.text)) from++;
     // "the OIR coalition": an acronym alone before the head names no new body.
     if (chunk.to - from === 1 && isAcronymToken(tokens[from]!.text)) continue;
     // "the Mães de Maio movement": capitalized words joined by a Romance particle before the head.
@@ -853,6 +855,7 @@ export function findOrganizations(state: ExtractState): void {
   numberedUnits(state);
   longOfficialNames(state);
   arabicNames(state);
+  romanceNames(state);
   knownNamesContinued(state);
   known(state);
   parenthesizedExpansions(state);

@@ -183,12 +183,14 @@ function headed(state: ExtractState): void {
     const title = of > 0 && (lex.titles.has(tokens.slice(whole.from, whole.from + of).map((t) => t.text).join(' ')) || lex.roleNouns.has(tokens[whole.from + of - 1]!.lower));
     const chunk = title ? { from: whole.from + of + (tokens[whole.from + of + 1]?.lower === 'the' ? 2 : 1), to: whole.to } : whole;
     const words = tokens.slice(chunk.from, chunk.to).map((t) => t.text);
+    const last3 = words.slice(-3).join(' ');
     const last2 = words.slice(-2).join(' ');
     const last = words[words.length - 1]!;
     // "Second Thomas Shoal and Spratly Islands": two names, each ending in its own head word; "Kingsbury Hotel and
     // Cinnamon Grand Colombo": the first alone when only it has one.
     const and = words.findIndex((w, k) => w === 'and' && k > 0 && lex.placeHeads.has(words[k - 1]!));
-    const headed = lex.placeHeads.has(last2) || lex.placeHeads.has(last);
+    // "the Kankara Local Government Area": a head of three words.
+    const headed = lex.placeHeads.has(last3) || lex.placeHeads.has(last2) || lex.placeHeads.has(last);
     if (words.length >= 2 && (headed || and > 0) && !state.headline.has(tokens[chunk.from]!.sentence)) {
       const parts: [number, number][] = and > 0 ? [[chunk.from, chunk.from + and], ...(headed ? [[chunk.from + and + 1, chunk.to] as [number, number]] : [])] : [[chunk.from, chunk.to]];
       for (const [a, b] of parts) {
@@ -337,6 +339,9 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   if (surnameOfPerson(state, text)) return false;
   const before = tokens[from - 1];
   if (!before || before.sentence !== first.sentence) return false;
+  // "the provincial capital Mendi", "the regional capital Jijiga", "in downtown Whitehorse": a town named as a capital
+  // or by its centre.
+  if ((before.text === 'capital' || before.text === 'downtown') && (!plain || !lex.isCommonWord(first.lower))) return true;
   // "Beyoğlu Mayor İnan Güney": a town's name right before a local office and the holder's name.
   const office = tokens[to];
   if (!plain && office?.cap && office.sentence === first.sentence && lex.localOffices.has(office.lower) && state.owner[to + 1]?.type === 'Person') return true;

@@ -91,3 +91,48 @@ describe('a region the gazetteer lists plain, written with "State"', () => {
     expect(mentionsOf('Fighting spread to Upper Nile State on Monday.')).not.toContain('Place:Nile State');
   });
 });
+
+describe('Romance organization names, whose head word comes first', () => {
+  test('"X, from Movimiento Ciudadano and Y, from Partido Verde Ecologista de México": two bodies, no person, no place', () => {
+    const text = 'Francisco Berganza, from Movimiento Ciudadano and José Luis Lima, from Partido Verde Ecologista de México, trailed.';
+    const found = mentionsOf(text);
+    expect(found).toContain('Organization:Movimiento Ciudadano');
+    expect(found).toContain('Organization:Partido Verde Ecologista de México');
+    expect(found).not.toContain('Person:Movimiento Ciudadano');
+    expect(found).not.toContain('Place:México');
+  });
+
+  test('particles inside the name ("Unión por la Patria")', () => {
+    expect(mentionsOf('Kellan Marsh of Unión por la Patria won the vote.')).toContain('Organization:Unión por la Patria');
+  });
+
+  test('a lower-case word ends the name ("Frente Amplio leader X")', () => {
+    expect(rolesOf('Frente Amplio leader Kellan Marsh spoke on Monday.')).toContain('Kellan Marsh | leader | Frente Amplio');
+  });
+});
+
+describe('a word of creed or leaning before a party describes it', () => {
+  test('"the Islamist Ennahda party" is Ennahda', () => {
+    const found = mentionsOf('The killing was blamed on the Islamist Ennahda party.');
+    expect(found).toContain('Organization:Ennahda party');
+    expect(found).not.toContain('Organization:Islamist Ennahda party');
+  });
+
+  test('not a word of the name ("the Socialist Workers party")', () => {
+    expect(mentionsOf('The vote was won by the Socialist Workers party.')).toContain('Organization:Socialist Workers party');
+  });
+});
+
+describe('administrative areas by their head words, and towns named as capitals', () => {
+  test.each([
+    ['Six were killed in Lamu County on Monday.', 'Lamu County'],
+    ['Rallies spread in Khabarovsk Krai on Saturday.', 'Khabarovsk Krai'],
+    ['Four died in the Gassol Local Government Area on Friday.', 'Gassol Local Government Area'],
+    ['Kellan Marsh, president of the Somali Regional State, resigned.', 'Somali Regional State'],
+    ['A mob rampaged in the provincial capital Mendi on Sunday.', 'Mendi'],
+    ['The violence in the regional capital Jijiga spread.', 'Jijiga'],
+    ['He told supporters in downtown Whitehorse that he would govern.', 'Whitehorse'],
+  ])('%s', (text, place) => {
+    expect(mentionsOf(text)).toContain(`Place:${place}`);
+  });
+});
