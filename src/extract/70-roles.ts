@@ -13,15 +13,18 @@ import { institutionKey, institutionName } from './50-organizations.js';
 import type { Mention } from './types.js';
 
 /** A visitor's sentence: "LISBON — President Ana Ruiz landed in Portugal" names no Portuguese president. */
-const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour(?:s|ed|ing)?|met|meets?|meetings? with|(?:for|attend\w*) (?:a|an|the) (?:[\w-]+ ){0,2}meeting|counterparts?|summit|talks with|flew|travel\w*|hosted|welcomed)\b/i;
+const VISIT = /\b(?:arriv\w*|land(?:s|ed|ing)?|visit\w*|trip|tour(?:s|ed|ing)?|met|meets?|meetings? with|(?:for|attend\w*) (?:a|an|the) (?:[\w-]+ ){0,2}meeting|counterparts?|summit|talks with|flew|travel\w*|(?:hosted|welcomed)(?: by)?)\b/i;
 
 /**
  * A visitor's sentence names no office of the host, unless it gives the other side a country of its own (not `home`):
  * "Defence Minister X held talks with his Japanese counterpart in New Delhi" is the host's.
  */
-function visitorSentence(state: ExtractState, sentence: number, home: string | null): boolean {
+function visitorSentence(state: ExtractState, sentence: number, home: string | null, person: Mention): boolean {
   const s = state.sentences[sentence];
-  if (!s || !VISIT.test(s.text)) return false;
+  const visit = s ? VISIT.exec(s.text) : null;
+  if (!s || !visit) return false;
+  // "The result will be welcomed by the veteran head of state, President X": the one after "by" is the host.
+  if (/ by$/.test(visit[0]) && person.start > s.start + visit.index) return false;
   const [from, to] = tokenRange(state, s.start, s.end);
   for (let k = from + 1; k < to; k++) {
     if (!/^counterparts?$/.test(state.tokens[k]!.lower)) continue;
@@ -523,7 +526,7 @@ function articleCountry(state: ExtractState): void {
     // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home
     // country's, whatever the destination's country.
     const abroad = clear !== null && tripAbroad(state, draft, home);
-    if (!abroad && !visitedHolder(state, draft.person, home) && visitorSentence(state, draft.sentence, home)) continue;
+    if (!abroad && !visitedHolder(state, draft.person, home) && visitorSentence(state, draft.sentence, home, draft.person)) continue;
     // "Iraq’s Parliament elected X as speaker": a speaker presides over the legislature the article names.
     if (/(?:^|\s)speaker$/.test(withoutModifiers(draft.role.toLowerCase()))) {
       const legislature = namedLegislature(state, draft.person);

@@ -274,9 +274,9 @@ function build(): Lexicons {
       capitalOf.set(c.capital, c);
     }
   }
-  // The hand list's cities take their country from the packages (gazetteer.json `handCityCountries`).
+  // The hand list's cities take their country from the packages or their own line (gazetteer.json `handCityCountries`).
   const handCountry = new Map(gazetteer.handCityCountries.map((line) => line.split('|') as [string, string]));
-  for (const line of [...places.cities.map((city) => `${city}|${handCountry.get(city) ?? ''}`), ...gazetteer.cities]) {
+  for (const line of [...places.cities.map((city) => city.split('|')[0]!).map((city) => `${city}|${handCountry.get(city) ?? ''}`), ...gazetteer.cities]) {
     const [city = '', country = ''] = line.split('|');
     if (!placeMap.has(city)) placeMap.set(city, country ? { name: city, kind: 'city', country } : { name: city, kind: 'city' });
   }

@@ -136,3 +136,23 @@ describe('administrative areas by their head words, and towns named as capitals'
     expect(mentionsOf(text)).toContain(`Place:${place}`);
   });
 });
+
+describe('the home country of a story that names only its cities', () => {
+  test('"Basra" four times and no country: the prime minister is Iraq\'s (the gazetteer finds Basra as GeoNames\' "Basrah")', () => {
+    const text = 'An activist was shot dead in Basra on Wednesday.\nProtests in Basra have gone on for a year.\n'
+      + 'Prime Minister Kellan Marsh dismissed the police chief.\nBasra residents marched.\nThe streets of Basra were calm.';
+    expect(rolesOf(text)).toContain('Kellan Marsh | Prime Minister | Iraq');
+  });
+});
+
+describe('"welcomed by" names the host, not a visitor', () => {
+  const story = 'The ruling party in Mauritania has won a landslide.\nThe result was no surprise in Mauritania.\n';
+
+  test('"The result will be welcomed by the head of state, President X": the home country\'s president', () => {
+    expect(rolesOf(`${story}The result will be welcomed by the veteran head of state, President Kellan Marsh, ahead of next year's poll.`)).toContain('Kellan Marsh | President | Mauritania');
+  });
+
+  test('"President X was welcomed by …": still a visitor', () => {
+    expect(rolesOf(`${story}President Kellan Marsh was welcomed by the prime minister at the airport.`)).not.toContain('Kellan Marsh | President | Mauritania');
+  });
+});

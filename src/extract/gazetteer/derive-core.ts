@@ -50,6 +50,8 @@ export interface Gazetteer {
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’‘ʿʻ-]*$/u;
 const REGION_SUFFIX = / (Governorate|Province|Region|Oblast|District|State|Prefecture|Department|County|Municipality|Krai|Republic)$/;
 const TIER_A_POPULATION = 100_000;
+/** The size of a city whose name, folded ("Basrah" → "basra"), gives a hand-listed spelling its country. */
+const FOLDED_CITY_POPULATION = 50_000;
 /** Language lists of the given-name package (of six) that must hold a given name that is also a place name. */
 const MIN_LISTS_FOR_A_PLACE_NAME = 3;
 
@@ -216,7 +218,9 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   // of any other country's ("Alexandria": Egypt, not Virginia); empty when none stands out.
   const capitalCountry = new Map<string, string>();
   for (const c of data.countries) for (const cap of c.capital ?? []) { const name = countryByCode.get(c.cca2); if (name) capitalCountry.set(cap.replace(/ D\.C\.$/, ''), name); }
-  const handCityNames = new Set(hand.places.cities);
+  // A hand city may name its country where the packages cannot ("Saida|Lebanon": GeoNames calls it Sidon).
+  const handCityNames = new Set(hand.places.cities.map((line) => line.split('|')[0]!));
+  const handCityOwn = new Map(hand.places.cities.filter((line) => line.includes('|')).map((line) => line.split('|') as [string, string]));
   const sizes = new Map<string, Map<string, number>>();
   for (const city of data.cities) {
     for (const name of [city.name, city.altName]) {
@@ -235,8 +239,34 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     return first && first[1] >= TIER_A_POPULATION && (!second || first[1] >= 5 * second[1]) ? countryByCode.get(first[0]) ?? '' : '';
   };
 
-  const handCities = new Set(hand.places.cities);
-  for (const c of handCities) if (cities.has(c)) covered.push(`city ${c}`);
+  // A hand city the packages spell otherwise ("Basra": GeoNames "Basrah"; "Raqqa": "Ar Raqqah"): the country of every
+  // large package city whose name folds to the same, when they all lie in one country. Only large ones: "Geneva" folds
+  // to no Swiss city ("Genève"), and its small American namesakes must not give it a country.
+  const foldCity = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:al|el|as|ad|ash|an|ar|az)[- ]/, '').replace(/[\s'’-]/g, '').replace(/h$/, '');
+  // Nor where a place of that name lies in another country, however small ("Saida": Algeria's city, Lebanon's town).
+  const foldedCountries = new Map<string, Set<string>>();
+  const anyCountries = new Map<string, Set<string>>();
+  const addTo = (map: Map<string, Set<string>>, name: string, code: string): void => {
+    const set = map.get(foldCity(name)) ?? new Set<string>();
+    set.add(code);
+    map.set(foldCity(name), set);
+  };
+  for (const c of data.cities) {
+    for (const n of [c.name, c.altName]) {
+      if (!n) continue;
+      addTo(anyCountries, n, c.country);
+      if (c.population >= FOLDED_CITY_POPULATION) addTo(foldedCountries, n, c.country);
+    }
+  }
+  for (const c of data.cscCities) addTo(anyCountries, c.name, c.countryCode);
+  const handCityCountry = (name: string): string => {
+    const direct = handCityOwn.get(name) || cityCountry(name);
+    if (direct) return direct;
+    const codes = foldedCountries.get(foldCity(name));
+    return codes?.size === 1 && anyCountries.get(foldCity(name))!.size === 1 ? countryByCode.get([...codes][0]!) ?? '' : '';
+  };
+
+  for (const c of handCityNames) if (cities.has(c) && !handCityOwn.has(c)) covered.push(`city ${c}`);
   const regionNames = new Set([...regions].map((r) => r.split('|')[0]!));
   for (const r of hand.places.regions) if (regionNames.has(r.split('|')[0]!) && !r.split('|')[1]) covered.push(`region ${r.split('|')[0]}`);
   for (const s of hand.places.usStates) if (usStates.includes(s)) covered.push(`US state ${s}`);
@@ -249,7 +279,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     countries: sorted(countries),
     cities: sorted([...cities].map((name) => `${name}|${cityCountry(name)}`)),
     regions: sorted(regions),
-    handCityCountries: sorted([...handCityNames].map((name) => `${name}|${cityCountry(name)}`).filter((line) => !line.endsWith('|'))),
+    handCityCountries: sorted([...handCityNames].map((name) => `${name}|${handCityCountry(name)}`).filter((line) => !line.endsWith('|'))),
     usStates: sorted(usStates),
     towns: sorted(new Set([...towns].map(townKey))).join('\n'),
     givenNames: sorted(evidence).join('\n'),
