@@ -44,6 +44,16 @@ function bodyNounAt(state: ExtractState, k: number): boolean {
   return lex.orgLowerHeads.has(t.text) || lex.mediaNouns.has(t.lower) || (!!u && u.sentence === t.sentence && lex.mediaNouns.has(`${t.lower} ${u.lower}`));
 }
 
+/** Words after which a town's name may stand right before a person's ("in Mendi Gideon Kauke"). */
+const TOWN_BEFORE_NAME = new Set(['in', 'near', 'outside']);
+
+/** Token `k` is a known place or a town of the gazetteer, right after "in", "near" or "outside". */
+function townBeforeName(state: ExtractState, k: number): boolean {
+  const t = state.tokens[k];
+  const before = state.tokens[k - 1];
+  return !!t && !!before && t.cap && before.sentence === t.sentence && TOWN_BEFORE_NAME.has(before.lower) && (lexicons().places.has(t.text) || lexicons().isTown(t.text));
+}
+
 /** "Mr Sunday Babaji"; a month after "Mrs" is a surname ("Mrs May"). */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -119,6 +129,12 @@ export function findNames(state: ExtractState): void {
       addMention(state, 'Place', i, i + 1, '40-names/office-territory');
       continue;
     }
+    // "the Police Commander in Mendi Gideon Kauke": after "in" or "near", a town's name before another given name and a
+    // surname is the town, and the person's name starts after it.
+    if (townBeforeName(state, i) && tokens[i + 1]?.cap && isGivenName(tokens[i + 1]!.text) && tokens[i + 1]!.sentence === t.sentence && nameEnd(state, i + 1) >= i + 3) {
+      addMention(state, 'Place', i, i + 1, '40-names/town-before-name');
+      continue;
+    }
     let to = nameEnd(state, i);
     // "a Fine Gael TD for Dublin West": an abbreviated title after the words is no surname.
     while (to > i + 1 && /^\p{Lu}{2,3}$/u.test(tokens[to - 1]!.text) && lex.titles.has(tokens[to - 1]!.text)) to--;
@@ -153,7 +169,10 @@ export function findNames(state: ExtractState): void {
     // body, not the first of the names.
     const office = officeOfBefore(state, i);
     if (office) addMention(state, office, i - 1, i, '40-names/office-complement');
-    const from = patronymic ? i - 2 : !office && givenNameBefore(state, i) ? i - 1 : i;
+    // "in Mendi Gideon Kauke": the word before the given name is the town (above, for a town that is a given name too).
+    const town = !office && !patronymic && to >= i + 2 && townBeforeName(state, i - 1) && givenNameBefore(state, i);
+    if (town) addMention(state, 'Place', i - 1, i, '40-names/town-before-name');
+    const from = patronymic ? i - 2 : !office && !town && givenNameBefore(state, i) ? i - 1 : i;
     addMention(state, 'Person', from, to, '40-names/first-name');
     i = to - 1;
   }

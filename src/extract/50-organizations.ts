@@ -156,18 +156,29 @@ function institutions(state: ExtractState): void {
     if (!t.word || state.owner[i] || state.skipped[i]) continue;
     // "Iraqi government", "Iraq Security Forces", "Iraq's government", "U.S. Army"; not "the first ethnic Albanian
     // parliament speaker", a people rather than a state.
-    const country = t.cap && tokens[i - 1]?.lower !== 'ethnic' ? lex.countryOf.get(t.text) : undefined;
+    // "The United States embassy in Khartoum": a country of two words, before a mission placed by its seat (elsewhere a
+    // two-word country stays a place, the body named by the words after it: "Burkina Faso's military leader").
+    const twoWords = t.cap && tokens[i + 1]?.cap && tokens[i + 1]!.sentence === t.sentence && !state.owner[i + 1] ? lex.countryOf.get(`${t.text} ${tokens[i + 1]!.text}`) : undefined;
+    const mission = twoWords ? institutionAt(state, tokens[i + 2]?.possessive ? i + 3 : i + 2) : null;
+    const pair = mission && lex.missionHeads.has(mission.name) && seatAfter(state, mission.to) ? twoWords : undefined;
+    const width = pair ? 2 : 1;
+    const country = t.cap && tokens[i - 1]?.lower !== 'ethnic' ? pair ?? lex.countryOf.get(t.text) : undefined;
     if (country) {
-      const after = tokens[i + 1]?.possessive ? i + 2 : i + 1;
+      const after = tokens[i + width]?.possessive ? i + width + 1 : i + width;
       const inst = institutionAt(state, after);
       if (inst && tokens[inst.to - 1]!.sentence === t.sentence) {
         const name = institutionName(country.adjectives[0] ?? country.name, inst.name, state.text.slice(tokens[after]!.start, tokens[inst.to - 1]!.end));
+        // "Greece's shipping ministry" also names Greece; so does "the United States government" (a country's name of two
+        // words, no adjective).
+        const own = lex.places.get(pair ? `${t.text} ${tokens[i + 1]!.text}` : t.text);
+        const ownCountry = (after === i + width + 1 || pair) && own?.kind === 'country' ? own.name : null;
         // "the U.S. Embassy in Baghdad": a mission abroad is named with the city or country it sits in.
         const seat = lex.missionHeads.has(inst.name) ? seatAfter(state, inst.to) : null;
         if (seat) {
           addMention(state, 'Organization', i, seat.to, '50-organizations/country-mission',
             { key: `inst:${country.name}:${inst.name}:${seat.place.name}`, canonical: `${name} in ${seat.text}` });
           addPlaceInside(state, seat.from, seat.to, seat.place.name);
+          if (ownCountry) addCountryInside(state, i, ownCountry, width);
           i = seat.to - 1;
           continue;
         }
@@ -176,8 +187,7 @@ function institutions(state: ExtractState): void {
         if (inst.name.startsWith('state ') && named?.cap && named.word && named.sentence === t.sentence) { i = inst.to - 1; continue; }
         const org = addMention(state, 'Organization', i, inst.to, '50-organizations/country-institution',
           institutionKey(country.name, inst.name, name));
-        // "Greece's shipping ministry" also names Greece.
-        if (org && after === i + 2 && lex.places.get(t.text)?.kind === 'country') addCountryInside(state, i, lex.places.get(t.text)!.name);
+        if (org && ownCountry) addCountryInside(state, i, ownCountry, width);
         i = inst.to - 1;
         continue;
       }
@@ -252,11 +262,13 @@ function addPlaceInside(state: ExtractState, from: number, to: number, name: str
 }
 
 /** A place mention over a token an organization mention owns, the way hyphenated places are added. */
-function addCountryInside(state: ExtractState, i: number, name: string): void {
+function addCountryInside(state: ExtractState, i: number, name: string, width = 1): void {
   const t = state.tokens[i]!;
-  const mention: Mention = { type: 'Place', text: t.text, start: t.start, end: t.end, sentence: t.sentence, rule: '50-organizations/country-of-institution', key: `place:${name}`, canonical: name };
+  const end = state.tokens[i + width - 1]!.end;
+  const text = state.text.slice(t.start, end);
+  const mention: Mention = { type: 'Place', text, start: t.start, end, sentence: t.sentence, rule: '50-organizations/country-of-institution', key: `place:${name}`, canonical: name };
   state.mentions.push(mention);
-  if (state.explain) note(state, { kind: 'mention', text: t.text, rule: mention.rule, start: t.start, end: t.end, sentenceIndex: t.sentence, detail: `Place → ${name}` });
+  if (state.explain) note(state, { kind: 'mention', text, rule: mention.rule, start: t.start, end, sentenceIndex: t.sentence, detail: `Place → ${name}` });
 }
 
 /** A country's institution; "Lebanese army" and "Lebanese military" are the Lebanese Armed Forces, "Israeli parliament" the Knesset. */

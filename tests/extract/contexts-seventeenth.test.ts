@@ -156,3 +156,34 @@ describe('"welcomed by" names the host, not a visitor', () => {
     expect(rolesOf(`${story}President Kellan Marsh was welcomed by the prime minister at the airport.`)).not.toContain('Kellan Marsh | President | Mauritania');
   });
 });
+
+describe('a town right before a person\'s name after "in"', () => {
+  test('"the Police Commander in Mendi Gideon Kauke said": the town and the person apart', () => {
+    const found = mentionsOf('The Police Commander in Mendi Gideon Kauke said the potential for violence remained.');
+    expect(found).toContain('Place:Mendi');
+    expect(found).toContain('Person:Gideon Kauke');
+  });
+
+  test('not a name after "to" ("gave it to Victoria Ann Smith")', () => {
+    expect(mentionsOf('The court gave the house to Victoria Ann Smith on Monday.')).not.toContain('Person:Ann Smith');
+  });
+});
+
+describe('a document from a person speaks for the person', () => {
+  test('"“…,” a statement from Abadi read"', () => {
+    expect(speakersOf('Prime Minister Haider al-Abadi spoke on Tuesday. "We asked them not to interfere," a statement from Abadi read.')).toEqual(['Abadi']);
+  });
+
+  test('"a statement from Abadi\'s office" is the office\'s, not the person\'s by this rule', () => {
+    expect(speakersOf('Prime Minister Haider al-Abadi spoke on Tuesday. "We asked them not to interfere," a statement from Abadi\'s office read.')).not.toEqual(['Abadi']);
+  });
+});
+
+describe('a mission of a country of two words', () => {
+  test('"The United States embassy in Khartoum" is the US embassy, not Sudan\'s', () => {
+    const found = mentionsOf('The United States embassy in Khartoum issued a statement on Thursday.');
+    expect(found).toContain('Organization:United States embassy in Khartoum');
+    expect(found).toContain('Place:United States');
+    expect(found).not.toContain('Organization:embassy in Khartoum');
+  });
+});

@@ -80,10 +80,11 @@ function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
   return gap.length <= 4 && !!last && isRoleWord(last.norm) && gap.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
 }
 
-/** "a statement from the ministry", "a communiqué by the Harbor Front": the organization after a document's head. */
 /** Participles between a document and the body that issued it: "a statement published by X". */
 const ISSUING = new Set(['published', 'issued', 'released', 'posted', 'put', 'sent', 'signed', 'carried', 'distributed']);
 
+/** "a statement from the ministry", "a communiqué by the Harbor Front", "a statement from Abadi": the organization (or
+ * the person) after a document's head. */
 function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
   // "a statement from X", "a statement published by X".
   const docBefore = (k: number): boolean => DOCUMENT_HEADS.has(singular(words[k - 1]!.norm))
@@ -98,9 +99,12 @@ function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
   }
   const rest = words.slice(at + 1).filter((w) => w.norm !== 'the');
   if (rest.length === 0) return undefined;
-  const found = mentionsIn(ctx, rest[0]!.start, words[words.length - 1]!.end).filter((i) => ctx.mentions[i]!.type === 'Organization');
-  const org = found[0];
-  return org !== undefined && ctx.mentions[org]!.start === rest[0]!.start ? org : undefined;
+  // "a statement from Abadi read": a person issues it too, named by the whole rest of the phrase (not "a statement from
+  // Abadi's office", whose office is the issuer).
+  const end = words[words.length - 1]!.end;
+  const found = mentionsIn(ctx, rest[0]!.start, end).filter((i) => ctx.mentions[i]!.type === 'Organization' || (ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.end === end));
+  const issuer = found[0];
+  return issuer !== undefined && ctx.mentions[issuer]!.start === rest[0]!.start ? issuer : undefined;
 }
 
 /** The organization that is the subject of the sentence before the one at `pos`, if any. */
@@ -255,7 +259,7 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if (INDEFINITE.has(w0) && words.length > 1) {
     // "a statement from the U.S. Department of the Treasury said": a document speaks for the body that issued it.
     const issuer = documentIssuer(ctx, words);
-    if (issuer !== undefined) return { kind: 'mention', mention: issuer, how: 'document-from-organization' };
+    if (issuer !== undefined) return { kind: 'mention', mention: issuer, how: 'document-from-issuer' };
     // "according to a statement from his office": the office speaks for the person the pronoun names.
     const fromAt = words.findIndex((w, k) => k > 1 && w.norm === 'from' && DOCUMENT_HEADS.has(singular(words[k - 1]!.norm)));
     const owner = fromAt > 0 ? words[fromAt + 1] : undefined;

@@ -387,7 +387,7 @@ function resolveDefinite(
     if (e.verbStart >= s.pos) continue;
     if (e.verbStart < from) break;
     // "according to a Malian government statement … the statement added": the later document, already given its issuer.
-    if (s.sourceKind === 'document' && e.speaker?.kind === 'mention' && e.rule?.includes('document-from-organization')) {
+    if (s.sourceKind === 'document' && e.speaker?.kind === 'mention' && e.rule?.includes('document-from-issuer')) {
       return { speaker: e.speaker, rule: `${s.how}-to-earlier-document-issuer` };
     }
     if (e.speaker?.kind !== 'unnamed') continue;
