@@ -5,7 +5,7 @@ import { lexicons } from './lexicon.js';
 import { HYPHENATED_GIVEN_NAME, SHORT_FAMILY_NAME } from './chars.js';
 import { capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
-import { ageAt, CONTRACTED_PRONOUN, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
+import { ageAt, CONTRACTED_PRONOUN, isGivenName, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
 import { addMention, note, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
@@ -61,6 +61,18 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   const owned = after?.text === ',' ? possessedFrom(state, to + 1) : -1;
   if (owned > 0) {
     for (let k = owned; k < Math.min(owned + 5, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
+  }
+  // "Sayantan Basu, State BJP general secretary, said": a role with no article, set off by commas before a speech verb.
+  if (after?.text === ',' && to - from >= 2) {
+    for (let k = to + 1; k < Math.min(to + 8, tokens.length) && tokens[k]!.sentence === after.sentence; k++) {
+      const w = tokens[k]!;
+      if (w.text === ',') {
+        const role = tokens[k - 1]!;
+        if (k > to + 1 && !role.cap && lex.roleNouns.has(role.lower) && lex.speechVerbs.has(tokens[k + 1]?.text ?? '')) return 'role-apposition';
+        break;
+      }
+      if (!w.word || /^(?:a|an|the|who|which|and)$/.test(w.lower)) break;
+    }
   }
   // "Laleh Farahani is a senior fellow at …": a sentence opening with the name, a copula and a role.
   if (tokens[from]?.first && after && /^(?:is|was)$/.test(after.text) && /^(?:a|an|the)$/.test(tokens[to + 1]?.text ?? '')) {
@@ -315,6 +327,16 @@ function givenNamesAlone(state: ExtractState): void {
     const speech = (w: typeof t | undefined): boolean => !!w && w.sentence === t.sentence && lex.speechVerbs.has(w.text);
     if ((speech(after) && !nameWord(state, i - 1)) || (speech(before) && !nameWord(state, i + 1))) addMention(state, 'Person', i, i + 1, '65-names-context/given-name-alone');
   });
+  // "“We are tired of this,” said Maria, a 38-year-old woman who fled": a given name alone after a speech verb the
+  // quote inverts, described by an apposition, is a person the article names by that name only.
+  tokens.forEach((t, i) => {
+    if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || !isGivenName(t.text) || lex.places.has(t.text) || namesOrganization(t.text)) return;
+    const verb = tokens[i - 1];
+    const comma = tokens[i + 1];
+    if (!verb || verb.sentence !== t.sentence || !lex.speechVerbs.has(verb.text) || !/^[,”"’]$/u.test(tokens[i - 2]?.text ?? '')) return;
+    if (comma?.text !== ',' || !/^(?:a|an)$/.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]!.sentence !== t.sentence) return;
+    addMention(state, 'Person', i, i + 1, '65-names-context/given-name-described');
+  });
 }
 
 /** Words after a name that make it another name of someone: ", as he is known in Mandarin", "(also known as". */
@@ -363,6 +385,9 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
   tokens.forEach((t, i) => {
     if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || namesOrganization(t.text)) return;
     if (!forms.has(t.text) && !(titled.has(t.text) && (!t.first || !lex.isCommonWord(t.text)))) return;
+    // "Murat Turkmen … Turkmen voters": a surname that is a people's adjective is the person only beside a speech verb
+    // ("Turkmen said").
+    if (lex.countryOf.has(t.text) && !(lex.speechVerbs.has(tokens[i + 1]?.text ?? '') || lex.speechVerbs.has(tokens[i - 1]?.text ?? ''))) return;
     // "the Moon mission" beside "Moon Jae-in": a family name after an article is a word, not the person.
     if (families.has(t.text) && /^(?:the|a|an)$/i.test(tokens[i - 1]?.text ?? '')) return;
     let from = i;

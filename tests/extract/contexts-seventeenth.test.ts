@@ -187,3 +187,37 @@ describe('a mission of a country of two words', () => {
     expect(found).not.toContain('Organization:embassy in Khartoum');
   });
 });
+
+describe('speakers from the first contacts of 207-210', () => {
+  test('"The head of the al-Nawasir tribe, Sheikh X, has called …¶“…,” he said": the title\'s holder in apposition is the subject', () => {
+    const text = '"All of those killed were clansmen," monitor director Rami Tamer said by telephone from Paris. "Some were tried first." He said that the fate of another 400 was still unknown.\n\n'
+      + 'There were 50 fighters among the dead, the rest were farmers.\n\n'
+      + 'The head of the al-Nawasir tribe, Sheikh Rafad Aakla al-Nouri, has called for other clans to join the fight against the militia.\n\n'
+      + '"We ask the other clans to stand with us because they will be next," he said in a video.';
+    expect(speakersOf(text)).toEqual(['Rami Tamer', 'Rami Tamer', 'Rafad Aakla al-Nouri']);
+  });
+
+  test('"X, a Syrian National Coalition (SNC) leader said, “…”": an acronym in an apposition left open', () => {
+    expect(speakersOf('Kellan Marsh, a Syrian National Coalition (SNC) leader said, "The silence of the world is unbelievable."')).toEqual(['Kellan Marsh']);
+  });
+
+  test('a quotation over two paragraphs after a paragraph about its speaker', () => {
+    const text = 'Kellan Marsh, the representative of civil society, shared his thoughts about the attack.\n'
+      + '"During their operation, the rebels burned houses.\n"We believe that the authorities must listen."';
+    expect(speakersOf(text)).toEqual(['Kellan Marsh', 'Kellan Marsh']);
+  });
+
+  test('"“…,” said Maria, a 38-year-old woman": a given name alone, described after the inverted verb', () => {
+    expect(speakersOf('"We are tired of this," said Maria, a 38-year-old woman who fled her home last week.')).toEqual(['Maria']);
+  });
+
+  test('"X, State BJP general secretary, said: “…”": a role with no article between commas', () => {
+    expect(speakersOf('Tarunjit Korwa, State BJP general secretary, said: "We are not certain who shot them."')).toEqual(['Tarunjit Korwa']);
+  });
+
+  test('"“…,” Murat Turkmen, the head of …, told": a people\'s adjective as a surname, and not the people elsewhere', () => {
+    const text = '"Fifty of our young people have declared a hunger strike," Murat Turkmen, the head of the youth union, told reporters. Turkmen voters were angry.';
+    expect(speakersOf(text)).toEqual(['Murat Turkmen']);
+    expect(mentionsOf(text)).not.toContain('Person:Turkmen');
+  });
+});

@@ -400,12 +400,12 @@ interface Chunk {
   end: number;
 }
 
-function chunks(ctx: QuoteContext, start: number, end: number): Chunk[] {
+function chunks(ctx: QuoteContext, start: number, end: number, parentheses = true): Chunk[] {
   const out: Chunk[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
     const c = i < end ? ctx.text[i]! : ',';
-    if (c === ',' || c === '—' || c === '–' || c === ';' || c === '(' || c === ')') {
+    if (c === ',' || c === '—' || c === '–' || c === ';' || (parentheses && (c === '(' || c === ')'))) {
       const r = trimRange(ctx.text, from, i);
       if (r.end > r.start) out.push(r);
       from = i + 1;
@@ -460,10 +460,12 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
   if (named !== undefined) return { kind: 'mention', mention: named, how: 'named-before-parenthesis' };
   const appositive = /[,—–)]\s*$/u.test(ctx.text.slice(start, verb));
   if (!appositive) {
-    const last = all[all.length - 1]!;
     // "Tibor Nagy, the US’s top diplomat for Africa condemned": an apposition the copy left unclosed; the name before it
-    // is the subject.
-    const prev = all[all.length - 2];
+    // is the subject. "Hadi al-Bahra, a Syrian National Coalition (SNC) leader said": an acronym in parentheses inside
+    // the apposition splits nothing.
+    const phrases = chunks(ctx, start, verb, false);
+    const last = phrases[phrases.length - 1]!;
+    const prev = phrases[phrases.length - 2];
     const p = prev ? hasPerson(ctx, prev) : undefined;
     if (p !== undefined && ctx.mentions[p]!.start === prev!.start && ctx.mentions[p]!.end === prev!.end && ctx.text[prev!.end] === ',') {
       const words = wordsIn(ctx.text, last.start, last.end);
@@ -472,7 +474,8 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
         if (words.slice(1).some((w) => isRoleWord(w.norm) && !ORG_HEADS.has(w.norm))) return { kind: 'mention', mention: p, how: 'named-before-open-apposition' };
       }
     }
-    return resolvePhrase(ctx, last.start, last.end);
+    const final = all[all.length - 1]!;
+    return resolvePhrase(ctx, final.start, final.end);
   }
   let i = 0;
   while (i < all.length - 1 && ADVERBIAL_OPENERS.has(wordsIn(ctx.text, all[i]!.start, all[i]!.end)[0]?.norm ?? '')) i++;

@@ -261,7 +261,9 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
   // Last resort, once every other quote has its speaker: a quote paragraph after a paragraph about someone.
   for (const a of top) {
     if (a.resolved || a.span.closeEnd < ctx.paragraphs[a.span.paragraph]!.end - 2) continue;
-    if (top.some((b) => b !== a && b.span.group === a.span.group)) continue;
+    // A quotation continued over paragraphs ("“During their operation … ¶ “We believe …”): its first part, when no part
+    // has a speaker of its own; the parts after it take the same below.
+    if (top.some((b) => b !== a && b.span.group === a.span.group && (b.resolved || b.span.start < a.span.start))) continue;
     a.resolved = previousParagraphSpeaker(ctx, a.span, events, starts);
   }
   // A quotation continued over paragraphs takes the speaker found for any of its parts.

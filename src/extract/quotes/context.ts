@@ -127,7 +127,10 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
     && !(m.start - s <= 200 && /^[\s“"]*(?:His|Her|Their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+[^,]{0,60}$/u.test(ctx.text.slice(s, m.start)))) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
-  if (m.type === 'Person' && /^[^,“”"]*,\s*$/u.test(ctx.text.slice(from, m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, m.end + 3))) {
+  // "The head of the al-Sheitaat tribe, Sheikh Rafaa al-Raju, has called …": a title may stand before the name.
+  const apposed = /^[^,“”"]*,\s*((?:\p{Lu}[\p{L}.]*\s+){0,3})$/u.exec(ctx.text.slice(from, m.start));
+  const titled = !!apposed && (apposed[1] === '' || lexicons().titles.has(apposed[1]!.trim()));
+  if (m.type === 'Person' && titled && /^\s*,/u.test(ctx.text.slice(m.end, m.end + 3))) {
     const before = mentionsIn(ctx, from, m.start);
     if (before.every((j) => ctx.mentions[j]!.type !== 'Person')) return true;
   }
