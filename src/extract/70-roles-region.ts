@@ -37,6 +37,19 @@ export function homeRegion(state: ExtractState): Mention | null {
   return first.first;
 }
 
+/**
+ * Whether a regional office with no place of its own is the office of `region`: "Governor X" always; "Premier X" (a
+ * state's office too: Italy's, China's) only where its sentence or the one before names the region.
+ */
+export function regionalOffice(state: ExtractState, role: string, sentence: number, region: Mention): boolean {
+  const lex = lexicons();
+  const office = withoutModifiers(role.toLowerCase());
+  if (!lex.regionalOffices.has(office)) return false;
+  if (!lex.nationalTooOffices.has(office)) return true;
+  const name = region.canonical ?? region.text;
+  return state.mentions.some((m) => m.type === 'Place' && (m.canonical ?? m.text) === name && (m.sentence === sentence || m.sentence === sentence - 1));
+}
+
 /** Gives the article's region to regional offices no clause placed ("Chief Minister X", "Premier X"). */
 export function articleRegion(state: ExtractState): void {
   const bare = state.roles.filter((r) => !r.org && !r.country && lexicons().regionalOffices.has(withoutModifiers(r.role.toLowerCase())));
@@ -56,6 +69,7 @@ export function articleRegion(state: ExtractState): void {
     return place?.kind !== 'city' || !regionCountry || place.country !== regionCountry;
   };
   for (const draft of bare) {
+    if (!regionalOffice(state, draft.role, draft.sentence, region)) continue;
     // A person placed elsewhere in the story ("RBI Governor Sanjay Malhotra … Governor Malhotra") keeps that place.
     // A party or other body the person belongs to places no office ("Thami Ntuli from the Inkatha Freedom Party").
     if (state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.country || r.org?.type === 'Place' || (r.org && r.role === draft.role)))) continue;

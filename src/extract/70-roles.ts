@@ -6,7 +6,7 @@ import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
-import { articleRegion, homeRegion } from './70-roles-region.js';
+import { articleRegion, homeRegion, regionalOffice } from './70-roles-region.js';
 import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
@@ -520,7 +520,7 @@ function articleCountry(state: ExtractState): void {
   const regionCountry = region ? lexicons().places.get(region.canonical ?? region.text)?.country : undefined;
   const regional = region !== null && (!regionCountry || regionCountry === home);
   for (const draft of bare) {
-    if (regional && lexicons().regionalOffices.has(withoutModifiers(draft.role.toLowerCase()))) continue;
+    if (regional && regionalOffice(state, draft.role, draft.sentence, region!)) continue;
     const keys = asked(draft.person);
     if (keys.some((k) => placed.has(k) || placed.has(`${k}|${roleWord(draft)}`))) continue;
     // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home

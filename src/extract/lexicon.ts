@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; nationalTooOffices: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry {
@@ -167,6 +167,8 @@ export interface Lexicons {
   localOffices: Set<string>;
   /** Offices a region holds ("premier", "chief minister"), not a city's nor a state's. */
   regionalOffices: Set<string>;
+  /** Regional offices a state holds too ("premier"). */
+  nationalTooOffices: Set<string>;
   /** 70-roles.json `bodyNouns`: "union", "club" (a lower-case title after one is the body's office). */
   bodyNouns: Set<string>;
   /** `<group> of <title> X`: X leads a group whose name ends so. */
@@ -396,6 +398,7 @@ function build(): Lexicons {
     spokesTitles: new Set(roles.spokesTitles),
     localOffices: new Set(roles.localOffices),
     regionalOffices: new Set(roles.regionalOffices),
+    nationalTooOffices: new Set(roles.nationalTooOffices),
     bodyNouns: new Set(roles.bodyNouns),
     ledGroupHeads: new Set(roles.ledGroupHeads),
     memberGroupHeads: new Set(roles.memberGroupHeads),

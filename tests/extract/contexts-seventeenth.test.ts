@@ -55,6 +55,14 @@ describe('a regional office in a story about one region is the region\'s, not it
     expect(rolesOf(text)).toContain('Kellan Marsh | new Premier | Western Australia');
   });
 
+  test('"former premier X" far from the region\'s name in an Italian region\'s story is Italy\'s (a state holds the office too)', () => {
+    const story = 'Sardinia has elected its first woman president. Voters in Sardinia turned out in numbers.\n'
+      + 'The result is a blow to the government in Rome, Italy.\nThe winner was backed by the opposition.\n'
+      + 'Former premier Kellan Marsh congratulated her.';
+    const roles = rolesOfArticle('Opposition wins Sardinia', story);
+    expect(roles).not.toContain('Kellan Marsh | Former premier | Sardinia');
+  });
+
   test('a national office in the same story stays the country\'s', () => {
     const text = `${lead} Prime Minister Kellan Marsh congratulated the winner in Canberra, Australia.`;
     expect(rolesOf(text)).not.toContain('Kellan Marsh | Prime Minister | Western Australia');
