@@ -229,3 +229,9 @@ describe('speakers from the first contacts of 207-210', () => {
     expect(mentionsOf(text)).not.toContain('Person:Turkmen');
   });
 });
+
+describe('a town after a sentence\'s opening preposition', () => {
+  test('"In Purulia, two supporters were shot dead"', () => {
+    expect(mentionsOf('Violence erupted again. In Purulia, two party supporters were shot dead on Monday.')).toContain('Place:Purulia');
+  });
+});
