@@ -23,8 +23,14 @@ function orgOwner(state: ExtractState, i: number): Mention | null {
 }
 
 /** "between 2013 and 2017", "from 2019 to 2022", "until 2020": a span of years after a role; where it ends, or `k`. */
+/** "first", "third", "5th": an ordinal in "for the third time". */
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
 function timeTailEnd(state: ExtractState, k: number): number {
   const tokens = state.tokens;
+  // "who became prime minister for the third time", "for a second term".
+  const at = (j: number): string => tokens[j]?.sentence === tokens[k]?.sentence ? tokens[j]?.lower ?? '' : '';
+  if (at(k) === 'for' && /^(?:the|a)$/.test(at(k + 1)) && ORDINAL_WORD.test(at(k + 2)) && /^(?:time|term)$/.test(at(k + 3))) return k + 4;
   if (!TIME_TAIL_OPENERS.has(tokens[k]?.lower ?? '') || !YEAR.test(tokens[k + 1]?.text ?? '')) return k;
   let j = k + 2;
   while (tokens[j] && tokens[j]!.sentence === tokens[k]!.sentence && (YEAR.test(tokens[j]!.text) || tokens[j]!.lower === 'and' || tokens[j]!.lower === 'to')) j++;
@@ -528,7 +534,11 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   let taken = -1;
   // "voted for X as Deputy Prime Minister", "voted in favour of X as …": a vote that gives the office.
   const voted = (word(start - 1) === 'for' && /^vot(?:e|es|ed|ing)$/.test(word(start - 2))) || (word(start - 1) === 'of' && /^favou?r$/.test(word(start - 2)));
-  if (word(end) === 'as' && (voted || lex.appointment.has(word(word(start - 1) === 'of' ? start - 2 : start - 1)))) from = end + 1;
+  // "The election of veteran politician X as the new prime minister": lower-case words describing X after the "of".
+  let of = start - 1;
+  while (of > start - 4 && tokens[of]?.word && !tokens[of]!.cap && word(of) !== 'of' && tokens[of]!.sentence === person.sentence) of--;
+  if (word(of) !== 'of') of = start - 1;
+  if (word(end) === 'as' && (voted || lex.appointment.has(word(word(of) === 'of' ? of - 1 : start - 1)))) from = end + 1;
   // "the new appointments are Salama Hammad as Interior Minister", "including Nasser Judeh as Foreign Minister": a
   // capitalized state office right after "as" is the person's office, whatever verb the list hangs on.
   else if (word(end) === 'as' && tokens[end + 1]?.cap && matchTitle(state, end + 1)?.entry.state) from = end + 1;

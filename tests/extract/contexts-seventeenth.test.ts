@@ -235,3 +235,14 @@ describe('a town after a sentence\'s opening preposition', () => {
     expect(mentionsOf('Violence erupted again. In Purulia, two party supporters were shot dead on Monday.')).toContain('Place:Purulia');
   });
 });
+
+describe('offices taken in a relative clause or by an election', () => {
+  test('"X, who became prime minister for the third time,"', () => {
+    expect(rolesOf('He ceded office to his rival Kellan Marsh, who became prime minister for the third time.')).toContain('Kellan Marsh | prime minister | ');
+  });
+
+  test('"The election of veteran politician X as the new prime minister of the Solomon Islands"', () => {
+    expect(rolesOf('The election of veteran politician Kellan Marsh as the new prime minister of the Solomon Islands sparked protests.'))
+      .toContain('Kellan Marsh | new prime minister of the Solomon Islands | Solomon Islands');
+  });
+});
