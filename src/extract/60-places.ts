@@ -348,10 +348,9 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   // "from" is a place's only after a person or a word of coming and going ("Danijel Bezuk from Kutina", "fled from X"),
   // not after what is said or sent ("a statement from Ortega", "support from Morales").
   if (before.text === 'from' && !(state.owner[from - 2]?.type === 'Person' || FROM_ORIGIN.test(tokens[from - 2]?.lower ?? ''))) return false;
-  // "In Purulia, two supporters were shot": a sentence's opening preposition too.
+  // "In Purulia, two supporters were shot": a sentence's opening preposition too (not "From").
   const prep = before.first ? before.lower : before.text;
-  if (TOWN_BEFORE.has(prep) && prep !== 'from') return !plain && (prep !== 'of' || /^(town|city|village|outskirts|outside|south|north|east|west)$/.test(tokens[from - 2]?.text ?? ''));
-  if (TOWN_BEFORE.has(before.text)) return !plain && (before.text !== 'of' || /^(town|city|village|outskirts|outside|south|north|east|west)$/.test(tokens[from - 2]?.text ?? ''));
+  if (TOWN_BEFORE.has(prep) && !(before.first && prep === 'from')) return !plain && (prep !== 'of' || /^(town|city|village|outskirts|outside|south|north|east|west)$/.test(tokens[from - 2]?.text ?? ''));
   if (plain && before.text !== 'and') return false;
   if (before.possessive && state.owner[from - 2]?.type === 'Place') return true;
   if (before.text !== 'and') return false;
