@@ -131,7 +131,8 @@ export function findNames(state: ExtractState): void {
     }
     // "the Police Commander in Mendi Gideon Kauke": after "in" or "near", a town's name before another given name and a
     // surname is the town, and the person's name starts after it.
-    if (townBeforeName(state, i) && tokens[i + 1]?.cap && isGivenName(tokens[i + 1]!.text) && tokens[i + 1]!.sentence === t.sentence && nameEnd(state, i + 1) >= i + 3) {
+    // A town that is a given name too ("in Anna Maria Lopez") only where the gazetteer knows it as a city or region.
+    if (townBeforeName(state, i) && lex.places.has(t.text) && tokens[i + 1]?.cap && isGivenName(tokens[i + 1]!.text) && tokens[i + 1]!.sentence === t.sentence && nameEnd(state, i + 1) >= i + 3) {
       addMention(state, 'Place', i, i + 1, '40-names/town-before-name');
       continue;
     }

@@ -45,15 +45,19 @@ export function romanceNames(state: ExtractState): void {
     const t = tokens[i]!;
     if (!t.cap || !lex.romanceOrgWords.has(t.text) || !isFree(state, i, i + 1) || state.headline.has(t.sentence)) continue;
     const inName = (k: number): boolean => !!tokens[k] && tokens[k]!.sentence === t.sentence && isFree(state, k, k + 1);
+    // "Forza Italia President X", "Partido Popular Madrid Mayor X": a title ends the name, and a place right before one.
+    const office = (k: number): boolean => !!tokens[k] && (lex.titles.has(tokens[k]!.text) || lex.roleNouns.has(tokens[k]!.lower));
+    const word = (k: number): boolean => inName(k) && tokens[k]!.cap && tokens[k]!.word && !office(k) && !(lex.places.has(tokens[k]!.text) && office(k + 1));
     let to = i + 1;
     for (;;) {
-      if (inName(to) && tokens[to]!.cap && tokens[to]!.word) { to++; continue; }
+      if (word(to)) { to++; continue; }
       let k = to;
       while (k < to + 2 && inName(k) && ROMANCE_JOINERS.has(tokens[k]!.text)) k++;
-      if (k > to && inName(k) && tokens[k]!.cap && tokens[k]!.word) { to = k + 1; continue; }
+      if (k > to && word(k)) { to = k + 1; continue; }
       break;
     }
-    if (to - i < 2) continue;
+    // "the Movimiento Ciudadano party's X": a lower-case head after the name is the lower-head rule's.
+    if (to - i < 2 || lex.orgLowerHeads.has(tokens[to]?.text ?? '')) continue;
     addMention(state, 'Organization', i, to, '50-organizations/romance-name', keyOf(state.text.slice(t.start, tokens[to - 1]!.end)));
     i = to - 1;
   }

@@ -101,9 +101,30 @@ export function placeHeadAfter(state: ExtractState, to: number): number {
     const t = tokens[k]!;
     if (t.sentence !== sentence || !t.cap || !t.word || t.possessive || !isFree(state, k, k + 1)) break;
     const two = k > to ? `${tokens[k - 1]!.text} ${t.text}` : '';
-    if (lex.placeHeads.has(t.text) || lex.placeHeads.has(two)) end = k + 1;
+    if ((lex.placeHeads.has(t.text) || lex.placeHeads.has(two)) && !bodyHead(state, to, k)) end = k + 1;
   }
   return end;
+}
+
+/**
+ * "Derby County manager", "the Paris Police Prefecture": a subdivision's head word at `k` (after a name ending at
+ * `to`) before a role noun, or after an institution's word, names a club or a body, not a place.
+ */
+export function bodyHead(state: ExtractState, to: number, k: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const t = tokens[k]!;
+  const two = k > to ? `${tokens[k - 1]!.text} ${t.text}` : '';
+  if (!lex.administrativeHeads.has(t.text) && !lex.administrativeHeads.has(two)) return false;
+  const after = tokens[k + 1];
+  return tokens.slice(to, k).some((w) => lex.institutions.has(w.lower) || lex.orgHeads.has(w.text)) || (!!after?.word && !after.cap && lex.roleNouns.has(after.lower));
+}
+
+/** Whether a subdivision's head within three capitalized words after `to` names a body (see `bodyHead`). */
+export function bodyHeadAfter(state: ExtractState, to: number): boolean {
+  const tokens = state.tokens;
+  for (let k = to; k < to + 3 && tokens[k]?.cap && tokens[k]!.sentence === tokens[to - 1]?.sentence; k++) if (bodyHead(state, to, k)) return true;
+  return false;
 }
 
 /** Words of place before an Arabic place name whose first word is also a given name ("in Wadi al-Hasa"). */

@@ -8,7 +8,7 @@ import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractStat
 import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
 import { nameWord } from './names-shape.js';
-import { installations, placeHeadAfter } from './60-places-installations.js';
+import { bodyHeadAfter, installations, placeHeadAfter } from './60-places-installations.js';
 import { inLists, listedBeforePlaceKind, otherPlacesOfKind, repeatedPlaces } from './60-places-in-lists.js';
 
 
@@ -108,6 +108,8 @@ function knownPlaces(state: ExtractState): void {
       i = tail - 1;
       continue;
     }
+    // "Derby County manager", "the Paris Police Prefecture": the name of a club or a body, for the other passes.
+    if (bodyHeadAfter(state, i + n)) continue;
     const headed = placeHeadAfter(state, i + n);
     // "the Dublin West constituency": a compass word between the known name and a lower-case head.
     const compass = tokens[i + n]?.cap && lex.directions.has(tokens[i + n]!.text) && isFree(state, i + n, i + n + 1) ? lowerHeadAfter(state, i + n + 1) : -1;
@@ -190,7 +192,14 @@ function headed(state: ExtractState): void {
     // Cinnamon Grand Colombo": the first alone when only it has one.
     const and = words.findIndex((w, k) => w === 'and' && k > 0 && lex.placeHeads.has(words[k - 1]!));
     // "the Kankara Local Government Area": a head of three words.
-    const headed = lex.placeHeads.has(last3) || lex.placeHeads.has(last2) || lex.placeHeads.has(last);
+    const headWord = [last3, last2, last].find((h) => lex.placeHeads.has(h));
+    // "a Russian Oblast governor", "the Paris Police Prefecture", "Derby County manager": an administrative head after a
+    // nationality or an institution's word, or before a role noun, names no subdivision.
+    const administrative = !!headWord && lex.administrativeHeads.has(headWord);
+    const notArea = administrative && (words.some((w, k) => k < words.length - headWord!.split(' ').length && (lex.institutions.has(w.toLowerCase()) || lex.orgHeads.has(w)))
+      || (words.length === 2 && lex.countryOf.has(words[0]!) && !lex.places.has(words[0]!))
+      || (!!tokens[chunk.to]?.word && !tokens[chunk.to]!.cap && lex.roleNouns.has(tokens[chunk.to]!.lower)));
+    const headed = !!headWord && !notArea;
     if (words.length >= 2 && (headed || and > 0) && !state.headline.has(tokens[chunk.from]!.sentence)) {
       const parts: [number, number][] = and > 0 ? [[chunk.from, chunk.from + and], ...(headed ? [[chunk.from + and + 1, chunk.to] as [number, number]] : [])] : [[chunk.from, chunk.to]];
       for (const [a, b] of parts) {

@@ -63,7 +63,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
     for (let k = owned; k < Math.min(owned + 5, tokens.length) && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
   }
   // "Sayantan Basu, State BJP general secretary, said": a role with no article, set off by commas before a speech verb.
-  if (after?.text === ',' && to - from >= 2) {
+  // Not "Golden Dawn, party spokesman, said": the words of a name are no common English words.
+  if (after?.text === ',' && to - from >= 2 && !tokens.slice(from, to).some((w) => lex.isCommonWord(w.lower) && !lex.firstNames.has(w.text))) {
     for (let k = to + 1; k < Math.min(to + 8, tokens.length) && tokens[k]!.sentence === after.sentence; k++) {
       const w = tokens[k]!;
       if (w.text === ',') {
@@ -335,7 +336,9 @@ function givenNamesAlone(state: ExtractState): void {
     const comma = tokens[i + 1];
     if (!verb || verb.sentence !== t.sentence || !lex.speechVerbs.has(verb.text) || !/^[,”"’]$/u.test(tokens[i - 2]?.text ?? '')) return;
     if (comma?.text !== ',' || !/^(?:a|an)$/.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]!.sentence !== t.sentence) return;
-    addMention(state, 'Person', i, i + 1, '65-names-context/given-name-described');
+    // "a 38-year-old woman", "a local farmer": a noun of a person within the next few words (not "a team", "a brand").
+    const person = tokens.slice(i + 3, i + 7).some((w) => w.sentence === t.sentence && w.word && !w.cap && (lex.personNouns.has(w.lower) || lex.roleNouns.has(w.lower)));
+    if (person) addMention(state, 'Person', i, i + 1, '65-names-context/given-name-described');
   });
 }
 

@@ -38,16 +38,14 @@ export function homeRegion(state: ExtractState): Mention | null {
 }
 
 /**
- * Whether a regional office with no place of its own is the office of `region`: "Governor X" always; "Premier X" (a
- * state's office too: Italy's, China's) only where its sentence or the one before names the region.
+ * Whether a regional office with no place of its own is the office of the story's region: "Governor X", "Chief
+ * Minister X"; not "Premier X", a state's office too (Italy's, China's), which only a region tied to it by the words
+ * gives a region ("Sardinia's premier", "Ontario Premier X": the clauses).
  */
-export function regionalOffice(state: ExtractState, role: string, sentence: number, region: Mention): boolean {
+export function regionalOffice(role: string): boolean {
   const lex = lexicons();
   const office = withoutModifiers(role.toLowerCase());
-  if (!lex.regionalOffices.has(office)) return false;
-  if (!lex.nationalTooOffices.has(office)) return true;
-  const name = region.canonical ?? region.text;
-  return state.mentions.some((m) => m.type === 'Place' && (m.canonical ?? m.text) === name && (m.sentence === sentence || m.sentence === sentence - 1));
+  return lex.regionalOffices.has(office) && !lex.nationalTooOffices.has(office);
 }
 
 /** Gives the article's region to regional offices no clause placed ("Chief Minister X", "Premier X"). */
@@ -69,7 +67,7 @@ export function articleRegion(state: ExtractState): void {
     return place?.kind !== 'city' || !regionCountry || place.country !== regionCountry;
   };
   for (const draft of bare) {
-    if (!regionalOffice(state, draft.role, draft.sentence, region)) continue;
+    if (!regionalOffice(draft.role)) continue;
     // A person placed elsewhere in the story ("RBI Governor Sanjay Malhotra … Governor Malhotra") keeps that place.
     // A party or other body the person belongs to places no office ("Thami Ntuli from the Inkatha Freedom Party").
     if (state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.country || r.org?.type === 'Place' || (r.org && r.role === draft.role)))) continue;

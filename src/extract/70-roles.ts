@@ -24,7 +24,8 @@ function visitorSentence(state: ExtractState, sentence: number, home: string | n
   const visit = s ? VISIT.exec(s.text) : null;
   if (!s || !visit) return false;
   // "The result will be welcomed by the veteran head of state, President X": the one after "by" is the host.
-  if (/ by$/.test(visit[0]) && person.start > s.start + visit.index) return false;
+  // Not where the sentence names a visit of its own ("… welcomed by President X, who is in Lisbon on a state visit").
+  if (/ by$/.test(visit[0]) && person.start > s.start + visit.index && !VISIT.test(`${s.text.slice(0, visit.index)} ${s.text.slice(visit.index + visit[0].length)}`)) return false;
   const [from, to] = tokenRange(state, s.start, s.end);
   for (let k = from + 1; k < to; k++) {
     if (!/^counterparts?$/.test(state.tokens[k]!.lower)) continue;
@@ -520,7 +521,7 @@ function articleCountry(state: ExtractState): void {
   const regionCountry = region ? lexicons().places.get(region.canonical ?? region.text)?.country : undefined;
   const regional = region !== null && (!regionCountry || regionCountry === home);
   for (const draft of bare) {
-    if (regional && regionalOffice(state, draft.role, draft.sentence, region!)) continue;
+    if (regional && regionalOffice(draft.role)) continue;
     const keys = asked(draft.person);
     if (keys.some((k) => placed.has(k) || placed.has(`${k}|${roleWord(draft)}`))) continue;
     // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home

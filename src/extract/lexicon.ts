@@ -9,7 +9,7 @@ function load<T>(file: string): T {
 
 export interface TitleEntry { t: string; state: boolean; /** A style of address that names no office ("Mr", "Tan Sri"): no role. */ courtesy?: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[]; deputyPrefixes: string[]; deputyOffices: string[] }
-interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; addressedOffices: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
@@ -19,7 +19,7 @@ interface OrgsFile {
   headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[];
 }
 interface PlacesFile {
-  countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; ofHeadWords: string[];
+  countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; administrativeHeads: string[]; ofHeadWords: string[];
   lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
@@ -74,6 +74,8 @@ export interface Lexicons {
   notFirstWords: Set<string>;
   /** Past participles after "was" that only people undergo: "X was sworn in", "X was arrested". */
   personPassives: Set<string>;
+  /** Nouns of people in everyday life ("woman", "resident"), lower case. */
+  personNouns: Set<string>;
   /** From the shared speech-verb lexicon (speech-verbs.json), not from 40-names.json. */
   speechVerbs: ReadonlySet<string>;
   shipPrefixes: Set<string>;
@@ -140,6 +142,8 @@ export interface Lexicons {
   adjectiveOf: Map<string, CountryEntry>;
   capitalOf: Map<string, CountryEntry>;
   placeHeads: Set<string>;
+  /** Head words of a country's subdivisions ("County", "Oblast"), among the place heads. */
+  administrativeHeads: Set<string>;
   /** Heads that open a place's name before "of": "Gulf of Finland". */
   placeOfHeads: Set<string>;
   placeLowerHeads: Set<string>;
@@ -334,6 +338,7 @@ function build(): Lexicons {
     notNames: new Set(names.notNames),
     notFirstWords: new Set(names.notFirstWords),
     personPassives: new Set(names.personPassives),
+    personNouns: new Set(names.personNouns),
     speechVerbs: SPEAKER_VERBS,
     shipPrefixes: new Set(names.shipPrefixes),
     hyphenAdjectiveEnds: new Set(names.hyphenAdjectiveEnds),
@@ -379,7 +384,8 @@ function build(): Lexicons {
     sharedAdjectives,
     adjectiveOf,
     capitalOf,
-    placeHeads: new Set(places.headWords),
+    placeHeads: new Set([...places.headWords, ...places.administrativeHeads]),
+    administrativeHeads: new Set(places.administrativeHeads),
     placeOfHeads: new Set(places.ofHeadWords),
     placeLowerHeads: new Set(places.lowerHeadWords),
     placeBodies: new Set(orgs.placeBodies),

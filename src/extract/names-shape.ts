@@ -82,12 +82,13 @@ export function nameEnd(state: ExtractState, from: number): number {
     else if (!(to > from && particle(state, to))) break;
     to++;
   }
-  // "Murat Turkmen, the head of …": a people's adjective after a single name word, closed by a comma or a speech verb,
-  // is a surname (a people's adjective before such a word would describe what follows it).
+  // "Murat Turkmen, the head of …": a people's adjective after a single name word, closed by a speech verb or by a
+  // comma and a lower-case word, is a surname ("Maria Italian, French and Spanish houses" lists adjectives).
   const people = state.tokens[to];
   const closing = state.tokens[to + 1];
   if (words === 1 && to === from + 1 && isGivenName(state.tokens[from]!.text) && people?.cap && people.sentence === sentence && !state.owner[to] && lex.countryOf.has(people.text) && !lex.countries.has(people.text)
-    && !lex.places.has(people.text) && closing?.sentence === sentence && (closing.text === ',' || lex.speechVerbs.has(closing.text))) to++;
+    && !lex.places.has(people.text) && closing?.sentence === sentence
+    && ((closing.text === ',' && !!state.tokens[to + 2]?.word && !state.tokens[to + 2]!.cap) || lex.speechVerbs.has(closing.text))) to++;
   // "Ali al Arab": a word after a particle is the name's, even one that is never a name alone.
   while (to > from && lex.notNames.has(state.tokens[to - 1]!.text) && !(to > from + 1 && particle(state, to - 2))) to--;
   // "said Joe Buccino CENTCOM spokesperson": a known body's acronym after the name is the body the role is of.

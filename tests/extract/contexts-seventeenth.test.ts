@@ -43,24 +43,28 @@ describe('a regional office in a story about one region is the region\'s, not it
   // The body opens with its lead, under a headline of its own.
   const rolesOf = (body: string): string[] => rolesOfArticle('Labor wins the state election', body);
 
-  test('"Premier X" in a story about Western Australia that also names Australia', () => {
-    const text = `Western Australia has witnessed one of the most crushing election victories in all of Australia’s history, with the government of Labor Premier Kellan Marsh returned. Polls in Western Australia closed at six.`;
-    expect(rolesOf(text)).toContain('Kellan Marsh | Premier | Western Australia');
-    expect(rolesOf(text)).not.toContain('Kellan Marsh | Premier | Australia');
+  test('"Governor X" in a story about one region that also names its country', () => {
+    const text = `Western Australia has witnessed one of the most crushing election victories in all of Australia’s history, with Governor Kellan Marsh looking on. Polls in Western Australia closed at six.`;
+    expect(rolesOf(text)).toContain('Kellan Marsh | Governor | Western Australia');
+    expect(rolesOf(text)).not.toContain('Kellan Marsh | Governor | Australia');
   });
 
-  test('a party the premier belongs to does not place the office elsewhere', () => {
-    const text = `${lead} Labor Party chairperson Kellan Marsh has been elected as the new Premier in the province.`;
+  test('a party the governor belongs to does not place the office elsewhere', () => {
+    const text = `${lead} Labor Party chairperson Kellan Marsh has been elected as the new Governor in the province.`;
     expect(rolesOf(text)).toContain('Kellan Marsh | chairperson | Labor Party');
-    expect(rolesOf(text)).toContain('Kellan Marsh | new Premier | Western Australia');
+    expect(rolesOf(text)).toContain('Kellan Marsh | new Governor | Western Australia');
   });
 
-  test('"former premier X" far from the region\'s name in an Italian region\'s story is Italy\'s (a state holds the office too)', () => {
+  test('"Premier X" is a state\'s office too: the story\'s region alone does not make it the region\'s', () => {
+    const story = 'Sardinia voted on Sunday. Sardinia chose a new council.\nPremier Kellan Marsh said the vote in Sardinia was a warning.';
+    expect(rolesOfArticle('Opposition wins Sardinia', story)).not.toContain('Kellan Marsh | Premier | Sardinia');
+  });
+
+  test('"former premier X" in an Italian region\'s story is no premier of the region', () => {
     const story = 'Sardinia has elected its first woman president. Voters in Sardinia turned out in numbers.\n'
       + 'The result is a blow to the government in Rome, Italy.\nThe winner was backed by the opposition.\n'
       + 'Former premier Kellan Marsh congratulated her.';
-    const roles = rolesOfArticle('Opposition wins Sardinia', story);
-    expect(roles).not.toContain('Kellan Marsh | Former premier | Sardinia');
+    expect(rolesOfArticle('Opposition wins Sardinia', story)).not.toContain('Kellan Marsh | Former premier | Sardinia');
   });
 
   test('a national office in the same story stays the country\'s', () => {
@@ -244,5 +248,43 @@ describe('offices taken in a relative clause or by an election', () => {
   test('"The election of veteran politician X as the new prime minister of the Solomon Islands"', () => {
     expect(rolesOf('The election of veteran politician Kellan Marsh as the new prime minister of the Solomon Islands sparked protests.'))
       .toContain('Kellan Marsh | new prime minister of the Solomon Islands | Solomon Islands');
+  });
+});
+
+// The adversarial review of the session's rules (270 invented cases in /tmp/review17, 40 broke); the worst, mended.
+describe('guards from the review of the seventeenth session\'s rules', () => {
+  test('a title ends a Romance name ("Forza Italia President X"), and a lower-case head leaves it to the party rule', () => {
+    expect(rolesOf('Forza Italia President Tarunjit Korwa spoke on Monday.')).toContain('Tarunjit Korwa | President | Forza Italia');
+    expect(mentionsOf('The Movimiento Ciudadano party’s Tarunjit Korwa spoke.')).toContain('Organization:Movimiento Ciudadano party');
+  });
+
+  const filler = '\n\nThe attack happened before dawn.\n\nResidents said the gunmen came on motorcycles.\n\nSchools have been closed since March.\n\nAid groups say thousands have fled.\n\nThe road to the market is blocked.\n\nFarmers cannot reach their fields.\n\nFood prices have doubled.\n\n';
+
+  test('"the governor said" is no deputy governor\'s', () => {
+    expect(speakersOf(`The Deputy Governor of Zamfara State, Tarunjit Korwa, met the families.${filler}“We will not pay ransom,” the governor said.`)).not.toEqual(['Tarunjit Korwa']);
+  });
+
+  test('"the governor said" after another governor was introduced unnamed', () => {
+    expect(speakersOf(`The Governor of Zamfara State, Tarunjit Korwa, met the families.${filler}The governor of neighbouring Sokoto State has offered troops.\n\n“We will send help,” the governor said.`)).not.toEqual(['Tarunjit Korwa']);
+  });
+
+  test.each([
+    ['Derby County manager Paul Warne spoke after the match.', 'Place:Derby County'],
+    ['A Russian Oblast governor resigned on Monday.', 'Place:Russian Oblast'],
+    ['The party expressed confidence in Anna Maria Lopez on Monday.', 'Place:Anna'],
+    ['Designers such as Maria Italian, French and Spanish houses showed work.', 'Person:Maria Italian'],
+    ['"We accept the penalty," said Mercedes, a team with eight titles.', 'Person:Mercedes'],
+    ['Golden Dawn, party spokesman, said: "We will contest every seat."', 'Person:Golden Dawn'],
+  ])('no wrong name in %s', (text, wrong) => {
+    expect(mentionsOf(text)).not.toContain(wrong);
+  });
+
+  test('"welcomed by President X, who is … on a state visit": still a visitor', () => {
+    expect(rolesOf('Portugal held talks. Portugal agreed a plan. The plan was welcomed by President Ana Ruiz, who is in Lisbon on a state visit.')).not.toContain('Ana Ruiz | President | Portugal');
+  });
+
+  test('a quotation over two paragraphs is not the words of someone killed in the sentence before', () => {
+    const text = 'Ali Hamid, a shopkeeper, was killed in the blast on Monday.\n\n“He was a kind man who helped everyone.\n\n“We will miss him every day.”';
+    expect(speakersOf(text)).not.toContain('Ali Hamid');
   });
 });

@@ -340,9 +340,8 @@ function organizationRoleHolder(ctx: QuoteContext, org: number, head: string, po
 }
 
 /**
- * The person named before `pos` who alone holds `office` in the article ("governor": "Governor of Zamfara State"),
- * whatever modifiers come before the office ("the former governor" is still one); undefined when none or two do. The
- * mention returned is the holder's last before `pos`.
+ * The person named before `pos` who alone holds `office` in the article ("governor": "Governor of Zamfara State"; not
+ * "Deputy Governor"); undefined when none or two do. The mention returned is the holder's last before `pos`.
  */
 function soleOfficeHolder(ctx: QuoteContext, office: string, pos: number): number | undefined {
   const wanted = office.toLowerCase();
@@ -350,8 +349,9 @@ function soleOfficeHolder(ctx: QuoteContext, office: string, pos: number): numbe
   let last: number | undefined;
   const surname = (j: number): string => (ctx.mentions[j]!.canonical ?? ctx.mentions[j]!.text).split(' ').pop()!;
   for (const o of ctx.offices) {
+    // The very office: "Deputy Governor", "Vice President", "former Governor" are other ones.
     const role = o.role.toLowerCase().split(/,| of | for | at | in /)[0]!.trim();
-    if (role !== wanted && !role.endsWith(` ${wanted}`)) continue;
+    if (role !== wanted) continue;
     if (ctx.mentions[o.person]!.start > pos) continue;
     holders.add(surname(o.person));
   }
@@ -361,6 +361,9 @@ function soleOfficeHolder(ctx: QuoteContext, office: string, pos: number): numbe
     const m = ctx.mentions[j]!;
     if (m.type === 'Person' && m.end <= pos && !insideQuote(ctx, m.start) && surname(j) === name) { last = j; break; }
   }
+  // "The governor of neighbouring Sokoto State has offered troops": another holder, unnamed, since the named one.
+  const since = last === undefined ? '' : ctx.text.slice(ctx.mentions[last]!.end, pos);
+  if (new RegExp(`(?<![\\p{L}])the\\s+(?:\\p{Ll}+\\s+)?${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+of\\s`, 'iu').test(since)) return undefined;
   return last;
 }
 

@@ -83,6 +83,9 @@ function attributionInParagraph(ctx: QuoteContext, span: QuoteSpan, events: read
   return e ? { speaker: e.speaker!, rule: `paragraph-attribution:${e.rule}` } : null;
 }
 
+/** Lower-case words inside a title ("Minister of Foreign and Caricom Affairs"). */
+const TITLE_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'al', 'el', 'bin', 'ibn']);
+
 /** The last attribution with a speaker in the last sentence of the paragraph before a quote that opens its own. */
 function lastSentenceAttribution(ctx: QuoteContext, span: QuoteSpan, events: readonly Attribution[], starts: number[]): { prev: { start: number; end: number }; last: number; event: Attribution | null } | null {
   const para = ctx.paragraphs[span.paragraph]!;
@@ -264,7 +267,19 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
     // A quotation continued over paragraphs ("“During their operation … ¶ “We believe …”): its first part, when no part
     // has a speaker of its own; the parts after it take the same below.
     if (top.some((b) => b !== a && b.span.group === a.span.group && (b.resolved || b.span.start < a.span.start))) continue;
-    a.resolved = previousParagraphSpeaker(ctx, a.span, events, starts);
+    const found = previousParagraphSpeaker(ctx, a.span, events, starts);
+    // For such a quotation only a person the sentence before opens with ("Kizito Bin Hang, the representative …,
+    // shared his thoughts"), not one a verb acts on ("Police arrested Ali Hamid, a suspect").
+    const grouped = top.some((b) => b !== a && b.span.group === a.span.group);
+    // Before the name only a title may stand ("Mr", "Minister of Foreign Affairs Dr"), or a quotation it ends.
+    if (grouped && found?.speaker.kind === 'mention' && found.rule === 'previous-paragraph-subject') {
+      const m = ctx.mentions[found.speaker.mention]!;
+      const before = ctx.text.slice(sentenceStart(ctx, m.start), m.start).replace(/[“"][^”"]*[”"]/gu, ' ');
+      if ((before.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []).some((w) => !TITLE_JOINERS.has(w))) continue;
+      // "Ali Hamid, a shopkeeper, was killed in the blast": the passive's subject is no speaker.
+      if (/^[^.;]*?\b(?:was|were|has been|had been|is)\s+\p{Ll}+(?:ed|en)\b/u.test(ctx.text.slice(m.end, sentenceEnd(ctx, m.start)))) continue;
+    }
+    a.resolved = found;
   }
   // A quotation continued over paragraphs takes the speaker found for any of its parts.
   for (const a of top) {
