@@ -44,6 +44,14 @@ function bodyNounAt(state: ExtractState, k: number): boolean {
   return lex.orgLowerHeads.has(t.text) || lex.mediaNouns.has(t.lower) || (!!u && u.sentence === t.sentence && lex.mediaNouns.has(`${t.lower} ${u.lower}`));
 }
 
+/** An outlet's noun ("television", "newspaper", "news agency") at `k`. */
+function mediaNounAt(state: ExtractState, k: number): boolean {
+  const lex = lexicons();
+  const t = state.tokens[k]!;
+  const u = state.tokens[k + 1];
+  return lex.mediaNouns.has(t.lower) || (!!u && u.sentence === t.sentence && lex.mediaNouns.has(`${t.lower} ${u.lower}`));
+}
+
 /** Words after which a town's name may stand right before a person's ("in Mendi Gideon Kauke"). */
 const TOWN_BEFORE_NAME = new Set(['in', 'near', 'outside']);
 
@@ -107,6 +115,8 @@ export function findNames(state: ExtractState): void {
     // after the words makes them its name, not a person's.
     // Only a one-word name no lexicon gives a person ("President Ana Ruiz administration officials" is Ruiz's).
     if (to === i + 1 && !isGivenName(tokens[i]!.text) && next && next.word && !next.cap && next.sentence === tokens[i]!.sentence && bodyNounAt(state, to)) continue;
+    // "Jordan’s official Al Mamlaka television": an outlet's noun after two or three words no lexicon gives a person.
+    if (to - i <= 3 && !isGivenName(tokens[i]!.text) && next && next.word && !next.cap && next.sentence === tokens[i]!.sentence && mediaNounAt(state, to)) continue;
     // "Minister Vows Swift Response": in a headline, title-case words that are all common words name no one.
     if (state.headline.has(tokens[i]!.sentence) && tokens.slice(i, to).every((t) => lex.isCommonWord(t.text) && !lex.firstNames.has(t.text))) continue;
     // "Minister of Finance Bjarni Benediktsson Resigns": in a headline, the title-case verb after the name is no part of it.
@@ -122,6 +132,10 @@ export function findNames(state: ExtractState): void {
     // its context).
     const opens = isGivenName(t.text) || (isAccentedGivenName(t.text) && !(tokens[i - 1]?.cap && tokens[i - 1]!.word && tokens[i - 1]!.sentence === t.sentence));
     if (!t.cap || !opens || state.owner[i] || state.headline.has(t.sentence)) continue;
+    // "the Islamist group Jamaa Islamiya": a name right after a group's noun and its creed's adjective is the group's.
+    const noun = tokens[i - 1];
+    // (After an adjective of creed or people: "the party Mohamed X said" names the party's officer.)
+    if (noun?.word && !noun.cap && noun.sentence === t.sentence && lex.groupNouns.has(noun.lower) && /^(?:\p{Lu}\p{Ll}+(?:ist|ic|ian|ish|ese|i)|\p{Ll}+(?:ist|ic))$/u.test(tokens[i - 2]?.text ?? '')) continue;
     // "Premier of Alberta Danielle Smith": a place's name that is also a given name, after an office's "of" and before
     // another given name and a surname, is the office's territory.
     if (tokens[i - 1]?.lower === 'of' && lex.roleNouns.has(tokens[i - 2]?.lower ?? '') && (lex.places.has(t.text) || lex.isTown(t.text))

@@ -143,7 +143,8 @@ export function companyNames(state: ExtractState): void {
     const text = state.text.slice(first.start, tokens[chunk.to - 1]!.end);
     // "the semi-official Fars news agency": an agency may be named after a region (not after a country).
     const agencyNamed = (media > 0 && tokens[media - 1]!.lower === 'agency') || appositive;
-    if ((lex.places.has(text) && !(agencyNamed && !lex.countries.has(lex.places.get(text)?.name ?? text))) || lex.countryOf.has(text)) continue;
+    // "Arabic television stations": a language is what it broadcasts in.
+    if ((lex.places.has(text) && !(agencyNamed && !lex.countries.has(lex.places.get(text)?.name ?? text))) || lex.countryOf.has(text) || lex.languages.has(text)) continue;
     // "the Tasnim news agency": an agency's noun is often part of its name ("Tasnim News Agency"); the mention keeps it
     // (an alias) and the name alone is the canonical. "The Izvestia newspaper": a newspaper's is not.
     const agency = media > 0 && tokens[media - 1]!.lower === 'agency';

@@ -288,3 +288,24 @@ describe('guards from the review of the seventeenth session\'s rules', () => {
     expect(speakersOf(text)).not.toContain('Ali Hamid');
   });
 });
+
+describe('outlets and groups named after their noun, from the first contacts of 211-214', () => {
+  test('"Jordan’s official Al Mamlaka television stated": an outlet, no person', () => {
+    const found = mentionsOf('Jordan’s official Al Mamlaka television stated that the air force had carried out two raids.');
+    expect(found).toContain('Organization:Al Mamlaka');
+    expect(found).not.toContain('Person:Al Mamlaka');
+  });
+
+  test('not a language ("Arabic television stations")', () => {
+    expect(mentionsOf('The statement was broadcast by Gulf-based Arabic television stations.')).not.toContain('Organization:Arabic');
+  });
+
+  test('"the Islamist group Jamaa Islamiya": the group, no person', () => {
+    const found = mentionsOf('The military said it targeted members of the Islamist group Jamaa Islamiya on Monday.');
+    expect(found).not.toContain('Person:Jamaa Islamiya');
+  });
+
+  test('"the party Mohamed X said": after a bare group noun a given name is still a person', () => {
+    expect(mentionsOf('The vice-president of the party Mohamed Yayha Horma said the result was expected.')).toContain('Person:Mohamed Yayha Horma');
+  });
+});
