@@ -523,6 +523,14 @@ function asVerbEnd(state: ExtractState, end: number): number {
  * "the dismissal of Oleksii Reznikov as defence minister", "appointed X as prime minister", "X's appointment as …":
  * the office a person is put into or out of; "X was appointed prime minister in 2022": the same, in the passive.
  */
+/** A word that puts someone into an office earlier in the sentence of token `start` ("has been appointed as …; X as …"). */
+function appointedBefore(state: ExtractState, start: number): boolean {
+  const tokens = state.tokens;
+  const lex = lexicons();
+  for (let k = start - 1; k >= 0 && tokens[k]!.sentence === tokens[start]!.sentence; k--) if (lex.appointment.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 export function appointedAs(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -542,6 +550,10 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   // "the new appointments are Salama Hammad as Interior Minister", "including Nasser Judeh as Foreign Minister": a
   // capitalized state office right after "as" is the person's office, whatever verb the list hangs on.
   else if (word(end) === 'as' && tokens[end + 1]?.cap && matchTitle(state, end + 1)?.entry.state) from = end + 1;
+  // "Salim Al Awfi has been appointed as minister of energy; Mohammed Al Maamari as minister of awqaf": a later item of
+  // the list the appointment verb governs, a role noun right after "as".
+  // Not the agent of a passive ("who was fired by X as head of the police": the one fired was head).
+  else if (word(end) === 'as' && lex.roleNouns.has(word(end + 1)) && word(start - 1) !== 'by' && appointedBefore(state, start)) from = end + 1;
   // "Umerov's appointment as defence minister": the possessor's own appointment.
   else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
   // "X resigns as leader of …", "X will stay on as prime minister", "X served as finance minister": the office the

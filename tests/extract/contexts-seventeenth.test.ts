@@ -309,3 +309,15 @@ describe('outlets and groups named after their noun, from the first contacts of 
     expect(mentionsOf('The vice-president of the party Mohamed Yayha Horma said the result was expected.')).toContain('Person:Mohamed Yayha Horma');
   });
 });
+
+describe('a list of appointments after one verb', () => {
+  test('"X has been appointed as minister of energy; Y as minister of health"', () => {
+    const roles = rolesOf('Kellan Marsh has been appointed as minister of energy; Ahmed Karimi as minister of health; and Dr Omar Haddad as minister of water.');
+    expect(roles).toContain('Ahmed Karimi | minister of health | ');
+    expect(roles).toContain('Omar Haddad | minister of water | ');
+  });
+
+  test('not the agent of a passive ("fired by X as head of the police")', () => {
+    expect(rolesOf('The minister, who was fired by Kellan Marsh as head of the National Police in 2014, spoke.')).not.toContain('Kellan Marsh | head of the National Police | National Police');
+  });
+});
