@@ -321,3 +321,10 @@ describe('a list of appointments after one verb', () => {
     expect(rolesOf('The minister, who was fired by Kellan Marsh as head of the National Police in 2014, spoke.')).not.toContain('Kellan Marsh | head of the National Police | National Police');
   });
 });
+
+describe('a relay that quotes someone set off by an apposition', () => {
+  test('"the agency quoted X, spokesman of the …, as saying"', () => {
+    const text = '“The handover came on an agreed timetable,” the state-run news agency quoted Ahmed Karimi, spokesman of the Joint Operations Command (JOC), as saying.';
+    expect(speakersOf(text)).toEqual(['Ahmed Karimi']);
+  });
+});

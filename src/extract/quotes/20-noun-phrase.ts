@@ -440,6 +440,7 @@ function namedBeforeParenthesis(ctx: QuoteContext, start: number, verb: number):
 /** "Reuters quoted X as saying", "AFP cited X as telling", "media quoted army sources saying": the relay is not the speaker, X is. */
 const PASSIVE_RELAY = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\s+as\s+$/u;
 const RELAY = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;“”"]{2,80}?)\s+(?:as\s+)?$/u;
+const RELAY_APPOSED = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;“”"]{2,60}?),\s+[^,;“”"]{2,120},\s+as\s+$/u;
 
 export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: number): Subject | null {
   // "“…,” Abdi was quoted as saying": the one quoted is the subject of the passive.
@@ -448,7 +449,8 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
     const subject = resolveSubjectBefore(ctx, start, start + passive.index);
     if (subject) return { ...subject, how: `quoted-as-${subject.how}` };
   }
-  const relay = RELAY.exec(ctx.text.slice(start, verb));
+  // "the agency quoted Tahsin al-Khafaji, spokesman of the Joint Operations Command, as saying": an apposition inside.
+  const relay = RELAY.exec(ctx.text.slice(start, verb)) ?? RELAY_APPOSED.exec(ctx.text.slice(start, verb));
   if (relay) {
     const from = start + relay.index + relay[0].indexOf(relay[1]!, relay[0].indexOf(' '));
     const relayed = resolvePhrase(ctx, from, from + relay[1]!.length);
