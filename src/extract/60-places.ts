@@ -521,6 +521,12 @@ function namedStates(state: ExtractState): void {
     const kind = entry?.kind;
     if ((kind === 'region' && lex.places.has(name)) || kind === 'state' || !(kind === 'region' || kind === 'city' || lex.isTown(t.text))) continue;
     const prev = tokens[i - 1];
+    // "Upper Nile State": a region of two words the gazetteer lists plain, with its head.
+    const pair = prev && prev.sentence === t.sentence && prev.cap && prev.word ? lex.places.get(`${prev.text} ${t.text}`) : undefined;
+    if (pair?.kind === 'region' && !lex.places.has(`${prev!.text} ${name}`) && isFree(state, i - 1, i)) {
+      addMention(state, 'Place', i - 1, i + 2, '60-places/named-state', placeKey(pair));
+      continue;
+    }
     if (prev && prev.sentence === t.sentence && prev.cap && prev.word && !(prev.first && lex.isCommonWord(prev.lower))) continue;
     addMention(state, 'Place', i, i + 2, '60-places/named-state', kind === 'region' ? placeKey(entry!) : { key: `name:${name.toLowerCase()}` });
   }

@@ -38,6 +38,9 @@ function possessedFrom(state: ExtractState, k: number): number {
   return t.cap && t.word && state.tokens[k + 1]?.possessive ? k + 2 : -1;
 }
 
+/** What `contextSaysPerson` answers for capitalized common words beside a speech verb: a body speaking. */
+const BODY_SPEAKS = 'body-speech-verb';
+
 function contextSaysPerson(state: ExtractState, from: number, to: number): string | null {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -47,8 +50,11 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (lex.notFirstWords.has(tokens[from]!.text)) return null;
   // "the Minister of Foreign Affairs said": a complement of a title before a speech verb is no name.
   // "the Red Crescent said": a name after an article is no person's.
-  if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for|the)$/i.test(before?.text ?? '')) return 'speech-verb-after';
-  if (before && lex.speechVerbs.has(before.text)) return 'speech-verb-before';
+  // "Right Sector said", "Golden Dawn said": words that are all common English words, none a given name, name a body.
+  // (A title stays: "the Supreme Leader said" names the article's holder of it; "Lady Hale said" is hers.)
+  const plain = tokens.slice(from, to).every((w) => lex.isCommonWord(w.lower) && !isGivenName(w.text)) && !lex.titles.has(spanText(state, from, to)) && !matchTitle(state, from) && !/^(?:Lady|Lord|Dame|Sir)$/.test(tokens[from]!.text);
+  if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for|the)$/i.test(before?.text ?? '')) return plain ? BODY_SPEAKS : 'speech-verb-after';
+  if (before && lex.speechVerbs.has(before.text)) return plain ? BODY_SPEAKS : 'speech-verb-before';
   // "Tang Yijun, 64, was China's justice minister": an age set off by commas after the name.
   const age = ageAt(state, to);
   if (age !== null && age >= 16 && age <= 110) return 'age-apposition';
@@ -298,7 +304,8 @@ export function findContextNames(state: ExtractState): void {
       ? (ALIAS_CUE.test(state.text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 40)) ? 'family-name-first+alias' : 'family-name-first') : null);
     // A single written word is a name only where a role stands before it.
     if (hyphened && why !== 'role-before') continue;
-    if (why && !places.has(spanText(state, from, end))) addMention(state, 'Person', from, end, `65-names-context/${why}`);
+    if (why === BODY_SPEAKS) addMention(state, 'Organization', from, end, `65-names-context/${why}`, { key: `name:${spanText(state, from, end).toLowerCase()}` });
+    else if (why && !places.has(spanText(state, from, end))) addMention(state, 'Person', from, end, `65-names-context/${why}`);
     else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[from]!.sentence });
   }
   surnames(state, places);

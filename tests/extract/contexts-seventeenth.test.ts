@@ -328,3 +328,19 @@ describe('a relay that quotes someone set off by an apposition', () => {
     expect(speakersOf(text)).toEqual(['Ahmed Karimi']);
   });
 });
+
+describe('from the first contacts of 215-218', () => {
+  test('"Right Sector said": capitalized common words beside a speech verb are a body, not a person', () => {
+    const found = mentionsOf('Right Sector said two of its members were killed in the shootout.');
+    expect(found).toContain('Organization:Right Sector');
+    expect(found).not.toContain('Person:Right Sector');
+  });
+
+  test('a title stays a person ("Lady Hale said", "the Supreme Leader said")', () => {
+    expect(mentionsOf('The court ruled on Tuesday. Lady Hale said the prorogation was unlawful.')).toContain('Person:Lady Hale');
+  });
+
+  test('"Upper Nile State": a region of two words before "State"', () => {
+    expect(mentionsOf('The president removed the governor of Upper Nile State on Monday.')).toContain('Place:Upper Nile State');
+  });
+});
