@@ -48,9 +48,9 @@ export function regionalOffice(role: string): boolean {
   return lex.regionalOffices.has(office) && !lex.nationalTooOffices.has(office);
 }
 
-/** Gives the article's region to regional offices no clause placed ("Chief Minister X", "Premier X"). */
+/** Gives the article's region to regional offices no clause placed ("Chief Minister X", "Governor X"). */
 export function articleRegion(state: ExtractState): void {
-  const bare = state.roles.filter((r) => !r.org && !r.country && lexicons().regionalOffices.has(withoutModifiers(r.role.toLowerCase())));
+  const bare = state.roles.filter((r) => !r.org && !r.country && regionalOffice(r.role));
   if (bare.length === 0) return;
   const region = homeRegion(state);
   if (!region) return;
@@ -67,13 +67,12 @@ export function articleRegion(state: ExtractState): void {
     return place?.kind !== 'city' || !regionCountry || place.country !== regionCountry;
   };
   for (const draft of bare) {
-    if (!regionalOffice(draft.role)) continue;
     // A person placed elsewhere in the story ("RBI Governor Sanjay Malhotra … Governor Malhotra") keeps that place.
     // A party or other body the person belongs to places no office ("Thami Ntuli from the Inkatha Freedom Party").
     if (state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.country || r.org?.type === 'Place' || (r.org && r.role === draft.role)))) continue;
     // "Premier Li Qiang said China was watching": a country or another place named in the office holder's own sentence.
     // Not the region's own country beside the region itself ("Western Australia has witnessed … in all of Australia’s
-    // history, with the government of Labor Premier X").
+    // history, with Governor X looking on").
     const named = state.mentions.some((m) => m.type === 'Place' && m.sentence === draft.sentence && (m.canonical ?? m.text) === (region.canonical ?? region.text));
     if (state.mentions.some((m) => m.type === 'Place' && m.sentence === draft.sentence && elsewhere(m) && !(named && (m.canonical ?? m.text) === regionCountry))) continue;
     draft.org = region;

@@ -515,7 +515,7 @@ function articleCountry(state: ExtractState): void {
   // is "President X" is still the country's president.
   const roleWord = (r: RoleDraft): string => r.role.toLowerCase().split(' ').pop()!;
   const placed = new Set(state.roles.filter((r) => r.country || r.org).flatMap((r) => who(r.person).map((k) => (r.country ? k : `${k}|${roleWord(r)}`))));
-  // "Premier X" in a story about Western Australia: a regional office is the story's region's (articleRegion), not
+  // "Governor X" in a story about Western Australia: a regional office is the story's region's (articleRegion), not
   // its country's, when the region is in that country.
   const region = homeRegion(state);
   const regionCountry = region ? lexicons().places.get(region.canonical ?? region.text)?.country : undefined;
