@@ -344,3 +344,11 @@ describe('from the first contacts of 215-218', () => {
     expect(mentionsOf('The president removed the governor of Upper Nile State on Monday.')).toContain('Place:Upper Nile State');
   });
 });
+
+describe('from the first contacts of 219-222 (no pair has judged these yet)', () => {
+  test('"Government Chief Whip X": a title, not part of the name', () => {
+    const found = mentionsOf('The notice was also sent to Government Chief Whip Mahesh Joshi and some other MLAs.');
+    expect(found).toContain('Person:Mahesh Joshi');
+    expect(found).not.toContain('Person:Whip Mahesh Joshi');
+  });
+});
