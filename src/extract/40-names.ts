@@ -38,10 +38,7 @@ function skipShips(state: ExtractState): void {
 
 /** A body's lower-case head ("administration", "party") or an outlet's noun ("news agency", "newspaper") at `k`. */
 function bodyNounAt(state: ExtractState, k: number): boolean {
-  const lex = lexicons();
-  const t = state.tokens[k]!;
-  const u = state.tokens[k + 1];
-  return lex.orgLowerHeads.has(t.text) || lex.mediaNouns.has(t.lower) || (!!u && u.sentence === t.sentence && lex.mediaNouns.has(`${t.lower} ${u.lower}`));
+  return lexicons().orgLowerHeads.has(state.tokens[k]!.text) || mediaNounAt(state, k);
 }
 
 /** An outlet's noun ("television", "newspaper", "news agency") at `k`. */

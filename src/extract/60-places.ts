@@ -4,7 +4,7 @@
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
 import { afterPlaceWord, PLACE_OF_NOUNS, settlementAfter } from './40-names.js';
-import { addMention, hyphenedTokens, isFree, note, positionsOf, type ExtractState } from './state.js';
+import { addMention, hyphenedTokens, isFree, note, positionsOf, writtenInLowerCase, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
 import { nameWord } from './names-shape.js';
@@ -312,7 +312,7 @@ function regionBeforeOffice(state: ExtractState, from: number, to: number): bool
   const before = tokens[from - 1];
   if (to - from > 3 || (before?.cap && before.word && before.sentence === first.sentence && !first.first)) return false;
   const text = state.text.slice(first.start, tokens[to - 1]!.end);
-  if (lex.isCommonWord(text.toLowerCase()) && new RegExp(`(?<!\\p{L})${text.toLowerCase()}(?!\\p{L})`, 'u').test(state.text)) return false;
+  if (lex.isCommonWord(text.toLowerCase()) && writtenInLowerCase(state, text.toLowerCase())) return false;
   for (let n = 1; n <= 3; n++) {
     const words = tokens.slice(to, to + n);
     if (words.length < n || words.some((t) => !t.cap || t.sentence !== first.sentence)) return false;

@@ -6,7 +6,7 @@ import { HYPHENATED_GIVEN_NAME, SHORT_FAMILY_NAME } from './chars.js';
 import { capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
 import { ageAt, CONTRACTED_PRONOUN, isGivenName, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
-import { addMention, note, type ExtractState } from './state.js';
+import { addMention, note, writtenInLowerCase, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 /** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
@@ -409,12 +409,6 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
     if (places.has(spanText(state, from, i + 1))) return;
     addMention(state, 'Person', from, i + 1, from < i ? '65-names-context/given-name+surname' : '65-names-context/surname');
   });
-}
-
-/** The word appears in lower case somewhere in the article ("residents"): a common noun, not a name. */
-function writtenInLowerCase(state: ExtractState, lower: string): boolean {
-  for (const w of state.tokens) if (w.text === lower && w.word && !w.cap) return true;
-  return false;
 }
 
 const ADVERB = /^(?:again|also|later|then|\p{Ll}{3,}ly)$/u;

@@ -191,6 +191,11 @@ export function positionsOf(state: ExtractState, words: Iterable<string>): numbe
   return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 
+/** The word appears in lower case somewhere in the article ("residents", "bank"): a common noun there, not a name. */
+export function writtenInLowerCase(state: ExtractState, lower: string): boolean {
+  return positionsOf(state, [lower]).some((k) => state.tokens[k]!.word && !state.tokens[k]!.cap);
+}
+
 /** Positions of the tokens with a hyphen inside ("DNO-operated", "Abd-al-Hadi"), in text order. */
 export function hyphenedTokens(state: ExtractState): number[] {
   if (!state.hyphened) {
