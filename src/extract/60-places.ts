@@ -335,7 +335,14 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   const lex = lexicons();
   const tokens = state.tokens;
   const first = tokens[from]!;
-  if (to - from > 3 || first.first || lex.languages.has(first.text) || !lex.isTown(text)) return false;
+  if (to - from > 3 || lex.languages.has(first.text) || !lex.isTown(text)) return false;
+  // "Beyoğlu Mayor İnan Güney", "Lanús city Mayor X": a town's name right before a local office and the holder's
+  // name, at a sentence's opening too.
+  const one = to - from === 1 && (lex.isCommonWord(first.text) || lex.firstNames.has(first.text));
+  const at = /^(?:city|town)$/.test(tokens[to]?.text ?? '') ? to + 1 : to;
+  const office = tokens[at];
+  if (!one && office?.cap && office.sentence === first.sentence && lex.localOffices.has(office.lower) && state.owner[at + 1]?.type === 'Person' && !surnameOfPerson(state, text)) return true;
+  if (first.first) return false;
   // "near Ahmed Ali": a given name and a surname are a person, whatever town shares the name; so is the surname of
   // a person the article names ("Michael McCord … McCord said").
   // Not where the names pass let it be for a word of place before it ("into Tel Abyad").
@@ -351,9 +358,6 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   // "the provincial capital Mendi", "the regional capital Jijiga", "in downtown Whitehorse": a town named as a capital
   // or by its centre.
   if ((before.text === 'capital' || before.text === 'downtown') && (!plain || !lex.isCommonWord(first.lower))) return true;
-  // "Beyoğlu Mayor İnan Güney": a town's name right before a local office and the holder's name.
-  const office = tokens[to];
-  if (!plain && office?.cap && office.sentence === first.sentence && lex.localOffices.has(office.lower) && state.owner[to + 1]?.type === 'Person') return true;
   // "from" is a place's only after a person or a word of coming and going ("Danijel Bezuk from Kutina", "fled from X"),
   // not after what is said or sent ("a statement from Ortega", "support from Morales").
   if (before.text === 'from' && !(state.owner[from - 2]?.type === 'Person' || FROM_ORIGIN.test(tokens[from - 2]?.lower ?? ''))) return false;

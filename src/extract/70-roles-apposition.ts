@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import {
-  acronymAfter, GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
+  acronymAfter, GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, cityAntecedent, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
   orgNamedBy, regionGovernment, sentenceEndIndex, tokenIndex,
 } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
@@ -17,6 +17,8 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on
 const COMPLEMENTS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'on', 'from']);
 /** Role nouns whose "to" complement is the host they are sent to. */
 const ENVOYS = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'attaché', 'attache']);
+/** Nouns that point back to a town: "the city’s mayor", "mayor of the town". */
+const CITY_NOUNS = new Set(['city', 'town', 'capital', 'municipality']);
 /** "the Iran-backed", "the US-backed, Kurdish-led": a hyphenated modifier before an organization's name. */
 const HYPHEN_MODIFIER = /^[\p{L}.]+-(?:backed|led|based|run|aligned|allied|affiliated|funded|supported|controlled|held|sponsored|dominated)$/u;
 
@@ -272,6 +274,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
     } else if (!owner && mark - 1 === start && tokens[start - 1]?.lower === 'the') {
       // "the group’s deputy foreign minister", "the observatory’s head", "the region’s president"
       if (possessor.lower === 'country' || possessor.lower === 'nation') country = countryAntecedent(state, mark - 1);
+      // "the city’s liberal mayor": a local office of the town named last.
+      else if (CITY_NOUNS.has(possessor.lower) && lex.localOffices.has(tokens[roleAt]!.lower)) { const town = cityAntecedent(state, mark - 1); if (town) orgs.add(town); }
       else if (possessor.lower === 'region') {
         const region = regionAntecedent(state, mark - 1);
         const gov = region && office.state ? regionGovernment(state, region) : null;
@@ -281,6 +285,11 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
         if (ante) orgs.add(ante);
       }
     }
+  }
+  // "X (53), mayor of the city for 20 years": a local office "of the city" is the town named last.
+  if (orgs.size === 0 && !country && lex.localOffices.has(tokens[roleAt]!.lower) && tokens[roleAt + 1]?.lower === 'of' && tokens[roleAt + 2]?.lower === 'the' && CITY_NOUNS.has(tokens[roleAt + 3]?.lower ?? '')) {
+    const town = cityAntecedent(state, roleAt);
+    if (town) orgs.add(town);
   }
   const envoy = ENVOYS.has(tokens[roleAt]!.lower);
   for (let k = start; k < to; k++) {
@@ -400,6 +409,8 @@ function commaAfterName(state: ExtractState, person: Mention): number {
   while (tokens[k] && (SUFFIXES.has(tokens[k]!.text.replace(/\.$/, '')) || (tokens[k]!.text === '.' && SUFFIXES.has(tokens[k - 1]?.text ?? '')))) k++;
   const place = tokens[k]?.lower === 'of' ? state.owner[k + 1] : null;
   if (place?.type === 'Place' && tokens[endIndex(state, place)]?.text === ',') k = endIndex(state, place);
+  // "Pawel Adamowicz (53), mayor of the city": an age in parentheses.
+  if (tokens[k]?.text === '(' && /^\d{2,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
   if (tokens[k]?.text !== ',') return -1;
   if (/^[RDI]-\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
     let j = k + 1;

@@ -22,10 +22,10 @@ function orgOwner(state: ExtractState, i: number): Mention | null {
   return m && m.type === 'Organization' ? m : null;
 }
 
-/** "between 2013 and 2017", "from 2019 to 2022", "until 2020": a span of years after a role; where it ends, or `k`. */
 /** "first", "third", "5th": an ordinal in "for the third time". */
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
+/** "between 2013 and 2017", "from 2019 to 2022", "until 2020": a span of years after a role; where it ends, or `k`. */
 function timeTailEnd(state: ExtractState, k: number): number {
   const tokens = state.tokens;
   // "who became prime minister for the third time", "for a second term".
@@ -79,12 +79,24 @@ export function whoClauses(state: ExtractState): void {
   });
 }
 
+/** Whether token `i` opens its sentence, or follows the span of years that opens it ("From 2007 to 2015 X …"). */
+function opensSentence(state: ExtractState, i: number): boolean {
+  const tokens = state.tokens;
+  if (tokens[i]?.first) return true;
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[i]!.sentence) k--;
+  if (!tokens[k]?.first) return false;
+  const end = timeTailEnd(state, k);
+  return end > k && (end === i || (end + 1 === i && tokens[end]!.text === ','));
+}
+
 /** "Laila Haddad is a senior fellow at the Gulf Institute": a sentence that opens with the name and a copula. */
 export function copula(state: ExtractState, person: Mention): void {
   const tokens = state.tokens;
   const start = tokenIndex(state, person.start);
-  // "Dr Halapua was the vice chairman of …": a title before the name that opens the sentence.
-  if (!tokens[titlesBefore(state, start)?.from ?? start]?.first) return;
+  // "Dr Halapua was the vice chairman of …": a title before the name that opens the sentence; "From 2007 to 2015 Mr
+  // X was a member of …", "In 2010, X was …": after a span of years that opens it.
+  if (!opensSentence(state, titlesBefore(state, start)?.from ?? start)) return;
   let end = endIndex(state, person);
   // "Tang Yijun, 64, was …": an age set off by commas.
   if (ageAt(state, end) !== null) end += 3;

@@ -138,11 +138,32 @@ export function isRegion(m: Mention): boolean {
 
 /** "the region’s president" → the closest region named before token `at`. */
 export function regionAntecedent(state: ExtractState, at: number): Mention | null {
+  return placeBefore(state, at, isRegion);
+}
+
+/** The closest place of a kind named before token `at`, no more than eight sentences back. */
+function placeBefore(state: ExtractState, at: number, kind: (m: Mention) => boolean): Mention | null {
   const t = state.tokens[at];
   if (!t) return null;
   let best: Mention | null = null;
-  for (const m of state.mentions) if (isRegion(m) && m.end <= t.start && m.sentence >= t.sentence - 8 && (!best || m.end > best.end)) best = m;
+  for (const m of state.mentions) if (kind(m) && m.end <= t.start && m.sentence >= t.sentence - 8 && (!best || m.end > best.end)) best = m;
   return best;
+}
+
+/** A city or town of the text, not a country or a region ("Buenos Aires province"), nor a sea or a base ("Black Sea",
+ * "Camp Arifjan"). */
+export function isTown(m: Mention): boolean {
+  if (m.type !== 'Place') return false;
+  const lex = lexicons();
+  const kind = lex.places.get(m.canonical ?? m.text)?.kind;
+  const words = m.text.split(' ');
+  if (words.some((w) => lex.placeHeads.has(w) || lex.placeAreaHeads.has(w) || lex.placeLowerHeads.has(w))) return false;
+  return kind === 'city' || !kind;
+}
+
+/** "mayor of the city", "the town’s mayor" → the closest city or town named before token `at`. */
+export function cityAntecedent(state: ExtractState, at: number): Mention | null {
+  return placeBefore(state, at, isTown);
 }
 
 /** "the country’s defense minister" → the country named last before token `at`, no more than three sentences back. */

@@ -1,9 +1,14 @@
 // "Chief Minister X" in a story about Balochistan: a regional office with no place of its own is the office of the
 // region the article is about, as a national office is the office of the article's country (see articleCountry).
 import { lexicons } from './lexicon.js';
-import { withoutModifiers } from './70-roles-context.js';
-import { note, type ExtractState } from './state.js';
+import { isTown, withoutModifiers } from './70-roles-context.js';
+import { note, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
+
+/** Whether a headline names a place as a whole word ("Political fiasco in Balochistan …"). */
+function namesIn(title: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title);
+}
 
 /**
  * The region an article is about: a first-level region (not a country, not a city) named at least twice, in the
@@ -27,7 +32,7 @@ export function homeRegion(state: ExtractState): Mention | null {
   const title = state.input.title ?? '';
   // The headline counts as one more mention ("Political fiasco in Balochistan ends after CM resigns").
   const ranked = [...counts].map(([name, c]) => {
-    const titled = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title);
+    const titled = namesIn(title, name);
     return { name, first: c.first, n: c.n + (titled ? 1 : 0), lead: c.lead || titled };
   }).sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : 1));
   // One region and no other: a story that names two ("Texas sent buses … Governor Hochul said New York …") leaves a
@@ -48,14 +53,68 @@ export function regionalOffice(role: string): boolean {
   return lex.regionalOffices.has(office) && !lex.nationalTooOffices.has(office);
 }
 
+/**
+ * The town an article is about: a city or town named at least twice, in the headline or the lead, and more often than
+ * any other town. Null when none stands out.
+ */
+export function homeTown(state: ExtractState): Mention | null {
+  const counts = new Map<string, { n: number; first: Mention; lead: boolean }>();
+  let lead = 0;
+  while (state.headline.has(lead)) lead++;
+  for (const m of state.mentions) {
+    if (!isTown(m) || m.rule === '20-boilerplate/dateline') continue;
+    const name = m.canonical ?? m.text;
+    const c = counts.get(name) ?? { n: 0, first: m, lead: false };
+    c.n++;
+    c.lead ||= m.sentence <= lead + 1;
+    counts.set(name, c);
+  }
+  const title = state.input.title ?? '';
+  const ranked = [...counts].map(([name, c]) => {
+    const titled = namesIn(title, name);
+    return { first: c.first, n: c.n, lead: c.lead || titled };
+  }).sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  if (!first || first.n < 2 || !first.lead || (second && second.n >= first.n)) return null;
+  return first.first;
+}
+
+/** Gives the article's town to a town's offices no clause placed ("Acting Mayor X" in a story about Sumy). */
+export function articleTown(state: ExtractState): void {
+  const lex = lexicons();
+  const bare = state.roles.filter((r) => !r.org && !r.country && lex.cityOffices.has(withoutModifiers(r.role.toLowerCase())));
+  if (bare.length === 0) return;
+  const town = homeTown(state);
+  if (!town) return;
+  const name = town.canonical ?? town.text;
+  for (const draft of bare) {
+    if (placedElsewhere(state, draft)) continue;
+    // "Mayor X said Kyiv would help": another town named in the office holder's own sentence.
+    if (state.mentions.some((m) => isTown(m) && m.sentence === draft.sentence && (m.canonical ?? m.text) !== name)) continue;
+    give(state, draft, town, 'article-town');
+  }
+}
+
+/** A person placed elsewhere in the story ("RBI Governor Sanjay Malhotra … Governor Malhotra") keeps that place. A
+ * party or other body the person belongs to places no office ("Thami Ntuli from the Inkatha Freedom Party"). */
+function placedElsewhere(state: ExtractState, draft: RoleDraft): boolean {
+  // "Ali al-Allaq" … "Governor Allaq": the surname without its article.
+  const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!.replace(/^(?:al|el|as|ad|ash|an|ar)-/i, '').toLowerCase();
+  return state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.country || r.org?.type === 'Place' || (r.org && r.role === draft.role)));
+}
+
+function give(state: ExtractState, draft: RoleDraft, place: Mention, rule: string): void {
+  draft.org = place;
+  draft.rule = `${draft.rule}+${rule}`;
+  note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${place.canonical ?? place.text}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });
+}
+
 /** Gives the article's region to regional offices no clause placed ("Chief Minister X", "Governor X"). */
 export function articleRegion(state: ExtractState): void {
   const bare = state.roles.filter((r) => !r.org && !r.country && regionalOffice(r.role));
   if (bare.length === 0) return;
   const region = homeRegion(state);
   if (!region) return;
-  // "Ali al-Allaq" … "Governor Allaq": the surname without its article.
-  const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!.replace(/^(?:al|el|as|ad|ash|an|ar)-/i, '').toLowerCase();
   const regionCountry = lexicons().places.get(region.canonical ?? region.text)?.country;
   // Another place in the office holder's sentence: a country or region, or a city of another country ("Governor
   // Hochul said New York could not cope" in a story about Texas); a city of the region's own country is most often
@@ -67,16 +126,12 @@ export function articleRegion(state: ExtractState): void {
     return place?.kind !== 'city' || !regionCountry || place.country !== regionCountry;
   };
   for (const draft of bare) {
-    // A person placed elsewhere in the story ("RBI Governor Sanjay Malhotra … Governor Malhotra") keeps that place.
-    // A party or other body the person belongs to places no office ("Thami Ntuli from the Inkatha Freedom Party").
-    if (state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.country || r.org?.type === 'Place' || (r.org && r.role === draft.role)))) continue;
+    if (placedElsewhere(state, draft)) continue;
     // "Premier Li Qiang said China was watching": a country or another place named in the office holder's own sentence.
     // Not the region's own country beside the region itself ("Western Australia has witnessed … in all of Australia’s
     // history, with Governor X looking on").
     const named = state.mentions.some((m) => m.type === 'Place' && m.sentence === draft.sentence && (m.canonical ?? m.text) === (region.canonical ?? region.text));
     if (state.mentions.some((m) => m.type === 'Place' && m.sentence === draft.sentence && elsewhere(m) && !(named && (m.canonical ?? m.text) === regionCountry))) continue;
-    draft.org = region;
-    draft.rule = `${draft.rule}+article-region`;
-    note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${region.canonical ?? region.text}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });
+    give(state, draft, region, 'article-region');
   }
 }

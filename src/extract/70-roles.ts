@@ -6,7 +6,7 @@ import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
-import { articleRegion, homeRegion, regionalOffice } from './70-roles-region.js';
+import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
@@ -548,6 +548,36 @@ function articleCountry(state: ExtractState): void {
   }
 }
 
+/** Plural nouns of people that a nationality qualifies: "Iraqi figures, including Prime Minister X". */
+const PEOPLE_PLURALS = new Set(['officials', 'figures', 'leaders', 'politicians', 'ministers', 'dignitaries', 'authorities', 'lawmakers', 'legislators']);
+
+/**
+ * "Iraqi figures, including Prime Minister X, emphasized …", "Kenyan officials such as Interior Minister X": a bare
+ * state office held by one of a nationality's people is that country's.
+ */
+function amongNationals(state: ExtractState): void {
+  const tokens = state.tokens;
+  for (const draft of state.roles) {
+    if (!draft.bareOffice || draft.org || draft.country) continue;
+    const at = tokenIndex(state, draft.person.start);
+    let k = (titlesBefore(state, at)?.from ?? at) - 1;
+    if (tokens[k]?.lower === 'including') k--;
+    else if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such') k -= 2;
+    else continue;
+    if (tokens[k]?.text === ',') k--;
+    if (!PEOPLE_PLURALS.has(tokens[k]?.lower ?? '') || tokens[k]!.sentence !== draft.person.sentence) continue;
+    // "Iraqi government officials", "senior Iraqi figures": the nationality within two words of the noun.
+    for (let j = k - 1; j >= k - 2 && j >= 0 && tokens[j]!.sentence === draft.person.sentence; j--) {
+      const c = tokens[j]!.cap ? adjectiveCountry(state, tokens[j]!.text) : undefined;
+      if (!c) continue;
+      draft.country = c.name;
+      draft.rule = `${draft.rule}+among-nationals`;
+      note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${c.name}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });
+      break;
+    }
+  }
+}
+
 /** Verbs whose object is the one visited: "would visit President X", "met Prime Minister X". */
 const VISITED = new Set(['visit', 'visits', 'visited', 'met', 'meet', 'meets']);
 /** Before "with": "talks with President X", "a meeting with Prime Minister X". */
@@ -677,8 +707,10 @@ export function findRoles(state: ExtractState): void {
   }
   whoClauses(state);
   listedAfterRole(state);
+  amongNationals(state);
   articleCountry(state);
   articleRegion(state);
+  articleTown(state);
   speakersOfParliament(state);
   // An author's role is only worth a link when the article names its publication.
   if (state.publication) for (const author of state.authors) {

@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; nationalTooOffices: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry {
@@ -171,6 +171,7 @@ export interface Lexicons {
   localOffices: Set<string>;
   /** Offices a region holds ("premier", "chief minister"), not a city's nor a state's. */
   regionalOffices: Set<string>;
+  cityOffices: Set<string>;
   /** Regional offices a state holds too ("premier"). */
   nationalTooOffices: Set<string>;
   /** 70-roles.json `bodyNouns`: "union", "club" (a lower-case title after one is the body's office). */
@@ -404,6 +405,7 @@ function build(): Lexicons {
     spokesTitles: new Set(roles.spokesTitles),
     localOffices: new Set(roles.localOffices),
     regionalOffices: new Set(roles.regionalOffices),
+    cityOffices: new Set(roles.cityOffices),
     nationalTooOffices: new Set(roles.nationalTooOffices),
     bodyNouns: new Set(roles.bodyNouns),
     ledGroupHeads: new Set(roles.ledGroupHeads),
