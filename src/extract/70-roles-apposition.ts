@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
 import {
-  acronymAfter, GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, cityAntecedent, countryAntecedent, endIndex, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
+  acronymAfter, GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, cityAntecedent, countryAntecedent, endIndex, endsInLocalOffice, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
   orgNamedBy, regionGovernment, sentenceEndIndex, tokenIndex,
 } from './70-roles-context.js';
 import type { ExtractState } from './state.js';
@@ -305,6 +305,8 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
     // "the first ethnic Albanian parliament speaker": a people, not a state.
     if (!m && c && tokens[k]!.cap && !country && k < roleAt && tokens[k - 1]?.lower !== 'ethnic') country = c.name;
     if (m?.type === 'Place' && lex.countries.has(m.canonical ?? '') && !country && k < roleAt) country = m.canonical!;
+    // "Ondo State Governor X", "the Khabarovsk region governor": a region or a town in the phrase holds its local office.
+    if (m?.type === 'Place' && !lex.countries.has(m.canonical ?? m.text) && k < roleAt && m.start === tokens[k]!.start && orgs.size === 0 && endsInLocalOffice(tokens.slice(roleAt, to).map((t) => t.text).join(' '))) orgs.add(m);
   }
   // "the army commander": a lower-case head word of an organization named earlier.
   for (let k = start; k < roleAt && orgs.size === 0; k++) {

@@ -192,6 +192,14 @@ export function acronymAfter(state: ExtractState, k: number): boolean {
 }
 
 /** "interim governor" → "governor": a title without the modifiers before it. */
+/** Whether a role ends in a town's or a region's office: "then-governor", "current governor", "Ondo State Governor",
+ * "duly elected governor", "chief minister". */
+export function endsInLocalOffice(role: string): boolean {
+  const words = role.toLowerCase().split(/[\s-]+/);
+  const local = lexicons().localOffices;
+  return local.has(words.slice(-2).join(' ')) || local.has(words[words.length - 1]!);
+}
+
 export function withoutModifiers(title: string): string {
   const words = title.split(' ');
   let k = 0;

@@ -47,10 +47,12 @@ export function homeRegion(state: ExtractState): Mention | null {
  * Minister X"; not "Premier X", a state's office too (Italy's, China's), which only a region tied to it by the words
  * gives a region ("Sardinia's premier", "Ontario Premier X": the clauses).
  */
-export function regionalOffice(role: string): boolean {
+export function regionalOffice(role: string, country?: string): boolean {
   const lex = lexicons();
   const office = withoutModifiers(role.toLowerCase());
-  return lex.regionalOffices.has(office) && !lex.nationalTooOffices.has(office);
+  // "Premier X" in a story about South Australia: where the country's own head is a prime minister, a premier heads a
+  // state or a province (`regionalPremierCountries`).
+  return lex.regionalOffices.has(office) && (!lex.nationalTooOffices.has(office) || (!!country && lex.regionalPremierCountries.has(country)));
 }
 
 /**
@@ -111,11 +113,11 @@ function give(state: ExtractState, draft: RoleDraft, place: Mention, rule: strin
 
 /** Gives the article's region to regional offices no clause placed ("Chief Minister X", "Governor X"). */
 export function articleRegion(state: ExtractState): void {
-  const bare = state.roles.filter((r) => !r.org && !r.country && regionalOffice(r.role));
-  if (bare.length === 0) return;
+  if (!state.roles.some((r) => !r.org && !r.country && lexicons().regionalOffices.has(withoutModifiers(r.role.toLowerCase())))) return;
   const region = homeRegion(state);
   if (!region) return;
   const regionCountry = lexicons().places.get(region.canonical ?? region.text)?.country;
+  const bare = state.roles.filter((r) => !r.org && !r.country && regionalOffice(r.role, regionCountry));
   // Another place in the office holder's sentence: a country or region, or a city of another country ("Governor
   // Hochul said New York could not cope" in a story about Texas); a city of the region's own country is most often
   // inside it ("Governor X in Imphal").
@@ -123,6 +125,8 @@ export function articleRegion(state: ExtractState): void {
     const name = m.canonical ?? m.text;
     if (name === (region.canonical ?? region.text)) return false;
     const place = lexicons().places.get(name);
+    // "in Lashkar Gah" in a story about Helmand: a town no gazetteer holds is most often inside the region.
+    if (!place && isTown(m)) return false;
     return place?.kind !== 'city' || !regionCountry || place.country !== regionCountry;
   };
   for (const draft of bare) {

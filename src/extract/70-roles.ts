@@ -5,7 +5,7 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
-import { countryAntecedent, endIndex, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
+import { countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
@@ -521,7 +521,7 @@ function articleCountry(state: ExtractState): void {
   const regionCountry = region ? lexicons().places.get(region.canonical ?? region.text)?.country : undefined;
   const regional = region !== null && (!regionCountry || regionCountry === home);
   for (const draft of bare) {
-    if (regional && regionalOffice(draft.role)) continue;
+    if (regional && regionalOffice(draft.role, regionCountry ?? home)) continue;
     const keys = asked(draft.person);
     if (keys.some((k) => placed.has(k) || placed.has(`${k}|${roleWord(draft)}`))) continue;
     // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home
@@ -539,7 +539,7 @@ function articleCountry(state: ExtractState): void {
     }
     // "Mayor X": a city's office, never the country's. "Prime Minister X spoke to the President of Ukraine": a country
     // the sentence gives to another office is not this one's.
-    if (lexicons().localOffices.has(withoutModifiers(draft.role.toLowerCase())) || countriesIn(state, draft.sentence).complemented.has(home)) continue;
+    if (endsInLocalOffice(draft.role) || countriesIn(state, draft.sentence).complemented.has(home)) continue;
     const own = clear ? null : openCountries(state, draft.sentence, home);
     if (!abroad && (own ? !(own.size === 1 && own.has(home)) : !countryNear(state, home, draft.sentence))) continue;
     draft.country = home;

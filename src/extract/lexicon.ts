@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry {
@@ -172,6 +172,7 @@ export interface Lexicons {
   /** Offices a region holds ("premier", "chief minister"), not a city's nor a state's. */
   regionalOffices: Set<string>;
   cityOffices: Set<string>;
+  regionalPremierCountries: Set<string>;
   /** Regional offices a state holds too ("premier"). */
   nationalTooOffices: Set<string>;
   /** 70-roles.json `bodyNouns`: "union", "club" (a lower-case title after one is the body's office). */
@@ -406,6 +407,7 @@ function build(): Lexicons {
     localOffices: new Set(roles.localOffices),
     regionalOffices: new Set(roles.regionalOffices),
     cityOffices: new Set(roles.cityOffices),
+    regionalPremierCountries: new Set(roles.regionalPremierCountries),
     nationalTooOffices: new Set(roles.nationalTooOffices),
     bodyNouns: new Set(roles.bodyNouns),
     ledGroupHeads: new Set(roles.ledGroupHeads),

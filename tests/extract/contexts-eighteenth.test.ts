@@ -87,3 +87,65 @@ describe('a state office held by one of a nationality\'s people', () => {
     expect(rolesOf('Iraqi oil exports, including those Prime Minister Kellan Marsh approved, rose.')).not.toContain('Kellan Marsh | Prime Minister | Iraq');
   });
 });
+
+describe('a town\'s or a region\'s office is never the country\'s', () => {
+  const body = 'Fighting spread across Iraq on Monday. Iraq said the army had retaken the hills.\nThen-governor Kellan Marsh said Iraq would hold the city.';
+
+  test('"then-governor X", "current governor X": not the office of the story\'s country', () => {
+    expect(rolesOfArticle('Iraq retakes the hills', body)).not.toContain('Kellan Marsh | Then-governor | Iraq');
+    const current = 'Fighting spread across Iraq on Monday. Iraq said the army had retaken the hills.\nThe current governor, Kellan Marsh, said Iraq would hold the city.';
+    expect(rolesOfArticle('Iraq retakes the hills', current).filter((r) => r.endsWith('| Iraq') && r.startsWith('Kellan Marsh'))).toEqual([]);
+  });
+
+  test('a state office of the country is still the country\'s ("Prime Minister X")', () => {
+    const pm = 'Fighting spread across Iraq on Monday. Iraq said the army had retaken the hills.\nPrime Minister Kellan Marsh said Iraq would hold the city.';
+    expect(rolesOfArticle('Iraq retakes the hills', pm)).toContain('Kellan Marsh | Prime Minister | Iraq');
+  });
+
+  test('"the Khabarovsk region governor, X", "the Jonglei state governor, X": the region in the phrase', () => {
+    expect(rolesOf('Kellan Marsh, the Khabarovsk region governor, was arrested on Thursday.')).toContain('Kellan Marsh | Khabarovsk region governor | Khabarovsk region');
+    expect(rolesOf('The Jonglei state governor, Kellan Marsh, said 30 people died.')).toContain('Kellan Marsh | Jonglei state governor | Jonglei');
+  });
+
+  test('a country\'s adjective in the phrase is no region ("the Kenyan governor")', () => {
+    expect(rolesOf('The Kenyan governor, Kellan Marsh, said 30 people died.')).toContain('Kellan Marsh | Kenyan governor | Kenya');
+  });
+});
+
+describe('"Lieutenant Governor X": one title, a region\'s office', () => {
+  test('the title is whole', () => {
+    expect(rolesOf('Lieutenant Governor Kellan Marsh chaired a meeting on Thursday.')).toContain('Kellan Marsh | Lieutenant Governor | ');
+    expect(rolesOf('Lt. Gov. Kellan Marsh chaired a meeting on Thursday.')).toContain('Kellan Marsh | Lt. Gov. | ');
+  });
+
+  test('in a story about Ladakh, with a town of the region in the holder\'s sentence', () => {
+    const body = 'Ladakh was on edge after the protests. Curfew stayed in force across Ladakh.\nLieutenant Governor Kellan Marsh chaired a security review meeting in Leh on Thursday.';
+    expect(rolesOfArticle('Ladakh on edge', body)).toContain('Kellan Marsh | Lieutenant Governor | Ladakh');
+  });
+});
+
+describe('a regional office in a story about one region, with a town in the holder\'s sentence', () => {
+  test('a town no gazetteer holds is inside the region ("in Lashkar Gah", Helmand)', () => {
+    const body = 'Fighting raged across Helmand on Monday. Helmand has been contested for months.\nGovernor Kellan Marsh said fighting continued in Lashkar Gah.';
+    expect(rolesOfArticle('Helmand under attack', body)).toContain('Kellan Marsh | Governor | Helmand');
+  });
+});
+
+describe('"Premier X" in a story about a state or province of a country whose head is a prime minister', () => {
+  test('an Australian state: the state\'s premier, not Australia\'s', () => {
+    const body = 'Western Australia went to the polls on Saturday. Voters in Western Australia returned Labor.\nPremier Kellan Marsh said the result was historic. Labor has governed Australia since May.';
+    const roles = rolesOfArticle('Labor wins Western Australia', body);
+    expect(roles).toContain('Kellan Marsh | Premier | Western Australia');
+    expect(roles).not.toContain('Kellan Marsh | Premier | Australia');
+  });
+
+  test('a Canadian territory', () => {
+    const body = 'Yukon voted on Monday. Turnout in Yukon was high.\nOutgoing Premier Kellan Marsh conceded defeat.';
+    expect(rolesOfArticle('Yukon votes', body)).toContain('Kellan Marsh | Outgoing Premier | Yukon');
+  });
+
+  test('not in a region of a country whose premier is a national office', () => {
+    const story = 'Sardinia voted on Sunday. Sardinia chose a new council.\nPremier Kellan Marsh said the vote in Sardinia was a warning.';
+    expect(rolesOfArticle('Opposition wins Sardinia', story)).not.toContain('Kellan Marsh | Premier | Sardinia');
+  });
+});
