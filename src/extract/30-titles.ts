@@ -130,7 +130,9 @@ function placeComplement(state: ExtractState, to: number): number {
     // "Secretary of State for Defence Ben Wallace", "Minister for Foreign Affairs X": a portfolio of common words before
     // a given name (a place wins: "governor of South Kivu Marc X" is no portfolio "South").
     const portfolio = (prep.text === 'for' || prep.text === 'of') && tokens.slice(to + 1, to + n + 1).every((w) => (lex.isCommonWord(w.text) || titleVocabulary().has(w.lower)) && !lex.places.has(w.text));
-    if (portfolio && portfolioEnd === to && after?.cap && after.word && after.sentence === prep.sentence && lex.firstNames.has(after.text)) portfolioEnd = to + n + 1;
+    // "Inspector General of Police S N Singh": initials open the name as a given name does.
+    const initial = /^\p{Lu}\.?$/u.test(after?.text ?? '') && !!tokens[to + n + 2]?.cap && tokens[to + n + 2]!.sentence === prep.sentence;
+    if (portfolio && portfolioEnd === to && after?.cap && after.word && after.sentence === prep.sentence && (lex.firstNames.has(after.text) || initial)) portfolioEnd = to + n + 1;
   }
   return portfolioEnd;
 }

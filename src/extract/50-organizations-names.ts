@@ -3,7 +3,7 @@
 // "the House" among the Senate and Congress.
 import { lexicons } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { addMention, hyphenedTokens, isFree, note, positionsOf, tokenStartingAt, type ExtractState } from './state.js';
+import { addMention, hyphenedTokens, isFree, note, positionsOf, tokenRange, tokenStartingAt, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
@@ -435,4 +435,25 @@ export function bodiesListedAfterPlural(state: ExtractState): void {
       addMention(state, 'Organization', a, b, '50-organizations/listed-after-plural', keyOf(text));
     }
   });
+}
+
+/**
+ * "al-Hashd al-Shaabi (Popular Mobilization Forces)", "Peoples’ Equality and Democracy Party (DEM Party)": a body's
+ * other name in parentheses right after it is the same body, under one key (a lexicon's key wins). Acronyms are the
+ * resolver's (`resolve/acronyms.ts`).
+ */
+export function otherNamesInParentheses(state: ExtractState): void {
+  const tokens = state.tokens;
+  const orgs = state.mentions.filter((m) => m.type === 'Organization').sort((a, b) => a.start - b.start);
+  for (const a of orgs) {
+    const [, open] = tokenRange(state, a.start, a.end);
+    if (tokens[open]?.text !== '(') continue;
+    const b = orgs.find((m) => m.start === tokens[open + 1]?.start);
+    if (!b || !b.text.includes(' ')) continue;
+    const [, close] = tokenRange(state, b.start, b.end);
+    if (tokens[close]?.text !== ')' || tokens[close]!.sentence !== tokens[open]!.sentence) continue;
+    const [from, to] = b.key?.startsWith('org:') && !a.key?.startsWith('org:') ? [b, a] : [a, b];
+    to.key = from.key ?? nameKey(from.text);
+    to.canonical = from.canonical ?? from.text.replace(/^the\s+/i, '');
+  }
 }

@@ -11,7 +11,7 @@ import { addMention, isFree, note, positionsOf, tokenRange, tokenStartingAt, typ
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, romanceNames, knownNamesContinued, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
+import { arabicNames, romanceNames, knownNamesContinued, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, otherNamesInParentheses, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits, numberedUnits } from './50-organizations-units.js';
 import { articleSource, outlets } from './50-organizations-outlets.js';
 import { platforms } from './50-organizations-platforms.js';
@@ -298,9 +298,12 @@ function ledCoalitions(state: ExtractState): void {
     let to = i + 1;
     while (tokens[to] && /^(military|international|multinational|Military|International)$/.test(tokens[to]!.text)) to++;
     if (!tokens[to] || !/^[Cc]oalition$/.test(tokens[to]!.text) || !isFree(state, i, to + 1)) continue;
-    const country = lex.countryOf.get(m[1]!);
+    // "the United States-led coalition": a country of two words, its first word before the hyphenated one.
+    const before = tokens[i - 1];
+    const two = before && before.sentence === tokens[i]!.sentence && isFree(state, i - 1, i) ? lex.countryOf.get(`${before.text} ${m[1]}`) : undefined;
+    const country = two ?? lex.countryOf.get(m[1]!);
     const leader = country ? (country.aliases[0] ?? country.name) : m[1]!;
-    addMention(state, 'Organization', i, to + 1, '50-organizations/led-coalition', {
+    addMention(state, 'Organization', two ? i - 1 : i, to + 1, '50-organizations/led-coalition', {
       key: `coalition:${country?.name ?? m[1]}`, canonical: `${leader}-led coalition`,
     });
     i = to;
@@ -342,6 +345,9 @@ function headed(state: ExtractState): void {
       from++;
       while (from < to && DETERMINERS.has(tokens[from]!.text)) from++;
     }
+    // "the Islamist Nour Party": a word of creed or leaning describes the party, it is no part of its name (a name
+    // with another head may open with one: "Centrist Reform Alliance").
+    while (from + 2 < to && tokens[to - 1]!.lower === 'party' && lex.describingWords.has(tokens[from]!.text)) from++;
     // "Juma ENAD for the Defense Ministry", "Ana Ruiz of the Harbor Party": a connector and "the" after words that are
     // no organization's head start the name afresh ("Organization for the Prohibition …" keeps its head).
     for (let k = from + 1; k + 2 < to; k++) {
@@ -903,4 +909,5 @@ export function findOrganizations(state: ExtractState): void {
   dashJoinedNames(state);
   bracketedQualifiers(state);
   repeatedBodies(state);
+  otherNamesInParentheses(state);
 }

@@ -107,6 +107,22 @@ function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
   return issuer !== undefined && ctx.mentions[issuer]!.start === rest[0]!.start ? issuer : undefined;
 }
 
+/**
+ * "the statement from the government": the body named with that last word in the phrase's own sentence (the quotation
+ * included: "“The Iraqi government condemns …,” the statement from the government said"), or the one in the article.
+ */
+function bodyByNoun(ctx: QuoteContext, words: Word[]): number | undefined {
+  const at = words.findIndex((w, k) => k > 1 && (w.norm === 'from' || w.norm === 'of') && DOCUMENT_HEADS.has(singular(words[k - 1]!.norm)));
+  const rest = at > 0 ? words.slice(at + 1).filter((w) => w.norm !== 'the') : [];
+  if (rest.length !== 1 || !LOWER_START.test(rest[0]!.raw)) return undefined;
+  const noun = rest[0]!.norm;
+  const bodies = ctx.mentions.flatMap((m, i) => (m.type === 'Organization' && m.text.split(' ').pop()!.toLowerCase() === noun ? [i] : []));
+  const one = (found: number[]): number | undefined => (new Set(found.map((i) => ctx.mentions[i]!.canonical ?? ctx.mentions[i]!.text)).size === 1 ? found[0] : undefined);
+  const sentence = sentenceStart(ctx, words[0]!.start);
+  const here = bodies.filter((i) => sentenceStart(ctx, ctx.mentions[i]!.start) === sentence);
+  return here.length > 0 ? one(here) : one(bodies);
+}
+
 /** The organization that is the subject of the sentence before the one at `pos`, if any. */
 function previousSubjectOrganization(ctx: QuoteContext, pos: number): number | undefined {
   const here = sentenceStart(ctx, pos);
@@ -325,6 +341,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     const inNp = found.filter((i) => ctx.mentions[i]!.end <= npEnd);
     const described = describedName(ctx, np, coveredWords(ctx, np, inNp), inNp, npEnd);
     if (described !== undefined) return { kind: 'mention', mention: described, how: 'named-after-description' };
+    // "the statement from the government said": a document issued by a body the article names by that noun ("The Iraqi
+    // government").
+    if (DOCUMENT_HEADS.has(singular(second.norm))) {
+      const issuer = documentIssuer(ctx, words) ?? bodyByNoun(ctx, words);
+      if (issuer !== undefined) return { kind: 'mention', mention: issuer, how: 'document-from-issuer' };
+    }
     return { kind: 'anaphora', ...describe(ctx, words), pos: from, how: 'definite-phrase' };
   }
   // A name may follow titles and possessors ("Iraq’s National Security Adviser Karim al-Jabouri").
