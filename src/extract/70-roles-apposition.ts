@@ -286,16 +286,20 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
       }
     }
   }
-  // "X (53), mayor of the city for 20 years": a local office "of the city" is the town named last.
+  // "X (53), mayor of the city for 20 years": a local office "of the city" is the town named last; "mayor of the city
+  // of Curitiba", the town named there.
   if (orgs.size === 0 && !country && lex.localOffices.has(tokens[roleAt]!.lower) && tokens[roleAt + 1]?.lower === 'of' && tokens[roleAt + 2]?.lower === 'the' && CITY_NOUNS.has(tokens[roleAt + 3]?.lower ?? '')) {
-    const town = cityAntecedent(state, roleAt);
+    const named = tokens[roleAt + 4]?.lower === 'of' ? state.owner[roleAt + 5] : null;
+    const town = named ? (named.type === 'Place' ? named : null) : cityAntecedent(state, roleAt);
     if (town) orgs.add(town);
   }
   const envoy = ENVOYS.has(tokens[roleAt]!.lower);
   for (let k = start; k < to; k++) {
     const m = state.owner[k];
     // "Rwanda’s ambassador to the UN": an envoy is sent to a body, not a member of it.
-    const host = envoy && k > roleAt && (tokens[k - 1]?.lower === 'to' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'to'));
+    // (Read before the mention's first word: "to the United Nations" is the host in all its words.)
+    const first = m ? Math.max(start, tokenIndex(state, m.start)) : k;
+    const host = envoy && k > roleAt && (tokens[first - 1]?.lower === 'to' || (tokens[first - 1]?.lower === 'the' && tokens[first - 2]?.lower === 'to'));
     if (m?.type === 'Organization' && !host) orgs.add(m);
     // "the Labour leader, X" after "the Labour party": a capitalized word naming a body of the article.
     const named = !m && k < roleAt && tokens[k]!.cap && !tokens[k]!.first && !lex.countryOf.has(tokens[k]!.text) ? orgNamedBy(state, tokens[k]!.text) : null;
@@ -360,8 +364,10 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   const unclosed = !(after.text === ',' || after.lower === 'said' || after.lower === 'told' || after.text === '(' || ends);
   if (unclosed && !(after.word && !after.cap && after.sentence === person.sentence)) return false;
   let k = s - 2;
-  // "NASSAU – Chairman of the Y, X said": a dateline's dash opens the phrase as a comma does.
-  while (k >= 0 && tokens[k]!.sentence === person.sentence && !/^[,(–—]$/.test(tokens[k]!.text) && s - k < 14) {
+  // "NASSAU – Chairman of the Y, X said": a dateline's dash opens the phrase as a comma does; so does the closing mark
+  // of a quotation ("“…,” US Ambassador to the United Nations, X, told the Council").
+  const closing = (j: number): boolean => tokens[j]!.text === '”' || (tokens[j]!.text === '"' && tokens[j - 1]?.sentence === tokens[j]!.sentence && /^[,.?!]$/.test(tokens[j - 1]!.text));
+  while (k >= 0 && tokens[k]!.sentence === person.sentence && !/^[,(–—]$/.test(tokens[k]!.text) && !closing(k) && s - k < 14) {
     // "The YPG-led Syrian Democratic Forces (SDF)’s leader, X": an acronym in parentheses is passed over.
     k -= acronymAfter(state, k - 2) ? 3 : 1;
   }

@@ -191,3 +191,29 @@ describe('coalitions led by a country of two words, parties described by a creed
     expect(mentionsOf('The Centrist Reform Alliance was founded on Sunday.')).toContain('Organization:Centrist Reform Alliance');
   });
 });
+
+describe('an apposition before the name after a quotation, and an envoy\'s host', () => {
+  test('"“…,” US Ambassador to the United Nations, X, told the Council": the phrase opens after the closing mark', () => {
+    const roles = rolesOf('“It is a sad moment for the people,” US Ambassador to the United Nations, Kellan Marsh, told the Council.');
+    expect(roles).toContain('Kellan Marsh | US Ambassador to the United Nations | United States');
+    expect(roles).not.toContain('Kellan Marsh | US Ambassador to the United Nations | United Nations');
+  });
+
+  test('an opening mark at a paragraph\'s start is no end of the phrase', () => {
+    const text = 'The fire killed 82 people.\n"Prime Minister Ali Saleh suspended Minister of Health, Kellan Marsh, and the governor," a statement said.';
+    expect(rolesOf(text).filter((r) => r.startsWith('Kellan Marsh |') && r.includes('Ali Saleh'))).toEqual([]);
+  });
+});
+
+describe('town offices written short or with the town after "the city of"', () => {
+  test('"X, mayor of the city of Curitiba": the town named there, not the one named last', () => {
+    const text = 'Protests spread across Paraná state. Kellan Marsh, mayor of the city of Curitiba, said it looked like a war zone.';
+    expect(rolesOf(text)).toContain('Kellan Marsh | mayor | Curitiba');
+  });
+
+  test('"Poltava Gov X": "Gov" without its point is a title, not part of the name', () => {
+    const text = 'Poltava Gov Kellan Marsh announced the death toll on Telegram.';
+    expect(mentionsOf(text)).toContain('Person:Kellan Marsh');
+    expect(rolesOf(text)).toContain('Kellan Marsh | Gov | Poltava');
+  });
+});
