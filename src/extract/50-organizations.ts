@@ -864,6 +864,8 @@ function roleComplements(state: ExtractState): void {
     const then = tokens[chunk.to + 1];
     if (words.length === 1 && /(?:ish|ian|ese|ic)$/.test(words[0]!) && next?.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence && next.lower !== 'and'
       && !!then?.cap && then.sentence === next.sentence) continue;
+    // "leader of the Islamist Ennahda party": one word right before a body already found describes it.
+    if (words.length === 1 && state.owner[chunk.to]?.type === 'Organization' && next!.sentence === tokens[chunk.from]!.sentence) continue;
     addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/role-complement', { key: nameKey(text) });
   }
 }

@@ -105,9 +105,10 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     // "spokesman for the Iran-backed Kataib Hezbollah group", "commander of the US-backed, Kurdish-led SDF".
     while (HYPHEN_MODIFIER.test(tokens[k]?.text ?? '') && tokens[k]!.sentence === sentence) { k++; if (tokens[k]?.text === ',' && HYPHEN_MODIFIER.test(tokens[k + 1]?.text ?? '')) k++; }
     // "the candidate from the ruling Frelimo party": lower-case adjectives before the body's name; "the Flemish
-    // nationalist N-VA party": an adjective of a people among them.
+    // nationalist N-VA party": an adjective of a people among them; "the moderate Islamist Ennahda party": a word of
+    // creed or leaning (`describingWords`).
     let a = k;
-    while (a < k + 3 && tokens[a]?.word && (!tokens[a]!.cap || (/(?:ish|ian|ese|ic)$/.test(tokens[a]!.text) && a === k)) && !state.owner[a] && !PREPOSITIONS.has(tokens[a]!.lower) && tokens[a]!.sentence === sentence) a++;
+    while (a < k + 3 && tokens[a]?.word && (!tokens[a]!.cap || (/(?:ish|ian|ese|ic)$/.test(tokens[a]!.text) && a === k) || lexicons().describingWords.has(tokens[a]!.text)) && !state.owner[a] && !PREPOSITIONS.has(tokens[a]!.lower) && tokens[a]!.sentence === sentence) a++;
     if (a > k && state.owner[a]?.type === 'Organization' && state.owner[a]!.start === tokens[a]!.start) k = a;
     // "a congressman from Arévalo’s Seed Movement": a person's possessive before the body.
     // "a candidate from Poland’s ruling centrist Civic Coalition": a person's or country's possessive, then up to

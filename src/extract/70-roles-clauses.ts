@@ -2,7 +2,7 @@
 // "Y, led from Baghdad by X".
 import { lexicons } from './lexicon.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
-import { appositionRole, rolePhrase } from './70-roles-apposition.js';
+import { appositionRole, rolePhrase, type RolePhrase } from './70-roles-apposition.js';
 import { acronymAfter, endIndex, isPossessiveMark, MILITARY_RANK, orgAntecedent, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
 import { ageAt } from './names-shape.js';
 import type { ExtractState } from './state.js';
@@ -14,6 +14,8 @@ const SERVES_AS = new Set(['served as', 'serves as', 'serving as', 'worked as', 
 /** "who was sworn in as interim president": three words before the role. */
 const SWORN_IN_AS = new Set(['sworn in as', 'took office as', 'takes office as']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
+/** "and then president of Iraq": an adverb of sequence after "and" between two roles. */
+const THEN = new Set(['then', 'later', 'subsequently', 'eventually', 'also']);
 const TIME_TAIL_OPENERS = new Set(['between', 'from', 'until', 'till', 'since', 'in']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -62,9 +64,21 @@ export function whoClauses(state: ExtractState): void {
       return;
     }
     // "X, who is also Bavaria's premier,": a copula and a role phrase.
+    // "X, who became secretary-general of the party and then president of Iraq,": two role phrases joined by "and".
     if (COPULAS.has(one)) {
-      const phrase = rolePhrase(state, v + 1, sentenceEndIndex(state, v));
-      if (phrase && /^[,.;]$/.test(tokens[timeTailEnd(state, phrase.to)]?.text ?? '')) appositionRole(state, subject, v + 1, phrase, '70-roles/who-is');
+      const phrases: [number, RolePhrase][] = [];
+      for (let start = v + 1; phrases.length < 3;) {
+        const phrase = rolePhrase(state, start, sentenceEndIndex(state, v));
+        if (!phrase) return;
+        phrases.push([start, phrase]);
+        const end = timeTailEnd(state, phrase.to);
+        if (/^[,.;]$/.test(tokens[end]?.text ?? '')) {
+          for (const [at, found] of phrases) appositionRole(state, subject, at, found, '70-roles/who-is');
+          return;
+        }
+        if (tokens[end]?.text !== 'and') return;
+        start = THEN.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1;
+      }
       return;
     }
     const role = lex.whoVerbs.get(two) ?? lex.whoVerbs.get(one);

@@ -11,24 +11,31 @@ function namesIn(title: string, name: string): boolean {
 }
 
 /**
- * The region an article is about: a first-level region (not a country, not a city) named at least twice, in the
- * headline (the article's metadata title) or the lead, and more often than any other region. Null when none stands out.
+ * The region an article is about: a first-level region (not a country, not a city, unless the region is named as its
+ * chief town: "Basra") named at least twice, in the headline (the article's metadata title) or the lead, and more often
+ * than any other region. Null when none stands out.
  */
 export function homeRegion(state: ExtractState): Mention | null {
   const lex = lexicons();
-  const counts = new Map<string, { n: number; first: Mention; lead: boolean }>();
-  let lead = 0;
-  while (state.headline.has(lead)) lead++;
-  for (const m of state.mentions) {
-    if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
-    const name = m.canonical ?? m.text;
-    const kind = lex.places.get(name)?.kind;
-    if ((kind !== 'region' && kind !== 'state') || lex.countries.has(name)) continue;
-    const c = counts.get(name) ?? { n: 0, first: m, lead: false };
-    c.n++;
-    c.lead ||= m.sentence <= lead;
-    counts.set(name, c);
-  }
+  const regions = (town: boolean): Map<string, { n: number; first: Mention; lead: boolean }> => {
+    const counts = new Map<string, { n: number; first: Mention; lead: boolean }>();
+    let lead = 0;
+    while (state.headline.has(lead)) lead++;
+    for (const m of state.mentions) {
+      if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
+      const name = m.canonical ?? m.text;
+      const kind = lex.places.get(name)?.kind;
+      if ((town ? !(kind === 'city' && lex.townRegions.has(name)) : kind !== 'region' && kind !== 'state') || lex.countries.has(name)) continue;
+      const c = counts.get(name) ?? { n: 0, first: m, lead: false };
+      c.n++;
+      c.lead ||= m.sentence <= lead;
+      counts.set(name, c);
+    }
+    return counts;
+  };
+  // "Basra", "Erbil": where the story names no region, a town that names its region too.
+  const own = regions(false);
+  const counts = own.size > 0 ? own : regions(true);
   const title = state.input.title ?? '';
   // The headline counts as one more mention ("Political fiasco in Balochistan ends after CM resigns").
   const ranked = [...counts].map(([name, c]) => {

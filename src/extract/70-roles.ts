@@ -249,7 +249,11 @@ function titleRoles(state: ExtractState, person: Mention): void {
   }
   if (!country && !org) {
     const after = ofAfter(state, person);
-    if (after.country || after.org) { country = after.country; org = after.org; rule = '70-roles/title-of'; }
+    // "Governor X of the Peoples Democratic Party (PDP)": a town's or a region's office, or a legislator's, held by a
+    // member of the party, not in it; the office is left to its place.
+    const party = after.org && /\s[Pp]arty$/.test(after.org.text) && chain.titles.some((title) => endsInLocalOffice(title) || MEMBER_TITLE.test(withoutModifiers(title.toLowerCase()))) ? after.org : null;
+    if (party) push(state, { person, role: 'member', org: party, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/title-of-party' }, tokens[chain.from]!.start);
+    else if (after.country || after.org) { country = after.country; org = after.org; rule = '70-roles/title-of'; }
     // "Governor Babagana Zulum of Borno state": a local office's region or city after the name.
     else if (after.place && chain.titles.some((title) => lex.localOffices.has(withoutModifiers(title.toLowerCase())))) { org = after.place; rule = '70-roles/local-office-of'; }
   }

@@ -23,7 +23,7 @@ interface PlacesFile {
   lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
-interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
+interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
@@ -118,6 +118,8 @@ export interface Lexicons {
   unitAcronyms: Set<string>;
   shortNames: Map<string, { name: string; context: string[] }>;
   places: Map<string, PlaceEntry>;
+  /** Regions named as their chief town ("Basra", "Chernihiv"): the town's name → the country. */
+  townRegions: Map<string, string>;
   placesUpper: Map<string, PlaceEntry>;
   /** Places keyed without diacritics, for names printed with accents the lexicon leaves out ("Bogotá" → Bogota). */
   placesFolded: Map<string, PlaceEntry>;
@@ -288,6 +290,12 @@ function build(): Lexicons {
     const [city = '', country = ''] = line.split('|');
     if (!placeMap.has(city)) placeMap.set(city, country ? { name: city, kind: 'city', country } : { name: city, kind: 'city' });
   }
+  // A package's region that the hand list holds as a city ("Basra") is a region named as its chief town.
+  const townRegions = new Map(gazetteer.townRegions.map((line) => line.split('|') as [string, string]));
+  for (const line of gazetteer.regions) {
+    const [name = '', , country = ''] = line.split('|');
+    if (placeMap.get(name)?.kind === 'city' && country && !townRegions.has(name)) townRegions.set(name, country);
+  }
   // Hand regions come last: their aliases ("Kurdistan region") win over a package's form.
   for (const line of [...gazetteer.regions.filter((r) => !placeMap.has(r.split('|')[0]!)), ...places.regions]) {
     const [name = '', aliases = '', country = ''] = line.split('|');
@@ -372,6 +380,7 @@ function build(): Lexicons {
     unitAcronyms: new Set(orgs.unitAcronyms),
     shortNames: new Map(Object.entries(orgs.shortNames)),
     places: placeMap,
+    townRegions,
     placesUpper,
     placesFolded,
     isTown,

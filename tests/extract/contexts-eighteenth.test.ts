@@ -217,3 +217,68 @@ describe('town offices written short or with the town after "the city of"', () =
     expect(rolesOf(text)).toContain('Kellan Marsh | Gov | Poltava');
   });
 });
+
+// From the misses of batches 227-230, written after their first contacts were recorded.
+describe('a region named as its chief town', () => {
+  test('"Governor X" in a story about Zacatecas, which the gazetteer holds as a city', () => {
+    const body = 'Ten bodies were found in Zacatecas on Thursday. Police in Zacatecas sealed the square.\nGovernor Kellan Marsh said the killers would be caught.';
+    expect(rolesOfArticle('Bodies found in Zacatecas', body)).toContain('Kellan Marsh | Governor | Zacatecas');
+  });
+
+  test('a true region of the story wins over such a town', () => {
+    const body = 'Fighting raged across Helmand on Monday. Helmand has been contested for months, and Baghdad sent envoys twice. Baghdad said so.\nGovernor Kellan Marsh said fighting continued.';
+    expect(rolesOfArticle('Helmand under attack', body)).toContain('Kellan Marsh | Governor | Helmand');
+  });
+});
+
+describe('a common word that opens a sentence before a known place', () => {
+  test('"Citing Baghdad officials", "Quoting Erbil Governor X"', () => {
+    expect(mentionsOf('Citing Baghdad officials, the report said the talks had failed.')).toContain('Place:Baghdad');
+    expect(rolesOf('Quoting Erbil Governor Kellan Marsh, the report added that the bomb was large.')).toContain('Kellan Marsh | Governor | Erbil');
+  });
+
+  test('a given name that opens a sentence still makes a person of a city\'s name ("Ali Basra")', () => {
+    expect(mentionsOf('Ali Basra spoke to reporters on Monday.')).toContain('Person:Ali Basra');
+  });
+});
+
+describe('"Governor X of the Y Party": a member of the party, governor of the story\'s region', () => {
+  const body = 'Adamawa voted on Saturday. Results from Adamawa were delayed.\nGovernor Kellan Marsh of the Harbor Democratic Party was leading before the announcement.';
+
+  test('the party is a membership, the office the region\'s', () => {
+    const roles = rolesOfArticle('Adamawa poll delayed', body);
+    expect(roles).toContain('Kellan Marsh | member | Harbor Democratic Party');
+    expect(roles).toContain('Kellan Marsh | Governor | Adamawa');
+    expect(roles).not.toContain('Kellan Marsh | Governor | Harbor Democratic Party');
+  });
+
+  test('a party\'s own office keeps the party ("Chairman X of the Y Party")', () => {
+    expect(rolesOf('Chairman Kellan Marsh of the Harbor Democratic Party spoke on Monday.')).toContain('Kellan Marsh | Chairman | Harbor Democratic Party');
+  });
+});
+
+describe('"P.E.I. premier X"', () => {
+  test('the province written short is the place, its premier the province\'s', () => {
+    expect(rolesOf('P.E.I. premier Kellan Marsh promised positive politics on Monday.')).toContain('Kellan Marsh | premier | P.E.I.');
+  });
+});
+
+describe('a party described by its creed inside a role phrase', () => {
+  test('"X, leader of the moderate Islamist Ennahda party": the party, not the creed', () => {
+    const text = 'Parliament elected Kellan Marsh, leader of the moderate Islamist Ennahda party, as its speaker.';
+    expect(mentionsOf(text)).not.toContain('Organization:Islamist');
+    expect(rolesOf(text)).toContain('Kellan Marsh | leader of the moderate Islamist Ennahda party | Ennahda party');
+  });
+});
+
+describe('"X, who became A and then B,": two roles joined by "and"', () => {
+  test('both roles, each with its own body or country', () => {
+    const roles = rolesOf('The Harbor Democratic Party was founded in 1975 by Kellan Marsh, who became chairman of the Harbor Democratic Party and then president of Iraq.');
+    expect(roles).toContain('Kellan Marsh | chairman of the Harbor Democratic Party | Harbor Democratic Party');
+    expect(roles).toContain('Kellan Marsh | president of Iraq | Iraq');
+  });
+
+  test('not a role and a verb ("who was head of the party and went to Iraq")', () => {
+    expect(rolesOf('Kellan Marsh, who was head of the Harbor Democratic Party and went to Iraq, died.').filter((r) => r.startsWith('Kellan Marsh |'))).toEqual([]);
+  });
+});

@@ -36,6 +36,11 @@ export interface Gazetteer {
    * territories: `name|aliases|country`, the country empty where the name is a region of several.
    */
   regions: string[];
+  /**
+   * First-level regions named as their chief town ("Basra", "Erbil", "Chernihiv"), which `regions` leaves to the town:
+   * `name|country`. A regional office in a story about the town is the region's ("Governor X" in a story on Basra).
+   */
+  townRegions: string[];
   /** The country of each city of the hand list (60-places.json `cities`: "Paris", held back here as a given name), `name|country`. */
   handCityCountries: string[];
   usStates: string[];
@@ -175,6 +180,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|as|ad|ash|an|ar)[- ]/, '');
   const townOf = new Set([...data.cities.flatMap((c) => [c.name, c.altName].filter(Boolean).map((n) => `${c.country}:${fold(n)}`)), ...data.cscCities.map((c) => `${c.countryCode}:${fold(c.name)}`)]);
   const regions = new Set<string>();
+  const townRegions = new Set<string>();
   // A region's country, when its name is a region of one country only ("Thuringia": Germany; "Punjab": none).
   const regionCountries = new Map<string, Set<string>>();
   for (const s of data.cscStates) {
@@ -193,7 +199,12 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     const short = plain.replace(/^(Al|As|Ad|Ash|An|Ar)[- ]/, '');
     const forms = [...new Set([plain, short !== plain && short.length >= 4 ? short : ''].filter(Boolean))];
     const [first] = forms;
-    if (!first || countryForms.has(first) || cities.has(first) || townOf.has(`${s.countryCode}:${fold(plain)}`)) continue;
+    if (!first || countryForms.has(first)) continue;
+    if (cities.has(first) || townOf.has(`${s.countryCode}:${fold(plain)}`)) {
+      const country = countryByCode.get(s.countryCode);
+      if (country && LATIN.test(first)) townRegions.add(`${first}|${country}`);
+      continue;
+    }
     if (forms.some((f) => ambiguous(f) || f.split(' ').length > 4)) { for (const f of forms) if (!isWord(f)) towns.add(f); continue; }
     regions.add(`${first}|${[...forms.slice(1), s.name !== first ? s.name : ''].filter(Boolean).join(',')}|${countryOfRegion(plain)}`);
   }
@@ -279,6 +290,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     countries: sorted(countries),
     cities: sorted([...cities].map((name) => `${name}|${cityCountry(name)}`)),
     regions: sorted(regions),
+    townRegions: sorted(townRegions),
     handCityCountries: sorted([...handCityNames].map((name) => `${name}|${handCityCountry(name)}`).filter((line) => !line.endsWith('|'))),
     usStates: sorted(usStates),
     towns: sorted(new Set([...towns].map(townKey))).join('\n'),
