@@ -816,6 +816,12 @@ function parenthesizedExpansions(state: ExtractState): void {
     if (initials(from) !== acronym && !(placeFirst && tokens[from + 1]!.cap && initials(from + 1) === acronym)) {
       for (let a = i - 1; a > from; a--) if (tokens[a]!.cap && initials(a) === acronym) { from = a; break; }
     }
+    // "the Islamic State in Iraq and Syria (ISIS)": the tail of a body already found, whose initials the acronym spells
+    // with it, is no body of its own.
+    let j = from - 1;
+    while (j > 0 && EXPANSION_JOINERS.has(tokens[j]!.text) && tokens[j]!.sentence === sentence) j--;
+    const body = j < from - 1 ? state.owner[j] : null;
+    if (body?.type === 'Organization' && initials(from) !== acronym && acronym.startsWith(body.text.split(/\s+/).map((w) => w[0]!.toUpperCase()).join(''))) continue;
     const words = tokens.slice(from, i);
     const capitals = words.filter((t) => t.cap).length;
     // A hyphenated word counts its capitalized parts ("Counter-Terrorism").

@@ -282,3 +282,15 @@ describe('"X, who became A and then B,": two roles joined by "and"', () => {
     expect(rolesOf('Kellan Marsh, who was head of the Harbor Democratic Party and went to Iraq, died.').filter((r) => r.startsWith('Kellan Marsh |'))).toEqual([]);
   });
 });
+
+describe('an acronym after a known body and its tail', () => {
+  test('"the Islamic State in Iraq and Syria (ISIS)": no body "Iraq and Syria"; the acronym is the Islamic State', () => {
+    const text = 'The suicide attack by the Islamic State in Iraq and Syria (ISIS) militant group came on the feast.';
+    expect(mentionsOf(text)).not.toContain('Organization:Iraq and Syria');
+    expect(mentionsOf(text)).toContain('Place:Syria');
+  });
+
+  test('an expansion the acronym does not spell in English still stands ("National Council for the Safeguard of the Homeland (CNSP)")', () => {
+    expect(mentionsOf('The National Council for the Safeguard of the Homeland (CNSP) ruled on Monday.')).toContain('Organization:National Council for the Safeguard of the Homeland');
+  });
+});
