@@ -443,6 +443,7 @@ export function bodiesListedAfterPlural(state: ExtractState): void {
  * resolver's (`resolve/acronyms.ts`).
  */
 export function otherNamesInParentheses(state: ExtractState): void {
+  const lex = lexicons();
   const tokens = state.tokens;
   const orgs = state.mentions.filter((m) => m.type === 'Organization').sort((a, b) => a.start - b.start);
   for (const a of orgs) {
@@ -452,6 +453,15 @@ export function otherNamesInParentheses(state: ExtractState): void {
     if (!b || !b.text.includes(' ')) continue;
     const [, close] = tokenRange(state, b.start, b.end);
     if (tokens[close]?.text !== ')' || tokens[close]!.sentence !== tokens[open]!.sentence) continue;
+    // Two bodies the lexicon knows apart ("the European Union (European Commission)"), or two names each ending in a
+    // body's head of another kind ("the Syrian Democratic Forces (United States Army)"), are two bodies.
+    if (a.key?.startsWith('org:') && b.key?.startsWith('org:')) continue;
+    const head = (m: Mention): string | undefined => { const w = m.text.split(' ').pop()!; return lex.orgHeads.has(w) ? w.replace(/s$/, '') : undefined; };
+    if (head(a) && head(b) && head(a) !== head(b)) continue;
+    // "Hezbollah (Amal Movement)": a full name of its own beside a body the lexicon knows is another body; a known
+    // body's name in another language or script has no head of its own ("al-Hashd al-Shaabi (Popular Mobilization Forces)").
+    const known = (m: Mention): boolean => !!m.key?.startsWith('org:');
+    if ((known(a) && head(b)) || (known(b) && head(a))) continue;
     const [from, to] = b.key?.startsWith('org:') && !a.key?.startsWith('org:') ? [b, a] : [a, b];
     to.key = from.key ?? nameKey(from.text);
     to.canonical = from.canonical ?? from.text.replace(/^the\s+/i, '');

@@ -347,7 +347,8 @@ function headed(state: ExtractState): void {
     }
     // "the Islamist Nour Party": a word of creed or leaning describes the party, it is no part of its name (a name
     // with another head may open with one: "Centrist Reform Alliance").
-    while (from + 2 < to && tokens[to - 1]!.lower === 'party' && lex.describingWords.has(tokens[from]!.text)) from++;
+    // (Not before a common word, which names the party with it: "the Centrist Democratic Party".)
+    while (from + 2 < to && tokens[to - 1]!.lower === 'party' && lex.describingWords.has(tokens[from]!.text) && !lex.isCommonWord(tokens[from + 1]!.text)) from++;
     // "Juma ENAD for the Defense Ministry", "Ana Ruiz of the Harbor Party": a connector and "the" after words that are
     // no organization's head start the name afresh ("Organization for the Prohibition …" keeps its head).
     for (let k = from + 1; k + 2 < to; k++) {

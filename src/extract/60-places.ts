@@ -39,8 +39,9 @@ function partOfLongerName(state: ExtractState, next: number): boolean {
 function nameNeighbour(state: ExtractState, i: number, k: number): boolean {
   const t = state.tokens[k];
   const lex = lexicons();
-  // "Citing Baghdad officials", "Quoting Erbil Governor X": a common word that opens the sentence is no given name.
-  if (t && k < i && t.first && lex.isCommonWord(t.text) && !lex.firstNames.has(t.text)) return false;
+  // "Citing Baghdad officials", "Quoting Erbil Governor X": a participle that opens the sentence is no given name
+  // (but "Blessing Lagos said" is a person).
+  if (t && k < i && t.first && /ing$/.test(t.text) && lex.isCommonWord(t.text) && !lex.firstNames.has(t.text) && !lex.speechVerbs.has(state.tokens[i + 1]?.lower ?? '')) return false;
   return !!t && t.sentence === state.tokens[i]!.sentence && nameWord(state, k) && !lex.notNames.has(t.text) && !lex.places.has(t.text)
     && !lex.directions.has(t.text);
 }

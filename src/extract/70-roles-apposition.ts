@@ -17,8 +17,8 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on
 const COMPLEMENTS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'on', 'from']);
 /** Role nouns whose "to" complement is the host they are sent to. */
 const ENVOYS = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'attaché', 'attache']);
-/** Nouns that point back to a town: "the city’s mayor", "mayor of the town". */
-const CITY_NOUNS = new Set(['city', 'town', 'capital', 'municipality']);
+/** Nouns that point back to a town: "the city’s mayor", "mayor of the town" (not "the capital", which names its own). */
+const CITY_NOUNS = new Set(['city', 'town', 'municipality']);
 /** "the Iran-backed", "the US-backed, Kurdish-led": a hyphenated modifier before an organization's name. */
 const HYPHEN_MODIFIER = /^[\p{L}.]+-(?:backed|led|based|run|aligned|allied|affiliated|funded|supported|controlled|held|sponsored|dominated)$/u;
 
@@ -310,8 +310,10 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
     // "the first ethnic Albanian parliament speaker": a people, not a state.
     if (!m && c && tokens[k]!.cap && !country && k < roleAt && tokens[k - 1]?.lower !== 'ethnic') country = c.name;
     if (m?.type === 'Place' && lex.countries.has(m.canonical ?? '') && !country && k < roleAt) country = m.canonical!;
-    // "Ondo State Governor X", "the Khabarovsk region governor": a region or a town in the phrase holds its local office.
-    if (m?.type === 'Place' && !lex.countries.has(m.canonical ?? m.text) && k < roleAt && m.start === tokens[k]!.start && orgs.size === 0 && endsInLocalOffice(tokens.slice(roleAt, to).map((t) => t.text).join(' '))) orgs.add(m);
+    // "Ondo State Governor X", "the Khabarovsk region governor": a region or a town in the phrase holds its local office
+    // (a whole word of it: not "the Texas-based mayor"; and no sea or continent: "the Mediterranean governor").
+    if (m?.type === 'Place' && !lex.countries.has(m.canonical ?? m.text) && k < roleAt && m.start === tokens[k]!.start && m.end === tokens[endIndex(state, m) - 1]!.end
+      && orgs.size === 0 && administrativePlace(m) && endsInLocalOffice(tokens.slice(roleAt, to).map((t) => t.text).join(' '))) orgs.add(m);
   }
   // "the army commander": a lower-case head word of an organization named earlier.
   for (let k = start; k < roleAt && orgs.size === 0; k++) {
@@ -332,6 +334,16 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
     const branch = serviceBranch(state, org);
     if (branch) push(state, { ...base, org: branch, country: null, government: false, rule: `${rule}+service-branch` }, at);
   }
+}
+
+/** A region, a state or a town, or a place named with an administrative head ("Ondo State", "Khabarovsk region"). */
+function administrativePlace(m: Mention): boolean {
+  const lex = lexicons();
+  const entry = lex.places.get(m.canonical ?? m.text);
+  // A region of no one country is a sea, a continent or a macro-region ("the Sahel", "the Mediterranean").
+  if (entry) return entry.kind === 'state' || entry.kind === 'city' || (entry.kind === 'region' && !!entry.country);
+  const last = m.text.split(' ').pop()!;
+  return lex.administrativeHeads.has(last) || /^(?:State|Province|Governorate|District|region|province|state)$/.test(last);
 }
 
 /** "Army Special Forces" is part of the Army: the article's own mention of that service ("U.S. Army"), if any. */

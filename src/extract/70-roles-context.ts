@@ -157,13 +157,21 @@ export function isTown(m: Mention): boolean {
   const lex = lexicons();
   const kind = lex.places.get(m.canonical ?? m.text)?.kind;
   const words = m.text.split(' ');
-  if (words.some((w) => lex.placeHeads.has(w) || lex.placeAreaHeads.has(w) || lex.placeLowerHeads.has(w))) return false;
+  if (words.some((w) => lex.placeHeads.has(w) || lex.placeAreaHeads.has(w) || lex.placeLowerHeads.has(w)) || words[words.length - 1] === 'State') return false;
   return kind === 'city' || !kind;
 }
 
-/** "mayor of the city", "the town’s mayor" → the closest city or town named before token `at`. */
+/**
+ * "mayor of the city", "the town’s mayor" → the one city or town named in this sentence (before token `at`) and the
+ * two before, else the closest named earlier; none when those sentences name two ("Rockets hit Ashkelon. Residents
+ * fled to Tel Aviv. X, mayor of the city").
+ */
 export function cityAntecedent(state: ExtractState, at: number): Mention | null {
-  return placeBefore(state, at, isTown);
+  const t = state.tokens[at];
+  if (!t) return null;
+  const near = state.mentions.filter((m) => isTown(m) && m.end <= t.start && m.sentence >= t.sentence - 2);
+  if (new Set(near.map((m) => m.canonical ?? m.text)).size > 1) return null;
+  return near.sort((a, b) => a.end - b.end).pop() ?? placeBefore(state, at, isTown);
 }
 
 /** "the country’s defense minister" → the country named last before token `at`, no more than three sentences back. */

@@ -2,7 +2,7 @@
 // region the article is about, as a national office is the office of the article's country (see articleCountry).
 import { lexicons } from './lexicon.js';
 import { isTown, withoutModifiers } from './70-roles-context.js';
-import { note, type ExtractState, type RoleDraft } from './state.js';
+import { note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
 
 /** Whether a headline names a place as a whole word ("Political fiasco in Balochistan …"). */
@@ -25,7 +25,8 @@ export function homeRegion(state: ExtractState): Mention | null {
       if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
       const name = m.canonical ?? m.text;
       const kind = lex.places.get(name)?.kind;
-      if ((town ? !(kind === 'city' && lex.townRegions.has(name)) : kind !== 'region' && kind !== 'state') || lex.countries.has(name)) continue;
+      // (Not a country's capital, the seat of its central bank's governor: "Governor X" in a story about Cairo.)
+      if ((town ? !(kind === 'city' && lex.townRegions.has(name) && !lex.capitalOf.has(name)) : kind !== 'region' && kind !== 'state') || lex.countries.has(name)) continue;
       const c = counts.get(name) ?? { n: 0, first: m, lead: false };
       c.n++;
       c.lead ||= m.sentence <= lead;
@@ -70,9 +71,13 @@ export function homeTown(state: ExtractState): Mention | null {
   const counts = new Map<string, { n: number; first: Mention; lead: boolean }>();
   let lead = 0;
   while (state.headline.has(lead)) lead++;
+  const lex = lexicons();
   for (const m of state.mentions) {
     if (!isTown(m) || m.rule === '20-boilerplate/dateline') continue;
     const name = m.canonical ?? m.text;
+    // "Beijing warned Taipei": a capital that speaks is its government, not the town.
+    const [, after] = tokenRange(state, m.start, m.end);
+    if (lex.capitalOf.has(name) && lex.speechVerbs.has(state.tokens[after]?.lower ?? '')) continue;
     const c = counts.get(name) ?? { n: 0, first: m, lead: false };
     c.n++;
     c.lead ||= m.sentence <= lead + 1;
@@ -98,8 +103,11 @@ export function articleTown(state: ExtractState): void {
   const name = town.canonical ?? town.text;
   for (const draft of bare) {
     if (placedElsewhere(state, draft)) continue;
-    // "Mayor X said Kyiv would help": another town named in the office holder's own sentence.
+    // "Mayor X said Kyiv would help": another town named in the office holder's own sentence; "In Lviv, damage was
+    // light. Mayor X said …": the last town named before, in the sentence before, is another.
     if (state.mentions.some((m) => isTown(m) && m.sentence === draft.sentence && (m.canonical ?? m.text) !== name)) continue;
+    const before = state.mentions.filter((m) => isTown(m) && m.end <= draft.person.start && m.sentence >= draft.sentence - 1).sort((a, b) => a.end - b.end).pop();
+    if (before && (before.canonical ?? before.text) !== name) continue;
     give(state, draft, town, 'article-town');
   }
 }
@@ -110,6 +118,16 @@ function placedElsewhere(state: ExtractState, draft: RoleDraft): boolean {
   // "Ali al-Allaq" … "Governor Allaq": the surname without its article.
   const surname = (m: Mention): string => (m.canonical ?? m.text).split(' ').pop()!.replace(/^(?:al|el|as|ad|ash|an|ar)-/i, '').toLowerCase();
   return state.roles.some((r) => surname(r.person) === surname(draft.person) && (r.country || r.org?.type === 'Place' || (r.org && r.role === draft.role)));
+}
+
+/** "central bank governor X", "Central Bank Governor X": an office of a body, not of a place. */
+function ofBody(state: ExtractState, draft: RoleDraft): boolean {
+  const lex = lexicons();
+  if (draft.role.toLowerCase().split(/\s+/).some((w) => lex.bodyNouns.has(w))) return true;
+  const [at] = tokenRange(state, draft.person.start, draft.person.end);
+  let k = at - 1;
+  while (k >= 0 && state.inTitle[k]) k--;
+  return lex.bodyNouns.has(state.tokens[k]?.lower ?? '') && state.tokens[k]!.sentence === draft.sentence;
 }
 
 function give(state: ExtractState, draft: RoleDraft, place: Mention, rule: string): void {
@@ -137,7 +155,7 @@ export function articleRegion(state: ExtractState): void {
     return place?.kind !== 'city' || !regionCountry || place.country !== regionCountry;
   };
   for (const draft of bare) {
-    if (placedElsewhere(state, draft)) continue;
+    if (placedElsewhere(state, draft) || ofBody(state, draft)) continue;
     // "Premier Li Qiang said China was watching": a country or another place named in the office holder's own sentence.
     // Not the region's own country beside the region itself ("Western Australia has witnessed … in all of Australia’s
     // history, with Governor X looking on").

@@ -562,7 +562,8 @@ const PEOPLE_PLURALS = new Set(['officials', 'figures', 'leaders', 'politicians'
 function amongNationals(state: ExtractState): void {
   const tokens = state.tokens;
   for (const draft of state.roles) {
-    if (!draft.bareOffice || draft.org || draft.country) continue;
+    // "Kenyan officials, including Mayor X": a town's or a region's office is not the country's.
+    if (!draft.bareOffice || draft.org || draft.country || endsInLocalOffice(draft.role)) continue;
     const at = tokenIndex(state, draft.person.start);
     let k = (titlesBefore(state, at)?.from ?? at) - 1;
     if (tokens[k]?.lower === 'including') k--;

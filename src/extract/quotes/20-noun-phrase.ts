@@ -111,16 +111,25 @@ function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
  * "the statement from the government": the body named with that last word in the phrase's own sentence (the quotation
  * included: "“The Iraqi government condemns …,” the statement from the government said"), or the one in the article.
  */
-function bodyByNoun(ctx: QuoteContext, words: Word[]): number | undefined {
-  const at = words.findIndex((w, k) => k > 1 && (w.norm === 'from' || w.norm === 'of') && DOCUMENT_HEADS.has(singular(words[k - 1]!.norm)));
-  const rest = at > 0 ? words.slice(at + 1).filter((w) => w.norm !== 'the') : [];
-  if (rest.length !== 1 || !LOWER_START.test(rest[0]!.raw)) return undefined;
-  const noun = rest[0]!.norm;
-  const bodies = ctx.mentions.flatMap((m, i) => (m.type === 'Organization' && m.text.split(' ').pop()!.toLowerCase() === noun ? [i] : []));
+function bodyByNoun(ctx: QuoteContext, words: Word[], noun: string): number | undefined {
+  // A capitalized body whose last word is the noun ("The Iraqi government"), not the noun itself ("the government").
+  const bodies = ctx.mentions.flatMap((m, i) => (m.type === 'Organization' && /\s/.test(m.text) && m.text.split(' ').pop()!.toLowerCase() === noun ? [i] : []));
   const one = (found: number[]): number | undefined => (new Set(found.map((i) => ctx.mentions[i]!.canonical ?? ctx.mentions[i]!.text)).size === 1 ? found[0] : undefined);
   const sentence = sentenceStart(ctx, words[0]!.start);
-  const here = bodies.filter((i) => sentenceStart(ctx, ctx.mentions[i]!.start) === sentence);
-  return here.length > 0 ? one(here) : one(bodies);
+  // Inside the quotation only as its subject ("“The Iraqi government condemns …”"), not as what it speaks of
+  // ("“We condemn the Harbor Party,” the statement from the party said").
+  const here = bodies.filter((i) => {
+    const m = ctx.mentions[i]!;
+    return sentenceStart(ctx, m.start) === sentence && (!insideQuote(ctx, m.start) || /["“‘]\s*(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 6), m.start)));
+  });
+  return here.length > 0 ? one(here) : one(bodies.filter((i) => !insideQuote(ctx, ctx.mentions[i]!.start)));
+}
+
+/** "the statement from the government": the one lower-case noun that names the issuer, if that is all the phrase says. */
+function issuerNoun(words: Word[]): string | null {
+  const at = words.findIndex((w, k) => k > 1 && (w.norm === 'from' || w.norm === 'of') && DOCUMENT_HEADS.has(singular(words[k - 1]!.norm)));
+  const rest = at > 0 ? words.slice(at + 1).filter((w) => w.norm !== 'the') : [];
+  return rest.length === 1 && LOWER_START.test(rest[0]!.raw) ? rest[0]!.norm : null;
 }
 
 /** The organization that is the subject of the sentence before the one at `pos`, if any. */
@@ -343,8 +352,11 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     if (described !== undefined) return { kind: 'mention', mention: described, how: 'named-after-description' };
     // "the statement from the government said": a document issued by a body the article names by that noun ("The Iraqi
     // government").
+    // (A noun alone names the issuer only where the article leaves one body to it: "the ministry" after two
+    // ministries is neither.)
     if (DOCUMENT_HEADS.has(singular(second.norm))) {
-      const issuer = documentIssuer(ctx, words) ?? bodyByNoun(ctx, words);
+      const noun = issuerNoun(words);
+      const issuer = noun ? bodyByNoun(ctx, words, noun) : documentIssuer(ctx, words);
       if (issuer !== undefined) return { kind: 'mention', mention: issuer, how: 'document-from-issuer' };
     }
     return { kind: 'anaphora', ...describe(ctx, words), pos: from, how: 'definite-phrase' };
