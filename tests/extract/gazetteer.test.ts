@@ -104,3 +104,42 @@ describe('deriveGazetteer on invented package data', () => {
     expect(refused).toContain('Velmora|Velmoran||Republic of Velmora');
   });
 });
+
+describe('deriveGazetteer: regions that share a name with a town', () => {
+  const hand = {
+    places: { countries: [], cities: [], regions: [], usStates: [] },
+    names: { firstNames: [], notNames: [] },
+    orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
+    titles: { titles: [] },
+  };
+  const country = (common: string, cca2: string) => ({ name: { common, official: `Republic of ${common}` }, altSpellings: [], capital: [], demonyms: { eng: { m: `${common}n`, f: `${common}n` } }, independent: true, unMember: true, cca2 });
+  const state = (name: string, countryCode: string) => ({ name, countryCode, isoCode: name.slice(0, 2).toUpperCase() });
+  // Velmora: a federation of three states; Quessa: forty small municipalities.
+  const data = {
+    countries: [country('Velmora', 'VM'), country('Quessa', 'QS')],
+    cities: [
+      { name: 'Halvorne', altName: '', country: 'VM', population: 900_000 }, { name: 'Tessaro', altName: '', country: 'VM', population: 3_000 },
+      { name: 'Grannick', altName: '', country: 'QS', population: 2_000 },
+    ],
+    cscCities: [],
+    cscStates: [state('Halvorne State', 'VM'), state('Tessaro', 'VM'), state('Ondrel', 'VM'), state('Grannick', 'QS'), ...Array.from({ length: 39 }, (_, i) => state(`Zone ${i + 1}`, 'QS'))],
+    givenNames: [], words: [],
+  };
+  const derived = async () => (await import('../../src/extract/gazetteer/derive-core.js')).deriveGazetteer(data as never, hand).gazetteer;
+
+  test('a state named as its large chief town is the town\'s, and listed as a town region', async () => {
+    const g = await derived();
+    expect(g.regions.map((r) => r.split('|')[0])).not.toContain('Halvorne');
+    expect(g.townRegions).toContain('Halvorne|Velmora');
+  });
+
+  test('a village of the name does not make a federation\'s state a town', async () => {
+    const g = await derived();
+    expect(g.regions).toContain('Tessaro||Velmora');
+  });
+
+  test('a country of many small units keeps a unit named as a village a town', async () => {
+    const g = await derived();
+    expect(g.regions.map((r) => r.split('|')[0])).not.toContain('Grannick');
+  });
+});

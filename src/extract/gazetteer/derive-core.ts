@@ -55,6 +55,10 @@ export interface Gazetteer {
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’‘ʿʻ-]*$/u;
 const REGION_SUFFIX = / (Governorate|Province|Region|Oblast|District|State|Prefecture|Department|County|Municipality|Krai|Republic)$/;
 const TIER_A_POPULATION = 100_000;
+/** A region whose name a town of at least this many people bears is read as that town ("Al Hudaydah Governorate"). */
+const CHIEF_TOWN_POPULATION = 50_000;
+/** A country with at most this many first-level units has states or provinces the news names ("Jalisco"). */
+const FEW_UNITS = 35;
 /** The size of a city whose name, folded ("Basrah" → "basra"), gives a hand-listed spelling its country. */
 const FOLDED_CITY_POPULATION = 50_000;
 /** Language lists of the given-name package (of six) that must hold a given name that is also a place name. */
@@ -176,11 +180,20 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   }
   for (const city of data.cscCities) if (ok(city.name) && !isWord(city.name) && !countryForms.has(city.name)) towns.add(city.name);
 
-  // A region named after its chief town ("Al Hudaydah Governorate") is left out: the news means the town.
+  // A region named after its chief town ("Al Hudaydah Governorate") is left out: the news means the town (`townRegions`).
   const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|as|ad|ash|an|ar)[- ]/, '');
-  const townOf = new Set([...data.cities.flatMap((c) => [c.name, c.altName].filter(Boolean).map((n) => `${c.country}:${fold(n)}`)), ...data.cscCities.map((c) => `${c.countryCode}:${fold(c.name)}`)]);
   const regions = new Set<string>();
   const townRegions = new Set<string>();
+  // The largest town of each name in each country, by GeoNames population (0 for a town only country-state-city lists).
+  const townPopulation = new Map<string, number>();
+  for (const c of data.cities) for (const n of [c.name, c.altName]) {
+    if (!n) continue;
+    const key = `${c.country}:${fold(n)}`;
+    townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, c.population));
+  }
+  for (const c of data.cscCities) if (!townPopulation.has(`${c.countryCode}:${fold(c.name)}`)) townPopulation.set(`${c.countryCode}:${fold(c.name)}`, 0);
+  const unitsOf = new Map<string, number>();
+  for (const st of data.cscStates) unitsOf.set(st.countryCode, (unitsOf.get(st.countryCode) ?? 0) + 1);
   // A region's country, when its name is a region of one country only ("Thuringia": Germany; "Punjab": none).
   const regionCountries = new Map<string, Set<string>>();
   for (const s of data.cscStates) {
@@ -200,7 +213,10 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     const forms = [...new Set([plain, short !== plain && short.length >= 4 ? short : ''].filter(Boolean))];
     const [first] = forms;
     if (!first || countryForms.has(first)) continue;
-    if (cities.has(first) || townOf.has(`${s.countryCode}:${fold(plain)}`)) {
+    // (A village of the name does not make a state of a federation a town: "Jalisco", "Sinaloa", "Espírito Santo" are
+    // regions; a country of many small first-level units keeps them as towns: Slovenia's "Grad", Uganda's "Moyo".)
+    const town = townPopulation.get(`${s.countryCode}:${fold(plain)}`);
+    if (cities.has(first) || (town !== undefined && (town >= CHIEF_TOWN_POPULATION || (unitsOf.get(s.countryCode) ?? 0) > FEW_UNITS))) {
       const country = countryByCode.get(s.countryCode);
       if (country && LATIN.test(first)) townRegions.add(`${first}|${country}`);
       continue;
