@@ -10,6 +10,25 @@ function namesIn(title: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title);
 }
 
+interface PlaceCount { n: number; first: Mention; lead: boolean }
+
+/** How often the text names each place `accept` takes (datelines left out), and whether within `extra` sentences of
+ * the lead's first. */
+function placeCounts(state: ExtractState, extra: number, accept: (m: Mention, name: string) => boolean): Map<string, PlaceCount> {
+  const counts = new Map<string, PlaceCount>();
+  let lead = 0;
+  while (state.headline.has(lead)) lead++;
+  for (const m of state.mentions) {
+    const name = m.canonical ?? m.text;
+    if (m.rule === '20-boilerplate/dateline' || !accept(m, name)) continue;
+    const c = counts.get(name) ?? { n: 0, first: m, lead: false };
+    c.n++;
+    c.lead ||= m.sentence <= lead + extra;
+    counts.set(name, c);
+  }
+  return counts;
+}
+
 /**
  * The region an article is about: a first-level region (not a country, not a city, unless the region is named as its
  * chief town: "Basra") named at least twice, in the headline (the article's metadata title) or the lead, and more often
@@ -17,23 +36,11 @@ function namesIn(title: string, name: string): boolean {
  */
 export function homeRegion(state: ExtractState): Mention | null {
   const lex = lexicons();
-  const regions = (town: boolean): Map<string, { n: number; first: Mention; lead: boolean }> => {
-    const counts = new Map<string, { n: number; first: Mention; lead: boolean }>();
-    let lead = 0;
-    while (state.headline.has(lead)) lead++;
-    for (const m of state.mentions) {
-      if (m.type !== 'Place' || m.rule === '20-boilerplate/dateline') continue;
-      const name = m.canonical ?? m.text;
-      const kind = lex.places.get(name)?.kind;
-      // (Not a country's capital, the seat of its central bank's governor: "Governor X" in a story about Cairo.)
-      if ((town ? !(kind === 'city' && lex.townRegions.has(name) && !lex.capitalOf.has(name)) : kind !== 'region' && kind !== 'state') || lex.countries.has(name)) continue;
-      const c = counts.get(name) ?? { n: 0, first: m, lead: false };
-      c.n++;
-      c.lead ||= m.sentence <= lead;
-      counts.set(name, c);
-    }
-    return counts;
-  };
+  const regions = (town: boolean): Map<string, PlaceCount> => placeCounts(state, 0, (m, name) => {
+    const kind = lex.places.get(name)?.kind;
+    // (Not a country's capital, the seat of its central bank's governor: "Governor X" in a story about Cairo.)
+    return m.type === 'Place' && !lex.countries.has(name) && (town ? kind === 'city' && lex.townRegions.has(name) && !lex.capitalOf.has(name) : kind === 'region' || kind === 'state');
+  });
   // "Basra", "Erbil": where the story names no region, a town that names its region too.
   const own = regions(false);
   const counts = own.size > 0 ? own : regions(true);
@@ -68,21 +75,9 @@ export function regionalOffice(role: string, country?: string): boolean {
  * any other town. Null when none stands out.
  */
 export function homeTown(state: ExtractState): Mention | null {
-  const counts = new Map<string, { n: number; first: Mention; lead: boolean }>();
-  let lead = 0;
-  while (state.headline.has(lead)) lead++;
   const lex = lexicons();
-  for (const m of state.mentions) {
-    if (!isTown(m) || m.rule === '20-boilerplate/dateline') continue;
-    const name = m.canonical ?? m.text;
-    // "Beijing warned Taipei": a capital that speaks is its government, not the town.
-    const [, after] = tokenRange(state, m.start, m.end);
-    if (lex.capitalOf.has(name) && lex.speechVerbs.has(state.tokens[after]?.lower ?? '')) continue;
-    const c = counts.get(name) ?? { n: 0, first: m, lead: false };
-    c.n++;
-    c.lead ||= m.sentence <= lead + 1;
-    counts.set(name, c);
-  }
+  // "Beijing warned Taipei": a capital that speaks is its government, not the town.
+  const counts = placeCounts(state, 1, (m, name) => isTown(m) && !(lex.capitalOf.has(name) && lex.speechVerbs.has(state.tokens[tokenRange(state, m.start, m.end)[1]]?.lower ?? '')));
   const title = state.input.title ?? '';
   const ranked = [...counts].map(([name, c]) => {
     const titled = namesIn(title, name);
