@@ -446,10 +446,11 @@ export function otherNamesInParentheses(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   const orgs = state.mentions.filter((m) => m.type === 'Organization').sort((a, b) => a.start - b.start);
+  const byStart = new Map(orgs.map((m) => [m.start, m]));
   for (const a of orgs) {
     const [, open] = tokenRange(state, a.start, a.end);
     if (tokens[open]?.text !== '(') continue;
-    const b = orgs.find((m) => m.start === tokens[open + 1]?.start);
+    const b = byStart.get(tokens[open + 1]?.start ?? -1);
     if (!b || !b.text.includes(' ')) continue;
     const [, close] = tokenRange(state, b.start, b.end);
     if (tokens[close]?.text !== ')' || tokens[close]!.sentence !== tokens[open]!.sentence) continue;

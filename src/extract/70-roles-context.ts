@@ -141,12 +141,12 @@ export function regionAntecedent(state: ExtractState, at: number): Mention | nul
   return placeBefore(state, at, isRegion);
 }
 
-/** The closest place of a kind named before token `at`, no more than eight sentences back. */
-function placeBefore(state: ExtractState, at: number, kind: (m: Mention) => boolean): Mention | null {
+/** The closest place of a kind named before token `at`, no more than `back` sentences back. */
+function placeBefore(state: ExtractState, at: number, kind: (m: Mention) => boolean, back = 8): Mention | null {
   const t = state.tokens[at];
   if (!t) return null;
   let best: Mention | null = null;
-  for (const m of state.mentions) if (kind(m) && m.end <= t.start && m.sentence >= t.sentence - 8 && (!best || m.end > best.end)) best = m;
+  for (const m of state.mentions) if (kind(m) && m.end <= t.start && m.sentence >= t.sentence - back && (!best || m.end > best.end)) best = m;
   return best;
 }
 
@@ -176,14 +176,8 @@ export function cityAntecedent(state: ExtractState, at: number): Mention | null 
 
 /** "the country’s defense minister" → the country named last before token `at`, no more than three sentences back. */
 export function countryAntecedent(state: ExtractState, at: number): string | null {
-  const t = state.tokens[at];
-  if (!t) return null;
   const countries = lexicons().countries;
-  let best: Mention | null = null;
-  for (const m of state.mentions) {
-    if (m.type !== 'Place' || m.end > t.start || m.sentence < t.sentence - 3 || !countries.has(m.canonical ?? m.text)) continue;
-    if (!best || m.end > best.end) best = m;
-  }
+  const best = placeBefore(state, at, (m) => m.type === 'Place' && countries.has(m.canonical ?? m.text), 3);
   return best ? best.canonical ?? best.text : null;
 }
 
