@@ -173,7 +173,9 @@ export interface Lexicons {
   localOffices: Set<string>;
   /** Offices a region holds ("premier", "chief minister"), not a city's nor a state's. */
   regionalOffices: Set<string>;
+  /** A town's offices ("mayor"), which a story about one town gives that town. */
   cityOffices: Set<string>;
+  /** Countries whose head is a prime minister and whose premiers head states or provinces (Australia, Canada). */
   regionalPremierCountries: Set<string>;
   /** Regional offices a state holds too ("premier"). */
   nationalTooOffices: Set<string>;
