@@ -26,6 +26,61 @@ export function coordinatedBodies(state: ExtractState): void {
     tryConjunct(state, k - 1, k + 1, 'after');
     // "Hezbollah and Amal supporters": the known body before "and", the unknown word after it.
     tryConjunct(state, k + 1, k - 1, 'before');
+    listedWithBodies(state, k);
+  }
+}
+
+/** Nouns of bodies that a list of their names follows: "a coalition of Podemos, PSOE and Ciudadanos". */
+const LIST_NOUNS = new Set(['coalition', 'alliance', 'bloc', 'parties', 'groups', 'factions', 'militias', 'movements', 'organizations', 'organisations', 'unions']);
+
+/**
+ * "A coalition of Podemos, PSOE and Ciudadanos", "parties including Likud, Shas and Yesh Atid": in a list of three or
+ * more names after a noun of bodies, one of them a body the text already names, a lone unknown word is a body too.
+ */
+function listedWithBodies(state: ExtractState, and: number): void {
+  const tokens = state.tokens;
+  const sentence = tokens[and]!.sentence;
+  // Members: [from, to) token ranges, the last one after "and", the others before commas.
+  const members: [number, number][] = [];
+  const memberAt = (from: number): [number, number] | null => {
+    const owner = state.owner[from];
+    if (owner) {
+      let to = from;
+      while (state.owner[to] === owner) to++;
+      return [from, to];
+    }
+    return tokens[from]?.cap && tokens[from]!.word && tokens[from]!.sentence === sentence ? [from, from + 1] : null;
+  };
+  const last = memberAt(and + 1);
+  if (!last) return;
+  members.push(last);
+  let end = and;
+  for (;;) {
+    // The member before `end`: one free word, or a mention ending there.
+    const owner = state.owner[end - 1];
+    let from = end - 1;
+    if (owner) while (from > 0 && state.owner[from - 1] === owner) from--;
+    if (from < 0 || tokens[from]!.sentence !== sentence || (!owner && !(tokens[from]!.cap && tokens[from]!.word))) return;
+    members.unshift([from, end]);
+    if (tokens[from - 1]?.text !== ',') break;
+    end = from - 1;
+  }
+  if (members.length < 3) return;
+  const first = members[0]![0];
+  // A noun of bodies just before the list ("a coalition of", "parties such as", "parties including").
+  const lead = tokens.slice(Math.max(0, first - 4), first).filter((t) => t.sentence === sentence);
+  if (!lead.some((t) => LIST_NOUNS.has(t.lower))) return;
+  const known = members.filter(([a]) => state.owner[a]?.type === 'Organization');
+  // A place or a person among them makes it no list of bodies ("a coalition of Hamas, Gaza and …").
+  const lex = lexicons();
+  const placeOrPerson = ([a, b]: [number, number]): boolean => {
+    const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+    return state.owner[a] ? state.owner[a]!.type !== 'Organization' : lex.places.has(text) || lex.countryOf.has(text) || personWords(state).has(tokens[a]!.lower);
+  };
+  if (known.length === 0 || members.some(placeOrPerson)) return;
+  for (const [a, b] of members) {
+    if (state.owner[a] || b - a !== 1 || !isFree(state, a, b) || tokens[a]!.possessive || !bodyWord(state, tokens[a]!)) continue;
+    addMention(state, 'Organization', a, b, '50-organizations/listed-with-bodies', { key: nameKey(tokens[a]!.text) });
   }
 }
 

@@ -277,21 +277,46 @@ export function hyphenedBodies(state: ExtractState): void {
 
 /** "the ruling Chama Cha Mapinduzi, in power since 1961": capitalized words after "the ruling" name a party. */
 export function rulingParties(state: ExtractState): void {
+  if (state.text.includes('ruling ')) partiesAfter(state, true);
+}
+
+/**
+ * "the far-right Brothers of Italy", "the opposition Tisza": capitalized words after a word of political leaning name a
+ * party. Run after the other passes, so that a name they know keeps their reading.
+ */
+export function leaningParties(state: ExtractState): void {
+  partiesAfter(state, false);
+}
+
+/** Lower-case nouns a party's one-word name may stand before: "the left-wing Syriza government". */
+const PARTY_NOUNS = /^(?:party|government|coalition|alliance|bloc|movement|leader|leaders|lawmakers|deputies|members|candidate|candidates|supporters|voters|list|faction)$/;
+
+/** Nouns of people a leaning in apposition may describe: "his predecessor, the conservative X". */
+const PERSON_NOUNS = /^(?:predecessor|successor|rival|opponent|challenger|candidate|ally|critic|leader|lawmaker|politician|incumbent)$/;
+
+function partiesAfter(state: ExtractState, ruling: boolean): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  if (!state.text.includes('ruling ')) return;
   for (const chunk of capitalChunks(state, true)) {
-    if (tokens[chunk.from - 1]?.lower !== 'ruling' || tokens[chunk.from - 2]?.lower !== 'the') continue;
+    const before = tokens[chunk.from - 1];
+    if (!before || (ruling ? before.lower !== 'ruling' : !lex.leaningWords.has(before.lower)) || tokens[chunk.from - 2]?.lower !== 'the' || before.sentence !== tokens[chunk.from]!.sentence) continue;
     // "the ruling Al Thani family": a family or a class is no party.
     const next = tokens[chunk.to];
-    if (next && next.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence && /^(?:family|dynasty|clan|elite|class|house)$/.test(next.lower)) continue;
+    const nounAfter = !!next && next.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence;
+    if (nounAfter && /^(?:family|dynasty|clan|elite|class|house)$/.test(next.lower)) continue;
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
-    if (lex.places.has(text) || lex.countryOf.has(text) || lex.firstNames.has(tokens[chunk.from]!.text)) continue;
+    const first = tokens[chunk.from]!.text;
+    if (lex.places.has(text) || lex.countryOf.has(text) || lex.firstNames.has(first) || (!ruling && (lex.adjectiveOf.has(first) || lex.describingWords.has(first) || lex.titles.has(first) || CALENDAR.test(first)))) continue;
     // "After the ruling Netanyahu told …", "upheld the ruling Wednesday": one plain word after the noun "ruling" is
-    // someone or something else; a party's name here has two words or more, or is an acronym.
-    const one = chunk.to - chunk.from === 1 ? tokens[chunk.from]!.text : null;
-    if (one && (one !== one.toUpperCase() || CALENDAR.test(one))) continue;
-    addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/ruling-party', keyOf(text));
+    // someone or something else; a party's name here has two words or more, or is an acronym. After a word of leaning
+    // one word names the party too ("the far-right Vox"), if it is no word of the language, nor an adjective's shape
+    // before a noun that is not a party's ("the conservative Saharan desert nation").
+    // "the PM's predecessor, the conservative Andonis Samaras,": a leaning in apposition to a person's noun is a person's.
+    const noun = tokens[chunk.from - 4];
+    if (!ruling && tokens[chunk.from - 3]?.text === ',' && noun?.word && !noun.cap && (lex.roleNouns.has(noun.lower) || PERSON_NOUNS.test(noun.lower))) continue;
+    const one = chunk.to - chunk.from === 1 ? first : null;
+    if (one && (ruling ? one !== one.toUpperCase() : lex.isCommonWord(one.toLowerCase()) || lex.notNames.has(one) || (nounAfter && /(?:an|ish|ese|ic)$/.test(one) && !PARTY_NOUNS.test(next.lower)))) continue;
+    addMention(state, 'Organization', chunk.from, chunk.to, ruling ? '50-organizations/ruling-party' : '50-organizations/leaning-party', keyOf(text));
   }
 }
 

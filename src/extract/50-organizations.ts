@@ -11,7 +11,7 @@ import { addMention, isFree, note, positionsOf, tokenRange, tokenStartingAt, typ
 import type { Mention } from './types.js';
 import { CAPITALS_2_PLUS, CAPITALS_2_TO_6, UPPER_START } from './chars.js';
 import { fold, nameKey } from './org-keys.js';
-import { arabicNames, romanceNames, knownNamesContinued, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, otherNamesInParentheses, partiesBeforeMemberTitles, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
+import { arabicNames, romanceNames, knownNamesContinued, bodiesBeforeLeaderTitles, bodiesListedAfterPlural, companyNames, contextShortNames, hyphenedBodies, otherNamesInParentheses, partiesBeforeMemberTitles, leaningParties, partiesWithoutHead, rulingParties, shortForms, titleOffices } from './50-organizations-names.js';
 import { militaryUnits, numberedUnits } from './50-organizations-units.js';
 import { articleSource, outlets } from './50-organizations-outlets.js';
 import { platforms } from './50-organizations-platforms.js';
@@ -909,6 +909,7 @@ export function findOrganizations(state: ExtractState): void {
   bodiesBeforeLeaderTitles(state);
   bodiesListedAfterPlural(state);
   contextShortNames(state);
+  leaningParties(state);
   definiteHeads(state);
   suffixes(state);
   outlets(state);

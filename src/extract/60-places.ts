@@ -328,6 +328,9 @@ function regionBeforeOffice(state: ExtractState, from: number, to: number): bool
 const INSIDE_BEFORE = new Set(['in', 'near', 'including', 'at']);
 /** Words before a town of the gazetteer that say a place follows: "in Absard", "outside Kabkabiya". */
 const FROM_ORIGIN = /^(?:fled|flee|fleeing|came|come|comes|coming|arrived|arrive|returned|return|returning|hails?|hailed|travel+ed|moved|evacuated|displaced|refugees|residents|people|man|woman|men|women|families|away|miles|kilometres|kilometers|km|far|originally|native|abducted|kidnapped|taken|expelled|deported|released|freed|withdrew|withdrawn|driven|escaped|rescued|schoolgirls|girls|boys|students|pupils|children|soldiers|troops|villagers)$/;
+/** Parts of a town its name may stand before: "a Piet Retief township". */
+const TOWN_PARTS = new Set(['township', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'municipality', 'district']);
+const DETERMINERS_OF_PART = new Set(['a', 'the']);
 const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'of', 'from']);
 
 /**
@@ -358,6 +361,9 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   if (surnameOfPerson(state, text)) return false;
   const before = tokens[from - 1];
   if (!before || before.sentence !== first.sentence) return false;
+  // "set alight in a Piet Retief township", "the Mthatha suburb of …": a town's name before a part of a town.
+  const part = tokens[to];
+  if (!plain && DETERMINERS_OF_PART.has(before.lower) && part?.word && !part.cap && part.sentence === first.sentence && TOWN_PARTS.has(part.lower)) return true;
   // "the provincial capital Mendi", "the regional capital Jijiga", "in downtown Whitehorse": a town named as a capital
   // or by its centre.
   if ((before.text === 'capital' || before.text === 'downtown') && (!plain || !lex.isCommonWord(first.lower))) return true;

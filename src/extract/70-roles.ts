@@ -682,6 +682,24 @@ function speakersOfParliament(state: ExtractState): void {
     const org = addMention(state, 'Organization', k, k + 1, '70-roles/speaker-of-country-parliament', institutionKey(r.country, 'parliament', institutionName(adjective, 'parliament', 'parliament')));
     if (org) r.org = org;
   }
+  // "X, a member of parliament in the bloc …", "Deputy speaker of parliament X": the role names the parliament in a word
+  // of its own, the parliament of the holder's country, else of the story's.
+  let home: string | null | undefined;
+  for (const r of state.roles) {
+    if (r.org || !/(?:^|\s)of parliament$/i.test(withoutModifiers(r.role))) continue;
+    const at = tokenIndex(state, r.person.start);
+    let k = -1;
+    for (let j = Math.max(0, at - 8); j < at + 12 && j < tokens.length; j++) {
+      if (tokens[j]!.sentence === r.person.sentence && tokens[j]!.text === 'parliament' && tokens[j - 1]?.text === 'of' && !state.owner[j]) { k = j; break; }
+    }
+    if (k < 0) continue;
+    if (home === undefined) home = homeCountries(state).clear;
+    const country = r.country ?? home;
+    if (!country) continue;
+    const adjective = lex.countries.get(country)?.adjectives[0] ?? country;
+    const org = addMention(state, 'Organization', k, k + 1, '70-roles/member-of-country-parliament', institutionKey(country, 'parliament', institutionName(adjective, 'parliament', 'parliament')));
+    if (org) r.org = org;
+  }
   // "Deputy speaker X", "MP X" of Iraq, in an article that names Iraq's parliament: a member of that parliament.
   for (const r of state.roles) {
     if (!r.country || r.org || !LEGISLATOR.test(withoutModifiers(r.role.toLowerCase()))) continue;

@@ -44,6 +44,9 @@ export function capitalChunks(state: ExtractState, connectors: boolean): Chunk[]
       // "the World Economic Forum on Tuesday": a connector before a day or a month starts a date, not more of the name.
       // "&" is punctuation, not a word, but joins as "and" does ("Air & Space Forces Magazine").
       const joiner = free(state, to) || (t.text === '&' && !state.owner[to] && !state.skipped[to]);
+      // "said Thursday the Algerian Ministry of National Defence", "On Monday the Ministry of Defence said": a day or a
+      // month before "the" is a date; the name starts after it.
+      if (t.text === 'the' && CALENDAR.test(tokens[to - 1]!.text)) break;
       if (connectors && joiner && CONNECTORS.has(t.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence && !CALENDAR.test(tokens[to + 1]!.text)) { to += 2; continue; }
       // "Higher Committee for People’s Assembly Elections": a possessive the lexicon knows in names ("People’s").
       if (connectors && t.possessive && !state.owner[to] && !state.skipped[to] && lexicons().possessiveNameWords.has(tokens[to - 1]!.text) && free(state, to + 1) && tokens[to + 1]!.cap && tokens[to + 1]!.sentence === t.sentence) { to += 2; continue; }

@@ -15,7 +15,7 @@ interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
-  nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; companyNouns: string[];
+  nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; leaningWords: string[]; companyNouns: string[];
   headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[];
 }
 interface PlacesFile {
@@ -107,6 +107,8 @@ export interface Lexicons {
   romanceOrgWords: Set<string>;
   /** Words of creed or leaning before a body's name that are no part of it ("Islamist"). */
   describingWords: Set<string>;
+  /** Lower-case words of political leaning after "the" before a party's name: "the far-right Brothers of Italy". */
+  leaningWords: Set<string>;
   companyNouns: Set<string>;
   headQualifiers: Set<string>;
   /** Last words of a numbered military unit ("82nd Airborne Division"), and those a Roman numeral may number ("V Corps"). */
@@ -374,6 +376,7 @@ function build(): Lexicons {
     arabicOrgWords: new Set(orgs.arabicOrgWords),
     romanceOrgWords: new Set(orgs.romanceOrgWords),
     describingWords: new Set(orgs.describingWords),
+    leaningWords: new Set(orgs.leaningWords),
     companyNouns: new Set(orgs.companyNouns),
     headQualifiers: new Set(orgs.headQualifiers),
     unitEchelons: new Set(orgs.unitEchelons),

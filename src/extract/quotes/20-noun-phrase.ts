@@ -152,11 +152,16 @@ export function personModified(ctx: QuoteContext, j: number): number | undefined
   return m1.type !== 'Person' && next?.type === 'Person' && next.sentence === m1.sentence && modifiesPerson(ctx, m1, next) ? j + 1 : undefined;
 }
 
+/** Lower-case words in -ly that are nouns, not adverbs: "the Ruiz family". */
+const LY_NOUNS = /^(?:family|ally|assembly|rally|supply|monopoly|anomaly|reply|homily|folly|tally|belly|bully|lily|jelly)$/;
+
 function trimWords(words: Word[]): Word[] {
   let a = 0;
   let b = words.length;
   while (a < b && LEADING_WORDS.has(words[a]!.norm)) a++;
   while (b > a && (TRAILING_WORDS.has(words[b - 1]!.norm) || LEADING_WORDS.has(words[b - 1]!.norm) || words[b - 1]!.norm === '')) b--;
+  // "the FMLN's Hugo Martinez promptly said": an adverb after a name is no part of the phrase.
+  if (b - a > 2 && /^\p{Ll}{2,}ly$/u.test(words[b - 1]!.raw) && !LY_NOUNS.test(words[b - 1]!.norm) && CAPITAL.test(words[b - 2]!.raw)) b--;
   return words.slice(a, b);
 }
 
@@ -426,7 +431,9 @@ function describedName(ctx: QuoteContext, words: Word[], covered: ReadonlySet<nu
   // "the committee investigating Donald Trump said": a participle makes the name its object, not the speaker.
   // "a clearly fuming Lindner": a participle right after the article or an adverb describes the person.
   const participle = (w: Word, k: number): boolean => /[^-]ing$/.test(w.norm) && !(k > 0 && (INDEFINITE.has(before[k - 1]!.norm) || /ly$/.test(before[k - 1]!.norm)));
-  return before.every((w, k) => LETTERS_OR_HYPHENS.test(w.raw) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm) && !participle(w, k)) ? last : undefined;
+  // "the Asian Human Rights Commission's Norman Voss", "the island's Financial Crimes Commission": a possessor may
+  // stand in the description.
+  return before.every((w, k) => LETTERS_OR_HYPHENS.test(w.raw.replace(/(?<=\p{L})[’']s?$/u, '')) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm) && !participle(w, k)) ? last : undefined;
 }
 
 interface Chunk {

@@ -1,0 +1,116 @@
+// General patterns from the misses of the real batches 231-234, written in the nineteenth session before the first
+// contacts of batches 235-238 were recorded. Sentences are invented; the places are real because the rules read the
+// gazetteer.
+import { mentionsOf, rolesOfArticle, speakersOf } from './helpers.js';
+
+describe('a day or a month before "the" is no part of the name after it', () => {
+  test('"said Thursday the Harbor Ministry of Defence"', () => {
+    const found = mentionsOf('The militants were identified, said Thursday the Harbor Ministry of Defence in a communiqué.');
+    expect(found).toContain('Organization:Harbor Ministry of Defence');
+    expect(found.filter((m) => m.includes('Thursday'))).toEqual([]);
+  });
+
+  test('"On Monday the Ministry of Finance said"', () => {
+    expect(mentionsOf('On Monday the Ministry of Finance said the budget was ready.')).toContain('Organization:Ministry of Finance');
+  });
+
+  test('a name that has "the" inside it keeps it ("Organization of the Harbor States")', () => {
+    expect(mentionsOf('Kellan Marsh spoke to the Organization of the Harbor States on Monday.')).toContain('Organization:Organization of the Harbor States');
+  });
+});
+
+describe('a party named after a word of political leaning', () => {
+  test('"the far-right Brothers of Harbor": the whole name, not the place inside it', () => {
+    expect(mentionsOf('Kellan Marsh, backed by the far-right Brothers of Italy, will be elected governor.')).toContain('Organization:Brothers of Italy');
+  });
+
+  test('one word: "the left-wing Zorvek lost", "the opposition Tarsk gained"', () => {
+    const found = mentionsOf('Kellan Marsh spoke on Monday. The left-wing Zorvek lost seats while the opposition Tarsk gained.');
+    expect(found).toContain('Organization:Zorvek');
+    expect(found).toContain('Organization:Tarsk');
+  });
+
+  test('not a word of the language ("the opposition Government")', () => {
+    expect(mentionsOf('Kellan Marsh spoke on Monday about the conservative Plans of the cabinet.')).not.toContain('Organization:Plans');
+  });
+
+  test('not an adjective before a noun ("the conservative Saharan desert nation")', () => {
+    expect(mentionsOf('Kellan Marsh visited the conservative Saharan desert nation on Monday.')).not.toContain('Organization:Saharan');
+  });
+
+  test('not a person in apposition to a person\'s noun ("his predecessor, the conservative X,")', () => {
+    const found = mentionsOf('Kellan Marsh shook hands, something his predecessor, the conservative Andonis Varkaris, did not do.');
+    expect(found).not.toContain('Organization:Andonis Varkaris');
+  });
+
+  test('a name the other passes know keeps their reading ("the ruling Harbor Party")', () => {
+    expect(mentionsOf('Kellan Marsh spoke for the centre-right Harbor Party on Monday.')).toContain('Organization:Harbor Party');
+  });
+});
+
+describe('a list of names after a noun of bodies, one of them a body the text names', () => {
+  test('"A coalition of Zorvan, PSOE and Tarsk"', () => {
+    const found = mentionsOf('A coalition of Zorvan, PSOE and Tarsk is not going to give Murcia stability.');
+    expect(found).toContain('Organization:Zorvan');
+    expect(found).toContain('Organization:Tarsk');
+  });
+
+  test('not without a noun of bodies ("Zorvan, PSOE and Tarsk met")', () => {
+    expect(mentionsOf('On Monday Zorvan, PSOE and Tarsk met in Murcia.')).not.toContain('Organization:Zorvan');
+  });
+
+  test('not with a place among them ("a coalition of Hamas, Gaza and Zorvan")', () => {
+    expect(mentionsOf('He spoke of a coalition of Hamas, Gaza and Zorvan on Monday.')).not.toContain('Organization:Zorvan');
+  });
+
+  test('not with no known body among them', () => {
+    expect(mentionsOf('He spoke of a coalition of Zorvan, Tarsk and Velmar on Monday.')).not.toContain('Organization:Zorvan');
+  });
+});
+
+describe('a town of the gazetteer before a part of a town', () => {
+  test('"set alight in a Piet Retief township"', () => {
+    expect(mentionsOf('Several properties were set alight in a Piet Retief township, police said on Tuesday.')).toContain('Place:Piet Retief');
+  });
+
+  test('not a word of the language ("a Golden township")', () => {
+    expect(mentionsOf('Several properties were set alight in a Golden township, police said on Tuesday.')).not.toContain('Place:Golden');
+  });
+});
+
+describe('a speaker described by a possessor before the name', () => {
+  test('"the Harbor Rights Commission\'s Kellan Marsh said": the person', () => {
+    expect(speakersOf('"The deployment is not justifiable," the Harbor Rights Commission\'s Kellan Marsh said.')).toEqual(['Kellan Marsh']);
+  });
+
+  test('"the island\'s Financial Crimes Commission said": the body, not another commission named before', () => {
+    const text = 'The Harbor Rights Commission met on Monday.\n"A case of money-laundering," the island\'s Financial Crimes Commission said.';
+    expect(speakersOf(text)).toEqual(['Financial Crimes Commission']);
+  });
+
+  test('"the rebels\' health ministry spokesman Kellan Marsh said"', () => {
+    expect(speakersOf('"Four killed and 13 wounded," the rebels\' health ministry spokesman Kellan Marsh said.')).toEqual(['Kellan Marsh']);
+  });
+
+  test('an adverb after the name: "the FMLN\'s Kellan Marsh promptly said"', () => {
+    expect(speakersOf('"We are democrats," the FMLN\'s Kellan Marsh promptly said.')).toEqual(['Kellan Marsh']);
+  });
+
+  test('not a noun in -ly ("the Marsh family said")', () => {
+    expect(speakersOf('"We want justice," the Marsh family said.')).not.toEqual(['Marsh']);
+  });
+});
+
+describe('a role that names the parliament in a word of its own', () => {
+  const body = 'Iraq\'s government faces a crisis. Officials met on Monday in Baghdad, Iraq.\nDeputy speaker of parliament Kellan Marsh said the vote would come.';
+
+  test('"Deputy speaker of parliament X" in a story about Iraq: the Iraqi parliament', () => {
+    expect(rolesOfArticle('Crisis in Baghdad', body)).toContain('Kellan Marsh | Deputy speaker of parliament | parliament');
+    expect(mentionsOf(body, true)).toContain('Organization:parliament');
+  });
+
+  test('not with no country of the story', () => {
+    const none = 'Officials met on Monday.\nDeputy speaker of parliament Kellan Marsh said the vote would come.';
+    expect(rolesOfArticle('Crisis', none)).not.toContain('Kellan Marsh | Deputy speaker of parliament | parliament');
+  });
+});
