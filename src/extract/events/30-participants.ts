@@ -1,7 +1,7 @@
 // Pass 30: who took part in an event and where it happened, from the names near its trigger in the sentence.
 // "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
 import type { Mention, Sentence } from '../types.js';
-import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, withoutFillers, wordBefore, wordCount } from './clauses.js';
+import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
 import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
 import { lexicons } from '../lexicon.js';
 
@@ -40,6 +40,10 @@ const ADJACENT = /^\s*(?:\S+\s+)??((\S+)\s+(?:the\s+)?)$/u;
 /** Between a name and the trigger it modifies: "US-Iraq dialogue", "Hamas’s attack", "this month’s Iraqi elections". */
 const MODIFYING = /^(?:\s|-|-[\p{Lu}][\p{L}.]*\s|['’]s\s(?:[\p{Lu}\d][\p{L}\d.]*\s){0,3})$/u;
 
+/** A title of capitalized words after a verb, perhaps after "visiting" or "with": " visiting Acting US Assistant Secretary
+ * of State for Near Eastern Affairs ". */
+const LONG_TITLE_GAP = /^\s*(?:(?:with|visiting|the|his|her|their|its)\s+){0,2}(?:(?:[\p{Lu}][\p{L}.’'-]*|of|for|and|the|on)\s+){1,14}$/u;
+
 /** ", and Turkish President ", " and ": what joins a second party to the first, titles allowed. */
 const COORDINATED = /^\s*,?\s*and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 
@@ -73,15 +77,20 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
       if (role && !participants.some((p) => p.mention === j)) participants.push({ mention: j, role });
       continue;
     }
-    if (gap.length > REACH || cuts(gap, !after) || (after ? between(t.end, m.start) : between(m.end, t.start))) continue;
+    // "met visiting Acting US Assistant Secretary of State for Near Eastern Affairs David Satterfield": a long title
+    // before the name after the trigger is no distance.
+    const titleGap = after && gap.length <= 2 * REACH && LONG_TITLE_GAP.test(gap);
+    if ((gap.length > REACH && !titleGap) || cuts(gap, !after) || (after ? between(t.end, m.start) : between(m.end, t.start))) continue;
     // "Iran-backed militias", "U.S.-linked missions": a name inside a compound word takes no part.
     if (text[m.end] === '-' && !(MODIFYING.test(gap) && !after)) continue;
-    const prep = wordBefore(text, m.start, s.start);
+    // "an attack in the Western Ukrainian city of Lviv": the preposition before the settlement's noun places it.
+    const settled = m.type === 'Place' && after ? settlementOf(text, m.start, Math.max(t.end, partyEnd)) : null;
+    const prep = settled?.prep ?? wordBefore(text, m.start, s.start);
     const possessive = POSSESSIVE.test(text.slice(m.end, m.end + 3));
     if (after) {
       const core = withoutFillers(gap);
       if (m.type === 'Place' && prep && placePreposition(t.eventType, prep)) {
-        const near = withoutFillers(text.slice(Math.max(t.end, partyEnd), m.start));
+        const near = withoutFillers(text.slice(Math.max(t.end, partyEnd), settled?.start ?? m.start));
         if (place !== null || possessive || wordCount(near) > 4) continue;
         place = j;
         const adjacent = ADJACENT.exec(near);

@@ -59,6 +59,22 @@ export function wordBefore(text: string, at: number, floor: number): string | un
   return text.slice(word.start, word.end).toLowerCase();
 }
 
+/**
+ * "in the Western Ukrainian city of ", "in the country's second largest town of ", "in the Moroccan capital ", "in
+ * downtown ": a place preposition and a settlement's noun (with or without "of"), or a word of a town's part.
+ */
+const SETTLEMENT_OF = new RegExp(`(?:^|\\s)(in|at|near|outside|inside)\\s+(?:(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${alt(words.settlementNouns)})\\s+(?:of\\s+)?(?:the\\s+)?|(?:${alt(words.townParts)})\\s+)$`, 'iu');
+
+/**
+ * The place preposition that a settlement's noun puts before a place ("in" for "in the northern city of Lviv"), and
+ * where it stands; null when the place is not named so.
+ */
+export function settlementOf(text: string, at: number, floor: number): { prep: string; start: number } | null {
+  const lo = Math.max(floor, at - 80);
+  const m = SETTLEMENT_OF.exec(text.slice(lo, at));
+  return m ? { prep: m[1]!.toLowerCase(), start: lo + m.index + m[0].indexOf(m[1]!) } : null;
+}
+
 export const isPreposition = (word: string | undefined): boolean => word !== undefined && PREPOSITION.has(word);
 
 /** "were attacked", "have been struck": the subject is the target. */

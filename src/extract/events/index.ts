@@ -7,7 +7,7 @@ import { findDateExpressions, type DateExpression } from './10-dates.js';
 import { findTriggers, type Trigger } from './20-triggers.js';
 import { attach, type Context, type Participant } from './30-participants.js';
 import { nameOf } from './40-names.js';
-import { cuts, isFuture, modalityOf, type Modality } from './clauses.js';
+import { cuts, isFuture, modalityOf, settlementOf, type Modality } from './clauses.js';
 import { PLAIN_SPEECH_WORDS } from '../speech-verbs.js';
 import { normalizeDate } from './normalize-date.js';
 import { lastAtOrBefore } from '../quotes/00-text.js';
@@ -212,7 +212,8 @@ function sentencePlace(text: string, mentions: Mention[], inSentence: number[], 
   if (target) return target.mention;
   const places = inSentence.filter((j) => {
     const m = mentions[j]!;
-    return m.type === 'Place' && m.start > t.start - 80 && PLACE_WORD.test(text.slice(Math.max(0, m.start - 12), m.start));
+    // "in Lviv", "in the northern city of Lviv".
+    return m.type === 'Place' && m.start > t.start - 80 && (PLACE_WORD.test(text.slice(Math.max(0, m.start - 12), m.start)) || settlementOf(text, m.start, 0) !== null);
   });
   return places.length === 1 ? places[0]! : null;
 }

@@ -1,0 +1,48 @@
+// Where an event happened and who took part, from the misses of the real batches' events (nineteenth session): a place
+// named through a settlement's noun ("in the Western Ukrainian city of Lviv"), and a party after a long title.
+// Sentences are invented; the places are real because the extractor reads the gazetteer.
+import { extract } from '../helpers.js';
+
+/** `type @ place` of every event, and its parties. */
+function eventsOf(text: string): { line: string; parties: string[] }[] {
+  const x = extract(text);
+  return (x.events ?? []).map((e) => ({
+    line: `${e.eventType} @ ${e.place !== null ? x.mentions[e.place]!.text : '-'}`,
+    parties: e.participants.map((p) => x.mentions[p.mention]!.text),
+  }));
+}
+const lines = (text: string): string[] => eventsOf(text).map((e) => e.line);
+
+describe('a place named through a settlement\'s noun', () => {
+  test('"an attack in the Western Ukrainian city of Lviv"', () => {
+    expect(lines('A Russian missile attack in the Western Ukrainian city of Lviv killed seven people on Monday.')).toContain('attack @ Lviv');
+  });
+
+  test('"in the country\'s second largest town of X"', () => {
+    expect(lines('Clashes erupted on Monday in the country\'s second largest town of Luganville.')).toContain('attack @ Luganville');
+  });
+
+  test('"in the Moroccan capital Rabat": a capital without "of"', () => {
+    expect(lines('Speaking to reporters in the Moroccan capital Rabat on Monday, Kellan Marsh said the border would stay shut.')).toContain('interview @ Rabat');
+  });
+
+  test('"in downtown Doha"', () => {
+    expect(lines('Kellan Marsh was sworn in during a ceremony in downtown Doha early on Tuesday.')).toContain('inauguration @ Doha');
+  });
+
+  test('not a noun that is no settlement\'s ("in the name of Lviv")', () => {
+    expect(lines('The Harbor Front claimed the attack last week in the name of Lviv.')).not.toContain('attack @ Lviv');
+  });
+});
+
+describe('a party after a long title', () => {
+  test('"met visiting Acting US Assistant Secretary of State for Near Eastern Affairs X"', () => {
+    const [meeting] = eventsOf('Deputy Foreign Minister Kellan Marsh met visiting Acting US Assistant Secretary of State for Near Eastern Affairs Ivo Horvat on Monday.');
+    expect(meeting!.parties).toEqual(expect.arrayContaining(['Kellan Marsh', 'Ivo Horvat']));
+  });
+
+  test('not across lower-case words that open another clause', () => {
+    const [meeting] = eventsOf('Deputy Foreign Minister Kellan Marsh met reporters on Monday after the long delayed arrival of Acting US Assistant Secretary Ivo Horvat.');
+    expect(meeting?.parties ?? []).not.toContain('Ivo Horvat');
+  });
+});
