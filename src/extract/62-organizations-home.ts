@@ -29,6 +29,40 @@ export function findHomeInstitutions(state: ExtractState): void {
     addMention(state, 'Organization', i, i + 1, '62-organizations-home/story-country', institutionKey(home, institution, institutionName(adjective, institution, t.text)));
   }
   homeArmy(state);
+  homeMinistries(state);
+}
+
+/**
+ * "The health ministry said 50 people were hospitalised", "Interior ministry spokesman X" in a story about Tunisia: a
+ * country's institution in lower case, with no country of its own, is the story country's ("Tunisian health ministry").
+ */
+function homeMinistries(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  let home: string | null | undefined;
+  for (const i of positionsOf(state, ['ministry'])) {
+    const t = tokens[i]!;
+    if (t.text !== 'ministry' || state.headline.has(t.sentence)) continue;
+    // The institution's words before "ministry": "health", "foreign affairs".
+    let from = -1;
+    for (let k = i - 1; k >= i - 2 && k >= 0 && tokens[k]!.sentence === t.sentence && tokens[k]!.word; k--) {
+      if (lex.institutions.has(`${tokens.slice(k, i).map((w) => w.lower).join(' ')} ministry`)) from = k;
+    }
+    if (from < 0 || !isFree(state, from, i + 1)) continue;
+    // After "the", or opening the sentence ("Interior ministry spokesman X said"); not "Iraq's health ministry" (the
+    // country pass's) nor "the ministry of health of Tunisia".
+    const before = tokens[from - 1];
+    if (!(tokens[from]!.first || (before?.lower === 'the' && before.sentence === t.sentence))) continue;
+    if (tokens[i + 1]?.text === 'of' && tokens[i + 1]!.sentence === t.sentence) continue;
+    home ??= homeCountries(state).clear;
+    if (!home) return;
+    const country = lex.countries.get(home);
+    if (!country) return;
+    if (state.mentions.some((m) => m.type === 'Place' && m.sentence === t.sentence && lex.countries.has(m.canonical ?? m.text) && (m.canonical ?? m.text) !== home)) continue;
+    const written = tokens.slice(from, i + 1).map((w) => w.lower).join(' ');
+    const institution = lex.institutions.get(written)!;
+    addMention(state, 'Organization', from, i + 1, '62-organizations-home/story-country-ministry', institutionKey(home, institution, institutionName(country.adjectives[0] ?? home, institution, institution)));
+  }
 }
 
 /**
