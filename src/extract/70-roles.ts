@@ -7,6 +7,7 @@ import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
+import { pronounParties } from './70-roles-pronouns.js';
 import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
@@ -729,6 +730,7 @@ export function findRoles(state: ExtractState): void {
     organizationsPerson(state, person);
   }
   whoClauses(state);
+  pronounParties(state);
   listedAfterRole(state);
   amongNationals(state);
   articleCountry(state);

@@ -1,7 +1,7 @@
 // General patterns from the misses of the real batches 231-234, written in the nineteenth session before the first
 // contacts of batches 235-238 were recorded. Sentences are invented; the places are real because the rules read the
 // gazetteer.
-import { mentionsOf, rolesOfArticle, speakersOf } from './helpers.js';
+import { mentionsOf, rolesOf, rolesOfArticle, speakersOf } from './helpers.js';
 
 describe('a day or a month before "the" is no part of the name after it', () => {
   test('"said Thursday the Harbor Ministry of Defence"', () => {
@@ -144,5 +144,41 @@ describe('a country\'s ministry in lower case in a story about one country', () 
   test('not where the sentence names another country ("the health ministry in Libya")', () => {
     const other = 'A young protester died in Tunisia on Monday at El Kamour in southern Tunisia.\nIn Libya the health ministry said 50 people were hospitalised.';
     expect(mentionsOf(other, true)).not.toContain('Organization:health ministry');
+  });
+});
+
+// From the misses of batches 239-242 (first contacts recorded before these were written), judged by 243-246.
+describe('a party after "his" or "her" is the party of the person the pronoun stands for', () => {
+  test('"Marsh said the coalition of his Harbor Democratic Party will aim for a majority"', () => {
+    const text = 'Prime Minister Kellan Marsh dissolved the lower house on Thursday.\nMarsh said Monday that the coalition of his Harbor Democratic Party will aim for a majority.';
+    expect(rolesOf(text)).toContain('Marsh | member | Harbor Democratic Party');
+  });
+
+  test('the person who opens the sentence, not one named in between ("sworn in by Governor General Y … after his party won")', () => {
+    const text = 'Kellan Marsh became prime minister after he was sworn in by Governor General Dame Ana Ruiz hours after his Harbor Labour Party won the election.';
+    const roles = rolesOf(text);
+    expect(roles).toContain('Kellan Marsh | member | Harbor Labour Party');
+    expect(roles).not.toContain('Ana Ruiz | member | Harbor Labour Party');
+  });
+
+  test('not a party that qualifies someone else ("his Harbor Labour Party opponent")', () => {
+    const text = 'Kellan Marsh conceded defeat on Saturday and congratulated his Harbor Labour Party opponent.';
+    expect(rolesOf(text)).not.toContain('Kellan Marsh | member | Harbor Labour Party');
+  });
+
+  test('not a former or rival party ("his former Harbor Labour Party")', () => {
+    expect(rolesOf('Kellan Marsh criticised his former Harbor Labour Party on Monday.')).not.toContain('Kellan Marsh | member | Harbor Labour Party');
+  });
+});
+
+describe('a list of names with their portfolios in parentheses is prose, not a run-in headline', () => {
+  test('"The Newcomers are Mohamed Bach (Minister of Industry), Mohamed Arkab (Energy and Mines), …"', () => {
+    const found = mentionsOf('The Newcomers are Mohamed Bach (Minister of Industry), Mohamed Arkab (Energy and Mines), Kamel Nasri (Transport and Public Works) and Hocine Charhabil (Statistics and Digitization).');
+    expect(found).toEqual(expect.arrayContaining(['Person:Mohamed Bach', 'Person:Mohamed Arkab', 'Person:Kamel Nasri', 'Person:Hocine Charhabil']));
+  });
+
+  test('a title-case run-in headline is still one ("… Result: Reformist X Wins Runoff Election, Defeats Hard-Liner Y")', () => {
+    const text = 'The vote ended with 271 votes. Harbor Presidential Election 2024 Result: Reformist Kellan Marsh Wins Runoff Election, Defeats Hard-Liner Ivo Horvat.';
+    expect(mentionsOf(text)).not.toContain('Person:Kellan Marsh');
   });
 });

@@ -1,0 +1,61 @@
+// Pass 70: a party named after "his" or "her" ("Abe said the coalition of his Liberal Democratic Party …", "Necas's
+// departure leaves … as his center-right Civic Democratic Party seeks …"): the person the pronoun stands for is a member.
+import { lexicons } from './lexicon.js';
+import { endIndex, push, tokenIndex } from './70-roles-context.js';
+import { PARTY_WORDS } from './70-roles-clauses.js';
+import { positionsOf, type ExtractState } from './state.js';
+import type { Mention } from './types.js';
+
+/** Nouns for other people a party may qualify: "his Labour opponent". */
+const OTHERS = new Set(['opponent', 'opponents', 'rival', 'rivals', 'challenger', 'counterpart', 'colleague', 'colleagues', 'successor', 'predecessor', 'candidate', 'ally', 'allies']);
+
+/** Words between the pronoun and the party that say the party is someone else's or another thing. */
+const NOT_OWN = new Set(['former', 'rival', 'allied', 'ally', 'old', 'new', 'partner', 'opponents', 'opponent', 'the', 'a', 'an', 'of', 'to', 'in', 'with', 'against']);
+
+export function pronounParties(state: ExtractState): void {
+  const tokens = state.tokens;
+  const lex = lexicons();
+  const people = state.mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
+  if (people.length === 0) return;
+  for (const i of positionsOf(state, ['his', 'her'])) {
+    const t = tokens[i]!;
+    if (t.lower !== 'his' && t.lower !== 'her') continue;
+    // Up to three lower-case words of leaning or kind ("his center-right", "her own"), then the party's name.
+    let k = i + 1;
+    while (k < i + 4 && tokens[k]?.word && !tokens[k]!.cap && !state.owner[k] && tokens[k]!.sentence === t.sentence && !NOT_OWN.has(tokens[k]!.lower)) k++;
+    const org = state.owner[k];
+    if (org?.type !== 'Organization' || org.start !== tokens[k]!.start || tokens[k]!.sentence !== t.sentence) continue;
+    const words = (org.canonical ?? org.text).toLowerCase().split(' ');
+    const after = tokens[endIndex(state, org)];
+    const party = PARTY_WORDS.has(words[words.length - 1]!) || words[0] === 'party' || (!!after && after.sentence === t.sentence && !after.cap && PARTY_WORDS.has(after.lower));
+    // "Erdogan's Justice and Development Party": a name that holds its own possessor is that person's.
+    if (!party || /[’']s\b/u.test(org.canonical ?? org.text)) continue;
+    // "his Democratic Progressive Party (DPP) opponent": a person's noun after the name is whose party it is.
+    let next = endIndex(state, org);
+    if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')') next += 3;
+    const noun = tokens[next];
+    if (noun?.word && !noun.cap && noun.sentence === t.sentence && (lex.roleNouns.has(noun.lower) || OTHERS.has(noun.lower))) continue;
+    const person = antecedent(state, people, i);
+    if (!person || lex.titles.has(person.text)) continue;
+    push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/pronoun-party' }, person.start);
+  }
+}
+
+/**
+ * The person "his" at token `at` stands for: the one that opens its sentence or the only one named before it there,
+ * else the one that opens the sentence before; none when that sentence names two people or more.
+ */
+function antecedent(state: ExtractState, people: Mention[], at: number): Mention | undefined {
+  const sentence = state.tokens[at]!.sentence;
+  const start = state.tokens[at]!.start;
+  // "X became prime minister after he was sworn in by Governor General Y … after his party won": the person who opens
+  // the sentence, or the one person named before the pronoun.
+  const before = people.filter((m) => m.sentence === sentence && m.end <= start);
+  if (before.length > 0) return state.tokens[tokenIndex(state, before[0]!.start)]?.first || before.length === 1 ? before[0] : undefined;
+  const previous = people.filter((m) => m.sentence === sentence - 1);
+  const names = new Set(previous.map((m) => (m.canonical ?? m.text).split(' ').pop()));
+  const first = previous[0];
+  if (!first || names.size > 1) return undefined;
+  // "Abe dissolved the chamber …": only a person who opens the sentence is its subject.
+  return state.tokens[tokenIndex(state, first.start)]?.first ? first : undefined;
+}
