@@ -1,7 +1,7 @@
 // Pass 30: who took part in an event and where it happened, from the names near its trigger in the sentence.
 // "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
 import type { Mention, Sentence } from '../types.js';
-import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
+import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, isWinWord, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
 import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
 import { lexicons } from '../lexicon.js';
 
@@ -222,4 +222,24 @@ function demonymParty(ctx: Context, t: Trigger, s: Sentence, participants: Parti
 /** The article's first organization named by this word or its plural ("Houthi" → "Houthis"). */
 function groupNamedBy(ctx: Context, word: string): number {
   return ctx.mentions.findIndex((m) => m.type === 'Organization' && (m.text === `${word}s` || (m.canonical ?? '') === `${word}s`));
+}
+
+/**
+ * "Jubaland has re-elected Ahmed Madoobe … in a contentious election", "Irina Vlakh has been elected …": a person or a
+ * party right next to a word of winning or standing (three words at most, no other name between) in an election's
+ * sentence is a candidate in it.
+ */
+export function addCandidates(ctx: Context, inSentence: number[], participants: Participant[]): void {
+  const { text, mentions } = ctx;
+  for (let n = 0; n < inSentence.length; n++) {
+    const j = inSentence[n]!;
+    const m = mentions[j]!;
+    if (m.type === 'Place' || participants.some((p) => p.mention === j)) continue;
+    const prev = n > 0 ? mentions[inSentence[n - 1]!]! : null;
+    const next = n + 1 < inSentence.length ? mentions[inSentence[n + 1]!]! : null;
+    const before = text.slice(Math.max(prev?.end ?? 0, m.start - 40), m.start).split(/[^\p{L}-]+/u).filter(Boolean).slice(-3);
+    const after = text.slice(m.end, Math.min(next?.start ?? text.length, m.end + 40)).split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 3);
+    if (/[.;:“”"]/u.test(text.slice(m.end, m.end + 2))) after.length = 0;
+    if ([...before, ...after].some((w) => isWinWord(w))) participants.push({ mention: j, role: 'candidate' });
+  }
 }

@@ -75,6 +75,10 @@ export function settlementOf(text: string, at: number, floor: number): { prep: s
   return m ? { prep: m[1]!.toLowerCase(), start: lo + m.index + m[0].indexOf(m[1]!) } : null;
 }
 
+const WIN_WORD = new Set(words.winWords);
+/** A word of winning or standing that makes a name next to it an election's candidate ("re-elected X", "X won"). */
+export const isWinWord = (word: string): boolean => WIN_WORD.has(word.toLowerCase());
+
 export const isPreposition = (word: string | undefined): boolean => word !== undefined && PREPOSITION.has(word);
 
 /** "were attacked", "have been struck": the subject is the target. */

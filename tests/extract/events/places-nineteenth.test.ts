@@ -46,3 +46,20 @@ describe('a party after a long title', () => {
     expect(meeting?.parties ?? []).not.toContain('Ivo Horvat');
   });
 });
+
+describe('an election\'s candidates', () => {
+  test('"has re-elected X as its leader … in a contentious election": X is a candidate', () => {
+    const [election] = eventsOf('The regional state has re-elected Kellan Marsh as its leader for a fourth term in a contentious election held on Monday.');
+    expect(election!.parties).toContain('Kellan Marsh');
+  });
+
+  test('"X won the election, while candidate Y conceded": both', () => {
+    const [election] = eventsOf('Kellan Marsh won Sunday\'s presidential election, while candidate Ivo Horvat conceded on Monday.');
+    expect(election!.parties).toEqual(expect.arrayContaining(['Kellan Marsh', 'Ivo Horvat']));
+  });
+
+  test('not a name far from any word of winning ("X said the election would be held")', () => {
+    const [election] = eventsOf('Commission chief Kellan Marsh said on Monday that the presidential election would be held in May.');
+    expect(election?.parties ?? []).not.toContain('Kellan Marsh');
+  });
+});
