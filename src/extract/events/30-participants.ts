@@ -159,7 +159,7 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
 }
 
 /** A short phrase of words set off by commas, no clause in it: "the prime minister", "Lesotho's Prime Minister". */
-const APPOSED = /^[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,5}$/u;
+const APPOSED = /^[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,6}$/u;
 
 /**
  * The sentence opens with the person set off by an apposition before the verb: "Lesotho's Prime Minister, X, resigned"
@@ -170,8 +170,11 @@ function apposedSubject(lead: string, gap: string): boolean {
   const phrase = (words: string): boolean => APPOSED.test(words.trim()) && !CLAUSE_WORD.test(words) && !cuts(words, true);
   const opening = /^\s*([^,]*),\s*$/u.exec(lead);
   if (opening && /^\s*,\s*$/u.test(gap)) return phrase(opening[1]!);
-  const between = /^\s*,([^,]*),\s*$/u.exec(gap);
-  return lead.trim() === '' && !!between && phrase(between[1]!);
+  // "X, the 38-year-old mayor of Manta, Ecuador's third-largest city, was assassinated": an apposition may hold a
+  // second one.
+  const between = /^\s*,(.*),\s*(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/u.exec(gap);
+  const parts = between ? between[1]!.split(',') : [];
+  return lead.trim() === '' && parts.length >= 1 && parts.length <= 2 && parts.every(phrase);
 }
 
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}.’'-]*/gu;

@@ -63,3 +63,15 @@ describe('an election\'s candidates', () => {
     expect(election?.parties ?? []).not.toContain('Kellan Marsh');
   });
 });
+
+describe('a subject set off by a long apposition', () => {
+  test('"X, the 38-year-old mayor of Manta, Ecuador\'s third-largest city, was assassinated": X is the target', () => {
+    const [killing] = eventsOf('Kellan Marsh, the 38-year-old mayor of Manta, Ecuador\'s third-largest city, was assassinated on Sunday by hitmen.');
+    expect(killing!.parties).toContain('Kellan Marsh');
+  });
+
+  test('not across a clause in the apposition ("X, who said that Y, was …")', () => {
+    const [killing] = eventsOf('Kellan Marsh, who said that the mayor had fled, was assassinated on Sunday by hitmen in Manta.');
+    expect(killing?.parties ?? []).not.toContain('Kellan Marsh');
+  });
+});
