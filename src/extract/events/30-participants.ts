@@ -158,6 +158,9 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
   return { participants, place, object, nameStart };
 }
 
+/** How far (characters) an apposed subject may stand from the sentence's start or from its verb. */
+const APPOSITION_REACH = 160;
+
 /** A short phrase of words set off by commas, no clause in it: "the prime minister", "Lesotho's Prime Minister". */
 const APPOSED = /^[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,6}$/u;
 
@@ -167,6 +170,9 @@ const APPOSED = /^[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,6}$/u;
  * between commas).
  */
 function apposedSubject(lead: string, gap: string): boolean {
+  // An apposition is a short phrase: a long stretch is no such sentence (and a page with no full stops, one sentence
+  // of many kilobytes, must not be read again for every name).
+  if (gap.length > APPOSITION_REACH || lead.length > APPOSITION_REACH) return false;
   const phrase = (words: string): boolean => APPOSED.test(words.trim()) && !CLAUSE_WORD.test(words) && !cuts(words, true);
   const opening = /^\s*([^,]*),\s*$/u.exec(lead);
   if (opening && /^\s*,\s*$/u.test(gap)) return phrase(opening[1]!);
@@ -232,11 +238,13 @@ function groupNamedBy(ctx: Context, word: string): number {
  * party right next to a word of winning or standing (three words at most, no other name between) in an election's
  * sentence is a candidate in it.
  */
-export function addCandidates(ctx: Context, inSentence: number[], participants: Participant[]): void {
+export function addCandidates(ctx: Context, t: Trigger, inSentence: number[], participants: Participant[]): void {
   const { text, mentions } = ctx;
   for (let n = 0; n < inSentence.length; n++) {
     const j = inSentence[n]!;
     const m = mentions[j]!;
+    // Within the trigger's reach on either side: a page with no full stops is one sentence.
+    if (m.end < t.start - 4 * REACH || m.start > t.end + 4 * REACH) continue;
     if (m.type === 'Place' || participants.some((p) => p.mention === j)) continue;
     const prev = n > 0 ? mentions[inSentence[n - 1]!]! : null;
     const next = n + 1 < inSentence.length ? mentions[inSentence[n + 1]!]! : null;

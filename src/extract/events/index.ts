@@ -308,7 +308,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
         && !RELATIVE_CLAUSE.test(text.slice(Math.max(s.start, t.start - 60), t.start)) && !REPEATED.test(text.slice(t.end, Math.min(s.end, t.end + 60)));
       const { participants, place: attached, object, nameStart } = attach(ctx, t, s, inSentence, triggers);
       if (participants.length <= 1 && SUBJECT_TAKES_PART.has(t.eventType)) addSubject(ctx, s, t, inSentence, participants);
-      if (t.eventType === 'election') addCandidates(ctx, inSentence, participants);
+      if (t.eventType === 'election') addCandidates(ctx, t, inSentence, participants);
       // "X told reporters", "X said in an interview" with no date: the speaking the article reports, on its day.
       // Not "X had told reporters before the vote", "X once told reporters", "X, who announced his candidacy, …".
       const before = text.slice(Math.max(s.start, t.start - 40), t.start);
