@@ -294,6 +294,14 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     const fromAt = words.findIndex((w, k) => k > 1 && w.norm === 'from' && DOCUMENT_HEADS.has(singular(words[k - 1]!.norm)));
     const owner = fromAt > 0 ? words[fromAt + 1] : undefined;
     if (owner && (owner.norm === 'his' || owner.norm === 'her') && words.length <= fromAt + 4) return { kind: 'pronoun', pronoun: 'person', pos: owner.start, how: 'document-of-pronoun' };
+    // "said a statement by the coup leadership", "a statement from the opposition coalition": a body no name stands for
+    // speaks through its document; the speaker is that body, in the words the text gives it.
+    const issuedBy = words.length >= 4 && words.length <= 8 && DOCUMENT_HEADS.has(singular(words[1]!.norm)) && /^(?:by|from)$/.test(words[2]!.norm) ? words.slice(3) : null;
+    if (issuedBy && issuedBy.every((w) => LOWER_START.test(w.raw) && LETTERS_OR_HYPHENS.test(w.raw.replace(/[.,;:!?]+$/u, ''))) && DEFINITE.has(issuedBy[0]!.norm) && issuedBy.length >= 2) {
+      const body = describe(ctx, issuedBy);
+      // A body issues documents: "the club" is a group, whatever its head says of people.
+      return { kind: 'anaphora', ...body, sourceKind: PERSON_HEADS.has(singular(body.head)) ? body.sourceKind : 'group', pos: issuedBy[0]!.start, how: 'document-of-unnamed-body' };
+    }
     // "said a prominent Russian military blogger Semyon Pegov, who …": a person's name after the description.
     const np = nounPhrase(words);
     const npEnd = np[np.length - 1]!.end;

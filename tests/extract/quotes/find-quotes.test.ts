@@ -67,7 +67,9 @@ const rows: Row[] = [
   ['the document → its antecedent', 'The ministers signed a joint declaration on Tuesday. The declaration was short.\n\n“The parties commit to a ceasefire along the whole front,” the document said.', [],
     [['The parties commit to a ceasefire along the whole front', '~document: a joint declaration']]],
   ['added the statement', 'A statement from the club said the coach had resigned. “The board thanks him for six great seasons,” added the statement.', [],
-    [['The board thanks him for six great seasons', '~document: a statement from the club']]],
+    // The document's issuer speaks through it, as the real corpus's gold names it ("coup leadership" for "a statement
+    // by the coup leadership", batch 245).
+    [['The board thanks him for six great seasons', '~group: the club']]],
   ['group source', 'A coalition representing the unions said it would “never accept cuts to pensions.”', [],
     [['never accept cuts to pensions.', '~group: a coalition representing the unions']]],
   ['bare plural source', '“The economy is slowing faster than expected,” analysts said.', [],
