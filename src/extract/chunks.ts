@@ -14,12 +14,17 @@ function free(state: ExtractState, i: number): boolean {
   return !!t && t.word && !t.possessive && !state.owner[i] && !state.skipped[i] && !state.inTitle[i];
 }
 
-/** An apostrophe right after a capitalized word ending in "s" and before a space: "Workers' ". */
+/**
+ * An apostrophe right after a capitalized plural of the language and before a space: "Workers' ", "Veterans' ". Not a
+ * name's ("Socrates' Socialist Party": the party of Socrates, whose name is no part of its own).
+ */
 function pluralApostrophe(state: ExtractState, i: number): boolean {
   const t = state.tokens[i];
   const prev = state.tokens[i - 1];
   if (!t || !prev || (t.text !== "'" && t.text !== '’') || state.owner[i] || state.skipped[i]) return false;
-  return prev.cap && prev.end === t.start && /s$/.test(prev.text) && state.text[t.end] === ' ';
+  if (!(prev.cap && prev.end === t.start && /s$/.test(prev.text) && state.text[t.end] === ' ')) return false;
+  const lex = lexicons();
+  return lex.isCommonWord(prev.lower.slice(0, -1)) || lex.isCommonWord(prev.lower) || lex.isCommonWord(prev.lower.replace(/ies$/, 'y'));
 }
 
 /**
