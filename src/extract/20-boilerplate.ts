@@ -340,8 +340,9 @@ function titleCaseSentences(state: ExtractState): void {
     const { long, capitalized } = longWords(text);
     if (long < 6 || capitalized < long) return;
     // "The newcomers are Mohamed Bach (Minister of Industry), Mohamed Arkab (Energy and Mines), …": a list of names,
-    // each with its words in parentheses, is prose; a headline has no such list.
-    if ((text.match(/\(/g) ?? []).length >= 2) return;
+    // each with its words in parentheses and a comma after, is prose; a headline has no such list ("X Wins (Again) As
+    // Y Concedes (Full Results)").
+    if ((text.match(/\)\s*,/g) ?? []).length >= 2) return;
     const words = text.split(/\s+/).slice(1);
     const functionWord = words.some((w) => HEADLINE_FUNCTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
     const verbs = words.filter((w) => /^\p{Lu}\p{Ll}{2,}s$/u.test(w.replace(/[^\p{L}]/gu, '')) && lex.isCommonWord(w.replace(/[^\p{L}]/gu, '').toLowerCase().slice(0, -1))).length;

@@ -70,6 +70,10 @@ function listedWithBodies(state: ExtractState, and: number): void {
   // A noun of bodies just before the list ("a coalition of", "parties such as", "parties including").
   const lead = tokens.slice(Math.max(0, first - 4), first).filter((t) => t.sentence === sentence);
   if (!lead.some((t) => LIST_NOUNS.has(t.lower))) return;
+  // "factions loyal to Hamas, Dahlan and Abbas", "groups backed by X, Y and Z": people may lead or back bodies too.
+  if (lead.some((t) => /^(?:loyal|led|backed|allied|close|linked|aligned|affiliated|supported)$/.test(t.lower))) return;
+  // "… Amal and Bassil's allies": a possessive ends the list of names.
+  if (members.some(([a, b]) => tokens[b - 1]!.possessive || tokens[b]?.possessive || /^['’]/.test(tokens[b]?.text ?? ''))) return;
   const known = members.filter(([a]) => state.owner[a]?.type === 'Organization');
   // A place or a person among them makes it no list of bodies ("a coalition of Hamas, Gaza and …").
   const lex = lexicons();

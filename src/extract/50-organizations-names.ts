@@ -7,7 +7,7 @@ import { addMention, hyphenedTokens, isFree, note, positionsOf, tokenRange, toke
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
-import { ARTICLE_JOINED, UPPER_START } from './chars.js';
+import { ARTICLE_JOINED, PEOPLE_WORD, UPPER_START } from './chars.js';
 
 /** The lexicon's key for a name, else its own. */
 function keyOf(text: string): { key: string; canonical?: string } {
@@ -288,8 +288,23 @@ export function leaningParties(state: ExtractState): void {
   partiesAfter(state, false);
 }
 
-/** Lower-case nouns a party's one-word name may stand before: "the left-wing Syriza government". */
-const PARTY_NOUNS = /^(?:party|government|coalition|alliance|bloc|movement|leader|leaders|lawmakers|deputies|members|candidate|candidates|supporters|voters|list|faction)$/;
+/** Lower-case nouns a party's one-word name may stand before: "the far-right Vox party". */
+const PARTY_NOUNS = /^(?:party|coalition|alliance|bloc|movement|list|faction|front)$/;
+/** Words a party's one-word name may stand before as the subject of its clause: "the opposition Tisza gained". */
+const AFTER_SUBJECT = /^(?:and|or|is|was|has|had|have|will|would|won|lost|wins|leads|led|took|said|says|came|got|also|which)$/;
+
+/**
+ * After a one-word name, what says it is a body, not a person's surname ("the opposition Navalny team", "The conservative
+ * Horvat, who leads …"): a party's noun, the end of the clause, or a verb in -ed or of this short list.
+ */
+function partyUse(state: ExtractState, at: number): boolean {
+  const next = state.tokens[at];
+  const prev = state.tokens[at - 1]!;
+  if (!next || next.sentence !== prev.sentence) return true;
+  if (!next.word) return next.text !== ',' || !/^(?:who|whose)$/i.test(state.tokens[at + 1]?.text ?? '');
+  if (next.cap) return false;
+  return PARTY_NOUNS.test(next.lower) || AFTER_SUBJECT.test(next.lower) || /ed$/.test(next.lower);
+}
 
 /** Nouns of people a leaning in apposition may describe: "his predecessor, the conservative X". */
 const PERSON_NOUNS = /^(?:predecessor|successor|rival|opponent|challenger|candidate|ally|critic|leader|lawmaker|politician|incumbent)$/;
@@ -315,7 +330,7 @@ function partiesAfter(state: ExtractState, ruling: boolean): void {
     const noun = tokens[chunk.from - 4];
     if (!ruling && tokens[chunk.from - 3]?.text === ',' && noun?.word && !noun.cap && (lex.roleNouns.has(noun.lower) || PERSON_NOUNS.test(noun.lower))) continue;
     const one = chunk.to - chunk.from === 1 ? first : null;
-    if (one && (ruling ? one !== one.toUpperCase() : lex.isCommonWord(one.toLowerCase()) || lex.notNames.has(one) || (nounAfter && /(?:an|ish|ese|ic)$/.test(one) && !PARTY_NOUNS.test(next.lower)))) continue;
+    if (one && (ruling ? one !== one.toUpperCase() : lex.isCommonWord(one.toLowerCase()) || lex.notNames.has(one) || PEOPLE_WORD.test(one) || !partyUse(state, chunk.to))) continue;
     addMention(state, 'Organization', chunk.from, chunk.to, ruling ? '50-organizations/ruling-party' : '50-organizations/leaning-party', keyOf(text));
   }
 }

@@ -32,6 +32,23 @@ export function findHomeInstitutions(state: ExtractState): void {
   homeMinistries(state);
 }
 
+/** A place (or a nationality) of a country other than `home` named in sentence `s` or the one before. */
+function elsewhere(state: ExtractState, s: number, home: string): boolean {
+  const lex = lexicons();
+  const countryOf = (name: string): string | undefined => (lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name ?? lex.places.get(name)?.country);
+  if (state.mentions.some((m) => m.type === 'Place' && (m.sentence === s || m.sentence === s - 1) && (countryOf(m.canonical ?? m.text) ?? home) !== home)) return true;
+  for (const n of [s - 1, s]) {
+    const range = state.sentences[n];
+    if (!range) continue;
+    const [from, to] = tokenRange(state, range.start, range.end);
+    for (let k = from; k < to; k++) {
+      const t = state.tokens[k]!;
+      if (t.cap && !state.owner[k] && (lex.adjectiveOf.get(t.text)?.name ?? home) !== home) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "The health ministry said 50 people were hospitalised", "Interior ministry spokesman X" in a story about Tunisia: a
  * country's institution in lower case, with no country of its own, is the story country's ("Tunisian health ministry").
@@ -53,12 +70,15 @@ function homeMinistries(state: ExtractState): void {
     // country pass's) nor "the ministry of health of Tunisia".
     const before = tokens[from - 1];
     if (!(tokens[from]!.first || (before?.lower === 'the' && before.sentence === t.sentence))) continue;
-    if (tokens[i + 1]?.text === 'of' && tokens[i + 1]!.sentence === t.sentence) continue;
+    // "the ministry of health of Tunisia", "The health ministry in Hamas-run Gaza": a place of its own after it.
+    if (/^(?:of|in)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.sentence === t.sentence) continue;
     home ??= homeCountries(state).clear;
     if (!home) return;
     const country = lex.countries.get(home);
     if (!country) return;
-    if (state.mentions.some((m) => m.type === 'Place' && m.sentence === t.sentence && lex.countries.has(m.canonical ?? m.text) && (m.canonical ?? m.text) !== home)) continue;
+    // A place of another country in its sentence or the one before ("a spokesman for the Iranian foreign ministry …
+    // The foreign ministry later summoned the envoy") may be the ministry's.
+    if (elsewhere(state, t.sentence, home)) continue;
     const written = tokens.slice(from, i + 1).map((w) => w.lower).join(' ');
     const institution = lex.institutions.get(written)!;
     addMention(state, 'Organization', from, i + 1, '62-organizations-home/story-country-ministry', institutionKey(home, institution, institutionName(country.adjectives[0] ?? home, institution, institution)));

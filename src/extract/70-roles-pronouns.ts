@@ -6,6 +6,9 @@ import { PARTY_WORDS } from './70-roles-clauses.js';
 import { positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
+/** Verbs that end a membership right before the pronoun: "quit his", "expelled from his". */
+const ENDED = /\b(?:quit|quits|quitting|left|leaves|leaving|leave|expelled|expulsion|ousted|defected|defecting|betrayed|betraying|betray|abandoned|abandoning|resigned|resigning)\b(?:\s+(?:from|of))?\s*$/i;
+
 /** Nouns for other people a party may qualify: "his Labour opponent". */
 const OTHERS = new Set(['opponent', 'opponents', 'rival', 'rivals', 'challenger', 'counterpart', 'colleague', 'colleagues', 'successor', 'predecessor', 'candidate', 'ally', 'allies']);
 
@@ -35,23 +38,28 @@ export function pronounParties(state: ExtractState): void {
     if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')') next += 3;
     const noun = tokens[next];
     if (noun?.word && !noun.cap && noun.sentence === t.sentence && (lex.roleNouns.has(noun.lower) || OTHERS.has(noun.lower))) continue;
-    const person = antecedent(state, people, i);
+    // "quit his party", "was expelled from his party": a membership that ends is no membership.
+    if (ENDED.test(state.text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    // "Ivo Horvat and his Harbor Labour Party": the person joined by "and" to the pronoun's phrase.
+    const joined = tokens[i - 1]?.lower === 'and' ? state.owner[i - 2] : undefined;
+    const person = joined?.type === 'Person' ? joined : antecedent(state, people, i);
     if (!person || lex.titles.has(person.text)) continue;
     push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/pronoun-party' }, person.start);
   }
 }
 
 /**
- * The person "his" at token `at` stands for: the one that opens its sentence or the only one named before it there,
- * else the one that opens the sentence before; none when that sentence names two people or more.
+ * The person "his" at token `at` stands for: the only one named before it in its sentence, else the one that opens the
+ * sentence before; none when either names two people or more.
  */
 function antecedent(state: ExtractState, people: Mention[], at: number): Mention | undefined {
   const sentence = state.tokens[at]!.sentence;
   const start = state.tokens[at]!.start;
-  // "X became prime minister after he was sworn in by Governor General Y … after his party won": the person who opens
-  // the sentence, or the one person named before the pronoun.
+  // The one person named before the pronoun; with two ("X accused Y of betraying his party") the text does not say
+  // which without a gender, and no guess is made.
   const before = people.filter((m) => m.sentence === sentence && m.end <= start);
-  if (before.length > 0) return state.tokens[tokenIndex(state, before[0]!.start)]?.first || before.length === 1 ? before[0] : undefined;
+  const named = new Set(before.map((m) => (m.canonical ?? m.text).split(' ').pop()));
+  if (before.length > 0) return named.size === 1 ? before[0] : undefined;
   const previous = people.filter((m) => m.sentence === sentence - 1);
   const names = new Set(previous.map((m) => (m.canonical ?? m.text).split(' ').pop()));
   const first = previous[0];

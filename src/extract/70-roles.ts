@@ -694,6 +694,10 @@ function speakersOfParliament(state: ExtractState): void {
       if (tokens[j]!.sentence === r.person.sentence && tokens[j]!.text === 'parliament' && tokens[j - 1]?.text === 'of' && !state.owner[j]) { k = j; break; }
     }
     if (k < 0) continue;
+    // "member of parliament for Bradford West": a constituency of its own says whose parliament it is.
+    if (tokens[k + 1]?.text === 'for' && tokens[k + 2]?.cap) continue;
+    // "the Kurdistan Region's speaker of parliament": a region with its own legislature in the sentence.
+    if (!r.country && state.mentions.some((m) => m.type === 'Place' && m.sentence === r.person.sentence && isRegion(m))) continue;
     if (home === undefined) home = homeCountries(state).clear;
     const country = r.country ?? home;
     if (!country) continue;

@@ -154,11 +154,17 @@ describe('a party after "his" or "her" is the party of the person the pronoun st
     expect(rolesOf(text)).toContain('Marsh | member | Harbor Democratic Party');
   });
 
-  test('the person who opens the sentence, not one named in between ("sworn in by Governor General Y … after his party won")', () => {
-    const text = 'Kellan Marsh became prime minister after he was sworn in by Governor General Dame Ana Ruiz hours after his Harbor Labour Party won the election.';
-    const roles = rolesOf(text);
-    expect(roles).toContain('Kellan Marsh | member | Harbor Labour Party');
-    expect(roles).not.toContain('Ana Ruiz | member | Harbor Labour Party');
+  test('"X and his party": the person the pronoun is joined to', () => {
+    expect(rolesOf('Kellan Marsh blamed the defeat on Ivo Horvat and his Harbor Labour Party.')).toContain('Ivo Horvat | member | Harbor Labour Party');
+  });
+
+  test('no guess between two people before the pronoun ("X accused Y of betraying his party")', () => {
+    const roles = rolesOf('Ana Ruiz accused Ivo Horvat of betraying his Harbor Labour Party on Monday.');
+    expect(roles.filter((r) => r.includes('Harbor Labour Party'))).toEqual([]);
+  });
+
+  test('not a membership the verb ends ("quit his party")', () => {
+    expect(rolesOf('Kellan Marsh quit his Harbor Labour Party on Monday.')).not.toContain('Kellan Marsh | member | Harbor Labour Party');
   });
 
   test('not a party that qualifies someone else ("his Harbor Labour Party opponent")', () => {
@@ -229,5 +235,40 @@ describe('an apostrophe after a name is its possessive, not a plural inside a bo
   test('a plural of the language stays in the name ("Workers\' Party of Korea", "Farmers\' Union")', () => {
     const found = mentionsOf('The Workers\' Party of Korea and the Farmers\' Union held talks about wages on Monday.');
     expect(found).toEqual(expect.arrayContaining(['Organization:Workers\' Party of Korea', 'Organization:Farmers\' Union']));
+  });
+});
+
+// Guards from the adversarial review of the session's rules (/tmp/review19/report.md, 347 invented probes).
+describe('guards of the session\'s rules', () => {
+  test('a leaning word before a leader\'s surname makes no party ("the opposition Navalny team", "The conservative Horvat, who leads …")', () => {
+    const found = mentionsOf('The opposition Navalny team protested on Monday. The conservative Horvat, who leads the party, spoke.');
+    expect(found).not.toContain('Organization:Navalny');
+    expect(found).not.toContain('Organization:Horvat');
+  });
+
+  test('a list of names after "loyal to" is no list of bodies', () => {
+    expect(mentionsOf('He spoke of factions loyal to Hamas, Dahlan and Abbas in Gaza on Monday.')).not.toContain('Organization:Dahlan');
+  });
+
+  test('a title-case headline with parentheses stays a headline ("X Wins (Again) As Y Concedes (Full Results)")', () => {
+    expect(mentionsOf('The count ended on Monday. READ MORE: Kellan Marsh Wins (Again) As Ivo Horvat Concedes (Full Results)')).not.toContain('Person:Kellan Marsh Wins');
+  });
+
+  test('"the Tehran daily said": the newspaper, not the city', () => {
+    expect(speakersOf('Iran held talks on Monday.\n“It is over,” the Tehran daily said.')).toEqual(['the Tehran daily']);
+  });
+
+  test('"a report from the scene" is no body', () => {
+    expect(speakersOf('“It is over,” a report from the scene said.')).not.toEqual(['the scene']);
+  });
+
+  test('"member of parliament for Bradford West" in a story about another country is not that country\'s', () => {
+    const body = 'Pakistan\'s government faces a crisis. Officials met on Monday in Islamabad, Pakistan.\nKellan Marsh, the member of parliament for Bradford West, criticised the trip.';
+    expect(rolesOfArticle('Crisis in Islamabad', body).filter((r) => r.startsWith('Kellan Marsh') && r.endsWith('parliament'))).toEqual([]);
+  });
+
+  test('"The health ministry in Hamas-run Gaza" is not the story country\'s', () => {
+    const body = 'Israeli troops entered Rafah on Monday, Israel said. Israel struck again in Israel\'s south.\nThe health ministry in Hamas-run Gaza said 30 people died.';
+    expect(mentionsOf(body, true)).not.toContain('Organization:health ministry');
   });
 });

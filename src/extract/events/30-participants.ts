@@ -1,7 +1,7 @@
 // Pass 30: who took part in an event and where it happened, from the names near its trigger in the sentence.
 // "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
 import type { Mention, Sentence } from '../types.js';
-import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isPreposition, isWinWord, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
+import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isCandidateAfter, isCandidateBefore, isPreposition, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
 import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
 import { lexicons } from '../lexicon.js';
 
@@ -49,7 +49,8 @@ const COORDINATED = /^\s*,?\s*and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4
 
 export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number[], triggers: Trigger[]): Attachment {
   const { text, mentions } = ctx;
-  const passive = t.verb && isPassive(text, t.start, s.start);
+  // "X, 52, a former lawmaker, was shot dead": a trigger that opens with a form of "be" is passive itself.
+  const passive = t.verb && (isPassive(text, t.start, s.start) || /^(?:was|were|been|being)\s/i.test(text.slice(t.start, t.end)));
   const [beforeRole, afterRole] = t.roles ?? ROLES[t.eventType];
   const participants: Participant[] = [];
   let place: number | null = null;
@@ -248,9 +249,15 @@ export function addCandidates(ctx: Context, t: Trigger, inSentence: number[], pa
     if (m.type === 'Place' || participants.some((p) => p.mention === j)) continue;
     const prev = n > 0 ? mentions[inSentence[n - 1]!]! : null;
     const next = n + 1 < inSentence.length ? mentions[inSentence[n + 1]!]! : null;
-    const before = text.slice(Math.max(prev?.end ?? 0, m.start - 40), m.start).split(/[^\p{L}-]+/u).filter(Boolean).slice(-3);
-    const after = text.slice(m.end, Math.min(next?.start ?? text.length, m.end + 40)).split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 3);
-    if (/[.;:“”"]/u.test(text.slice(m.end, m.end + 2))) after.length = 0;
-    if ([...before, ...after].some((w) => isWinWord(w))) participants.push({ mention: j, role: 'candidate' });
+    // Next to the name: "re-elected X", "candidate X", "X won", "X was elected", "X, running for …"; not a relative
+    // clause ("X, who is running the commission"), nor a noun of the contest after the name ("X urged candidates"),
+    // nor what an official declares ("commission chairman X declared the winner").
+    const before = text.slice(Math.max(prev?.end ?? 0, m.start - 40), m.start).split(/[^\p{L}-]+/u).filter(Boolean).slice(-2).map((w) => w.toLowerCase());
+    const after = text.slice(m.end, Math.min(next?.start ?? text.length, m.end + 40)).split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 3).map((w) => w.toLowerCase());
+    const ends = /[.;:“”"]/u.test(text.slice(m.end, m.end + 2));
+    const named = before.some(isCandidateBefore);
+    const won = !ends && !/^(?:who|which|whose|that)$/.test(after[0] ?? '')
+      && (after.some(isCandidateAfter) || (/^(?:ran|running|runs)$/.test(after[0] ?? '') && /^(?:for|in|against)$/.test(after[1] ?? '')));
+    if (named || won) participants.push({ mention: j, role: 'candidate' });
   }
 }

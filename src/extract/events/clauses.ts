@@ -63,7 +63,8 @@ export function wordBefore(text: string, at: number, floor: number): string | un
  * "in the Western Ukrainian city of ", "in the country's second largest town of ", "in the Moroccan capital ", "in
  * downtown ": a place preposition and a settlement's noun (with or without "of"), or a word of a town's part.
  */
-const SETTLEMENT_OF = new RegExp(`(?:^|\\s)(in|at|near|outside|inside)\\s+(?:(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${alt(words.settlementNouns)})\\s+(?:of\\s+)?(?:the\\s+)?|(?:${alt(words.townParts)})\\s+)$`, 'iu');
+const MODIFIER = `(?!(?:of|with|for|in|on|at|to|by|from|support|which|that|who)\\s)[\\p{L}’'-]+\\s+`;
+const SETTLEMENT_OF = new RegExp(`(?:^|\\s)(in|at|near|outside|inside)\\s+(?:(?:the\\s+)?(?:${MODIFIER}){0,3}?(?:(?:${alt(words.settlementNouns)})\\s+of\\s+(?:the\\s+)?|(?:${alt(words.namedSettlementNouns)})\\s+)|(?:${alt(words.townParts)})\\s+)$`, 'iu');
 
 /**
  * The place preposition that a settlement's noun puts before a place ("in" for "in the northern city of Lviv"), and
@@ -75,9 +76,12 @@ export function settlementOf(text: string, at: number, floor: number): { prep: s
   return m ? { prep: m[1]!.toLowerCase(), start: lo + m.index + m[0].indexOf(m[1]!) } : null;
 }
 
-const WIN_WORD = new Set(words.winWords);
-/** A word of winning or standing that makes a name next to it an election's candidate ("re-elected X", "X won"). */
-export const isWinWord = (word: string): boolean => WIN_WORD.has(word.toLowerCase());
+const CANDIDATE_BEFORE = new Set(words.candidateBefore);
+const CANDIDATE_AFTER = new Set(words.candidateAfter);
+/** A word right before a name that makes it an election's candidate: "re-elected X", "candidate X". */
+export const isCandidateBefore = (word: string): boolean => CANDIDATE_BEFORE.has(word.toLowerCase());
+/** A word just after a name that makes it an election's candidate: "X won", "X was elected". */
+export const isCandidateAfter = (word: string): boolean => CANDIDATE_AFTER.has(word.toLowerCase());
 
 export const isPreposition = (word: string | undefined): boolean => word !== undefined && PREPOSITION.has(word);
 

@@ -212,8 +212,12 @@ function sentencePlace(text: string, mentions: Mention[], inSentence: number[], 
   if (target) return target.mention;
   const places = inSentence.filter((j) => {
     const m = mentions[j]!;
-    // "in Lviv", "in the northern city of Lviv".
-    return m.type === 'Place' && m.start > t.start - 80 && (PLACE_WORD.test(text.slice(Math.max(0, m.start - 12), m.start)) || settlementOf(text, m.start, 0) !== null);
+    if (m.type !== 'Place' || m.start <= t.start - 80) return false;
+    if (PLACE_WORD.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+    // "in the northern city of Lviv", only in the trigger's own clause: not "Speaking in the capital Kyiv, X condemned
+    // the attack", nor "X, who was born in the village of Qana, was killed in a strike".
+    const between = m.start < t.start ? text.slice(m.end, t.start) : text.slice(t.end, m.start);
+    return settlementOf(text, m.start, 0) !== null && !/[,;]|\b(?:who|which|whose|that)\b/u.test(between);
   });
   return places.length === 1 ? places[0]! : null;
 }

@@ -80,6 +80,9 @@ function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
   return gap.length <= 4 && !!last && isRoleWord(last.norm) && gap.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
 }
 
+/** Nouns of bodies that issue documents, beyond the source heads: "a statement by the coup leadership". */
+const ISSUING_BODIES = new Set(['leadership', 'club', 'staff', 'command', 'court', 'presidency', 'junta', 'regime', 'administration', 'cabinet', 'office', 'board', 'party', 'army', 'military', 'police', 'militia', 'rebels', 'group']);
+
 /** Participles between a document and the body that issued it: "a statement published by X". */
 const ISSUING = new Set(['published', 'issued', 'released', 'posted', 'put', 'sent', 'signed', 'carried', 'distributed']);
 
@@ -152,8 +155,8 @@ export function personModified(ctx: QuoteContext, j: number): number | undefined
   return m1.type !== 'Person' && next?.type === 'Person' && next.sentence === m1.sentence && modifiesPerson(ctx, m1, next) ? j + 1 : undefined;
 }
 
-/** Lower-case words in -ly that are nouns, not adverbs: "the Ruiz family". */
-const LY_NOUNS = /^(?:family|ally|assembly|rally|supply|monopoly|anomaly|reply|homily|folly|tally|belly|bully|lily|jelly)$/;
+/** Lower-case words in -ly that are nouns, not adverbs: "the Ruiz family", "the Tehran daily". */
+const LY_NOUNS = /^(?:family|ally|assembly|rally|supply|monopoly|anomaly|reply|homily|folly|tally|belly|bully|lily|jelly|daily|weekly|monthly|quarterly|yearly|biweekly|fortnightly)$/;
 
 function trimWords(words: Word[]): Word[] {
   let a = 0;
@@ -297,7 +300,10 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     // "said a statement by the coup leadership", "a statement from the opposition coalition": a body no name stands for
     // speaks through its document; the speaker is that body, in the words the text gives it.
     const issuedBy = words.length >= 4 && words.length <= 8 && DOCUMENT_HEADS.has(singular(words[1]!.norm)) && /^(?:by|from)$/.test(words[2]!.norm) ? words.slice(3) : null;
-    if (issuedBy && issuedBy.every((w) => LOWER_START.test(w.raw) && LETTERS_OR_HYPHENS.test(w.raw.replace(/[.,;:!?]+$/u, ''))) && DEFINITE.has(issuedBy[0]!.norm) && issuedBy.length >= 2) {
+    // (A body or people: not "a report from the scene".)
+    const bodyHead = issuedBy ? singular(issuedBy[issuedBy.length - 1]!.norm.replace(/[.,;:!?]+$/u, '')) : '';
+    if (issuedBy && issuedBy.every((w) => LOWER_START.test(w.raw) && LETTERS_OR_HYPHENS.test(w.raw.replace(/[.,;:!?]+$/u, ''))) && DEFINITE.has(issuedBy[0]!.norm) && issuedBy.length >= 2
+      && (isHeadNoun(bodyHead) || ORG_HEADS.has(bodyHead) || ISSUING_BODIES.has(bodyHead))) {
       const body = describe(ctx, issuedBy);
       // A body issues documents: "the club" is a group, whatever its head says of people.
       return { kind: 'anaphora', ...body, sourceKind: PERSON_HEADS.has(singular(body.head)) ? body.sourceKind : 'group', pos: issuedBy[0]!.start, how: 'document-of-unnamed-body' };

@@ -75,3 +75,28 @@ describe('a subject set off by a long apposition', () => {
     expect(killing?.parties ?? []).not.toContain('Kellan Marsh');
   });
 });
+
+// Guards from the adversarial review of the session's rules.
+describe('guards of the event rules', () => {
+  test('no place from a participle opening ("Speaking in the Ukrainian capital Kyiv, X condemned the attack")', () => {
+    expect(lines('Speaking in the Ukrainian capital Kyiv on Monday, Kellan Marsh condemned the missile attack that killed 12 people overnight.')).not.toContain('attack @ Kyiv');
+  });
+
+  test('no place from a relative clause ("X, who was born in the village of Qana, was killed in a strike")', () => {
+    expect(lines('Kellan Marsh, who was born in the village of Qana, was killed in an Israeli strike on Monday.')).not.toContain('strike @ Qana');
+  });
+
+  test('no candidate from an official who declares the winner, a relative clause, or a noun of the contest', () => {
+    const all = eventsOf('Election commission chairman Kellan Marsh declared the winner of Sunday\'s presidential election. Ivo Horvat urged candidates to accept the result of the election.').filter((e) => e.line.startsWith('election'));
+    expect(all.flatMap((e) => e.parties)).not.toEqual(expect.arrayContaining(['Kellan Marsh']));
+    expect(all.flatMap((e) => e.parties)).not.toEqual(expect.arrayContaining(['Ivo Horvat']));
+  });
+
+  test('"X, 52, a former lawmaker, was shot dead": X is the target, not the attacker', () => {
+    const found = eventsOf('Kellan Marsh, 52, a former lawmaker, was shot dead on Monday in Manta.');
+    expect(found.some((e) => e.parties.includes('Kellan Marsh'))).toBe(true);
+    const x = extract('Kellan Marsh, 52, a former lawmaker, was shot dead on Monday in Manta.');
+    const roles = (x.events ?? []).flatMap((e) => e.participants.map((p) => `${x.mentions[p.mention]!.text}:${p.role}`));
+    expect(roles).not.toContain('Kellan Marsh:attacker');
+  });
+});
