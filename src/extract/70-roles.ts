@@ -663,12 +663,18 @@ function ownTrip(state: ExtractState, person: Mention, home: string): boolean {
 
 const LEGISLATURE_TITLE = /^(?:parliament|parliamentary)$/i;
 
+/** The word "parliament" at token `k` names the country's parliament ("Iraqi parliament"); the role is held there. */
+function countryParliament(state: ExtractState, r: RoleDraft, k: number, country: string, rule: string): void {
+  const adjective = lexicons().countries.get(country)?.adjectives[0] ?? country;
+  const org = addMention(state, 'Organization', k, k + 1, rule, institutionKey(country, 'parliament', institutionName(adjective, 'parliament', 'parliament')));
+  if (org) r.org = org;
+}
+
 /**
  * "parliament speaker X" of Iraq: the speaker presides over the country's parliament, the same organization as
  * "Iraq's parliament" (keyed alike), named by the title's own word.
  */
 function speakersOfParliament(state: ExtractState): void {
-  const lex = lexicons();
   const tokens = state.tokens;
   for (const r of state.roles) {
     if (!r.country || r.org || !/\bspeaker$/i.test(r.role) || !/^(?:[\w-]+ )?(?:parliament|parliamentary) /i.test(r.role)) continue;
@@ -679,9 +685,7 @@ function speakersOfParliament(state: ExtractState): void {
     // "Kurdistan parliament speaker X", "Crimea's parliament speaker X": a region's own legislature, not the country's.
     const before = state.owner[isPossessiveMark(state, k - 1) ? k - 2 : k - 1];
     if (before?.type === 'Place' && (before.canonical ?? before.text) !== r.country) continue;
-    const adjective = lex.countries.get(r.country)?.adjectives[0] ?? r.country;
-    const org = addMention(state, 'Organization', k, k + 1, '70-roles/speaker-of-country-parliament', institutionKey(r.country, 'parliament', institutionName(adjective, 'parliament', 'parliament')));
-    if (org) r.org = org;
+    countryParliament(state, r, k, r.country, '70-roles/speaker-of-country-parliament');
   }
   // "X, a member of parliament in the bloc …", "Deputy speaker of parliament X": the role names the parliament in a word
   // of its own, the parliament of the holder's country, else of the story's.
@@ -700,10 +704,7 @@ function speakersOfParliament(state: ExtractState): void {
     if (!r.country && state.mentions.some((m) => m.type === 'Place' && m.sentence === r.person.sentence && isRegion(m))) continue;
     if (home === undefined) home = homeCountries(state).clear;
     const country = r.country ?? home;
-    if (!country) continue;
-    const adjective = lex.countries.get(country)?.adjectives[0] ?? country;
-    const org = addMention(state, 'Organization', k, k + 1, '70-roles/member-of-country-parliament', institutionKey(country, 'parliament', institutionName(adjective, 'parliament', 'parliament')));
-    if (org) r.org = org;
+    if (country) countryParliament(state, r, k, country, '70-roles/member-of-country-parliament');
   }
   // "Deputy speaker X", "MP X" of Iraq, in an article that names Iraq's parliament: a member of that parliament.
   for (const r of state.roles) {

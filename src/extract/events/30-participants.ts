@@ -1,7 +1,7 @@
 // Pass 30: who took part in an event and where it happened, from the names near its trigger in the sentence.
 // "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
 import type { Mention, Sentence } from '../types.js';
-import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, isCandidateAfter, isCandidateBefore, isPreposition, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
+import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, opensWithBe, isCandidateAfter, isCandidateBefore, isPreposition, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
 import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
 import { lexicons } from '../lexicon.js';
 
@@ -50,7 +50,7 @@ const COORDINATED = /^\s*,?\s*and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4
 export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number[], triggers: Trigger[]): Attachment {
   const { text, mentions } = ctx;
   // "X, 52, a former lawmaker, was shot dead": a trigger that opens with a form of "be" is passive itself.
-  const passive = t.verb && (isPassive(text, t.start, s.start) || /^(?:was|were|been|being)\s/i.test(text.slice(t.start, t.end)));
+  const passive = t.verb && (isPassive(text, t.start, s.start) || opensWithBe(text.slice(t.start, t.end)));
   const [beforeRole, afterRole] = t.roles ?? ROLES[t.eventType];
   const participants: Participant[] = [];
   let place: number | null = null;

@@ -83,6 +83,9 @@ export const isCandidateBefore = (word: string): boolean => CANDIDATE_BEFORE.has
 /** A word just after a name that makes it an election's candidate: "X won", "X was elected". */
 export const isCandidateAfter = (word: string): boolean => CANDIDATE_AFTER.has(word.toLowerCase());
 
+/** "was shot dead", "were attacked": a trigger written with a form of "be" before its verb is passive itself. */
+export const opensWithBe = (phrase: string): boolean => BE.has(phrase.slice(0, phrase.search(/\s|$/)).toLowerCase());
+
 export const isPreposition = (word: string | undefined): boolean => word !== undefined && PREPOSITION.has(word);
 
 /** "were attacked", "have been struck": the subject is the target. */

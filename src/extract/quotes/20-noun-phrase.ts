@@ -5,7 +5,7 @@ import { lexicons } from '../lexicon.js';
 import { SPEAKER_VERBS } from '../speech-verbs.js';
 import { insideQuote, isPossessive, isSentenceSubject, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
 import {
-  ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, LEADING_WORDS,
+  ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, ISSUING_BODIES, LY_NOUNS, LEADING_WORDS,
   HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, OCCASION_NOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TIME_PREPOSITIONS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
 import { COURTESY_TITLE, LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
@@ -80,9 +80,6 @@ function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
   return gap.length <= 4 && !!last && isRoleWord(last.norm) && gap.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
 }
 
-/** Nouns of bodies that issue documents, beyond the source heads: "a statement by the coup leadership". */
-const ISSUING_BODIES = new Set(['leadership', 'club', 'staff', 'command', 'court', 'presidency', 'junta', 'regime', 'administration', 'cabinet', 'office', 'board', 'party', 'army', 'military', 'police', 'militia', 'rebels', 'group']);
-
 /** Participles between a document and the body that issued it: "a statement published by X". */
 const ISSUING = new Set(['published', 'issued', 'released', 'posted', 'put', 'sent', 'signed', 'carried', 'distributed']);
 
@@ -155,16 +152,13 @@ export function personModified(ctx: QuoteContext, j: number): number | undefined
   return m1.type !== 'Person' && next?.type === 'Person' && next.sentence === m1.sentence && modifiesPerson(ctx, m1, next) ? j + 1 : undefined;
 }
 
-/** Lower-case words in -ly that are nouns, not adverbs: "the Ruiz family", "the Tehran daily". */
-const LY_NOUNS = /^(?:family|ally|assembly|rally|supply|monopoly|anomaly|reply|homily|folly|tally|belly|bully|lily|jelly|daily|weekly|monthly|quarterly|yearly|biweekly|fortnightly)$/;
-
 function trimWords(words: Word[]): Word[] {
   let a = 0;
   let b = words.length;
   while (a < b && LEADING_WORDS.has(words[a]!.norm)) a++;
   while (b > a && (TRAILING_WORDS.has(words[b - 1]!.norm) || LEADING_WORDS.has(words[b - 1]!.norm) || words[b - 1]!.norm === '')) b--;
   // "the FMLN's Hugo Martinez promptly said": an adverb after a name is no part of the phrase.
-  if (b - a > 2 && /^\p{Ll}{2,}ly$/u.test(words[b - 1]!.raw) && !LY_NOUNS.test(words[b - 1]!.norm) && CAPITAL.test(words[b - 2]!.raw)) b--;
+  if (b - a > 2 && /^\p{Ll}{2,}ly$/u.test(words[b - 1]!.raw) && !LY_NOUNS.has(words[b - 1]!.norm) && CAPITAL.test(words[b - 2]!.raw)) b--;
   return words.slice(a, b);
 }
 
