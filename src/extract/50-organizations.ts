@@ -123,7 +123,10 @@ function headedAfterKnown(state: ExtractState, at: number): number {
     else if (to > at && (tokens[to]?.text === '&' || tokens[to]?.text === 'and') && isFree(state, to, to + 1) && capital(to + 1)) to += 2;
     else break;
   }
-  while (to > at && !lex.orgHeads.has(tokens[to - 1]!.text)) to--;
+  // "the White House Press Secretary": a head word that opens a title with the word after it ("Press Secretary") is the
+  // title's, not the body's.
+  const opensTitle = (k: number) => (matchTitle(state, k)?.to ?? k) > k + 1;
+  while (to > at && (!lex.orgHeads.has(tokens[to - 1]!.text) || opensTitle(to - 1))) to--;
   if (to === at) return at;
   const place = tokens[to + 1];
   // "NATO Mission in Iraq": a mission is named by where it serves; "the Hamas Political Bureau in Doha" is not.
@@ -462,7 +465,8 @@ function lowerHeads(state: ExtractState): void {
     if (head.text === 'party' && tokens[from - 1]?.text === 'and' && w0?.cap && w0.word && w0.sentence === head.sentence && isFree(state, from - 2, from - 1)
       && !(tokens[from - 3]?.cap && tokens[from - 3]!.word && tokens[from - 3]!.sentence === head.sentence) && !lex.countryOf.has(w0.text) && !lex.places.has(w0.text)) from -= 2;
     const words = tokens.slice(from, chunk.to).map((t) => t.text);
-    if (words.every((w) => lex.countryOf.has(w) || lex.notNames.has(w))) continue;
+    // "the only Islamist party", "Islamist movement Hamas": a word of creed or leaning alone names no party.
+    if (words.every((w) => lex.countryOf.has(w) || lex.notNames.has(w) || lex.describingWords.has(w))) continue;
     // "Ruling party candidate X" opening a sentence: one common word, capitalized only there, names no party.
     if (chunk.to - from === 1 && tokens[from]!.first && lex.isCommonWord(tokens[from]!.lower)) continue;
     // "Islamabad police", "the Punjab police": a place's police force; not "Riot police" opening a sentence, nor
@@ -864,7 +868,8 @@ function roleComplements(state: ExtractState): void {
     if (lex.places.has(text) || lex.countryOf.has(text) || lex.places.has(words[0]!) || lex.countryOf.has(words[0]!) || isGivenName(words[0]!) || lex.notNames.has(words[0]!)) continue;
     // "the lawyer of Navalny" after "Alexei Navalny": a person the article names.
     if (words.some((w) => people.has(w))) continue;
-    if (words.length === 1 && lex.isCommonWord(words[0]!)) continue;
+    // "chief of Islamist movement Hamas": a word of creed or leaning alone names no body.
+    if (words.length === 1 && (lex.isCommonWord(words[0]!) || lex.describingWords.has(words[0]!))) continue;
     // "leader of the Flemish nationalist N-VA party": an adjective of a people before lower-case words describes the body
     // named after them; it is no body itself.
     const next = tokens[chunk.to];

@@ -101,6 +101,8 @@ export function otherPlacesOfKind(state: ExtractState): void {
  * word).
  */
 const PEOPLE_ADJECTIVE = /(?:ites?|ists?|ians?|ese|ish|ics?|ze)$/;
+/** Plural nouns of a country's divisions, whose names are seldom a people's. */
+const ADMINISTRATIVE = new Set(['provinces', 'districts', 'regions']);
 
 export function listedBeforePlaceKind(state: ExtractState): void {
   const lex = lexicons();
@@ -125,7 +127,8 @@ export function listedBeforePlaceKind(state: ExtractState): void {
       const words = tokens.slice(it.from, it.to).map((t) => t.text);
       // "the Kurdish and Arab areas", "the Sunni and Shiite areas": a people's adjective ("Fungzai" ends as "Sunni"
       // does, so only the longer endings count here).
-      if (!isFree(state, it.from, it.to) || lex.firstNames.has(words[0]!) || (words.length === 1 && PEOPLE_ADJECTIVE.test(words[0]!))
+      // A given name may be a province's too ("in Nainawa and Diala provinces"), not a village's or an area's.
+      if (!isFree(state, it.from, it.to) || (lex.firstNames.has(words[0]!) && !ADMINISTRATIVE.has(head.lower)) || (words.length === 1 && PEOPLE_ADJECTIVE.test(words[0]!))
         || words.some((w) => people.has(w.toLowerCase()) || lex.notNames.has(w) || lex.countryOf.has(w) || lex.adjectiveOf.has(w) || lex.isCommonWord(w.toLowerCase()))) return;
     }
     for (const it of items) {

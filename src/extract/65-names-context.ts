@@ -119,7 +119,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (after && /^(?:was|has|had)$/.test(after.text)) {
     let k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
     // "Feleti Teo has been elected unopposed as Tuvalu's new Prime Minister": a role within a few words after "as".
-    if (k > 0 && /^(?:named|appointed|elected)$/.test(tokens[k]?.lower ?? '')) {
+    // "Cyril Ramaphosa was reelected as president": any word that puts a person into an office or out of it.
+    if (k > 0 && lex.appointment.has(tokens[k]?.lower ?? '')) {
       k++;
       if (lex.voteAdverbs.has(tokens[k]?.lower ?? '')) k++;
       const as = tokens[k]?.lower === 'as';
@@ -310,7 +311,47 @@ export function findContextNames(state: ExtractState): void {
   }
   surnames(state, places);
   givenNamesAlone(state);
+  kinNames(state, places);
   loneNames(state);
+}
+
+/** Whether a person's possessive ends right before token `k`: "his", "her", "their", or "Kaczynski's". */
+function personPossessiveBefore(state: ExtractState, k: number): boolean {
+  const t = state.tokens[k - 1];
+  if (!t || t.sentence !== state.tokens[k]?.sentence) return false;
+  if (/^(?:his|her|their|His|Her|Their)$/.test(t.text)) return true;
+  const owner = t.possessive ? state.owner[k - 2] : undefined;
+  return owner?.type === 'Person' && owner.end === state.tokens[k - 2]!.end;
+}
+
+/**
+ * "Kaczynski's wife Maria was also on board", "Fujimori's daughter Keiko", "his daughters Malia and Sasha": the
+ * capitalized words right after a person's kin noun are a person's name, one word too.
+ */
+function kinNames(state: ExtractState, places: ReadonlySet<string>): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  tokens.forEach((t, i) => {
+    if (t.cap || !lex.kinNouns.has(t.lower) || state.headline.has(t.sentence)) return;
+    // "his late wife", "Fujimori's eldest daughter": up to two lower-case words between the possessive and the noun.
+    let k = i;
+    while (k > i - 2 && tokens[k - 1]?.word && !tokens[k - 1]!.cap && !/^(?:his|her|their)$/.test(tokens[k - 1]!.text) && tokens[k - 1]!.sentence === t.sentence) k--;
+    if (!personPossessiveBefore(state, k)) return;
+    let at = i + 1;
+    for (;;) {
+      const w = tokens[at];
+      if (!w?.cap || !w.word || w.sentence !== t.sentence || state.owner[at] || state.skipped[at] || state.inTitle[at]) return;
+      const end = Math.min(nameEnd(state, at), at + 3);
+      const words = tokens.slice(at, end);
+      const text = spanText(state, at, end);
+      if (words.some((x) => !x.cap || lex.notNames.has(x.text)) || lex.places.has(text) || places.has(text) || lex.countryOf.has(text) || namesOrganization(text)) return;
+      if (end - at === 1 && lex.isCommonWord(w.lower) && !isGivenName(w.text)) return;
+      addMention(state, 'Person', at, end, '65-names-context/kin-noun');
+      // "his daughters Malia and Sasha": a plural noun of kin names each.
+      if (!/s$/.test(t.lower) || tokens[end]?.lower !== 'and') return;
+      at = end + 1;
+    }
+  });
 }
 
 /**

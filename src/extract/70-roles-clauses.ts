@@ -114,7 +114,9 @@ export function copula(state: ExtractState, person: Mention): void {
   let end = endIndex(state, person);
   // "Tang Yijun, 64, was …": an age set off by commas.
   if (ageAt(state, end) !== null) end += 3;
-  if (!COPULAS.has(tokens[end]?.lower ?? '')) return;
+  // "X was to become the first female prime minister of …", "X is to be the next …": a future told with "to".
+  if (/^(?:is|was)$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'to' && /^(?:be|become)$/.test(tokens[end + 2]?.lower ?? '')) end += 2;
+  if (!COPULAS.has(tokens[end]?.lower ?? '') && !/^(?:be|become)$/.test(tokens[end]?.lower ?? '')) return;
   // "… is also head of …": an adverb after the copula.
   if (ADVERBS.has(tokens[end + 1]?.lower ?? '')) end++;
   // "… was a senior fellow", "… was China's justice minister": an article, or a country's possessive; "… is head of

@@ -567,6 +567,8 @@ function amongNationals(state: ExtractState): void {
     if (!draft.bareOffice || draft.org || draft.country || endsInLocalOffice(draft.role)) continue;
     const at = tokenIndex(state, draft.person.start);
     let k = (titlesBefore(state, at)?.from ?? at) - 1;
+    // "Iraqi leaders, including embattled Prime Minister X": up to two lower-case words describing the holder.
+    for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.lower !== 'including' && tokens[k]!.lower !== 'as'; n++) k--;
     if (tokens[k]?.lower === 'including') k--;
     else if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such') k -= 2;
     else continue;

@@ -97,7 +97,9 @@ function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
     const inside = mentionsIn(ctx, words[1]!.start, words[head]!.start).filter((i) => ctx.mentions[i]!.type === 'Organization' && ctx.mentions[i]!.end <= words[head]!.start);
     return inside.length === 1 && !isPossessive(ctx, ctx.mentions[inside[0]!]!) ? inside[0] : undefined;
   }
-  const rest = words.slice(at + 1).filter((w) => w.norm !== 'the');
+  let rest = words.slice(at + 1).filter((w) => w.norm !== 'the');
+  // "a statement issued by the office of the White House Press Secretary": the office speaks for the body it serves.
+  if (rest[0]?.norm === 'office' && rest[1]?.norm === 'of') rest = rest.slice(2);
   if (rest.length === 0) return undefined;
   // "a statement from Abadi read": a person issues it too, named by the whole rest of the phrase (not "a statement from
   // Abadi's office", whose office is the issuer).

@@ -263,7 +263,8 @@ const INDEFINITE_DOC = new RegExp(`(?<![\\p{L}])(?:a|an|A|An)\\s+(?:[\\p{L}.’'
 
 /** Documents one body issues or passes and speaks through (not agreements or treaties, which have parties). */
 const ISSUED_HEADS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'letter', 'tweet', 'post', 'message', 'announcement', 'notice', 'memo', 'memorandum', 'cable', 'transcript', 'resolution', 'decree', 'ruling']);
-const ISSUED_BY = /^\s*,?\s*(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?/u;
+// "a statement issued by the office of the White House Press Secretary": the office speaks for its body.
+const ISSUED_BY = /^\s*,?\s*(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?/u;
 
 /**
  * Who issued "a statement" found earlier: "a statement from X", "In a statement, the government said …",
@@ -278,7 +279,7 @@ function issuerOf(ctx: QuoteContext, start: number, end: number, history: readon
     const m = ctx.mentions[j]!;
     if (m.type === 'Organization' && m.end < end) return { kind: 'mention', mention: j };
   }
-  const by = ISSUED_BY.exec(ctx.text.slice(end, end + 20));
+  const by = ISSUED_BY.exec(ctx.text.slice(end, end + 40));
   if (by) {
     const j = lastAtOrBefore(ctx.mentions, end + by[0].length + 1);
     const k = j + 1 < ctx.mentions.length && ctx.mentions[j + 1]!.start === end + by[0].length ? j + 1 : j;
