@@ -388,8 +388,9 @@ function longWords(text: string): { long: number; capitalized: number } {
 const MAX_HEADLINE_WORDS = 16;
 /** A bulleted name, a colon and a figure: a row of results ("- Lebanese Forces: 19 seats", "• Ana Ruiz: 52%"). */
 const RESULT_ROW = /^\s*[-–•*]\s+[^:]{1,80}:\s*[\d.,]+%?(?:\s+\p{L}+){0,2}\s*$/u;
-/** Lower-case words that a sentence has and a headline drops. */
-const SENTENCE_WORDS = /(?<=\s)(?:the|a|an|has|have|had|was|were|by|of)(?=\s)/g;
+/** Lower-case words that a sentence has and a headline drops ("as", "on" too, in a line that ends as a sentence does:
+ * "DAMASCUS: Syrian President X has appointed Y as the country's new Prime Minister, state media reported on Saturday."). */
+const SENTENCE_WORDS = /(?<=\s)(?:the|a|an|has|have|had|was|were|by|of|as|on|is|are|its|their)(?=\s)/g;
 
 /** A line without final punctuation whose long words are mostly capitalized is a headline. */
 function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {

@@ -6,7 +6,8 @@ import { UPPER_START } from './chars.js';
 
 /** `then-President` → `President`: a prefix the role keeps but the title lookup ignores. */
 export function stripPrefix(word: string): string {
-  return word.replace(/^(?:then|ex|former)-/i, '');
+  // "former soccer star-turned-President X": what someone was before the office is no part of it.
+  return word.replace(/^(?:then|ex|former)-/i, '').replace(/^\p{L}+(?:-\p{L}+)*?-turned-(?=\p{Lu})/u, '');
 }
 
 /** `derived`: also the "Minister of X" forms made from "X Minister" (only the titles pass reads them before names). */

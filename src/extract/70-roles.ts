@@ -8,6 +8,7 @@ import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listed
 import { countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { pronounParties } from './70-roles-pronouns.js';
+import { describedHolders } from './70-roles-descriptions.js';
 import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
@@ -35,6 +36,10 @@ function visitorSentence(state: ExtractState, sentence: number, home: string | n
     const other = at >= from ? countryAt(state, at)?.name : undefined;
     if (other && other !== home) return false;
   }
+  // "the agreement between President X and Japanese Prime Minister Y", "Vice President X and Venezuelan opposition
+  // leader Y met in Bogota": the other side's office names a country of its own; the unmarked one is the host's.
+  const name = person.canonical ?? person.text;
+  if (state.roles.some((r) => r.sentence === sentence && r.country && r.country !== home && !r.bareOffice && (r.person.canonical ?? r.person.text) !== name)) return false;
   return true;
 }
 
@@ -738,6 +743,7 @@ export function findRoles(state: ExtractState): void {
   }
   whoClauses(state);
   pronounParties(state);
+  describedHolders(state);
   listedAfterRole(state);
   amongNationals(state);
   articleCountry(state);

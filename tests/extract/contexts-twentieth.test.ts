@@ -94,3 +94,66 @@ describe('a title after a body\'s name is no part of it', () => {
     expect(mentionsOf('The minister spoke to the Associated Press on Monday.').some((m) => /^Organization:(?:the )?Associated Press$/i.test(m))).toBe(true);
   });
 });
+
+// From the misses of batches 255-258, written before the first contacts of batches 259-262 were recorded.
+
+describe('a nationality\'s office named by a definite description is the office of the one person just named', () => {
+  test('"a meeting with X in which the Kenyan prime minister promised"', () => {
+    expect(rolesOf('The militia waited after a Friday meeting with Amira Tesslan in which the Kenyan prime minister promised support.'))
+      .toContain('Amira Tesslan | prime minister | Kenya');
+  });
+
+  test('the next sentence too: "X arrived on Monday. The Kenyan president said …"', () => {
+    expect(rolesOf('Amira Tesslan arrived in the capital on Monday. The Kenyan president said the talks had gone well.'))
+      .toContain('Amira Tesslan | president | Kenya');
+  });
+
+  test('not an object ("a spokesman for the Kenyan prime minister", "told the Kenyan minister")', () => {
+    const roles = rolesOf('Omar Vasko, a spokesman for the Kenyan prime minister, spoke on Monday. Amira Tesslan told the Kenyan minister of defence that talks would go on.');
+    expect(roles.filter((r) => r.endsWith('| Kenya'))).toEqual([]);
+  });
+
+  test('not with two people named before it, nor part of a noun ("the Kenyan general election")', () => {
+    expect(rolesOf('Amira Tesslan met Omar Vasko on Monday. The Kenyan president said little.').filter((r) => r.endsWith('| Kenya'))).toEqual([]);
+    expect(rolesOf('Amira Tesslan spoke on Monday. The Kenyan general election was held in August.').filter((r) => r.endsWith('| Kenya'))).toEqual([]);
+  });
+
+  test('not a person the text gave another office ("Prime Minister X … The Kenyan defence minister was quoted")', () => {
+    const roles = rolesOf('Kenya held talks on Monday. The resignations were given to the Prime Minister Amira Tesslan. The Kenyan defence minister was quoted as saying he had resigned. Kenya will vote again.');
+    expect(roles.filter((r) => r.includes('defence minister'))).toEqual([]);
+  });
+});
+
+describe('an unmarked office holder beside a foreign one in a visitor\'s sentence is the story\'s', () => {
+  test('"the agreement between President X and Japanese Prime Minister Y" in a story about Kenya', () => {
+    const roles = rolesOf('Kenya and Japan signed a deal in Nairobi. Kenya wants more trade. The two sides agreed to keep talking, citing the agreement between President Tavro Kessling and Japanese Prime Minister Orlen Vasko during their visit. Kenya will host the next round.');
+    expect(roles).toContain('Tavro Kessling | President | Kenya');
+    expect(roles).toContain('Orlen Vasko | Prime Minister | Japan');
+  });
+});
+
+describe('a second clause with a subject of its own before the speech verb', () => {
+  test('"X wished Y success in his undertakings and King Z said … “…”" is Z\'s', () => {
+    expect(speakersOf('President Tavro Kessling wished the winner success in his undertakings and King Orlen Vasko said the result reflects the “will of the people”.'))
+      .toEqual(['Orlen Vasko']);
+  });
+
+  test('"President X and King Z said" stays one subject of two', () => {
+    expect(speakersOf('President Tavro Kessling and King Orlen Vasko said the vote was “a good day for all of us”.')).not.toEqual(['Orlen Vasko']);
+  });
+});
+
+describe('titles and leads', () => {
+  test('"former soccer star-turned-President X" holds the office', () => {
+    expect(rolesOf('Protesters marched in Kenya on Friday against former soccer star-turned-President Tavro Kessling. Kenya is in crisis.').some((r) => r.startsWith('Tavro Kessling |') && r.includes('President'))).toBe(true);
+  });
+
+  test('"Judge President X" is one office, not the state\'s president', () => {
+    expect(rolesOf('The court sat in Kenya on Monday, and Judge President Tavro Kessling read the ruling. Kenya awaits a new vote.').filter((r) => /\| President \|/.test(r))).toEqual([]);
+  });
+
+  test('a first line that is a sentence ("X has appointed Y as the country\'s new Prime Minister, state media reported on Saturday.") is no headline', () => {
+    const found = mentionsOf('DAMASCUS: Syrian President Bashar al-Assad has appointed Mohammad Ghazi Jalali as the country\'s new Prime Minister, state media reported on Saturday.\n\nJalali, 55, an engineer, was tasked with forming a cabinet.', true);
+    expect(found).toContain('Person:Mohammad Ghazi Jalali');
+  });
+});

@@ -493,6 +493,29 @@ const PASSIVE_RELAY = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:q
 const RELAY = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;“”"]{2,80}?)\s+(?:as\s+)?$/u;
 const RELAY_APPOSED = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;“”"]{2,60}?),\s+[^,;“”"]{2,120},\s+as\s+$/u;
 
+/** Joins of two clauses: "X wished Y success and Z said …". */
+const CLAUSE_JOIN = /\s(?:and|but|while|whereas)\s+/gu;
+
+/**
+ * "French President X wished Y "full success" in his undertakings and Morocco's King Z said …": where a second clause,
+ * with a subject of its own, opens before the verb; `start` when none does. A word in lower case that is no title's (a
+ * verb, an object) before the join makes the words before it a clause ("President X and King Z said", "the prime
+ * minister and the army chief said" are one subject of two people).
+ */
+function coordinatedClauseStart(ctx: QuoteContext, start: number, end: number): number {
+  let at = start;
+  for (const m of ctx.text.slice(start, end).matchAll(CLAUSE_JOIN)) {
+    const join = start + m.index;
+    // After the last name before the join, or from the start of the words read (a quotation before them may have cut
+    // the clause: "… wished X “full success” in his undertakings and Z said").
+    const before = mentionsIn(ctx, start, join).filter((i) => ctx.mentions[i]!.type === 'Person' || ctx.mentions[i]!.type === 'Organization');
+    const last = before[before.length - 1];
+    const words = wordsIn(ctx.text, last === undefined ? start : ctx.mentions[last]!.end, join).filter((w) => LOWER_START.test(w.raw));
+    if (words.some((w) => !isRoleWord(w.norm) && !DEFINITE.has(w.norm) && !INDEFINITE.has(w.norm)) && mentionsIn(ctx, join, end).length > 0) at = join + m[0].length;
+  }
+  return at;
+}
+
 export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: number): Subject | null {
   // "“…,” Abdi was quoted as saying": the one quoted is the subject of the passive.
   const passive = PASSIVE_RELAY.exec(ctx.text.slice(start, verb));
@@ -528,7 +551,10 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
       }
     }
     const final = all[all.length - 1]!;
-    return resolvePhrase(ctx, final.start, final.end);
+    // The second clause's subject only when it names someone ("and the US has instead called" names no speaker).
+    const clause = coordinatedClauseStart(ctx, final.start, final.end);
+    const second = clause > final.start ? resolvePhrase(ctx, clause, final.end) : null;
+    return second?.kind === 'mention' ? second : resolvePhrase(ctx, final.start, final.end);
   }
   let i = 0;
   while (i < all.length - 1 && ADVERBIAL_OPENERS.has(wordsIn(ctx.text, all[i]!.start, all[i]!.end)[0]?.norm ?? '')) i++;
