@@ -11,7 +11,10 @@ import { CALENDAR } from './chunks.js';
 /** Words of motion or location before a place; not "in" or "around" ("confidence in X", "rallied around X"). */
 const PLACE_BEFORE = new Set(['into', 'near', 'outside', 'toward', 'towards']);
 /** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
-export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|hometown|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township)$/;
+export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|hometown|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township|wilayats?)$/;
+/** "In the Wilayat of Muttrah", "the Province of Kandahar": a subdivision's capitalized head whose "of" names it (not
+ * "Department of Defense", "Community of Sant'Egidio", which name bodies). */
+export const PLACE_OF_HEADS = /^(?:City|Town|Village|Province|Governorate|District|County|Municipality|Prefecture|Wilayat|Emirate)$/;
 
 /** A word of place or motion before token `i`, directly or across a list of capitalized names ("into X, Y and Z"). */
 export function afterPlaceWord(state: ExtractState, i: number): boolean {

@@ -3,7 +3,7 @@
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { afterPlaceWord, PLACE_OF_NOUNS, settlementAfter } from './40-names.js';
+import { afterPlaceWord, PLACE_OF_HEADS, PLACE_OF_NOUNS, settlementAfter } from './40-names.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, writtenInLowerCase, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
@@ -95,7 +95,10 @@ function knownPlaces(state: ExtractState): void {
     if (n === 1 && entry.kind === 'city' && (nameNeighbour(state, i, i + 1) || nameNeighbour(state, i, i - 1))) continue;
     // "Mr Villavicencio", and "Villavicencio said" after "Fernando Villavicencio": a one-word city that follows a
     // courtesy title, or is the surname of a person the article names, is that person (not after "in", "near" …).
-    if (n === 1 && entry.kind === 'city' && (COURTESY_TITLE.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && !TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '') && !MOTION_BEFORE.has(tokens[i - 1]?.lower ?? '')))) continue;
+    // A region's name too ("Banda, 71, the candidate …" after "Rupiah Banda"; "Bānda" is a district of India).
+    // After "in" only as a possessor ("rigging in Banda's favour").
+    const possessor = tokens[i + 1]?.possessive && tokens[i + 1]!.sentence === tokens[i]!.sentence;
+    if (n === 1 && (entry.kind === 'city' || entry.kind === 'region') && (COURTESY_TITLE.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && ((!TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '') && !MOTION_BEFORE.has(tokens[i - 1]?.lower ?? '')) || possessor)))) continue;
     let from = i;
     const before = tokens[i - 1];
     // "Puerto Jordan", "Port Sudan": a site's prefix word before a known name makes another place (the prefix pass names it).
@@ -256,7 +259,7 @@ function contextual(state: ExtractState): void {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/member-for', { key: `name:${text.toLowerCase()}` });
       continue;
     }
-    if (of?.text === 'of' && noun && PLACE_OF_NOUNS.test(noun.text)) {
+    if (of?.text === 'of' && noun && (PLACE_OF_NOUNS.test(noun.text) || (PLACE_OF_HEADS.test(noun.text) && isFree(state, chunk.from - 2, chunk.from - 1)))) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }

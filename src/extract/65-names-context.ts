@@ -166,7 +166,7 @@ function listedAfterPluralRole(state: ExtractState, from: number): boolean {
 
 /** Role nouns that, in lower case right before two or three capitalized words, make them a person's name ("predecessor"
  * and "successor" too); "official" is left out ("the official Harbor Radio"). */
-const BARE_ROLE_BEFORE = (lower: string): boolean => !NOT_BARE_ROLES.has(lower) && (lexicons().roleNouns.has(lower) || lower === 'predecessor' || lower === 'successor');
+const BARE_ROLE_BEFORE = (lower: string): boolean => !NOT_BARE_ROLES.has(lower) && (lexicons().roleNouns.has(lower) || lexicons().contestNouns.has(lower) || lower === 'predecessor' || lower === 'successor');
 const OFFICES = new Set(['minister', 'president', 'premier', 'speaker', 'chair', 'chairman', 'chairwoman', 'chairperson', 'governor', 'mayor', 'secretary', 'commander', 'chief', 'director', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'leader', 'head', 'deputy', 'prosecutor', 'attorney', 'general']);
 /** Roles a company holds as well as a person ("its partner Tata Motors", "the owner Evergreen Marine"). */
 const NOT_BARE_ROLES = new Set(['official', 'partner', 'owner', 'contractor', 'investor', 'trader', 'manager', 'analyst', 'client', 'supplier', 'buyer', 'seller', 'operator', 'provider', 'rival', 'sponsor']);

@@ -294,14 +294,18 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   // "Mmabatho Tembe from the Democratic Alliance was elected": "from" without the comma too (a party or movement only,
   // below).
   if ((prep !== 'of' && prep !== 'from') || tokens[k + 1]?.lower !== 'the' || tokens[k]!.sentence !== person.sentence) return;
+  // "Khaltmaa Battulga of the opposition Democratic Party", "X of the governing conservative Croatian Democratic Union":
+  // words of leaning or standing between "the" and the name.
+  let lean = k + 2;
+  while (lean < k + 5 && tokens[lean]?.word && !tokens[lean]!.cap && lex.leaningWords.has(tokens[lean]!.lower)) lean++;
   // "Kevin Maingrette of the party NOW": the kind of body, then its name.
-  const at = !tokens[k + 2]?.cap && lex.groupNouns.has(tokens[k + 2]?.lower ?? '') && orgOwner(state, k + 3) ? k + 3 : k + 2;
+  const at = !tokens[lean]?.cap && lex.groupNouns.has(tokens[lean]?.lower ?? '') && orgOwner(state, lean + 1) ? lean + 1 : lean;
   const org = orgOwner(state, at);
   if (!org || org.start !== tokens[at]!.start) return;
   // "Ko Phyo of the MRDA": an acronym's expansion says what kind of body it is.
   const head = (org.canonical ?? org.text).split(' ').pop()!.toLowerCase();
   // "the Self-Determination party": the head written after a name that leaves it out.
-  const written = at > k + 2 ? tokens[k + 2]!.lower : org.text.split(' ').pop()!.toLowerCase();
+  const written = at > lean ? tokens[lean]!.lower : org.text.split(' ').pop()!.toLowerCase();
   if (!lex.memberGroupHeads.has(head) && !lex.memberGroupHeads.has(written) && !(comma || org.canonical ? lex.ledGroupHeads.has(head) : false)) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);

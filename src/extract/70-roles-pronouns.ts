@@ -32,7 +32,9 @@ export function pronounParties(state: ExtractState): void {
     const after = tokens[endIndex(state, org)];
     const party = PARTY_WORDS.has(words[words.length - 1]!) || words[0] === 'party' || (!!after && after.sentence === t.sentence && !after.cap && PARTY_WORDS.has(after.lower));
     // "Erdogan's Justice and Development Party": a name that holds its own possessor is that person's.
-    if (!party || /[’']s\b/u.test(org.canonical ?? org.text)) continue;
+    // (Not "his ruling Mongolian People's Party": a common word's possessive is part of the name.)
+    const possessor = /([\p{L}-]+)[’']s\b/u.exec(org.canonical ?? org.text)?.[1];
+    if (!party || (possessor && !lex.isCommonWord(possessor.toLowerCase()))) continue;
     // "his Democratic Progressive Party (DPP) opponent": a person's noun after the name is whose party it is.
     let next = endIndex(state, org);
     if (tokens[next]?.text === '(' && tokens[next + 2]?.text === ')') next += 3;

@@ -9,7 +9,7 @@ function load<T>(file: string): T {
 
 export interface TitleEntry { t: string; state: boolean; /** A style of address that names no office ("Mr", "Tan Sri"): no role. */ courtesy?: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[]; deputyPrefixes: string[]; deputyOffices: string[] }
-interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; kinNouns: string[]; addressedOffices: string[] }
+interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; contestNouns: string[]; kinNouns: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
@@ -77,6 +77,7 @@ export interface Lexicons {
   /** Nouns of people in everyday life ("woman", "resident"), lower case. */
   personNouns: Set<string>;
   kinNouns: Set<string>;
+  contestNouns: Set<string>;
   /** From the shared speech-verb lexicon (speech-verbs.json), not from 40-names.json. */
   speechVerbs: ReadonlySet<string>;
   shipPrefixes: Set<string>;
@@ -355,6 +356,7 @@ function build(): Lexicons {
     personPassives: new Set(names.personPassives),
     personNouns: new Set(names.personNouns),
     kinNouns: new Set(names.kinNouns),
+    contestNouns: new Set(names.contestNouns),
     speechVerbs: SPEAKER_VERBS,
     shipPrefixes: new Set(names.shipPrefixes),
     hyphenAdjectiveEnds: new Set(names.hyphenAdjectiveEnds),

@@ -157,3 +157,54 @@ describe('titles and leads', () => {
     expect(found).toContain('Person:Mohammad Ghazi Jalali');
   });
 });
+
+// From the misses of batches 259-262, written before the first contacts of batches 263-266 were recorded.
+
+describe('parties a person belongs to', () => {
+  test('"his ruling Harbor People\'s Party": a common word\'s possessive is part of the party\'s name', () => {
+    expect(rolesOf('Parliament voted to oust Prime Minister Amira Tesslan on Thursday, after his ruling Harbor People\'s Party was defeated in July.'))
+      .toContain("Amira Tesslan | member | Harbor People's Party");
+  });
+
+  test('"X of the opposition Democratic Party", "X of the governing conservative Harbor Union"', () => {
+    const roles = rolesOf('The vote was won by businessman Amira Tesslan of the opposition Democratic Party. Omar Vasko of the governing conservative Harbor Democratic Union conceded.');
+    expect(roles).toContain('Amira Tesslan | member | Democratic Party');
+    expect(roles).toContain('Omar Vasko | member | Harbor Democratic Union');
+  });
+
+  test('not a person\'s possessive inside the name ("his Tesslan\'s Party") and not "of the ruling" a place', () => {
+    expect(rolesOf('Omar Vasko spoke after his Tesslan\'s Party lost.').filter((r) => r.includes('Tesslan\'s Party'))).toEqual([]);
+  });
+});
+
+describe('a contest\'s people named after their noun', () => {
+  test('"defeated the incumbent Kolvina Tresk-Barovic"', () => {
+    expect(mentionsOf('Zoran Vasko defeated the incumbent Kolvina Tresk-Barovic with a larger margin than expected.')).toContain('Person:Kolvina Tresk-Barovic');
+  });
+
+  test('not a body ("the rival Democratic Front lost")', () => {
+    expect(mentionsOf('Zoran Vasko won on Sunday, and the rival Democratic Front lost seats.')).not.toContain('Person:Democratic Front');
+  });
+});
+
+describe('a place that is the surname of the article\'s person', () => {
+  test('"Banda, 71, the candidate of …" and "rigging in Banda\'s favour" after "Rupiah Banda"', () => {
+    const found = mentionsOf('Acting president Rupiah Banda led the count. Banda, 71, the candidate of the ruling party, was poised to win. Sata accused officials of rigging in Banda\'s favour.');
+    expect(found.filter((m) => m === 'Place:Banda')).toEqual([]);
+    expect(found.filter((m) => m === 'Person:Banda').length).toBe(2);
+  });
+});
+
+describe('a subdivision\'s capitalized head before "of" names a place', () => {
+  test('"In the Wilayat of Muttrah", "the Governorate of Bausher"', () => {
+    const found = mentionsOf('In the Wilayat of Muttrah, Hussain Al Lawati won. In the Governorate of Bausher, Ali Hassani won a seat.');
+    expect(found).toContain('Place:Muttrah');
+    expect(found).toContain('Place:Bausher');
+  });
+
+  test('not a body ("the Department of Justice", "the Community of Sant\'Egidio")', () => {
+    const found = mentionsOf('The Department of Justice and the Community of Sant\'Egidio spoke on Monday.');
+    expect(found).not.toContain('Place:Justice');
+    expect(found.filter((m) => m.startsWith('Place:'))).toEqual([]);
+  });
+});
