@@ -20,6 +20,8 @@ const DATE_EXPRESSION = new RegExp(
     `(?:${WEEKDAYS.join('|')})(?=\\W)`,
     `${LEAD}(?:early\\s+|late\\s+)?(?<![\\d$,./-])(?:19|20)\\d{2}(?![\\d%-]|\\s*(?:troops|soldiers|people|times|American))`,
     `(?:in|since|during|by|last|this|next)\\s+${MONTH}(?![\\w])`,
+    // "yesterday", "last night", "earlier today", "this morning", "overnight": the article's day, or the day before it.
+    `(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:today|tonight|yesterday|overnight|last\\s+night|this\\s+(?:morning|afternoon|evening))(?![\\w-])`,
   ].join('|'),
   'gi',
 );
@@ -33,7 +35,7 @@ export interface DateExpression {
 }
 
 /** Every date expression holds a digit, a month, a weekday or a unit: a cheap test that skips most sentences. */
-const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year/i;
+const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|night|tonight|morning|afternoon|evening/i;
 
 export function findDateExpressions(text: string, start: number, end: number): DateExpression[] {
   const out: DateExpression[] = [];

@@ -97,8 +97,17 @@ function count(ref: Ymd | null, n: number, unit: string, direction: string): str
   return unit.startsWith('week') ? format(y, m, null) : format(y, m, d);
 }
 
+const DAY_WORD = /^(?:(?:earlier|later) )?(today|tonight|yesterday|overnight|last night|this (?:morning|afternoon|evening))$/;
+
 /** The forms the date pass finds; undefined when the words are none of them. */
 function byHand(t: string, ref: Ymd | null, future: boolean): string | null | undefined {
+  // "yesterday", "last night": the day before the article's; "today", "this morning", "overnight": its day.
+  const day = DAY_WORD.exec(t);
+  if (day) {
+    if (!ref || ref.m === null || ref.d === null) return null;
+    const [y, m, d] = /^(?:yesterday|last night)$/.test(day[1]!) ? shiftDays(ref.y, ref.m, ref.d, -1) : [ref.y, ref.m, ref.d];
+    return format(y, m, d);
+  }
   const year = YEAR.exec(t);
   if (year) return year[1]!;
   // "December last year", "March this year", "June next year": the year is said, whatever the tense.

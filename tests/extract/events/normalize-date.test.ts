@@ -11,6 +11,13 @@ const rows: [string, string | null, boolean, string | null][] = [
   ['last Tuesday', '2024-01-23', false, '2024-01-16'],
   ['next Monday', '2024-01-25', false, '2024-01-29'],
   ['last month', '2024-01-25', false, '2023-12'],
+  // twentieth session: the article's own day and the day before it
+  ['yesterday', '2024-03-01', false, '2024-02-29'],
+  ['last night', '2024-01-01', false, '2023-12-31'],
+  ['earlier today', '2024-03-10', false, '2024-03-10'],
+  ['this morning', '2024-03-10', false, '2024-03-10'],
+  ['overnight', '2024-03-10', false, '2024-03-10'],
+  ['yesterday', '2024-03', false, null],
   // real batch 105: a month with its year said in words, whatever tense the clause has
   ['in December last year', '2019-04-26', true, '2018-12'],
   ['late January last year', '2019-04-26', false, '2018-01'],

@@ -1,6 +1,7 @@
 // Words that name a happening, from the misses of the real batches 259-262 (twentieth session): riots and
-// by-elections. Sentences are invented; the places are real because the extractor reads the gazetteer.
+// by-elections; and the words that date it to the article's day or the day before ("yesterday", "last night"). Sentences are invented; the places are real because the extractor reads the gazetteer.
 import { extract } from '../helpers.js';
+import { extractArticle } from '../../../src/extract/index.js';
 
 const types = (text: string): string[] => (extract(text).events ?? []).map((e) => e.eventType);
 
@@ -20,5 +21,23 @@ describe('riots and by-elections are events', () => {
 
   test('not the month ("in March the ministry said")', () => {
     expect(types('In March the ministry said the budget was ready.')).toEqual([]);
+  });
+});
+
+describe('the article\'s day and the day before it date an event', () => {
+  const dates = (text: string): (string | null)[] => (extractArticle({ id: 'article:0000000000000000', text: `Report\n\n${text}`, date: '2024-03-10', title: 'Report' }).events ?? []).map((e) => e.date);
+
+  test('"killed in an attack in Baghdad yesterday", "attacked a checkpoint last night"', () => {
+    expect(dates('Amira Tesslan was killed in an attack in Baghdad yesterday.')).toEqual(['2024-03-09']);
+    expect(dates('Gunmen attacked a checkpoint in Mosul last night.')).toEqual(['2024-03-09']);
+  });
+
+  test('"rallied in Basra today", "this morning"', () => {
+    expect(dates('Protesters rallied in Basra today.')).toEqual(['2024-03-10']);
+    expect(dates('Protesters rallied in Basra this morning.')).toEqual(['2024-03-10']);
+  });
+
+  test('not a word inside another ("todays", "yesterday-style")', () => {
+    expect(dates('Protesters rallied in Basra in a yesterday-style march.')).not.toContain('2024-03-09');
   });
 });
