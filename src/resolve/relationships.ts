@@ -4,6 +4,7 @@ import { dateRange, makeEdgeId, makeId, type Evidence, type Node, type Relations
 import type { ArticleExtraction, Mention } from '../extract/types.js';
 import type { Entity } from './entities.js';
 import { resolveEvents } from './events.js';
+import { statedOffices } from './stated-offices.js';
 import type { Resolution, ResolveInput } from './index.js';
 
 /** A role the text gives as past: "former minister", "then-Prime Minister", "ex-commander", "the late president". */
@@ -55,6 +56,7 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
     if (seen.type === 'HOLDS_ROLE' && rel.type === 'HOLDS_ROLE' && !seen.role.split('; ').includes(rel.role)) seen.role = `${seen.role}; ${rel.role}`;
   };
 
+  const contradicted = statedOffices(items, resolution);
   items.forEach(({ article, extraction }, a) => {
     const slug = slugOf(article.id);
     const entity = (i: number | null | undefined) => (i == null ? undefined : resolution.entityOf(a, i));
@@ -70,7 +72,7 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
       const targets: { e: Entity; rule: string }[] = [];
       const org = entity(role.org);
       if (org && org.type !== 'Person') targets.push({ e: org, rule: role.rule });
-      if (role.country) {
+      if (role.country && !contradicted(person.id, role)) {
         const place = placeByName.get(role.country);
         if (place) targets.push({ e: place, rule: `${role.rule}+country` });
         const gov = role.government ? orgByKey.get(`inst:${role.country}:government`) : undefined;
