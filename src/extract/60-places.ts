@@ -95,10 +95,12 @@ function knownPlaces(state: ExtractState): void {
     if (n === 1 && entry.kind === 'city' && (nameNeighbour(state, i, i + 1) || nameNeighbour(state, i, i - 1))) continue;
     // "Mr Villavicencio", and "Villavicencio said" after "Fernando Villavicencio": a one-word city that follows a
     // courtesy title, or is the surname of a person the article names, is that person (not after "in", "near" …).
-    // A region's name too ("Banda, 71, the candidate …" after "Rupiah Banda"; "Bānda" is a district of India).
-    // After "in" only as a possessor ("rigging in Banda's favour").
+    // After "in" too when it is a possessor ("rigging in Banda's favour" after "Rupiah Banda"; Banda is a city of India).
+    // A region's name too ("Guerrero was considered missing" after "Adrián Guerrero"), but not where the words say it
+    // is the region ("Guerrero state", "in Guerrero's mountains").
     const possessor = tokens[i + 1]?.possessive && tokens[i + 1]!.sentence === tokens[i]!.sentence;
-    if (n === 1 && (entry.kind === 'city' || entry.kind === 'region') && (COURTESY_TITLE.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && ((!TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '') && !MOTION_BEFORE.has(tokens[i - 1]?.lower ?? '')) || possessor)))) continue;
+    const regionNamed = entry.kind === 'region' && !tokens[i + 1]?.possessive && !(tokens[i + 1]?.word && (lex.placeLowerHeads.has(tokens[i + 1]!.lower) || tokens[i + 1]!.lower === 'state') && tokens[i + 1]!.sentence === tokens[i]!.sentence);
+    if (n === 1 && (entry.kind === 'city' || (regionNamed && !TOWN_BEFORE.has(tokens[i - 1]?.lower ?? ''))) && (COURTESY_TITLE.test(tokens[i - 1]?.text ?? '') || (surnameOfPerson(state, tokens[i]!.text) && ((!TOWN_BEFORE.has(tokens[i - 1]?.lower ?? '') && !MOTION_BEFORE.has(tokens[i - 1]?.lower ?? '')) || possessor)))) continue;
     let from = i;
     const before = tokens[i - 1];
     // "Puerto Jordan", "Port Sudan": a site's prefix word before a known name makes another place (the prefix pass names it).
@@ -259,7 +261,9 @@ function contextual(state: ExtractState): void {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/member-for', { key: `name:${text.toLowerCase()}` });
       continue;
     }
-    if (of?.text === 'of' && noun && (PLACE_OF_NOUNS.test(noun.text) || (PLACE_OF_HEADS.test(noun.text) && isFree(state, chunk.from - 2, chunk.from - 1)))) {
+    // ("The film City of God", "the Village of Hope orphanage": a capitalized head before a common word names a thing.)
+    const headed = PLACE_OF_HEADS.test(noun?.text ?? '') && isFree(state, chunk.from - 2, chunk.from - 1) && !(chunk.to - chunk.from === 1 && lex.isCommonWord(tokens[chunk.from]!.lower));
+    if (of?.text === 'of' && noun && (PLACE_OF_NOUNS.test(noun.text) || headed)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/city-of', { key: `name:${text.toLowerCase()}` });
       continue;
     }

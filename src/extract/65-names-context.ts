@@ -114,13 +114,16 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (before?.text === ',' && roleEndsAt(state, from - 2) && (after?.text === ',' || (ends && !plainEnd) || (after && lex.speechVerbs.has(after.text)))) return 'role-before';
   if (before?.text === ',' && ends && !plainEnd && tokens[from - 2]?.lower === 'another' && lex.speechVerbs.has(tokens[from - 3]?.text ?? '')) return 'role-before';
   // "the resignation of his predecessor Hani Mulki", "the minister Hani Swailem": a lower-case role noun right before.
-  if (before?.word && !before.cap && BARE_ROLE_BEFORE(before.lower) && to - from >= 2 && to - from <= 3 && !lex.isCommonWord(tokens[to - 1]!.lower)) return 'role-noun-before';
+  // ("their opponent Bayern Munich", "the challenger Bayer Leverkusen": a club named after its town is no one.)
+  const contest = !!before && lex.contestNouns.has(before.lower) && tokens.slice(from, to).some((t) => lex.places.has(t.text) || lex.isTown(t.text));
+  if (before?.word && !before.cap && BARE_ROLE_BEFORE(before.lower) && !contest && to - from >= 2 && to - from <= 3 && !lex.isCommonWord(tokens[to - 1]!.lower)) return 'role-noun-before';
   // "Hani Swailem was named the minister for water": named or appointed to a role.
   if (after && /^(?:was|has|had)$/.test(after.text)) {
     let k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
     // "Feleti Teo has been elected unopposed as Tuvalu's new Prime Minister": a role within a few words after "as".
-    // "Cyril Ramaphosa was reelected as president": any word that puts a person into an office or out of it.
-    if (k > 0 && lex.appointment.has(tokens[k]?.lower ?? '')) {
+    // "Cyril Ramaphosa was reelected as president": a word that puts a person into an office (not one that takes a
+    // leader out or confirms one, said of firms too: "Grupo Carso was confirmed as the leader of the consortium").
+    if (k > 0 && lex.intoOffice.has(tokens[k]?.lower ?? '')) {
       k++;
       if (lex.voteAdverbs.has(tokens[k]?.lower ?? '')) k++;
       const as = tokens[k]?.lower === 'as';
@@ -342,9 +345,18 @@ function kinNames(state: ExtractState, places: ReadonlySet<string>): void {
       const w = tokens[at];
       if (!w?.cap || !w.word || w.sentence !== t.sentence || state.owner[at] || state.skipped[at] || state.inTitle[at]) return;
       const end = Math.min(nameEnd(state, at), at + 3);
+      // "visited his mother Tuesday": a word that is never a name's ends nothing here.
+      if (end <= at) return;
       const words = tokens.slice(at, end);
       const text = spanText(state, at, end);
-      if (words.some((x) => !x.cap || lex.notNames.has(x.text)) || lex.places.has(text) || places.has(text) || lex.countryOf.has(text) || namesOrganization(text)) return;
+      if (words.some((x) => !x.cap || lex.notNames.has(x.text) || ((lex.places.has(x.text) || lex.isTown(x.text)) && !isGivenName(x.text))) || places.has(text) || lex.countryOf.has(text) || namesOrganization(text)) return;
+      // A given name first ("his wife Maria was", "his son Hunter Biden"); a word no list knows only when a comma or
+      // the sentence's end closes it ("Fujimori's daughter Keiko, a congresswoman"): "told his wife Facebook had blocked
+      // his account" is a clause's subject, not her name.
+      const closed = /^[,.;(]$/.test(tokens[end]?.text ?? '.') || tokens[end]?.sentence !== t.sentence;
+      // "his wife Ilvana Kessling": the family's surname last.
+      const family = end - at >= 2 && state.mentions.some((m) => m.type === 'Person' && m.text.split(' ').pop() === words[words.length - 1]!.text);
+      if (!isGivenName(words[0]!.text) && !closed && !family) return;
       if (end - at === 1 && lex.isCommonWord(w.lower) && !isGivenName(w.text)) return;
       addMention(state, 'Person', at, end, '65-names-context/kin-noun');
       // "his daughters Malia and Sasha": a plural noun of kin names each.

@@ -297,7 +297,7 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   // "Khaltmaa Battulga of the opposition Democratic Party", "X of the governing conservative Croatian Democratic Union":
   // words of leaning or standing between "the" and the name.
   let lean = k + 2;
-  while (lean < k + 5 && tokens[lean]?.word && !tokens[lean]!.cap && lex.leaningWords.has(tokens[lean]!.lower)) lean++;
+  while (lean < k + 5 && tokens[lean]?.word && !tokens[lean]!.cap && (lex.leaningWords.has(tokens[lean]!.lower) || lex.standingWords.has(tokens[lean]!.lower))) lean++;
   // "Kevin Maingrette of the party NOW": the kind of body, then its name.
   const at = !tokens[lean]?.cap && lex.groupNouns.has(tokens[lean]?.lower ?? '') && orgOwner(state, lean + 1) ? lean + 1 : lean;
   const org = orgOwner(state, at);

@@ -13,6 +13,16 @@ const CLAUSE_OPENERS = new Set([',', ';', 'which', 'where', 'when', 'while', 'as
 const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'did', 'does', 'may', 'might', 'must', 'should', 'also', 'then', 'later', 'himself', 'herself', 'told', 'met', 'made', 'took', 'gave', 'spoke', 'went', 'came', 'left', 'held', 'sent', 'won', 'lost']);
 const VERB_AFTER = /^[a-z]+(?:ed|[^s]s)$/;
 
+/** "… welcomed him", "… told her": an object pronoun in the clause after the description, up to its end. */
+function objectPronounAfter(state: ExtractState, from: number): boolean {
+  const tokens = state.tokens;
+  for (let k = from; k < from + 12 && tokens[k] && tokens[k]!.sentence === tokens[from - 1]!.sentence; k++) {
+    if (/^(?:him|her|them)$/.test(tokens[k]!.lower)) return true;
+    if (/^[,;]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** The people named from the start of the sentence before token `k`'s up to `k`, one entry per person (not in a headline
  * or a photo credit: "(AP Photo/Dolores Ochoa)"). */
 function peopleJustBefore(state: ExtractState, k: number): Map<string, Mention> {
@@ -53,12 +63,15 @@ export function describedHolders(state: ExtractState): void {
     // The subject of its clause ("… in which the Iraqi prime minister promised", "The Iraqi prime minister said"), not
     // an object ("a spokesman for the Iraqi prime minister", "told the Chinese minister") nor part of a noun ("the
     // Dutch general election").
+    // (Not after a speech verb: "X said the Kenyan president would travel" reports someone else.)
     const before = tokens[k - 1];
-    if (before && before.sentence === tokens[k]!.sentence && !CLAUSE_OPENERS.has(before.lower) && !lex.speechVerbs.has(before.text)) continue;
+    if (before && before.sentence === tokens[k]!.sentence && !CLAUSE_OPENERS.has(before.lower)) continue;
     if (!next || next.sentence !== adjective.sentence || !(next.possessive || next.text === ',' || VERB_AFTER.test(next.lower) || AUXILIARIES.has(next.lower) || lex.speechVerbs.has(next.text))) continue;
     const people = peopleJustBefore(state, k);
     if (people.size !== 1) continue;
     const [person] = [...people.values()];
+    // "X arrived in Tokyo, and the Japanese prime minister welcomed him": the clause speaks of the person as another.
+    if (objectPronounAfter(state, title.to)) continue;
     // A person the article already placed elsewhere (another country's office, a body's post: "Psaki said the Iraqi
     // prime minister …") is not the one described; one with an office of no country only where the story is that
     // country's ("Modi … the Bhutanese prime minister" in a story about India is Modi's counterpart).
@@ -67,6 +80,10 @@ export function describedHolders(state: ExtractState): void {
     if (own.some((r) => (r.org || r.country) && r.country !== country.name)) continue;
     const role = [...modifiers, state.text.slice(tokens[j + 1]!.start, tokens[title.to - 1]!.end)].join(' ');
     const bare = own.filter((r) => !r.org && !r.country);
+    // A person the text gave no office at all is described in the clause that names them only ("a meeting with X in
+    // which the Iraqi prime minister promised"), not in the next sentence ("X, 45, died in the blast. The Kenyan
+    // president condemned the attack."), nor beside "and"/"but" ("X won the race, and the Kenyan president …").
+    if (own.length === 0 && (person!.sentence !== tokens[k]!.sentence || /^(?:and|but)$/.test(before?.lower ?? ''))) continue;
     if (bare.length > 0) {
       if (homeCountries(state).leading !== country.name) continue;
       // "… to the Prime Minister Sheikh X. The Kuwaiti Defence Minister was quoted": another office is another person.

@@ -573,7 +573,9 @@ function amongNationals(state: ExtractState): void {
     const at = tokenIndex(state, draft.person.start);
     let k = (titlesBefore(state, at)?.from ?? at) - 1;
     // "Iraqi leaders, including embattled Prime Minister X": up to two lower-case words describing the holder.
-    for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.lower !== 'including' && tokens[k]!.lower !== 'as'; n++) k--;
+    // (Words that describe the holder only, "the current", "embattled": "aides to Prime Minister X", "allies of
+    // President X" are someone else.)
+    for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && (/(?:ed|ent)$/.test(tokens[k]!.lower) || tokens[k]!.lower === 'the' || lexicons().titleModifiers.has(tokens[k]!.lower)); n++) k--;
     if (tokens[k]?.lower === 'including') k--;
     else if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such') k -= 2;
     else continue;

@@ -15,7 +15,7 @@ interface OrgsFile {
   known: KnownOrg[]; heads: string[]; lowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
-  nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; leaningWords: string[]; companyNouns: string[];
+  nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; leaningWords: string[]; standingWords: string[]; companyNouns: string[];
   headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[];
 }
 interface PlacesFile {
@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; intoOffice: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry {
@@ -111,6 +111,7 @@ export interface Lexicons {
   describingWords: Set<string>;
   /** Lower-case words of political leaning after "the" before a party's name: "the far-right Brothers of Italy". */
   leaningWords: Set<string>;
+  standingWords: Set<string>;
   companyNouns: Set<string>;
   headQualifiers: Set<string>;
   /** Last words of a numbered military unit ("82nd Airborne Division"), and those a Roman numeral may number ("V Corps"). */
@@ -168,6 +169,7 @@ export interface Lexicons {
   ledBy: Set<string>;
   /** Words that put a person into an office or out of it: "appointed X as", "the dismissal of X as". */
   appointment: Set<string>;
+  intoOffice: Set<string>;
   /** Head words of bodies that "the group" or "the movement" never points back to (`committee`, `ministry`). */
   notGroupHeads: Set<string>;
   authorRole: string;
@@ -381,6 +383,7 @@ function build(): Lexicons {
     romanceOrgWords: new Set(orgs.romanceOrgWords),
     describingWords: new Set(orgs.describingWords),
     leaningWords: new Set(orgs.leaningWords),
+    standingWords: new Set(orgs.standingWords),
     companyNouns: new Set(orgs.companyNouns),
     headQualifiers: new Set(orgs.headQualifiers),
     unitEchelons: new Set(orgs.unitEchelons),
@@ -419,6 +422,7 @@ function build(): Lexicons {
     whoVerbs: new Map(Object.entries(roles.whoVerbs)),
     ledBy: new Set(roles.ledBy),
     appointment: new Set(roles.appointment),
+    intoOffice: new Set(roles.intoOffice),
     notGroupHeads: new Set(roles.notGroupHeads),
     authorRole: roles.authorRole,
     spokesTitles: new Set(roles.spokesTitles),

@@ -513,6 +513,11 @@ function coordinatedClauseStart(ctx: QuoteContext, start: number, end: number): 
     const words = wordsIn(ctx.text, last === undefined ? start : ctx.mentions[last]!.end, join).filter((w) => LOWER_START.test(w.raw));
     if (words.some((w) => !isRoleWord(w.norm) && !DEFINITE.has(w.norm) && !INDEFINITE.has(w.norm)) && mentionsIn(ctx, join, end).length > 0) at = join + m[0].length;
   }
+  // The second clause's subject stands right before the verb ("… and Morocco's King Mohamed VI said"), an adverb at most
+  // between; "… met X on Monday and Y on Tuesday and said" shares the first clause's subject.
+  const after = mentionsIn(ctx, at, end);
+  const last = after[after.length - 1];
+  if (at > start && (last === undefined || !/^\s*(?:\p{Ll}+ly\s+|also\s+)?$/u.test(ctx.text.slice(ctx.mentions[last]!.end, end)))) return start;
   return at;
 }
 
