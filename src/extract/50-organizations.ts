@@ -51,6 +51,13 @@ function known(state: ExtractState): void {
       const family = `${particle.text} ${state.text.slice(tokens[i]!.start, tokens[i + best.n - 1]!.end)}`;
       if (state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(family))) { i += best.n - 1; continue; }
     }
+    // "the Congress for Democratic Change party": a one-word known name that is a body's head word, then "for" or "of",
+    // capitalized words and a party's lower-case head, opens a longer name (the lower-head pass reads it).
+    if (best.n === 1 && lex.orgHeads.has(tokens[i]!.text) && /^(?:for|of)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap) {
+      let k = i + 2;
+      while (k < i + 7 && tokens[k]?.cap && tokens[k]!.word && tokens[k]!.sentence === tokens[i]!.sentence) k++;
+      if (tokens[k]?.sentence === tokens[i]!.sentence && /^(?:party|movement)$/.test(tokens[k]!.text) && isFree(state, i + 2, k)) continue;
+    }
     // "Iran's Supreme National Security Council": a capitalized word before a known name of several words, that is no
     // place, nationality or title, makes a longer name (the head-word pass reads it).
     const prev = tokens[i - 1];

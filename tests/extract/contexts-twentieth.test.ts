@@ -256,3 +256,19 @@ describe('guards from the review', () => {
     expect(found).not.toContain('Place:God');
   });
 });
+
+// From the misses of batches 263-266, written before the first contacts of batches 267-270 were recorded.
+describe('a known one-word name that opens a longer party name', () => {
+  test('"senator from the Congress for Democratic Change party": the whole name, not "Congress" and "Democratic Change"', () => {
+    const found = mentionsOf('Amira Tesslan is a former football star and senator from the Congress for Democratic Change party. Congress met later.');
+    expect(found).toContain('Organization:Congress for Democratic Change party');
+    expect(found).not.toContain('Organization:Democratic Change party');
+  });
+});
+
+describe('a court\'s judgement speaks for the court', () => {
+  test('"On Monday, the High Court upheld … “…,” the judgement said"', () => {
+    expect(speakersOf('On Monday, the High Court upheld the complaint, ruling that the move was unlawful.\n\n“The plaintiff\'s application must succeed,” the judgement said.'))
+      .toEqual(['High Court']);
+  });
+});

@@ -262,8 +262,10 @@ const DOC_ALTERNATION = [...DOCUMENT_HEADS].sort((a, b) => b.length - a.length).
 const INDEFINITE_DOC = new RegExp(`(?<![\\p{L}])(?:a|an|A|An)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:${DOC_ALTERNATION})(?![\\p{L}])`, 'gu');
 
 /** Documents one body issues or passes and speaks through (not agreements or treaties, which have parties). */
-const ISSUED_HEADS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'letter', 'tweet', 'post', 'message', 'announcement', 'notice', 'memo', 'memorandum', 'cable', 'transcript', 'resolution', 'decree', 'ruling']);
+const ISSUED_HEADS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'letter', 'tweet', 'post', 'message', 'announcement', 'notice', 'memo', 'memorandum', 'cable', 'transcript', 'resolution', 'decree', 'ruling', 'judgement', 'judgment', 'verdict']);
 // "a statement issued by the office of the White House Press Secretary": the office speaks for its body.
+/** A court's documents: "the judgement said", "the ruling read". */
+const COURT_DOCUMENTS = new Set(['judgement', 'judgment', 'ruling', 'verdict']);
 const ISSUED_BY = /^\s*,?\s*(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?/u;
 
 /**
@@ -420,6 +422,13 @@ function resolveDefinite(
       const text = last.text[0]!.toLowerCase() + last.text.slice(1);
       const words = text.split(' ');
       return { speaker: { kind: 'unnamed', text, sourceKind: 'document', head: words[words.length - 1]! }, rule: `${s.how}-to-earlier-document` };
+    }
+    // "On Monday, the High Court upheld … ¶ “…,” the judgement said": a court's judgement speaks for the court last named.
+    if (COURT_DOCUMENTS.has(head)) {
+      for (let j = lastAtOrBefore(ctx.mentions, s.pos - 1); j >= 0 && ctx.mentions[j]!.start >= from; j--) {
+        const m = ctx.mentions[j]!;
+        if (m.type === 'Organization' && /\b(?:Court|Tribunal)\b/.test(m.canonical ?? m.text) && !insideQuote(ctx, m.start)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-court` };
+      }
     }
   }
   const wanted = ORG_HEADS.has(head) || ORG_HEADS.has(s.head) ? 'Organization' : PERSON_HEADS.has(head) ? 'Person' : null;
