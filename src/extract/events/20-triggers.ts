@@ -68,7 +68,7 @@ export const TRIGGER_WORDS: ReadonlySet<string> = new Set(TYPE_OF.keys());
 const COUNTED_DEAD = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|people|persons|person|soldiers|troops|civilians|men|women|children|others|protesters|victims|patients|migrants)\b)[^.;]{0,30}$/i;
 
 /** A capitalized name within a few lower-case words after a capture: "Goma", "the northern town of X", "swathes of Iraq". */
-const CAPTURE_OBJECT = /^\s+(?:(?:the|a|an|large|vast|key|strategic|northern|southern|eastern|western|central|rebel-held|town|city|village|province|region|district|capital|border|swathes|parts|areas|much|most|control|of)\s+){0,4}\p{Lu}/u;
+export const CAPTURE_OBJECT = /^\s+(?:(?:the|a|an|large|vast|key|strategic|\p{Ll}+(?:ern|-held)|central|town|city|village|province|region|district|capital|border|swathes|parts|areas|much|most|control|of)\s+){0,5}\p{Lu}/u;
 /** "Ramadi fell to", "the city of Mosul fell to": a place the gazetteer knows right before "fell to" (not "Inflation fell to"). */
 function placeBefore(before: string): boolean {
   const m = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)\s+(?:(?:finally|eventually|quickly|later)\s+)?$/u.exec(before);

@@ -1,6 +1,7 @@
 // Pass 30: who took part in an event and where it happened, from the names near its trigger in the sentence.
 // "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
 import type { Mention, Sentence } from '../types.js';
+import { CAPTURE_OBJECT } from './20-triggers.js';
 import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, opensWithBe, isCandidateAfter, isCandidateBefore, isPreposition, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
 import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
 import { lexicons } from '../lexicon.js';
@@ -98,6 +99,11 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
         if (!object && adjacent && adjacent[2]!.toLowerCase() === prep) object = { mention: j, joiner: adjacent[1]!.trim() };
         // "invasion of Iraq", "attack on the base": the place is also the target.
         if (prep === 'of' || prep === 'on' || prep === 'against') participants.push({ mention: j, role: afterRole });
+        continue;
+      }
+      // "recaptured the southwestern town of Rutba", "seized Goma": the place a capture takes is where it happened.
+      if (m.type === 'Place' && t.eventType === 'capture' && place === null && CAPTURE_OBJECT.test(text.slice(t.end, m.end))) {
+        place = j;
         continue;
       }
       // "visited Baghdad": a verb's place object.

@@ -100,3 +100,19 @@ describe('guards of the event rules', () => {
     expect(roles).not.toContain('Kellan Marsh:attacker');
   });
 });
+
+describe('the place a capture takes (twentieth session, from the misses of batches 263-266)', () => {
+  test('"recaptured the southwestern town of Rutba from the militants"', () => {
+    expect(lines('Iraqi forces recaptured the southwestern town of Rutba from the militants on Thursday.')).toContain('capture @ Rutba');
+  });
+
+  test('"seized Goma"', () => {
+    expect(lines('Rebels seized Goma on Tuesday.')).toContain('capture @ Goma');
+  });
+
+  test('not a place beyond the capture\'s object ("seized Rutba, then drove on to Goma")', () => {
+    const found = lines('Iraqi forces seized Rutba on Thursday, then drove on to Goma.');
+    expect(found).toContain('capture @ Rutba');
+    expect(found).not.toContain('capture @ Goma');
+  });
+});
