@@ -116,7 +116,12 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "the resignation of his predecessor Hani Mulki", "the minister Hani Swailem": a lower-case role noun right before.
   // ("their opponent Bayern Munich", "the challenger Bayer Leverkusen": a club named after its town is no one.)
   const contest = !!before && lex.contestNouns.has(before.lower) && tokens.slice(from, to).some((t) => lex.places.has(t.text) || lex.isTown(t.text));
-  if (before?.word && !before.cap && BARE_ROLE_BEFORE(before.lower) && !contest && to - from >= 2 && to - from <= 3 && !lex.isCommonWord(tokens[to - 1]!.lower)) return 'role-noun-before';
+  // "his rival Raila Odinga": a contest's noun after a person's pronoun is a person's ("its rival" is a firm's); "woman
+  // Mahsa Amini": a noun of a person in everyday life.
+  // (Not a noun of kin, whose names the kin pass reads more strictly: "bought his daughter Toyota Corolla shares".)
+  const ofPerson = !!before && ((lex.personNouns.has(before.lower) && !lex.kinNouns.has(before.lower) && !NOT_BARE_ROLES.has(before.lower))
+    || (lex.contestNouns.has(before.lower) && /^(?:his|her)$/.test(tokens[from - 2]?.lower ?? '')));
+  if (before?.word && !before.cap && (BARE_ROLE_BEFORE(before.lower) || ofPerson) && !contest && to - from >= 2 && to - from <= 3 && !lex.isCommonWord(tokens[to - 1]!.lower)) return 'role-noun-before';
   // "Hani Swailem was named the minister for water": named or appointed to a role.
   if (after && /^(?:was|has|had)$/.test(after.text)) {
     let k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
