@@ -73,8 +73,10 @@ function known(state: ExtractState): void {
     const nameWord = (k: number): boolean => !!tokens[k] && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.first && !tokens[k]!.possessive && tokens[k]!.sentence === tokens[i]!.sentence
       && lex.isCommonWord(tokens[k]!.lower) && !lex.places.has(tokens[k]!.text) && !lex.countryOf.has(tokens[k]!.text) && !lex.adjectiveOf.has(tokens[k]!.text) && !lex.titles.has(tokens[k]!.text);
     // Only where the text writes the longer name's initials too ("NDC"): "the Great Recession Congress" is no name.
+    // A people's adjective may open it ("the African National Congress (ANC)").
     const initials = `${tokens[i - 2]?.text[0] ?? ''}${tokens[i - 1]?.text[0] ?? ''}${tokens[i]!.text[0]}`;
-    if (best.n === 1 && lex.orgHeads.has(tokens[i]!.text) && nameWord(i - 1) && nameWord(i - 2) && isFree(state, i - 2, i) && tokens.some((t) => t.text === initials)) continue;
+    const opening = (k: number): boolean => nameWord(k) || (!!tokens[k] && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.first && tokens[k]!.sentence === tokens[i]!.sentence && !tokens[k]!.possessive && !lex.places.has(tokens[k]!.text) && !lex.titles.has(tokens[k]!.text));
+    if (best.n === 1 && lex.orgHeads.has(tokens[i]!.text) && nameWord(i - 1) && opening(i - 2) && isFree(state, i - 2, i) && tokens.some((t) => t.text === initials)) continue;
     // "the All People’s Congress Party": a known name right after a word whose possessive sits inside names is the end of
     // a longer name (the head-word pass reads it).
     if (prev?.possessive && prev.sentence === tokens[i]!.sentence && lex.possessiveNameWords.has(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.cap && isFree(state, i - 2, i)) {

@@ -285,3 +285,17 @@ describe('a person after "his rival" and after a noun of a person in everyday li
     expect(mentionsOf('Samsung beat its rival Apple Inc in sales last year.')).not.toContain('Person:Apple Inc');
   });
 });
+
+// From the misses of batches 271-274, written before the first contacts of batches 275-278 were recorded.
+describe('a party named "Congress" after a people\'s adjective, and a person\'s party by the possessive', () => {
+  test('"Ramaphosa\'s African National Congress (ANC)": the whole name (its initials written), and his party', () => {
+    const text = 'Cyril Ramaphosa was reelected as president on Friday. He will form a government with Ramaphosa\'s African National Congress (ANC). The ANC lost its majority.';
+    expect(mentionsOf(text)).toContain('Organization:African National Congress');
+    expect(mentionsOf(text)).not.toContain('Organization:Congress');
+    expect(rolesOf(text)).toContain('Ramaphosa | leader | African National Congress');
+  });
+
+  test('not without the initials ("the Harbor National Congress" stays the lexicon\'s "Congress" alone where no "HNC" is written)', () => {
+    expect(mentionsOf('Senators of the Harbor National Congress met in Washington on Monday.')).not.toContain('Organization:Harbor National Congress');
+  });
+});
