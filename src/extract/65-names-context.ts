@@ -3,7 +3,7 @@
 // person the article has named ("Hale said", "Al-Rawi", "Zubaidi's").
 import { lexicons } from './lexicon.js';
 import { HYPHENATED_GIVEN_NAME, SHORT_FAMILY_NAME } from './chars.js';
-import { capitalChunks } from './chunks.js';
+import { CALENDAR, capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
 import { ageAt, CONTRACTED_PRONOUN, isGivenName, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
 import { addMention, note, writtenInLowerCase, type ExtractState } from './state.js';
@@ -428,6 +428,9 @@ function namesOrganization(word: string): boolean {
  * Surnames of people already named in the article; a rare given name right before one keeps the full name
  * ("Masrour Barzani" after "Masoud Barzani").
  */
+/** Words before a month that make it a date: "in May", "since May", "last May". */
+const DATE_BEFORE = /^(?:in|on|since|until|till|by|from|to|last|next|this|early|late|mid|during|before|after|of|between|through)$/;
+
 function surnames(state: ExtractState, places: ReadonlySet<string>): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -456,6 +459,9 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
     // "Murat Turkmen … Turkmen voters": a surname that is a people's adjective is the person only beside a speech verb
     // ("Turkmen said").
     if (lex.countryOf.has(t.text) && !(lex.speechVerbs.has(tokens[i + 1]?.text ?? '') || lex.speechVerbs.has(tokens[i - 1]?.text ?? ''))) return;
+    // "In May 2019", "held in May and June" beside "Theresa May": a month's name is the person only where no date's
+    // words stand around it ("May will stay on", "May said").
+    if (CALENDAR.test(t.text) && (/^\d/.test(tokens[i + 1]?.text ?? '') || DATE_BEFORE.test(tokens[i - 1]?.lower ?? '') || CALENDAR.test(tokens[i + 2]?.text ?? '') || CALENDAR.test(tokens[i - 2]?.text ?? ''))) return;
     // "the Moon mission" beside "Moon Jae-in": a family name after an article is a word, not the person.
     if (families.has(t.text) && /^(?:the|a|an)$/i.test(tokens[i - 1]?.text ?? '')) return;
     let from = i;

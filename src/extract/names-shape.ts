@@ -63,6 +63,9 @@ export function particle(state: ExtractState, i: number): boolean {
  * particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani"). A word in `notNames` may sit inside a name
  * ("Ali Jafar al-Zubaidi") but not end it.
  */
+/** Months that are surnames too ("Theresa May", "Brian May"); "March" and "June" hardly are. */
+const MONTH_NAME = /^(?:May|April|August)$/;
+
 export function nameEnd(state: ExtractState, from: number): number {
   const lex = lexicons();
   const sentence = state.tokens[from]?.sentence;
@@ -91,6 +94,11 @@ export function nameEnd(state: ExtractState, from: number): number {
     && ((closing.text === ',' && !!state.tokens[to + 2]?.word && !state.tokens[to + 2]!.cap) || lex.speechVerbs.has(closing.text))) to++;
   // "Ali al Arab": a word after a particle is the name's, even one that is never a name alone.
   while (to > from && lex.notNames.has(state.tokens[to - 1]!.text) && !(to > from + 1 && particle(state, to - 2))) to--;
+  // "Theresa May has announced": a month's name after a given name alone is a surname, where no day or year follows
+  // ("Theresa May 7" is no one's name).
+  const month = state.tokens[to];
+  if (to === from + 1 && isGivenName(state.tokens[from]!.text) && !!month && month.sentence === sentence && MONTH_NAME.test(month.text) && !state.owner[to]
+    && !/^\d/.test(state.tokens[to + 1]?.text ?? '') && state.tokens[to + 1]?.sentence === sentence) to++;
   // "said Joe Buccino CENTCOM spokesperson": a known body's acronym after the name is the body the role is of.
   if (to > from + 2 && /^\p{Lu}{3,}$/u.test(state.tokens[to - 1]!.text) && lex.orgs.has(state.tokens[to - 1]!.text)) to--;
   // "Ferdinand Marcos Jr.": a generational suffix ends the name.

@@ -299,3 +299,15 @@ describe('a party named "Congress" after a people\'s adjective, and a person\'s 
     expect(mentionsOf('Senators of the Harbor National Congress met in Washington on Monday.')).not.toContain('Organization:Harbor National Congress');
   });
 });
+
+describe('a month that is a surname', () => {
+  test('"Theresa May has announced …; May will stay on" is the person; "in May 2019", "in May and June" are dates', () => {
+    const found = mentionsOf('Theresa May has announced she will resign. May will stay on until June. In May 2019 she quit, and elections were held in May and June.');
+    expect(found).toContain('Person:Theresa May');
+    expect(found.filter((m) => m === 'Person:May').length).toBe(1);
+  });
+
+  test('not a given name before a date ("Maria May 7 was the day")', () => {
+    expect(mentionsOf('The talks ended on Friday. For Maria May 7 was the day it all changed.')).not.toContain('Person:Maria May');
+  });
+});
