@@ -311,3 +311,14 @@ describe('a month that is a surname', () => {
     expect(mentionsOf('The talks ended on Friday. For Maria May 7 was the day it all changed.')).not.toContain('Person:Maria May');
   });
 });
+
+describe('a quantifier with a verb of its own is no unnamed source', () => {
+  test('"Many stayed well into the night, chanting … “No War, No Killing”" gives no speaker "many stayed well into the night"', () => {
+    const speakers = speakersOf('Crowds of protesters gathered near parliament. Many stayed well into the night, chanting and holding up placards reading “No War, No Killing” and “Scrap the War Bills.”');
+    expect(speakers.filter((s) => s !== null && /stayed/.test(s))).toEqual([]);
+  });
+
+  test('"some armed residents said" stays a source', () => {
+    expect(speakersOf('“It is over for us,” some armed residents said on Monday.')).toEqual(['some armed residents']);
+  });
+});

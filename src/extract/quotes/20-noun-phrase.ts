@@ -325,7 +325,11 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
       const person = candidates(ctx, Math.max(0, end - 80), end).find((i) => ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.end === end && ctx.mentions[i]!.start === sentenceStart(ctx, from));
       if (person !== undefined) return { kind: 'mention', mention: person, how: 'named-before-description' };
     }
-    return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
+    // "Many stayed well into the night, chanting …": a quantifier and a verb of its own name no source; the words are a
+    // clause, not a description.
+    const described = describe(ctx, words);
+    if (words.length > 2 && /^(?:many|some|several|most|few|others)$/.test(words[0]!.norm) && /ed$/.test(words[1]!.norm) && !isHeadNoun(described.head)) return null;
+    return { kind: 'unnamed', ...described, how: 'unnamed-source' };
   }
   const found = candidates(ctx, from, to);
   // "The IRGC’s website says", "the ministry’s statement said", "Ruiz's statement said": a document speaks for its owner.
