@@ -343,6 +343,9 @@ function titleCaseSentences(state: ExtractState): void {
     // each with its words in parentheses and a comma after, is prose; a headline has no such list ("X Wins (Again) As
     // Y Concedes (Full Results)").
     if ((text.match(/\)\s*,/g) ?? []).length >= 2) return;
+    // "Johnny Konapo, Minister for Finance and Economic Management; Willie Daniel Kalo, Minister for …": a list whose
+    // items a semicolon ends, or a line a comma leaves open, is prose too; a headline has neither.
+    if (text.includes(';') || /,\s*$/.test(text)) return;
     const words = text.split(/\s+/).slice(1);
     const functionWord = words.some((w) => HEADLINE_FUNCTION_WORDS.has(w.replace(/[^\p{L}]/gu, '')));
     const verbs = words.filter((w) => /^\p{Lu}\p{Ll}{2,}s$/u.test(w.replace(/[^\p{L}]/gu, '')) && lex.isCommonWord(w.replace(/[^\p{L}]/gu, '').toLowerCase().slice(0, -1))).length;
@@ -397,6 +400,8 @@ function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
   if (ENDS_SENTENCE.has(line.text[line.text.length - 1]!) && !isFirst) return;
   // "- Free Patriotic Movement (ally): 17 seats": a row of a list of results is data, not a headline.
   if (RESULT_ROW.test(line.text)) return;
+  // "Silas Bule, Minister of Health;": a line that a semicolon or a comma ends is an item of a list in prose.
+  if (/[;,]\s*$/.test(line.text)) return;
   const { long, capitalized } = longWords(line.text);
   // "- Kingmaker Bahceli -": a wire story's subheading framed by dashes, however short.
   const framed = /^[-–—]\s+\S.*\s[-–—]$/u.test(line.text) && capitalized > 0;

@@ -322,3 +322,12 @@ describe('a quantifier with a verb of its own is no unnamed source', () => {
     expect(speakersOf('“It is over for us,” some armed residents said on Monday.')).toEqual(['some armed residents']);
   });
 });
+
+// From the misses of batches 279-282 (after their first contacts were recorded).
+describe('a line that a semicolon or a comma ends is a list in prose, not a headline', () => {
+  test('"Johnny Konapo, Minister for Finance and Economic Management;" on a line of its own', () => {
+    const found = mentionsOf('They are: Deputy Prime Minister Alatoi Ismael Kalsakau;\nJohnny Konapo, Minister for Finance and Economic Management;\nSilas Bule, Minister of Health;\nMarc Ati, Minister of Foreign Affairs.', false);
+    expect(found).toContain('Person:Johnny Konapo');
+    expect(found).toContain('Person:Silas Bule');
+  });
+});
