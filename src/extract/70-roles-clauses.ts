@@ -402,7 +402,8 @@ export function listedAfterRole(state: ExtractState): void {
 const CURRENT_PARTY = new Set(['ruling', 'governing', 'opposition', 'incumbent']);
 
 /** Words that make a body a party: "the State of the Union" is none, though "union" makes members. */
-export const PARTY_WORDS = new Set(['party', 'movement', 'front', 'alliance', 'bloc', 'coalition', 'congress', 'democrats']);
+/** Head words of a political body (`partyWords` in 70-roles.json). */
+export const PARTY_WORDS: ReadonlySet<string> = lexicons().partyWords;
 
 /** "Robert Fico’s populist SMER-SSD party", "Sandu’s ruling Party of Action": the party a person owns is the one they lead. */
 export function possessorsGroup(state: ExtractState, person: Mention): void {

@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; intoOffice: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; intoOffice: string[]; partyWords: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry {
@@ -170,6 +170,7 @@ export interface Lexicons {
   /** Words that put a person into an office or out of it: "appointed X as", "the dismissal of X as". */
   appointment: Set<string>;
   intoOffice: Set<string>;
+  partyWords: Set<string>;
   /** Head words of bodies that "the group" or "the movement" never points back to (`committee`, `ministry`). */
   notGroupHeads: Set<string>;
   authorRole: string;
@@ -423,6 +424,7 @@ function build(): Lexicons {
     ledBy: new Set(roles.ledBy),
     appointment: new Set(roles.appointment),
     intoOffice: new Set(roles.intoOffice),
+    partyWords: new Set(roles.partyWords),
     notGroupHeads: new Set(roles.notGroupHeads),
     authorRole: roles.authorRole,
     spokesTitles: new Set(roles.spokesTitles),

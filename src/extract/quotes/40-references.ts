@@ -5,7 +5,7 @@ import type { Mention } from '../types.js';
 export { isSentenceSubject } from './context.js';
 import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
-import { ABBREVIATED_HEADS, DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
+import { ABBREVIATED_HEADS, COURT_DOCUMENTS, DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ISSUED_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import { lexicons } from '../lexicon.js';
 import { headWord } from '../org-keys.js';
 
@@ -261,11 +261,7 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 const DOC_ALTERNATION = [...DOCUMENT_HEADS].sort((a, b) => b.length - a.length).join('|');
 const INDEFINITE_DOC = new RegExp(`(?<![\\p{L}])(?:a|an|A|An)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:${DOC_ALTERNATION})(?![\\p{L}])`, 'gu');
 
-/** Documents one body issues or passes and speaks through (not agreements or treaties, which have parties). */
-const ISSUED_HEADS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'letter', 'tweet', 'post', 'message', 'announcement', 'notice', 'memo', 'memorandum', 'cable', 'transcript', 'resolution', 'decree', 'ruling', 'judgement', 'judgment', 'verdict']);
 // "a statement issued by the office of the White House Press Secretary": the office speaks for its body.
-/** A court's documents: "the judgement said", "the ruling read". */
-const COURT_DOCUMENTS = new Set(['judgement', 'judgment', 'ruling', 'verdict']);
 const ISSUED_BY = /^\s*,?\s*(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?(?:office\s+of\s+(?:the\s+)?)?/u;
 
 /**

@@ -31,6 +31,10 @@ export const DOCUMENT_HEADS = set(sourcesJson.documentHeads);
 export const GROUP_HEADS = set(sourcesJson.groupHeads);
 export const ISSUING_BODIES = set(sourcesJson.issuingBodies);
 export const LY_NOUNS = set(sourcesJson.lyNouns);
+/** Documents one body issues and speaks through ("a statement from X"); agreements and treaties have parties instead. */
+export const ISSUED_HEADS = set(sourcesJson.issuedHeads);
+/** A court's documents: "the judgement said" speaks for the court. */
+export const COURT_DOCUMENTS = set(sourcesJson.courtDocuments);
 export const ORG_HEADS = set(sourcesJson.orgHeads);
 export const INDEFINITE = set(sourcesJson.indefinite);
 export const DEFINITE = set(sourcesJson.definite);
