@@ -424,13 +424,13 @@ function namesOrganization(word: string): boolean {
   return orgs.has(word) || orgs.has(`${word}s`);
 }
 
+/** Words before a month that make it a date: "in May", "since May", "last May". */
+const DATE_BEFORE = /^(?:in|on|since|until|till|by|from|to|last|next|this|early|late|mid|during|before|after|of|between|through)$/;
+
 /**
  * Surnames of people already named in the article; a rare given name right before one keeps the full name
  * ("Masrour Barzani" after "Masoud Barzani").
  */
-/** Words before a month that make it a date: "in May", "since May", "last May". */
-const DATE_BEFORE = /^(?:in|on|since|until|till|by|from|to|last|next|this|early|late|mid|during|before|after|of|between|through)$/;
-
 function surnames(state: ExtractState, places: ReadonlySet<string>): void {
   const lex = lexicons();
   const tokens = state.tokens;

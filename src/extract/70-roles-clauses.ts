@@ -262,7 +262,7 @@ export function groupOf(state: ExtractState, person: Mention): void {
   let org = orgEndingAt(state, of - 1);
   // "the PUK, the party of former Iraqi President X": the kind of body in apposition to its name.
   const kind = tokens[of - 1]?.lower ?? '';
-  const kindOf = PARTY_WORDS.has(kind) || lex.ledGroupHeads.has(kind);
+  const kindOf = isPartyWord(kind) || lex.ledGroupHeads.has(kind);
   // "the party of President X’s fiercest rivals", "the army of X’s grandfather": the person owns someone else.
   if (isPossessiveMark(state, endIndex(state, person))) return;
   // Only a titled person: "the Republican Party, the party of Abraham Lincoln" names its history, not its leader.
@@ -271,7 +271,7 @@ export function groupOf(state: ExtractState, person: Mention): void {
   // "the ruling United Democratic Party (UDP) of Prime Minister X": a party or armed group of a titled person is the one
   // they lead (not "the Ministry of X").
   const head = org?.text.split(' ').pop()!.toLowerCase() ?? '';
-  if (!org || (!lex.ledGroupHeads.has(head) && !PARTY_WORDS.has(head) && !apposed)) return;
+  if (!org || (!lex.ledGroupHeads.has(head) && !isPartyWord(head) && !apposed)) return;
   // Of a plain name, only a party in office or opposition with its acronym ("the ruling Cambodian People’s Party (CPP)
   // of Hun Sen"), not "the party of Lenin".
   if (!chain && !apposed && !(tokens[of - 1]?.text === ')' && CURRENT_PARTY.has(tokens[tokenIndex(state, org.start) - 1]?.lower ?? ''))) return;
@@ -402,8 +402,8 @@ export function listedAfterRole(state: ExtractState): void {
 const CURRENT_PARTY = new Set(['ruling', 'governing', 'opposition', 'incumbent']);
 
 /** Words that make a body a party: "the State of the Union" is none, though "union" makes members. */
-/** Head words of a political body (`partyWords` in 70-roles.json). */
-export const PARTY_WORDS: ReadonlySet<string> = lexicons().partyWords;
+/** A head word of a political body (`partyWords` in 70-roles.json): "party", "movement", "congress". */
+export const isPartyWord = (word: string): boolean => lexicons().partyWords.has(word);
 
 /** "Robert Fico’s populist SMER-SSD party", "Sandu’s ruling Party of Action": the party a person owns is the one they lead. */
 export function possessorsGroup(state: ExtractState, person: Mention): void {
@@ -421,7 +421,7 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
   if (tokens.slice(mark + 1, k).some((t) => OBJECT_PREPOSITIONS.has(t.lower) || /^(?:the|a|an)$/.test(t.lower))) return;
   let org = state.owner[k];
   // "Sharaa’s group, Hayat Tahrir al-Sham (HTS),": the kind of body, then its name.
-  if (!org && k > mark + 1 && tokens[k]?.text === ',' && (PARTY_WORDS.has(tokens[k - 1]!.lower) || lex.ledGroupHeads.has(tokens[k - 1]!.lower))) {
+  if (!org && k > mark + 1 && tokens[k]?.text === ',' && (isPartyWord(tokens[k - 1]!.lower) || lex.ledGroupHeads.has(tokens[k - 1]!.lower))) {
     const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     const named = state.owner[at];
     if (named?.type === 'Organization' && named.start === tokens[at]!.start && tokens[endIndex(state, named)]?.text !== 'and') org = named;
@@ -433,13 +433,13 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
   if (acronymAfter(state, after)) after += 3;
   let kind = '';
   for (let j = after; j < after + 2 && tokens[j]?.word && !tokens[j]!.cap && tokens[j]!.sentence === person.sentence; j++) {
-    if (PARTY_WORDS.has(tokens[j]!.lower) || lex.ledGroupHeads.has(tokens[j]!.lower)) { kind = tokens[j]!.lower; break; }
+    if (isPartyWord(tokens[j]!.lower) || lex.ledGroupHeads.has(tokens[j]!.lower)) { kind = tokens[j]!.lower; break; }
   }
   // "Ammar al-Hakim’s Islamic Supreme Council of Iraq": the head word before the name's "of".
   const words = org.text.toLowerCase().split(' ');
   const ofHead = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]! : '';
-  const grouped = PARTY_WORDS.has(ofHead) || lex.ledGroupHeads.has(ofHead) || ofHead === 'council';
-  if (!kind && !grouped && !PARTY_WORDS.has(last) && !PARTY_WORDS.has(words[0]!) && org.start === tokens[k]!.start) return;
+  const grouped = isPartyWord(ofHead) || lex.ledGroupHeads.has(ofHead) || ofHead === 'council';
+  if (!kind && !grouped && !isPartyWord(last) && !isPartyWord(words[0]!) && org.start === tokens[k]!.start) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/possessor-of-group' }, person.start);
 }
 

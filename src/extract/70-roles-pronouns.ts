@@ -2,7 +2,7 @@
 // departure leaves … as his center-right Civic Democratic Party seeks …"): the person the pronoun stands for is a member.
 import { lexicons } from './lexicon.js';
 import { endIndex, push, tokenIndex } from './70-roles-context.js';
-import { PARTY_WORDS } from './70-roles-clauses.js';
+import { isPartyWord } from './70-roles-clauses.js';
 import { positionsOf, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -30,7 +30,7 @@ export function pronounParties(state: ExtractState): void {
     if (org?.type !== 'Organization' || org.start !== tokens[k]!.start || tokens[k]!.sentence !== t.sentence) continue;
     const words = (org.canonical ?? org.text).toLowerCase().split(' ');
     const after = tokens[endIndex(state, org)];
-    const party = PARTY_WORDS.has(words[words.length - 1]!) || words[0] === 'party' || (!!after && after.sentence === t.sentence && !after.cap && PARTY_WORDS.has(after.lower));
+    const party = isPartyWord(words[words.length - 1]!) || words[0] === 'party' || (!!after && after.sentence === t.sentence && !after.cap && isPartyWord(after.lower));
     // "Erdogan's Justice and Development Party": a name that holds its own possessor is that person's.
     // (Not "his ruling Mongolian People's Party": a common word's possessive is part of the name.)
     const possessor = /([\p{L}-]+)[’']s\b/u.exec(org.canonical ?? org.text)?.[1];

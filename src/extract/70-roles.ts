@@ -572,7 +572,7 @@ function amongNationals(state: ExtractState): void {
     if (!draft.bareOffice || draft.org || draft.country || endsInLocalOffice(draft.role)) continue;
     const at = tokenIndex(state, draft.person.start);
     let k = (titlesBefore(state, at)?.from ?? at) - 1;
-    // "Iraqi leaders, including embattled Prime Minister X": up to two lower-case words describing the holder.
+    // "Iraqi leaders, including embattled Prime Minister X": up to three lower-case words describing the holder.
     // (Words that describe the holder only, "the current", "embattled": "aides to Prime Minister X", "allies of
     // President X" are someone else.)
     for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && (/(?:ed|ent)$/.test(tokens[k]!.lower) || tokens[k]!.lower === 'the' || lexicons().titleModifiers.has(tokens[k]!.lower)); n++) k--;
