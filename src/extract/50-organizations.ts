@@ -748,15 +748,30 @@ function definiteHeads(state: ExtractState): void {
   // "Foreign Ministry of Belarus" is a ministry as much as "Interior Ministry" is: the word before a complement heads it.
   const headOf = (name: string): string | undefined => name.split(/ (?:of|for|in|on|to) /)[0]!.split(' ').pop();
   const orgs = state.mentions.filter((m) => m.type === 'Organization').map((m) => ({ m, last: fold(m.text).split(' ').pop(), head: headOf(fold(m.text)) }));
+  // "the Syrian Observatory for Human Rights … the Observatory said": any capitalized word that heads a name before its
+  // complement stands for that name alone, when it heads one organization of the article and is no name of its own.
+  const complementHeads = new Map<string, Set<string>>();
+  for (const o of orgs) {
+    if (!o.head || o.head === o.last || !o.m.key) continue;
+    complementHeads.set(o.head, (complementHeads.get(o.head) ?? new Set()).add(o.m.key));
+  }
+  const ownName = (t: Token): boolean => lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.firstNames.has(t.text) || lex.notNames.has(t.text) || lex.titles.has(t.text) || lex.orgs.has(t.text);
+  const namedHead = (t: Token): boolean => t.cap && t.text.length >= 5 && complementHeads.get(t.lower)?.size === 1
+    && !orgs.some((o) => o.last === t.lower && o.head !== t.lower) && !ownName(t);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.text.length < 4) continue;
     const head = t.lower;
-    if (!lex.definiteHeads.has(head) || !isFree(state, i, i + 1)) continue;
+    // Not a word of a longer name ("the Kurdistan Region" is a place of its own).
+    const alone = (k: number): boolean => !tokens[k] || tokens[k]!.sentence !== t.sentence || !tokens[k]!.cap || !tokens[k]!.word || /^(the|The)$/.test(tokens[k]!.text);
+    const named = !lex.definiteHeads.has(head) && namedHead(t) && alone(i - 1) && alone(i + 1);
+    if ((!lex.definiteHeads.has(head) && !named) || !isFree(state, i, i + 1)) continue;
     const before = tokens[i - 1];
     let from = i;
+    // "Observatory head Rami Abdel Rahman said": a named head opening its sentence before a leader's title.
+    const leads = named && tokens[i + 1]?.sentence === t.sentence && lex.leaderTitles.has(tokens[i + 1]!.lower);
     if (head === 'coalition' && before && lex.coalitionAdjectives.has(before.text) && isFree(state, i - 1, i)) from = i - 1;
-    else if (!before || !/^(the|The)$/.test(before.text)) { if (!(t.cap && !t.first)) continue; }
+    else if (!before || !/^(the|The)$/.test(before.text)) { if (!(t.cap && (!t.first || leads))) continue; }
     const after = tokens[i + 1];
     if (after?.text === 'of') continue; // "the commission of inquiry" names something else
     // "the party NOW", "the group Hamas": the kind of body before its own name, no reference back.

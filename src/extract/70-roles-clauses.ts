@@ -552,18 +552,23 @@ function asVerbEnd(state: ExtractState, end: number): number {
   return word(k) === 'as' ? k + 1 : -1;
 }
 
-/**
- * "the dismissal of Oleksii Reznikov as defence minister", "appointed X as prime minister", "X's appointment as …":
- * the office a person is put into or out of; "X was appointed prime minister in 2022": the same, in the passive.
- */
+/** A verb of voting: "voted on X as minister". */
+const VOTE_VERB = /^vot(?:e|es|ed|ing)$/;
+
 /** A word that puts someone into an office earlier in the sentence of token `start` ("has been appointed as …; X as …"). */
 function appointedBefore(state: ExtractState, start: number): boolean {
   const tokens = state.tokens;
   const lex = lexicons();
-  for (let k = start - 1; k >= 0 && tokens[k]!.sentence === tokens[start]!.sentence; k--) if (lex.appointment.has(tokens[k]!.lower)) return true;
+  // "The Parliament voted on X as …, and Y as …": a vote that gives offices governs the list as an appointment does
+  // (the verb, not the noun: "their votes for “Change with X as president”").
+  for (let k = start - 1; k >= 0 && tokens[k]!.sentence === tokens[start]!.sentence; k--) if (lex.appointment.has(tokens[k]!.lower) || tokens[k]!.lower === 'voted') return true;
   return false;
 }
 
+/**
+ * "the dismissal of Oleksii Reznikov as defence minister", "appointed X as prime minister", "X's appointment as …":
+ * the office a person is put into or out of; "X was appointed prime minister in 2022": the same, in the passive.
+ */
 export function appointedAs(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -574,7 +579,10 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   let from = -1;
   let taken = -1;
   // "voted for X as Deputy Prime Minister", "voted in favour of X as …": a vote that gives the office.
-  const voted = (word(start - 1) === 'for' && /^vot(?:e|es|ed|ing)$/.test(word(start - 2))) || (word(start - 1) === 'of' && /^favou?r$/.test(word(start - 2)));
+  // "The Parliament voted on X as Minister of Oil": the same with "on".
+  const voted = (/^(?:for|on)$/.test(word(start - 1)) && VOTE_VERB.test(word(start - 2))) || (word(start - 1) === 'of' && /^favou?r$/.test(word(start - 2)));
+  // "as the Minister of Foreign Affairs": the article before the office.
+  const office = word(end + 1) === 'the' ? end + 2 : end + 1;
   // "The election of veteran politician X as the new prime minister": lower-case words describing X after the "of".
   let of = start - 1;
   while (of > start - 4 && tokens[of]?.word && !tokens[of]!.cap && word(of) !== 'of' && tokens[of]!.sentence === person.sentence) of--;
@@ -582,11 +590,11 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   if (word(end) === 'as' && (voted || lex.appointment.has(word(word(of) === 'of' ? of - 1 : start - 1)))) from = end + 1;
   // "the new appointments are Salama Hammad as Interior Minister", "including Nasser Judeh as Foreign Minister": a
   // capitalized state office right after "as" is the person's office, whatever verb the list hangs on.
-  else if (word(end) === 'as' && tokens[end + 1]?.cap && matchTitle(state, end + 1)?.entry.state) from = end + 1;
+  else if (word(end) === 'as' && tokens[office]?.cap && matchTitle(state, office)?.entry.state) from = end + 1;
   // "Salim Al Awfi has been appointed as minister of energy; Mohammed Al Maamari as minister of awqaf": a later item of
   // the list the appointment verb governs, a role noun right after "as".
   // Not the agent of a passive ("who was fired by X as head of the police": the one fired was head).
-  else if (word(end) === 'as' && lex.roleNouns.has(word(end + 1)) && word(start - 1) !== 'by' && appointedBefore(state, start)) from = end + 1;
+  else if (word(end) === 'as' && lex.roleNouns.has(word(office)) && word(start - 1) !== 'by' && appointedBefore(state, start)) from = end + 1;
   // "Umerov's appointment as defence minister": the possessor's own appointment.
   else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
   // "X resigns as leader of …", "X will stay on as prime minister", "X served as finance minister": the office the

@@ -1,0 +1,49 @@
+// General patterns from the misses of real batches, written in the twenty-first session. Each block says which
+// batches it was written from; rules written after a batch's first contact are judged by the next batches. Sentences
+// are invented; the places are real because the rules read the gazetteer.
+import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
+
+describe('the word that heads a name before its complement stands for the name alone (from batches 263-275)', () => {
+  const text = 'The Eastern Observatory for Civil Liberties said 20 people were killed. Observatory head Tavro Kessling said the toll would rise. "It is the worst day," the Observatory said.';
+
+  test('"Observatory head X" after "the Eastern Observatory for Civil Liberties": X heads that body', () => {
+    expect(rolesOf(text)).toContain('Tavro Kessling | head | Observatory');
+  });
+
+  test('"the Observatory said" is the body, one node with the full name', () => {
+    expect(speakersOf(text)).toEqual(['Observatory']);
+    const x = extract(text);
+    const keys = new Set(x.mentions.filter((m) => m.type === 'Organization').map((m) => m.key));
+    expect(keys.size).toBe(1);
+  });
+
+  test('"X, head of the London-based Observatory"', () => {
+    expect(rolesOf('The Eastern Observatory for Civil Liberties counted the dead. "It is grim," said Tavro Kessling, head of the London-based Observatory.'))
+      .toContain('Tavro Kessling | head of the London-based Observatory | Observatory');
+  });
+
+  test('not a word of a longer name ("the Kurdistan Region" after "the Kurdistan Region of Iraq")', () => {
+    const found = mentionsOf('The Kurdistan Region of Iraq held talks. Officials in the Kurdistan Region said little.');
+    expect(found).not.toContain('Organization:Region');
+  });
+
+  test('not a head two bodies of the article share (two observatories with complements)', () => {
+    const found = mentionsOf('The Eastern Observatory for Civil Liberties met the Northern Observatory of Press Freedom on Monday. Later the Observatory said nothing.');
+    expect(found.filter((m) => m === 'Organization:Observatory')).toEqual([]);
+  });
+});
+
+describe('a vote that gives offices to a list of people (from batch 275)', () => {
+  const text = 'The Parliament voted on Ahmed Karim Saleh as Minister of Oil and Omar Hassan Jaber as the Minister of Foreign Affairs. It also voted on Ali Nasser Obaid as the Minister of Trade, and Yusuf Kamal Hadi as the Minister of Justice.';
+
+  test('"voted on X as Minister of Oil and Y as the Minister of Foreign Affairs": each office its holder\'s', () => {
+    const roles = rolesOf(text);
+    expect(roles).toContain('Omar Hassan Jaber | Minister of Foreign Affairs | ');
+    expect(roles).toContain('Ali Nasser Obaid | Minister of Trade | ');
+    expect(roles).toContain('Yusuf Kamal Hadi | Minister of Justice | ');
+  });
+
+  test('not the noun "votes" ("their votes for “Change with X as president”")', () => {
+    expect(rolesOf('He promised jobs in exchange for their votes for “Change with Giovanni Toti as president” last year.').filter((r) => r.startsWith('Giovanni Toti'))).toEqual([]);
+  });
+});
