@@ -390,6 +390,22 @@ function headed(state: ExtractState): void {
     // "the Chief of Army Staff (COAS)": a title the lexicon holds, whole, is no body.
     const whole = matchTitle(state, from);
     if (whole && whole.to >= to) continue;
+    // "Ruaraka Member of Parliament TJ Kajwang", "Kibra Member of the National Assembly": a constituency before a title
+    // or a role noun's "of" is the holder's seat; the body, if any, is after the "of" (not "Office of the Prime
+    // Minister", whose title hangs on "of").
+    // The seat is one or two capitalized words, none an organization's head or part of a title ("US Deputy Assistant
+    // Secretary of State", "Directors General of Military Operations" are offices).
+    let seat = false;
+    for (let k = from + 1; k < to - 1 && k <= from + 2 && !seat; k++) {
+      const w = tokens[k - 1]!;
+      if (!w.cap || !w.word || lex.orgHeads.has(w.text) || lex.roleNouns.has(w.lower) || lex.titles.has(w.text) || lex.titleModifiers.has(w.lower)) break;
+      if ((matchTitle(state, k)?.to ?? 0) >= to) seat = true;
+      else if (lex.roleNouns.has(tokens[k]!.lower) && tokens[k + 1]!.text === 'of') {
+        from = k + (tokens[k + 2]?.text === 'the' ? 3 : 2);
+        break;
+      }
+    }
+    if (seat) continue;
     if (to - from < 2 && !tokens[from]!.text.includes('-')) continue;
     if (state.headline.has(tokens[from]!.sentence) && !lex.orgs.has(tokens.slice(from, to).map((t) => t.text).join(' '))) continue;
     // "Gulf Petroleum and Delta Energy": two names, each ending in its own head word.

@@ -62,6 +62,11 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
     for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
+    // "Waruru Wachira, the Managing Director, …", "X, the Māori King.": a capitalized title the apposition closes on
+    // (not "Dagoretti North, the President said": the subject of the next clause).
+    for (let k = to + 2; k < Math.min(to + 6, tokens.length) && tokens[k]!.word && tokens[k]!.cap; k++) {
+      if (lex.roleNouns.has(tokens[k]!.lower) && /^[,.]$/.test(tokens[k + 1]?.text ?? '')) return 'role-apposition';
+    }
   }
   // "Tomas Varga, Horvat’s diplomatic adviser, said", "Ana Ruiz, his deputy, …": a role a possessor owns.
   const owned = after?.text === ',' ? possessedFrom(state, to + 1) : -1;
@@ -286,6 +291,9 @@ export function findContextNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   const places = namedPlaces(state);
+  // Names no context made a person yet: "Kalonzo Musyoka, Musalia Mudavadi and Moses Wetangula" is read from the left,
+  // so the first name of the list learns of its list-mates only once the later ones are people.
+  const unsure: Array<{ from: number; end: number }> = [];
   for (const chunk of capitalChunks(state, false)) {
     if (state.headline.has(tokens[chunk.from]!.sentence)) continue;
     // "Later al-Hakim said": a sentence adverb or function word is no given name.
@@ -315,7 +323,22 @@ export function findContextNames(state: ExtractState): void {
     if (hyphened && why !== 'role-before') continue;
     if (why === BODY_SPEAKS) addMention(state, 'Organization', from, end, `65-names-context/${why}`, { key: `name:${spanText(state, from, end).toLowerCase()}` });
     else if (why && !places.has(spanText(state, from, end))) addMention(state, 'Person', from, end, `65-names-context/${why}`);
-    else if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[from]!.sentence });
+    else {
+      // Only words a name is made of: no title or role word ("Head of Political Affairs and Presidential Adviser, X"),
+      // not all common words, and not the complement of "of" ("leaders of Los Zetas, and X").
+      const words = tokens.slice(from, end);
+      const nameLike = !words.some((t) => lex.roleNouns.has(t.lower) || lex.titles.has(t.text)) && !words.every((t) => lex.isCommonWord(t.lower)) && !/^(?:of|the)$/i.test(tokens[from - 1]?.text ?? '');
+      if (!why && !hyphened && nameLike) unsure.push({ from, end });
+      if (state.explain) note(state, { kind: 'skip', text: state.text.slice(tokens[from]!.start, tokens[end - 1]!.end), rule: '65-names-context/no-evidence', start: tokens[from]!.start, end: tokens[end - 1]!.end, sentenceIndex: tokens[from]!.sentence });
+    }
+  }
+  for (let added = true; added; ) {
+    added = false;
+    for (const { from, end } of unsure) {
+      if (state.owner[from] || state.owner[end - 1] || !coordinatedWithPerson(state, from, end)) continue;
+      addMention(state, 'Person', from, end, '65-names-context/coordinated-with-person');
+      added = true;
+    }
   }
   surnames(state, places);
   givenNamesAlone(state);

@@ -47,3 +47,44 @@ describe('a vote that gives offices to a list of people (from batch 275)', () =>
     expect(rolesOf('He promised jobs in exchange for their votes for “Change with Giovanni Toti as president” last year.').filter((r) => r.startsWith('Giovanni Toti'))).toEqual([]);
   });
 });
+
+describe('people named in lists and appositions the first reading missed (from batch 284)', () => {
+  test('"his co-principals Kalonzo Musyoka, Musalia Mudavadi and Moses Wetangula": the first name of a list learns of its list-mates', () => {
+    const found = mentionsOf('He took the oath in a ceremony skipped by his co-principals Kalonzo Musyoka, Musalia Mudavadi and Moses Wetangula.');
+    expect(found).toContain('Person:Kalonzo Musyoka');
+    expect(found).toContain('Person:Musalia Mudavadi');
+  });
+
+  test('not a title in the list ("Head of Political Affairs and Presidential Adviser, X"), nor the complement of "of"', () => {
+    const found = mentionsOf('Isaias Afeworki sent a delegation led by Eritrea’s Foreign Minister, Osman Saleh and Eritrean Head of Political Affairs and Presidential Adviser, Yemane Gebreab, to Addis Ababa. The men were both leaders of Los Zetas, and Antonio Oseguera Cervantes was another.');
+    expect(found).not.toContain('Person:Political Affairs');
+    expect(found).not.toContain('Person:Presidential Adviser');
+    expect(found).not.toContain('Person:Los Zetas');
+  });
+
+  test('"In a statement Waruru Wachira, the Managing Director, Royal Media Services confirmed": a capitalized title closing the apposition', () => {
+    expect(mentionsOf('In a statement Waruru Wachira, the Managing Director, Royal Media Services Limited confirmed the switch-off.')).toContain('Person:Waruru Wachira');
+    expect(mentionsOf('Thousands answered the call from Kiingi Tuheitia, the Māori King, to a national meeting.')).toContain('Person:Kiingi Tuheitia');
+  });
+
+  test('not the subject of the next clause ("in Kilimani, Dagoretti North, the President said")', () => {
+    expect(mentionsOf('Speaking during a launch in Kilimani, Dagoretti North, the President said his government would act.')).not.toContain('Person:Dagoretti North');
+  });
+});
+
+describe('a constituency before a title is the holder\'s seat, not a body (from batch 284)', () => {
+  test('"Ruaraka Member of Parliament Tom Kajwang": no organization "Ruaraka Member of Parliament"', () => {
+    const found = mentionsOf('The oath was administered by Ruaraka Member of Parliament Tom Kajwang on Tuesday.');
+    expect(found.filter((m) => m.startsWith('Organization:'))).toEqual([]);
+    expect(found).toContain('Person:Tom Kajwang');
+  });
+
+  test('"Kibra Member of the National Assembly Ken Okoth": the body after the "of"', () => {
+    expect(mentionsOf('Kibra Member of the National Assembly Ken Okoth spoke on Monday.')).toContain('Organization:National Assembly');
+  });
+
+  test('an office\'s title after "of" stays a body ("the Office of the Prime Minister"), and a title with its modifiers stays an office', () => {
+    expect(mentionsOf('The Office of the Prime Minister said so on Monday.')).toContain('Organization:Office of the Prime Minister');
+    expect(mentionsOf('US Deputy Assistant Secretary of State for Near Eastern Affairs Ethan Goldrich spoke.').filter((m) => m.startsWith('Organization:State'))).toEqual([]);
+  });
+});
