@@ -472,6 +472,9 @@ function countriesIn(state: ExtractState, sentence: number): { found: Set<string
     for (let k = from; k < to; k++) {
       const t = state.tokens[k]!;
       const c = t.cap && !isLanguageAt(state, k) && !regionAdjectiveAt(state, k) ? lex.countryOf.get(t.text) : undefined;
+      // "the Serbian church", "a Russian bank": a nationality that qualifies a body of its own names no office's country.
+      const next = state.tokens[k + 1];
+      if (c && next?.sentence === t.sentence && next.word && !next.cap && lex.bodyNouns.has(next.lower)) continue;
       if (c) add(c.name, k + 1);
     }
   }

@@ -88,3 +88,16 @@ describe('a constituency before a title is the holder\'s seat, not a body (from 
     expect(mentionsOf('US Deputy Assistant Secretary of State for Near Eastern Affairs Ethan Goldrich spoke.').filter((m) => m.startsWith('Organization:State'))).toEqual([]);
   });
 });
+
+describe('a nationality that qualifies a body of its own names no office\'s country (from batch 286)', () => {
+  const story = 'PODGORICA — Montenegro’s parliament met on Friday. Lawmakers voted to oust the government of Prime Minister Dritan Abazovic weeks after he signed an agreement on the Serbian church in Montenegro. Montenegro has been split for years.';
+
+  test('"the government of Prime Minister X … the Serbian church in Montenegro": the story\'s country', () => {
+    expect(rolesOf(story)).toContain('Dritan Abazovic | Prime Minister | Montenegro');
+  });
+
+  test('a nationality before people still leaves the office open ("Serbian officials met Prime Minister X")', () => {
+    const roles = rolesOf('PODGORICA — Montenegro’s parliament met on Friday. Serbian officials met Prime Minister Dritan Abazovic in Montenegro. Montenegro has been split for years.');
+    expect(roles).not.toContain('Dritan Abazovic | Prime Minister | Montenegro');
+  });
+});
