@@ -313,10 +313,17 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
 
 /**
  * "Al Jazeera's Resul Serdar", "the Wafd Party's Abdel-Sanad Yamama": a person named with an organization's possessive
- * belongs to it, when no other rule gave them an organization in that sentence.
+ * belongs to it, when no other rule gave them an organization in that sentence; so does one a party's family name
+ * labels.
  */
 export function organizationsPerson(state: ExtractState, person: Mention): void {
   const at = tokenIndex(state, person.start);
+  // "Civic Democrat Jan Schwippel", "Liberal Jean Chretien": a party's family name right before the name labels a member.
+  const label = at > 0 ? state.owner[at - 1] : null;
+  if (label?.type === 'Organization' && label.rule.startsWith('62-organizations-families') && label.sentence === person.sentence && !state.roles.some((r) => r.person === person && r.org)) {
+    push(state, { person, role: 'member', org: label, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/party-label' }, label.start);
+    return;
+  }
   const mark = state.tokens[at - 1];
   if (at < 2 || !mark || mark.sentence !== person.sentence || !(/^['’]s$/.test(mark.text) || isPossessiveMark(state, at - 1))) return;
   const org = orgOwner(state, at - 2);

@@ -133,6 +133,9 @@ function titleRoles(state: ExtractState, person: Mention): void {
   let possessiveAt = -1;
   let joined: string | null = null;
   let modsAtJoin = 0;
+  let label: Mention | null = null;
+  // A state's office, not a party's own ("Labor deputy leader X" leads the party).
+  const stateOffice = chain.state && !chain.titles.some((title) => lex.leaderTitles.has(withoutModifiers(title.toLowerCase()).split(' ').pop()!));
   let k = chain.from - 1;
   for (; k >= 0 && tokens[k]!.sentence === person.sentence; k--) {
     const t = tokens[k]!;
@@ -147,6 +150,9 @@ function titleRoles(state: ExtractState, person: Mention): void {
     // "Central Command (CENTCOM) Commander X": an acronym in parentheses between the organization and the title.
     if (t.text === ')' && tokens[k - 2]?.text === '(' && state.owner[k - 1]?.type === 'Organization' && !org) { k -= 2; continue; }
     const owner = state.owner[k];
+    // "Labor Premier X", "Socialist Prime Minister X": a party's family name before a state office labels the holder a
+    // member; the office stays the state's.
+    if (owner?.type === 'Organization' && !org && !label && stateOffice && owner.rule.startsWith('62-organizations-families')) { label = owner; k = tokenIndex(state, owner.start); continue; }
     if (owner?.type === 'Organization' && !org && !lex.military.has(owner.text)) { org = owner; k = tokenIndex(state, owner.start); continue; }
     if (owner?.type === 'Organization' && lex.military.has(owner.text)) { k = tokenIndex(state, owner.start); continue; }
     const c = countryAt(state, k);
@@ -190,6 +196,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (lex.military.has(t.text)) continue;
     // "Houthi military spokesman X": the organization's name in the singular, as an adjective.
     const named: Mention | null = t.cap && !org && (!owner || (owner.type === 'Person' && owner.start === t.start && owner.end === t.end)) ? orgNamedBy(state, t.text) : null;
+    if (named && stateOffice && !label && named.rule.startsWith('62-organizations-families')) { label = named; continue; }
     if (named) { org = named; rule = '70-roles/title+org-adjective'; continue; }
     // "ministry spokesperson X" after "the Unification Ministry": a lower-case head word of an organization named before.
     // "Party spokesman X" opening a sentence: the head word is capitalized only as the sentence's first word.
@@ -303,6 +310,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (org) push(state, { person, role: [...own, joined].join(' '), org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/title+joined-role' }, tokens[chain.from]!.start);
     if (org && chain.state) org = null;
   }
+  if (label) push(state, { person, role: 'member', org: label, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/title+party-label' }, label.start);
   const mods = modifiers.filter((m) => !/-$/.test(m)).join(' ');
   // "union president X", "its president X": a title in lower case after a body's noun or a possessive is that body's
   // office, not the state's.

@@ -9,6 +9,7 @@ import { findNames } from './40-names.js';
 import { findOrganizations } from './50-organizations.js';
 import { findPlaces } from './60-places.js';
 import { findHomeInstitutions } from './62-organizations-home.js';
+import { findPartyFamilies } from './62-organizations-families.js';
 import { findContextNames } from './65-names-context.js';
 import { findRoles } from './70-roles.js';
 import { findEvents, type EventFinding } from './events/index.js';
@@ -49,6 +50,7 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   findOrganizations(state);
   findPlaces(state);
   findHomeInstitutions(state);
+  findPartyFamilies(state);
   findContextNames(state);
   findRoles(state);
   keepStyledNames(state);

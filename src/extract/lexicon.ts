@@ -16,7 +16,7 @@ interface OrgsFile {
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; leaningWords: string[]; standingWords: string[]; companyNouns: string[];
-  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[];
+  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[]; partyFamilies: string[][]; partyNouns: string[]; partyPeople: string[];
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; administrativeHeads: string[]; ofHeadWords: string[];
@@ -121,6 +121,12 @@ export interface Lexicons {
   movementHeads: Set<string>;
   /** Echelon acronyms an ordinal may number: "2nd SBCT". */
   unitAcronyms: Set<string>;
+  /** 50-organizations.json `partyFamilies`: each form of a family of parties ("Tories") → the family's first form ("Conservative"). */
+  partyFamilies: Map<string, string>;
+  /** 50-organizations.json `partyNouns`: family forms that are never an ordinary adjective ("Labour", "Tories"). */
+  partyNouns: Set<string>;
+  /** 50-organizations.json `partyPeople`: lower-case words of a party's people after its name ("Labour MPs"). */
+  partyPeople: Set<string>;
   shortNames: Map<string, { name: string; context: string[] }>;
   places: Map<string, PlaceEntry>;
   /** Regions named as their chief town ("Basra", "Chernihiv"): the town's name → the country. */
@@ -391,6 +397,9 @@ function build(): Lexicons {
     romanEchelons: new Set(orgs.romanEchelons),
     movementHeads: new Set(orgs.movementHeads),
     unitAcronyms: new Set(orgs.unitAcronyms),
+    partyFamilies: new Map(orgs.partyFamilies.flatMap((forms) => forms.map((f) => [f, forms[0]!] as [string, string]))),
+    partyNouns: new Set(orgs.partyNouns),
+    partyPeople: new Set(orgs.partyPeople),
     shortNames: new Map(Object.entries(orgs.shortNames)),
     places: placeMap,
     townRegions,

@@ -323,6 +323,10 @@ describe('six-letter acronyms and a party named by its adjective', () => {
   });
 
   test('"the Labour leader, X" after "the Labour party"', () => {
-    expect(rolesOf('The Labour party was quitting the coalition. "A plan was agreed," said the Labour leader, Wouter Bos.')).toContain('Wouter Bos | Labour leader | Labour party');
+    // The role's organization is the Labour party (its own mention, or "Labour" keyed as the party).
+    const x = extract('The Labour party was quitting the coalition. "A plan was agreed," said the Labour leader, Wouter Bos.');
+    const role = x.roles!.find((r) => x.mentions[r.person]!.text === 'Wouter Bos' && r.role === 'Labour leader');
+    const party = x.mentions.find((m) => m.text === 'Labour party');
+    expect(role?.org != null && x.mentions[role.org]!.key).toBe(party!.key);
   });
 });

@@ -101,3 +101,40 @@ describe('a nationality that qualifies a body of its own names no office\'s coun
     expect(roles).not.toContain('Dritan Abazovic | Prime Minister | Montenegro');
   });
 });
+
+describe('the name of a family of parties is the story country\'s party where it reads as one (from batches 288 and 290)', () => {
+  const uk = 'LONDON — Labour leader Sir Keir Starmer said it was good news for Britain that the Tories had lost. Labour MPs cheered in London.';
+  const czech = 'PRAGUE — Four rebel Czech MPs voted with the Social Democrats and the Communists against the coalition, which consists of the Civic Democrats, Christian Democrats and the Greens. Former Civic Democrat Jan Schwippel voted too. The Czech Republic is split.';
+
+  test('"Labour leader X", "Labour MPs", "the Tories": parties, one node for "Labour"', () => {
+    const x = extract(uk);
+    const orgs = x.mentions.filter((m) => m.type === 'Organization');
+    expect(orgs.map((m) => m.text)).toEqual(['Labour', 'Tories', 'Labour']);
+    expect(orgs[0]!.key).toBe(orgs[2]!.key);
+    expect(rolesOf(uk)).toContain('Sir Keir Starmer | leader | Labour');
+  });
+
+  test('a list of families, and "Civic Democrat X" a member', () => {
+    const found = mentionsOf(czech);
+    for (const party of ['Social Democrats', 'Communists', 'Civic Democrats', 'Christian Democrats', 'Greens']) expect(found).toContain(`Organization:${party}`);
+    expect(rolesOf(czech)).toContain('Jan Schwippel | member | Civic Democrat');
+  });
+
+  test('"Labor Premier X": a member of the party, the office the state\'s', () => {
+    const roles = rolesOf('CANBERRA — Labor Premier Anthony Marlow said on Monday that Australia would act. Australia is divided.');
+    expect(roles).toContain('Anthony Marlow | member | Labor');
+    expect(roles.filter((r) => r.startsWith('Anthony Marlow | Premier | Labor'))).toEqual([]);
+  });
+
+  test('a longer name of the article keeps its key ("the Australian Labor Party … Labor won")', () => {
+    const x = extract('CANBERRA — The Australian Labor Party won the vote. Labor won 66 seats in Australia.');
+    const orgs = x.mentions.filter((m) => m.type === 'Organization');
+    expect(orgs.map((m) => m.text)).toEqual(['Australian Labor Party', 'Labor']);
+    expect(orgs[1]!.key).toBe(orgs[0]!.key);
+  });
+
+  test('not a portfolio ("Labor Minister X", "the Ministry of Labour"), a leaning ("Conservative X of the Liberal Democratic Party"), or a common noun ("Labor unions called")', () => {
+    const found = mentionsOf('BEIRUT — Labor Minister Mohammad Haidar warned the cabinet in Lebanon. The Minister of Labour spoke. Labor unions called for a strike in Lebanon. Conservative Sanae Takaichi of the Liberal Democratic Party won in Japan.');
+    expect(found.filter((m) => /^Organization:(Labor|Labour|Conservative)$/.test(m))).toEqual([]);
+  });
+});
