@@ -22,15 +22,31 @@ function familyAt(state: ExtractState, i: number): { family: string; form: strin
   return null;
 }
 
-/** A longer organization name of the article that holds the form's words ("Australian Labor Party" for "Labor"). */
-function longerName(state: ExtractState, form: string): Mention | undefined {
-  const want = form.split(' ');
+/**
+ * The article's own name for the party: a longer name that holds the family's words ("Australian Labor Party" for
+ * "Labor", "Conservative Party" for "Conservatives"), or a form of the family another rule already read.
+ */
+function ownName(state: ExtractState, form: string, family: string): Mention | undefined {
+  const lex = lexicons();
+  const wants = [...new Set([form, family])].map((f) => f.split(' '));
   return state.mentions.find((m) => {
     if (m.type !== 'Organization' || !m.key || m.rule.startsWith('62-organizations-families')) return false;
+    if (lex.partyFamilies.get(m.text) === family) return true;
     const words = m.text.split(/\s+/);
-    if (words.length <= want.length) return false;
-    return words.some((_, k) => want.every((w, j) => words[k + j]?.startsWith(w)));
+    return wants.some((want) => words.length > want.length && words.some((_, k) => want.every((w, j) => words[k + j]?.startsWith(w))));
   });
+}
+
+/** "Liberal Party", "the Labour party", "Social Democratic Party": a family's generic name, nothing of a country's own. */
+function genericFamily(text: string): string | undefined {
+  const words = text.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length < 2 || !/^[Pp]arty$/.test(words[words.length - 1]!)) return undefined;
+  return lexicons().partyFamilies.get(words.slice(0, -1).join(' ').replace(/ic$/, ''));
+}
+
+/** Gives every mention of the article keyed `from` the key `to`. */
+function rekey(state: ExtractState, from: string, to: string): void {
+  for (const m of state.mentions) if (m.key === from) m.key = to;
 }
 
 export function findPartyFamilies(state: ExtractState): void {
@@ -38,6 +54,19 @@ export function findPartyFamilies(state: ExtractState): void {
   const tokens = state.tokens;
   const word = (t: Token | undefined, at: Token): t is Token => !!t && t.sentence === at.sentence && t.word;
   let home: string | null | undefined;
+  // "the Liberal Party" of a Canadian story and of an Australian one: a family's generic name is the story country's
+  // party, not one party of every story that writes it.
+  // So is a family's name the lexicon knows as one country's party ("the Greens" of a Czech story are not Germany's).
+  for (const m of state.mentions) {
+    if (m.type !== 'Organization' || !m.key) continue;
+    const text = m.text.replace(/^the\s+/i, '');
+    const family = lex.partyFamilies.get(text) ?? genericFamily(text);
+    if (!family) continue;
+    const known = m.key.startsWith('org:') ? lex.orgs.get(m.canonical ?? text) : undefined;
+    if (!m.key.startsWith('name:') && !known?.country) continue;
+    home ??= homeCountries(state).clear;
+    if (home && home !== known?.country) rekey(state, m.key, `party:${home}:${family.toLowerCase()}`);
+  }
   // Twice: the first of a list ("Civic Democrats, Christian Democrats and the Greens") learns of the later ones.
   for (let round = 0; round < 2; round++) for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -68,7 +97,7 @@ export function findPartyFamilies(state: ExtractState): void {
     const alone = lex.partyNouns.has(found.form) && !(t.first && word(after, t) && !after.cap && /s$/.test(after.lower));
     const party = (personAfter && !(t.first && !lex.partyNouns.has(found.form))) || people || (plural && before?.lower === 'the') || listed || alone;
     if (!party) continue;
-    const longer = longerName(state, found.form);
+    const longer = ownName(state, found.form, found.family);
     if (longer) {
       addMention(state, 'Organization', i, found.end, '62-organizations-families/short-form', { key: longer.key!, canonical: longer.canonical ?? longer.text });
       continue;

@@ -138,3 +138,21 @@ describe('the name of a family of parties is the story country\'s party where it
     expect(found.filter((m) => /^Organization:(Labor|Labour|Conservative)$/.test(m))).toEqual([]);
   });
 });
+
+describe('a family\'s generic name is the story country\'s party (from batch 294)', () => {
+  const keyOf = (body: string, name: string): string | undefined => extract(body).mentions.find((m) => m.text === name)?.key;
+
+  test('"the Liberal Party" of a Canadian story and of an Australian one are two parties; "the Liberals" is the Canadian story\'s', () => {
+    const canada = 'OTTAWA — The Liberal Party won in Canada on Monday. The Liberals now rule Canada.';
+    const australia = 'CANBERRA — The Liberal Party lost in Australia on Monday. Australia voted.';
+    expect(keyOf(canada, 'Liberal Party')).not.toBe(keyOf(australia, 'Liberal Party'));
+    expect(keyOf(canada, 'Liberals')).toBe(keyOf(canada, 'Liberal Party'));
+  });
+
+  test('"the Greens" of a Czech story are not the German party the lexicon knows; of a German story they are', () => {
+    const czech = keyOf('PRAGUE — The coalition of the Czech Republic includes the Greens. The Czech Republic is split.', 'Greens');
+    const german = keyOf('BERLIN — The coalition of Germany includes the Greens. Germany is split.', 'Greens');
+    expect(german).toBe('org:Greens');
+    expect(czech).not.toBe('org:Greens');
+  });
+});
