@@ -156,3 +156,11 @@ describe('a family\'s generic name is the story country\'s party (from batch 294
     expect(czech).not.toBe('org:Greens');
   });
 });
+
+describe('a person named before "of the X party" after a comma or a role noun (from batch 294)', () => {
+  test('"his main challenger, Tundu Lissu of the Chadema party": the party is "Chadema", no body named after the man', () => {
+    const found = mentionsOf('Magufuli got ten million more votes than his main challenger, Tundu Lissu of the Chadema party, who got 1.9 million.');
+    expect(found).toContain('Organization:Chadema party');
+    expect(found.filter((m) => m.includes('Tundu Lissu of'))).toEqual([]);
+  });
+});
