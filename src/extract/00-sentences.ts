@@ -77,7 +77,7 @@ export function splitSentences(state: ExtractState): void {
 
 /** Title abbreviations that are also surnames. */
 export const SURNAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Sen', 'Gen', 'Rep', 'Gov', 'Col']);
-const TITLE_NAME_BEFORE = /(\p{L}+)\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)$/u;
+const TITLE_NAME_BEFORE = /(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * "… the government of Prime Minister Hun Sen. Kem Sokha, 69, …": a title abbreviation right after a title and a
@@ -86,7 +86,8 @@ const TITLE_NAME_BEFORE = /(\p{L}+)\s+\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)$/u;
 function surnameAfterTitle(body: string, from: number, dot: number): boolean {
   const m = TITLE_NAME_BEFORE.exec(body.slice(Math.max(from, dot - 60), dot));
   const lex = lexicons();
-  return !!m && SURNAME_ABBREVIATIONS.has(m[2]!) && (lex.titles.has(m[1]!) || lex.titlesLower.has(m[1]!.toLowerCase()));
+  // (Not "official Marine Gen. Joseph Dunford": a service before the rank is no given name.)
+  return !!m && SURNAME_ABBREVIATIONS.has(m[3]!) && (lex.titles.has(m[1]!) || lex.titlesLower.has(m[1]!.toLowerCase())) && !lex.military.has(m[2]!) && !lex.titles.has(m[2]!);
 }
 
 function pushSentence(state: ExtractState, start: number, end: number): void {

@@ -4,7 +4,7 @@ import { lexicons } from './lexicon.js';
 import { ARTICLE_JOINED, CAPITALS_2_PLUS, COURTESY_TITLE } from './chars.js';
 import { PLACE_WORDS_BEFORE } from './60-places-installations.js';
 import { isAccentedGivenName, isGivenName, nameEnd, nameWord, isLexiconPhrase } from './names-shape.js';
-import { addMention, note, type ExtractState } from './state.js';
+import { addMention, note, type ExtractState, type Token } from './state.js';
 import { titlesBefore } from './30-titles.js';
 import { CALENDAR } from './chunks.js';
 
@@ -107,6 +107,8 @@ export function findNames(state: ExtractState): void {
     // "vice chairman of North Korea's top military body": a title's "of" complement that ran into a place's name leaves
     // the rest of the place, not a person.
     if (to === i + 1 && tokens[i - 1]?.cap && lex.places.has(`${tokens[i - 1]!.text} ${tokens[i]!.text}`)) continue;
+    // "official Marine Gen. Joseph Dunford": a service word before a rank is more of the titles, no name.
+    if (to === i + 1 && lex.military.has(tokens[i]!.text) && lex.titles.has(tokens[to]?.text ?? '')) continue;
     // "Gen Z": one capital letter alone after a title is no name, nor is a short run of capitals ("Sultan AB").
     if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tokens[i]!.text)) continue;
     // "the Sheikh Jarrah district": a title word and a name before an area word name a place.
@@ -151,6 +153,9 @@ export function findNames(state: ExtractState): void {
       continue;
     }
     let to = nameEnd(state, i);
+    // "said Lisa Monaco, Obama's top counterterrorism adviser": a given name and then a place's name, the name ending
+    // there, are a person whose surname is the place's where a speech verb or an apposition of a role says so.
+    if (to === i + 1 && placeSurname(state, i)) to = i + 2;
     // "a Fine Gael TD for Dublin West": an abbreviated title after the words is no surname.
     while (to > i + 1 && /^\p{Lu}{2,3}$/u.test(tokens[to - 1]!.text) && lex.titles.has(tokens[to - 1]!.text)) to--;
     if (to - i < 2 || isLexiconPhrase(state, i, to) || placeFrom(state, i) || placeEndsAt(state, i)) continue;
@@ -245,6 +250,23 @@ function placesInApposition(state: ExtractState): Set<string> {
     if (k - from === 2 || k - from === 3) out.add(state.text.slice(tokens[from]!.start, tokens[k - 1]!.end));
   }
   return out;
+}
+
+/**
+ * Token `i + 1` is a one-word place that ends the name the given name at `i` opens, in a person's context: a speech
+ * verb before the name or after it, or a comma and a role after it ("said Lisa Monaco, Obama's top adviser").
+ */
+function placeSurname(state: ExtractState, i: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const [place, after] = [tokens[i + 1], tokens[i + 2]];
+  const same = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[i]!.sentence;
+  if (!same(place) || !place.cap || !place.word || !lex.places.has(place.text) || state.owner[i + 1] || (same(after) && after.cap && after.word)) return false;
+  if (lex.speechVerbs.has(tokens[i - 1]?.text ?? '') && same(tokens[i - 1])) return true;
+  if (same(after) && lex.speechVerbs.has(after.text)) return true;
+  if (!same(after) || after.text !== ',') return false;
+  for (let k = i + 3; k < i + 9 && same(tokens[k]) && tokens[k]!.text !== ','; k++) if (lex.roleNouns.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** A known place of up to five words starts at token i: "Azad Jammu and Kashmir" is no "Azad Jammu". */
