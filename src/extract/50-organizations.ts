@@ -607,6 +607,8 @@ function groupAppositions(state: ExtractState): void {
       // "near the community of Canaan, a police union said": the subject of a new clause, no apposition.
       if (lex.speechVerbs.has(tokens[chunk.to + n + 1]?.text ?? '')) break;
       if (lex.groupNouns.has(last) || lex.groupNouns.has(words)) {
+        // "Joyce, the National party leader": the group's noun before a role noun is the role's body, the name a person's.
+        if (lex.roleNouns.has(tokens[chunk.to + n + 1]?.lower ?? '') && tokens[chunk.to + n + 1]!.sentence === article.sentence) break;
         // "the 33rd Front": an ordinal belongs to the name.
         let from = ORDINAL.test(tokens[chunk.from - 1]?.text ?? '') && isFree(state, chunk.from - 1, chunk.from) ? chunk.from - 1 : chunk.from;
         // "Students against Discrimination, the group behind …": capitals joined by a lower-case preposition are one name.

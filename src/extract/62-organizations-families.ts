@@ -78,6 +78,9 @@ export function findPartyFamilies(state: ExtractState): void {
     // Part of a longer name: "Scottish Labour", "the Liberal Democratic Party", "Labour Day", "Labor Secretary X".
     const personAfter = state.owner[found.end]?.type === 'Person' && state.owner[found.end]!.start === after?.start;
     if (word(before, t) && before.cap && !before.first) continue;
+    // "the People's National party": a word whose possessive sits inside a name runs the name on.
+    const owner = /^['’]s?$/.test(before?.text ?? '') ? tokens[i - 2] : before?.possessive ? before : undefined;
+    if (owner && lex.possessiveNameWords.has(owner.text.replace(/['’]s?$/, ''))) continue;
     // "Minister of Labor", "the Ministry of Labour": a portfolio, no party.
     if (before?.lower === 'of' && before.sentence === t.sentence) continue;
     // ("Labor Premier X" is the party's; "Labor Minister X" holds the portfolio.)

@@ -242,6 +242,8 @@ function coordinatedWithPerson(state: ExtractState, from: number, end: number): 
     return tokens[s - 1]?.lower === 'of' ? s - 2 : -1;
   };
   const ofPlace = placeAfterOf(to);
+  // "Fiona Nash, and One Nation's Malcolm Roberts": a possessor in the list owns the next name; it is no list-mate.
+  if (tokens[to - 1]?.possessive || /^['’]s$/.test(tokens[to]?.text ?? '')) return false;
   // "Yarallah and Deputy Commander of …": an office is no name.
   if ((tokens[to]?.lower === 'of' && ofPlace < 0) || lexicons().titleModifiers.has(tokens[from]!.lower) || matchTitle(state, from)) return false;
   if (ofPlace > 0) to = ofPlace;

@@ -180,3 +180,21 @@ describe('names a place or a rank made look like something else (from batch 295)
     expect(mentionsOf('The government of Prime Minister Hun Sen. Kem Sokha, 69, spoke on Monday.')).toContain('Person:Hun Sen');
   });
 });
+
+describe('the Nationals, a party leader in apposition, and a possessor in a list (from batch 296)', () => {
+  const text = 'CANBERRA — The court ruled on Friday in Australia. The seat was won by Barnaby Joyce, the National party leader, in 2016. The ruling also forced the deputy National party leader, Fiona Nash, and One Nation’s Malcolm Roberts out of the Senate.';
+
+  test('"Joyce, the National party leader": Joyce is no body; "National" is the party he leads', () => {
+    const found = mentionsOf(text);
+    expect(found).not.toContain('Organization:Barnaby Joyce');
+    expect(rolesOf(text)).toContain('Barnaby Joyce | National party leader | National');
+  });
+
+  test('"Fiona Nash, and One Nation’s Malcolm Roberts": the possessor is no person of the list', () => {
+    expect(mentionsOf(text)).not.toContain('Person:One Nation');
+  });
+
+  test('not a word of a longer name with a possessive inside ("the People\'s National party")', () => {
+    expect(mentionsOf("KINGSTON — Simpson Miller's People's National party won 41 seats in Jamaica. Jamaica voted.")).not.toContain('Organization:National');
+  });
+});
