@@ -54,6 +54,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // (A title stays: "the Supreme Leader said" names the article's holder of it; "Lady Hale said" is hers.)
   const plain = tokens.slice(from, to).every((w) => lex.isCommonWord(w.lower) && !isGivenName(w.text)) && !lex.titles.has(spanText(state, from, to)) && !matchTitle(state, from) && !/^(?:Lady|Lord|Dame|Sir)$/.test(tokens[from]!.text);
   if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for|the)$/i.test(before?.text ?? '')) return plain ? BODY_SPEAKS : 'speech-verb-after';
+  // "…, the Democrats, Abhisit Vejjajiva, said": a name set off by commas right before the speech verb.
+  if (!plain && before?.text === ',' && after?.text === ',' && lex.speechVerbs.has(tokens[to + 1]?.text ?? '') && tokens[to + 1]!.sentence === after.sentence) return 'speech-verb-after';
   if (before && lex.speechVerbs.has(before.text)) return plain ? BODY_SPEAKS : 'speech-verb-before';
   // "Tang Yijun, 64, was China's justice minister": an age set off by commas after the name.
   const age = ageAt(state, to);
@@ -496,7 +498,14 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
       // "- Kingmaker Bahceli -": in a headline every word is capitalized; only a known given name joins there.
       && !(state.headline.has(t.sentence) && !lex.firstNames.has(tokens[from - 1]!.text))) from--;
     if (places.has(spanText(state, from, i + 1))) return;
-    addMention(state, 'Person', from, i + 1, from < i ? '65-names-context/given-name+surname' : '65-names-context/surname');
+    // "Mr Samak … Samak Sundaravej's People Power Party": a name a title gave alone may be the given name, the family
+    // name after it a word no list knows.
+    let to = i + 1;
+    const family = tokens[to];
+    if (from === i && titled.has(t.text) && family?.cap && family.word && family.sentence === t.sentence && !state.owner[to] && nameWord(state, to)
+      && !lex.isCommonWord(family.lower) && !lex.firstNames.has(family.text) && !lex.orgs.has(family.text) && !lex.places.has(family.text) && !lex.titles.has(family.text) && !lex.notNames.has(family.text)
+      && !(tokens[to + 1]?.cap && tokens[to + 1]!.word && tokens[to + 1]!.sentence === t.sentence)) to++;
+    addMention(state, 'Person', from, to, from < i || to > i + 1 ? '65-names-context/given-name+surname' : '65-names-context/surname');
   });
 }
 

@@ -198,3 +198,19 @@ describe('the Nationals, a party leader in apposition, and a possessor in a list
     expect(mentionsOf("KINGSTON — Simpson Miller's People's National party won 41 seats in Jamaica. Jamaica voted.")).not.toContain('Organization:National');
   });
 });
+
+describe('names no list knows, read from their sentence (from batch 302)', () => {
+  test('"…, the Democrats, Abhisit Vejjajiva, said": a name set off by commas right before the speech verb', () => {
+    expect(mentionsOf('The leader of the main rival party, the Democrats, Abhisit Vejjajiva, said the election had been close.')).toContain('Person:Abhisit Vejjajiva');
+  });
+
+  test('"Samak Sundaravej\'s People Power Party won … Mr Samak said": the name a title gave alone is the given name, the family name after it', () => {
+    const found = mentionsOf("Samak Sundaravej's People Power Party won 228 seats. Mr Samak, 72, claimed victory on Monday.");
+    expect(found).toContain('Person:Samak Sundaravej');
+  });
+
+  test('not a word a list knows after the titled name ("Mr Trump Tower", "Mr Samak Party")', () => {
+    const found = mentionsOf('Mr Samak spoke on Monday. Samak Party officials cheered.');
+    expect(found).not.toContain('Person:Samak Party');
+  });
+});
