@@ -262,7 +262,8 @@ function placeSurname(state: ExtractState, i: number): boolean {
   const [place, after] = [tokens[i + 1], tokens[i + 2]];
   const same = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[i]!.sentence;
   if (!same(place) || !place.cap || !place.word || !lex.places.has(place.text) || state.owner[i + 1] || (same(after) && after.cap && after.word)) return false;
-  if (lex.speechVerbs.has(tokens[i - 1]?.text ?? '') && same(tokens[i - 1])) return true;
+  // ("told Sarah Israel had no choice": after the speech verb, the name must end its clause.)
+  if (lex.speechVerbs.has(tokens[i - 1]?.text ?? '') && same(tokens[i - 1]) && (!same(after) || /^[,.;:]$/.test(after.text))) return true;
   if (same(after) && lex.speechVerbs.has(after.text)) return true;
   if (!same(after) || after.text !== ',') return false;
   for (let k = i + 3; k < i + 9 && same(tokens[k]) && tokens[k]!.text !== ','; k++) if (lex.roleNouns.has(tokens[k]!.lower)) return true;

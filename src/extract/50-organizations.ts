@@ -776,8 +776,9 @@ function definiteHeads(state: ExtractState): void {
     complementHeads.set(o.head, (complementHeads.get(o.head) ?? new Set()).add(o.m.key));
   }
   const ownName = (t: Token): boolean => lex.places.has(t.text) || lex.countryOf.has(t.text) || lex.firstNames.has(t.text) || lex.notNames.has(t.text) || lex.titles.has(t.text) || lex.orgs.has(t.text);
+  // ("the Syrian Observatory for Human Rights and the Paris Observatory … the Observatory said": two bodies, no referent.)
   const namedHead = (t: Token): boolean => t.cap && t.text.length >= 5 && complementHeads.get(t.lower)?.size === 1
-    && !orgs.some((o) => o.last === t.lower && o.head !== t.lower) && !ownName(t);
+    && new Set(orgs.filter((o) => (o.last === t.lower || o.head === t.lower) && o.m.key).map((o) => o.m.key)).size === 1 && !ownName(t);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.text.length < 4) continue;

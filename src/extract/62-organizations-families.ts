@@ -5,7 +5,7 @@
 // the word ("the Australian Labor Party … Labor won 66 seats") keeps its own key.
 import { lexicons } from './lexicon.js';
 import { homeCountries } from './70-roles-places.js';
-import { addMention, isFree, type ExtractState, type Token } from './state.js';
+import { addMention, isFree, tokenStartingAt, type ExtractState, type Token } from './state.js';
 import type { Mention } from './types.js';
 
 /** The family form that starts at token `i` (two words or one), with the token after it. */
@@ -33,6 +33,8 @@ function ownName(state: ExtractState, form: string, family: string): Mention | u
     if (m.type !== 'Organization' || !m.key || m.rule.startsWith('62-organizations-families')) return false;
     if (lex.partyFamilies.get(m.text) === family) return true;
     const words = m.text.split(/\s+/);
+    // A party's name, not "the Labor Department".
+    if (!lex.partyWords.has(words[words.length - 1]!.toLowerCase()) && !lex.partyFamilies.has(words[words.length - 1]!)) return false;
     return wants.some((want) => words.length > want.length && words.some((_, k) => want.every((w, j) => words[k + j]?.startsWith(w))));
   });
 }
@@ -47,6 +49,31 @@ function genericFamily(text: string): string | undefined {
 /** Gives every mention of the article keyed `from` the key `to`. */
 function rekey(state: ExtractState, from: string, to: string): void {
   for (const m of state.mentions) if (m.key === from) m.key = to;
+}
+
+/**
+ * The country named right before token `k`, by its adjective or its possessive, over words of leaning or standing:
+ * "Australia's Labor leader", "Germany's Greens", "Japan's ruling Liberal Democratic Party", "the British Labour".
+ */
+function countryBefore(state: ExtractState, k: number): string | undefined {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  if (!tokens[k]) return undefined;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && !tokens[j]!.cap && (lex.standingWords.has(tokens[j]!.lower) || lex.leaningWords.has(tokens[j]!.lower))) j--;
+  const t = tokens[j];
+  if (!t || t.sentence !== tokens[k]!.sentence) return undefined;
+  if (/^['’]s?$/.test(t.text)) {
+    const owner = state.owner[j - 1];
+    const name = owner?.type === 'Place' ? owner.canonical ?? owner.text : undefined;
+    return name && lex.countries.has(name) ? name : undefined;
+  }
+  const owner = state.owner[j];
+  if (owner?.type === 'Place' && t.possessive) {
+    const name = owner.canonical ?? owner.text;
+    return lex.countries.has(name) ? name : undefined;
+  }
+  return t.cap ? lex.adjectiveOf.get(t.text)?.name : undefined;
 }
 
 export function findPartyFamilies(state: ExtractState): void {
@@ -65,7 +92,12 @@ export function findPartyFamilies(state: ExtractState): void {
     const known = m.key.startsWith('org:') ? lex.orgs.get(m.canonical ?? text) : undefined;
     if (!m.key.startsWith('name:') && !known?.country) continue;
     home ??= homeCountries(state).clear;
-    if (home && home !== known?.country) rekey(state, m.key, `party:${home}:${family.toLowerCase()}`);
+    // "Australia's Labor Party" in a story about Britain is Australia's; "Germany's SPD" keeps the lexicon's key.
+    const country = countryBefore(state, tokenStartingAt(state, m.start)) ?? home;
+    if (!country || country === known?.country) continue;
+    const key = `party:${country}:${family.toLowerCase()}`;
+    if (known) m.key = key;
+    else rekey(state, m.key, key);
   }
   // Twice: the first of a list ("Civic Democrats, Christian Democrats and the Greens") learns of the later ones.
   for (let round = 0; round < 2; round++) for (let i = 0; i < tokens.length; i++) {
@@ -81,32 +113,44 @@ export function findPartyFamilies(state: ExtractState): void {
     // "the People's National party": a word whose possessive sits inside a name runs the name on.
     const owner = /^['’]s?$/.test(before?.text ?? '') ? tokens[i - 2] : before?.possessive ? before : undefined;
     if (owner && lex.possessiveNameWords.has(owner.text.replace(/['’]s?$/, ''))) continue;
-    // "Minister of Labor", "the Ministry of Labour": a portfolio, no party.
+    // "Minister of Labor", "Cabinet Secretary for Labour": a portfolio, no party.
     if (before?.lower === 'of' && before.sentence === t.sentence) continue;
-    // ("Labor Premier X" is the party's; "Labor Minister X" holds the portfolio.)
+    if (before?.lower === 'for' && before.sentence === t.sentence && (state.inTitle[i - 2] || lex.roleNouns.has(tokens[i - 2]?.lower ?? ''))) continue;
+    // ("Labor Premier X", "Liberal Prime Minister X" are the party's; "Labor Minister X" holds the portfolio.)
     let last = found.end;
     while (state.inTitle[last + 1] && tokens[last + 1]!.sentence === t.sentence) last++;
-    const office = state.inTitle[found.end] === true && !/(?:minister|secretary|ministry)$/i.test(state.titles.get(last)?.text ?? after?.text ?? '');
+    const titleText = state.titles.get(last)?.text ?? after?.text ?? '';
+    const office = state.inTitle[found.end] === true && (/prime minister$/i.test(titleText) || !/(?:minister|secretary|ministry)$/i.test(titleText));
     if (word(after, t) && after.cap && !personAfter && !lex.partyPeople.has(after.lower) && !office) continue;
     const plural = /s$/.test(found.form);
     // Read as a party: before a person it labels ("Civic Democrat X", "Liberal Jean Chretien"), before a word of its
     // people ("Labour leader X", "Green members"), a plural after "the" ("the Tories") or listed with another body
     // ("Civic Democrats, Christian Democrats and the Greens"), or a form that is no adjective at all ("Labor won").
+    // A sentence's first word, after a dateline too ("LONDON — Labor unions called …"), is capitalized whatever it is.
+    const first = t.first || /^[—–-]$/.test(before?.text ?? '');
     const people = word(after, t) && !after.cap && lex.partyPeople.has(after.lower);
+    // "National" is a party's name only before the word for a party or its members ("the National party", "National MPs").
+    const weak = lex.partyWeakForms.get(found.form);
+    if (weak && !(word(after, t) && weak.has(after.lower)) && !(plural && before?.lower === 'the')) continue;
     const listed = plural && [before && /^(?:,|and)$/.test(before.text) ? state.owner[i - 2] : undefined, after && /^(?:,|and)$/.test(after.text) ? state.owner[found.end + 1] ?? state.owner[found.end + 2] : undefined]
       .some((m) => m?.type === 'Organization');
-    // ("Conservative Sanae Takaichi of the Liberal Democratic Party": a sentence's first word may be a leaning.)
-    // ("Labor unions called for …": a sentence's first word before a plural noun is the common word.)
-    const alone = lex.partyNouns.has(found.form) && !(t.first && word(after, t) && !after.cap && /s$/.test(after.lower));
-    const party = (personAfter && !(t.first && !lex.partyNouns.has(found.form))) || people || (plural && before?.lower === 'the') || listed || alone;
+    // ("Conservative Sanae Takaichi of the Liberal Democratic Party": a sentence's first word may be a leaning; "Labor
+    // leaders marched": there, a word of people makes a party only before a person's name.)
+    // ("Labour shortages", "Labor unions", "Labor productivity": a form alone before a plural noun, or before a noun of
+    // work and its market, is the common word; "Labor wins", "Labor won 66 seats", "the Labor landslide" are the party.)
+    const commonAfter = word(after, t) && !after.cap && ((/^\p{Ll}{2,}[^su]s$/u.test(after.lower) && !lex.partyVerbs.has(after.lower) && !lex.speechVerbs.has(after.text)) || lex.partyNotBefore.has(after.lower));
+    const alone = lex.partyNouns.has(found.form) && !commonAfter;
+    const personLater = people && state.owner[found.end + 1]?.type === 'Person';
+    const party = (personAfter && !(first && !lex.partyNouns.has(found.form))) || (people && (!first || personLater)) || (plural && before?.lower === 'the') || listed || alone;
     if (!party) continue;
-    const longer = ownName(state, found.form, found.family);
+    const longer = countryBefore(state, i) ? undefined : ownName(state, found.form, found.family);
     if (longer) {
       addMention(state, 'Organization', i, found.end, '62-organizations-families/short-form', { key: longer.key!, canonical: longer.canonical ?? longer.text });
       continue;
     }
     home ??= homeCountries(state).clear;
-    if (!home) continue;
-    addMention(state, 'Organization', i, found.end, '62-organizations-families/story-country', { key: `party:${home}:${found.family.toLowerCase()}`, canonical: found.form });
+    const country = countryBefore(state, i) ?? home;
+    if (!country) continue;
+    addMention(state, 'Organization', i, found.end, '62-organizations-families/story-country', { key: `party:${country}:${found.family.toLowerCase()}`, canonical: found.form });
   }
 }

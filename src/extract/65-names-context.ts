@@ -66,8 +66,10 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
     for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
     // "Waruru Wachira, the Managing Director, …", "X, the Māori King.": a capitalized title the apposition closes on
     // (not "Dagoretti North, the President said": the subject of the next clause).
-    for (let k = to + 2; k < Math.min(to + 6, tokens.length) && tokens[k]!.word && tokens[k]!.cap; k++) {
-      if (lex.roleNouns.has(tokens[k]!.lower) && /^[,.]$/.test(tokens[k + 1]?.text ?? '')) return 'role-apposition';
+    // (Not "addressed to Mumias Sugar, the Managing Director, and the Registrar": a company, in a list of addressees.)
+    const company = tokens.slice(from, to).some((w) => lex.isCommonWord(w.lower) && !lex.firstNames.has(w.text));
+    for (let k = to + 2; k < Math.min(to + 6, tokens.length) && tokens[k]!.word && tokens[k]!.cap && !company; k++) {
+      if (lex.roleNouns.has(tokens[k]!.lower) && /^[,.]$/.test(tokens[k + 1]?.text ?? '') && !/^(?:and|or)$/.test(tokens[k + 2]?.lower ?? '')) return 'role-apposition';
     }
   }
   // "Tomas Varga, Horvat’s diplomatic adviser, said", "Ana Ruiz, his deputy, …": a role a possessor owns.
@@ -244,8 +246,10 @@ function coordinatedWithPerson(state: ExtractState, from: number, end: number): 
     return tokens[s - 1]?.lower === 'of' ? s - 2 : -1;
   };
   const ofPlace = placeAfterOf(to);
-  // "Fiona Nash, and One Nation's Malcolm Roberts": a possessor in the list owns the next name; it is no list-mate.
-  if (tokens[to - 1]?.possessive || /^['’]s$/.test(tokens[to]?.text ?? '')) return false;
+  // "Fiona Nash, and One Nation's Malcolm Roberts": a possessor in the list that owns the next name is no list-mate
+  // ("Kalonzo Musyoka's deputy X" still is).
+  const owned = tokens[to - 1]?.possessive ? to : /^['’]s$/.test(tokens[to]?.text ?? '') ? to + 1 : -1;
+  if (owned > 0 && state.owner[owned]?.type === 'Person' && state.owner[owned]!.start === tokens[owned]!.start) return false;
   // "Yarallah and Deputy Commander of …": an office is no name.
   if ((tokens[to]?.lower === 'of' && ofPlace < 0) || lexicons().titleModifiers.has(tokens[from]!.lower) || matchTitle(state, from)) return false;
   if (ofPlace > 0) to = ofPlace;

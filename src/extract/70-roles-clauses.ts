@@ -587,7 +587,9 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   let taken = -1;
   // "voted for X as Deputy Prime Minister", "voted in favour of X as …": a vote that gives the office.
   // "The Parliament voted on X as Minister of Oil": the same with "on".
-  const voted = (/^(?:for|on)$/.test(word(start - 1)) && VOTE_VERB.test(word(start - 2))) || (word(start - 1) === 'of' && /^favou?r$/.test(word(start - 2)));
+  // (Not "voted on X as oil minister but rejected him": a vote that refuses the office.)
+  const rejected = (): boolean => { for (let k = end; k < limit; k++) if (/^reject/.test(word(k))) return true; return false; };
+  const voted = ((/^(?:for|on)$/.test(word(start - 1)) && VOTE_VERB.test(word(start - 2))) || (word(start - 1) === 'of' && /^favou?r$/.test(word(start - 2)))) && !rejected();
   // "as the Minister of Foreign Affairs": the article before the office.
   const office = word(end + 1) === 'the' ? end + 2 : end + 1;
   // "The election of veteran politician X as the new prime minister": lower-case words describing X after the "of".

@@ -448,11 +448,12 @@ const BODY_MODIFIER = /-(?:led|backed|based|run|aligned|allied|affiliated|funded
  * The countries a sentence names: by name, by capital ("Tehran confirmed"), or by nationality ("Turkish"); those
  * that qualify another office ("Haiti Prime Minister X") are `claimed`. A dateline names no country of the story.
  */
-function countriesIn(state: ExtractState, sentence: number): { found: Set<string>; claimed: Set<string>; complemented: Set<string> } {
+function countriesIn(state: ExtractState, sentence: number): { found: Set<string>; claimed: Set<string>; complemented: Set<string>; bodies: Set<string> } {
   const lex = lexicons();
   const named = new Map<string, number>();
   const qualifying = new Map<string, number>();
   const complemented = new Set<string>();
+  const bodies = new Set<string>();
   const add = (name: string, after: number): void => {
     named.set(name, (named.get(name) ?? 0) + 1);
     if (qualifiesOffice(state, after)) qualifying.set(name, (qualifying.get(name) ?? 0) + 1);
@@ -480,20 +481,27 @@ function countriesIn(state: ExtractState, sentence: number): { found: Set<string
     for (let k = from; k < to; k++) {
       const t = state.tokens[k]!;
       const c = t.cap && !isLanguageAt(state, k) && !regionAdjectiveAt(state, k) ? lex.countryOf.get(t.text) : undefined;
-      // "the Serbian church", "a Russian bank": a nationality that qualifies a body of its own names no office's country.
+      // "the Serbian church", "a Russian bank": a nationality that qualifies a body of its own is set apart (below).
       const next = state.tokens[k + 1];
-      if (c && next?.sentence === t.sentence && next.word && !next.cap && lex.bodyNouns.has(next.lower)) continue;
+      if (c && next?.sentence === t.sentence && next.word && !next.cap && lex.bodyNouns.has(next.lower)) { bodies.add(c.name); continue; }
       if (c) add(c.name, k + 1);
     }
   }
   // A country also named for itself ("Kenya and Haiti Prime Minister X") is not only claimed.
-  return { found: new Set(named.keys()), claimed: new Set([...qualifying].filter(([name, n]) => n === named.get(name)).map(([name]) => name)), complemented };
+  return { found: new Set(named.keys()), claimed: new Set([...qualifying].filter(([name, n]) => n === named.get(name)).map(([name]) => name)), complemented, bodies };
 }
 
-/** The countries of a sentence that may own a bare office there: the claimed ones left out, `home` always kept. */
+/**
+ * The countries of a sentence that may own a bare office there: the claimed ones left out, `home` always kept. A
+ * nationality that only qualifies a body of its own counts where the sentence does not name `home` itself ("… the
+ * Serbian church in Montenegro" leaves Montenegro's office to Montenegro; "Orban told the Hungarian chamber" in a
+ * story datelined Brussels keeps Hungary in play).
+ */
 function openCountries(state: ExtractState, sentence: number, home: string): Set<string> {
-  const { found, claimed } = countriesIn(state, sentence);
-  return new Set([...found].filter((name) => name === home || !claimed.has(name)));
+  const { found, claimed, bodies } = countriesIn(state, sentence);
+  const open = new Set([...found].filter((name) => name === home || !claimed.has(name)));
+  if (!found.has(home)) for (const name of bodies) open.add(name);
+  return open;
 }
 
 /**

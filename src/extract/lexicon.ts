@@ -16,7 +16,7 @@ interface OrgsFile {
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; leaningWords: string[]; standingWords: string[]; companyNouns: string[];
-  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[]; partyFamilies: string[][]; partyNouns: string[]; partyPeople: string[];
+  headQualifiers: string[]; shortNames: Record<string, { name: string; context: string[] }>; unitEchelons: string[]; romanEchelons: string[]; movementHeads: string[]; unitAcronyms: string[]; partyFamilies: string[][]; partyNouns: string[]; partyPeople: string[]; partyWeakForms: Record<string, string[]>; partyVerbs: string[]; partyNotBefore: string[];
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; administrativeHeads: string[]; ofHeadWords: string[];
@@ -127,6 +127,12 @@ export interface Lexicons {
   partyNouns: Set<string>;
   /** 50-organizations.json `partyPeople`: lower-case words of a party's people after its name ("Labour MPs"). */
   partyPeople: Set<string>;
+  /** 50-organizations.json `partyWeakForms`: a form → the only words after which it is a party ("National" → "party"). */
+  partyWeakForms: Map<string, Set<string>>;
+  /** 50-organizations.json `partyVerbs`: lower-case verbs in -s a party's name alone takes ("Labor wins"). */
+  partyVerbs: Set<string>;
+  /** 50-organizations.json `partyNotBefore`: nouns after which a party's name is the common word ("Labor productivity"). */
+  partyNotBefore: Set<string>;
   shortNames: Map<string, { name: string; context: string[] }>;
   places: Map<string, PlaceEntry>;
   /** Regions named as their chief town ("Basra", "Chernihiv"): the town's name → the country. */
@@ -400,6 +406,9 @@ function build(): Lexicons {
     partyFamilies: new Map(orgs.partyFamilies.flatMap((forms) => forms.map((f) => [f, forms[0]!] as [string, string]))),
     partyNouns: new Set(orgs.partyNouns),
     partyPeople: new Set(orgs.partyPeople),
+    partyWeakForms: new Map(Object.entries(orgs.partyWeakForms).map(([form, words]) => [form, new Set(words)])),
+    partyVerbs: new Set(orgs.partyVerbs),
+    partyNotBefore: new Set(orgs.partyNotBefore),
     shortNames: new Map(Object.entries(orgs.shortNames)),
     places: placeMap,
     townRegions,
