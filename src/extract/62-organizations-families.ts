@@ -141,7 +141,11 @@ export function findPartyFamilies(state: ExtractState): void {
     const commonAfter = word(after, t) && !after.cap && ((/^\p{Ll}{2,}[^su]s$/u.test(after.lower) && !lex.partyVerbs.has(after.lower) && !lex.speechVerbs.has(after.text)) || lex.partyNotBefore.has(after.lower));
     const alone = lex.partyNouns.has(found.form) && !commonAfter;
     const personLater = people && state.owner[found.end + 1]?.type === 'Person';
-    const party = (personAfter && !(first && !lex.partyNouns.has(found.form))) || (people && (!first || personLater)) || (plural && before?.lower === 'the') || listed || alone;
+    // "Canada's Liberal Prime Minister Justin Trudeau": before a state's or a leader's office and its holder's name,
+    // inside the sentence ("Conservative Prime Minister X" opening one may be a leaning; "Liberal lawyer X" holds none).
+    const span = state.titles.get(last);
+    const holder = office && !first && state.owner[last + 1]?.type === 'Person' && (span?.state === true || lex.leaderTitles.has(titleText.toLowerCase().split(' ').pop()!));
+    const party = (personAfter && !(first && !lex.partyNouns.has(found.form))) || (people && (!first || personLater)) || (plural && before?.lower === 'the') || listed || alone || holder;
     if (!party) continue;
     const longer = countryBefore(state, i) ? undefined : ownName(state, found.form, found.family);
     if (longer) {

@@ -263,3 +263,11 @@ describe('the review of these rules: what they must not do', () => {
     expect(rolesOf('BAGHDAD — Parliament voted on Ali Hashim as oil minister on Monday but rejected him. Iraq is tense.').filter((r) => r.startsWith('Ali Hashim'))).toEqual([]);
   });
 });
+
+describe('a family\'s name before an office and its holder (from the review)', () => {
+  test('"Canada\'s Liberal Prime Minister Justin Trudeau": a member of the Liberals, Prime Minister of Canada', () => {
+    const roles = rolesOf('OTTAWA — Canada voted. Canada\'s Liberal Prime Minister Justin Trudeau spoke in Canada on Monday.');
+    expect(roles).toContain('Justin Trudeau | member | Liberal');
+    expect(roles).toContain('Justin Trudeau | Prime Minister | Canada');
+  });
+});
