@@ -6,7 +6,7 @@ import { HYPHENATED_GIVEN_NAME, SHORT_FAMILY_NAME } from './chars.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
 import { ageAt, CONTRACTED_PRONOUN, isGivenName, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
-import { addMention, note, writtenInLowerCase, type ExtractState } from './state.js';
+import { addMention, note, positionsOf, writtenInLowerCase, type ExtractState } from './state.js';
 
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 /** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
@@ -543,6 +543,24 @@ const CLAIMED_THING = /^\s+(?:(?:the\s+)?lives|(?:[\d,]+|dozens|hundreds|thousan
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Lo|Van|Von|Ter|St|O|El|Al|Ben|Bin|Abu)\p{Lu}/u;
 
+/**
+ * `word` stands capitalized inside sentences three times at least, never after an article, a determiner, a preposition
+ * or another capitalized word, as a lone name does ("Tusk said … Tusk’s efforts … Tusk pledged"; not "the Opposition",
+ * "the Freedom of Russia Legion", "in Hit"); no title or plural.
+ */
+function repeatedName(state: ExtractState, word: string): boolean {
+  if (/s$/.test(word) || lexicons().titles.has(word)) return false;
+  let n = 0;
+  for (const i of positionsOf(state, [word])) {
+    const t = state.tokens[i]!;
+    // (Nor a word of a longer name, "First Quantum"; nor a place or a thing after a preposition, "in Hit", "of Opposition leaders".)
+    const before = state.tokens[i - 1];
+    if (before && before.sentence === t.sentence && (/^(?:the|a|an|this|that|its|their|his|her|our|in|to|of|near|from|at|into|for|on)$/i.test(before.text) || (before.cap && before.word) || before.possessive || /^['’]s$/.test(before.text))) return false;
+    if (!t.first && !state.headline.has(t.sentence)) n++;
+  }
+  return n >= 3;
+}
+
 function loneNames(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -576,7 +594,9 @@ function loneNames(state: ExtractState): void {
     // "Witnesses said", "Residents said": a plural noun at the start of a sentence, written in lower case elsewhere.
     if ((t.first && t.text.endsWith('s')) || writtenInLowerCase(state, t.lower)) continue;
     // "“People said he’s had a rough past”": a common English word that is no given name is no one's lone name.
-    if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && lex.isCommonWord(t.lower) && !lex.firstNames.has(t.text)) continue;
+    // ("“…,” Tusk said" is: a common word the article writes capitalized inside sentences, three times at least, and
+    // never in lower case, is a name.)
+    if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && lex.isCommonWord(t.lower) && !lex.firstNames.has(t.text) && !(!t.first && repeatedName(state, t.text))) continue;
     // "Thousands of Guatemalans demanded": a nationality's plural is a people, no one's name.
     if (t.text.endsWith('s') && (lex.countryOf.has(t.text.slice(0, -1)) || lex.countryOf.has(t.text))) continue;
     addMention(state, 'Person', i, i + 1, '65-names-context/lone-name-speech-verb');

@@ -271,3 +271,15 @@ describe('a family\'s name before an office and its holder (from the review)', (
     expect(roles).toContain('Justin Trudeau | Prime Minister | Canada');
   });
 });
+
+describe('a surname that is a common word, repeated as a name (from batch 310)', () => {
+  test('"“…,” Tusk said … Tusk pledged … the plans Tusk made": the speaker of the quotes', () => {
+    const text = '“Over 20 million citizens voted,” Tusk said on Monday. On Tuesday, Tusk pledged new proposals. The win will complicate the plans Tusk made.';
+    expect(speakersOf(text)).toEqual(['Tusk']);
+  });
+
+  test('not a common word after an article, a preposition or another capital ("the Opposition said", "in Hit", "First Quantum said")', () => {
+    const found = mentionsOf('Fighters took Hit on Monday. The Opposition said it would march. In Hit, residents fled. Hit residents said the town fell. First Quantum said the mine was safe.');
+    expect(found.filter((m) => m === 'Person:Hit' || m === 'Person:Opposition' || m === 'Person:Quantum')).toEqual([]);
+  });
+});
