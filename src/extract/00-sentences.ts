@@ -86,7 +86,7 @@ const TITLE_NAME_BEFORE = /(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u;
 function surnameAfterTitle(body: string, from: number, dot: number): boolean {
   const m = TITLE_NAME_BEFORE.exec(body.slice(Math.max(from, dot - 60), dot));
   const lex = lexicons();
-  // (Not "official Marine Gen. Joseph Dunford": a service before the rank is no given name.)
+  // (Not "official Marine Gen. Alan Rivers": a service before the rank is no given name.)
   return !!m && SURNAME_ABBREVIATIONS.has(m[3]!) && (lex.titles.has(m[1]!) || lex.titlesLower.has(m[1]!.toLowerCase())) && !lex.military.has(m[2]!) && !lex.titles.has(m[2]!);
 }
 

@@ -107,7 +107,7 @@ export function findNames(state: ExtractState): void {
     // "vice chairman of North Korea's top military body": a title's "of" complement that ran into a place's name leaves
     // the rest of the place, not a person.
     if (to === i + 1 && tokens[i - 1]?.cap && lex.places.has(`${tokens[i - 1]!.text} ${tokens[i]!.text}`)) continue;
-    // "official Marine Gen. Joseph Dunford": a service word before a rank is more of the titles, no name.
+    // "official Marine Gen. Alan Rivers": a service word before a rank is more of the titles, no name.
     if (to === i + 1 && lex.military.has(tokens[i]!.text) && lex.titles.has(tokens[to]?.text ?? '')) continue;
     // "Gen Z": one capital letter alone after a title is no name, nor is a short run of capitals ("Sultan AB").
     if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tokens[i]!.text)) continue;
@@ -153,7 +153,7 @@ export function findNames(state: ExtractState): void {
       continue;
     }
     let to = nameEnd(state, i);
-    // "said Lisa Monaco, Obama's top counterterrorism adviser": a given name and then a place's name, the name ending
+    // "said Lisa Monaco, the president's top counterterrorism adviser": a given name and then a place's name, the name ending
     // there, are a person whose surname is the place's where a speech verb or an apposition of a role says so.
     if (to === i + 1 && placeSurname(state, i)) to = i + 2;
     // "a Fine Gael TD for Dublin West": an abbreviated title after the words is no surname.
@@ -254,7 +254,7 @@ function placesInApposition(state: ExtractState): Set<string> {
 
 /**
  * Token `i + 1` is a one-word place that ends the name the given name at `i` opens, in a person's context: a speech
- * verb before the name or after it, or a comma and a role after it ("said Lisa Monaco, Obama's top adviser").
+ * verb before the name or after it, or a comma and a role after it ("said Lisa Monaco, the president's top adviser").
  */
 function placeSurname(state: ExtractState, i: number): boolean {
   const lex = lexicons();

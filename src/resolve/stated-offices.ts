@@ -1,6 +1,6 @@
-// An office the extractor gave a person by the story's country alone ("President Barack Obama" in a story about Ivory
+// An office the extractor gave a person by the story's country alone ("President Ana Ruiz" in a story about Ivory
 // Coast, `+article-country`) yields to the same office the corpus states, by the text's own words, in another country
-// ("U.S. President Barack Obama" in another article): the guess is dropped, the stated country kept.
+// ("U.S. President Ana Ruiz" in another article): the guess is dropped, the stated country kept.
 import type { Resolution, ResolveInput } from './index.js';
 
 /** Rules that place an office in the story's or the dateline's country, with no country beside the words. */
