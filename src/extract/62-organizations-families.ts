@@ -4,7 +4,7 @@
 // MPs" of one story are one party and Canada's Liberals are not Australia's; a longer name of the article that holds
 // the word ("the Australian Labor Party … Labor won 66 seats") keeps its own key.
 import { lexicons } from './lexicon.js';
-import { homeCountries } from './70-roles-places.js';
+import { countryAt, homeCountries } from './70-roles-places.js';
 import { addMention, isFree, tokenStartingAt, type ExtractState, type Token } from './state.js';
 import type { Mention } from './types.js';
 
@@ -61,19 +61,8 @@ function countryBefore(state: ExtractState, k: number): string | undefined {
   if (!tokens[k]) return undefined;
   let j = k - 1;
   while (j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && !tokens[j]!.cap && (lex.standingWords.has(tokens[j]!.lower) || lex.leaningWords.has(tokens[j]!.lower))) j--;
-  const t = tokens[j];
-  if (!t || t.sentence !== tokens[k]!.sentence) return undefined;
-  if (/^['’]s?$/.test(t.text)) {
-    const owner = state.owner[j - 1];
-    const name = owner?.type === 'Place' ? owner.canonical ?? owner.text : undefined;
-    return name && lex.countries.has(name) ? name : undefined;
-  }
-  const owner = state.owner[j];
-  if (owner?.type === 'Place' && t.possessive) {
-    const name = owner.canonical ?? owner.text;
-    return lex.countries.has(name) ? name : undefined;
-  }
-  return t.cap ? lex.adjectiveOf.get(t.text)?.name : undefined;
+  if (/^['’]s?$/.test(tokens[j]?.text ?? '')) j--;
+  return j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence ? countryAt(state, j)?.name : undefined;
 }
 
 export function findPartyFamilies(state: ExtractState): void {

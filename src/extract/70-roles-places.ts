@@ -181,6 +181,26 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + (ownLead ? 1 : 2)) };
 }
 
+/** A country named by a place mention ("United States") or a single word ("Iraqi", "Iraq"). */
+export function countryAt(state: ExtractState, k: number): { name: string; from: number } | null {
+  const lex = lexicons();
+  const owner = state.owner[k];
+  if (owner?.type === 'Place') {
+    const name = owner.canonical ?? owner.text;
+    return lex.countries.has(name) ? { name, from: tokenIndex(state, owner.start) } : null;
+  }
+  const t = state.tokens[k]!;
+  // "North Korean leader X": an adjective of two words.
+  const prev = state.tokens[k - 1];
+  // "Saudi Arabian Crown Prince X": the first word may be a place of its own ("Saudi").
+  const prevOwner = state.owner[k - 1];
+  const prevFree = !prevOwner || (prevOwner.type === 'Place' && prevOwner.start === prev?.start && prevOwner.end === prev?.end);
+  const two = prev && prev.sentence === t.sentence && prev.cap && prevFree ? lex.countryOf.get(`${prev.text} ${t.text}`) : undefined;
+  if (two && t.cap) return { name: two.name, from: k - 1 };
+  const c = adjectiveCountry(state, t.text);
+  return c && t.cap && (!owner || owner.type !== 'Person') ? { name: c.name, from: k } : null;
+}
+
 /**
  * The country an adjective names in this article: for one two countries share ("Dominican"), the one the article names
  * by name ("Dominica"), else the default (the country whose name the adjective opens, "Dominican Republic").

@@ -9,7 +9,7 @@ import { countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPosses
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { pronounParties } from './70-roles-pronouns.js';
 import { describedHolders } from './70-roles-descriptions.js';
-import { adjectiveCountry, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
+import { adjectiveCountry, countryAt, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
 import type { Mention } from './types.js';
@@ -55,26 +55,6 @@ const LISTING = new Set(['including', 'like', 'such', 'among']);
 const POSSESSIVE_OWNERS = new Set(['its', 'their']);
 
 const COURTESY = new Set(['H.E.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
-
-/** A country named by a place mention ("United States") or a single word ("Iraqi", "Iraq"). */
-function countryAt(state: ExtractState, k: number): { name: string; from: number } | null {
-  const lex = lexicons();
-  const owner = state.owner[k];
-  if (owner?.type === 'Place') {
-    const name = owner.canonical ?? owner.text;
-    return lex.countries.has(name) ? { name, from: tokenIndex(state, owner.start) } : null;
-  }
-  const t = state.tokens[k]!;
-  // "North Korean leader X": an adjective of two words.
-  const prev = state.tokens[k - 1];
-  // "Saudi Arabian Crown Prince X": the first word may be a place of its own ("Saudi").
-  const prevOwner = state.owner[k - 1];
-  const prevFree = !prevOwner || (prevOwner.type === 'Place' && prevOwner.start === prev?.start && prevOwner.end === prev?.end);
-  const two = prev && prev.sentence === t.sentence && prev.cap && prevFree ? lex.countryOf.get(`${prev.text} ${t.text}`) : undefined;
-  if (two && t.cap) return { name: two.name, from: k - 1 };
-  const c = adjectiveCountry(state, t.text);
-  return c && t.cap && (!owner || owner.type !== 'Person') ? { name: c.name, from: k } : null;
-}
 
 /** "Prime Minister X of the Netherlands", "President X of Ukraine": what follows the name. */
 function ofAfter(state: ExtractState, person: Mention): { country: string | null; org: Mention | null; place?: Mention } {

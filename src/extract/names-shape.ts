@@ -58,14 +58,14 @@ export function particle(state: ExtractState, i: number): boolean {
   return nameWord(state, i + 1) || (i + 2 < state.tokens.length && particle(state, i + 1));
 }
 
+/** Months that are surnames too ("Theresa May", "Brian May"); "March" and "June" hardly are. */
+const MONTH_NAME = /^(?:May|April|August)$/;
+
 /**
  * Extends a name from token `from`: capitalized words, initials and particles, at most five words besides the
  * particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani"). A word in `notNames` may sit inside a name
  * ("Ali Jafar al-Zubaidi") but not end it.
  */
-/** Months that are surnames too ("Theresa May", "Brian May"); "March" and "June" hardly are. */
-const MONTH_NAME = /^(?:May|April|August)$/;
-
 export function nameEnd(state: ExtractState, from: number): number {
   const lex = lexicons();
   const sentence = state.tokens[from]?.sentence;

@@ -1,9 +1,8 @@
 // Pass 30: who took part in an event and where it happened, from the names near its trigger in the sentence.
 // "Iran on January 8 launched a missile attack on al-Asad air base" → Iran attacker, al-Asad air base target and place.
 import type { Mention, Sentence } from '../types.js';
-import { CAPTURE_OBJECT } from './20-triggers.js';
 import { CLAUSE_WORD, COUNTRY_PHRASE, cuts, hasEventVerb, isHit, isLinked, isPassive, opensWithBe, isCandidateAfter, isCandidateBefore, isPreposition, settlementOf, withoutFillers, wordBefore, wordCount } from './clauses.js';
-import { OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
+import { CAPTURE_OBJECT, OBJECT_PREPOSITIONS, placePreposition, ROLES, type Trigger } from './20-triggers.js';
 import { lexicons } from '../lexicon.js';
 
 export interface Participant {
