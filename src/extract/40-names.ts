@@ -126,7 +126,7 @@ export function findNames(state: ExtractState): void {
     addMention(state, 'Person', i, to, '40-names/title-name');
     i = to - 1;
   }
-  // "Laura Chen", "Abu Ali al-Basri": a known first name and at least one more name word.
+  // "Laura Chen", "Hadi al-Rawi": a known first name and at least one more name word.
   const apposed = placesInApposition(state);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
