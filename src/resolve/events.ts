@@ -24,6 +24,8 @@ interface Ref {
   finding: EventFinding;
   /** Resolved entity id → role in this mention. */
   roles: Map<string, string>;
+  /** Entities the report's sentence names with no role of their own: parties shown, never merge evidence. */
+  named: string[];
   place: string | null;
   /** The country the report's story is about, for a report with no place of its own (src/extract/events). */
   storyPlace: string | null;
@@ -133,13 +135,16 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
   items.forEach(({ article, extraction }, a) => {
     for (const finding of extraction.events ?? []) {
       const roles = new Map<string, string>();
+      const named: string[] = [];
       for (const p of finding.participants) {
         const e = resolution.entityOf(a, p.mention);
-        if (e && !roles.has(e.id)) roles.set(e.id, p.role || 'participant');
+        if (!e) continue;
+        if (p.named) { if (!named.includes(e.id)) named.push(e.id); }
+        else if (!roles.has(e.id)) roles.set(e.id, p.role || 'participant');
       }
       const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
       const story = finding.storyPlace === undefined ? undefined : resolution.entityOf(a, finding.storyPlace);
-      refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, place: place?.type === 'Place' ? place.id : null, date: finding.date,
+      refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, named: named.filter((id) => !roles.has(id)), place: place?.type === 'Place' ? place.id : null, date: finding.date,
         storyPlace: story?.type === 'Place' ? story.id : null,
         key: `${article.id}:${String(finding.start).padStart(9, '0')}` });
     }
@@ -405,6 +410,10 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
       add({ id: makeEdgeId('REPORTED_IN', id, r.articleId, at), type: 'REPORTED_IN', source: id, target: r.articleId, ...ev, rule: `${ev.rule}; resolve/${r.joined ?? 'first-report'}`, mention: mentionOf(r) });
       for (const [entity, role] of r.roles) {
         add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role, ...ev });
+      }
+      for (const entity of r.named) {
+        if (entity === r.place) continue;
+        add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role: 'named', ...ev, rule: `${ev.rule}; events/named-in-sentence` });
       }
       if (r.place) add({ id: makeEdgeId('OCCURRED_IN', id, r.place, at), type: 'OCCURRED_IN', source: id, target: r.place, ...ev });
       // No report names a place: the country its story is about, said to be inferred in the rule.

@@ -8,6 +8,9 @@ import { lexicons } from '../lexicon.js';
 export interface Participant {
   mention: number;
   role: string;
+  /** Named in the sentence that reports the event and tied to it by no pattern (role `named`, from
+   * `sentenceParties`): shown as a party, never evidence that two reports tell one event. */
+  named?: true;
 }
 
 export interface Attachment {

@@ -149,6 +149,38 @@ function personBefore(ctx: Context, at: number): number | null {
   return null;
 }
 
+/**
+ * A sentence that tells of one event only: the people and organizations it names outside quotation marks are named
+ * in its report ("Davis led the PLP to a convincing victory in Thursday's general election, reversing the drubbing
+ * the party suffered at the hands of the FNM" names both parties in the election). Countries are left out: a
+ * sentence names them as places and backdrops more often than as parties. Marked `named`: shown as parties with
+ * that role, never evidence that two reports tell one event.
+ */
+function sentenceParties(text: string, mentions: Mention[], s: Sentence, inSentence: number[], draft: Draft): void {
+  for (const j of inSentence) {
+    const m = mentions[j]!;
+    if (m.type === 'Place' || draft.place === j || draft.participants.some((p) => p.mention === j)) continue;
+    if (insideQuotation(text.slice(s.start, m.start)) || !takesPart(text, m)) continue;
+    draft.participants.push({ mention: j, role: 'named', named: true });
+  }
+}
+
+/** An odd number of quotation marks before a point of the sentence: the point is inside a quotation. */
+function insideQuotation(before: string): boolean {
+  return ((before.match(/[“”"]/gu) ?? []).length % 2) === 1;
+}
+
+/** Who only tells of the event: "X said", "told Reuters", "according to SANA". */
+const TELLS_AFTER = /^(?:\s*,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|reported|reports|added|stated|quoted|cited|wrote)\b/u;
+const TOLD_BEFORE = /(?:\b(?:told|tells|telling|(?:speaking|spoke|talking)\s+to|according\s+to|quoted\s+by|cited\s+by|quoting|citing)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
+
+/** A name that takes part, not one that only tells of the event, owns another noun ("X's assistant") or is an outlet. */
+function takesPart(text: string, m: Mention): boolean {
+  if (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2))) return false;
+  if (m.type === 'Organization' && /outlet|media|platform|agency/u.test(m.rule)) return false;
+  return !TELLS_AFTER.test(text.slice(m.end, m.end + 100)) && !TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 /** Talking events take part of their sentence's subject: "Araghchi said in a phone call with Tajani …". */
 const SUBJECT_TAKES_PART = new Set<EventType>(['meeting', 'talks', 'visit', 'call', 'interview', 'briefing', 'announcement']);
 
@@ -258,7 +290,7 @@ const MOVING_FORCES = new Set<EventType>(['deployment', 'withdrawal', 'redeploym
 /** "A U.S.-led airstrike campaign targeted the Houthis" in a story that names the US alone: not in the US. */
 function actsFromAbroad(mentions: Mention[], finding: EventFinding, story: number): boolean {
   const name = nameKey(mentions[story]!);
-  return finding.participants.some((p) => nameKey(mentions[p.mention]!) === name && (FROM_ABROAD.has(p.role) || MOVING_FORCES.has(finding.eventType)));
+  return finding.participants.some((p) => !p.named && nameKey(mentions[p.mention]!) === name && (FROM_ABROAD.has(p.role) || MOVING_FORCES.has(finding.eventType)));
 }
 
 interface Draft extends EventFinding {
@@ -338,6 +370,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       if (seen) mergeDraft(seen, draft);
       else drafts.set(t.eventType, draft);
     }
+    if (drafts.size === 1) sentenceParties(text, mentions, s, inSentence, [...drafts.values()][0]!);
     for (const { parties, ...finding } of drafts.values()) {
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
       if (finding.date === null && parties.size < 1) continue;

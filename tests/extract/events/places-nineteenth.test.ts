@@ -3,12 +3,12 @@
 // Sentences are invented; the places are real because the extractor reads the gazetteer.
 import { extract } from '../helpers.js';
 
-/** `type @ place` of every event, and its parties. */
+/** `type @ place` of every event, and its parties tied to it by a pattern (not those the sentence only names). */
 function eventsOf(text: string): { line: string; parties: string[] }[] {
   const x = extract(text);
   return (x.events ?? []).map((e) => ({
     line: `${e.eventType} @ ${e.place !== null ? x.mentions[e.place]!.text : '-'}`,
-    parties: e.participants.map((p) => x.mentions[p.mention]!.text),
+    parties: e.participants.filter((p) => !p.named).map((p) => x.mentions[p.mention]!.text),
   }));
 }
 const lines = (text: string): string[] => eventsOf(text).map((e) => e.line);
