@@ -502,7 +502,11 @@ function lowerHeads(state: ExtractState): void {
     const text = state.text.slice(tokens[from]!.start, head.end);
     // "the Georgian Dream party": the party's name is the capitalized words; "party" describes it. So does any lower-case
     // head after a name that ends in a head of its own ("the Seventh Brigade militia", "the Protection Force alliance").
-    const described = head.text === 'party' || (chunk.to - from >= 2 && lex.orgHeads.has(tokens[chunk.to - 1]!.text));
+    // "the Sayirun alliance", "the Fatah bloc": so do "alliance", "bloc", "movement", "militia" and "coalition", unless
+    // the name would be one common word ("the Harbor militia" keeps its noun).
+    const one = chunk.to - from === 1 ? tokens[from]! : null;
+    const plainWord = !!one && (lex.isCommonWord(one.lower) || lex.firstNames.has(one.text) || lex.places.has(one.text) || lex.countryOf.has(one.text));
+    const described = head.text === 'party' || (lex.orgDescribedHeads.has(head.text) && !plainWord) || (chunk.to - from >= 2 && lex.orgHeads.has(tokens[chunk.to - 1]!.text));
     const name = described ? state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end) : text;
     addMention(state, 'Organization', from, chunk.to + 1, '50-organizations/lower-head', { key: nameKey(name), ...(name !== text ? { canonical: name } : {}) });
   }

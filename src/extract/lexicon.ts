@@ -12,7 +12,7 @@ interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers:
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; contestNouns: string[]; kinNouns: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; describedLowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; leaningWords: string[]; standingWords: string[]; companyNouns: string[];
@@ -92,6 +92,8 @@ export interface Lexicons {
   orgsFolded: Map<string, OrgEntry>;
   orgHeads: Set<string>;
   orgLowerHeads: Set<string>;
+  /** Lower-case heads that describe the body before them and are no part of its name ("party", "alliance"). */
+  orgDescribedHeads: Set<string>;
   institutions: Map<string, string>;
   definiteHeads: Set<string>;
   coalitionAdjectives: Set<string>;
@@ -382,6 +384,7 @@ function build(): Lexicons {
     orgsFolded: orgFolded,
     orgHeads: new Set(orgs.heads),
     orgLowerHeads: new Set(orgs.lowerHeads),
+    orgDescribedHeads: new Set(orgs.describedLowerHeads),
     institutions,
     definiteHeads: new Set(orgs.definiteHeads),
     coalitionAdjectives: new Set(orgs.coalitionAdjectives),

@@ -78,7 +78,7 @@ describe('organizations in a sentence', () => {
     ['The Prime Minister’s Office said it was studying the response.', ['Prime Minister’s Office => org:Prime Minister\'s Office']],
     ['The United Nations Office for West Africa and the Sahel (UNOWAS) met.', ['United Nations Office for West Africa and the Sahel => org:UNOWAS', 'UNOWAS => org:UNOWAS']],
     ['Attacks by the Islamic State Sahel Province rose after MINUSMA left.', ['Islamic State Sahel Province => org:Islamic State Sahel Province', 'MINUSMA => org:MINUSMA']],
-    ['She founded the Madres de Mayo movement in 2006.', ['Madres de Mayo movement => name:madres de mayo movement']],
+    ['She founded the Madres de Mayo movement in 2006.', ['Madres de Mayo movement => name:madres de mayo']],
     // real batches 1-14: a mission abroad with its seat, and the same mission named bare later; a date after a connector
     ['Protesters stormed the U.S. Embassy in Baghdad. The US embassy said no.', ['U.S. Embassy in Baghdad => inst:United States:embassy:Baghdad', 'US embassy => inst:United States:embassy:Baghdad']],
     ['He spoke at the World Economic Forum on Tuesday.', ['World Economic Forum => name:world economic forum']],

@@ -1,0 +1,31 @@
+// Organization patterns from the misses of real batches 1-322 (twenty-second session). Sentences and names are
+// invented; each row is [sentence, mention text, rule, key].
+import { extract } from './helpers.js';
+
+/** The organization mentions of a text: `text|key`. */
+function orgs(text: string): string[] {
+  const x = extract(text);
+  return x.mentions.filter((m) => m.type === 'Organization').map((m) => `${m.text}|${m.key ?? ''}`);
+}
+
+describe('a lower-case head that describes the body before it ("the Sayirun alliance")', () => {
+  test('"alliance", "bloc" and the bare name are one body, keyed by the capitalized words', () => {
+    const found = orgs('The Qoruz alliance demanded an apology. A spokesman for Qoruz said the Qoruz bloc would vote against the budget.');
+    expect(found).toEqual(expect.arrayContaining(['Qoruz alliance|name:qoruz', 'Qoruz|name:qoruz', 'Qoruz bloc|name:qoruz']));
+  });
+
+  test.each([
+    ['Fighters of the Kellan Front militia attacked the base on Monday.', 'Kellan Front militia|name:kellan front'],
+    ['The Qadra coalition won 42 seats in the vote.', 'Qadra coalition|name:qadra'],
+    // A given name before the noun keeps it: "the Fatah bloc" stays whole.
+    ['Members of the Fatah bloc walked out.', 'Fatah bloc|name:fatah bloc'],
+    ['Leaders of the Border movement met in the capital.', 'Border movement|name:border movement'],
+    ['Leaders of the Tazrit movement met in the capital.', 'Tazrit movement|name:tazrit'],
+  ])('%s', (sentence, expected) => {
+    expect(orgs(sentence)).toContain(expected);
+  });
+
+  test('"administration" and "police" are part of the name: "the Ruiz administration" is no "Ruiz"', () => {
+    expect(orgs('The Ruiz administration said on Monday it would appeal.')).toContain('Ruiz administration|name:ruiz administration');
+  });
+});
