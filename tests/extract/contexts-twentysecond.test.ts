@@ -1,6 +1,6 @@
-// Organization patterns from the misses of real batches 1-322 (twenty-second session). Sentences and names are
-// invented; each row is [sentence, mention text, rule, key].
-import { extract } from './helpers.js';
+// Organization and speaker patterns from the misses of real batches 1-322 (twenty-second session). Sentences and names
+// are invented.
+import { extract, speakersOf } from './helpers.js';
 
 /** The organization mentions of a text: `text|key`. */
 function orgs(text: string): string[] {
@@ -27,5 +27,20 @@ describe('a lower-case head that describes the body before it ("the Sayirun alli
 
   test('"administration" and "police" are part of the name: "the Ruiz administration" is no "Ruiz"', () => {
     expect(orgs('The Ruiz administration said on Monday it would appeal.')).toContain('Ruiz administration|name:ruiz administration');
+  });
+});
+
+describe('"he said" after a sentence whose subject is a lower-case title ("The prime minister said, … with X, …")', () => {
+  test('the title\'s holder speaks, not the person named after "with"', () => {
+    const text = 'Prime Minister and Minister of Foreign Affairs HE Sheikh Tamar bin Qoruz Al Zayed affirmed the country\'s role. '
+      + 'The prime minister said, during a joint press conference with Foreign Minister Ivo Horvat, that talks were at a delicate stage.\n\n'
+      + '“We have seen a misuse of this mediation,” he said.';
+    expect(speakersOf(text)).toEqual(['Tamar bin Qoruz Al Zayed']);
+  });
+
+  test('a title of one word does not reach across other capitals ("the Secretary General thanked President X")', () => {
+    const text = 'NATO Secretary General Ana Ruiz spoke first. The Secretary General thanked President Ivo Horvat for his leadership. '
+      + '“I am deeply proud to welcome the new member,” she said.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 });

@@ -194,6 +194,8 @@ function subjectOfSentenceBefore(ctx: QuoteContext, pos: number): number | undef
 const RANKED = /\b(?:top|high|chief)\b/i;
 
 const DEFINITE_TITLE = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\p{Ll}/u;
+/** "The prime minister said": up to three lower-case words after "The" opening a sentence. */
+const LOWER_TITLE = /^The\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(?:also\s+)?(?:said|says|added|told|stressed|noted|stated)\b/u;
 
 /**
  * The person a sentence opening with a definite title refers to ("The Secretary General thanked …"): the last
@@ -201,11 +203,23 @@ const DEFINITE_TITLE = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}
  */
 function definiteTitleHolder(ctx: QuoteContext, sentence: number, pos: number): number | undefined {
   if (sentence < 0 || sentence >= pos) return undefined;
-  const m = DEFINITE_TITLE.exec(ctx.text.slice(sentence, Math.min(pos, sentence + 80)));
-  if (!m || insideQuote(ctx, sentence)) return undefined;
-  const title = m[1]!;
-  if (!lexicons().titles.has(title) && !lexicons().titlesLower.has(title.toLowerCase().replace(/-/g, ' '))) return undefined;
-  return titledPerson(ctx, title, sentence);
+  if (insideQuote(ctx, sentence)) return undefined;
+  const opening = ctx.text.slice(sentence, Math.min(pos, sentence + 80));
+  const m = DEFINITE_TITLE.exec(opening);
+  if (m) {
+    const title = m[1]!;
+    if (!lexicons().titles.has(title) && !lexicons().titlesLower.has(title.toLowerCase().replace(/-/g, ' '))) return undefined;
+    return titledPerson(ctx, title, sentence);
+  }
+  // "The prime minister said, during a press conference with X, …": a lower-case title, its longest form the lexicon knows.
+  const lower = LOWER_TITLE.exec(opening);
+  if (!lower) return undefined;
+  const words = lower[1]!.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const title = words.slice(0, n).join(' ');
+    if (lexicons().titlesLower.has(title.replace(/-/g, ' '))) return titledPerson(ctx, title, sentence);
+  }
+  return undefined;
 }
 
 /** The last person named right after `title` ("NATO Secretary General Jens Stoltenberg") before `pos`, within five paragraphs. */
@@ -216,7 +230,12 @@ function titlePattern(title: string): RegExp | null {
   let pattern = titlePatterns.get(title);
   if (pattern === undefined) {
     const words = title.split(/[\s-]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = words.length ? new RegExp(`(?<![\\p{L}])${words.join('[\\s-]+')}\\s+$`, 'iu') : null;
+    // "Prime Minister and Minister of Foreign Affairs HE Sheikh X": further titles and honorifics in capitals may stand
+    // between the title and the name, after a title of two words or more only: one word ("official") may be anyone's.
+    const chain = words.length > 1 ? `(?:\\s+(?:and|of|the|for|[\\p{Lu}][\\p{L}.’'-]*)){0,8}` : '';
+    // The title in any case, the chain's capitals as written (no flag "i" on the whole).
+    const anyCase = (w: string): string => [...w].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+    pattern = words.length ? new RegExp(`(?<![\\p{L}])${words.map(anyCase).join('[\\s-]+')}${chain}\\s+$`, 'u') : null;
     if (titlePatterns.size > 1000) titlePatterns.clear();
     titlePatterns.set(title, pattern);
   }
@@ -230,7 +249,12 @@ function titledPerson(ctx: QuoteContext, title: string, pos: number, paragraphs 
   for (let j = lastAtOrBefore(ctx.mentions, pos - 1); j >= 0; j--) {
     const p = ctx.mentions[j]!;
     if (p.start < floor) break;
-    if (p.type === 'Person' && !insideQuote(ctx, p.start) && pattern.test(ctx.text.slice(Math.max(0, p.start - 60), p.start))) return j;
+    if (p.type !== 'Person' || insideQuote(ctx, p.start)) continue;
+    const before = ctx.text.slice(Math.max(0, p.start - 100), p.start);
+    const found = pattern.exec(before);
+    // Not across another person: "Prime Minister Ana Ruiz and President X" gives the title to Ruiz.
+    const at = found ? p.start - before.length + found.index : -1;
+    if (found && !ctx.mentions.some((o, k) => k !== j && o.type === 'Person' && o.start >= at && o.end <= p.start)) return j;
   }
   return undefined;
 }
