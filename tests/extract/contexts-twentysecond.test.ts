@@ -44,3 +44,17 @@ describe('"he said" after a sentence whose subject is a lower-case title ("The p
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a sentence whose subject is "he" or "she" has no named subject after it', () => {
+  test('"Aged 53, he received the sash from outgoing president X. “…,” he said": the one before, not X', () => {
+    const text = 'Tamar Qoruz was sworn in as president on Sunday. Aged 53, he received the sash from outgoing president Ivo Horvat. '
+      + '“There is no alternative to reform,” he said in his speech.';
+    expect(speakersOf(text)).toEqual(['Tamar Qoruz']);
+  });
+
+  test('"He denied giving instructions to arrest former MP X. “…,” he said": not the MP', () => {
+    const text = 'President Ana Ruiz spoke in Nakuru on Monday. He denied giving instructions to the police to arrest former MP Ivo Horvat.\n\n'
+      + '“The police have said why they arrested him,” he said.';
+    expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+});

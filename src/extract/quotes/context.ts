@@ -125,6 +125,12 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   // (Only the sentence's first words are read: a sentence with no full stops may be the whole text.)
   if (m.start > s && /^[\s“"]*(?:His|Her|Their)\s/u.test(ctx.text.slice(s, Math.min(m.start, s + 12)))
     && !(m.start - s <= 200 && /^[\s“"]*(?:His|Her|Their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+[^,]{0,60}$/u.test(ctx.text.slice(s, m.start)))) return false;
+  // "Fifty-three years old, he received the sash from outgoing president X": a sentence whose subject is "he" or
+  // "she" (first, or after one opening phrase) has no named subject after it.
+  // Not a name that opens a clause of its own after a quotation, a dash or "that" ("He said it was “an honour” – a
+  // sentiment that X echoed").
+  const opened = PRONOUN_SUBJECT.exec(ctx.text.slice(s, m.start));
+  if (opened && !/[“”"–—]|\b(?:that|who|which|whom|while|whereas|but)\b/u.test(ctx.text.slice(s + opened[0].length, m.start))) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
   // "The head of the al-Sheitaat tribe, Sheikh Rafaa al-Raju, has called …": a title may stand before the name.
@@ -144,6 +150,10 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   }
   return !modifierOnly(m);
 }
+
+/** "He received …", "Fifty-three years old, she said …": "he" or "she" opens the sentence, perhaps after one phrase set
+ * off by a comma; no quotation mark before it. */
+const PRONOUN_SUBJECT = /^\s*(?:[^,“”"]{1,60},\s*)?(?:[Hh]e|[Ss]he)\s+(?!and\b|or\b)(?=\p{Ll})/u;
 
 /** A preposition of place right before a body's name (maybe with "the"): "in Parliament", "outside the Senate". */
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|into|inside|outside)\s+(?:the\s+)?$/u;
