@@ -12,6 +12,7 @@ import { findHomeInstitutions } from './62-organizations-home.js';
 import { findPartyFamilies } from './62-organizations-families.js';
 import { findContextNames } from './65-names-context.js';
 import { findRoles } from './70-roles.js';
+import { homeCountries } from './70-roles-places.js';
 import { findEvents, type EventFinding } from './events/index.js';
 import { speakersTakePart } from './event-speakers.js';
 import { findQuotes, type QuoteFinding } from './quotes/index.js';
@@ -65,7 +66,8 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   const quotes = findQuotes(article.text, state.sentences, mentions, roles);
   const datesOf = new Map<number, DateExpression[]>();
   for (const q of quotes) q.date = statementDate(article.text, state.sentences, q.sentence, article.date ?? null, datesOf);
-  const events = findEvents(article.text, state.sentences, mentions, article.date);
+  // The country the story is about, as the roles pass reads it: where its events with no place of their own happened.
+  const events = findEvents(article.text, state.sentences, mentions, article.date, homeCountries(state).leading);
   speakersTakePart(events, quotes, mentions);
   const findings = explain ? [...state.findings, ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)] : [];
   return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events, authors: authorNames(state.authors) };

@@ -277,6 +277,17 @@ function storyCountry(mentions: Mention[]): number | null {
   return times >= 2 || mentions[first]!.sentence <= LEAD_SENTENCES ? first : null;
 }
 
+/**
+ * The first mention of the article's home country (the roles pass's reading, `homeCountries`: its dateline's, or the
+ * one it names most, ahead of the others), for a story that names other countries too: "the July 28 presidential
+ * election" in a story on Venezuela that names Colombia and the United States as well.
+ */
+function homeMention(mentions: Mention[], home: string | null): number | null {
+  if (home === null) return null;
+  const j = mentions.findIndex((m) => m.type === 'Place' && !m.rule.includes('dateline') && !m.rule.includes('hyphenated') && (m.canonical ?? m.text) === home);
+  return j >= 0 ? j : null;
+}
+
 /** Roles of a party that comes from elsewhere: the attacker's or the visitor's country is not where it happened. */
 const FROM_ABROAD = new Set(['attacker', 'visitor']);
 /**
@@ -307,7 +318,7 @@ function mergeDraft(into: Draft, d: Draft): void {
   for (const p of d.parties) into.parties.add(p);
 }
 
-export function findEvents(text: string, sentences: Sentence[], mentions: Mention[], articleDate: string | null): EventFinding[] {
+export function findEvents(text: string, sentences: Sentence[], mentions: Mention[], articleDate: string | null, home: string | null = null): EventFinding[] {
   const out: EventFinding[] = [];
   const all = findTriggers(text);
   if (all.length === 0) return out;
@@ -317,7 +328,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
   const datelineAt = mentions.findIndex((m) => m.type === 'Place' && m.rule.includes('dateline'));
   const dateline = datelineAt >= 0 ? datelineAt : null;
   let lastDated: string | null = null;
-  const story = storyCountry(mentions);
+  const story = storyCountry(mentions) ?? homeMention(mentions, home);
   const lead = leadLength(ranges);
   let ti = 0;
   let mi = 0;
