@@ -278,7 +278,10 @@ export function groupOf(state: ExtractState, person: Mention): void {
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/group-of-person' }, org.start);
 }
 
-/** "Bernardo Arévalo of the Seed Movement": a person "of the" party, movement or front belongs to it. */
+/**
+ * "Bernardo Arévalo of the Seed Movement", "Pauline Welsh of the Electoral Office of Jamaica": a person "of the" body
+ * belongs to it; "from the" (and a comma before "of") only for a party, movement or front.
+ */
 export function personOfGroup(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -306,7 +309,7 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   const head = (org.canonical ?? org.text).split(' ').pop()!.toLowerCase();
   // "the Self-Determination party": the head written after a name that leaves it out.
   const written = at > lean ? tokens[lean]!.lower : org.text.split(' ').pop()!.toLowerCase();
-  if (!lex.memberGroupHeads.has(head) && !lex.memberGroupHeads.has(written) && !(comma || org.canonical ? lex.ledGroupHeads.has(head) : false)) return;
+  if (prep !== 'of' && !lex.memberGroupHeads.has(head) && !lex.memberGroupHeads.has(written) && !(comma || org.canonical ? lex.ledGroupHeads.has(head) : false)) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
 }

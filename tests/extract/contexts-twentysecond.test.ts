@@ -1,6 +1,6 @@
 // Organization and speaker patterns from the misses of real batches 1-322 (twenty-second session). Sentences and names
 // are invented.
-import { extract, speakersOf } from './helpers.js';
+import { extract, rolesOf, speakersOf } from './helpers.js';
 
 /** The organization mentions of a text: `text|key`. */
 function orgs(text: string): string[] {
@@ -56,5 +56,20 @@ describe('a sentence whose subject is "he" or "she" has no named subject after i
     const text = 'President Ana Ruiz spoke in Nakuru on Monday. He denied giving instructions to the police to arrest former MP Ivo Horvat.\n\n'
       + '“The police have said why they arrested him,” he said.';
     expect(speakersOf(text)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a person "of the" organization, and titles of advisers, negotiators, observers and supporters', () => {
+  test.each([
+    ['Tamar Qoruz of the Electoral Office of Norland will issue a statement on Monday.', 'Tamar Qoruz | member | Electoral Office of Norland'],
+    ['EU observer Ivo Horvat said on Wednesday that the vote was calm.', 'Ivo Horvat | observer | EU'],
+    ['Harbor Party supporter Ana Ruiz told reporters the result was disturbing.', 'Ana Ruiz | supporter | Harbor Party'],
+    ['Qoruz Front legal adviser Tamar Ruiz condemned the police firing.', 'Tamar Ruiz | legal adviser | Qoruz Front'],
+  ])('%s', (sentence, expected) => {
+    expect(rolesOf(sentence)).toContain(expected);
+  });
+
+  test('not after a preposition: "criticism of Ana Ruiz, from the Harbor Party" is no membership', () => {
+    expect(rolesOf('There was criticism of Ana Ruiz, from the Harbor Party, on Monday.').filter((r) => r.startsWith('Ana Ruiz'))).toEqual([]);
   });
 });

@@ -67,7 +67,8 @@ describe('roles in a sentence', () => {
     // real batch 16: a group "of" a titled person is the group that person leads; a person "of the" party belongs to it
     ['Fighting between the army and the paramilitary Harbor Support Forces (HSF) of General Ivo Horvat spread.', ['Ivo Horvat | General | ', 'Ivo Horvat | leader | Harbor Support Forces']],
     ['Ana Ruiz of the Seed Movement was sworn in.', ['Ana Ruiz | member | Seed Movement']],
-    ['Ana Ruiz of the Harbor Institute spoke.', []],
+    // (twenty-second session: any organization "of the" a name, not only parties, movements and fronts)
+    ['Ana Ruiz of the Harbor Institute spoke.', ['Ana Ruiz | member | Harbor Institute']],
     // real batch 15: a nationality of two words in a role set off before the name
     ['Japan’s minister and his South Korean counterpart, Ahn Gyu-back, agreed to meet.', ['Ahn Gyu-back | South Korean counterpart | South Korea']],
     // a photo credit names no organization: "U.S. Army" in "Photo: U.S. Army" is no affiliation
