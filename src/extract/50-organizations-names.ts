@@ -228,6 +228,8 @@ export function partiesWithoutHead(state: ExtractState): void {
       const end = i + words.length;
       const next = tokens[end];
       if (!isFree(state, i, end) || state.inTitle[i] || (next?.cap && next.word && next.sentence === t.sentence)) continue;
+      // "Druze leaders", "Shammar elders": one word before a plural of people names a people, not the body.
+      if (words.length === 1 && next?.word && !next.cap && /s$/.test(next.lower) && next.sentence === t.sentence) continue;
       addMention(state, 'Organization', i, end, '50-organizations/party-without-head', { key: party.key!, canonical: party.canonical! });
     }
   }

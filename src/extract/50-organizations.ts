@@ -505,7 +505,9 @@ function lowerHeads(state: ExtractState): void {
     // "the Sayirun alliance", "the Fatah bloc": so do "alliance", "bloc", "movement", "militia" and "coalition", unless
     // the name would be one common word ("the Harbor militia" keeps its noun).
     const one = chunk.to - from === 1 ? tokens[from]! : null;
-    const plainWord = !!one && (lex.isCommonWord(one.lower) || lex.firstNames.has(one.text) || lex.places.has(one.text) || lex.countryOf.has(one.text));
+    // Nor a person's surname in the article ("the Dravec coalition … Dravec said").
+    const surname = !!one && state.mentions.some((m) => m.type === 'Person' && m.text.split(/\s+/).pop() === one.text);
+    const plainWord = !!one && (surname || lex.isCommonWord(one.lower) || lex.firstNames.has(one.text) || lex.places.has(one.text) || lex.countryOf.has(one.text));
     const described = head.text === 'party' || (lex.orgDescribedHeads.has(head.text) && !plainWord) || (chunk.to - from >= 2 && lex.orgHeads.has(tokens[chunk.to - 1]!.text));
     const name = described ? state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end) : text;
     addMention(state, 'Organization', from, chunk.to + 1, '50-organizations/lower-head', { key: nameKey(name), ...(name !== text ? { canonical: name } : {}) });

@@ -309,7 +309,11 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   const head = (org.canonical ?? org.text).split(' ').pop()!.toLowerCase();
   // "the Self-Determination party": the head written after a name that leaves it out.
   const written = at > lean ? tokens[lean]!.lower : org.text.split(' ').pop()!.toLowerCase();
-  if (prep !== 'of' && !lex.memberGroupHeads.has(head) && !lex.memberGroupHeads.has(written) && !(comma || org.canonical ? lex.ledGroupHeads.has(head) : false)) return;
+  // Of any other body only "X of the Y" with no comma, and not after a preposition: "a critique by X of the
+  // Commission's approach" names what X criticised.
+  const before = tokens[(chain ? chain.from : tokenIndex(state, person.start)) - 1]?.lower ?? '';
+  const group = lex.memberGroupHeads.has(head) || lex.memberGroupHeads.has(written) || ((comma || org.canonical) && lex.ledGroupHeads.has(head));
+  if (!group && (prep !== 'of' || comma || OBJECT_PREPOSITIONS.has(before) || before === 'by')) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
 }

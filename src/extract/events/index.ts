@@ -157,27 +157,58 @@ function personBefore(ctx: Context, at: number): number | null {
  * that role, never evidence that two reports tell one event.
  */
 function sentenceParties(text: string, mentions: Mention[], s: Sentence, inSentence: number[], draft: Draft): void {
+  const [from, to] = clauseOf(text, s, draft.start, draft.end);
   for (const j of inSentence) {
     const m = mentions[j]!;
     if (m.type === 'Place' || draft.place === j || draft.participants.some((p) => p.mention === j)) continue;
-    if (insideQuotation(text.slice(s.start, m.start)) || !takesPart(text, m)) continue;
+    // Only in the event's own clause: "Sunday's election was the first since X left office" names no X in it.
+    if (m.start < from || m.end > to) continue;
+    if (insideQuotation(text, m.start) || !takesPart(text, m)) continue;
     draft.participants.push({ mention: j, role: 'named', named: true });
   }
 }
 
-/** An odd number of quotation marks before a point of the sentence: the point is inside a quotation. */
-function insideQuotation(before: string): boolean {
-  return ((before.match(/[“”"]/gu) ?? []).length % 2) === 1;
+/** What opens another clause: a semicolon or colon, a relative or subordinating word, a dash. */
+const CLAUSE_BREAK = /[;:–—]|,\s+(?:who|whom|whose|which|where|while|whereas|but|although|though|after|before|since|as|when|until|because|days|weeks|months|a\s+move|a\s+decision)\b|\s(?:who|whom|whose|which|while|whereas|but|although|though|after|before|since|when|until|because|like)\s/giu;
+
+/** The clause of the sentence that holds the trigger at `start`–`end`. */
+function clauseOf(text: string, s: Sentence, start: number, end: number): [number, number] {
+  let from = s.start;
+  let to = s.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  const body = text.slice(s.start, s.end);
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    const at = s.start + m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) { to = at; break; }
+  }
+  return [from, to];
 }
 
-/** Who only tells of the event: "X said", "told Reuters", "according to SANA". */
-const TELLS_AFTER = /^(?:\s*,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|reported|reports|added|stated|quoted|cited|wrote)\b/u;
-const TOLD_BEFORE = /(?:\b(?:told|tells|telling|(?:speaking|spoke|talking)\s+to|according\s+to|quoted\s+by|cited\s+by|quoting|citing)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
+/** Inside a quotation: after an opening curly mark not yet closed, or after an odd number of straight marks in the
+ * paragraph (a quotation may run over several sentences). */
+function insideQuotation(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  const close = text.lastIndexOf('”', at);
+  if (open > close) return true;
+  const para = text.lastIndexOf('\n', at) + 1;
+  return ((text.slice(para, at).match(/"/gu) ?? []).length % 2) === 1;
+}
 
-/** A name that takes part, not one that only tells of the event, owns another noun ("X's assistant") or is an outlet. */
+/** Who only tells of the event: "X said", "X explained", "told Reuters", "according to SANA", "reported by X". */
+const TELLS_AFTER = /^(?:\s*,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|reported|reports|added|stated|quoted|cited|wrote|explained|insisted|claimed|claims|warned|noted|argued|alleged|stressed)\b/u;
+const TOLD_BEFORE = /(?:\b(?:told|tells|telling|(?:speaking|spoke|talking)\s+to|according\s+to(?:\s+(?:a|an|the)\s+[\p{Ll}-]+\s+(?:by|from|of))?|(?:quoted|cited|reported|announced)\s+by|per|quoting|citing)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
+
+/**
+ * A name that takes part, not one that only tells of the event, owns another noun ("X's assistant"), is an outlet,
+ * or is the complement of a kin or role noun ("the brother of X", "a former adviser to X").
+ */
 function takesPart(text: string, m: Mention): boolean {
+  const lex = lexicons();
   if (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2))) return false;
-  if (m.type === 'Organization' && /outlet|media|platform|agency/u.test(m.rule)) return false;
+  if (m.type === 'Organization' && (/outlet|media|platform|agency/u.test(m.rule) || lex.photoAgencies.has(m.canonical ?? m.text))) return false;
+  const noun = /\b(\p{Ll}+)\s+(?:of|to|for)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  if (noun && (lex.kinNouns.has(noun) || lex.roleNouns.has(noun))) return false;
   return !TELLS_AFTER.test(text.slice(m.end, m.end + 100)) && !TOLD_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
@@ -288,6 +319,28 @@ function homeMention(mentions: Mention[], home: string | null): number | null {
   return j >= 0 ? j : null;
 }
 
+/** "… abroad", "in exile": words that put an event outside the story's country. */
+const ABROAD = /\b(?:abroad|in\s+exile|overseas)\b/iu;
+
+/** The sentence names a country other than `home`, by a place's name or a capitalized adjective, or says "abroad". */
+function otherCountryIn(text: string, s: Sentence, mentions: Mention[], inSentence: number[], home: Mention): boolean {
+  const lex = lexicons();
+  const homeName = home.canonical ?? home.text;
+  if (ABROAD.test(text.slice(s.start, s.end))) return true;
+  for (const j of inSentence) {
+    const m = mentions[j]!;
+    if (m.type !== 'Place') continue;
+    const name = m.canonical ?? m.text;
+    const country = lex.countries.has(name) ? name : lex.places.get(name)?.country;
+    if (country && country !== homeName) return true;
+  }
+  for (const w of text.slice(s.start, s.end).matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
+    const c = lex.countryOf.get(w[0]);
+    if (c && c.name !== homeName && !inSentence.some((j) => mentions[j]!.start <= s.start + w.index! && s.start + w.index! < mentions[j]!.end && mentions[j]!.type !== 'Place')) return true;
+  }
+  return false;
+}
+
 /** Roles of a party that comes from elsewhere: the attacker's or the visitor's country is not where it happened. */
 const FROM_ABROAD = new Set(['attacker', 'visitor']);
 /**
@@ -386,7 +439,10 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
       if (finding.date === null && parties.size < 1) continue;
       if (si < lead) finding.lead = true;
-      if (finding.place === null && story !== null && !actsFromAbroad(mentions, finding, story) && !AWAY.has(finding.eventType)) finding.storyPlace = story;
+      // The story's country is not the place of an event whose sentence names another country, by name or adjective,
+      // or says it happened abroad.
+      if (finding.place === null && story !== null && !actsFromAbroad(mentions, finding, story) && !AWAY.has(finding.eventType)
+        && !otherCountryIn(text, s, mentions, inSentence, mentions[story]!)) finding.storyPlace = story;
       if (finding.date) lastDated = finding.date;
       out.push(finding);
     }

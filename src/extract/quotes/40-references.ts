@@ -84,6 +84,8 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     if (titled !== undefined) return { speaker: { kind: 'mention', mention: titled }, rule: 'pronoun-to-definite-title-subject' };
     // "“… I hate James Shaw …,” he said": a person the quotation names is spoken about, not speaking.
     const named = namedInQuoteBefore(ctx, pos);
+    // "he" or "she", as the attribution writes it.
+    const said = /^(?:he|she)\b/iu.exec(ctx.text.slice(pos, pos + 4))?.[0];
     const event = [...recent].reverse().find((e) => isPersonSpeaker(ctx, e.speaker) && !(e.speaker!.kind === 'mention' && named(ctx.mentions[e.speaker!.mention]!)));
     let subject = -1;
     let nearest = -1;
@@ -96,7 +98,7 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
       // "Trump, he said, had slipped into Iraq": the name the tag interrupts is the reported clause's subject, not "he".
       if (/^\s*,\s*$/.test(ctx.text.slice(m.end, pos))) continue;
       if (nearest < 0) nearest = j;
-      if (m.start >= from && isSentenceSubject(ctx, j)) {
+      if (m.start >= from && isSentenceSubject(ctx, j, said)) {
         subject = j;
         break;
       }
@@ -232,7 +234,8 @@ function titlePattern(title: string): RegExp | null {
     const words = title.split(/[\s-]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     // "Prime Minister and Minister of Foreign Affairs HE Sheikh X": further titles and honorifics in capitals may stand
     // between the title and the name, after a title of two words or more only: one word ("official") may be anyone's.
-    const chain = words.length > 1 ? `(?:\\s+(?:and|of|the|for|[\\p{Lu}][\\p{L}.’'-]*)){0,8}` : '';
+    // Within a line and a sentence: no full stop in a chain word, no line break between them.
+    const chain = words.length > 1 ? `(?:[ \\t]+(?:and|of|the|for|[\\p{Lu}][\\p{L}’'-]*)){0,8}` : '';
     // The title in any case, the chain's capitals as written (no flag "i" on the whole).
     const anyCase = (w: string): string => [...w].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
     pattern = words.length ? new RegExp(`(?<![\\p{L}])${words.map(anyCase).join('[\\s-]+')}${chain}\\s+$`, 'u') : null;
@@ -254,7 +257,9 @@ function titledPerson(ctx: QuoteContext, title: string, pos: number, paragraphs 
     const found = pattern.exec(before);
     // Not across another person: "Prime Minister Ana Ruiz and President X" gives the title to Ruiz.
     const at = found ? p.start - before.length + found.index : -1;
-    if (found && !ctx.mentions.some((o, k) => k !== j && o.type === 'Person' && o.start >= at && o.end <= p.start)) return j;
+    // "Deputy Prime Minister X" holds another office than "the prime minister".
+    const lesser = found && /\b(?:deputy|vice|acting|former|ex|interim)[\s-]*$/iu.test(ctx.text.slice(Math.max(0, at - 12), at));
+    if (found && !lesser && !ctx.mentions.some((o, k) => k !== j && o.type === 'Person' && o.start >= at && o.end <= p.start)) return j;
   }
   return undefined;
 }

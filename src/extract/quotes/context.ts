@@ -110,7 +110,7 @@ export function isPossessive(ctx: QuoteContext, m: Mention): boolean {
  * The first person or organization named in a sentence (outside quotes) is taken as its subject. An organization
  * that only qualifies a person's title ("Ministry of External Affairs spokesperson X") does not count.
  */
-export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
+export function isSentenceSubject(ctx: QuoteContext, index: number, pronoun?: string): boolean {
   const m = ctx.mentions[index]!;
   const s = sentenceStart(ctx, m.start);
   // "Echoing Lammy, Prime Minister X also called …": a name in the opening phrase is not the subject.
@@ -129,8 +129,11 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
   // "she" (first, or after one opening phrase) has no named subject after it.
   // Not a name that opens a clause of its own after a quotation, a dash or "that" ("He said it was “an honour” – a
   // sentiment that X echoed").
+  // Asked for a pronoun ("he said"), the sentence's own must be the same: "She was succeeded by X. “…,” he said" is X's.
+  // Not across another clause: after "and", "as", "before" or "then" a name opens one of its own.
   const opened = PRONOUN_SUBJECT.exec(ctx.text.slice(s, m.start));
-  if (opened && !/[“”"–—]|\b(?:that|who|which|whom|while|whereas|but)\b/u.test(ctx.text.slice(s + opened[0].length, m.start))) return false;
+  const same = !opened || pronoun === undefined || opened[1]!.toLowerCase() === pronoun.toLowerCase();
+  if (opened && same && !/[“”"–—;]|\b(?:that|who|which|whom|while|whereas|but|and|as|before|after|then|when)\b/u.test(ctx.text.slice(s + opened[0].length, m.start))) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
   // "The head of the al-Sheitaat tribe, Sheikh Rafaa al-Raju, has called …": a title may stand before the name.
@@ -153,7 +156,7 @@ export function isSentenceSubject(ctx: QuoteContext, index: number): boolean {
 
 /** "He received …", "Fifty-three years old, she said …": "he" or "she" opens the sentence, perhaps after one phrase set
  * off by a comma; no quotation mark before it. */
-const PRONOUN_SUBJECT = /^\s*(?:[^,“”"]{1,60},\s*)?(?:[Hh]e|[Ss]he)\s+(?!and\b|or\b)(?=\p{Ll})/u;
+const PRONOUN_SUBJECT = /^\s*(?:[^,“”"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?!and\b|or\b)(?=\p{Ll})/u;
 
 /** A preposition of place right before a body's name (maybe with "the"): "in Parliament", "outside the Senate". */
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|into|inside|outside)\s+(?:the\s+)?$/u;

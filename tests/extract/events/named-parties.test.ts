@@ -59,8 +59,8 @@ describe('named parties in the graph', () => {
 
   test('attacks of one day in two cities that only name the same organization stay two events', () => {
     const { data } = buildFromArticles([
-      article(1, '2024-03-05', 'Gunmen attacked a checkpoint in Lviv on Monday while the Valley Movement was in the city.'),
-      article(2, '2024-03-05', 'Gunmen attacked a market in Odesa on Monday while the Valley Movement was in the city.'),
+      article(1, '2024-03-05', 'Gunmen attacked a checkpoint in Lviv on Monday in a town the Valley Movement holds.'),
+      article(2, '2024-03-05', 'Gunmen attacked a market in Odesa on Monday in a town the Valley Movement holds.'),
     ]);
     const attacks = (data as GraphData).nodes.flatMap((n) => (n.type === 'Event' && n.eventType === 'attack' ? [n] : []));
     expect(attacks.map((e) => e.date)).toEqual(['2024-03-04', '2024-03-04']);
