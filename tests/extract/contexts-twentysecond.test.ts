@@ -65,6 +65,8 @@ describe('a person "of the" organization, and titles of advisers, negotiators, o
     ['EU observer Ivo Horvat said on Wednesday that the vote was calm.', 'Ivo Horvat | observer | EU'],
     ['Harbor Party supporter Ana Ruiz told reporters the result was disturbing.', 'Ana Ruiz | supporter | Harbor Party'],
     ['Qoruz Front legal adviser Tamar Ruiz condemned the police firing.', 'Tamar Ruiz | legal adviser | Qoruz Front'],
+    // from batch 339: a co-chair's title is no part of the name
+    ['Harbor Party Co-Chair Ana Ruiz said the detentions were unlawful.', 'Ana Ruiz | Co-Chair | Harbor Party'],
   ])('%s', (sentence, expected) => {
     expect(rolesOf(sentence)).toContain(expected);
   });
