@@ -324,7 +324,7 @@ function partiesAfter(state: ExtractState, ruling: boolean): void {
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     const first = tokens[chunk.from]!.text;
     if (lex.places.has(text) || lex.countryOf.has(text) || lex.firstNames.has(first) || (!ruling && (lex.adjectiveOf.has(first) || lex.describingWords.has(first) || lex.titles.has(first) || CALENDAR.test(first)))) continue;
-    // "After the ruling Netanyahu told …", "upheld the ruling Wednesday": one plain word after the noun "ruling" is
+    // "After the ruling Horvat told …", "upheld the ruling Wednesday": one plain word after the noun "ruling" is
     // someone or something else; a party's name here has two words or more, or is an acronym. After a word of leaning
     // one word names the party too ("the far-right Vox"), if it is no word of the language, nor an adjective's shape
     // before a noun that is not a party's ("the conservative Saharan desert nation").
@@ -399,7 +399,7 @@ export function partiesBeforeMemberTitles(state: ExtractState): void {
 }
 
 /**
- * "Likud leader Benjamin Netanyahu", "Fidesz spokesman X": one capitalized word right before a leader's or spokesperson's
+ * "Likud leader Ivo Horvat", "Fidesz spokesman X": one capitalized word right before a leader's or spokesperson's
  * title and a person's name is the body they lead or speak for, when no word list or lexicon knows the word (not
  * "Opposition leader", "Kurdish leader", "Trump adviser", "Mr", a place or a given name).
  */
@@ -418,7 +418,7 @@ export function bodiesBeforeLeaderTitles(state: ExtractState): void {
     if (tokens[k - 1]?.cap && tokens[k - 1]!.word && tokens[k - 1]!.sentence === w.sentence) continue;
     if (lex.isCommonWord(w.text.toLowerCase()) || lex.places.has(w.text) || lex.countryOf.has(w.text) || lex.adjectiveOf.has(w.text) || lex.firstNames.has(w.text)
       || lex.titles.has(w.text) || lex.notNames.has(w.text) || CALENDAR.test(w.text) || DEMONYM_END.test(w.text) || PEOPLES.test(w.text)) continue;
-    // "Netanyahu aide X" after "Benjamin Netanyahu": a surname of the article's people names a person.
+    // "Horvat aide X" after "Ivo Horvat": a surname of the article's people names a person.
     if (state.mentions.some((m) => m.type === 'Person' && m.text.split(/\s+/).includes(w.text))) continue;
     // "Putin spokesman X", "Sikh leader X": the word must be a body elsewhere in the article too ("the Likud party",
     // "the Likud"), unless it is written as an abbreviation ("JUI-F").

@@ -580,7 +580,7 @@ function namesAfterHeads(state: ExtractState): void {
     if (words.some((t) => lex.notNames.has(t.text) || lex.notAcronyms.has(t.text) || CALENDAR.test(t.text)) || lex.titles.has(words[0]!.text)) continue;
     const text = state.text.slice(words[0]!.start, words[words.length - 1]!.end);
     if (lex.places.has(text) || lex.countryOf.has(text) || (words.length === 1 && lex.firstNames.has(text))) continue;
-    // "the bloc Netanyahu leads", "the militia Haftar commands": a name and a verb make a relative clause.
+    // "the bloc Horvat leads", "the militia Haftar commands": a name and a verb make a relative clause.
     const after = tokens[to];
     if (words.length === 1 && after?.sentence === head.sentence && after.word && !after.cap && /s$/.test(after.text)) continue;
     addMention(state, 'Organization', i + 1, to, '50-organizations/name-after-head', { key: nameKey(text) });

@@ -145,7 +145,7 @@ export function ledBy(state: ExtractState, person: Mention): void {
     while (roleWord(k) || (tokens[k]?.lower === 'and' && roleWord(k - 1))) k--;
     if (tokens[k]?.text !== 'by') return;
   }
-  // "the Coordination Framework led by Hadi al-Amiri and Nouri al-Maliki": the second leader of the same body.
+  // "the Harbor Framework led by Hadi al-Rawi and Tamar Qoruz": the second leader of the same body.
   // Only a bare "and" right after the first leader: "led by A, Saudi Crown Prince B and …" is a list of parties.
   if (tokens[k]?.lower === 'and') {
     const first = state.owner[k - 1];

@@ -13,6 +13,10 @@ export const VERB_FIRST = set(lexicon.verbFirst);
 export const REPORTING_VERBS: readonly string[] = lexicon.reporting;
 /** Words that make a following speech verb passive: "was told". */
 export const PASSIVE_BEFORE = set(lexicon.passiveBefore);
+/** Verbs after a name that make it only the teller of the event its sentence reports: "X explained that …". */
+export const TELLERS: readonly string[] = lexicon.tellers;
+/** Verbs after "The prime minister" opening a sentence that make the title's holder its subject. */
+export const TITLE_SUBJECT: readonly string[] = lexicon.titleSubject;
 
 /** Every verb ("said", "warns", "adding") and phrase ("according to"), for the quotes pass, which reads them next to a quotation. */
 export const SPEECH_WORDS: readonly string[] = [...lexicon.verbs, ...lexicon.phrases];

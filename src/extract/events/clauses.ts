@@ -102,16 +102,37 @@ export function isPassive(text: string, triggerStart: number, floor: number): bo
 /** The trigger's clause (bounded by breaks and speech verbs) holds a future word: "could be announced at the summit in July". */
 export function isFuture(text: string, from: number, to: number, s: { start: number; end: number }): boolean {
   const { sentence, edges } = clauseEdges(text, s);
+  const [lo, hi] = clauseBounds(edges, s.start, sentence.length, from, to);
+  return FUTURE.test(sentence.slice(lo, hi));
+}
+
+/**
+ * What opens another clause for the parties a sentence names: a semicolon, colon or dash, a relative or subordinating
+ * word ("who", "since", "after", "like"), "days"/"a move" after a comma.
+ */
+const PARTY_EDGE = /[;:–—]|,\s+(?:who|whom|whose|which|where|while|whereas|but|although|though|after|before|since|as|when|until|because|days|weeks|months|a\s+move|a\s+decision)\b|\s(?:who|whom|whose|which|while|whereas|but|although|though|after|before|since|when|until|because|like)\s/giu;
+
+/** The clause of the sentence that holds the trigger at `from`–`to`, as text offsets: where its named parties may stand. */
+export function partyClause(text: string, s: { start: number; end: number }, from: number, to: number): [number, number] {
+  const sentence = text.slice(s.start, s.end);
+  const edges: number[] = [];
+  PARTY_EDGE.lastIndex = 0;
+  for (let m = PARTY_EDGE.exec(sentence); m; m = PARTY_EDGE.exec(sentence)) edges.push(m.index, m[0].length);
+  const [lo, hi] = clauseBounds(edges, s.start, sentence.length, from, to);
+  return [s.start + lo, s.start + hi];
+}
+
+/** The clause around `from`–`to` between the edges ([index, length, …] in a sentence starting at `start`). */
+function clauseBounds(edges: number[], start: number, length: number, from: number, to: number): [number, number] {
   let lo = 0;
-  let hi = sentence.length;
+  let hi = length;
   for (let k = 0; k < edges.length; k += 2) {
     const index = edges[k]!;
-    const length = edges[k + 1]!;
-    const at = s.start + index;
-    if (at + length <= from) lo = index + length;
+    const at = start + index;
+    if (at + edges[k + 1]! <= from) lo = index + edges[k + 1]!;
     else if (at >= to) { hi = index; break; }
   }
-  return FUTURE.test(sentence.slice(lo, hi));
+  return [lo, hi];
 }
 
 /** The clause edges of the last sentence asked about (its triggers ask in turn): [index, length, …] in the sentence. */

@@ -7,8 +7,8 @@ import { findDateExpressions, type DateExpression } from './10-dates.js';
 import { findTriggers, type Trigger } from './20-triggers.js';
 import { addCandidates, attach, type Context, type Participant } from './30-participants.js';
 import { nameOf } from './40-names.js';
-import { cuts, isFuture, modalityOf, settlementOf, type Modality } from './clauses.js';
-import { PLAIN_SPEECH_WORDS } from '../speech-verbs.js';
+import { cuts, isFuture, modalityOf, partyClause, settlementOf, type Modality } from './clauses.js';
+import { PLAIN_SPEECH_WORDS, TELLERS } from '../speech-verbs.js';
 import { normalizeDate } from './normalize-date.js';
 import { lastAtOrBefore } from '../quotes/00-text.js';
 import { lexicons } from '../lexicon.js';
@@ -157,7 +157,7 @@ function personBefore(ctx: Context, at: number): number | null {
  * that role, never evidence that two reports tell one event.
  */
 function sentenceParties(text: string, mentions: Mention[], s: Sentence, inSentence: number[], draft: Draft): void {
-  const [from, to] = clauseOf(text, s, draft.start, draft.end);
+  const [from, to] = partyClause(text, s, draft.start, draft.end);
   for (const j of inSentence) {
     const m = mentions[j]!;
     if (m.type === 'Place' || draft.place === j || draft.participants.some((p) => p.mention === j)) continue;
@@ -166,23 +166,6 @@ function sentenceParties(text: string, mentions: Mention[], s: Sentence, inSente
     if (insideQuotation(text, m.start) || !takesPart(text, m)) continue;
     draft.participants.push({ mention: j, role: 'named', named: true });
   }
-}
-
-/** What opens another clause: a semicolon or colon, a relative or subordinating word, a dash. */
-const CLAUSE_BREAK = /[;:–—]|,\s+(?:who|whom|whose|which|where|while|whereas|but|although|though|after|before|since|as|when|until|because|days|weeks|months|a\s+move|a\s+decision)\b|\s(?:who|whom|whose|which|while|whereas|but|although|though|after|before|since|when|until|because|like)\s/giu;
-
-/** The clause of the sentence that holds the trigger at `start`–`end`. */
-function clauseOf(text: string, s: Sentence, start: number, end: number): [number, number] {
-  let from = s.start;
-  let to = s.end;
-  CLAUSE_BREAK.lastIndex = 0;
-  const body = text.slice(s.start, s.end);
-  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
-    const at = s.start + m.index;
-    if (at + m[0].length <= start) from = at + m[0].length;
-    else if (at >= end) { to = at; break; }
-  }
-  return [from, to];
 }
 
 /** Inside a quotation: after an opening curly mark not yet closed, or after an odd number of straight marks in the
@@ -196,7 +179,7 @@ function insideQuotation(text: string, at: number): boolean {
 }
 
 /** Who only tells of the event: "X said", "X explained", "told Reuters", "according to SANA", "reported by X". */
-const TELLS_AFTER = /^(?:\s*,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|reported|reports|added|stated|quoted|cited|wrote|explained|insisted|claimed|claims|warned|noted|argued|alleged|stressed)\b/u;
+const TELLS_AFTER = new RegExp(`^(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+)?(?:${TELLERS.join('|')})\\b`, 'u');
 const TOLD_BEFORE = /(?:\b(?:told|tells|telling|(?:speaking|spoke|talking)\s+to|according\s+to(?:\s+(?:a|an|the)\s+[\p{Ll}-]+\s+(?:by|from|of))?|(?:quoted|cited|reported|announced)\s+by|per|quoting|citing)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})$/u;
 
 /**

@@ -7,6 +7,7 @@ import { lastAtOrBefore } from './00-text.js';
 import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
 import { ABBREVIATED_HEADS, COURT_DOCUMENTS, DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ISSUED_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import { lexicons } from '../lexicon.js';
+import { TITLE_SUBJECT } from '../speech-verbs.js';
 import { headWord } from '../org-keys.js';
 
 export type Speaker =
@@ -197,7 +198,7 @@ const RANKED = /\b(?:top|high|chief)\b/i;
 
 const DEFINITE_TITLE = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\p{Ll}/u;
 /** "The prime minister said": up to three lower-case words after "The" opening a sentence. */
-const LOWER_TITLE = /^The\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(?:also\s+)?(?:said|says|added|told|stressed|noted|stated)\b/u;
+const LOWER_TITLE = new RegExp(`^The\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?)\\s+(?:also\\s+)?(?:${TITLE_SUBJECT.join('|')})\\b`, 'u');
 
 /**
  * The person a sentence opening with a definite title refers to ("The Secretary General thanked …"): the last
