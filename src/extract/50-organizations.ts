@@ -349,6 +349,8 @@ function headed(state: ExtractState): void {
       if (tokens[k]!.text !== 'and') continue;
       const before = tokens.slice(from, k).map((t) => t.text).join(' ');
       if (lex.places.has(before) || lex.countryOf.has(before)) from = k + 1;
+      // "Both Ngata and National Assembly speaker X": a person the article names, by name or surname, is no part of it.
+      else if (k > from && state.mentions.some((m) => m.type === 'Person' && (m.text === tokens[k - 1]!.text || m.text.endsWith(` ${tokens[k - 1]!.text}`)))) from = k + 1;
     }
     while (from < to && !tokens[from]!.cap) from++;
     // "Some People Power Party lawmakers": a quantifier that opens the sentence is no part of the name; nor is a

@@ -1,7 +1,7 @@
 // Roles in apposition: after the name ("X, commander of Y", "X, a spokesman for the group and a former U.S. Army
 // colonel") and before it ("Lebanon’s caretaker prime minister, X,", "the army commander, Gen. X,", "Its spokesman, X,").
 import { lexicons } from './lexicon.js';
-import { titlesBefore } from './30-titles.js';
+import { titlesBefore, titleVocabulary } from './30-titles.js';
 import {
   acronymAfter, GENERIC_TITLE, DETERMINERS, POSSESSIVE_PRONOUNS, cityAntecedent, countryAntecedent, endIndex, endsInLocalOffice, isPossessiveMark, isRegion, orgAntecedent, push, regionAntecedent,
   orgNamedBy, regionGovernment, sentenceEndIndex, tokenIndex,
@@ -385,8 +385,14 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
     k -= acronymAfter(state, k - 2) ? 3 : 1;
   }
   let from = k + 1;
+  // "He defeated incumbent President, X": a clause's verb in the past before the phrase opens it.
+  const verbAt = (j: number): boolean => {
+    const w = tokens[j];
+    return !!w && w.word && !w.cap && /ed$/.test(w.lower) && !titleVocabulary().has(w.lower) && !lexicons().titleModifiers.has(w.lower) && !state.owner[j];
+  };
   // The noun phrase starts at its last determiner or possessor: "met the army commander", "mediated by Oman’s foreign minister".
   for (let j = s - 2; j > from; j--) {
+    if (verbAt(j - 1)) { from = j; break; }
     // "Rwanda’s ambassador to the UN, X": a determiner after a preposition opens the complement, not the phrase.
     if (DETERMINERS.has(tokens[j]!.lower) && !(PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && roleNounIn(state, Math.max(from, j - 2), j - 1))) { from = j; break; }
     // "The spokesman for Ukraine’s navy, X": a possessive inside an organization's name does not open the phrase.
@@ -412,13 +418,15 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   }
   if (!phrase || phrase.to !== s - 1) return false;
   // Not a headline's "X eighth President, Y as Speaker": no one else named in the phrase, no headline.
-  if (unclosed && (!(tokens[from]!.first || tokens[from - 1]?.sentence !== person.sentence) || state.headline.has(person.sentence)
+  if (unclosed && (!(tokens[from]!.first || tokens[from - 1]?.sentence !== person.sentence || verbAt(from - 1)) || state.headline.has(person.sentence)
     || tokens.slice(from, s - 1).some((_, j) => state.owner[from + j]?.type === 'Person'))) return false;
   appositionRole(state, person, from, phrase, '70-roles/apposition-before');
   return true;
 }
 
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Words that open a predicate, not an apposition, after a name and an age: "X, 64, was …", "X, 51, said …". */
+const AFTER_AGE_VERBS = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'told', 'who', 'and', 'were', 'are']);
 
 /**
  * The comma that opens an apposition after the name, past what belongs to the name: a suffix ("Alan Reed Jr., the
@@ -433,6 +441,10 @@ function commaAfterName(state: ExtractState, person: Mention): number {
   // "Pawel Adamowicz (53), mayor of the city": an age in parentheses.
   if (tokens[k]?.text === '(' && /^\d{2,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
   if (tokens[k]?.text !== ',') return -1;
+  // "Ann Cole, 51, the current Minister of Education": an age between commas.
+  // ("X, 64, was China's justice minister": a verb after the age opens the predicate, which the copula reads.)
+  if (/^\d{2,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',' && tokens[k + 2]!.sentence === person.sentence
+    && !AFTER_AGE_VERBS.has(tokens[k + 3]?.lower ?? '')) k += 2;
   if (/^[RDI]-\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
     let j = k + 1;
     while (j < k + 6 && tokens[j] && tokens[j]!.text !== ',' && tokens[j]!.sentence === person.sentence) j++;

@@ -313,9 +313,46 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   // Commission's approach" names what X criticised.
   const before = tokens[(chain ? chain.from : tokenIndex(state, person.start)) - 1]?.lower ?? '';
   const group = lex.memberGroupHeads.has(head) || lex.memberGroupHeads.has(written) || ((comma || org.canonical) && lex.ledGroupHeads.has(head));
-  if (!group && (prep !== 'of' || comma || OBJECT_PREPOSITIONS.has(before) || before === 'by')) return;
+  // "X, of the Middle East Institute, said": an apposition the comma after the body closes.
+  const closed = comma && prep === 'of' && tokens[endIndex(state, org)]?.text === ',';
+  if (!group && (prep !== 'of' || (comma && !closed) || OBJECT_PREPOSITIONS.has(before) || before === 'by')) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
+}
+
+/**
+ * "leaders including A of Zimbabwe and B of Botswana", "Presidents A of Colombia and B of Chile": a name with no title
+ * followed by "of" and a country, in a sentence whose plural role noun before it ("leaders", "presidents", "heads of
+ * state") says what each of the listed is; the country is theirs.
+ */
+export function personOfCountry(state: ExtractState, person: Mention): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const start = tokenIndex(state, person.start);
+  if (titlesBefore(state, start)) return;
+  const k = endIndex(state, person);
+  if (tokens[k]?.lower !== 'of' || tokens[k]!.sentence !== person.sentence) return;
+  const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const place = state.owner[at];
+  if (place?.type !== 'Place' || place.start !== tokens[at]!.start) return;
+  const country = place.canonical ?? place.text;
+  if (!lex.countries.has(country)) return;
+  // The country ends the item: "A of Chile and …", "A of Chile, B of …", "A of Chile." (not "A of Chile's army").
+  const after = tokens[endIndex(state, place)];
+  if (after && after.sentence === person.sentence && !/^(?:,|and|\.|;|\))$/.test(after.lower)) return;
+  // The plural role noun the list hangs on, nearest before the name in its sentence.
+  let role: string | null = null;
+  for (let j = start - 1; j >= 0 && j >= start - 30 && tokens[j]!.sentence === person.sentence; j--) {
+    const w = tokens[j]!;
+    if (!w.word || !w.lower.endsWith('s')) continue;
+    // "heads of state", "heads of government".
+    if (w.lower === 'heads' && tokens[j + 1]?.lower === 'of' && /^(?:state|government)$/.test(tokens[j + 2]?.lower ?? '')) { role = `head of ${tokens[j + 2]!.lower}`; break; }
+    const single = w.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    if (lex.roleNouns.has(single) && !/^(?:officials|members|supporters|fighters|soldiers|analysts|experts)$/.test(w.lower)) { role = single; break; }
+  }
+  if (!role) return;
+  if (state.roles.some((r) => r.person === person && (r.country === country || r.org === place))) return;
+  push(state, { person, role, org: null, country, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-country' }, person.start);
 }
 
 /**
@@ -540,6 +577,8 @@ function becomeEnd(state: ExtractState, end: number): number {
   // "was cleared to become", "is set to become", "is expected to be".
   if (/^(?:was|is|has been|were)$/.test(word(k)) && /^(?:cleared|set|expected|due|poised|tipped|likely)$/.test(word(k + 1)) && word(k + 2) === 'to') k += 3;
   else if (/^(?:will|would|to)$/.test(word(k))) k++;
+  // "X has become Australia's first female prime minister": the perfect.
+  else if (/^(?:has|have|had)$/.test(word(k)) && /^(?:become|became)$/.test(word(k + 1))) k++;
   if (!/^(?:be|become|becomes|became)$/.test(word(k))) return -1;
   // "became" and "become" name an office right after; "be" only with "the new/next" before it.
   const be = word(k) === 'be';
@@ -548,7 +587,10 @@ function becomeEnd(state: ExtractState, end: number): number {
   return be ? -1 : k;
 }
 
-/** After the subject's last token `end`: "resigns as", "will stay on as", "has served as"; the index after "as", or -1. */
+/** Verbs of taking someone's place: "X replaced Y as prime minister" gives the subject the office too. */
+const SUCCESSION = /^(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)$/;
+
+/** After the subject's last token `end`: "resigns as", "will stay on as", "has served as", "replaced Y as"; the index after "as", or -1. */
 function asVerbEnd(state: ExtractState, end: number): number {
   const tokens = state.tokens;
   const sentence = tokens[end - 1]?.sentence;
@@ -557,6 +599,13 @@ function asVerbEnd(state: ExtractState, end: number): number {
   if (MODALS.has(word(k))) k++;
   // "X will be stepping down as …", "X is resigning as …": a progressive.
   if (/^(?:be|is|was|are|were)$/.test(word(k)) && /ing$/.test(word(k + 1))) k++;
+  // "X replaced Y as prime minister", "X will succeed Y as leader": the subject takes the office too.
+  if (SUCCESSION.test(word(k))) {
+    const other = state.owner[k + 1];
+    if (other?.type !== 'Person' || other.start !== tokens[k + 1]!.start) return -1;
+    const after = endIndex(state, other);
+    return word(after) === 'as' ? after + 1 : -1;
+  }
   if (!AS_VERBS.has(word(k))) return -1;
   // "step" and "stay" alone ask for their particle ("stay on as"), not "steps as".
   const needsParticle = /^(?:step|steps|stepped|stepping|stay|stays|stayed|staying)$/.test(word(k));
@@ -626,11 +675,14 @@ export function appointedAs(state: ExtractState, person: Mention): void {
     // "X has been sworn in": the perfect's "been" is where the passive starts.
     const perfect = (k: number): number => (/^(?:has|have|had)$/.test(word(k)) && word(k + 1) === 'been' ? k + 1 : k);
     let at = perfect(end);
-    if (word(end) === ',') {
+    // "X who defeated incumbent President Y in last month's election, has been sworn in as …": a relative clause the
+    // page left without its opening comma, whoever it names.
+    const relative = word(end) === 'who' || (word(end) === ',' && word(end + 1) === 'who');
+    if (word(end) === ',' || relative) {
       for (let k = end + 1; k < Math.min(end + 16, limit); k++) {
         if (tokens[k]!.text === ',' && PASSIVE.has(word(perfect(k + 1)))) { at = perfect(k + 1); break; }
         // "X, and her deputy, a veteran politician, was sworn in": a coordinated subject is someone else.
-        if (state.owner[k]?.type === 'Person' || /^[“"”]$/u.test(tokens[k]!.text) || /^(?:and|or|but)$/.test(tokens[k]!.lower)) break;
+        if ((state.owner[k]?.type === 'Person' && !relative) || /^[“"”]$/u.test(tokens[k]!.text) || /^(?:and|or|but)$/.test(tokens[k]!.lower)) break;
       }
       // "X, former opposition leader has been sworn in as …": an apposition whose closing comma the page lost.
       const role = at === end ? rolePhrase(state, end + 1, limit) : null;

@@ -152,7 +152,8 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     const place = state.owner[k]?.type === 'Place' ? state.owner[k]!.canonical ?? state.owner[k]!.text : null;
     // A token of a place mention ("US", "UK") was counted with the mentions above.
     if (place) continue;
-    if (c && c.name !== t.text) add(c.name);
+    // "the Kiribati High Court": a country's name inside a body's name speaks for it as its adjective does.
+    if (c && (c.name !== t.text || state.owner[k]?.type === 'Organization')) add(c.name);
   }
   for (const country of inTitle) { add(country); inLead.add(country); }
   for (const [country, n] of supporting) if (counts.has(country)) counts.set(country, counts.get(country)! + n);

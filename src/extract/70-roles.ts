@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
+import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfCountry, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { pronounParties } from './70-roles-pronouns.js';
@@ -204,6 +204,18 @@ function titleRoles(state: ExtractState, person: Mention): void {
         modifiers.unshift(...words.map((w) => w.text));
         // "Kyrgyz national security chief X": words of offices make any title before them a state's.
         portfolio = words.every((w) => titleVocabulary().has(w.lower));
+        k = j + 1;
+        continue;
+      }
+    }
+    // "EU Enlargement Commissioner X": up to two capitalized common words of a portfolio between the title and the body
+    // or country that owns it.
+    if (!org && !country && t.cap && t.word && !t.first && !owner && k === chain.from - 1 && lex.isCommonWord(t.lower)) {
+      let j = k - 1;
+      if (tokens[j]?.cap && tokens[j]!.word && !tokens[j]!.first && !state.owner[j] && lex.isCommonWord(tokens[j]!.lower)) j--;
+      const body = state.owner[j];
+      if (tokens[j]?.sentence === person.sentence && ((body?.type === 'Organization' && !lex.military.has(body.text)) || (!!countryAt(state, j) && body?.type !== 'Person'))) {
+        modifiers.unshift(...tokens.slice(j + 1, k + 1).map((w) => w.text));
         k = j + 1;
         continue;
       }
@@ -736,6 +748,7 @@ export function findRoles(state: ExtractState): void {
     leadsGroup(state, person);
     groupOf(state, person);
     personOfGroup(state, person);
+    personOfCountry(state, person);
     possessorsGroup(state, person);
     underLeader(state, person);
     affiliatedWith(state, person);

@@ -265,6 +265,9 @@ function titledPerson(ctx: QuoteContext, title: string, pos: number, paragraphs 
   return undefined;
 }
 
+/** "the new President", "the outgoing prime minister": a definite office with a word that tells two holders apart. */
+const DISTINGUISHING = /^the\s+(?:new|newly[\s-]elected|incoming|outgoing|incumbent|interim|caretaker)\s/iu;
+
 /** Nouns for an armed or political group that a definite phrase uses for one named before: "the group", "the movement". */
 const GENERIC_GROUPS = new Set(['group', 'movement', 'militia', 'organization', 'organisation', 'faction']);
 
@@ -456,6 +459,12 @@ function resolveDefinite(
         if (m.type === 'Organization' && /\b(?:Court|Tribunal)\b/.test(m.canonical ?? m.text) && !insideQuote(ctx, m.start)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-court` };
       }
     }
+  }
+  // "“…,” the new President said" after "X … has been sworn in as Ghana's new president" and "incumbent President Y": a
+  // word that sets one holder apart names the one person the roles pass gave that very office.
+  if (s.sourceKind === 'unnamed-person' && DISTINGUISHING.test(s.text)) {
+    const holder = soleOfficeHolder(ctx, s.text.replace(/^the\s+/i, ''), s.pos);
+    if (holder !== undefined) return { speaker: { kind: 'mention', mention: holder }, rule: `${s.how}-to-sole-office-holder` };
   }
   const wanted = ORG_HEADS.has(head) || ORG_HEADS.has(s.head) ? 'Organization' : PERSON_HEADS.has(head) ? 'Person' : null;
   // "The Secretary-General said" after "NATO Secretary General Jens Stoltenberg": the person who bears that very title.

@@ -1,0 +1,75 @@
+// Role, organization and speaker patterns from the misses of real batches 1-342 (twenty-third session). Sentences and
+// names are invented.
+import { extract, rolesOf, speakersOf } from './helpers.js';
+
+/** The organization mentions of a text, as written. */
+function orgs(text: string): string[] {
+  return extract(text).mentions.filter((m) => m.type === 'Organization').map((m) => m.text);
+}
+
+describe('roles the misses asked for', () => {
+  test.each([
+    // An age between commas before the apposition.
+    ['Tamar Qoruz, 51, the current education minister of Tonga, has won the vote.', ['Tamar Qoruz | current education minister of Tonga | Tonga']],
+    // ... but not before a predicate the copula reads (one role, not two).
+    ['Ivo Horvat, 64, was China’s justice minister from 2020 to 2023.', ['Ivo Horvat | justice minister | China']],
+    // A high commissioner is a state's envoy: the nationality before the title names the state.
+    ['British High Commissioner Ana Ruiz met the president on Monday.', ['Ana Ruiz | High Commissioner | United Kingdom']],
+    ['The meeting was attended by Indian high commissioner Ana Ruiz, the report said.', ['Ana Ruiz | high commissioner | India']],
+    // "X replaced Y as …": the subject takes the office the object held.
+    ['On Monday John Tamar replaced Peter Qoruz as prime minister of Fiji.', ['John Tamar | prime minister of Fiji | Fiji', 'Peter Qoruz | prime minister of Fiji | Fiji']],
+    // "has become": the perfect of "become".
+    ['Ana Ruiz has become Australia’s first female prime minister.', ['Ana Ruiz | first female prime minister | Australia']],
+    // A capitalized portfolio between the body and the title.
+    ['EU Enlargement Commissioner Ivo Horvat described the arrests as worrying.', ['Ivo Horvat | Enlargement Commissioner | EU']],
+    // A past verb before a title set off by a comma opens the phrase; the verb and its subject are no part of the role.
+    ['He defeated incumbent President, Ivo Horvat in the vote.', ['Ivo Horvat | incumbent President | ']],
+  ])('%s', (sentence, expected) => {
+    expect(rolesOf(sentence)).toEqual(expected);
+  });
+
+  test('"leaders including A of Zimbabwe and B of Botswana": each listed name is the country\'s, with the plural\'s role', () => {
+    expect(rolesOf('It was attended by regional leaders including Ivo Horvat of Zimbabwe and Tamar Qoruz of Botswana.'))
+      .toEqual(['Ivo Horvat | leader | Zimbabwe', 'Tamar Qoruz | leader | Botswana']);
+    expect(rolesOf('Fifteen heads of state, including Ana Ruiz of Cuba, attended the summit.')).toEqual(['Ana Ruiz | head of state | Cuba']);
+    // With no plural role noun to say what the listed are, nothing.
+    expect(rolesOf('A letter from John Tamar of Canada arrived on Monday.')).toEqual([]);
+  });
+
+  test('"X, of the Y Institute, said": an apposition the comma after the body closes makes X a member', () => {
+    expect(rolesOf('John Tamar, of the Middle East Institute, said the attack took place on Saturday.')).toEqual(['John Tamar | member | Middle East Institute']);
+    // Not after a preposition: the person is an object there.
+    expect(rolesOf('Criticism of John Tamar, of the Middle East Institute, grew.')).toEqual([]);
+  });
+
+  test('"X who defeated President Y in last month\'s election, has been sworn in as …": the relative clause\'s subject is sworn in', () => {
+    expect(rolesOf('Nana Qoruz who defeated incumbent President, John Tamar in last month’s election, has been sworn in as Ghana’s new president.'))
+      .toEqual(['Nana Qoruz | new president | Ghana', 'John Tamar | incumbent President | Ghana']);
+  });
+});
+
+describe('a person the article names is no part of a body\'s name before "and"', () => {
+  test('"Both Horvat and National Assembly speaker X": "National Assembly", not "Horvat and National Assembly"', () => {
+    const text = 'Prime Minister Emmanuel Ivo Horvat resigned. Both Horvat and National Assembly speaker Tamar Qoruz accepted the decision.';
+    expect(orgs(text)).toEqual(['National Assembly']);
+    expect(rolesOf(text)).toContain('Tamar Qoruz | speaker | National Assembly');
+  });
+
+  test('a body whose first word is no one\'s name keeps its "and"', () => {
+    expect(orgs('The Trade and Industry Ministry said exports rose.')).toEqual(['Trade and Industry Ministry']);
+  });
+});
+
+describe('speakers', () => {
+  test('"he received the sash and baton from outgoing president X. “…,” he said": an "and" between two nouns opens no clause', () => {
+    const text = 'Tamar Qoruz was sworn in as president on Sunday. Aged 53, he received the sash and baton from the hands of outgoing president Ivo Horvat. '
+      + '“There is no alternative to reform,” he said in his speech.';
+    expect(speakersOf(text)).toEqual(['Tamar Qoruz']);
+  });
+
+  test('"the new President said" names the holder the roles pass gave that very office, not the incumbent named last', () => {
+    const text = 'Nana Qoruz, who defeated incumbent President, John Tamar in last month’s election, has been sworn in as Ghana’s new president.\n\n'
+      + 'The new President has vowed to revive the economy, saying that “there are brighter days ahead”.';
+    expect(speakersOf(text)).toEqual(['Nana Qoruz']);
+  });
+});
