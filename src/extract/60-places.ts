@@ -19,14 +19,14 @@ function placeKey(entry: PlaceEntry): { key: string; canonical: string } {
 }
 
 /** A lower-case place head after a place: "Baghdad airport", "al-Asad air base". */
-function lowerHeadAfter(state: ExtractState, to: number): number {
+function lowerHeadAfter(state: ExtractState, to: number, sites = false): number {
   const lex = lexicons();
   const tokens = state.tokens;
   const one = tokens[to];
   if (!one || !isFree(state, to, to + 1)) return to;
   const two = tokens[to + 1];
   if (two && isFree(state, to + 1, to + 2) && lex.placeLowerHeads.has(`${one.text} ${two.text}`)) return to + 2;
-  return lex.placeLowerHeads.has(one.text) ? to + 1 : to;
+  return lex.placeLowerHeads.has(one.text) || (sites && lex.placeFacilityHeads.has(one.text)) ? to + 1 : to;
 }
 
 /** "Aruba Prime Minister X", "Bermuda Premier X": a title after the region is no longer name. */
@@ -218,7 +218,7 @@ function headed(state: ExtractState): void {
       continue;
     }
     // "al-Asad air base": a capitalized name and a lower-case place head.
-    const to = lowerHeadAfter(state, chunk.to);
+    const to = lowerHeadAfter(state, chunk.to, true);
     // "the French base": a nationality and a head name no place.
     const nationality = chunk.to - chunk.from === 1 && lex.adjectiveOf.has(tokens[chunk.from]!.text);
     // "a Trump town hall": a head word that modifies a noun after it names no place.
@@ -231,7 +231,14 @@ function headed(state: ExtractState): void {
     // Dar Kush village of Idlib".
     const describes = tokens.slice(chunk.from, chunk.to).every((w) => lex.countryOf.has(w.text) || lex.adjectiveOf.has(w.text) || lex.notNames.has(w.text) || /(?:ite|ish|ian|ese|i|ic)$|^Druze$/.test(w.text));
     const namedAfter = describes && to === chunk.to + 1 && tokens[to]?.lower === 'of' && !!tokens[to + 1]?.cap && tokens[to + 1]!.sentence === tokens[chunk.to]!.sentence;
-    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies && !namedAfter) {
+    // "Rukban camp", but not "a Beirut hospital" or "the Shia camp": a site's head after a known place or a people's word
+    // names a kind of site there.
+    const site = to === chunk.to + 1 && lex.placeFacilityHeads.has(tokens[chunk.to]!.text);
+    const chunkText = tokens.slice(chunk.from, chunk.to).map((t) => t.text).join(' ');
+    // ("the Iraqi Covid-19 hospital", "the COVID hospital": a nationality or an acronym among its words.)
+    const generic = site && (lex.places.has(chunkText) || lex.notNames.has(chunkText) || lex.isCommonWord(chunkText.toLowerCase())
+      || tokens.slice(chunk.from, chunk.to).some((t) => lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text) || /^\p{Lu}{2,}$/u.test(t.text)));
+    if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies && !namedAfter && !generic) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
       // "the Catatumbo region": an area is named by its name; the head word stays in the mention's text.
       const area = to === chunk.to + 1 && lex.placeAreaHeads.has(tokens[chunk.to]!.lower);

@@ -245,6 +245,8 @@ function coordinatedWithPerson(state: ExtractState, from: number, end: number): 
     while (state.owner[s - 1] === m) s--;
     return tokens[s - 1]?.lower === 'of' ? s - 2 : -1;
   };
+  // "Minister Responsible for Foreign Affairs and X": common words after "for" or "of" are a title's complement.
+  if (/^(?:for|of)$/.test(tokens[from - 1]?.lower ?? '') && tokens.slice(from, end).every((t) => lexicons().isCommonWord(t.lower))) return false;
   const ofPlace = placeAfterOf(to);
   // "Fiona Nash, and One Nation's Malcolm Roberts": a possessor in the list that owns the next name is no list-mate
   // ("Kalonzo Musyoka's deputy X" still is).

@@ -405,6 +405,15 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
       break;
     }
   }
+  // "… attended by A, Minister of the Royal Office, B, Minister of Finance, and C": in a list of names each followed by
+  // its office, a phrase right after a comma and another name is that name's apposition, not the next one's. (Not
+  // after a name with its own title or country before it: "Spain's Prince A, Secretary General of the OAS, B, and …";
+  // nor a clause: "A, contacted his counterpart, B".)
+  const prev = from === k + 1 && tokens[k]?.text === ',' ? state.owner[k - 1] : undefined;
+  if (prev?.type === 'Person' && prev !== person) {
+    const at = tokenIndex(state, prev.start);
+    if (!titlesBefore(state, at) && !isPossessiveMark(state, at - 1)) return false;
+  }
   let phrase = rolePhrase(state, from, s - 1);
   // "the president of its commission, X", "The head of Russia's delegation, X": a possessor inside a complement; the
   // phrase opens at the determiner before.

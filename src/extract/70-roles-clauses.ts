@@ -321,9 +321,10 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
 }
 
 /**
- * "leaders including A of Zimbabwe and B of Botswana", "Presidents A of Colombia and B of Chile": a name with no title
- * followed by "of" and a country, in a sentence whose plural role noun before it ("leaders", "presidents", "heads of
- * state") says what each of the listed is; the country is theirs.
+ * "leaders including A of Zimbabwe and B of Botswana", "Presidents A of Colombia and B of Chile", "presidents, including
+ * Kenya's A": a name with no title followed by "of" and a country or after a country's possessive, in a sentence whose
+ * plural role noun before it ("leaders", "presidents", "heads of state") says what each of the listed is; the country
+ * is theirs.
  */
 export function personOfCountry(state: ExtractState, person: Mention): void {
   const lex = lexicons();
@@ -331,15 +332,20 @@ export function personOfCountry(state: ExtractState, person: Mention): void {
   const start = tokenIndex(state, person.start);
   if (titlesBefore(state, start)) return;
   const k = endIndex(state, person);
-  if (tokens[k]?.lower !== 'of' || tokens[k]!.sentence !== person.sentence) return;
-  const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  const place = state.owner[at];
-  if (place?.type !== 'Place' || place.start !== tokens[at]!.start) return;
+  // The item ends after the name and its country: "A of Chile and …", "Kenya's A, Rwanda's B …" (not "A of Chile's army").
+  const ends = (j: number): boolean => !tokens[j] || tokens[j]!.sentence !== person.sentence || /^(?:,|and|\.|;|\))$/.test(tokens[j]!.lower);
+  let place: Mention | null | undefined = null;
+  if (tokens[k]?.lower === 'of' && tokens[k]!.sentence === person.sentence) {
+    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    place = state.owner[at];
+    if (place?.type !== 'Place' || place.start !== tokens[at]!.start || !ends(endIndex(state, place))) return;
+  } else if (isPossessiveMark(state, start - 1) && ends(k)) {
+    // "Other African presidents, including Kenya's A, Rwanda's B and …": a country's possessive before the name.
+    place = state.owner[start - 2];
+    if (place?.type !== 'Place' || endIndex(state, place) !== start - 1 || place.sentence !== person.sentence) return;
+  } else return;
   const country = place.canonical ?? place.text;
   if (!lex.countries.has(country)) return;
-  // The country ends the item: "A of Chile and …", "A of Chile, B of …", "A of Chile." (not "A of Chile's army").
-  const after = tokens[endIndex(state, place)];
-  if (after && after.sentence === person.sentence && !/^(?:,|and|\.|;|\))$/.test(after.lower)) return;
   // The plural role noun the list hangs on, nearest before the name in its sentence.
   let role: string | null = null;
   for (let j = start - 1; j >= 0 && j >= start - 30 && tokens[j]!.sentence === person.sentence; j--) {

@@ -20,7 +20,7 @@ interface OrgsFile {
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; administrativeHeads: string[]; ofHeadWords: string[];
-  lowerHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
+  lowerHeadWords: string[]; facilityHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
@@ -168,6 +168,8 @@ export interface Lexicons {
   /** Heads that open a place's name before "of": "Gulf of Finland". */
   placeOfHeads: Set<string>;
   placeLowerHeads: Set<string>;
+  /** Lower-case heads of a named site, after a name that is no known place, nationality or creed ("Rukban camp"). */
+  placeFacilityHeads: Set<string>;
   /** 50-organizations.json `placeBodies`: "provincial council", "police command". */
   placeBodies: Set<string>;
   placePrefixes: Set<string>;
@@ -433,6 +435,7 @@ function build(): Lexicons {
     administrativeHeads: new Set(places.administrativeHeads),
     placeOfHeads: new Set(places.ofHeadWords),
     placeLowerHeads: new Set(places.lowerHeadWords),
+    placeFacilityHeads: new Set(places.facilityHeadWords),
     placeBodies: new Set(orgs.placeBodies),
     placePrefixes: new Set(places.prefixWords),
     arabicPlacePrefixes: new Set(places.arabicPrefixWords),

@@ -73,3 +73,49 @@ describe('speakers', () => {
     expect(speakersOf(text)).toEqual(['Nana Qoruz']);
   });
 });
+
+describe('second round: from the misses of batches 343-346', () => {
+  const places = (text: string): string[] => extract(text).mentions.filter((m) => m.type === 'Place').map((m) => m.text);
+  const people = (text: string): string[] => extract(text).mentions.filter((m) => m.type === 'Person').map((m) => m.text);
+
+  test('a named site\'s lower-case head after a name no gazetteer holds ("Rukban camp"), not after a known place or a creed', () => {
+    expect(places('Families were moved to Rukban camp near the border.')).toEqual(['Rukban camp']);
+    expect(places('He was taken to a Beirut hospital on Monday.')).toEqual(['Beirut']);
+    expect(places('Fighters of the Shia camp met on Monday.')).toEqual([]);
+  });
+
+  test('"Other African presidents, including Kenya\'s A and Rwanda\'s B": a country\'s possessive before a listed name', () => {
+    expect(rolesOf('Other African presidents, including Kenya’s Ivo Horvat and Rwanda’s Tamar Qoruz, were present.'))
+      .toEqual(['Ivo Horvat | president | Kenya', 'Tamar Qoruz | president | Rwanda']);
+    // With no plural role noun before it, the possessive gives no role.
+    expect(rolesOf('Kenya’s Ivo Horvat said the leaders would meet.')).toEqual([]);
+  });
+
+  test('"A, Minister of X, B, Minister of Y": each office is the name\'s before it, not the next one\'s', () => {
+    const roles = rolesOf('The meeting was attended by Sayyid Badr bin Qoruz al Zadi, Minister of the Royal Office, Gen Salim bin Tamar al Harthi, Minister of Finance, and others.');
+    expect(roles).toContain('Salim bin Tamar al Harthi | Minister of Finance | ');
+    expect(roles.filter((r) => r.startsWith('Salim bin Tamar al Harthi | Minister of the Royal Office'))).toEqual([]);
+  });
+
+  test('"Minister Responsible for Foreign Affairs" is a title, and its complement is no person', () => {
+    expect(rolesOf('Minister Responsible for Foreign Affairs Badr bin Qoruz spoke on Monday.')).toEqual(['Badr bin Qoruz | Minister Responsible for Foreign Affairs | ']);
+    expect(people('It was attended by Badr bin Qoruz al Zadi, Minister Responsible for Foreign Affairs and Salim bin Tamar al Harthi, Minister Responsible for Financial Affairs.'))
+      .toEqual(['Badr bin Qoruz al Zadi', 'Salim bin Tamar al Harthi']);
+  });
+
+  test('an oath that opens with "I" and a name is that person\'s, the paragraph after it too', () => {
+    const text = 'Tamar Qoruz won 56% of the vote, defeating Vice President Ivo Horvat, who secured 41%.\n\n'
+      + 'He took the oath of office at the square.\n\n'
+      + '“I Tamar Qoruz, do, in the name of the almighty God swear that I will bear true faith to the Republic,” he said.\n\n'
+      + '“And that I will preserve the constitution of the Republic, so help me God.”';
+    expect(speakersOf(text)).toEqual(['Tamar Qoruz', 'Tamar Qoruz']);
+  });
+
+  test('"He took the oath … ¶ “…,” he said": sentences whose subject is the same pronoun carry an older subject on', () => {
+    const text = 'Tamar Qoruz won 56% of the vote, defeating Vice President Ivo Horvat, who secured 41%.\n\n'
+      + 'Qoruz’s term is his second in the top job.\n\n'
+      + 'He took the oath of office at the square.\n\n'
+      + '“We will bear true faith to the Republic,” he said.';
+    expect(speakersOf(text)).toEqual(['Tamar Qoruz']);
+  });
+});

@@ -104,6 +104,17 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
         break;
       }
     }
+    // "Mahama won 56% of the vote … ¶ He took the oath at Black Star Square. ¶ “…,” he said": sentences whose subject is
+    // the same pronoun carry the subject of an older paragraph on.
+    if (subject < 0 && said && carriedPronoun(ctx, from, pos, said)) {
+      const far = windowStart(ctx, pos, 4);
+      for (let j = lastAtOrBefore(ctx.mentions, from - 1); j >= 0; j--) {
+        const m = ctx.mentions[j]!;
+        if (m.start < far) break;
+        if (m.type !== 'Person' || isPossessive(ctx, m) || insideQuote(ctx, m.start) || named(m)) continue;
+        if (isSentenceSubject(ctx, j, said)) { subject = j; break; }
+      }
+    }
     const subjectPos = subject >= 0 ? ctx.mentions[subject]!.start : -1;
     // "… was represented by its president, X. The separation, he said, …": a person named in the pronoun's own
     // paragraph wins over a subject or attribution from the paragraphs before.
@@ -153,7 +164,8 @@ function namedInQuoteBefore(ctx: QuoteContext, pos: number): (m: Mention) => boo
     if (ctx.outer[k]!.closeEnd <= pos) { span = ctx.outer[k]; break; }
   }
   if (!span || pos - span.closeEnd > 4) return () => false;
-  const quoted = ctx.text.slice(span.start, span.end);
+  // “I Ana Ruiz, do solemnly swear …”: a quotation that opens with "I" and a name is that person's own words.
+  const quoted = ctx.text.slice(span.start, span.end).replace(/^I,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*/u, '');
   return (m) => {
     const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
     if (last.length <= 2) return false;
@@ -223,6 +235,12 @@ function definiteTitleHolder(ctx: QuoteContext, sentence: number, pos: number): 
     if (lexicons().titlesLower.has(title.replace(/-/g, ' '))) return titledPerson(ctx, title, sentence);
   }
   return undefined;
+}
+
+/** A sentence between `from` and `pos`, outside quotations, whose subject is the pronoun `said` ("He took the oath …"). */
+function carriedPronoun(ctx: QuoteContext, from: number, pos: number, said: string): boolean {
+  const opens = new RegExp(`^\\s*${said}\\s+\\p{Ll}`, 'iu');
+  return ctx.starts.some((start) => start >= from && start < sentenceStart(ctx, pos) && !insideQuote(ctx, start) && opens.test(ctx.text.slice(start, start + 12)));
 }
 
 /** The last person named right after `title` ("NATO Secretary General Jens Stoltenberg") before `pos`, within five paragraphs. */

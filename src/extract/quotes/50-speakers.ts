@@ -226,6 +226,26 @@ const isListItem = (ctx: QuoteContext, paragraph: number): boolean => {
   return !!para && /^\s*[-–•*·]\s/u.test(ctx.text.slice(para.start, para.start + 4));
 };
 
+/**
+ * “I Ana Ruiz, having been elected …, do solemnly swear”: an oath or a declaration that opens with "I" and the
+ * speaker's own name is that person's, whoever the sentence around it names; the person as the article names them
+ * outside the quotation where it does (the same surname), else as the quotation does.
+ */
+function selfNamed(ctx: QuoteContext, span: QuoteSpan): Resolved | null {
+  const opening = /^I,?\s+/u.exec(ctx.text.slice(span.start, span.start + 4));
+  if (!opening) return null;
+  const at = span.start + opening[0].length;
+  const inner = ctx.mentions.findIndex((m) => m.type === 'Person' && m.start === at);
+  if (inner < 0) return null;
+  const surname = (j: number): string => (ctx.mentions[j]!.canonical ?? ctx.mentions[j]!.text).split(/[\s-]+/).pop()!.toLowerCase();
+  const wanted = surname(inner);
+  let outside = -1;
+  ctx.mentions.forEach((m, j) => {
+    if (m.type === 'Person' && !insideQuote(ctx, m.start) && surname(j) === wanted && (outside < 0 || m.start < span.start)) outside = j;
+  });
+  return { speaker: { kind: 'mention', mention: outside >= 0 ? outside : inner }, rule: 'self-named' };
+}
+
 export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], events: readonly Attribution[]): Attributed[] {
   const starts = events.map((e) => e.verbStart);
   const out: Attributed[] = kept.map((index) => ({ span: ctx.spans[index]!, index, resolved: null }));
@@ -234,7 +254,7 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
   for (const a of top) {
     const after = attributionAfter(ctx, a.span, events, starts);
     const before = after && relayed(ctx, a.span) ? attributionBefore(ctx, a.span, events, starts) : null;
-    a.resolved = before ?? after ?? attributionBefore(ctx, a.span, events, starts);
+    a.resolved = selfNamed(ctx, a.span) ?? before ?? after ?? attributionBefore(ctx, a.span, events, starts);
   }
   // Continued quotations and quotes interrupted by "he said" share one speaker.
   for (const a of top) {
