@@ -50,9 +50,12 @@ const ARABIC_ARTICLE = /^(?:al|el|ash|ath)$/;
 /** "return to Lima", "flew from Lima": after these a city stays a city, whoever shares its name. */
 const MOTION_BEFORE = new Set(['to', 'from', 'at', 'via']);
 
-/** `words` end a person's name found in the article, after its first word ("Villavicencio" of "Fernando Villavicencio"). */
+/** `words` end a person's name found in the article, after its first word ("Villavicencio" of "Fernando Villavicencio"),
+ * accents aside ("Hernandez" of "Juan Orlando Hernández"). */
 function surnameOfPerson(state: ExtractState, words: string): boolean {
-  return state.mentions.some((m) => m.type === 'Person' && m.text.endsWith(` ${words}`));
+  const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+  const end = ` ${fold(words)}`;
+  return state.mentions.some((m) => m.type === 'Person' && fold(m.text).endsWith(end));
 }
 
 function knownPlaces(state: ExtractState): void {
@@ -308,7 +311,12 @@ function contextual(state: ExtractState): void {
     // office and its holder, no town and its country.
     const office = state.inTitle[chunk.from] === true || (tokens[chunk.to + 2]?.cap === true && tokens[chunk.to + 2]!.word && tokens[chunk.to + 2]!.sentence === country?.sentence);
     // "told Telam, Argentina's official news agency": a country's possessive opens an apposition, not the town's country.
-    if (comma?.text === ',' && country && !office && !country.possessive && !(tokens[chunk.to + 2]?.possessive && tokens[chunk.to + 2]!.start === country.end) && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)) {
+    // "said Hernandez, Honduras' ninth president": a plural's bare apostrophe is a possessive too; and a person's
+    // surname the article gives, accents aside, is no town.
+    const mark = tokens[chunk.to + 2];
+    const possessed = !!mark && mark.start === country?.end && (mark.possessive || ((mark.text === "'" || mark.text === '’') && /s$/.test(country.text)));
+    if (comma?.text === ',' && country && !office && !country.possessive && !possessed && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)
+      && !surnameOfPerson(state, text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
     } else if (comma?.text === ',' && (larger?.kind === 'region' || larger?.kind === 'state' || state.owner[chunk.to + 1]?.type === 'Place') && TOWN_BEFORE.has(tokens[chunk.from - 1]?.lower ?? '') && !lex.firstNames.has(tokens[chunk.from]!.text)) {
       // "in Uiwang, Gyeonggi": a town before its province, after "in" or "near".

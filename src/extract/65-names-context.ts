@@ -468,7 +468,11 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
   const lex = lexicons();
   const tokens = state.tokens;
   const forms = new Set<string>();
-  for (const m of state.mentions) if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) forms.add(form);
+  // "said Hernandez" after "Juan Orlando Hernández": the surname written without its accents is the same one.
+  const unaccented = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const m of state.mentions) {
+    if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) { forms.add(form); forms.add(unaccented(form)); }
+  }
   // "Lee Jae-myung", "Tsai Ing-wen": a family name first, before a hyphenated given name; only where one person of the
   // article bears it ("Lee" is no one with both "Lee Jae-myung" and "Lee Sung-jun").
   const familyFirst = new Map<string, Set<string>>();

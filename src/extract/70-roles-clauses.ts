@@ -455,6 +455,56 @@ export function listedAfterRole(state: ExtractState): void {
   }
 }
 
+/** "Patterson, whose People's National Party won 34 seats": the body a relative "whose" gives the person is theirs. */
+export function whoseBody(state: ExtractState, person: Mention): void {
+  const tokens = state.tokens;
+  const k = endIndex(state, person);
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'whose') return;
+  const org = state.owner[k + 2];
+  if (org?.type !== 'Organization' || org.start !== tokens[k + 2]!.start || org.sentence !== person.sentence) return;
+  if (state.roles.some((r) => r.person === person && r.org === org)) return;
+  push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/whose-body' }, person.start);
+}
+
+/**
+ * "the presidents of Costa Rica, A; Colombia, B; and Taiwan, C": a plural role noun and "of", then countries each
+ * followed by a comma and its holder, the items split by semicolons; two items at least.
+ */
+export function pairedAfterRole(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !t.lower.endsWith('s') || tokens[k + 1]?.lower !== 'of' || !lex.roleNouns.has(t.lower.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+    const items: [Mention, string][] = [];
+    let at = k + 2;
+    for (;;) {
+      if (tokens[at]?.lower === 'the') at++;
+      const place = state.owner[at];
+      if (place?.type !== 'Place' || place.start !== tokens[at]!.start || place.sentence !== t.sentence) break;
+      const country = place.canonical ?? place.text;
+      let j = endIndex(state, place);
+      if (!lex.countries.has(country) || tokens[j]?.text !== ',') break;
+      const person = state.owner[j + 1];
+      // An item whose holder no pass named as a person is passed over to the next semicolon.
+      if (person?.type === 'Person' && person.start === tokens[j + 1]!.start) {
+        items.push([person, country]);
+        j = endIndex(state, person);
+      } else {
+        while (tokens[j] && tokens[j]!.sentence === t.sentence && tokens[j]!.text !== ';' && j < at + 8) j++;
+      }
+      if (tokens[j]?.text !== ';') break;
+      at = tokens[j + 1]?.lower === 'and' ? j + 2 : j + 1;
+    }
+    if (items.length < 2) continue;
+    const role = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    for (const [person, country] of items) {
+      if (state.roles.some((r) => r.person === person && r.country === country)) continue;
+      push(state, { person, role, org: null, country, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/paired-after-role' }, person.start);
+    }
+  }
+}
+
 /** Adjectives of a party that holds or contests power now: "the ruling … Party (CPP) of X". */
 const CURRENT_PARTY = new Set(['ruling', 'governing', 'opposition', 'incumbent']);
 

@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, personOfCountry, personOfGroup, possessorsGroup, underLeader, whoClauses } from './70-roles-clauses.js';
+import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, pairedAfterRole, personOfCountry, personOfGroup, possessorsGroup, underLeader, whoClauses, whoseBody } from './70-roles-clauses.js';
 import { countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { pronounParties } from './70-roles-pronouns.js';
@@ -749,6 +749,7 @@ export function findRoles(state: ExtractState): void {
     groupOf(state, person);
     personOfGroup(state, person);
     personOfCountry(state, person);
+    whoseBody(state, person);
     possessorsGroup(state, person);
     underLeader(state, person);
     affiliatedWith(state, person);
@@ -759,6 +760,7 @@ export function findRoles(state: ExtractState): void {
   pronounParties(state);
   describedHolders(state);
   listedAfterRole(state);
+  pairedAfterRole(state);
   amongNationals(state);
   articleCountry(state);
   articleRegion(state);

@@ -119,3 +119,21 @@ describe('second round: from the misses of batches 343-346', () => {
     expect(speakersOf(text)).toEqual(['Tamar Qoruz']);
   });
 });
+
+describe('third round: from the misses of batches 347-350', () => {
+  test('"the presidents of Costa Rica, A; Colombia, B; …": each holder is the country\'s before them', () => {
+    expect(rolesOf('Present at the ceremony were the presidents of Costa Rica, Ana Ruiz; Colombia, Ivo Horvat; and Panama, Tamar Qoruz.'))
+      .toEqual(['Ana Ruiz | president | Costa Rica', 'Ivo Horvat | president | Colombia', 'Tamar Qoruz | president | Panama']);
+  });
+
+  test('"X, whose People\'s Harbor Party won 34 seats": the body a relative "whose" gives the person', () => {
+    expect(rolesOf('Ivo Horvat, whose People’s Harbor Party won 34 of 60 seats last week, pledged to work with the opposition.'))
+      .toEqual(['Ivo Horvat | member | People’s Harbor Party']);
+  });
+
+  test('"said Hernandez, Honduras\' ninth president" after "Juan Tamar Hernández": the surname without its accents is the person, no town', () => {
+    const x = extract('Juan Tamar Hernández was sworn in on Monday. “I promise to be faithful to the Republic,” said Hernandez, Honduras’ ninth president since 1982.');
+    expect(x.mentions.filter((m) => m.type !== 'Person' && m.text === 'Hernandez')).toEqual([]);
+    expect(x.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Juan Tamar Hernández', 'Hernandez']);
+  });
+});
