@@ -172,6 +172,10 @@ export function findNames(state: ExtractState): void {
       || (ARTICLE_JOINED.test(tokens[i - 2]?.text ?? '') && lex.arabicPlacePrefixes.has(tokens[i - 3]?.text ?? '')));
     if (lex.arabicPlacePrefixes.has(t.text) && (PLACE_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? '') || placeBeforeAnd)) continue;
     const next = tokens[to];
+    // "bombed a facility at Abu Kamal, Syria, that …": a name set off by a country alone is a town in it (not after a
+    // title: "President X, Syria's …" has a possessive anyway).
+    const country = tokens[to + 1];
+    if (next?.text === ',' && country?.cap && country.sentence === t.sentence && lex.countries.has(country.text) && /^[,.;)]$/.test(tokens[to + 2]?.text ?? '') && !state.inTitle[i - 1]) continue;
     // "Harbor Army", "Ruiz administration": the phrase names an organization.
     if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text) || lex.districtHeads.has(next.text))) continue;
     // "Yale Law School", "Carter Center": a capitalized organization head right after the words ends no person;

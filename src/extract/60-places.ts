@@ -315,7 +315,7 @@ function contextual(state: ExtractState): void {
     // surname the article gives, accents aside, is no town.
     const mark = tokens[chunk.to + 2];
     const possessed = !!mark && mark.start === country?.end && (mark.possessive || ((mark.text === "'" || mark.text === '’') && /s$/.test(country.text)));
-    if (comma?.text === ',' && country && !office && !country.possessive && !possessed && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && !lex.firstNames.has(tokens[chunk.from]!.text)
+    if (comma?.text === ',' && country && !office && !country.possessive && !possessed && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && (!lex.firstNames.has(tokens[chunk.from]!.text) || /^[,.;)]$/.test(tokens[chunk.to + 2]?.text ?? ''))
       && !surnameOfPerson(state, text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
     } else if (comma?.text === ',' && (larger?.kind === 'region' || larger?.kind === 'state' || state.owner[chunk.to + 1]?.type === 'Place') && TOWN_BEFORE.has(tokens[chunk.from - 1]?.lower ?? '') && !lex.firstNames.has(tokens[chunk.from]!.text)) {

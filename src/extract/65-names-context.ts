@@ -8,6 +8,15 @@ import { matchTitle } from './30-titles.js';
 import { ageAt, CONTRACTED_PRONOUN, isGivenName, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
 import { addMention, note, positionsOf, writtenInLowerCase, type ExtractState } from './state.js';
 
+/** Nouns of a settlement or a stronghold: an apposition that holds one describes a place ("the last major town"). */
+const SETTLEMENT_NOUNS = new Set(['city', 'capital', 'stronghold', 'hometown', 'township', 'enclave', 'bastion']);
+
+/** Token `k` is a lower-case noun of a settlement or a place's head ("town", "city", "province"). */
+function settlementAt(state: ExtractState, k: number): boolean {
+  const t = state.tokens[k];
+  const lex = lexicons();
+  return !!t && t.word && !t.cap && (lex.placeLowerHeads.has(t.text) || lex.placeAreaHeads.has(t.text) || SETTLEMENT_NOUNS.has(t.text));
+}
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 /** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
 const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*){2,}$/u;
@@ -63,7 +72,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "The rival Patriotic Union of Kurdistan, led by Bafel Talabani"
   if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
-    for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word; k++) if (lex.roleNouns.has(tokens[k]!.text)) return 'role-apposition';
+    // ("Albu Kamal, the last major town held by …": a settlement's noun, a place's apposition; "major" is no rank there.)
+    for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word && !settlementAt(state, k); k++) if (lex.roleNouns.has(tokens[k]!.text) && !settlementAt(state, k + 1)) return 'role-apposition';
     // "Waruru Wachira, the Managing Director, …", "X, the Māori King.": a capitalized title the apposition closes on
     // (not "Dagoretti North, the President said": the subject of the next clause).
     // (Not "addressed to Mumias Sugar, the Managing Director, and the Registrar": a company, in a list of addressees.)
@@ -159,7 +169,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (after?.text === 'of' && speaksForBody(state, to + 1) && !matchTitle(state, from) && !lexicons().titleFirst.has(tokens[from]!.lower)) return 'of-body-speech';
   // "in Maaret al-Numan", "hails from Maaret al-Numan": a place's name after a word of place, not a person's.
   const placeBefore = /^(?:in|near|outside|into|across)$/.test(before?.lower ?? '') || (before?.lower === 'from' && /^(?:hails?|hailed|comes?|came|native)$/.test(tokens[from - 2]?.lower ?? ''));
-  if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2 && !placeBefore) return 'arabic-particle';
+  // ("the center of Maaret al-Numan city": a place's head after the name.)
+  if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2 && !placeBefore && !settlementAt(state, to)) return 'arabic-particle';
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
   if (listedAfterPluralRole(state, from)) return 'listed-after-plural-role';
   return null;
@@ -353,7 +364,8 @@ export function findContextNames(state: ExtractState): void {
   surnames(state, places);
   givenNamesAlone(state);
   kinNames(state, places);
-  loneNames(state);
+  // "Abadi said …" makes a person of the word; its other occurrences ("Abadi discussed …") are that person too.
+  if (loneNames(state)) surnames(state, places);
 }
 
 /** Whether a person's possessive ends right before token `k`: "his", "her", "their", or "Kaczynski's". */
@@ -487,7 +499,9 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
   // stands; an English word ("Trump", "Rice") only inside a sentence, where its capital says it is a name.
   const titled = new Set<string>();
   for (const m of state.mentions) {
-    if (m.type === 'Person' && !m.text.includes(' ') && m.rule === '40-names/title-name' && !lex.countryOf.has(m.text) && !writtenInLowerCase(state, m.text.toLowerCase())) titled.add(m.text);
+    // So is one a speech verb named a person ("Abadi said …" makes "Abadi discussed …" the same person).
+    const named = m.rule === '40-names/title-name' || m.rule === '65-names-context/lone-name-speech-verb';
+    if (m.type === 'Person' && !m.text.includes(' ') && named && !lex.countryOf.has(m.text) && !writtenInLowerCase(state, m.text.toLowerCase())) titled.add(m.text);
   }
   if (forms.size === 0 && titled.size === 0) return;
   tokens.forEach((t, i) => {
@@ -567,9 +581,11 @@ function repeatedName(state: ExtractState, word: string): boolean {
   return n >= 3;
 }
 
-function loneNames(state: ExtractState): void {
+/** Lone names a speech verb makes people of ("Tusk said"); whether it found any. */
+function loneNames(state: ExtractState): boolean {
   const lex = lexicons();
   const tokens = state.tokens;
+  let found = false;
   // "the former rebel group Renamo … Renamo said": a word the article names a body is that body wherever it speaks.
   const bodies = new Set(state.mentions.filter((m) => m.type === 'Organization').map((m) => m.text));
   for (let i = 0; i < tokens.length; i++) {
@@ -606,5 +622,7 @@ function loneNames(state: ExtractState): void {
     // "Thousands of Guatemalans demanded": a nationality's plural is a people, no one's name.
     if (t.text.endsWith('s') && (lex.countryOf.has(t.text.slice(0, -1)) || lex.countryOf.has(t.text))) continue;
     addMention(state, 'Person', i, i + 1, '65-names-context/lone-name-speech-verb');
+    found = true;
   }
+  return found;
 }

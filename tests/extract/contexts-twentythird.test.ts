@@ -137,3 +137,31 @@ describe('third round: from the misses of batches 347-350', () => {
     expect(x.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Juan Tamar Hernández', 'Hernandez']);
   });
 });
+
+describe('fourth round: from the misses of batches 351-354', () => {
+  const typed = (text: string, type: string): string[] => extract(text).mentions.filter((m) => m.type === type).map((m) => m.text);
+
+  test('"Albu Qasir, the last major town held by …": a settlement\'s apposition makes no person ("major" is no rank there)', () => {
+    expect(typed('Syrian forces have taken Albu Qasir, the last major town held by the group in the country.', 'Person')).toEqual([]);
+  });
+
+  test('"a facility at Abu Qasir, Syria, that …": a name set off by a country alone is a town in it', () => {
+    expect(typed('Two jets bombed a facility at Abu Qasir, Syria, on Friday.', 'Person')).toEqual([]);
+    expect(typed('Two jets bombed a facility at Abu Qasir, Syria, on Friday.', 'Place')).toEqual(['Abu Qasir', 'Syria']);
+  });
+
+  test('"in the center of Maaret al-Qasir city": a place\'s head after an Arabic name makes no person', () => {
+    expect(typed('An airstrike killed four civilians in the center of Maaret al-Qasir city, the monitor reported.', 'Person')).toEqual([]);
+  });
+
+  test('"Air Chief Marshal" is a rank, no person', () => {
+    expect(typed('Chief of staff Air Chief Marshal Ivo Horvat says he is confident.', 'Person')).toEqual(['Ivo Horvat']);
+  });
+
+  test('"Qoruz said …" makes the word a person wherever it stands, and "the prime minister said" after "Qoruz discussed …" is Qoruz', () => {
+    const text = 'The parliament met on Sunday.\n\nQoruz discussed a major offensive launched by the army, and urged unity.\n\n'
+      + '“The second phase of the operation will begin today,” the prime minister said.\n\nQoruz said there is complete cooperation between the forces.';
+    expect(typed(text, 'Person')).toEqual(['Qoruz', 'Qoruz']);
+    expect(speakersOf(text)).toEqual(['Qoruz']);
+  });
+});
