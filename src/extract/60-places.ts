@@ -476,8 +476,10 @@ function bracketedNames(state: ExtractState): void {
 }
 
 /** Plural place nouns that introduce a list of places: "neighborhoods, including Canape Vert and Turgeau". */
-const PLURAL_PLACE_NOUNS = new Set(['towns', 'cities', 'villages', 'neighborhoods', 'neighbourhoods', 'districts', 'provinces', 'communities', 'suburbs', 'municipalities', 'regions', 'islands', 'camps']);
+const PLURAL_PLACE_NOUNS = new Set(['towns', 'cities', 'villages', 'neighborhoods', 'neighbourhoods', 'districts', 'provinces', 'communities', 'suburbs', 'municipalities', 'regions', 'islands', 'camps', 'governorates', 'localities']);
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
+/** Words that open a list of places after a plural place noun. */
+const LIST_OPENERS = new Set(['such', 'including', 'like', 'of', 'among']);
 
 /**
  * "in some neighborhoods, including Canape Vert and Turgeau", "the towns of Kobane and Manbij": the capitalized
@@ -490,8 +492,15 @@ function placeLists(state: ExtractState): void {
     if (i + 2 >= tokens.length || state.headline.has(tokens[i]!.sentence)) continue;
     const sentence = tokens[i]!.sentence;
     let k = i + 1;
+    // "17 municipalities participated in the south, among them X, Y": a few lower-case words before the list's opener.
+    if (!LIST_OPENERS.has(tokens[k]?.text ?? '') && tokens[k]?.text !== ',') {
+      let j = k;
+      while (j < k + 6 && tokens[j]?.word && !tokens[j]!.cap && !LIST_OPENERS.has(tokens[j]!.text) && tokens[j]!.sentence === sentence) j++;
+      if (tokens[j]?.text === ',' && (tokens[j + 1]?.text === 'among' || tokens[j + 1]?.text === 'including')) k = j;
+    }
     if (tokens[k]?.text === ',') k++;
     if (tokens[k]?.text === 'such' && tokens[k + 1]?.text === 'as') k += 2;
+    else if (tokens[k]?.text === 'among' && /^(?:them|which)$/.test(tokens[k + 1]?.text ?? '')) k += 2;
     else if (tokens[k]?.text === 'including' || tokens[k]?.text === 'like' || (tokens[k]?.text === 'of' && k === i + 1)) k++;
     else continue;
     for (;;) {

@@ -64,6 +64,17 @@ export function buildEntities(type: EntityLabel, refs: MentionRef[], clusterOf: 
   return byKey;
 }
 
+/** A national body's name in the form "<Body> of <Country>": what its own state calls it and encyclopaedias title it. */
+const FORMAL_BODIES = /^(?:government|parliament|senate|supreme court|constitutional court|high court|cabinet|presidency|national assembly|election commission|electoral commission|council of ministers)$/;
+
+/** "Supreme Court of Cameroon" for the key `inst:Cameroon:supreme court` ("the Cameroonian Supreme Court"). */
+function formalName(key: string | undefined): string | null {
+  const m = key ? /^inst:([^:]+):([^:]+)$/.exec(key) : null;
+  if (!m || !FORMAL_BODIES.test(m[2]!)) return null;
+  const body = m[2]!.split(' ').map((w) => (w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+  return `${body} of ${m[1]}`;
+}
+
 /** Every written form, with and without a leading "the", every canonical name the lexicons gave and every styled form (`King Abdullah II`), except the name. */
 function aliasesOf(mentions: Mention[], name: string): string[] {
   const forms = new Set<string>();
@@ -72,6 +83,8 @@ function aliasesOf(mentions: Mention[], name: string): string[] {
     forms.add(m.text.replace(/^the\s+/i, ''));
     if (m.canonical) forms.add(m.canonical);
     if (m.styled) forms.add(m.styled);
+    const formal = formalName(m.key);
+    if (formal) forms.add(formal);
   }
   forms.delete(name);
   return [...forms].sort();
