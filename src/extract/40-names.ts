@@ -9,6 +9,8 @@ import { titlesBefore } from './30-titles.js';
 import { CALENDAR } from './chunks.js';
 
 /** Words of motion or location before a place; not "in" or "around" ("confidence in X", "rallied around X"). */
+/** Words after which a name set off by a country is a town in it: "at Abu Kamal, Syria". */
+export const PLACE_PREPOSITIONS = /^(?:in|at|near|from|into|outside|around|to|toward|towards)$/;
 const PLACE_BEFORE = new Set(['into', 'near', 'outside', 'toward', 'towards']);
 /** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
 export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|hometown|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township|wilayats?)$/;
@@ -172,10 +174,11 @@ export function findNames(state: ExtractState): void {
       || (ARTICLE_JOINED.test(tokens[i - 2]?.text ?? '') && lex.arabicPlacePrefixes.has(tokens[i - 3]?.text ?? '')));
     if (lex.arabicPlacePrefixes.has(t.text) && (PLACE_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? '') || placeBeforeAnd)) continue;
     const next = tokens[to];
-    // "bombed a facility at Abu Kamal, Syria, that …": a name set off by a country alone is a town in it (not after a
-    // title: "President X, Syria's …" has a possessive anyway).
+    // "bombed a facility at Abu Kamal, Syria, that …": a name set off by a country alone is a town in it.
+    // (Only after a word of place: "the winners were Ann Cole, Kenya, and …" lists people with their countries.)
     const country = tokens[to + 1];
-    if (next?.text === ',' && country?.cap && country.sentence === t.sentence && lex.countries.has(country.text) && /^[,.;)]$/.test(tokens[to + 2]?.text ?? '') && !state.inTitle[i - 1]) continue;
+    if (next?.text === ',' && country?.cap && country.sentence === t.sentence && lex.countries.has(country.text) && /^[,.;)]$/.test(tokens[to + 2]?.text ?? '')
+      && PLACE_PREPOSITIONS.test(tokens[i - 1]?.lower ?? '')) continue;
     // "Harbor Army", "Ruiz administration": the phrase names an organization.
     if (next && next.word && !next.cap && (lex.orgLowerHeads.has(next.text) || lex.placeLowerHeads.has(next.text) || lex.districtHeads.has(next.text))) continue;
     // "Yale Law School", "Carter Center": a capitalized organization head right after the words ends no person;

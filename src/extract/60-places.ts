@@ -3,7 +3,7 @@
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { afterPlaceWord, PLACE_OF_HEADS, PLACE_OF_NOUNS, settlementAfter } from './40-names.js';
+import { afterPlaceWord, PLACE_OF_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, settlementAfter } from './40-names.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, writtenInLowerCase, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
@@ -53,9 +53,8 @@ const MOTION_BEFORE = new Set(['to', 'from', 'at', 'via']);
 /** `words` end a person's name found in the article, after its first word ("Villavicencio" of "Fernando Villavicencio"),
  * accents aside ("Hernandez" of "Juan Orlando Hernández"). */
 function surnameOfPerson(state: ExtractState, words: string): boolean {
-  const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
-  const end = ` ${fold(words)}`;
-  return state.mentions.some((m) => m.type === 'Person' && fold(m.text).endsWith(end));
+  const end = ` ${stripDiacritics(words)}`;
+  return state.mentions.some((m) => m.type === 'Person' && stripDiacritics(m.text).endsWith(end));
 }
 
 function knownPlaces(state: ExtractState): void {
@@ -234,12 +233,14 @@ function headed(state: ExtractState): void {
     // Dar Kush village of Idlib".
     const describes = tokens.slice(chunk.from, chunk.to).every((w) => lex.countryOf.has(w.text) || lex.adjectiveOf.has(w.text) || lex.notNames.has(w.text) || /(?:ite|ish|ian|ese|i|ic)$|^Druze$/.test(w.text));
     const namedAfter = describes && to === chunk.to + 1 && tokens[to]?.lower === 'of' && !!tokens[to + 1]?.cap && tokens[to + 1]!.sentence === tokens[chunk.to]!.sentence;
-    // "Rukban camp", but not "a Beirut hospital" or "the Shia camp": a site's head after a known place or a people's word
+    // "Rukban camp", but not "a Beirut bridge" or "the Shia camp": a site's head after a known place or a people's word
     // names a kind of site there.
     const site = to === chunk.to + 1 && lex.placeFacilityHeads.has(tokens[chunk.to]!.text);
     const chunkText = tokens.slice(chunk.from, chunk.to).map((t) => t.text).join(' ');
     // ("the Iraqi Covid-19 hospital", "the COVID hospital": a nationality or an acronym among its words.)
+    // ("the Mensah camp said": a person's camp, a speech verb after it or the name a person's.)
     const generic = site && (lex.places.has(chunkText) || lex.notNames.has(chunkText) || lex.isCommonWord(chunkText.toLowerCase())
+      || surnameOfPerson(state, chunkText) || lex.speechVerbs.has(tokens[to]?.lower ?? '')
       || tokens.slice(chunk.from, chunk.to).some((t) => lex.countryOf.has(t.text) || lex.adjectiveOf.has(t.text) || /^\p{Lu}{2,}$/u.test(t.text)));
     if (to > chunk.to && chunk.to - chunk.from <= 3 && !tokens[chunk.from]!.first && !nationality && !modifies && !namedAfter && !generic) {
       const text = state.text.slice(tokens[chunk.from]!.start, tokens[to - 1]!.end);
@@ -315,7 +316,7 @@ function contextual(state: ExtractState): void {
     // surname the article gives, accents aside, is no town.
     const mark = tokens[chunk.to + 2];
     const possessed = !!mark && mark.start === country?.end && (mark.possessive || ((mark.text === "'" || mark.text === '’') && /s$/.test(country.text)));
-    if (comma?.text === ',' && country && !office && !country.possessive && !possessed && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && (!lex.firstNames.has(tokens[chunk.from]!.text) || /^[,.;)]$/.test(tokens[chunk.to + 2]?.text ?? ''))
+    if (comma?.text === ',' && country && !office && !country.possessive && !possessed && !tokens[chunk.from]!.first && !placeBefore && lex.countries.has(larger?.name ?? '') && larger?.kind === 'country' && (!lex.firstNames.has(tokens[chunk.from]!.text) || (/^[,.;)]$/.test(tokens[chunk.to + 2]?.text ?? '') && PLACE_PREPOSITIONS.test(tokens[chunk.from - 1]?.lower ?? '')))
       && !surnameOfPerson(state, text)) {
       addMention(state, 'Place', chunk.from, chunk.to, '60-places/place-country', { key: `name:${text.toLowerCase()}` });
     } else if (comma?.text === ',' && (larger?.kind === 'region' || larger?.kind === 'state' || state.owner[chunk.to + 1]?.type === 'Place') && TOWN_BEFORE.has(tokens[chunk.from - 1]?.lower ?? '') && !lex.firstNames.has(tokens[chunk.from]!.text)) {

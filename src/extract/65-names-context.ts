@@ -1,7 +1,7 @@
 // Pass 65: people the first name pass could not be sure of. A capitalized phrase is a name when its context
 // says so ("…," said X; X, a spokesman; it has `al-`); a lone word is a person when it is the surname of a
 // person the article has named ("Hale said", "Al-Rawi", "Zubaidi's").
-import { lexicons } from './lexicon.js';
+import { lexicons, stripDiacritics } from './lexicon.js';
 import { HYPHENATED_GIVEN_NAME, SHORT_FAMILY_NAME } from './chars.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
@@ -73,7 +73,9 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
     // ("Albu Kamal, the last major town held by …": a settlement's noun, a place's apposition; "major" is no rank there.)
-    for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word && !settlementAt(state, k); k++) if (lex.roleNouns.has(tokens[k]!.text) && !settlementAt(state, k + 1)) return 'role-apposition';
+    // ("Ann Cole, the town mayor": a role noun after the settlement's noun heads the phrase.)
+    const settlementHead = (k: number): boolean => settlementAt(state, k) && !lex.roleNouns.has(tokens[k + 1]?.text ?? '');
+    for (let k = to + 2; k < Math.min(to + 9, tokens.length) && tokens[k]!.word && !settlementHead(k); k++) if (lex.roleNouns.has(tokens[k]!.text) && !settlementAt(state, k + 1)) return 'role-apposition';
     // "Waruru Wachira, the Managing Director, …", "X, the Māori King.": a capitalized title the apposition closes on
     // (not "Dagoretti North, the President said": the subject of the next clause).
     // (Not "addressed to Mumias Sugar, the Managing Director, and the Registrar": a company, in a list of addressees.)
@@ -481,9 +483,8 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
   const tokens = state.tokens;
   const forms = new Set<string>();
   // "said Hernandez" after "Juan Orlando Hernández": the surname written without its accents is the same one.
-  const unaccented = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
   for (const m of state.mentions) {
-    if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) { forms.add(form); forms.add(unaccented(form)); }
+    if (m.type === 'Person' && m.text.includes(' ')) for (const form of surnameForms(m.text)) { forms.add(form); forms.add(stripDiacritics(form)); }
   }
   // "Lee Jae-myung", "Tsai Ing-wen": a family name first, before a hyphenated given name; only where one person of the
   // article bears it ("Lee" is no one with both "Lee Jae-myung" and "Lee Sung-jun").
@@ -507,6 +508,9 @@ function surnames(state: ExtractState, places: ReadonlySet<string>): void {
   tokens.forEach((t, i) => {
     if (!t.cap || state.owner[i] || state.skipped[i] || state.inTitle[i] || namesOrganization(t.text)) return;
     if (!forms.has(t.text) && !(titled.has(t.text) && (!t.first || !lex.isCommonWord(t.text)))) return;
+    // "Ennahda supporters", "Wagner troops": a word a speech verb made a person, before a plural noun, names a body.
+    const plural = tokens[i + 1];
+    if (!forms.has(t.text) && plural?.word && !plural.cap && /s$/.test(plural.lower) && plural.sentence === t.sentence && !lex.speechVerbs.has(plural.lower) && !/^(?:has|was|is|says)$/.test(plural.lower)) return;
     // "Murat Turkmen … Turkmen voters": a surname that is a people's adjective is the person only beside a speech verb
     // ("Turkmen said").
     if (lex.countryOf.has(t.text) && !(lex.speechVerbs.has(tokens[i + 1]?.text ?? '') || lex.speechVerbs.has(tokens[i - 1]?.text ?? ''))) return;

@@ -386,9 +386,11 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   }
   let from = k + 1;
   // "He defeated incumbent President, X": a clause's verb in the past before the phrase opens it.
+  // (Not a passive's participle: "After A was elected president, B said" gives B no office.)
   const verbAt = (j: number): boolean => {
     const w = tokens[j];
-    return !!w && w.word && !w.cap && /ed$/.test(w.lower) && !titleVocabulary().has(w.lower) && !lexicons().titleModifiers.has(w.lower) && !state.owner[j];
+    return !!w && w.word && !w.cap && /ed$/.test(w.lower) && !titleVocabulary().has(w.lower) && !lexicons().titleModifiers.has(w.lower) && !state.owner[j]
+      && !/^(?:was|were|been|is|are|be|being|had|has|have|get|got|gets)$/.test(tokens[j - 1]?.lower ?? '');
   };
   // The noun phrase starts at its last determiner or possessor: "met the army commander", "mediated by Oman’s foreign minister".
   for (let j = s - 2; j > from; j--) {
@@ -426,6 +428,12 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
     }
   }
   if (!phrase || phrase.to !== s - 1) return false;
+  // "After A was elected president, B said": another person named in the phrase, not as its possessor, makes it a
+  // clause of that person's, no office of this one.
+  for (let j = from; j < s - 1; j++) {
+    const other = state.owner[j];
+    if (other?.type === 'Person' && other !== person && !isPossessiveMark(state, endIndex(state, other))) return false;
+  }
   // Not a headline's "X eighth President, Y as Speaker": no one else named in the phrase, no headline.
   if (unclosed && (!(tokens[from]!.first || tokens[from - 1]?.sentence !== person.sentence || verbAt(from - 1)) || state.headline.has(person.sentence)
     || tokens.slice(from, s - 1).some((_, j) => state.owner[from + j]?.type === 'Person'))) return false;

@@ -326,6 +326,9 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
  * plural role noun before it ("leaders", "presidents", "heads of state") says what each of the listed is; the country
  * is theirs.
  */
+/** Words inside a list of names that hangs on a plural role noun: "presidents, including Kenya's A and …". */
+const LIST_WORDS = new Set(['including', 'such', 'as', 'like', 'among', 'them', 'and', 'of', 'the', 'other', 'fellow', 'state', 'government', 'respectively']);
+
 export function personOfCountry(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -346,10 +349,12 @@ export function personOfCountry(state: ExtractState, person: Mention): void {
   } else return;
   const country = place.canonical ?? place.text;
   if (!lex.countries.has(country)) return;
-  // The plural role noun the list hangs on, nearest before the name in its sentence.
+  // The plural role noun the list hangs on, nearest before the name in its sentence, with only the list between
+  // ("presidents, including …", "leaders such as A of X and"), no verb: "Ministers questioned A of Kenya" names no minister.
   let role: string | null = null;
   for (let j = start - 1; j >= 0 && j >= start - 30 && tokens[j]!.sentence === person.sentence; j--) {
     const w = tokens[j]!;
+    if (w.word && !w.cap && !LIST_WORDS.has(w.lower) && !state.owner[j] && !(w.lower.endsWith('s') && lex.roleNouns.has(w.lower.replace(/ies$/, 'y').replace(/s$/, '')))) break;
     if (!w.word || !w.lower.endsWith('s')) continue;
     // "heads of state", "heads of government".
     if (w.lower === 'heads' && tokens[j + 1]?.lower === 'of' && /^(?:state|government)$/.test(tokens[j + 2]?.lower ?? '')) { role = `head of ${tokens[j + 2]!.lower}`; break; }
@@ -455,6 +460,9 @@ export function listedAfterRole(state: ExtractState): void {
   }
 }
 
+/** Nouns of a body's stand against a person: "whose Hamas captors", "whose Taliban kidnappers". */
+const RELATION_NOUNS = /^(?:captors?|kidnappers?|abductors?|jailers?|rivals?|opponents?|enemies|enemy|critics?|foes?|attackers?|accusers?|prosecutors?)$/;
+
 /** "Patterson, whose People's National Party won 34 seats": the body a relative "whose" gives the person is theirs. */
 export function whoseBody(state: ExtractState, person: Mention): void {
   const tokens = state.tokens;
@@ -462,6 +470,9 @@ export function whoseBody(state: ExtractState, person: Mention): void {
   if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'whose') return;
   const org = state.owner[k + 2];
   if (org?.type !== 'Organization' || org.start !== tokens[k + 2]!.start || org.sentence !== person.sentence) return;
+  // "X, whose Hamas captors released him": a noun after the body says how it stands to the person.
+  const noun = tokens[endIndex(state, org)];
+  if (noun?.word && !noun.cap && RELATION_NOUNS.test(noun.lower)) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/whose-body' }, person.start);
 }
@@ -660,7 +671,12 @@ function asVerbEnd(state: ExtractState, end: number): number {
     const other = state.owner[k + 1];
     if (other?.type !== 'Person' || other.start !== tokens[k + 1]!.start) return -1;
     const after = endIndex(state, other);
-    return word(after) === 'as' ? after + 1 : -1;
+    if (word(after) !== 'as') return -1;
+    // "President X replaced Y as defence minister with Z": the one named after "with" takes the office, not X.
+    for (let j = after + 1; j < after + 10 && word(j); j++) {
+      if ((word(j) === 'with' || word(j) === 'by') && state.owner[j + 1]?.type === 'Person') return -1;
+    }
+    return after + 1;
   }
   if (!AS_VERBS.has(word(k))) return -1;
   // "step" and "stay" alone ask for their particle ("stay on as"), not "steps as".

@@ -103,6 +103,9 @@ export function isLanguageAt(state: ExtractState, k: number): boolean {
   return false;
 }
 
+/** A word of a state body's name: a court, a legislature, a government, its forces or a party. */
+const STATE_BODY = /\b(?:Court|Parliament|Assembly|Congress|Senate|Government|Ministry|Army|Police|Commission|Council|Party|Forces|Cabinet|Presidency)\b/;
+
 export function homeCountries(state: ExtractState): { clear: string | null; leading: string | null } {
   // "MOSCOW, June 2. /TASS/." over a story that never names Russia: the agency's city, not the story's country.
   const dateline = articleDatelineCountry(state);
@@ -152,8 +155,10 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
     const place = state.owner[k]?.type === 'Place' ? state.owner[k]!.canonical ?? state.owner[k]!.text : null;
     // A token of a place mention ("US", "UK") was counted with the mentions above.
     if (place) continue;
-    // "the Kiribati High Court": a country's name inside a body's name speaks for it as its adjective does.
-    if (c && (c.name !== t.text || state.owner[k]?.type === 'Organization')) add(c.name);
+    // "the Kiribati High Court": a country's name inside a state body's name speaks for it as its adjective does (not a
+    // firm's: "Kenya Airways").
+    const owner = state.owner[k];
+    if (c && (c.name !== t.text || (owner?.type === 'Organization' && STATE_BODY.test(owner.text)))) add(c.name);
   }
   for (const country of inTitle) { add(country); inLead.add(country); }
   for (const [country, n] of supporting) if (counts.has(country)) counts.set(country, counts.get(country)! + n);

@@ -254,7 +254,11 @@ export function attributeQuotes(ctx: QuoteContext, kept: readonly number[], even
   for (const a of top) {
     const after = attributionAfter(ctx, a.span, events, starts);
     const before = after && relayed(ctx, a.span) ? attributionBefore(ctx, a.span, events, starts) : null;
-    a.resolved = selfNamed(ctx, a.span) ?? before ?? after ?? attributionBefore(ctx, a.span, events, starts);
+    // An oath's own name wins over a pronoun or a description ("“I Ana Ruiz, do swear …,” he said"), not over a name
+    // ("Speaker X said: “I, Y, hereby resign”" quotes Y's letter as X reads it).
+    const found = before ?? after ?? attributionBefore(ctx, a.span, events, starts);
+    const own = selfNamed(ctx, a.span);
+    a.resolved = own && (!found || found.speaker.kind !== 'mention' || /pronoun|definite|nearest|epithet/.test(found.rule)) ? own : found;
   }
   // Continued quotations and quotes interrupted by "he said" share one speaker.
   for (const a of top) {
