@@ -136,7 +136,7 @@ export function isSentenceSubject(ctx: QuoteContext, index: number, pronoun?: st
   // ("He received the sash and baton from outgoing president X": an "and" far before the name joins two nouns.)
   const between = ctx.text.slice(s + (opened?.[0].length ?? 0), m.start);
   if (opened && same && !/[“”"–—;]|\b(?:that|who|which|whom|while|whereas|but)\b/u.test(between)
-    && !/\b(?:and|as|before|after|then|when)\s+(?:\S+\s+){0,4}$/u.test(between)) return false;
+    && !/\b(?:and|as|before|after|then|when)\s+(?:\S+\s+){0,2}$/u.test(between)) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
   // "The head of the al-Sheitaat tribe, Sheikh Rafaa al-Raju, has called …": a title may stand before the name.
