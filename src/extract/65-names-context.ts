@@ -623,6 +623,8 @@ function loneNames(state: ExtractState): boolean {
     // ("“…,” Tusk said" is: a common word the article writes capitalized inside sentences, three times at least, and
     // never in lower case, is a name.)
     if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && lex.isCommonWord(t.lower) && !lex.firstNames.has(t.text) && !(!t.first && repeatedName(state, t.text))) continue;
+    // "the Self-Administration said": a compound of common words is a body's name, no one's.
+    if (t.text.includes('-') && t.lower.split('-').every((w) => lex.isCommonWord(w))) continue;
     // "Thousands of Guatemalans demanded": a nationality's plural is a people, no one's name.
     if (t.text.endsWith('s') && (lex.countryOf.has(t.text.slice(0, -1)) || lex.countryOf.has(t.text))) continue;
     addMention(state, 'Person', i, i + 1, '65-names-context/lone-name-speech-verb');

@@ -165,3 +165,11 @@ describe('fourth round: from the misses of batches 351-354', () => {
     expect(speakersOf(text)).toEqual(['Qoruz']);
   });
 });
+
+describe('fifth round: from the misses of batches 359-362', () => {
+  test('"the Self-Administration said": a compound of common words is no one\'s lone name', () => {
+    expect(extract('The Self-Administration said on Monday that aid had arrived.').mentions.filter((m) => m.type === 'Person')).toEqual([]);
+    // A hyphenated surname still is: "Ruiz-Tagle said".
+    expect(extract('On Monday Ruiz-Tagle said the vote would go ahead.').mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Ruiz-Tagle']);
+  });
+});
