@@ -72,7 +72,9 @@ function formalName(key: string | undefined): string | null {
   const m = key ? /^inst:([^:]+):([^:]+)$/.exec(key) : null;
   if (!m || !FORMAL_BODIES.test(m[2]!)) return null;
   const body = m[2]!.split(' ').map((w) => (w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
-  return `${body} of ${m[1]}`;
+  // "Government of the United States", "Parliament of the United Kingdom": a name made of a state's form takes "the".
+  const the = /\b(?:States|Republic|Kingdom|Union|Federation|Emirates|Islands)\b/.test(m[1]!) ? 'the ' : '';
+  return `${body} of ${the}${m[1]}`;
 }
 
 /** Every written form, with and without a leading "the", every canonical name the lexicons gave and every styled form (`King Abdullah II`), except the name. */

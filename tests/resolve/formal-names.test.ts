@@ -16,6 +16,13 @@ describe('formal names of national bodies', () => {
     expect(org(data, 'Bhutanese election commission')?.aliases).toContain('Election Commission of Bhutan');
   });
 
+  test('a name made of a state\'s form takes "the" ("Government of the United States"), others not ("Parliament of Honduras")', () => {
+    const data = build(['The US government said on Friday it would send aid.']);
+    const node = data.nodes.find((n) => n.type === 'Organization' && 'aliases' in n && (n.aliases ?? []).includes('Government of the United States'));
+    expect(node).toBeDefined();
+    expect(org(build(['The Honduran parliament voted on Friday.']), 'Honduran parliament')?.aliases).toContain('Parliament of Honduras');
+  });
+
   test('a ministry keeps only the names it was written with', () => {
     const data = build(['The Turkish defence ministry said the strikes hit their targets.']);
     const names = data.nodes.filter((n) => n.type === 'Organization').flatMap((n) => ('aliases' in n ? [n.name, ...(n.aliases ?? [])] : []));
