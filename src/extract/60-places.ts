@@ -237,7 +237,7 @@ function headed(state: ExtractState): void {
     // names a kind of site there.
     const site = to === chunk.to + 1 && lex.placeFacilityHeads.has(tokens[chunk.to]!.text);
     const chunkText = tokens.slice(chunk.from, chunk.to).map((t) => t.text).join(' ');
-    // ("the Iraqi Covid-19 hospital", "the COVID hospital": a nationality or an acronym among its words.)
+    // ("the Iraqi army camp", "the UN camp": a nationality or an acronym among its words.)
     // ("the Mensah camp said": a person's camp, a speech verb after it or the name a person's.)
     const generic = site && (lex.places.has(chunkText) || lex.notNames.has(chunkText) || lex.isCommonWord(chunkText.toLowerCase())
       || surnameOfPerson(state, chunkText) || lex.speechVerbs.has(tokens[to]?.lower ?? '')
