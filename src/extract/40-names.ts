@@ -174,6 +174,8 @@ export function findNames(state: ExtractState): void {
       || (ARTICLE_JOINED.test(tokens[i - 2]?.text ?? '') && lex.arabicPlacePrefixes.has(tokens[i - 3]?.text ?? '')));
     if (lex.arabicPlacePrefixes.has(t.text) && (PLACE_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? '') || placeBeforeAnd)) continue;
     const next = tokens[to];
+    // "shelled the town of Zirgan (Abu Rasin)": a name in brackets after a settlement's name is its other name.
+    if (tokens[i - 1]?.text === '(' && tokens[to]?.text === ')' && tokens[i - 3]?.lower === 'of' && PLACE_OF_NOUNS.test(tokens[i - 4]?.lower ?? '')) continue;
     // "bombed a facility at Abu Kamal, Syria, that …": a name set off by a country alone is a town in it.
     // (Only after a word of place: "the winners were Ann Cole, Kenya, and …" lists people with their countries.)
     const country = tokens[to + 1];

@@ -173,3 +173,13 @@ describe('fifth round: from the misses of batches 359-362', () => {
     expect(extract('On Monday Ruiz-Tagle said the vote would go ahead.').mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Ruiz-Tagle']);
   });
 });
+
+describe('sixth round: from the misses of batches 363-366', () => {
+  test('"the town of Zirgan (Abu Qasir)": a name in brackets after a settlement\'s name is no person', () => {
+    expect(extract('Turkish-backed factions shelled the town of Zirgan (Abu Qasir) north of Hasakah.').mentions.filter((m) => m.type === 'Person')).toEqual([]);
+  });
+
+  test('"wa" joins a Bantu name as "bin" joins an Arabic one ("Ivo wa Horvat")', () => {
+    expect(rolesOf('Malawi President Ivo wa Horvat has sacked his cabinet.')).toEqual(['Ivo wa Horvat | President | Malawi']);
+  });
+});
