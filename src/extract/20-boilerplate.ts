@@ -402,6 +402,8 @@ function markHeadline(state: ExtractState, line: Line, isFirst: boolean): void {
   if (RESULT_ROW.test(line.text)) return;
   // "Silas Bule, Minister of Health;": a line that a semicolon or a comma ends is an item of a list in prose.
   if (/[;,]\s*$/.test(line.text)) return;
+  // "2. Ana Ruiz as Minister of Foreign Affairs": a numbered item of a list in prose.
+  if (/^\s*\d{1,3}[.)]\s+\S/u.test(line.text)) return;
   const { long, capitalized } = longWords(line.text);
   // "- Kingmaker Bahceli -": a wire story's subheading framed by dashes, however short.
   const framed = /^[-–—]\s+\S.*\s[-–—]$/u.test(line.text) && capitalized > 0;

@@ -381,7 +381,10 @@ function headed(state: ExtractState): void {
     // body's name are the office, not part of the name.
     let m = from;
     while (m < to && lex.titleModifiers.has(tokens[m]!.lower)) m++;
-    const office = m < to ? matchTitle(state, m) : null;
+    let office = m < to ? matchTitle(state, m) : null;
+    // "Deputy Prime Minister and Minister of Local Administration": two offices joined by "and", the second's "of".
+    const second = office && tokens[office.to]?.text === 'and' && office.to + 1 < to ? matchTitle(state, office.to + 1) : null;
+    if (second) office = second;
     if (office && office.to < to - 1 && tokens[office.to]!.text === 'of') from = office.to + (tokens[office.to + 1]!.text === 'the' ? 2 : 1);
     // "the Commissioner of Police, Mr X": a role noun the title lexicon lacks, with its "of", is the office too.
     else if (!office && m + 1 < to - 1 && lex.roleNouns.has(tokens[m]!.lower) && tokens[m + 1]!.text === 'of') from = m + (tokens[m + 2]!.text === 'the' ? 3 : 2);

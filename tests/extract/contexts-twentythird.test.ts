@@ -183,3 +183,16 @@ describe('sixth round: from the misses of batches 363-366', () => {
     expect(rolesOf('Malawi President Ivo wa Horvat has sacked his cabinet.')).toEqual(['Ivo wa Horvat | President | Malawi']);
   });
 });
+
+describe('seventh round: from the misses of batches 367-370', () => {
+  const text = 'In addition, the Decree approved the appointment of the following:\n1. Ivo Horvat as Deputy Prime Minister and Minister of Local Administration\n'
+    + '2. Tamar Qoruz as Deputy Prime Minister and Minister of Foreign Affairs\n3. Ana Ruiz as Minister of Agriculture';
+
+  test('a numbered list\'s items are prose, not headlines: their names are found', () => {
+    expect(extract(text).mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Ivo Horvat', 'Tamar Qoruz', 'Ana Ruiz']);
+  });
+
+  test('"Deputy Prime Minister and Minister of Local Administration": two offices, no body of that name', () => {
+    expect(extract(text).mentions.filter((m) => m.type === 'Organization').map((m) => m.text)).not.toContain('Deputy Prime Minister and Minister of Local Administration');
+  });
+});
