@@ -326,6 +326,9 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
  * plural role noun before it ("leaders", "presidents", "heads of state") says what each of the listed is; the country
  * is theirs.
  */
+/** A plural role noun's singular: "presidents" → "president", "deputies" → "deputy". */
+const singularRole = (plural: string): string => plural.replace(/ies$/, 'y').replace(/s$/, '');
+
 /** Words inside a list of names that hangs on a plural role noun: "presidents, including Kenya's A and …". */
 const LIST_WORDS = new Set(['including', 'such', 'as', 'like', 'among', 'them', 'and', 'of', 'the', 'other', 'fellow', 'state', 'government', 'respectively']);
 
@@ -354,11 +357,11 @@ export function personOfCountry(state: ExtractState, person: Mention): void {
   let role: string | null = null;
   for (let j = start - 1; j >= 0 && j >= start - 30 && tokens[j]!.sentence === person.sentence; j--) {
     const w = tokens[j]!;
-    if (w.word && !w.cap && !LIST_WORDS.has(w.lower) && !state.owner[j] && !(w.lower.endsWith('s') && lex.roleNouns.has(w.lower.replace(/ies$/, 'y').replace(/s$/, '')))) break;
+    if (w.word && !w.cap && !LIST_WORDS.has(w.lower) && !state.owner[j] && !(w.lower.endsWith('s') && lex.roleNouns.has(singularRole(w.lower)))) break;
     if (!w.word || !w.lower.endsWith('s')) continue;
     // "heads of state", "heads of government".
     if (w.lower === 'heads' && tokens[j + 1]?.lower === 'of' && /^(?:state|government)$/.test(tokens[j + 2]?.lower ?? '')) { role = `head of ${tokens[j + 2]!.lower}`; break; }
-    const single = w.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    const single = singularRole(w.lower);
     if (lex.roleNouns.has(single) && !/^(?:officials|members|supporters|fighters|soldiers|analysts|experts)$/.test(w.lower)) { role = single; break; }
   }
   if (!role) return;
@@ -452,7 +455,7 @@ export function listedAfterRole(state: ExtractState): void {
       else break;
     }
     if (people.length < 2) continue;
-    const role = t.cap ? t.text.slice(0, -1) : t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    const role = t.cap ? t.text.slice(0, -1) : singularRole(t.lower);
     for (const person of people) {
       if (state.roles.some((r) => r.person === person && r.org === org)) continue;
       push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/listed-after-role' }, t.start);
@@ -486,7 +489,7 @@ export function pairedAfterRole(state: ExtractState): void {
   const tokens = state.tokens;
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k]!;
-    if (!t.word || !t.lower.endsWith('s') || tokens[k + 1]?.lower !== 'of' || !lex.roleNouns.has(t.lower.replace(/ies$/, 'y').replace(/s$/, ''))) continue;
+    if (!t.word || !t.lower.endsWith('s') || tokens[k + 1]?.lower !== 'of' || !lex.roleNouns.has(singularRole(t.lower))) continue;
     const items: [Mention, string][] = [];
     let at = k + 2;
     for (;;) {
@@ -508,7 +511,7 @@ export function pairedAfterRole(state: ExtractState): void {
       at = tokens[j + 1]?.lower === 'and' ? j + 2 : j + 1;
     }
     if (items.length < 2) continue;
-    const role = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    const role = singularRole(t.lower);
     for (const [person, country] of items) {
       if (state.roles.some((r) => r.person === person && r.country === country)) continue;
       push(state, { person, role, org: null, country, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/paired-after-role' }, person.start);
