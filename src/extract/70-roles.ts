@@ -497,19 +497,6 @@ function openCountries(state: ExtractState, sentence: number, home: string): Set
 }
 
 /**
- * `country` is named in the office holder's sentence, or else in the one before, and no other country is named where
- * it is found, or that one names `country` too: "Russia launched drones. ¶ President X did not comment" gives X no country;
- * "Ukraine said Russia launched drones. ¶ President X …" gives Ukraine.
- */
-function countryNear(state: ExtractState, country: string, sentence: number): boolean {
-  const only = (found: Set<string>): boolean => found.has(country) && found.size === 1;
-  const own = openCountries(state, sentence, country);
-  if (own.size > 0) return only(own);
-  const before = openCountries(state, sentence - 1, country);
-  return before.size === 0 || before.has(country) || only(before);
-}
-
-/**
  * "President X said" with no country anywhere near: the office of the country the article is about (its dateline's,
  * or the one it names most), unless the article ties that person to a country or body elsewhere.
  */
@@ -561,8 +548,12 @@ function articleCountry(state: ExtractState): void {
     // "Mayor X": a city's office, never the country's. "Prime Minister X spoke to the President of Ukraine": a country
     // the sentence gives to another office is not this one's.
     if (endsInLocalOffice(draft.role) || countriesIn(state, draft.sentence).complemented.has(home)) continue;
-    const own = clear ? null : openCountries(state, draft.sentence, home);
-    if (!abroad && (own ? !(own.size === 1 && own.has(home)) : !countryNear(state, home, draft.sentence))) continue;
+    // The office's own sentence names the story's country alone, or (a story whose country is clear: its dateline's, or
+    // named twice as often as any other) no country at all. A sentence before about another country does not take the
+    // office away: "… the Russian strike on Kharkiv. ¶ Interior Minister X said …" in a story on Ukraine.
+    const own = openCountries(state, draft.sentence, home);
+    const alone = own.size === 1 && own.has(home);
+    if (!abroad && !(alone || (clear !== null && own.size === 0))) continue;
     draft.country = home;
     draft.rule = `${draft.rule}+article-country`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${home}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });

@@ -150,9 +150,12 @@ describe('affiliations of batches 99-100', () => {
       + 'The U.S.-led coalition carried out airstrikes near Ramadi in Iraq on Saturday.\n\n'
       + 'Prime Minister Haider al-Abadi ordered his forces not to abandon their posts.';
     expect(rolesOf(text)).toContain('Haider al-Abadi | Prime Minister | Iraq');
-    // a country named for itself, alone, in the sentence before still blocks it
+    // a country named for itself, alone, in the sentence before does not take the office from the datelined story's
+    // country; named in the office's own sentence, it does
     const other = text.replace('The U.S.-led coalition carried out airstrikes near Ramadi in Iraq', 'The United States carried out airstrikes near Ramadi');
-    expect(rolesOf(other)).not.toContain('Haider al-Abadi | Prime Minister | Iraq');
+    expect(rolesOf(other)).toContain('Haider al-Abadi | Prime Minister | Iraq');
+    const own = text.replace('not to abandon their posts', 'not to abandon their posts, the United States said');
+    expect(rolesOf(own)).not.toContain('Haider al-Abadi | Prime Minister | Iraq');
   });
 });
 
