@@ -27,12 +27,12 @@ const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\
 const DATELINE_LINE = /^([\p{Lu}][\p{Lu} .'-]{2,}?),\s*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})$/u;
 /** "PARIS" or "AFP, KHARTOUM" alone on a line of the header: a known city in capitals, maybe after its agency. */
 const DATELINE_BARE = /^(?:[\p{Lu}][\p{L}]+,\s*)?([\p{Lu}][\p{Lu} .'-]{2,})$/u;
-/** "BUCHAREST, Romania—Romania’s government …": a long dash right after the country; known cities only. */
-const DATELINE_TIGHT = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+?)?[—–](?=[\p{Lu}“"])/u;
+/** "BUCHAREST, Romania—Romania’s government …", "TOKYO— Japan’s parliament …": a long dash right after the place; known cities only. */
+const DATELINE_TIGHT = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+?)?[—–]\s?(?=[\p{Lu}“"])/u;
 /** "BOGOTA Oct 2 Colombians narrowly …": a wire dateline whose "(Reuters) -" the copy dropped; known cities only. */
 const DATELINE_DAY = /^([\p{Lu}][\p{Lu} .'-]{2,}?),? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2},? (?=[\p{Lu}“"])/u;
-/** "RAWALPINDI / NEW DELHI: …": a dateline ended by a colon (South Asian papers); trusted only for known places. */
-const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
+/** "RAWALPINDI / NEW DELHI: …", "BEIRUT, WASHINGTON: …": a dateline ended by a colon (South Asian and Gulf papers); trusted only for known places. */
+const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/,-]{2,}?):\s/u;
 /**
  * "Taipei: Hundreds of demonstrators …", "Dar es Salaam: …": a city in title case ended by a colon (Australian and Indian
  * papers); known cities only, on one of the story's first lines, and not where several lines open so (a transcript's
@@ -41,6 +41,10 @@ const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?):\s/u;
 const DATELINE_TITLE_COLON = /^(\p{Lu}[\p{Ll}'’.-]*(?:[ -](?:de|es|al|el|la|du|of|au|\p{Lu}[\p{Ll}'’.-]*)){0,3}):\s(?=[\p{Lu}“"])/u;
 /** "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses. */
 const DATELINE_PARENS = /^\(([\p{Lu}][\p{Lu} .'-]{2,}?)\)\s+(?:--|[—–-])\s/u;
+/** "DAMASCUS • A Syrian …", "BEIJING/TAIPEI • …" (The Straits Times): a bullet after the city; known places only. */
+const DATELINE_BULLET = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)\s+•\s/u;
+/** "MOSCOW (UrduPoint News / Sputnik - 01st October 2020) - …": an agency's note of its own in parentheses; known cities only. */
+const DATELINE_NOTE = /^([\p{Lu}][\p{Lu} .'-]{2,}?)\s+\([^()\n]{2,80}\)\s+(?:--|[—–-])\s/u;
 const DATELINE_AGENCY = /\(([\p{L}\d .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|da|do|dos|das|di|du|del|der|den|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
@@ -271,14 +275,16 @@ export function readBoilerplate(state: ExtractState): void {
     // "Taipei: …" is a city's dateline; "Philippines: Chinese vessels …" is a headline's topic.
     const titleColon = index <= 4 && !labelledLines ? DATELINE_TITLE_COLON.exec(t) : null;
     const cityColon = titleColon && lex.placesUpper.get(titleColon[1]!.toUpperCase())?.kind === 'city' ? titleColon : null;
-    const found = colon && colon[1]!.split('/').every((part) => lex.placesUpper.has(part.trim())) ? colon : DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? cityColon;
+    const bullet = DATELINE_BULLET.exec(t);
+    const allKnown = (m: RegExpExecArray | null) => (m && m[1]!.split(/[\/,]/).every((part) => lex.placesUpper.has(part.trim())) ? m : null);
+    const found = allKnown(colon) ?? allKnown(bullet) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
     // "FILE - In this … file photo": the caption's marker is furniture; the caption itself is read.
     if (furniture) skip(state, line.start + t.indexOf(found[1]!), line.start + t.indexOf(found[1]!) + found[1]!.length);
     const dateline = furniture ? null : found;
     if (dateline) {
       let offset = t.indexOf(dateline[1]!); // 1 for "(BAGHDAD) —"
-      for (const part of dateline[1]!.split('/')) {
+      for (const part of dateline[1]!.split(/[\/,]/)) {
         const name = part.trim();
         const entry = lex.placesUpper.get(name.toUpperCase());
         const start = line.start + offset + part.indexOf(name);

@@ -70,7 +70,7 @@ export function datelineCountry(state: ExtractState, sentence: number): string |
   const dateline = state.mentions.find((m) => m.sentence === sentence && m.rule === '20-boilerplate/dateline');
   if (!dateline) return null;
   for (const m of state.mentions) {
-    if (m.type === 'Place' && m.start > dateline.end && m.start - dateline.end < 4 && lex.countries.has(m.canonical ?? m.text)) return m.canonical ?? m.text;
+    if (m.type === 'Place' && m.start > dateline.end && /^,\s*$/.test(state.text.slice(dateline.end, m.start)) && lex.countries.has(m.canonical ?? m.text)) return m.canonical ?? m.text;
   }
   return null;
 }
@@ -318,7 +318,8 @@ function namedInText(state: ExtractState, country: string): boolean {
   const lex = lexicons();
   // "DUBAI, United Arab Emirates (AP) —": the country that completes the dateline is the dateline's, not the text's.
   const dateline = state.mentions.find((m) => m.rule === '20-boilerplate/dateline');
-  const after = dateline ? state.mentions.find((m) => m.type === 'Place' && m.start > dateline.end && m.start - dateline.end < 4) : undefined;
+  // ("TOKYO— Japan’s parliament …": a country after the dateline's dash opens the story.)
+  const after = dateline ? state.mentions.find((m) => m.type === 'Place' && m.start > dateline.end && /^,\s*$/.test(state.text.slice(dateline.end, m.start))) : undefined;
   const datelineEnd = after?.end ?? dateline?.end ?? -1;
   const inDateline = (start: number): boolean => !!dateline && start >= dateline.start && start < datelineEnd;
   for (const m of state.mentions) {
