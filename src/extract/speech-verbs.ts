@@ -7,6 +7,8 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 export const QUOTE_ONLY = set(lexicon.quoteOnly);
 /** Verbs with a common sense that is not speaking: "concluded talks", "claimed responsibility". */
 const OTHER_SENSES = set(lexicon.otherSenses);
+/** Verbs said of outlets as often as of people: "Al-Masirah reported". */
+const OUTLET_VERBS = set(lexicon.outlets);
 /** Phrases whose speaker follows them: "according to X". */
 export const VERB_FIRST = set(lexicon.verbFirst);
 /** Verbs that introduce a reported clause: "said Tuesday that talks will". */
@@ -24,6 +26,7 @@ export const SPEECH_WORDS: readonly string[] = [...lexicon.verbs, ...lexicon.phr
 export const PLAIN_SPEECH_WORDS: readonly string[] = SPEECH_WORDS.filter((w) => !OTHER_SENSES.has(w));
 /**
  * Single words whose subject (or inverted subject) is someone speaking, the names pass's evidence of a person:
- * "…," said Jon Hale. Quote-only verbs are left out: "a group called Northern Wind" names no speaker.
+ * "…," said Jon Hale. Quote-only verbs are left out: "a group called Northern Wind" names no speaker; so are an
+ * outlet's verbs: "Al-Masirah reported" names a channel.
  */
-export const SPEAKER_VERBS = set(lexicon.verbs.filter((v) => !QUOTE_ONLY.has(v)));
+export const SPEAKER_VERBS = set(lexicon.verbs.filter((v) => !QUOTE_ONLY.has(v) && !OUTLET_VERBS.has(v)));

@@ -1,6 +1,6 @@
 // Datelines, names and roles from the misses of real batches 1-374 (twenty-fourth session). Sentences and names are
 // invented; the cities are real (a dateline is trusted for known places only).
-import { mentionsOf, rolesOf, rolesOfArticle } from './helpers.js';
+import { mentionsOf, rolesOf, rolesOfArticle, speakersOf } from './helpers.js';
 
 /** The Place mentions of a text, as `text=canonical` where they differ. */
 function placesOf(text: string): string[] {
@@ -61,5 +61,30 @@ describe('bare offices of a story whose country is clear', () => {
   test('a story with no clear country gives a bare office none past its own sentence', () => {
     const text = 'Militants seized a town on Sunday.\n\nTurkey shelled a village near the border.\n\nPrime Minister Ivo Horvat ordered the forces to hold their posts.';
     expect(rolesOf(text).filter((r) => r.startsWith('Ivo Horvat'))).toEqual(['Ivo Horvat | Prime Minister | ']);
+  });
+});
+
+describe('speakers the misses asked for', () => {
+  test.each([
+    // An outlet's verb: the outlet speaks after the quote …
+    ['“The attack happened on the road,” the Harbor News Agency reported.', ['Harbor News Agency']],
+    // … and a person's verbs the lexicon lacked.
+    ['“His conviction is like the fall of a wall,” crowed Ivo Horvat, leader of the party.', ['Ivo Horvat']],
+    ['“How can we talk before the vote?” wondered Ivo Horvat on Monday.', ['Ivo Horvat']],
+    // A lower-case word before an abbreviated title after the verb.
+    ['"We accuse the militias," said provincial Gov. Amir Majami.', ['Amir Majami']],
+    // A person's office speaks as a body of its own, before or after the quotation.
+    ['Ivo Horvat met the envoy. "The minister has been dismissed," Horvat’s office said.', ['Horvat’s office']],
+    ['Ivo Horvat met the envoy. Horvat’s press office said the minister "has been dismissed from the cabinet."', ['Horvat’s press office']],
+  ])('%s', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test('an outlet\'s verb is no evidence of a person: "X reported" leaves an unknown X alone', () => {
+    expect(mentionsOf('Harbor Mirror reported the deaths on Monday.').filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+
+  test('a person\'s office is no office of a place or a body: "the ministry\'s office said" is not read so', () => {
+    expect(speakersOf('“The minister has been dismissed,” Iraq’s office said.')).not.toContain('Iraq’s office');
   });
 });

@@ -39,7 +39,8 @@ function namesAndSpeaker(text: string): [string[], string | null] {
 
 describe('every speech verb of the lexicon, in the names and quotes passes', () => {
   // "reiterated" was once only in the quotes list, "testified" only in the names list.
-  it.each(lexicon.verbs.filter((v) => !quoteOnly.has(v)))('“…,” Zorvek Malandru %s.', (verb) => {
+  // (An outlet's verbs, "reported", are no evidence of a person: contexts-twentyfourth.test.ts.)
+  it.each(lexicon.verbs.filter((v) => !quoteOnly.has(v) && !lexicon.outlets.includes(v)))('“…,” Zorvek Malandru %s.', (verb) => {
     expect(namesAndSpeaker(`${QUOTE} Zorvek Malandru ${verb}.`)).toEqual([['Zorvek Malandru'], 'Zorvek Malandru']);
   });
 

@@ -39,7 +39,11 @@ export function kindOfHead(head: string): SourceKind {
   return 'unnamed-person';
 }
 
-const isRoleWord = (w: string): boolean => TITLE_WORDS.has(w) || lexicons().roleNouns.has(w);
+/**
+ * A role noun or a title, written out or short (a word's `norm` drops the abbreviation's full stop: "Gov." is "gov");
+ * a courtesy title ("Mr.") is no role.
+ */
+const isRoleWord = (w: string): boolean => TITLE_WORDS.has(w) || (TITLE_WORDS.has(`${w}.`) && !COURTESY_TITLE.test(w.charAt(0).toUpperCase() + w.slice(1))) || lexicons().roleNouns.has(w);
 
 const isHeadNoun = (w: string): boolean => {
   const s = singular(w);
@@ -246,6 +250,21 @@ function possessedOrganization(ctx: QuoteContext, words: Word[]): Subject | null
 
 const CLAUSE_AFTER_THAT = new Set(['the', 'a', 'an', 'they', 'he', 'she', 'it', 'we', 'i', 'you', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'no', 'all']);
 
+/** Words of the office that speaks for a person: "X's office", "X's press office". */
+const OFFICE_WORDS = new Set(['office', 'press', 'media', 'private']);
+
+/**
+ * "“…,” Netanyahu's office said": a person's office speaks as a body of its own, in the words the text gives it (not
+ * the person, who may not have said it). Any words after "office" belong to a clause ("his office said in a
+ * statement" is read without them).
+ */
+function personsOffice(ctx: QuoteContext, words: Word[]): Subject | null {
+  if (words.length < 2 || words.length > 3 || words[words.length - 1]!.norm !== 'office' || !words.slice(1).every((w) => OFFICE_WORDS.has(w.norm))) return null;
+  const owner = mentionsIn(ctx, words[0]!.start, words[0]!.end).find((i) => ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.start === words[0]!.start);
+  if (owner === undefined || !isPossessive(ctx, ctx.mentions[owner]!)) return null;
+  return { kind: 'unnamed', text: ctx.text.slice(words[0]!.start, words[words.length - 1]!.end), sourceKind: 'group', head: 'office', how: 'office-of-person' };
+}
+
 /** A short phrase naming one speaker: "he", "a joint statement", "the official", "Gen. Robert Hale". */
 export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Subject | null {
   let words = trimWords(wordsIn(ctx.text, start, end));
@@ -273,6 +292,8 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   if (object && words.length === 1) return { kind: 'pronoun', pronoun: object, pos: words[0]!.start, how: 'pronoun' };
   const from = words[0]!.start;
   const to = words[words.length - 1]!.end;
+  const office = personsOffice(ctx, words);
+  if (office) return office;
   // "“…,” said ECOWAS in a statement, adding that it had “…”": a speech verb inverted after a quote or a comma, then
   // the name ("and said Witkoff had stressed …" is a clause the verb reports, not an inversion).
   if (SPEAKER_VERBS.has(w0) && words.length > 1 && /[,”"’]\s*$/u.test(ctx.text.slice(Math.max(0, from - 3), from))) {
