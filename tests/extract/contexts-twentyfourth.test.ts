@@ -73,6 +73,10 @@ describe('speakers the misses asked for', () => {
     ['“How can we talk before the vote?” wondered Ivo Horvat on Monday.', ['Ivo Horvat']],
     // A lower-case word before an abbreviated title after the verb.
     ['"We accuse the militias," said provincial Gov. Amir Majami.', ['Amir Majami']],
+    // A threat is speech too.
+    ['“The time has come to clear these lands,” Ivo Horvat threatened during the summit.', ['Ivo Horvat']],
+    // A place and a noun of people before the name, then an age.
+    ['Jenin camp resident Bassem Talib, 38, said he “woke up to the sounds of gunfire at dawn”.', ['Bassem Talib']],
     // A person's office speaks as a body of its own, before or after the quotation.
     ['Ivo Horvat met the envoy. "The minister has been dismissed," Horvat’s office said.', ['Horvat’s office']],
     ['Ivo Horvat met the envoy. Horvat’s press office said the minister "has been dismissed from the cabinet."', ['Horvat’s press office']],

@@ -417,7 +417,8 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     // one plain noun before the name.
     const last = before[before.length - 1];
     if (before.length === 1 && /^\p{Ll}{3,}$/u.test(last!.raw) && !NP_STOP.has(last!.norm) && !HEAD_STOP.has(last!.norm) && !LEADING_WORDS.has(last!.norm) && !SPEAKER_VERBS.has(last!.norm)) return true;
-    if (before.length <= 4 && !!last && isRoleWord(last.norm) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
+    // "Jenin camp resident Bassem Talib, 38, said": a noun of people ends them as a role noun does.
+    if (before.length <= 4 && !!last && (isRoleWord(last.norm) || PERSON_HEADS.has(last.norm)) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
     // "joint operations spokesman Brigadier General X said": the plain words ending in a role noun, then titles.
     let k = before.length;
     while (k > 0 && CAPITAL.test(before[k - 1]!.raw)) k--;
