@@ -92,3 +92,13 @@ describe('speakers the misses asked for', () => {
     expect(speakersOf('“The minister has been dismissed,” Iraq’s office said.')).not.toContain('Iraq’s office');
   });
 });
+
+describe('places by their head word', () => {
+  test('"City" after a name is a city of its own', () => {
+    expect(placesOf('Fighting in Sadr City killed two men on Sunday.')).toEqual(['Sadr City']);
+    expect(placesOf('The port of Belize City was closed.')).toEqual(['Belize City']);
+  });
+  test('the word alone names no place', () => {
+    expect(placesOf('City officials said two men were killed on Sunday.')).toEqual([]);
+  });
+});
