@@ -98,6 +98,11 @@ describe('places by their head word', () => {
     expect(placesOf('Fighting in Sadr City killed two men on Sunday.')).toEqual(['Sadr City']);
     expect(placesOf('The port of Belize City was closed.')).toEqual(['Belize City']);
   });
+  test('a street is a place, not the person it is named after', () => {
+    expect(mentionsOf('Protesters gathered on Faisal Street on Friday.')).toEqual(['Place:Faisal Street']);
+    expect(mentionsOf('The shops on Ivo Horvat Avenue were closed.')).toEqual(['Place:Ivo Horvat Avenue']);
+  });
+
   test('the word alone names no place', () => {
     expect(placesOf('City officials said two men were killed on Sunday.')).toEqual([]);
   });
