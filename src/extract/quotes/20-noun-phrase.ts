@@ -250,8 +250,8 @@ function possessedOrganization(ctx: QuoteContext, words: Word[]): Subject | null
 
 const CLAUSE_AFTER_THAT = new Set(['the', 'a', 'an', 'they', 'he', 'she', 'it', 'we', 'i', 'you', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'no', 'all']);
 
-/** Words of the office that speaks for a person: "X's office", "X's press office". */
-const OFFICE_WORDS = new Set(['office', 'press', 'media', 'private']);
+/** Words before "office" of the office that speaks for a person: "X's press office". */
+const OFFICE_MODIFIERS = new Set(['press', 'media', 'private']);
 
 /**
  * "“…,” Netanyahu's office said": a person's office speaks as a body of its own, in the words the text gives it (not
@@ -259,7 +259,7 @@ const OFFICE_WORDS = new Set(['office', 'press', 'media', 'private']);
  * statement" is read without them).
  */
 function personsOffice(ctx: QuoteContext, words: Word[]): Subject | null {
-  if (words.length < 2 || words.length > 3 || words[words.length - 1]!.norm !== 'office' || !words.slice(1).every((w) => OFFICE_WORDS.has(w.norm))) return null;
+  if (words.length < 2 || words.length > 3 || words[words.length - 1]!.norm !== 'office' || !words.slice(1, -1).every((w) => OFFICE_MODIFIERS.has(w.norm))) return null;
   const owner = mentionsIn(ctx, words[0]!.start, words[0]!.end).find((i) => ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.start === words[0]!.start);
   if (owner === undefined || !isPossessive(ctx, ctx.mentions[owner]!)) return null;
   return { kind: 'unnamed', text: ctx.text.slice(words[0]!.start, words[words.length - 1]!.end), sourceKind: 'group', head: 'office', how: 'office-of-person' };
