@@ -271,13 +271,12 @@ export function readBoilerplate(state: ExtractState): void {
     const lineDateline = alone && lex.placesUpper.has(alone[1]!) && lex.places.has(alone[2]!) ? alone : null;
     const bare = index <= 8 && t.length < 40 ? DATELINE_BARE.exec(t) : null;
     const day = DATELINE_DAY.exec(t);
-    const known = (m: RegExpExecArray | null) => (m && lex.placesUpper.has(m[1]!.trim()) ? m : null);
+    // A dateline trusted only for known places: each of its cities ("BEIJING/TAIPEI", "BEIRUT, WASHINGTON") is one.
+    const known = (m: RegExpExecArray | null) => (m && m[1]!.split(/[\/,]/).every((part) => lex.placesUpper.has(part.trim())) ? m : null);
     // "Taipei: …" is a city's dateline; "Philippines: Chinese vessels …" is a headline's topic.
     const titleColon = index <= 4 && !labelledLines ? DATELINE_TITLE_COLON.exec(t) : null;
     const cityColon = titleColon && lex.placesUpper.get(titleColon[1]!.toUpperCase())?.kind === 'city' ? titleColon : null;
-    const bullet = DATELINE_BULLET.exec(t);
-    const allKnown = (m: RegExpExecArray | null) => (m && m[1]!.split(/[\/,]/).every((part) => lex.placesUpper.has(part.trim())) ? m : null);
-    const found = allKnown(colon) ?? allKnown(bullet) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
+    const found = known(colon) ?? known(DATELINE_BULLET.exec(t)) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
     // "FILE - In this … file photo": the caption's marker is furniture; the caption itself is read.
     if (furniture) skip(state, line.start + t.indexOf(found[1]!), line.start + t.indexOf(found[1]!) + found[1]!.length);
