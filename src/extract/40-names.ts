@@ -13,6 +13,10 @@ import { CALENDAR } from './chunks.js';
 export const PLACE_PREPOSITIONS = /^(?:in|at|near|from|into|outside|around|to|toward|towards)$/;
 const PLACE_BEFORE = new Set(['into', 'near', 'outside', 'toward', 'towards']);
 /** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
+/** Plural nouns of places, whose "including" lists places. */
+const PLACES_NOUN = /^(?:towns|villages|cities|districts|neighbou?rhoods|areas|provinces|regions|camps|suburbs|communities|settlements)$/;
+/** Parts of a town its name stands before: "a Piet Retief township". */
+const TOWN_PART = /^(?:township|suburb|neighbou?rhood|outskirts|municipality|district)$/;
 export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|hometown|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township|wilayats?)$/;
 /** "In the Wilayat of Muttrah", "the Province of Kandahar": a subdivision's capitalized head whose "of" names it (not
  * "Department of Defense", "Community of Sant'Egidio", which name bodies). */
@@ -24,6 +28,8 @@ export function afterPlaceWord(state: ExtractState, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
     const t = tokens[k]!;
     if (PLACE_BEFORE.has(t.lower) || (t.lower === 'of' && PLACE_OF_NOUNS.test(tokens[k - 1]?.lower ?? ''))) return true;
+    // "in neighborhoods, including Morne Vert and Toruvu": "including" after a plural noun of places.
+    if (t.lower === 'including' && PLACES_NOUN.test(tokens[tokens[k - 1]?.text === ',' ? k - 2 : k - 1]?.lower ?? '')) return true;
     if (!(t.cap || t.text === ',' || t.lower === 'and' || lexicons().particles.has(t.lower))) return false;
   }
   return false;
@@ -167,7 +173,8 @@ export function findNames(state: ExtractState): void {
     if (tokens[to - 1]!.possessive && lex.possessiveNameWords.has(tokens[to - 1]!.text) && tokens[to]?.cap && tokens[to]!.sentence === t.sentence) continue;
     // "advanced into Tel Abyad", "into Ras al Ain and Tel Abyad": a town of the gazetteer after a word of place or
     // motion is no person.
-    if (afterPlaceWord(state, i) && lex.isTown(state.text.slice(t.start, tokens[to - 1]!.end))) continue;
+    // "set alight in a Piet Retief township": the same before a lower-case part of a town.
+    if ((afterPlaceWord(state, i) || (TOWN_PART.test(tokens[to]?.text ?? '') && tokens[to]!.sentence === t.sentence)) && lex.isTown(state.text.slice(t.start, tokens[to - 1]!.end))) continue;
     // "from Ras al-Ayn and Tel Abyad", "in Ein al-Hilweh": an Arabic place name's first word ("Tel", "Ein") after a word
     // of place, or after "and" and a place, opens a place's name, whatever given name it is too.
     const placeBeforeAnd = tokens[i - 1]?.lower === 'and' && (state.owner[i - 2]?.type === 'Place' || lex.places.has(tokens[i - 2]?.text ?? '')

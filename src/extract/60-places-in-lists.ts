@@ -123,12 +123,16 @@ export function listedBeforePlaceKind(state: ExtractState): void {
       if (sep === ',' && tokens[k - 1]?.lower === 'and') k--;
     }
     if (items.length < 2 || !/^(?:the|in|of|at|from)$/.test(tokens[items[0]!.from - 1]?.lower ?? '')) return;
+    // A lone given name may be a village's too ("the Fungzai and Kubat villages"), unless every item is one ("the
+    // Hassan and Ali areas" may name families).
+    const given = (it: Item) => lex.firstNames.has(tokens[it.from]!.text);
+    const allGiven = items.every(given);
     for (const it of items) {
       const words = tokens.slice(it.from, it.to).map((t) => t.text);
       // "the Kurdish and Arab areas", "the Sunni and Shiite areas": a people's adjective ("Fungzai" ends as "Sunni"
       // does, so only the longer endings count here).
       // A given name may be a province's too ("in Nainawa and Diala provinces"), not a village's or an area's.
-      if (!isFree(state, it.from, it.to) || (lex.firstNames.has(words[0]!) && !ADMINISTRATIVE.has(head.lower)) || (words.length === 1 && PEOPLE_ADJECTIVE.test(words[0]!))
+      if (!isFree(state, it.from, it.to) || (given(it) && (allGiven || words.length > 1) && !ADMINISTRATIVE.has(head.lower)) || (words.length === 1 && PEOPLE_ADJECTIVE.test(words[0]!))
         || words.some((w) => people.has(w.toLowerCase()) || lex.notNames.has(w) || lex.countryOf.has(w) || lex.adjectiveOf.has(w) || lex.isCommonWord(w.toLowerCase()))) return;
     }
     for (const it of items) {

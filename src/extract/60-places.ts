@@ -375,7 +375,8 @@ function townInContext(state: ExtractState, from: number, to: number, text: stri
   // "near Ahmed Ali": a given name and a surname are a person, whatever town shares the name; so is the surname of
   // a person the article names ("Michael McCord … McCord said").
   // Not where the names pass let it be for a word of place before it ("into Tel Abyad").
-  if (lex.firstNames.has(first.text) && to - from > 1 && !afterPlaceWord(state, from)) return false;
+  // (Nor before a part of a town: "a Piet Retief township".)
+  if (lex.firstNames.has(first.text) && to - from > 1 && !afterPlaceWord(state, from) && !TOWN_PARTS.has(tokens[to]?.text ?? '')) return false;
   // "in Bush's cabinet": a possessor is no town.
   if (tokens[to]?.possessive) return false;
   // "believes in God", "in Christmas week", "trust in Jesus": after a bare preposition a common word or a given name

