@@ -622,6 +622,8 @@ const AS_VERBS = new Set(['resign', 'resigns', 'resigned', 'resigning', 'quit', 
 const AS_PARTICLES = new Set(['down', 'on', 'aside']);
 /** Verbs that make their object something, beside the appointment verbs: "declared X the new leader". */
 const COMPLEMENT_VERBS = new Set(['declared', 'declares', 'declare', 'made', 'makes', 'chose', 'chosen', 'picked', 'proclaimed']);
+/** Participles of a passive that a headline writes without "was": "X sworn in as …", "X elected president". */
+const REDUCED_PASSIVE = new Set(['sworn', 'elected', 're-elected', 'reelected', 'appointed', 'reappointed', 'named', 'installed', 'nominated', 'chosen', 'picked', 'tapped']);
 const MODALS = new Set(['will', 'would', 'to', 'has', 'had', 'have', 'shall', 'could', 'may', 'might']);
 
 /** An appointment verb right before the name or its titles, in the active ("declared General X", not "was named X"). */
@@ -657,6 +659,19 @@ function becomeEnd(state: ExtractState, end: number): number {
   return be ? -1 : k;
 }
 
+/** "second term as", "first five-year term as" from token `k`: the index after "as", or -1. */
+function termAs(state: ExtractState, k: number): number {
+  const tokens = state.tokens;
+  const sentence = tokens[k]?.sentence;
+  for (let j = k; j <= k + 2 && tokens[j]?.sentence === sentence && tokens[j]!.word && !tokens[j]!.cap; j++) {
+    if (tokens[j]!.lower === 'term') return tokens[j + 1]?.lower === 'as' && tokens[j + 1]!.sentence === sentence ? j + 2 : -1;
+  }
+  return -1;
+}
+
+/** Verbs of winning a term of office: "wins second term as". */
+const TERM_VERBS = /^(?:win|wins|won|winning|secure|secures|secured|securing|clinch|clinches|clinched|begin|begins|began|beginning|start|starts|started|starting)$/;
+
 /** Verbs of taking someone's place: "X replaced Y as prime minister" gives the subject the office too. */
 const SUCCESSION = /^(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)$/;
 
@@ -680,6 +695,11 @@ function asVerbEnd(state: ExtractState, end: number): number {
       if ((word(j) === 'with' || word(j) === 'by') && state.owner[j + 1]?.type === 'Person') return -1;
     }
     return after + 1;
+  }
+  // "X wins second term as president", "X won a five-year term as mayor": the office the subject keeps or takes.
+  if (TERM_VERBS.test(word(k))) {
+    for (let j = k + 1; j <= k + 4 && word(j); j++) if (word(j) === 'term' || word(j) === 'mandate') return word(j + 1) === 'as' ? j + 2 : -1;
+    return -1;
   }
   if (!AS_VERBS.has(word(k))) return -1;
   // "step" and "stay" alone ask for their particle ("stay on as"), not "steps as".
@@ -737,6 +757,8 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   else if (word(end) === 'as' && lex.roleNouns.has(word(office)) && word(start - 1) !== 'by' && appointedBefore(state, start)) from = end + 1;
   // "Umerov's appointment as defence minister": the possessor's own appointment.
   else if (isPossessiveMark(state, end) && lex.appointment.has(word(end + 1)) && word(end + 2) === 'as') from = end + 3;
+  // "Trump's second term as president", "her first term as mayor": the possessor's term of office.
+  else if (isPossessiveMark(state, end) && (taken = termAs(state, end + 1)) > 0) from = taken;
   // "X resigns as leader of …", "X will stay on as prime minister", "X served as finance minister": the office the
   // subject leaves, keeps or held.
   // "X will be the new Defence Minister", "X was cleared to become Foreign Minister": the office the subject takes.
@@ -763,7 +785,12 @@ export function appointedAs(state: ExtractState, person: Mention): void {
       const role = at === end ? rolePhrase(state, end + 1, limit) : null;
       if (role && PASSIVE.has(word(perfect(role.to))) && lex.appointment.has(word(perfect(role.to) + 1))) at = perfect(role.to);
     }
-    if (PASSIVE.has(word(at)) && lex.appointment.has(word(at + 1))) {
+    // "Sheinbaum sworn in as Mexico's president", "Paz elected president of Bolivia": a headline's passive without
+    // its auxiliary, the participle right after the name.
+    // "Lee, sworn in as prime minister on Wednesday, said": the same set off by a comma.
+    const reduced = at === end && (REDUCED_PASSIVE.has(word(end)) || (word(end) === ',' && REDUCED_PASSIVE.has(word(end + 1))));
+    if (reduced && word(end) !== ',') at = end - 1;
+    if ((PASSIVE.has(word(at)) || reduced) && lex.appointment.has(word(at + 1))) {
       // "X was sworn in on Monday as the president of Sri Lanka": a day between the verb and "as"; "sworn into office as".
       let k = word(at + 2) === 'in' ? at + 3 : word(at + 2) === 'into' && word(at + 3) === 'office' ? at + 4 : at + 2;
       // "X was sworn in Tuesday as prime minister": the day without "on" too.
@@ -772,6 +799,9 @@ export function appointedAs(state: ExtractState, person: Mention): void {
       // "X has been elected unopposed as Tuvalu's new Prime Minister": an adverb of the vote before "as".
       if (lex.voteAdverbs.has(word(k)) && word(k + 1) === 'as') k += 1;
       from = word(k) === 'as' ? k + 1 : word(at + 2) === 'as' ? at + 3 : at + 2;
+      // "Modi appointed Shah home minister": an active verb whose object is another person.
+      // "Mohammed VI appointed a new prime minister": without "as", an article opens the active verb's object.
+      if (reduced && (state.owner[from]?.type === 'Person' || /^(?:him|her|them|his|their)$/.test(word(from)) || (word(from - 1) !== 'as' && /^(?:a|an|the)$/.test(word(from))))) from = -1;
     }
   }
   if (from < 0 || from >= limit) return;

@@ -1,6 +1,6 @@
 // Given names from the locale lists, places that share a given name, and the roles of headlines, from the misses of
 // real batches 1-382 (twenty-fifth session). Sentences and surnames are invented; the given names and towns are real.
-import { mentionsOf } from './helpers.js';
+import { mentionsOf, rolesOf } from './helpers.js';
 
 describe('given names of many languages start a name with no other evidence', () => {
   test.each([
@@ -32,5 +32,30 @@ describe('a town that starts with a given name, in a place context', () => {
   test('a lone given name listed before a plural place noun is a village; a list of given names alone is not', () => {
     expect(mentionsOf('The attacks occurred in the Fungzai and Kubat villages on Monday.')).toEqual(['Place:Fungzai', 'Place:Kubat']);
     expect(mentionsOf('The attacks occurred in the Hassan and Ali areas on Monday.').filter((m) => m.startsWith('Place:'))).toEqual([]);
+  });
+});
+
+describe('offices in a headline\'s grammar', () => {
+  /** A headline line, then a body that names the person in full. */
+  const story = (headline: string, body: string) => rolesOf(`${headline}\n\n${body}`, true);
+
+  test.each([
+    // A passive without its auxiliary.
+    ['Halvorsby sworn in as first female president of Mexico', 'Ana Halvorsby took the oath on Tuesday.', 'Halvorsby | first female president of Mexico | Mexico'],
+    ['Wirasena elected president of Bolivia', 'Joko Wirasena won the runoff on Sunday.', 'Wirasena | president of Bolivia | Bolivia'],
+    // A term of office won.
+    ['Kovilpatti wins third term as president of Azerbaijan', 'Narendra Kovilpatti won the vote on Sunday.', 'Kovilpatti | president of Azerbaijan | Azerbaijan'],
+  ])('%s', (headline, body, expected) => {
+    expect(story(headline, body)).toContain(expected);
+  });
+
+  test('in the body too: set off by commas, and a possessor\'s term of office', () => {
+    expect(rolesOf('Ana Halvorsby, sworn in as president of Mexico on Tuesday, spoke.')).toContain('Ana Halvorsby | president of Mexico | Mexico');
+    expect(rolesOf('It was Joko Wirasena\'s second term as president of Bolivia.')).toContain('Joko Wirasena | president of Bolivia | Bolivia');
+  });
+
+  test('an active verb whose object is a person or an office phrase gives the subject nothing', () => {
+    expect(rolesOf('King Ahmed Halvorsby appointed a new prime minister on Tuesday.').filter((r) => r.includes('prime minister'))).toEqual([]);
+    expect(rolesOf('Joko Wirasena appointed Ana Halvorsby foreign minister on Tuesday.').filter((r) => r.startsWith('Joko'))).toEqual([]);
   });
 });
