@@ -20,7 +20,8 @@ const PHOTO_BY = /(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}.&-]*\s+){1,4}(?:photo|Photo|i
 // "MOSCOW, June 2. /TASS/. Warsaw Mayor …": TASS's agency between slashes ends the dateline too.
 // "YEREVAN, MAY 7, ARMENPRESS. The …": Armenpress ends it with its own name in capitals and a full stop.
 // "AMSTERDAM (REUTERS, AGENCE FRANCE-PRESSE) - …": two agencies in the parentheses.
-const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*[\p{L}. ]+?(?:\s+\d{1,2})?)?(?:\s+\([\p{L}\d .]+(?:,\s*[\p{L}\d .-]+)?\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s|,\s+\p{Lu}{3,}\.\s)/u;
+// "SANA'A, 30 Aug 2009 - …", "TOKYO, June 2, 2010 -- …": a date with its year, the day before or after the month.
+const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*(?:\d{1,2}\s+)?[\p{L}. ]+?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?:\s+\([\p{L}\d .]+(?:,\s*[\p{L}\d .-]+)?\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s|,\s+\p{Lu}{3,}\.\s)/u;
 /** "(MENAFN) On Friday, …": an outlet's tag in parentheses opening the first paragraph, with no city. */
 const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\p{Lu}“"])/u;
 /** "KIGALI, Rwanda": a city in capitals and its country, alone on a line. */
@@ -45,6 +46,8 @@ const DATELINE_PARENS = /^\(([\p{Lu}][\p{Lu} .'-]{2,}?)\)\s+(?:--|[—–-])\s/u
 const DATELINE_BULLET = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)\s+•\s/u;
 /** "MOSCOW (UrduPoint News / Sputnik - 01st October 2020) - …": an agency's note of its own in parentheses; known cities only. */
 const DATELINE_NOTE = /^([\p{Lu}][\p{Lu} .'-]{2,}?)\s+\([^()\n]{2,80}\)\s+(?:--|[—–-])\s/u;
+/** "REPUBLIKA.CO.ID, RAMALLAH -- …", "TEMPO.CO, Jakarta - …": the outlet's domain, then the city. */
+const DATELINE_DOMAIN = /^([\p{Lu}\d-]{2,}(?:\.[\p{Lu}]{2,4}){1,3}),\s+(\p{Lu}[\p{L} .'-]{2,}?)\s+(?:--|[—–-])\s/u;
 const DATELINE_AGENCY = /\(([\p{L}\d .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|da|do|dos|das|di|du|del|der|den|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
@@ -276,7 +279,17 @@ export function readBoilerplate(state: ExtractState): void {
     // "Taipei: …" is a city's dateline; "Philippines: Chinese vessels …" is a headline's topic.
     const titleColon = index <= 4 && !labelledLines ? DATELINE_TITLE_COLON.exec(t) : null;
     const cityColon = titleColon && lex.placesUpper.get(titleColon[1]!.toUpperCase())?.kind === 'city' ? titleColon : null;
-    const found = known(colon) ?? known(DATELINE_BULLET.exec(t)) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
+    const domain = DATELINE_DOMAIN.exec(t);
+    if (domain) {
+      // The outlet is named by its domain's first label ("Republika"); the city after it is the dateline's.
+      const label = domain[1]!.split('.')[0]!;
+      mentionAt(state, 'Organization', line.start, line.start + domain[1]!.length, '20-boilerplate/dateline-outlet', { canonical: titleCase(label), ...orgFromLexicon(titleCase(label)) });
+      const city = domain[2]!;
+      const entry = lex.placesUpper.get(city.toUpperCase());
+      const start = line.start + domain[0].indexOf(city, domain[1]!.length);
+      mentionAt(state, 'Place', start, start + city.length, '20-boilerplate/dateline', entry ? { key: `place:${entry.name}`, canonical: entry.name } : { canonical: titleCase(city) });
+    }
+    const found = domain ? null : known(colon) ?? known(DATELINE_BULLET.exec(t)) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
     // "FILE - In this … file photo": the caption's marker is furniture; the caption itself is read.
     if (furniture) skip(state, line.start + t.indexOf(found[1]!), line.start + t.indexOf(found[1]!) + found[1]!.length);

@@ -59,3 +59,25 @@ describe('offices in a headline\'s grammar', () => {
     expect(rolesOf('Joko Wirasena appointed Ana Halvorsby foreign minister on Tuesday.').filter((r) => r.startsWith('Joko'))).toEqual([]);
   });
 });
+
+describe('datelines and titles of real batches 383-386', () => {
+  test('a dateline with a full date, the day before or after the month ("SANA\'A, 30 Aug 2009 -", "TOKYO, June 2, 2010 --")', () => {
+    expect(mentionsOf('SANA\'A, 30 Aug 2009 - Battles between the army and the rebels continue.')).toContain('Place:SANA\'A');
+    expect(mentionsOf('TOKYO, June 2, 2010 -- The prime minister resigned on Wednesday.')).toContain('Place:TOKYO');
+  });
+
+  test('an outlet\'s domain before the city ("REPUBLIKA.CO.ID, RAMALLAH --"): the outlet is a body, the city a place', () => {
+    const x = mentionsOf('REPUBLIKA.CO.ID, RAMALLAH -- Soldiers shot and killed a man on Tuesday.');
+    expect(x).toContain('Organization:REPUBLIKA.CO.ID');
+    expect(x).toContain('Place:RAMALLAH');
+    expect(x).not.toContain('Place:REPUBLIKA.CO.ID');
+  });
+
+  test.each([
+    ['Chief Constable Ana Halvorsby said the attack was cowardly.', 'Ana Halvorsby | Chief Constable | '],
+    ['Detective Chief Superintendent Joko Wirasena led the inquiry.', 'Joko Wirasena | Detective Chief Superintendent | '],
+    ['Undersecretary Narendra Kovilpatti was in the car.', 'Narendra Kovilpatti | Undersecretary | '],
+  ])('a police rank or an undersecretary is a title, not part of the name: %s', (text, expected) => {
+    expect(rolesOf(text)).toContain(expected);
+  });
+});
