@@ -12,11 +12,11 @@ import { CALENDAR } from './chunks.js';
 /** Words after which a name set off by a country is a town in it: "at Abu Kamal, Syria". */
 export const PLACE_PREPOSITIONS = /^(?:in|at|near|from|into|outside|around|to|toward|towards)$/;
 const PLACE_BEFORE = new Set(['into', 'near', 'outside', 'toward', 'towards']);
-/** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
 /** Plural nouns of places, whose "including" lists places. */
 const PLACES_NOUN = /^(?:towns|villages|cities|districts|neighbou?rhoods|areas|provinces|regions|camps|suburbs|communities|settlements)$/;
 /** Parts of a town its name stands before: "a Piet Retief township". */
 const TOWN_PART = /^(?:township|suburb|neighbou?rhood|outskirts|municipality|district)$/;
+/** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
 export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|hometown|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township|wilayats?)$/;
 /** "In the Wilayat of Muttrah", "the Province of Kandahar": a subdivision's capitalized head whose "of" names it (not
  * "Department of Defense", "Community of Sant'Egidio", which name bodies). */

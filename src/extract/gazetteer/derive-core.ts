@@ -171,9 +171,10 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const lists = new Map<string, number>();
   for (const raw of data.givenNames) lists.set(raw.toLowerCase(), (lists.get(raw.toLowerCase()) ?? 0) + 1);
   const evidence = new Set([...givenNames].filter((n) => !placeNames.has(n.toLowerCase()) || handFirst.has(n) || (lists.get(n.toLowerCase()) ?? 0) >= MIN_LISTS_FOR_A_PLACE_NAME));
-  // The locale lists ("Narendra", "Thabo", "Joko", "Nicolás") under the same filters; one that is also a place name
-  // counts only when as many locales hold it ("Fatima" does, "Victoria" is a city that three do not vouch for alone).
+  // The locale lists ("Narendra", "Joko", "Mette", "Nicolás") under the same filters; one that is also a place name
+  // counts only when three locales hold it, as for the six-language list above.
   const leftOut = givenNames.size - evidence.size;
+  let fromLocales = 0;
   const localeLists = new Map<string, number>();
   for (const list of data.localeGivenNames ?? []) for (const raw of new Set(list)) localeLists.set(raw, (localeLists.get(raw) ?? 0) + 1);
   for (const [raw, held] of localeLists) {
@@ -182,8 +183,8 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     if ((name.length <= 2 || isWord(name)) && !handFirst.has(name)) continue;
     if (placeNames.has(name.toLowerCase()) && held < MIN_LISTS_FOR_A_PLACE_NAME) continue;
     evidence.add(name);
+    fromLocales++;
   }
-  const fromLocales = evidence.size + leftOut - givenNames.size;
   // A hand name is covered only when the package list keeps it without the hand list's say-so.
   const keptAlone = (n: string) => !placeNames.has(n.toLowerCase()) || (lists.get(n.toLowerCase()) ?? 0) >= MIN_LISTS_FOR_A_PLACE_NAME;
   for (const n of hand.names.firstNames) if (givenNames.has(n) && n.length > 2 && !isWord(n) && keptAlone(n)) covered.push(`given name ${n}`);
