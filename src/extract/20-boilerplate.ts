@@ -104,6 +104,12 @@ function orgFromLexicon(name: string): { key?: string; canonical?: string } {
   return entry ? { key: `org:${entry.name}`, canonical: entry.name } : {};
 }
 
+/** A dateline's city at `start`: the known place it names, or a place of its own name in title case. */
+function datelinePlace(state: ExtractState, start: number, name: string): void {
+  const entry = lexicons().placesUpper.get(name.toUpperCase());
+  mentionAt(state, 'Place', start, start + name.length, '20-boilerplate/dateline', entry ? { key: `place:${entry.name}`, canonical: entry.name } : { canonical: titleCase(name) });
+}
+
 /** An author from a byline: a Person mention (linked to the publication by an author role) and a name for the article. */
 function addAuthor(state: ExtractState, start: number, end: number, rule: string): void {
   const mention = mentionAt(state, 'Person', start, end, rule);
@@ -285,9 +291,7 @@ export function readBoilerplate(state: ExtractState): void {
       const label = domain[1]!.split('.')[0]!;
       mentionAt(state, 'Organization', line.start, line.start + domain[1]!.length, '20-boilerplate/dateline-outlet', { canonical: titleCase(label), ...orgFromLexicon(titleCase(label)) });
       const city = domain[2]!;
-      const entry = lex.placesUpper.get(city.toUpperCase());
-      const start = line.start + domain[0].indexOf(city, domain[1]!.length);
-      mentionAt(state, 'Place', start, start + city.length, '20-boilerplate/dateline', entry ? { key: `place:${entry.name}`, canonical: entry.name } : { canonical: titleCase(city) });
+      datelinePlace(state, line.start + domain[0].indexOf(city, domain[1]!.length), city);
     }
     const found = domain ? null : known(colon) ?? known(DATELINE_BULLET.exec(t)) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
@@ -298,12 +302,7 @@ export function readBoilerplate(state: ExtractState): void {
       let offset = t.indexOf(dateline[1]!); // 1 for "(BAGHDAD) —"
       for (const part of dateline[1]!.split(/[\/,]/)) {
         const name = part.trim();
-        const entry = lex.placesUpper.get(name.toUpperCase());
-        const start = line.start + offset + part.indexOf(name);
-        if (name.length > 2) {
-          mentionAt(state, 'Place', start, start + name.length, '20-boilerplate/dateline',
-            entry ? { key: `place:${entry.name}`, canonical: entry.name } : { canonical: titleCase(name) });
-        }
+        if (name.length > 2) datelinePlace(state, line.start + offset + part.indexOf(name), name);
         offset += part.length + 1;
       }
       // "YEREVAN, NOVEMBER 14, ARMENPRESS.": the agency that ends the dateline in capitals.
@@ -329,10 +328,7 @@ export function readBoilerplate(state: ExtractState): void {
       const after = DATELINE.exec(rest);
       const city = after?.[1]!.trim();
       const entry = city ? lex.placesUpper.get(city) : undefined;
-      if (entry) {
-        const start = line.start + outlet[0].length + rest.indexOf(city!);
-        mentionAt(state, 'Place', start, start + city!.length, '20-boilerplate/dateline', { key: `place:${entry.name}`, canonical: entry.name });
-      }
+      if (entry) datelinePlace(state, line.start + outlet[0].length + rest.indexOf(city!), city!);
     }
     // "[Salon] Iraq Prime Minister Says …": a mailing-list tag.
     const tag = /^\[[^\]]+\]/.exec(t);

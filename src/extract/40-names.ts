@@ -14,8 +14,8 @@ export const PLACE_PREPOSITIONS = /^(?:in|at|near|from|into|outside|around|to|to
 const PLACE_BEFORE = new Set(['into', 'near', 'outside', 'toward', 'towards']);
 /** Plural nouns of places, whose "including" lists places. */
 const PLACES_NOUN = /^(?:towns|villages|cities|districts|neighbou?rhoods|areas|provinces|regions|camps|suburbs|communities|settlements)$/;
-/** Parts of a town its name stands before: "a Piet Retief township". */
-const TOWN_PART = /^(?:township|suburb|neighbou?rhood|outskirts|municipality|district)$/;
+/** Parts of a town its name stands before: "a Piet Retief township" (read by 60-places.ts too). */
+export const TOWN_PARTS: ReadonlySet<string> = new Set(['township', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'municipality', 'district']);
 /** "the town of X", "the towns of X and Y", "the mayor of X": nouns whose "of" names a place. */
 export const PLACE_OF_NOUNS = /^(?:city|cities|towns?|hometown|villages?|provinces?|regions?|governorates?|capital|port|governor|mayor|departments?|districts?|county|municipality|prefecture|community|neighbou?rhood|suburb|island|enclave|commune|township|wilayats?)$/;
 /** "In the Wilayat of Muttrah", "the Province of Kandahar": a subdivision's capitalized head whose "of" names it (not
@@ -174,7 +174,7 @@ export function findNames(state: ExtractState): void {
     // "advanced into Tel Abyad", "into Ras al Ain and Tel Abyad": a town of the gazetteer after a word of place or
     // motion is no person.
     // "set alight in a Piet Retief township": the same before a lower-case part of a town.
-    if ((afterPlaceWord(state, i) || (TOWN_PART.test(tokens[to]?.text ?? '') && tokens[to]!.sentence === t.sentence)) && lex.isTown(state.text.slice(t.start, tokens[to - 1]!.end))) continue;
+    if ((afterPlaceWord(state, i) || (TOWN_PARTS.has(tokens[to]?.text ?? '') && tokens[to]!.sentence === t.sentence)) && lex.isTown(state.text.slice(t.start, tokens[to - 1]!.end))) continue;
     // "from Ras al-Ayn and Tel Abyad", "in Ein al-Hilweh": an Arabic place name's first word ("Tel", "Ein") after a word
     // of place, or after "and" and a place, opens a place's name, whatever given name it is too.
     const placeBeforeAnd = tokens[i - 1]?.lower === 'and' && (state.owner[i - 2]?.type === 'Place' || lex.places.has(tokens[i - 2]?.text ?? '')

@@ -3,7 +3,7 @@
 // in a place word ("Ain al-Asad Air Base"); "the city of Irbil"; "Davos, Switzerland".
 import { lexicons, stripDiacritics, type PlaceEntry } from './lexicon.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
-import { afterPlaceWord, PLACE_OF_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, settlementAfter } from './40-names.js';
+import { afterPlaceWord, PLACE_OF_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, settlementAfter, TOWN_PARTS } from './40-names.js';
 import { addMention, hyphenedTokens, isFree, note, positionsOf, writtenInLowerCase, type ExtractState } from './state.js';
 import type { Mention } from './types.js';
 import { COURTESY_TITLE, UPPER_START } from './chars.js';
@@ -351,8 +351,6 @@ function regionBeforeOffice(state: ExtractState, from: number, to: number): bool
 const INSIDE_BEFORE = new Set(['in', 'near', 'including', 'at']);
 /** Words before a town of the gazetteer that say a place follows: "in Absard", "outside Kabkabiya". */
 const FROM_ORIGIN = /^(?:fled|flee|fleeing|came|come|comes|coming|arrived|arrive|returned|return|returning|hails?|hailed|travel+ed|moved|evacuated|displaced|refugees|residents|people|man|woman|men|women|families|away|miles|kilometres|kilometers|km|far|originally|native|abducted|kidnapped|taken|expelled|deported|released|freed|withdrew|withdrawn|driven|escaped|rescued|schoolgirls|girls|boys|students|pupils|children|soldiers|troops|villagers)$/;
-/** Parts of a town its name may stand before: "a Piet Retief township". */
-const TOWN_PARTS = new Set(['township', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'municipality', 'district']);
 const DETERMINERS_OF_PART = new Set(['a', 'the']);
 const TOWN_BEFORE = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across', 'of', 'from']);
 
