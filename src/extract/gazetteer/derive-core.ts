@@ -5,6 +5,8 @@ import { townKey } from './town-key.js';
 export interface PackageCountry {
   name: { common: string; official: string }; altSpellings: string[]; capital?: string[];
   demonyms?: { eng?: { f?: string; m?: string } }; independent?: boolean | null; unMember?: boolean; cca2: string;
+  /** Official languages by ISO 639-3 code ("ara": "Arabic"). */
+  languages?: Record<string, string>;
 }
 export interface PackageData {
   countries: PackageCountry[];
@@ -68,6 +70,22 @@ const FEW_UNITS = 35;
 const FOLDED_CITY_POPULATION = 50_000;
 /** Language lists of the given-name package (of six) that must hold a given name that is also a place name. */
 const MIN_LISTS_FOR_A_PLACE_NAME = 3;
+
+/** The Arabic article as GeoNames writes it before a name, assimilated or not ("Al Ḩasakah", "Ar Raqqah", "As Samawah"). */
+const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|az|at|ath)[- ]/i;
+
+/**
+ * The spellings English news gives a GeoNames name of an Arabic-speaking country: without diacritics and the marks of
+ * ʿayn and hamza ("‘Amrān" → "Amran", "Sāmarrā’" → "Samarra"), and without a final "h" after a vowel ("Mişrātah" →
+ * "Misrata"). `bare` are the same without the article ("Al Ḩasakah" → "Hasakah", "As Samawah" → "Samawa").
+ */
+export function arabicSpellings(name: string): { plain: string[]; bare: string[] } {
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'‘ʻʿʾ`]/g, '').normalize('NFC');
+  const withH = (f: string): string[] => (/[aiou]h$/.test(f) ? [f, f.slice(0, -1)] : [f]);
+  const rest = plain.replace(ARABIC_ARTICLE, '');
+  const bare = rest !== plain ? withH(rest.charAt(0).toUpperCase() + rest.slice(1)) : [];
+  return { plain: withH(plain).filter((f) => f !== name), bare };
+}
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
@@ -193,7 +211,21 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const towns = new Set<string>();
   const ambiguous = (name: string) => isWord(name) || givenNames.has(name) || handFirst.has(name) || countryForms.has(name);
   for (const c of data.countries) for (const cap of c.capital ?? []) if (ok(cap) && !ambiguous(cap)) cities.add(cap.replace(/ D\.C\.$/, ''));
+  // The places of Arabic-speaking countries (world-countries' official languages) also under the spellings the news
+  // uses (arabicSpellings): a city's plain spelling as a city of its size, a spelling without the article as a town
+  // only, which a context must confirm ("in Hasakah"); neither where it is a word or a given name ("Ha'il": "Hail").
+  const arabic = new Set(data.countries.filter((c) => c.languages?.ara).map((c) => c.cca2));
+  const spelled: PackageData['cities'] = [];
   for (const city of data.cities) {
+    if (!arabic.has(city.country)) continue;
+    for (const name of new Set([city.name, city.altName].filter(Boolean))) {
+      const { plain, bare } = arabicSpellings(name);
+      for (const f of plain) if (f.length >= 4 && !ambiguous(f)) spelled.push({ ...city, name: f, altName: '' });
+      for (const f of bare) if (f.length >= 4 && !ambiguous(f)) spelled.push({ ...city, name: f, altName: '', population: Math.min(city.population, TIER_A_POPULATION - 1) });
+    }
+  }
+  const cityRows = [...data.cities, ...spelled];
+  for (const city of cityRows) {
     for (const name of [city.name, city.altName]) {
       if (!name || !ok(name) || countryForms.has(name)) continue;
       if (city.population >= TIER_A_POPULATION && !ambiguous(name)) cities.add(name);
@@ -208,7 +240,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const townRegions = new Set<string>();
   // The largest town of each name in each country, by GeoNames population (0 for a town only country-state-city lists).
   const townPopulation = new Map<string, number>();
-  for (const c of data.cities) for (const n of [c.name, c.altName]) {
+  for (const c of cityRows) for (const n of [c.name, c.altName]) {
     if (!n) continue;
     const key = `${c.country}:${fold(n)}`;
     townPopulation.set(key, Math.max(townPopulation.get(key) ?? 0, c.population));
@@ -271,7 +303,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   const handCityNames = new Set(hand.places.cities.map((line) => line.split('|')[0]!));
   const handCityOwn = new Map(hand.places.cities.filter((line) => line.includes('|')).map((line) => line.split('|') as [string, string]));
   const sizes = new Map<string, Map<string, number>>();
-  for (const city of data.cities) {
+  for (const city of cityRows) {
     for (const name of [city.name, city.altName]) {
       if (!name || (!cities.has(name) && !handCityNames.has(name))) continue;
       const byCountry = sizes.get(name) ?? new Map<string, number>();

@@ -1,0 +1,52 @@
+// The spellings the news gives places of Arabic-speaking countries, from the misses of real batches 1-386
+// (twenty-sixth session). Sentences are invented; the towns are real, the invented package data is marked as such.
+import { mentionsOf } from './helpers.js';
+
+describe('GeoNames names of Arabic-speaking countries under the spellings of the news', () => {
+  test.each([
+    // "Al Ḩawījah", "Al Miqdādīyah", "As Samawah", "Al Muḩarraq": no article, no diacritics, no final "h" after a vowel.
+    ['Clashes in Hawija killed five soldiers on Friday.', 'Place:Hawija'],
+    ['A bomb exploded in Miqdadiyah on Friday.', 'Place:Miqdadiyah'],
+    ['Protesters gathered in Samawa on Friday.', 'Place:Samawa'],
+    ['Police fired tear gas in Muharraq on Friday.', 'Place:Muharraq'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  test('a large city\'s spelling without the final "h" is a place wherever it is capitalized ("Ad Diwaniya" for "Ad Dīwānīyah")', () => {
+    expect(mentionsOf('Ad Diwaniya has seen many protests this year.')).toContain('Place:Ad Diwaniya');
+  });
+
+  test('on invented package data: the article dropped only for towns, only in a country whose official language is Arabic, never to a given name', async () => {
+    const { deriveGazetteer } = await import('../../src/extract/gazetteer/derive-core.js');
+    const data = {
+      countries: [
+        { name: { common: 'Qarnia', official: 'Qarnia' }, altSpellings: [], cca2: 'QQ', languages: { ara: 'Arabic' } },
+        { name: { common: 'Verdania', official: 'Verdania' }, altSpellings: [], cca2: 'VV', languages: { spa: 'Spanish' } },
+      ],
+      cities: [
+        { name: 'Az Zarwānah', altName: '', country: 'QQ', population: 200_000 },
+        { name: 'Al Ḩadīr', altName: '', country: 'QQ', population: 5_000 },
+        { name: 'Al Marwen', altName: '', country: 'QQ', population: 5_000 },
+        { name: 'El Pardillo', altName: '', country: 'VV', population: 5_000 },
+      ],
+      cscCities: [],
+      cscStates: [],
+      givenNames: ['marwen', 'marwen', 'marwen'],
+      words: [],
+    };
+    const hand = {
+      places: { countries: [], cities: [], regions: [], usStates: [] },
+      names: { firstNames: [], notNames: [] },
+      orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
+      titles: { titles: [] },
+    };
+    const { gazetteer } = deriveGazetteer(data as never, hand);
+    const towns = gazetteer.towns.split('\n');
+    expect(gazetteer.cities.map((c) => c.split('|')[0])).toEqual(expect.arrayContaining(['Az Zarwanah', 'Az Zarwana']));
+    expect(gazetteer.cities.filter((c) => c.startsWith('Zarwana'))).toEqual([]);
+    expect(towns).toEqual(expect.arrayContaining(['zarwanah', 'zarwana', 'hadir', 'al hadir']));
+    expect(towns).not.toContain('marwen');
+    expect(towns).not.toContain('pardillo');
+  });
+});
