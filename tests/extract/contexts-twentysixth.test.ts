@@ -1,6 +1,6 @@
 // The spellings the news gives places of Arabic-speaking countries, from the misses of real batches 1-386
 // (twenty-sixth session). Sentences are invented; the towns are real, the invented package data is marked as such.
-import { mentionsOf } from './helpers.js';
+import { mentionsOf, speakersOf } from './helpers.js';
 
 describe('GeoNames names of Arabic-speaking countries under the spellings of the news', () => {
   test.each([
@@ -48,5 +48,19 @@ describe('GeoNames names of Arabic-speaking countries under the spellings of the
     expect(towns).toEqual(expect.arrayContaining(['zarwanah', 'zarwana', 'hadir', 'al hadir']));
     expect(towns).not.toContain('marwen');
     expect(towns).not.toContain('pardillo');
+  });
+});
+
+describe('an outlet that reports a quote inside someone\'s sentence relays it', () => {
+  test.each([
+    ['At a meeting, King Ivo praised the police and said the raid showed the resolve "to deter anyone who would harm the nation," the Harbor Press Agency reported.', ['Ivo']],
+    ['However, an army spokesman said the military "supports the elected government of the day," Harbor News reported.', ['an army spokesman']],
+    ['The new president Ivo Horvat said his mission is to "restructure the state", reports Harbor News agency.', ['Ivo Horvat']],
+  ])('%s', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test('an outlet that reports a quote nobody else in the sentence says stays its speaker', () => {
+    expect(speakersOf('“The attack happened on the road,” the Harbor Press Agency reported.')).toEqual(['Harbor Press Agency']);
   });
 });

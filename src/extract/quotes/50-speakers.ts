@@ -214,12 +214,16 @@ function otherPerson(ctx: QuoteContext, pos: number, not: Resolved['speaker']): 
 
 /**
  * "X called on all parties “to exercise restraint”, his spokesman Y said": a quote inside X's sentence, then a tag
- * by someone of X's ("his spokesman", "her office") or a source ("according to his deputy spokesman"), relays X's words.
+ * by someone of X's ("his spokesman", "her office") or a source ("according to his deputy spokesman", "according to
+ * AFP", "the Saudi Press Agency reported", "Reuters reports"), relays X's words.
  */
 function relayed(ctx: QuoteContext, span: QuoteSpan): boolean {
   if (!span.closed || sentenceStart(ctx, span.markStart) >= span.markStart) return false;
-  return /^[\s,]*(?:his|her|their|according\s+to)\s/iu.test(ctx.text.slice(span.closeEnd, span.closeEnd + 16));
+  const tag = ctx.text.slice(span.closeEnd, Math.min(sentenceEnd(ctx, span.closeEnd), span.closeEnd + 80));
+  return /^[\s,]*(?:his|her|their|according\s+to)\s/iu.test(tag) || REPORTED_TAG.test(tag);
 }
+/** A reporting outlet's tag: "the Saudi Press Agency reported.", "Reuters reports.", "reports AFP news agency." */
+const REPORTED_TAG = /^[\s,]*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:news\s+agency\s+)?(?:reported|reports)|(?:reported|reports)\s+(?:the\s+)?\p{Lu}[^,;“”"]*)[\s.,]*$/u;
 
 const isListItem = (ctx: QuoteContext, paragraph: number): boolean => {
   const para = ctx.paragraphs[paragraph];
