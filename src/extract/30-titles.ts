@@ -10,6 +10,16 @@ export function stripPrefix(word: string): string {
   return word.replace(/^(?:then|ex|former)-/i, '').replace(/^\p{L}+(?:-\p{L}+)*?-turned-(?=\p{Lu})/u, '');
 }
 
+/**
+ * "Presidents Ana Ruiz and …", "former presidents A and B": a plural made from an office lists names only before a given
+ * name ("Kings Day", "the Captains Regent", "the Presidents' Summit" name no one), and never inside a body's name ("the
+ * Council of Representatives Haider X").
+ */
+function listsNames(state: ExtractState, from: number, to: number): boolean {
+  const after = state.tokens[to];
+  return state.tokens[from - 1]?.lower !== 'of' && !!after && after.sentence === state.tokens[from]!.sentence && lexicons().firstNames.has(after.text);
+}
+
 /** `derived`: also the "Minister of X" forms made from "X Minister" (only the titles pass reads them before names). */
 const SUFFIXED = /-(?:designate|elect)$/i;
 
@@ -55,7 +65,7 @@ export function matchTitle(state: ExtractState, i: number, derived = false): { e
     const exact = lex.titles.get(words);
     // "former president Tsai", "the late king Hussein": after a modifier an office is a title in lower case too.
     const entry = exact ?? lex.titlesLower.get(lower) ?? (allLower && afterModifier ? lex.titlesCapitalized.get(lower) : undefined);
-    if (entry && (exact || allLower || capital) && (derived || !entry.derived)) best = { entry, to: i + n };
+    if (entry && (exact || allLower || capital) && (derived || !entry.derived) && (!entry.fromSingular || listsNames(state, i, i + n))) best = { entry, to: i + n };
   }
   // "Minister of Economy and Industry Mohammed X": a second portfolio joined by "and" to a "Minister of" title, when a
   // capitalized word (the name) follows it and the word after "and" opens no title of its own ("and Prime Minister").

@@ -7,7 +7,7 @@ function load<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
 }
 
-export interface TitleEntry { t: string; state: boolean; /** A style of address that names no office ("Mr", "Tan Sri"): no role. */ courtesy?: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
+export interface TitleEntry { t: string; state: boolean; /** A style of address that names no office ("Mr", "Tan Sri"): no role. */ courtesy?: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; /** A plural made from the singular office ("Presidents"): a title only before a given name. */ fromSingular?: boolean; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[]; deputyPrefixes: string[]; deputyOffices: string[] }
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; contestNouns: string[]; kinNouns: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
@@ -228,6 +228,14 @@ function parseCountry(line: string): CountryEntry {
   return { name, adjectives: list(adjectives), capital, aliases: list(aliases) };
 }
 
+/** An English noun's plural: "Secretaries", "Chairmen", "Ministers". */
+function pluralOf(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/man$/.test(noun)) return `${noun.slice(0, -3)}men`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
 function build(): Lexicons {
   const titles = load<TitlesFile>('30-titles.json');
   const names = load<NamesFile>('40-names.json');
@@ -258,6 +266,18 @@ function build(): Lexicons {
     // A deputy's office is a title as the text capitalizes it: "deputy governor of Jenin" stays a modifier and an office.
     if (!caseSensitive.has(entry.t) && !deputies.includes(entry)) titleLower.set(entry.t.toLowerCase(), entry);
     maxTitleWords = Math.max(maxTitleWords, entry.t.split(' ').length);
+  }
+  // "Presidents A of Colombia and B of Chile", "Deputy prime ministers A and B": an office's plural gives each name it
+  // lists the office (a title's `as`), for an office whose last word is its head ("Head of State" is left alone).
+  for (const [t, entry] of [...titleMap]) {
+    const words = t.split(' ');
+    const head = words[words.length - 1]!;
+    if (entry.as !== undefined || entry.courtesy || !/^\p{L}{4,}$/u.test(head) || words.some((w) => /^\p{Ll}/u.test(w))) continue;
+    const plural = [...words.slice(0, -1), pluralOf(head)].join(' ');
+    if (titleMap.has(plural)) continue;
+    const many: TitleEntry = { ...entry, t: plural, as: t, fromSingular: true };
+    titleMap.set(plural, many);
+    if (!caseSensitive.has(t) && !deputies.includes(entry)) titleLower.set(plural.toLowerCase(), many);
   }
 
   const orgMap = new Map<string, OrgEntry>();

@@ -1,6 +1,6 @@
 // The spellings the news gives places of Arabic-speaking countries, from the misses of real batches 1-386
 // (twenty-sixth session). Sentences are invented; the towns are real, the invented package data is marked as such.
-import { mentionsOf, speakersOf } from './helpers.js';
+import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 describe('GeoNames names of Arabic-speaking countries under the spellings of the news', () => {
   test.each([
@@ -62,5 +62,20 @@ describe('an outlet that reports a quote inside someone\'s sentence relays it', 
 
   test('an outlet that reports a quote nobody else in the sentence says stays its speaker', () => {
     expect(speakersOf('“The attack happened on the road,” the Harbor Press Agency reported.')).toEqual(['Harbor Press Agency']);
+  });
+});
+
+describe('an office in the plural lists the names after it', () => {
+  test.each([
+    ['Deputy prime ministers Ziad Halawi and Hossam Farag were set to step down.', ['Ziad Halawi | Deputy Prime Minister | ', 'Hossam Farag | Deputy Prime Minister | ']],
+    ['The vote was witnessed by former presidents Fidel Ramirez and Joseph Estevan.', ['Fidel Ramirez | former President | ', 'Joseph Estevan | former President | ']],
+  ])('%s', (text, expected) => {
+    expect(rolesOf(`Talks began.\n\n${text}`)).toEqual(expected);
+  });
+
+  test('not before a word that is no given name, nor inside a body\'s name', () => {
+    expect(mentionsOf('Officials got an unwanted present for Kings Day this year.').filter((m) => m.startsWith('Person:'))).toEqual([]);
+    expect(mentionsOf('Paolo Rondelli is one of two Captains Regent elected by the legislature.')).not.toContain('Person:Regent');
+    expect(mentionsOf('The deputy speaker of the Iraqi Council of Representatives Haider Abadi spoke.')).toContain('Organization:Iraqi Council of Representatives');
   });
 });
