@@ -62,6 +62,8 @@ export interface Gazetteer {
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’‘ʿʻ-]*$/u;
 const REGION_SUFFIX = / (Governorate|Province|Region|Oblast|District|State|Prefecture|Department|County|Municipality|Krai|Republic)$/;
 const TIER_A_POPULATION = 100_000;
+/** A name without its Arabic article shorter than this is too often a surname or a word ("As Sadr": "Sadr"). */
+const MIN_BARE_LENGTH = 5;
 /** A region whose name a town of at least this many people bears is read as that town ("Al Hudaydah Governorate"). */
 const CHIEF_TOWN_POPULATION = 50_000;
 /** A country with at most this many first-level units has states or provinces the news names ("Jalisco"). */
@@ -221,7 +223,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     for (const name of new Set([city.name, city.altName].filter(Boolean))) {
       const { plain, bare } = arabicSpellings(name);
       for (const f of plain) if (f.length >= 4 && !ambiguous(f)) spelled.push({ ...city, name: f, altName: '' });
-      for (const f of bare) if (f.length >= 4 && !ambiguous(f)) spelled.push({ ...city, name: f, altName: '', population: Math.min(city.population, TIER_A_POPULATION - 1) });
+      for (const f of bare) if (f.length >= MIN_BARE_LENGTH && !ambiguous(f)) spelled.push({ ...city, name: f, altName: '', population: Math.min(city.population, TIER_A_POPULATION - 1) });
     }
   }
   const cityRows = [...data.cities, ...spelled];
@@ -232,7 +234,13 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
       else if (!isWord(name)) towns.add(name);
     }
   }
-  for (const city of data.cscCities) if (ok(city.name) && !isWord(city.name) && !countryForms.has(city.name)) towns.add(city.name);
+  for (const city of data.cscCities) {
+    if (ok(city.name) && !isWord(city.name) && !countryForms.has(city.name)) towns.add(city.name);
+    // country-state-city's towns of the same countries as towns under the news' spellings too ("Al-Awamiyah": "Awamiya").
+    if (!arabic.has(city.countryCode)) continue;
+    const { plain, bare } = arabicSpellings(city.name);
+    for (const f of [...plain, ...bare.filter((b) => b.length >= MIN_BARE_LENGTH)]) if (f.length >= 4 && ok(f) && !ambiguous(f) && !countryForms.has(f)) towns.add(f);
+  }
 
   // A region named after its chief town ("Al Hudaydah Governorate") is left out: the news means the town (`townRegions`).
   const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|as|ad|ash|an|ar)[- ]/, '');
