@@ -81,7 +81,7 @@ const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|az|at|ath)[- ]/i;
  * ʿayn and hamza ("‘Amrān" → "Amran", "Sāmarrā’" → "Samarra"), and without a final "h" after a vowel ("Mişrātah" →
  * "Misrata"). `bare` are the same without the article ("Al Ḩasakah" → "Hasakah", "As Samawah" → "Samawa").
  */
-export function arabicSpellings(name: string): { plain: string[]; bare: string[] } {
+function arabicSpellings(name: string): { plain: string[]; bare: string[] } {
   const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'‘ʻʿʾ`]/g, '').normalize('NFC');
   const withH = (f: string): string[] => (/[aiou]h$/.test(f) ? [f, f.slice(0, -1)] : [f]);
   const rest = plain.replace(ARABIC_ARTICLE, '');
@@ -243,7 +243,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   }
 
   // A region named after its chief town ("Al Hudaydah Governorate") is left out: the news means the town (`townRegions`).
-  const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|as|ad|ash|an|ar)[- ]/, '');
+  const fold = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(ARABIC_ARTICLE, '');
   const regions = new Set<string>();
   const townRegions = new Set<string>();
   // The largest town of each name in each country, by GeoNames population (0 for a town only country-state-city lists).
@@ -331,7 +331,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   // A hand city the packages spell otherwise ("Basra": GeoNames "Basrah"; "Raqqa": "Ar Raqqah"): the country of every
   // large package city whose name folds to the same, when they all lie in one country. Only large ones: "Geneva" folds
   // to no Swiss city ("Genève"), and its small American namesakes must not give it a country.
-  const foldCity = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:al|el|as|ad|ash|an|ar|az)[- ]/, '').replace(/[\s'’-]/g, '').replace(/h$/, '');
+  const foldCity = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(ARABIC_ARTICLE, '').replace(/[\s'’-]/g, '').replace(/h$/, '');
   // Nor where a place of that name lies in another country, however small ("Saida": Algeria's city, Lebanon's town).
   const foldedCountries = new Map<string, Set<string>>();
   const anyCountries = new Map<string, Set<string>>();

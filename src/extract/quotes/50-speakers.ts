@@ -212,6 +212,9 @@ function otherPerson(ctx: QuoteContext, pos: number, not: Resolved['speaker']): 
   return undefined;
 }
 
+/** A reporting outlet's tag: "the Saudi Press Agency reported.", "Reuters reports.", "reports AFP news agency." */
+const REPORTED_TAG = /^[\s,]*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:news\s+agency\s+)?(?:reported|reports)|(?:reported|reports)\s+(?:the\s+)?\p{Lu}[^,;“”"]*)[\s.,]*$/u;
+
 /**
  * "X called on all parties “to exercise restraint”, his spokesman Y said": a quote inside X's sentence, then a tag
  * by someone of X's ("his spokesman", "her office") or a source ("according to his deputy spokesman", "according to
@@ -222,8 +225,6 @@ function relayed(ctx: QuoteContext, span: QuoteSpan): boolean {
   const tag = ctx.text.slice(span.closeEnd, Math.min(sentenceEnd(ctx, span.closeEnd), span.closeEnd + 80));
   return /^[\s,]*(?:his|her|their|according\s+to)\s/iu.test(tag) || REPORTED_TAG.test(tag);
 }
-/** A reporting outlet's tag: "the Saudi Press Agency reported.", "Reuters reports.", "reports AFP news agency." */
-const REPORTED_TAG = /^[\s,]*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:news\s+agency\s+)?(?:reported|reports)|(?:reported|reports)\s+(?:the\s+)?\p{Lu}[^,;“”"]*)[\s.,]*$/u;
 
 const isListItem = (ctx: QuoteContext, paragraph: number): boolean => {
   const para = ctx.paragraphs[paragraph];
