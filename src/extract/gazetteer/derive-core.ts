@@ -174,12 +174,14 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   for (const h of handCountries) if (!usedHand.has(h.line)) { countries.push(h.line); for (const f of [h.name, ...h.aliases, ...h.adjectives]) countryForms.add(f); }
 
   const orgWords = new Set([...hand.orgs.arabicOrgWords, ...hand.orgs.companyNouns, ...hand.orgs.groupNouns].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+  // One word in Latin script that opens no place, body or country name; "Al", "Mark": two-letter package names and
+  // common English words count only when the hand list has them.
+  const mayBeGiven = (name: string): boolean => LATIN.test(name) && !name.includes(' ') && !nameStop.has(name) && !orgWords.has(name) && !countryForms.has(name)
+    && ((name.length > 2 && !isWord(name)) || handFirst.has(name));
   const givenNames = new Set<string>();
   for (const raw of data.givenNames) {
     const name = raw.charAt(0).toUpperCase() + raw.slice(1);
-    if (!LATIN.test(name) || name.includes(' ') || nameStop.has(name) || orgWords.has(name) || countryForms.has(name)) continue;
-    // "Al", "Mark": two-letter package names and common English words count only when the hand list has them.
-    if ((name.length <= 2 || isWord(name)) && !handFirst.has(name)) continue;
+    if (!mayBeGiven(name)) continue;
     givenNames.add(name);
   }
   // A given name that is also a place name (GeoNames) and that few of the package's language lists hold ("Jackson",
@@ -199,8 +201,7 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
   for (const list of data.localeGivenNames ?? []) for (const raw of new Set(list)) localeLists.set(raw, (localeLists.get(raw) ?? 0) + 1);
   for (const [raw, held] of localeLists) {
     const name = raw.charAt(0).toUpperCase() + raw.slice(1);
-    if (evidence.has(name) || !LATIN.test(name) || name.includes(' ') || nameStop.has(name) || orgWords.has(name) || countryForms.has(name)) continue;
-    if ((name.length <= 2 || isWord(name)) && !handFirst.has(name)) continue;
+    if (evidence.has(name) || !mayBeGiven(name)) continue;
     if (placeNames.has(name.toLowerCase()) && held < MIN_LISTS_FOR_A_PLACE_NAME) continue;
     evidence.add(name);
     fromLocales++;
