@@ -395,8 +395,13 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   // The noun phrase starts at its last determiner or possessor: "met the army commander", "mediated by Oman’s foreign minister".
   for (let j = s - 2; j > from; j--) {
     if (verbAt(j - 1)) { from = j; break; }
-    // "Rwanda’s ambassador to the UN, X": a determiner after a preposition opens the complement, not the phrase.
-    if (DETERMINERS.has(tokens[j]!.lower) && !(PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && roleNounIn(state, Math.max(from, j - 2), j - 1))) { from = j; break; }
+    // "met with Director of the CIA, X", "was received by Minister of Finance, X": a title after "with" or "by" opens the
+    // phrase.
+    if (state.inTitle[j] && !state.inTitle[j - 1] && /^(?:with|by)$/.test(tokens[j - 1]?.lower ?? '')) { from = j; break; }
+    // "Rwanda’s ambassador to the UN, X": a determiner after a preposition opens the complement, not the phrase; nor does
+    // one inside an organization's name ("Director of the Foreign Intelligence Service of the Russian Federation, X").
+    const inName = !!state.owner[j] && tokenIndex(state, state.owner[j]!.start) < j;
+    if (DETERMINERS.has(tokens[j]!.lower) && !inName && !(PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && roleNounIn(state, Math.max(from, j - 2), j - 1))) { from = j; break; }
     // "The spokesman for Ukraine’s navy, X": a possessive inside an organization's name does not open the phrase.
     if (isPossessiveMark(state, j) && !state.owner[j]) {
       const pe = tokens[j - 1]?.text === ')' && acronymAfter(state, j - 3) ? j - 4 : j - 1;

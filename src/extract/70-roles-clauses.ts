@@ -676,6 +676,16 @@ const TERM_VERBS = /^(?:win|wins|won|winning|secure|secures|secured|securing|cli
 const SUCCESSION = /^(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)$/;
 
 /** After the subject's last token `end`: "resigns as", "will stay on as", "has served as", "replaced Y as"; the index after "as", or -1. */
+/** "X said (that) he will step down as …": where the office's "as" phrase starts after the reported subject, or -1. */
+function reportedAsVerbEnd(state: ExtractState, end: number): number {
+  const tokens = state.tokens;
+  const sentence = tokens[end - 1]?.sentence;
+  const word = (k: number): string => (tokens[k]?.sentence === sentence ? tokens[k]!.lower : '');
+  if (!lexicons().speechVerbs.has(word(end))) return -1;
+  const pronoun = word(end + 1) === 'that' ? end + 2 : end + 1;
+  return /^(?:he|she)$/.test(word(pronoun)) ? asVerbEnd(state, pronoun + 1) : -1;
+}
+
 function asVerbEnd(state: ExtractState, end: number): number {
   const tokens = state.tokens;
   const sentence = tokens[end - 1]?.sentence;
@@ -763,6 +773,9 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   // subject leaves, keeps or held.
   // "X will be the new Defence Minister", "X was cleared to become Foreign Minister": the office the subject takes.
   else if ((taken = asVerbEnd(state, end)) > 0 || (taken = becomeEnd(state, end)) > 0) from = taken;
+  // "X said he will be stepping down as leader of …", "X announced that she would stay on as …": the subject's own
+  // office, told through a pronoun right after the speech verb.
+  else if ((taken = reportedAsVerbEnd(state, end)) > 0) from = taken;
   // "appointed X prime minister", "declared General X the new leader", "elected X speaker of the assembly": the
   // office as the object's complement, right after the name (a role noun must open it, below).
   else if (complementVerbBefore(state, start) && tokens[end]?.word && tokens[end]!.sentence === tokens[end - 1]!.sentence) from = word(end) === 'as' ? end + 1 : end;

@@ -273,7 +273,10 @@ export function deriveGazetteer(data: PackageData, hand: HandLists): { gazetteer
     if (!ok(s.name) || s.countryCode === 'US') continue;
     const plain = s.name.replace(REGION_SUFFIX, '');
     const short = plain.replace(/^(Al|As|Ad|Ash|An|Ar)[- ]/, '');
-    const forms = [...new Set([plain, short !== plain && short.length >= 4 ? short : ''].filter(Boolean))];
+    const named = [plain, short !== plain && short.length >= 4 ? short : ''].filter(Boolean);
+    // A region of an Arabic-speaking country also under the news' spellings: "Shabwah" as "Shabwa", "Ma'rib" as "Marib".
+    const spellings = arabic.has(s.countryCode) ? named.flatMap((n) => arabicSpellings(n).plain).filter((f) => f.length >= 4 && !cities.has(f) && !towns.has(f) && !ambiguous(f) && !countryForms.has(f)) : [];
+    const forms = [...new Set([...named, ...spellings])];
     const [first] = forms;
     if (!first || countryForms.has(first)) continue;
     // (A village of the name does not make a state of a federation a town: "Jalisco", "Sinaloa", "Espírito Santo" are
