@@ -21,7 +21,7 @@ const PHOTO_BY = /(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}.&-]*\s+){1,4}(?:photo|Photo|i
 // "YEREVAN, MAY 7, ARMENPRESS. The …": Armenpress ends it with its own name in capitals and a full stop.
 // "AMSTERDAM (REUTERS, AGENCE FRANCE-PRESSE) - …": two agencies in the parentheses.
 // "SANA'A, 30 Aug 2009 - …", "TOKYO, June 2, 2010 -- …": a date with its year, the day before or after the month.
-const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*(?:\d{1,2}\s+)?[\p{L}. ]+?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?:\s+\([\p{L}\d .]+(?:,\s*[\p{L}\d .-]+)?\))?(?:\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s|,\s+\p{Lu}{3,}\.\s)/u;
+const DATELINE = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)(?:,\s*(?:\d{1,2}\s+)?[\p{L}. ]+?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?(?:\s+\([\p{L}\d .]+(?:,\s*[\p{L}\d .-]+)?\))?(?:\s+(?:--|\/\/|[—–-])(?:\s|(?=[\p{Lu}“"]))|\.\s*\/[\p{Lu}][\p{L}\p{N}-]*\/\.?\s|,\s+\p{Lu}{3,}\.\s)/u;
 /** "(MENAFN) On Friday, …": an outlet's tag in parentheses opening the first paragraph, with no city. */
 const OUTLET_TAG = /^\(([\p{Lu}][\p{L}&.' -]{1,40}?)\)\s*(?:[—–-]+\s*)?(?=[\p{Lu}“"])/u;
 /** "KIGALI, Rwanda": a city in capitals and its country, alone on a line. */
@@ -282,6 +282,8 @@ export function readBoilerplate(state: ExtractState): void {
     const day = DATELINE_DAY.exec(t);
     // A dateline trusted only for known places: each of its cities ("BEIJING/TAIPEI", "BEIRUT, WASHINGTON") is one.
     const known = (m: RegExpExecArray | null) => (m && m[1]!.split(/[\/,]/).every((part) => lex.placesUpper.has(part.trim())) ? m : null);
+    // "BANNU: Pakistani military helicopters …": a colon's dateline of one word may name a town of the gazetteer.
+    const knownTown = (m: RegExpExecArray | null) => (m && /^\p{Lu}{4,}$/u.test(m[1]!) && !lex.notDatelines.has(m[1]!) && lex.isTown(m[1]!) ? m : null);
     // "Taipei: …" is a city's dateline; "Philippines: Chinese vessels …" is a headline's topic.
     const titleColon = index <= 4 && !labelledLines ? DATELINE_TITLE_COLON.exec(t) : null;
     const cityColon = titleColon && lex.placesUpper.get(titleColon[1]!.toUpperCase())?.kind === 'city' ? titleColon : null;
@@ -293,7 +295,7 @@ export function readBoilerplate(state: ExtractState): void {
       const city = domain[2]!;
       datelinePlace(state, line.start + domain[0].indexOf(city, domain[1]!.length), city);
     }
-    const found = domain ? null : known(colon) ?? known(DATELINE_BULLET.exec(t)) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
+    const found = domain ? null : known(colon) ?? knownTown(colon) ?? known(DATELINE_BULLET.exec(t)) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
     // "FILE - In this … file photo": the caption's marker is furniture; the caption itself is read.
     if (furniture) skip(state, line.start + t.indexOf(found[1]!), line.start + t.indexOf(found[1]!) + found[1]!.length);

@@ -36,7 +36,8 @@ export interface PlaceEntry {
   country?: string;
 }
 export interface OrgEntry { name: string; country: string | null }
-export interface CountryEntry { name: string; adjectives: string[]; capital: string; aliases: string[] }
+/** A country: its name, nationality words, capital (with its other spellings: "Kiev" for "Kyiv") and other names. */
+export interface CountryEntry { name: string; adjectives: string[]; capital: string; capitalSpellings: string[]; aliases: string[] }
 
 /** Phrase tables keyed by the words of a phrase joined by single spaces. */
 export interface Lexicons {
@@ -225,7 +226,8 @@ export interface Lexicons {
 function parseCountry(line: string): CountryEntry {
   const [name = '', adjectives = '', capital = '', aliases = ''] = line.split('|');
   const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-  return { name, adjectives: list(adjectives), capital, aliases: list(aliases) };
+  const [first = '', ...spellings] = list(capital);
+  return { name, adjectives: list(adjectives), capital: first, capitalSpellings: spellings, aliases: list(aliases) };
 }
 
 /** An English noun's plural: "Secretaries", "Chairmen", "Ministers". */
@@ -327,6 +329,8 @@ function build(): Lexicons {
     if (c.capital) {
       if (!placeMap.has(c.capital)) placeMap.set(c.capital, { name: c.capital, kind: 'city' });
       capitalOf.set(c.capital, c);
+      // "Kiev": another spelling of the capital is the same city.
+      for (const spelling of c.capitalSpellings) { placeMap.set(spelling, { name: c.capital, kind: 'city' }); capitalOf.set(spelling, c); }
     }
   }
   // The hand list's cities take their country from the packages or their own line (gazetteer.json `handCityCountries`).

@@ -1,6 +1,7 @@
-// Roles and region spellings from the misses of real batches 1-390 (twenty-seventh session). Sentences are invented;
-// the regions are real, the invented package data is marked as such.
-import { mentionsOf, rolesOf } from './helpers.js';
+// Roles and region spellings from the misses of real batches 1-390, datelines and a capital's other spelling from the
+// first contact of batches 391-394 (twenty-seventh session). Sentences are invented; the places are real, the invented
+// package data is marked as such.
+import { extract, mentionsOf, rolesOf } from './helpers.js';
 
 describe('a body\'s "minister" in lower case before a name is a title', () => {
   test.each([
@@ -79,5 +80,28 @@ describe('regions of Arabic-speaking countries under the spellings of the news',
     expect(forms('Ta‘dīrah')).toEqual(expect.arrayContaining(['Tadirah', 'Tadira']));
     expect(forms('Ruedah')).not.toContain('Rueda');
     expect(gazetteer.regions.some((x) => x.split('|')[1]?.split(',').includes('Zarwana'))).toBe(false);
+  });
+});
+
+describe('a capital\'s other spelling is the city, not its country', () => {
+  test('"Kiev" and "KIEV" are Kyiv, and still stand for Ukraine\'s government in a role', () => {
+    const x = extract('KIEV (Reuters) - Ukrainian lawmakers met on Tuesday. Officials in Kiev said the vote was delayed.', true);
+    expect(x.mentions.filter((m) => m.type === 'Place').map((m) => `${m.text}=${m.canonical ?? m.text}`)).toEqual(['KIEV=Kyiv', 'Kiev=Kyiv']);
+    expect(rolesOf('Kiev’s Foreign Minister Ivo Horvat said the vote was delayed.')).toEqual(['Ivo Horvat | Foreign Minister | Ukraine']);
+  });
+});
+
+describe('datelines', () => {
+  test.each([
+    // A colon's dateline of one word in capitals: a town of the gazetteer (GeoNames' Bannu, Pakistan).
+    ['Army kills militants\n\nBANNU: Pakistani military helicopters shelled hideouts on Friday.', 'Place:BANNU'],
+    // "BEIRUT // Syrian rebels …": two slashes end a dateline as a dash does.
+    ['Rebels attack\n\nBEIRUT // Syrian rebels have begun a major operation.', 'Place:BEIRUT'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text, true)).toContain(expected);
+  });
+
+  test('a label before a colon is no dateline', () => {
+    expect(mentionsOf('Army kills militants\n\nUPDATE: The army said more on Friday.', true)).toEqual([]);
   });
 });
