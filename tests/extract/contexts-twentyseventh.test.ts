@@ -1,7 +1,7 @@
 // Roles and region spellings from the misses of real batches 1-390, datelines and a capital's other spelling from the
 // first contact of batches 391-394 (twenty-seventh session). Sentences are invented; the places are real, the invented
 // package data is marked as such.
-import { extract, mentionsOf, rolesOf } from './helpers.js';
+import { extract, mentionsOf, noHandLists, rolesOf } from './helpers.js';
 
 describe('a body\'s "minister" in lower case before a name is a title', () => {
   test.each([
@@ -68,12 +68,7 @@ describe('regions of Arabic-speaking countries under the spellings of the news',
       givenNames: [],
       words: [],
     };
-    const hand = {
-      places: { countries: [], cities: [], regions: [], usStates: [] },
-      names: { firstNames: [], notNames: [] },
-      orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
-      titles: { titles: [] },
-    };
+    const hand = noHandLists();
     const { gazetteer } = deriveGazetteer(data as never, hand);
     const forms = (name: string): string[] => { const r = gazetteer.regions.find((x) => x.startsWith(`${name}|`)); return r ? r.split('|')[1]!.split(',') : []; };
     expect(forms('Al Qāsimah')).toEqual(expect.arrayContaining(['Qāsimah', 'Al Qasimah', 'Al Qasima', 'Qasimah', 'Qasima']));

@@ -1,6 +1,6 @@
 // The spellings the news gives places of Arabic-speaking countries, from the misses of real batches 1-386
 // (twenty-sixth session). Sentences are invented; the towns are real, the invented package data is marked as such.
-import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
+import { mentionsOf, noHandLists, rolesOf, speakersOf } from './helpers.js';
 
 describe('GeoNames names of Arabic-speaking countries under the spellings of the news', () => {
   test.each([
@@ -37,12 +37,7 @@ describe('GeoNames names of Arabic-speaking countries under the spellings of the
       givenNames: ['marwen', 'marwen', 'marwen'],
       words: [],
     };
-    const hand = {
-      places: { countries: [], cities: [], regions: [], usStates: [] },
-      names: { firstNames: [], notNames: [] },
-      orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
-      titles: { titles: [] },
-    };
+    const hand = noHandLists();
     const { gazetteer } = deriveGazetteer(data as never, hand);
     const towns = gazetteer.towns.split('\n');
     expect(gazetteer.cities.map((c) => c.split('|')[0])).toEqual(expect.arrayContaining(['Az Zarwanah', 'Az Zarwana']));

@@ -1,7 +1,7 @@
 // The gazetteer derived from data packages (src/extract/gazetteer): it is what `npm run gazetteer` writes from the
 // installed packages, it costs little to load, and its places and given names reach the extractor.
 import { execFileSync } from 'node:child_process';
-import { mentionsOf } from './helpers.js';
+import { mentionsOf, noHandLists } from './helpers.js';
 
 const root = new URL('../../', import.meta.url);
 
@@ -60,12 +60,7 @@ describe('gazetteer derived from data packages', () => {
 });
 
 describe('deriveGazetteer on invented package data', () => {
-  const hand = {
-    places: { countries: [], cities: [], regions: [], usStates: [] },
-    names: { firstNames: ['Ostrova'], notNames: [] },
-    orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
-    titles: { titles: [] },
-  };
+  const hand = { ...noHandLists(), names: { firstNames: ['Ostrova'], notNames: [] } };
   const data = {
     countries: [],
     cities: [{ name: 'Brennick', altName: '', country: 'XX', population: 5_000 }, { name: 'MacDarrow', altName: '', country: 'XX', population: 5_000 }, { name: 'Corvana', altName: '', country: 'XX', population: 5_000 }, { name: 'Ostrova', altName: '', country: 'XX', population: 5_000 }],
@@ -121,12 +116,7 @@ describe('deriveGazetteer on invented package data', () => {
 });
 
 describe('deriveGazetteer: regions that share a name with a town', () => {
-  const hand = {
-    places: { countries: [], cities: [], regions: [], usStates: [] },
-    names: { firstNames: [], notNames: [] },
-    orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
-    titles: { titles: [] },
-  };
+  const hand = noHandLists();
   const country = (common: string, cca2: string) => ({ name: { common, official: `Republic of ${common}` }, altSpellings: [], capital: [], demonyms: { eng: { m: `${common}n`, f: `${common}n` } }, independent: true, unMember: true, cca2 });
   const state = (name: string, countryCode: string) => ({ name, countryCode, isoCode: name.slice(0, 2).toUpperCase() });
   // Velmora: a federation of three states; Quessa: forty small municipalities.

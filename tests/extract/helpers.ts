@@ -1,6 +1,7 @@
 // Runs the extractor on a small text and returns what a reader of the graph would notice.
 import { extractArticle } from '../../src/extract/index.js';
 import type { ArticleExtraction } from '../../src/extract/types.js';
+import type { HandLists } from '../../src/extract/gazetteer/derive-core.js';
 
 /** The text follows a plain headline line, as in an article, unless `asIs` (page-furniture tests). */
 export function extract(text: string, asIs = false): ArticleExtraction {
@@ -31,4 +32,14 @@ function roleLines(x: ArticleExtraction): string[] {
 export function speakersOf(text: string): (string | null)[] {
   const x = extract(text);
   return x.quotes!.map((q) => (q.speaker?.kind === 'mention' ? x.mentions[q.speaker.mention]!.text : q.speaker ? q.speaker.text : null));
+}
+
+/** The hand lists of 60-places.json and the other passes, all empty: deriveGazetteer on invented package data alone. */
+export function noHandLists(): HandLists {
+  return {
+    places: { countries: [], cities: [], regions: [], usStates: [] },
+    names: { firstNames: [], notNames: [] },
+    orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
+    titles: { titles: [] },
+  };
 }

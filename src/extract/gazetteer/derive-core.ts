@@ -23,7 +23,7 @@ export interface PackageData {
   /** Nationality words per country code ("Azerbaijani, Azeri"), the second source of demonyms. */
   nationalities?: { iso2: string; nationality?: string }[];
 }
-interface HandLists {
+export interface HandLists {
   places: { countries: string[]; cities: string[]; regions: string[]; usStates: string[]; notNationalityWords?: string[]; arabicPrefixWords?: string[]; prefixWords?: string[]; headWords?: string[] };
   names: { firstNames: string[]; notNames: string[] };
   orgs: { heads: string[]; arabicOrgWords: string[]; companyNouns: string[]; groupNouns: string[] };
