@@ -1,6 +1,7 @@
 // Text → findings, in ordered passes; each pass is a numbered file that reads the JSON word lists beside it.
 // Order: 00 sentences, 10 tokens, 20 page furniture, 30 titles, 40 certain names, 50 organizations, 60 places,
-// 65 names from context and surnames, 70 roles; then quotes and events (src/extract/quotes, src/extract/events).
+// 65 names from context and surnames, 70 roles; then quotes and events (src/extract/quotes, src/extract/events), and
+// last the countries named only by their people's word (60-places-nationalities: "Somali soldiers").
 import { splitSentences } from './00-sentences.js';
 import { tokenize } from './10-tokens.js';
 import { readBoilerplate } from './20-boilerplate.js';
@@ -8,6 +9,7 @@ import { findTitles } from './30-titles.js';
 import { findNames } from './40-names.js';
 import { findOrganizations } from './50-organizations.js';
 import { findPlaces } from './60-places.js';
+import { findNationalities } from './60-places-nationalities.js';
 import { findHomeInstitutions } from './62-organizations-home.js';
 import { findPartyFamilies } from './62-organizations-families.js';
 import { findContextNames } from './65-names-context.js';
@@ -21,7 +23,7 @@ import { keepStyledNames } from './styled-names.js';
 import { unwrapLines } from './wrapped-lines.js';
 import { statementDate } from './statement-date.js';
 import type { DateExpression } from './events/10-dates.js';
-import type { ArticleExtraction, ExtractInput, Finding, Mention, RoleFinding, Sentence } from './types.js';
+import type { ArticleExtraction, ExtractInput, Finding, Mention, NationalityFinding, RoleFinding, Sentence } from './types.js';
 export type * from './types.js';
 
 export interface ExtractOptions {
@@ -69,8 +71,13 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   // The country the story is about, as the roles pass reads it: where its events with no place of their own happened.
   const events = findEvents(article.text, state.sentences, mentions, article.date, homeCountries(state).leading);
   speakersTakePart(events, quotes, mentions);
-  const findings = explain ? [...state.findings, ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)] : [];
-  return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events, authors: authorNames(state.authors) };
+  const nationalities = findNationalities(state);
+  const findings = explain ? [...state.findings, ...nationalityFindings(state.sentences, nationalities), ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)] : [];
+  return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events, authors: authorNames(state.authors), nationalities };
+}
+
+function nationalityFindings(sentences: Sentence[], found: NationalityFinding[]): Finding[] {
+  return found.map((n) => ({ kind: 'mention', text: n.text, rule: '60-places-nationalities/people-word', start: n.start, end: n.end, sentence: sentences[n.sentence]?.text ?? '', detail: `Place ${n.country}` }));
 }
 
 /** Authors' names as the article prints them, capitals in title case ("By NADIA EL-TAYEB" → "Nadia El-Tayeb"), once each. */

@@ -20,7 +20,7 @@ interface OrgsFile {
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; administrativeHeads: string[]; ofHeadWords: string[];
-  lowerHeadWords: string[]; facilityHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
+  lowerHeadWords: string[]; facilityHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; languageNouns: string[]; peopleWords: string[]; statePartEnds: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
@@ -153,6 +153,12 @@ export interface Lexicons {
   placeNotAfter: Set<string>;
   /** Languages: "in Arabic, in Baghdad" names no place. */
   languages: Set<string>;
+  /** Words after a language that make it the language ("its French acronym", "French-speaking"). */
+  languageNouns: Set<string>;
+  /** Nationality words that name a people across states more than one state's citizens ("Palestinian refugees"). */
+  peopleWords: Set<string>;
+  /** Parts after a hyphen that make a nationality word the country acting ("Turkish-backed"). */
+  statePartEnds: Set<string>;
   /** Every leading word sequence of a place name, lower-cased: a filter before `places` lookups. */
   placePrefixesLower: Set<string>;
   countries: Map<string, CountryEntry>;
@@ -448,6 +454,9 @@ function build(): Lexicons {
     placeAreaHeads: new Set(places.areaHeadWords),
     placeNotAfter: new Set(places.notAfterHyphen),
     languages: new Set(places.languages),
+    languageNouns: new Set(places.languageNouns),
+    peopleWords: new Set(places.peopleWords),
+    statePartEnds: new Set(places.statePartEnds),
     // Folded too: "Nis" is looked up as "Niš" (see placesFolded).
     placePrefixesLower: prefixes([...placeMap.keys(), ...placesFolded.keys()]),
     countries,

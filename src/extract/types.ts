@@ -37,6 +37,17 @@ export interface Mention {
   styled?: string;
 }
 
+/** "Somali" in "Somali soldiers": a country the article names by its people's word, with no pass taking the word into a name. */
+export interface NationalityFinding {
+  /** The country's canonical name (`Somalia`). */
+  country: string;
+  /** The word as printed (`Somali`). */
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
 /** A role the text gives a person: `Defense Secretary Ivo Horvat`, `X, commander of Y`. Indices point into `mentions`. */
 export interface RoleFinding {
   person: number;
@@ -65,6 +76,8 @@ export interface ArticleExtraction {
   events?: EventFinding[];
   /** Authors named by the article's bylines: they go on the Article, not among the actors. */
   authors?: string[];
+  /** Countries named only by their people's word ("Somali soldiers"): places of the article for resolve. */
+  nationalities?: NationalityFinding[];
   /** Richer findings (quotes, roles, events) are owned by src/extract and read by src/resolve. */
   [more: string]: unknown;
 }

@@ -41,14 +41,16 @@ export function resolveEntities(items: ResolveInput[]): Resolution {
   return { entityOf: (article, index) => byArticle[article]?.[index], entities };
 }
 
-/** "Turkish Foreign Minister X" with Turkey never printed: the country a role names becomes a place of its own. */
+/**
+ * "Turkish Foreign Minister X" or "Somali soldiers" with Turkey or Somalia never printed: the country a role or a
+ * people's word names becomes a place of its own.
+ */
 function countriesOfRoles(items: ResolveInput[], entities: Entity[]): Entity[] {
   const named = new Set<string>();
   for (const e of entities) if (e.type === 'Place') for (const n of [e.name, ...e.aliases]) named.add(n);
   const added = new Map<string, Entity>();
   for (const { extraction } of items) {
-    for (const role of extraction.roles ?? []) {
-      const country = role.country;
+    for (const country of [...(extraction.roles ?? []).map((r) => r.country), ...(extraction.nationalities ?? []).map((n) => n.country)]) {
       if (!country || named.has(country) || added.has(country)) continue;
       added.set(country, { id: makeId('place', country), type: 'Place', name: country, aliases: [], keys: [] });
     }

@@ -63,6 +63,8 @@ export function buildRelationships(items: ResolveInput[], resolution: Resolution
     // MENTIONS with counts.
     const counts = new Map<string, number>();
     extraction.mentions.forEach((_, i) => { const e = entity(i); if (e) counts.set(e.id, (counts.get(e.id) ?? 0) + 1); });
+    // "Somali soldiers": the country its people's word names is mentioned too.
+    for (const n of extraction.nationalities ?? []) { const e = placeByName.get(n.country); if (e) counts.set(e.id, (counts.get(e.id) ?? 0) + 1); }
     for (const [target, count] of counts) add({ id: makeEdgeId('MENTIONS', article.id, target), type: 'MENTIONS', source: article.id, target, count });
     const named = new Set([...counts.keys()]);
 
