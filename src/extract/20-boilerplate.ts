@@ -40,8 +40,11 @@ const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/,-]{2,}?):\s/u;
  * speakers, a team sheet).
  */
 const DATELINE_TITLE_COLON = /^(\p{Lu}[\p{Ll}'’.-]*(?:[ -](?:de|es|al|el|la|du|of|au|\p{Lu}[\p{Ll}'’.-]*)){0,3}):\s(?=[\p{Lu}“"])/u;
-/** "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses. */
-const DATELINE_PARENS = /^\(([\p{Lu}][\p{Lu} .'-]{2,}?)\)\s+(?:--|[—–-])\s/u;
+/**
+ * "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses; "October 15, 2012
+ * (KHARTOUM/NAIROBI) – …" (Sudan Tribune) after the date, one city per slash.
+ */
+const DATELINE_PARENS = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} )?\(([\p{Lu}][\p{Lu} .'\/-]{2,}?)\)\s+(?:--|[—–-])\s/u;
 /** "DAMASCUS • A Syrian …", "BEIJING/TAIPEI • …" (The Straits Times): a bullet after the city; known places only. */
 const DATELINE_BULLET = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)\s+•\s/u;
 /** "MOSCOW (UrduPoint News / Sputnik - 01st October 2020) - …": an agency's note of its own in parentheses; known cities only. */
@@ -82,10 +85,10 @@ function lines(text: string): Line[] {
   return out;
 }
 
-/** A parenthesized dateline, matched as the plain one is (the city at the same offset, one character in). */
+/** A parenthesized dateline of known cities, matched as the plain one is (each city at its own offset). */
 function parenthesized(t: string): RegExpExecArray | null {
   const m = DATELINE_PARENS.exec(t);
-  return m && lexicons().placesUpper.has(m[1]!.trim()) ? m : null;
+  return m && m[1]!.split('/').every((city) => lexicons().placesUpper.has(city.trim())) ? m : null;
 }
 
 function skip(state: ExtractState, start: number, end: number): void {

@@ -1,7 +1,7 @@
 // Countries named only by their people's word, from the Place misses of real batches 1-394 (twenty-eighth session).
 // Sentences are invented; the countries are real.
 import { build, names } from '../resolve/helpers.js';
-import { extract } from './helpers.js';
+import { extract, mentionsOf } from './helpers.js';
 
 const countries = (text: string): string[] => (extract(text).nationalities ?? []).map((n) => `${n.text} → ${n.country}`);
 
@@ -41,5 +41,17 @@ describe('a people\'s word that names no country of the story', () => {
 
   test('a country printed by name is read by the places pass, not again here', () => {
     expect(countries('US forces left Iraq on Monday.')).toEqual([]);
+  });
+});
+
+// From the first contact of batches 395-398.
+describe('a dateline in parentheses after the date', () => {
+  test('"October 15, 2012 (KHARTOUM/NAIROBI) –": each city a place', () => {
+    const text = 'October 15, 2012 (KHARTOUM/NAIROBI) – Government forces clashed with rebels on Monday.';
+    expect(mentionsOf(text).filter((m) => m.startsWith('Place:'))).toEqual(['Place:KHARTOUM', 'Place:NAIROBI']);
+  });
+
+  test('not a word in parentheses that no list of places holds', () => {
+    expect(mentionsOf('October 15, 2012 (UPDATE) – Government forces clashed with rebels on Monday.').filter((m) => m.startsWith('Place:'))).toEqual([]);
   });
 });
