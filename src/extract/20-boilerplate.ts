@@ -40,11 +40,12 @@ const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/,-]{2,}?):\s/u;
  * speakers, a team sheet).
  */
 const DATELINE_TITLE_COLON = /^(\p{Lu}[\p{Ll}'’.-]*(?:[ -](?:de|es|al|el|la|du|of|au|\p{Lu}[\p{Ll}'’.-]*)){0,3}):\s(?=[\p{Lu}“"])/u;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /**
  * "(BAGHDAD) — Iraq’s Parliament called …": TIME's copy of AP puts the dateline in parentheses; "October 15, 2012
  * (KHARTOUM/NAIROBI) – …" (Sudan Tribune) after the date, one city per slash.
  */
-const DATELINE_PARENS = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} )?\(([\p{Lu}][\p{Lu} .'\/-]{2,}?)\)\s+(?:--|[—–-])\s/u;
+const DATELINE_PARENS = new RegExp(String.raw`^(?:${MONTH} \d{1,2}, \d{4} )?\(([\p{Lu}][\p{Lu} .'\/-]{2,}?)\)\s+(?:--|[—–-])\s`, 'u');
 /** "DAMASCUS • A Syrian …", "BEIJING/TAIPEI • …" (The Straits Times): a bullet after the city; known places only. */
 const DATELINE_BULLET = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)\s+•\s/u;
 /** "MOSCOW (UrduPoint News / Sputnik - 01st October 2020) - …": an agency's note of its own in parentheses; known cities only. */
@@ -54,7 +55,6 @@ const DATELINE_DOMAIN = /^([\p{Lu}\d-]{2,}(?:\.[\p{Lu}]{2,4}){1,3}),\s+(\p{Lu}[\
 const DATELINE_AGENCY = /\(([\p{L}\d .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|de|van|von)-?[\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|bin|ibn|abu|de|da|do|dos|das|di|du|del|der|den|van|von)(?:-[\p{L}'’-]+)?)){1,3}`;
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 
 // "By X (New York, United Nations, correspondent)": Le Monde's desk note after the name.
 const BYLINE = new RegExp(`^By\\s+(${NAME}(?:(?:,|\\s+and)\\s+${NAME})*)(?:\\s+in\\s+[\\p{Lu}][\\p{L} .'-]*)?(?:\\s+\\([^()]+\\))?[,.]?$`, 'u');

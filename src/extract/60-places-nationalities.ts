@@ -4,6 +4,7 @@
 // The word is read only where no pass took it into a name ("Iraqi Army", "Turkish Airlines" are organizations).
 import { UPPER_START } from './chars.js';
 import { lexicons } from './lexicon.js';
+import { isLanguageAt } from './70-roles-places.js';
 import type { ExtractState } from './state.js';
 import type { NationalityFinding } from './types.js';
 
@@ -37,7 +38,7 @@ export function findNationalities(state: ExtractState): NationalityFinding[] {
     // was left above with the other hyphened words).
     const after = hyphened ? '' : next?.lower ?? '';
     if (LANGUAGE.test(after)) return;
-    if (lex.languages.has(word) && (prev?.lower === 'in' && !(next?.word && !next.cap) || lex.languageNouns.has(after) || /^(?:speak|spoke|speaks|speaking)$/.test(prev?.lower ?? ''))) return;
+    if (lex.languages.has(word) && (prev?.lower === 'in' && !(next?.word && !next.cap) || lex.languageNouns.has(after) || isLanguageAt(state, i))) return;
     // "in both Dutch and French", "speak French or Haitian Creole": two languages joined.
     const pair = (k: number) => /^(?:and|or)$/.test(tokens[k]?.lower ?? '') && lex.languages.has(tokens[2 * k - i]?.text ?? '');
     if (lex.languages.has(word) && (pair(i - 1) || pair(i + 1))) return;

@@ -37,7 +37,7 @@ export function resolveEntities(items: ResolveInput[]): Resolution {
     for (const entity of byKey.values()) entities.push(entity);
     refs[type].forEach((r, i) => { byArticle[r.article]![r.index] = byKey.get(clusters[type][i]!)!; });
   }
-  entities.push(...countriesOfRoles(items, entities));
+  entities.push(...unnamedCountries(items, entities));
   return { entityOf: (article, index) => byArticle[article]?.[index], entities };
 }
 
@@ -45,7 +45,7 @@ export function resolveEntities(items: ResolveInput[]): Resolution {
  * "Turkish Foreign Minister X" or "Somali soldiers" with Turkey or Somalia never printed: the country a role or a
  * people's word names becomes a place of its own.
  */
-function countriesOfRoles(items: ResolveInput[], entities: Entity[]): Entity[] {
+function unnamedCountries(items: ResolveInput[], entities: Entity[]): Entity[] {
   const named = new Set<string>();
   for (const e of entities) if (e.type === 'Place') for (const n of [e.name, ...e.aliases]) named.add(n);
   const added = new Map<string, Entity>();
