@@ -140,7 +140,9 @@ function placeComplement(state: ExtractState, to: number): number {
       && (prep.text !== 'of' || lex.firstNames.has(after.text))) return to + n + 1;
     // "Secretary of State for Defence Ben Wallace", "Minister for Foreign Affairs X": a portfolio of common words before
     // a given name (a place wins: "governor of South Kivu Marc X" is no portfolio "South").
-    const portfolio = (prep.text === 'for' || prep.text === 'of') && tokens.slice(to + 1, to + n + 1).every((w) => (lex.isCommonWord(w.text) || titleVocabulary().has(w.lower)) && !lex.places.has(w.text));
+    // "members of President X's party": an office after "of" is the next title, no portfolio.
+    const portfolio = (prep.text === 'for' || prep.text === 'of') && !matchTitle(state, to + 1)
+      && tokens.slice(to + 1, to + n + 1).every((w) => (lex.isCommonWord(w.text) || titleVocabulary().has(w.lower)) && !lex.places.has(w.text));
     // "Inspector General of Police S N Singh": initials open the name as a given name does.
     const initial = /^\p{Lu}\.?$/u.test(after?.text ?? '') && !!tokens[to + n + 2]?.cap && tokens[to + n + 2]!.sentence === prep.sentence;
     if (portfolio && portfolioEnd === to && after?.cap && after.word && after.sentence === prep.sentence && (lex.firstNames.has(after.text) || initial)) portfolioEnd = to + n + 1;
@@ -198,7 +200,8 @@ export function findTitles(state: ExtractState): void {
     const written = tokens.slice(i, end).map((t) => t.text).join(' ');
     // "Reps." gives each name the singular "Rep.", "Then-Sens." keeps its prefix.
     const plural = found.entry.as !== undefined;
-    const text = plural ? written.slice(0, written.length - found.entry.t.length) + found.entry.as! : written;
+    const head = tokens.slice(i, bare).map((t) => t.text).join(' ');
+    const text = plural ? head.slice(0, head.length - found.entry.t.length) + found.entry.as! + written.slice(head.length) : written;
     state.titles.set(found.to - 1, {
       from: i, to: found.to, text, state: found.entry.state, government: found.entry.government ?? false, orgs: found.entry.orgs ?? [], plural,
       // "Secretary of State for Defence" is no American office: a complement leaves the title's one country out.

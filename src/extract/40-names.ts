@@ -129,6 +129,11 @@ export function findNames(state: ExtractState): void {
     if (to - i <= 3 && !isGivenName(tokens[i]!.text) && next && next.word && !next.cap && next.sentence === tokens[i]!.sentence && mediaNounAt(state, to)) continue;
     // "Minister Vows Swift Response": in a headline, title-case words that are all common words name no one.
     if (state.headline.has(tokens[i]!.sentence) && tokens.slice(i, to).every((t) => lex.isCommonWord(t.text) && !lex.firstNames.has(t.text))) continue;
+    // "engagement with member States", "Member States": one plural common word after a title that is a common noun (one
+    // the titles list writes in lower case) is a class of things, no one.
+    const title = state.titles.get(i - 1);
+    const common = !!title && /^\p{Ll}/u.test(lex.titlesLower.get(title.text.toLowerCase())?.t ?? '');
+    if (to === i + 1 && common && /s$/.test(tokens[i]!.text) && lex.isCommonWord(tokens[i]!.lower) && !lex.firstNames.has(tokens[i]!.text)) continue;
     // "Minister of Finance Bjarni Benediktsson Resigns": in a headline, the title-case verb after the name is no part of it.
     if (state.headline.has(tokens[i]!.sentence)) while (to > i + 1 && /s$/.test(tokens[to - 1]!.text) && lex.isCommonWord(tokens[to - 1]!.lower) && !lex.firstNames.has(tokens[to - 1]!.text)) to--;
     addMention(state, 'Person', i, to, '40-names/title-name');

@@ -312,7 +312,11 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   // Of any other body only "X of the Y" with no comma, and not after a preposition: "a critique by X of the
   // Commission's approach" names what X criticised.
   const before = tokens[(chain ? chain.from : tokenIndex(state, person.start)) - 1]?.lower ?? '';
-  const group = lex.memberGroupHeads.has(head) || lex.memberGroupHeads.has(written) || ((comma || org.canonical) && lex.ledGroupHeads.has(head));
+  // "the opposition Alliance for Change", "the Movement for Democratic Change": the head comes before "for" or "of".
+  const words = (org.canonical ?? org.text).split(' ');
+  const ofAt = words.findIndex((w, n) => n > 0 && (w === 'for' || w === 'of'));
+  const inner = ofAt > 0 ? words[ofAt - 1]!.toLowerCase() : '';
+  const group = lex.memberGroupHeads.has(head) || lex.memberGroupHeads.has(written) || lex.memberGroupHeads.has(inner) || ((comma || org.canonical) && lex.ledGroupHeads.has(head));
   // "X, of the Middle East Institute, said": an apposition the comma after the body closes.
   const closed = comma && prep === 'of' && tokens[endIndex(state, org)]?.text === ',';
   if (!group && (prep !== 'of' || (comma && !closed) || OBJECT_PREPOSITIONS.has(before) || before === 'by')) return;

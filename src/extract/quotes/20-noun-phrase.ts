@@ -85,14 +85,19 @@ function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
 }
 
 /** Participles between a document and the body that issued it: "a statement published by X". */
-const ISSUING = new Set(['published', 'issued', 'released', 'posted', 'put', 'sent', 'signed', 'carried', 'distributed']);
+const ISSUING = new Set(['published', 'issued', 'released', 'posted', 'put', 'sent', 'signed', 'carried', 'distributed', 'provided', 'circulated', 'shared']);
 
 /** "a statement from the ministry", "a communiqué by the Harbor Front", "a statement from Abadi": the organization (or
  * the person) after a document's head. */
 function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
   // "a statement from X", "a statement published by X".
+  // "a statement provided to ABC News by X": the verb's other complement may stand between it and "by".
+  const issuedAt = (k: number): number => {
+    for (let j = k - 1; j >= 1 && j >= k - 5; j--) if (ISSUING.has(words[j]!.norm)) return j;
+    return -1;
+  };
   const docBefore = (k: number): boolean => DOCUMENT_HEADS.has(singular(words[k - 1]!.norm))
-    || (k > 1 && words[k]!.norm === 'by' && ISSUING.has(words[k - 1]!.norm) && DOCUMENT_HEADS.has(singular(words[k - 2]!.norm)));
+    || (k > 1 && words[k]!.norm === 'by' && issuedAt(k) > 0 && DOCUMENT_HEADS.has(singular(words[issuedAt(k) - 1]!.norm)));
   const at = words.findIndex((w, k) => k > 0 && (w.norm === 'from' || w.norm === 'by' || w.norm === 'of') && docBefore(k));
   if (at < 0) {
     // "a Malian government statement", "a KFOR statement": a body named before the document's noun issued it.
@@ -102,6 +107,9 @@ function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
     return inside.length === 1 && !isPossessive(ctx, ctx.mentions[inside[0]!]!) ? inside[0] : undefined;
   }
   let rest = words.slice(at + 1).filter((w) => w.norm !== 'the');
+  // "issued by the official Saudi Press Agency", "by the state-run X": a lower-case word or two describe the issuer.
+  const lead = rest.findIndex((w) => !LOWER_START.test(w.raw));
+  if (lead > 0 && lead <= 2 && rest.slice(0, lead).every((w) => LETTERS_OR_HYPHENS.test(w.raw) && !POSSESSIVE_DETERMINERS.has(w.norm) && w.norm !== 'office')) rest = rest.slice(lead);
   // "a statement issued by the office of the White House Press Secretary": the office speaks for the body it serves.
   if (rest[0]?.norm === 'office' && rest[1]?.norm === 'of') rest = rest.slice(2);
   if (rest.length === 0) return undefined;

@@ -477,6 +477,14 @@ function resolveDefinite(
         if (m.type === 'Organization' && /\b(?:Court|Tribunal)\b/.test(m.canonical ?? m.text) && !insideQuote(ctx, m.start)) return { speaker: { kind: 'mention', mention: j }, rule: `${s.how}-to-court` };
       }
     }
+    // "The Kurdistan Democratic Party (KDP) said on Sunday that … ¶ “…,” the statement said": with no document named
+    // before, the statement is that of the body that spoke last, in this paragraph or the one before.
+    if (!COURT_DOCUMENTS.has(head)) {
+      const near = windowStart(ctx, s.pos, 1);
+      const last = [...history].reverse().find((e) => e.verbStart < s.pos && e.verbStart >= near && e.speaker !== null);
+      const body = last?.speaker?.kind === 'mention' && ctx.mentions[last.speaker.mention]!.type === 'Organization' ? last.speaker : null;
+      if (body) return { speaker: body, rule: `${s.how}-to-body-that-spoke` };
+    }
   }
   // "“…,” the new President said" after "X … has been sworn in as Ghana's new president" and "incumbent President Y": a
   // word that sets one holder apart names the one person the roles pass gave that very office.
