@@ -64,7 +64,13 @@ export function outlets(state: ExtractState): void {
     // media noun, the subject of "reported" that opens a sentence, and an agency's present (", Ukrinform reports.");
     // ", Kadyrov reported." after a clause may be a person's surname.
     const startsReport = (/^report(?:ed|s)$/.test(afterText) && (t.first || tokens[i - 1]!.sentence !== t.sentence)) || afterText === 'reports';
-    const single = run - i === 1 && !startsReport && !medium && !lead && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text)
+    // "told Rudaw that", "in an interview with Rudaw": after "told" or "interview with", a word no person of the article
+    // is named by (see plausible) is the outlet, as a journalist names a person in full before the surname alone.
+    // ("told Canadians that": a people is no outlet; "told al-Hakim", an Arabic article's word, may be a surname; so may
+    // any word where the article calls someone by a surname it never gives in full: "Biden told Netanyahu that".)
+    const people = t.text.endsWith('s') && lexicons().countryOf.has(t.text.slice(0, -1));
+    const toldOutlet = !people && !ARTICLED.test(t.text) && !bySurnameAlone(state) && !surnameTells(state, i - 1) && ((before === 'told' && (afterText === 'that' || afterText === 'on' || afterText === 'in')) || (before === 'with' && before2 === 'interview'));
+    const single = run - i === 1 && !startsReport && !medium && !lead && !toldOutlet && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text)
       // "an interview with al-Monitor": an Arabic article's name after "interview with" (not "told al-Hakim", a surname).
       && !(ARTICLED.test(t.text) && before === 'with' && before2 === 'interview');
     // "the state TV reported": a media noun alone is no outlet's name.
@@ -74,6 +80,22 @@ export function outlets(state: ExtractState): void {
     addMention(state, 'Organization', i, run, definiteSpeaker ? '50-organizations/definite-speaker' : '50-organizations/outlet-by-role', { key: nameKey(text) });
     i = run - 1;
   }
+}
+
+/** A person the article names by one word only, no longer name of theirs holding it ("Biden"). */
+function bySurnameAlone(state: ExtractState): boolean {
+  const persons = state.mentions.filter((m) => m.type === 'Person');
+  const longer = new Set(persons.filter((m) => m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
+  return persons.some((m) => !m.text.includes(' ') && !longer.has(m.text));
+}
+
+/** "Biden told Netanyahu": the one capitalized word before "told" at `k`, no body's or place's, is a person's surname. */
+function surnameTells(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  const subject = tokens[k - 1];
+  if (tokens[k]?.lower !== 'told' || !subject?.cap || !subject.word || subject.sentence !== tokens[k]!.sentence || state.owner[k - 1]) return false;
+  const before = tokens[k - 2];
+  return !before || before.sentence !== subject.sentence || !before.cap;
 }
 
 /** ", a spokesman for", ", the head of": a role in apposition after the comma at `k` describes a person. */

@@ -6,8 +6,8 @@ import { addMention, isFree, personWords, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
 import { CALENDAR } from './chunks.js';
 
-/** Verbs and nouns of posting before "on": "wrote on", "a post on" (not "a message on Christmas Day"). */
-const POSTING = new Set(['posted', 'wrote', 'shared', 'published', 'tweeted', 'uploaded', 'post', 'posts', 'tweet', 'tweets']);
+/** Verbs and nouns of posting before "on": "wrote on", "a post on", "a message on Twitter" (not "a message on Christmas Day"). */
+const POSTING = new Set(['posted', 'wrote', 'shared', 'published', 'tweeted', 'uploaded', 'post', 'posts', 'tweet', 'tweets', 'message', 'messages', 'video', 'videos']);
 /** "said on Facebook she would step down", "Photos circulated on Twitter": verbs that say or carry, whose "on" may name a
  * platform: one word the clause goes on after (not "said on Capitol Hill", "said on Channel 12", "said on Face the
  * Nation"). */

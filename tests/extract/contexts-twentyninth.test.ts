@@ -48,3 +48,20 @@ describe('a statement speaks for the body that issued it', () => {
     expect(speakersOf('Ali Baraka said on Sunday that two men were killed.\n\n“The attack on our headquarters was cowardly,” the statement said.')).toEqual(['the statement']);
   });
 });
+
+describe('an outlet or a platform named by its use, one word', () => {
+  test.each([
+    ['A member of the delegation told Kurdvision that France would stay.', 'Organization:Kurdvision'],
+    ['A spokesman said in an interview with Kurdvision that there will be a response.', 'Organization:Kurdvision'],
+    ['Shortly before his arrest he sent a message on Chirper saying police had surrounded his house.', 'Organization:Chirper'],
+  ])('%s', (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  test.each([
+    ['a people', 'The prime minister told Canadians that the troops would stay.'],
+    ['a person of the article', 'Ivo Horvat arrived on Monday. The minister told Horvat that the troops would stay.'],
+  ])('not %s', (_, text) => {
+    expect(mentionsOf(text).filter((m) => m.startsWith('Organization:'))).toEqual([]);
+  });
+});
