@@ -65,3 +65,16 @@ describe('an outlet or a platform named by its use, one word', () => {
     expect(mentionsOf(text).filter((m) => m.startsWith('Organization:'))).toEqual([]);
   });
 });
+
+describe('a monarch, a ruler, an incumbent, a strongman', () => {
+  test.each([
+    ['King Tamar opened the session on Monday.\n\n“We are facing serious challenges,” the 86-year-old monarch said.', ['Tamar']],
+    ['President Ravi Toma won the vote.\n\n“It is a war of liberation,” the incumbent said.', ['Ravi Toma']],
+  ])('%s', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test('"the overthrow of long-time ruler X" names a person', () => {
+    expect(mentionsOf('Since the overthrow of long-time ruler Obrek Tsanda in 2011, the country has been split.')).toContain('Person:Obrek Tsanda');
+  });
+});
