@@ -18,6 +18,8 @@ const AFTER_REPORTED = new Set(['.', ',', ';', 'earlier', 'on', 'last', 'this', 
 export function outlets(state: ExtractState): void {
   const tokens = state.tokens;
   const surnames = personWords(state);
+  // Whether the article calls someone by a surname alone: asked once, at the first cue (the pass adds no person).
+  let surnameAlone: boolean | undefined;
   for (let i = 1; i < tokens.length; i++) {
     let t = tokens[i]!;
     if (!(t.cap || ARTICLED.test(t.text)) || !t.word || !isFree(state, i, i + 1)) continue;
@@ -68,8 +70,9 @@ export function outlets(state: ExtractState): void {
     // is named by (see plausible) is the outlet, as a journalist names a person in full before the surname alone.
     // ("told Canadians that": a people is no outlet; "told al-Hakim", an Arabic article's word, may be a surname; so may
     // any word where the article calls someone by a surname it never gives in full: "Biden told Netanyahu that".)
+    const cue = (before === 'told' && (afterText === 'that' || afterText === 'on' || afterText === 'in')) || (before === 'with' && before2 === 'interview');
     const people = t.text.endsWith('s') && lexicons().countryOf.has(t.text.slice(0, -1));
-    const toldOutlet = !people && !ARTICLED.test(t.text) && !bySurnameAlone(state) && !surnameTells(state, i - 1) && ((before === 'told' && (afterText === 'that' || afterText === 'on' || afterText === 'in')) || (before === 'with' && before2 === 'interview'));
+    const toldOutlet = cue && !people && !ARTICLED.test(t.text) && !surnameTells(state, i - 1) && !(surnameAlone ??= bySurnameAlone(state));
     const single = run - i === 1 && !startsReport && !medium && !lead && !toldOutlet && !/\d/.test(t.text) && t.text !== t.text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(t.text)
       // "an interview with al-Monitor": an Arabic article's name after "interview with" (not "told al-Hakim", a surname).
       && !(ARTICLED.test(t.text) && before === 'with' && before2 === 'interview');

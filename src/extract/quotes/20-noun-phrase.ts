@@ -96,8 +96,11 @@ function documentIssuer(ctx: QuoteContext, words: Word[]): number | undefined {
     for (let j = k - 1; j >= 1 && j >= k - 5; j--) if (ISSUING.has(words[j]!.norm)) return j;
     return -1;
   };
-  const docBefore = (k: number): boolean => DOCUMENT_HEADS.has(singular(words[k - 1]!.norm))
-    || (k > 1 && words[k]!.norm === 'by' && issuedAt(k) > 0 && DOCUMENT_HEADS.has(singular(words[issuedAt(k) - 1]!.norm)));
+  const docBefore = (k: number): boolean => {
+    if (DOCUMENT_HEADS.has(singular(words[k - 1]!.norm))) return true;
+    const verb = k > 1 && words[k]!.norm === 'by' ? issuedAt(k) : -1;
+    return verb > 0 && DOCUMENT_HEADS.has(singular(words[verb - 1]!.norm));
+  };
   const at = words.findIndex((w, k) => k > 0 && (w.norm === 'from' || w.norm === 'by' || w.norm === 'of') && docBefore(k));
   if (at < 0) {
     // "a Malian government statement", "a KFOR statement": a body named before the document's noun issued it.

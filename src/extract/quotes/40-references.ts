@@ -481,9 +481,13 @@ function resolveDefinite(
     // before, the statement is that of the body that spoke last, in this paragraph or the one before.
     if (!COURT_DOCUMENTS.has(head)) {
       const near = windowStart(ctx, s.pos, 1);
-      const last = [...history].reverse().find((e) => e.verbStart < s.pos && e.verbStart >= near && e.speaker !== null);
-      const body = last?.speaker?.kind === 'mention' && ctx.mentions[last.speaker.mention]!.type === 'Organization' ? last.speaker : null;
-      if (body) return { speaker: body, rule: `${s.how}-to-body-that-spoke` };
+      let last: Speaker | null = null;
+      for (let k = history.length - 1; k >= 0 && !last; k--) {
+        const e = history[k]!;
+        if (e.verbStart < near) break;
+        if (e.verbStart < s.pos) last = e.speaker;
+      }
+      if (last?.kind === 'mention' && ctx.mentions[last.mention]!.type === 'Organization') return { speaker: last, rule: `${s.how}-to-body-that-spoke` };
     }
   }
   // "“…,” the new President said" after "X … has been sworn in as Ghana's new president" and "incumbent President Y": a
