@@ -144,7 +144,7 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
         if (CLOSE_QUOTES.has(tokens[to]?.text ?? '') && OPEN_QUOTES.has(tokens[tokenIndex(state, m.start) - 1]?.text ?? '')) to++;
         const one = tokens[to];
         const two = tokens[to + 1];
-        if (one?.word && !one.cap && one.sentence === sentence && lex.groupNouns.has(one.lower)) to += 1;
+        if (one?.word && !one.cap && one.sentence === sentence && (lex.groupNouns.has(one.lower) || lex.partNouns.has(one.lower))) to += 1;
         else if (one?.word && !one.cap && two?.word && !two.cap && two.sentence === sentence && lex.groupNouns.has(two.lower) && !PREPOSITIONS.has(one.lower) && !CLAUSE_END.has(one.lower)) to += 2;
       }
       // "the head of Russia's delegation": a possessor and the lower-case noun it owns.

@@ -622,8 +622,9 @@ export function affiliatedWith(state: ExtractState, person: Mention): void {
 
 const PASSIVE = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 /** Verbs whose subject leaves, keeps or held the office after "as"; a particle may follow ("stepped down as"). */
-const AS_VERBS = new Set(['resign', 'resigns', 'resigned', 'resigning', 'quit', 'quits', 'quitting', 'step', 'steps', 'stepped', 'stepping', 'stay', 'stays', 'stayed', 'staying', 'remain', 'remains', 'remained', 'remaining', 'serve', 'serves', 'served', 'serving', 'continue', 'continues', 'continued', 'continuing']);
-const AS_PARTICLES = new Set(['down', 'on', 'aside']);
+const AS_VERBS = new Set(['resign', 'resigns', 'resigned', 'resigning', 'quit', 'quits', 'quitting', 'step', 'steps', 'stepped', 'stepping', 'stay', 'stays', 'stayed', 'staying', 'remain', 'remains', 'remained', 'remaining', 'serve', 'serves', 'served', 'serving', 'continue', 'continues', 'continued', 'continuing',
+  'stand', 'stands', 'stood', 'standing', 'take', 'takes', 'took', 'taking', 'emerge', 'emerges', 'emerged', 'emerging', 'return', 'returns', 'returned', 'returning', 'retire', 'retires', 'retired', 'retiring']);
+const AS_PARTICLES = new Set(['down', 'on', 'aside', 'over']);
 /** Verbs that make their object something, beside the appointment verbs: "declared X the new leader". */
 const COMPLEMENT_VERBS = new Set(['declared', 'declares', 'declare', 'made', 'makes', 'chose', 'chosen', 'picked', 'proclaimed']);
 /** Participles of a passive that a headline writes without "was": "X sworn in as …", "X elected president". */
@@ -717,7 +718,8 @@ function asVerbEnd(state: ExtractState, end: number): number {
   }
   if (!AS_VERBS.has(word(k))) return -1;
   // "step" and "stay" alone ask for their particle ("stay on as"), not "steps as".
-  const needsParticle = /^(?:step|steps|stepped|stepping|stay|stays|stayed|staying)$/.test(word(k));
+  // "X stood down as leader", "X took over as president": "stand" and "take" ask for theirs too.
+  const needsParticle = /^(?:step|steps|stepped|stepping|stay|stays|stayed|staying|stand|stands|stood|standing|take|takes|took|taking)$/.test(word(k));
   k++;
   if (AS_PARTICLES.has(word(k))) k++;
   else if (needsParticle) return -1;

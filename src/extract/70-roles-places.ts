@@ -179,7 +179,10 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   // The headline's country and one more reference in the text do as well when no other country is named at all.
   const alone = !!first && !second && (!dateline || dateline === first[0])
     && ((byName.has(first[0]) && (first[1] >= 2 || inLead.has(first[0]))) || (inTitle.has(first[0]) && first[1] >= 2));
-  if (!first || (first[1] < 3 && !alone)) return { clear: null, leading: null };
+  // "Guinea-Bissau soldiers arrest PM" over a lead on Guinea-Bissau, the US and the EU named once among the condemners:
+  // the one country of the headline and the lead, named more than any other, is the story's.
+  const headlined = !!first && inTitle.has(first[0]) && inLead.size === 1 && inLead.has(first[0]) && (!second || first[1] > second[1]);
+  if (!first || (first[1] < 3 && !alone && !headlined)) return { clear: null, leading: null };
   const ahead = (by: number): string | null => (!second || first[1] >= by ? first[0] : null);
   // "Lebanon’s parliamentary elections" in the headline and lead, and no other country there: named more than any
   // other is enough ("French envoy X" twice in a story about Lebanon).

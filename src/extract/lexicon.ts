@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; intoOffice: string[]; partyWords: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; fieldRoles: string[]; voteAdverbs: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; intoOffice: string[]; partyWords: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; partNouns: string[]; fieldRoles: string[]; voteAdverbs: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry {
@@ -215,6 +215,8 @@ export interface Lexicons {
   ledGroupHeads: Set<string>;
   /** `X of the <body>`: X belongs to a body whose name ends so. */
   memberGroupHeads: Set<string>;
+  /** Lower-case nouns after a body's name that name a part of it: "the head of the Fatah delegation", "of the Shammar tribe". */
+  partNouns: Set<string>;
   /** `a professor of X`: roles whose complement is a field of study, not a body. */
   fieldRoles: Set<string>;
   /** Adverbs of a vote between "elected" and "as": "elected unopposed as Prime Minister". */
@@ -493,6 +495,7 @@ function build(): Lexicons {
     bodyNouns: new Set(roles.bodyNouns),
     ledGroupHeads: new Set(roles.ledGroupHeads),
     memberGroupHeads: new Set(roles.memberGroupHeads),
+    partNouns: new Set(roles.partNouns),
     fieldRoles: new Set(roles.fieldRoles),
     voteAdverbs: new Set(roles.voteAdverbs),
     skipLines: boiler.skipLines,

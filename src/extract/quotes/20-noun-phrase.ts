@@ -43,6 +43,8 @@ export function kindOfHead(head: string): SourceKind {
  * A role noun or a title, written out or short (a word's `norm` drops the abbreviation's full stop: "Gov." is "gov");
  * a courtesy title ("Mr.") is no role.
  */
+/** The words that join a role noun to the place or body it serves: "ambassador to Iraq", "head of the team". */
+const ROLE_COMPLEMENT = new Set(['to', 'of', 'for', 'at']);
 const isRoleWord = (w: string): boolean => TITLE_WORDS.has(w) || (TITLE_WORDS.has(`${w}.`) && !COURTESY_TITLE.test(w.charAt(0).toUpperCase() + w.slice(1))) || lexicons().roleNouns.has(w);
 
 const isHeadNoun = (w: string): boolean => {
@@ -430,6 +432,13 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     if (before.length === 1 && /^\p{Ll}{3,}$/u.test(last!.raw) && !NP_STOP.has(last!.norm) && !HEAD_STOP.has(last!.norm) && !LEADING_WORDS.has(last!.norm) && !SPEAKER_VERBS.has(last!.norm)) return true;
     // "Jenin camp resident Bassem Talib, 38, said": a noun of people ends them as a role noun does.
     if (before.length <= 4 && !!last && (isRoleWord(last.norm) || PERSON_HEADS.has(last.norm)) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
+    // "U.S. ambassador to Iraq Zalmay Khalilzad said", "UN envoy for Yemen X": the role's complement, a place or body
+    // named whole between the role noun and the name.
+    // (Not "spokesman for President X": a title in the complement makes the name the complement's.)
+    const role = before.findIndex((w, k) => isRoleWord(w.norm) && ROLE_COMPLEMENT.has(before[k + 1]?.norm ?? ''));
+    const complement = role >= 0 ? before.slice(role + 2) : [];
+    if (role >= 0 && role <= 3 && complement.length >= 1 && complement.length <= 4 && before.slice(0, role + 1).every((w) => LETTERS_OR_HYPHENS.test(w.raw) || CAPITAL.test(w.raw))
+      && complement.every((w) => (CAPITAL.test(w.raw) && !isRoleWord(w.norm)) || w.norm === 'the')) return true;
     // "joint operations spokesman Brigadier General X said": the plain words ending in a role noun, then titles.
     let k = before.length;
     while (k > 0 && CAPITAL.test(before[k - 1]!.raw)) k--;
@@ -590,6 +599,10 @@ export function resolveSubjectBefore(ctx: QuoteContext, start: number, verb: num
       // "Ahmed Saleh, the army said": a body is the subject; "X, the prime minister and the army chief said": several.
       if (words.length >= 2 && (INDEFINITE.has(words[0]!.norm) || DEFINITE.has(words[0]!.norm)) && !words.some((w) => w.norm === 'and')) {
         if (words.slice(1).some((w) => isRoleWord(w.norm) && !ORG_HEADS.has(w.norm))) return { kind: 'mention', mention: p, how: 'named-before-open-apposition' };
+      }
+      // "Tut Gatluak Manime, head of the South Sudanese mediating team said": a role noun with its complement, no article.
+      if (words.length >= 3 && isRoleWord(words[0]!.norm) && !ORG_HEADS.has(words[0]!.norm) && ROLE_COMPLEMENT.has(words[1]!.norm) && !words.some((w) => w.norm === 'and')) {
+        return { kind: 'mention', mention: p, how: 'named-before-open-apposition' };
       }
     }
     const final = all[all.length - 1]!;
