@@ -1,7 +1,7 @@
 // Speakers named after a role's complement or in an unclosed apposition, participles of a speech verb, offices taken
 // "as", parts of a body, and the country of a headline and lead, from the speaker and affiliation misses of real batches
 // 1-402 (thirtieth session). Sentences are invented; the kinds of phrase are real.
-import { rolesOf, rolesOfArticle, speakersOf } from './helpers.js';
+import { extract, rolesOf, rolesOfArticle, speakersOf } from './helpers.js';
 
 describe('a speaker named after a role and the place or body it serves', () => {
   test.each([
@@ -77,5 +77,22 @@ describe('the country of the headline and the lead is the story\'s, named once m
 
   test('a headline naming no country leaves the office bare', () => {
     expect(rolesOfArticle('Soldiers arrest PM, army chief', body)).toContain('Carlos Gomes Junior | Prime Minister | ');
+  });
+});
+
+describe('the one day a sentence names dates its happenings, however far from the trigger', () => {
+  const dates = (text: string): string[] => (extract(text).events ?? []).map((e) => `${e.eventType} ${e.date ?? 'undated'}`);
+
+  test('"A … drone strike killed four members of … in northern Iraq on Sunday"', () => {
+    expect(dates('A Turkish drone strike killed at least four members of the Kurdistan Workers’ Party (PKK) in northern Iraq on Sunday, officials said.'))
+      .toContain('strike 2024-01-14');
+  });
+
+  test('a trigger inside a quotation takes no day from the words around it', () => {
+    expect(dates('“The strike on the convoy was a crime against the Kurdistan Workers’ Party,” officials said on Sunday.')).not.toContain('strike 2024-01-14');
+  });
+
+  test('the day alone does not make an event of a bare noun with no party', () => {
+    expect(dates('On Sunday the ministry published its annual review of roads, bridges, ports and railways across the whole of the country, and said that talks had resumed.')).toEqual([]);
   });
 });

@@ -100,6 +100,23 @@ function nearestDate(text: string, dates: DateExpression[], t: Trigger, all: Tri
   return best;
 }
 
+/** A weekday or a day of the news ("yesterday", "last night"). */
+const NEWS_DAY = /^(?:(?:on|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|overnight|last\s+night|(?:earlier|later)\s+today)$/i;
+
+/**
+ * "A Turkish drone strike killed four members of the PKK in northern Iraq on Sunday": the one day a sentence names
+ * dates its happenings, however far the trigger stands from it, unless the trigger is inside a quotation or the day
+ * is the speaking's.
+ */
+function soleDay(text: string, dates: DateExpression[], t: Trigger): DateExpression | null {
+  const d = dates[0];
+  if (dates.length !== 1 || !NEWS_DAY.test(d!.text) || insideQuotation(text, t.start)) return null;
+  // "X denied Thursday that the meetings are a negotiation to withdraw": a day right after a speech verb dates the
+  // speaking, not what is spoken of.
+  if (!SPEAKING_EVENTS.has(t.eventType) && SPOKEN.test(text.slice(Math.max(0, d!.start - 12), d!.start))) return null;
+  return d!;
+}
+
 /** For "the country": the country named last before `at` whose name is not in `not`. */
 function lastCountry(mentions: Mention[]): Context['lastCountry'] {
   return (at, not) => {
@@ -343,13 +360,16 @@ function actsFromAbroad(mentions: Mention[], finding: EventFinding, story: numbe
 interface Draft extends EventFinding {
   /** Distinct names of participants and place. */
   parties: Set<string>;
+  /** Dated only by the sentence's one day, not by a date near its trigger. */
+  farDated: boolean;
 }
 
 /** Two triggers of one type in a sentence are one event ("after meeting with Hakimi during a visit to Baghdad"). */
 function mergeDraft(into: Draft, d: Draft): void {
   for (const p of d.participants) if (!into.participants.some((q) => q.mention === p.mention)) into.participants.push(p);
   into.place ??= d.place;
-  if (into.date === null && d.date !== null) { into.date = d.date; into.dateText = d.dateText; }
+  if ((into.date === null || into.farDated) && d.date !== null && !d.farDated) { into.date = d.date; into.dateText = d.dateText; into.farDated = false; }
+  else if (into.date === null && d.date !== null) { into.date = d.date; into.dateText = d.dateText; into.farDated = d.farDated; }
   if (d.name.length > into.name.length) into.name = d.name;
   for (const p of d.parties) into.parties.add(p);
 }
@@ -384,7 +404,8 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
     for (const t of triggers) {
       // Inside a mention ("Conflict Resolution … Program") a trigger word names something else.
       if (inSentence.some((j) => mentions[j]!.start <= t.wordStart && t.wordStart < mentions[j]!.end)) continue;
-      const d = nearestDate(text, dates, t, triggers);
+      const near = nearestDate(text, dates, t, triggers);
+      const d = near ?? soleDay(text, dates, t);
       const future = isFuture(text, Math.min(t.start, d?.start ?? t.start), Math.max(t.end, d?.end ?? t.end), s);
       // "X has conceded defeat" in the lead, with no date: news of the article's days, so its month (often the day before).
       const recent = !d && t.verb && !future && articleDate !== null && articleDate.length >= 7 && PERFECT.test(text.slice(Math.max(s.start, t.start - 30), t.start))
@@ -411,16 +432,17 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
         eventType: t.eventType, name: nameOf(t, text.slice(nameStart, t.start), object, mentions, date), start: t.start, end: t.end,
         sentence: sentences.length > 0 ? si : -1, date, dateText: d?.text ?? null, participants, place,
         modality: modalityOf(text, t, s, future),
-        rule: `events/trigger-${t.eventType}`, parties,
+        rule: `events/trigger-${t.eventType}`, parties, farDated: !near && !!d,
       };
       const seen = drafts.get(t.eventType);
       if (seen) mergeDraft(seen, draft);
       else drafts.set(t.eventType, draft);
     }
     if (drafts.size === 1) sentenceParties(text, mentions, s, inSentence, [...drafts.values()][0]!);
-    for (const { parties, ...finding } of drafts.values()) {
-      // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date or a named party or place.
-      if (finding.date === null && parties.size < 1) continue;
+    for (const { parties, farDated, ...finding } of drafts.values()) {
+      // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date of its own or a named party or
+      // place (the sentence's one day, far from the trigger, dates an event but does not make one).
+      if ((finding.date === null || farDated) && parties.size < 1) continue;
       if (si < lead) finding.lead = true;
       // The story's country is not the place of an event whose sentence names another country, by name or adjective,
       // or says it happened abroad.
