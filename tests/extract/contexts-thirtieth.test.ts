@@ -92,6 +92,12 @@ describe('the one day a sentence names dates its happenings, however far from th
     expect(dates('“The strike on the convoy was a crime against the Kurdistan Workers’ Party,” officials said on Sunday.')).not.toContain('strike 2024-01-14');
   });
 
+  test('a happening ahead takes no far day: "pressing to begin the talks, and raised the matter … on Monday"', () => {
+    const text = 'Ravi Toma has been pressing to begin the talks, and raised the matter with national security adviser Jake Sullivan in a meeting at Davos on Monday, according to officials.';
+    expect(dates(text)).toContain('meeting 2024-01-15');
+    expect(dates(text)).not.toContain('talks 2024-01-22');
+  });
+
   test('the day alone does not make an event of a bare noun with no party', () => {
     expect(dates('On Sunday the ministry published its annual review of roads, bridges, ports and railways across the whole of the country, and said that talks had resumed.')).toEqual([]);
   });

@@ -405,7 +405,8 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       // Inside a mention ("Conflict Resolution … Program") a trigger word names something else.
       if (inSentence.some((j) => mentions[j]!.start <= t.wordStart && t.wordStart < mentions[j]!.end)) continue;
       const near = nearestDate(text, dates, t, triggers);
-      const d = near ?? soleDay(text, dates, t);
+      // (Not a happening ahead: "pressing to begin the talks, and raised the matter in a meeting on Monday".)
+      const d = near ?? (isFuture(text, t.start, t.end, s) ? null : soleDay(text, dates, t));
       const future = isFuture(text, Math.min(t.start, d?.start ?? t.start), Math.max(t.end, d?.end ?? t.end), s);
       // "X has conceded defeat" in the lead, with no date: news of the article's days, so its month (often the day before).
       const recent = !d && t.verb && !future && articleDate !== null && articleDate.length >= 7 && PERFECT.test(text.slice(Math.max(s.start, t.start - 30), t.start))
