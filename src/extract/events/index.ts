@@ -109,12 +109,13 @@ const NEWS_DAY = /^(?:(?:on|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|t
  * is the speaking's.
  */
 function soleDay(text: string, dates: DateExpression[], t: Trigger): DateExpression | null {
-  const d = dates[0];
-  if (dates.length !== 1 || !NEWS_DAY.test(d!.text) || insideQuotation(text, t.start)) return null;
+  if (dates.length !== 1) return null;
+  const d = dates[0]!;
+  if (!NEWS_DAY.test(d.text) || insideQuotation(text, t.start)) return null;
   // "X denied Thursday that the meetings are a negotiation to withdraw": a day right after a speech verb dates the
   // speaking, not what is spoken of.
-  if (!SPEAKING_EVENTS.has(t.eventType) && SPOKEN.test(text.slice(Math.max(0, d!.start - 12), d!.start))) return null;
-  return d!;
+  if (!SPEAKING_EVENTS.has(t.eventType) && SPOKEN.test(text.slice(Math.max(0, d.start - 12), d.start))) return null;
+  return d;
 }
 
 /** For "the country": the country named last before `at` whose name is not in `not`. */

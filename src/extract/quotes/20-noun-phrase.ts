@@ -39,12 +39,13 @@ export function kindOfHead(head: string): SourceKind {
   return 'unnamed-person';
 }
 
+/** The words that join a role noun to the place or body it serves: "ambassador to Iraq", "head of the team". */
+const ROLE_COMPLEMENT = new Set(['to', 'of', 'for', 'at']);
+
 /**
  * A role noun or a title, written out or short (a word's `norm` drops the abbreviation's full stop: "Gov." is "gov");
  * a courtesy title ("Mr.") is no role.
  */
-/** The words that join a role noun to the place or body it serves: "ambassador to Iraq", "head of the team". */
-const ROLE_COMPLEMENT = new Set(['to', 'of', 'for', 'at']);
 const isRoleWord = (w: string): boolean => TITLE_WORDS.has(w) || (TITLE_WORDS.has(`${w}.`) && !COURTESY_TITLE.test(w.charAt(0).toUpperCase() + w.slice(1))) || lexicons().roleNouns.has(w);
 
 const isHeadNoun = (w: string): boolean => {

@@ -53,6 +53,7 @@ function relativeSubject(ctx: QuoteContext, s: number, who: number): Resolved | 
   return { speaker: { kind: 'mention', mention: i! }, rule: 'relative-clause-subject' };
 }
 
+/** The speaker of the last speech verb of the sentence starting at `s`, for a participle that shares its subject. */
 function participleSubject(history: readonly Attribution[], s: number): Resolved | null {
   const e = history[history.length - 1];
   return e && e.verbStart >= s && e.speaker ? { speaker: e.speaker, rule: `participle:${e.rule}` } : null;
@@ -101,7 +102,7 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     let resolved = !inverted && previous?.norm === 'who' ? relativeSubject(ctx, s, previous.start) : null;
     // "Kenani explained that the deadline had been set, adding: “…”": a participle after a comma shares the subject of the
     // speech verb before it in the sentence, not the subject of the clause that verb reports.
-    if (!inverted && clause >= 0 && m[0].endsWith('ing') && /,\s*$/u.test(ctx.text.slice(s, verbStart))) resolved = participleSubject(out, s);
+    if (!inverted && clause >= 0 && m[0].endsWith('ing') && /,\s*$/u.test(ctx.text.slice(Math.max(s, verbStart - 8), verbStart))) resolved = participleSubject(out, s);
     resolved ??= resolveSubject(ctx, subject, out);
     if (!resolved && !inverted && previous && COORDINATORS.has(previous.norm)) resolved = coordinatedSubject(ctx, s, verbStart, out);
     // "Horvat said that the joint statement says “…”": the one who reports a document's words is quoted, not the document.
