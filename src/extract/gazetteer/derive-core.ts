@@ -62,7 +62,7 @@ export interface Gazetteer {
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’‘ʿʻ-]*$/u;
 const REGION_SUFFIX = / (Governorate|Province|Region|Oblast|District|State|Prefecture|Department|County|Municipality|Krai|Republic)$/;
 const TIER_A_POPULATION = 100_000;
-/** A name without its Arabic article shorter than this is too often a surname or a word ("As Sadr": "Sadr"). */
+/** A name without its Arabic article shorter than this is too often a surname or a word ("As Salt": "Salt"). */
 const MIN_BARE_LENGTH = 5;
 /** A region whose name a town of at least this many people bears is read as that town ("Al Hudaydah Governorate"). */
 const CHIEF_TOWN_POPULATION = 50_000;

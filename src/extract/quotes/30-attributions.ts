@@ -96,14 +96,12 @@ export function findAttributions(ctx: QuoteContext): Attribution[] {
     const verbFirst = VERB_FIRST.has(m[0].toLowerCase().replace(/\s+/g, ' '));
     // "“…,” said X" inverts; a participle after a quote ("“…”, accusing the cabinet of …") takes the sentence's subject.
     const inverted = verbFirst || (afterQuote && !m[0].endsWith('ing'));
-    const subject = inverted
-      ? resolveSubjectAfter(ctx, verbEnd, sentenceEnd(ctx, verbStart))
-      : resolveSubjectBefore(ctx, regionStart, verbStart);
     let resolved = !inverted && previous?.norm === 'who' ? relativeSubject(ctx, s, previous.start) : null;
     // "Kenani explained that the deadline had been set, adding: “…”": a participle after a comma shares the subject of the
     // speech verb before it in the sentence, not the subject of the clause that verb reports.
     if (!inverted && clause >= 0 && m[0].endsWith('ing') && /,\s*$/u.test(ctx.text.slice(Math.max(s, verbStart - 8), verbStart))) resolved = participleSubject(out, s);
-    resolved ??= resolveSubject(ctx, subject, out);
+    // The phrase around the verb is read only when neither of those named the speaker.
+    resolved ??= resolveSubject(ctx, inverted ? resolveSubjectAfter(ctx, verbEnd, sentenceEnd(ctx, verbStart)) : resolveSubjectBefore(ctx, regionStart, verbStart), out);
     if (!resolved && !inverted && previous && COORDINATORS.has(previous.norm)) resolved = coordinatedSubject(ctx, s, verbStart, out);
     // "Horvat said that the joint statement says “…”": the one who reports a document's words is quoted, not the document.
     if (clause >= 0 && resolved?.speaker.kind === 'unnamed' && resolved.speaker.sourceKind === 'document') resolved = null;
