@@ -182,12 +182,25 @@ export function homeCountries(state: ExtractState): { clear: string | null; lead
   // "Guinea-Bissau soldiers arrest PM" over a lead on Guinea-Bissau, the US and the EU named once among the condemners:
   // the one country of the headline and the lead, named more than any other, is the story's.
   const headlined = !!first && inTitle.has(first[0]) && inLead.size === 1 && inLead.has(first[0]) && (!second || first[1] > second[1]);
-  if (!first || (first[1] < 3 && !alone && !headlined)) return { clear: null, leading: null };
+  if (!first || (first[1] < 3 && !alone && !headlined)) {
+    // "Prime Minister X dismissed three ministers … the largest company in Croatia" on Total Croatia News: a national
+    // outlet's own country, named in the text and more often than any other, is the story's when nothing else decides.
+    const outlet = outletCountry(state);
+    const own = outlet ? counts.get(outlet) ?? 0 : 0;
+    if (outlet && byName.has(outlet) && (!dateline || dateline === outlet) && ranked.every(([c, n]) => c === outlet || n < own)) return { clear: outlet, leading: outlet };
+    return { clear: null, leading: null };
+  }
   const ahead = (by: number): string | null => (!second || first[1] >= by ? first[0] : null);
   // "Lebanon’s parliamentary elections" in the headline and lead, and no other country there: named more than any
   // other is enough ("French envoy X" twice in a story about Lebanon).
   const ownLead = inLead.size === 1 && inLead.has(first[0]);
   return { clear: ahead(2 * (second?.[1] ?? 0)), leading: ahead((second?.[1] ?? 0) + (ownLead ? 1 : 2)) };
+}
+
+/** "Total Croatia News", "Taipei Times", "The Star (Kenya)": the one country an outlet's name names, by name, adjective or capital. */
+function outletCountry(state: ExtractState): string | null {
+  const named = titleCountries(state.input.source?.trim() ?? '');
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** A country named by a place mention ("United States") or a single word ("Iraqi", "Iraq"). */

@@ -19,9 +19,9 @@ export function rolesOf(text: string, asIs = false): string[] {
   return roleLines(extract(text, asIs));
 }
 
-/** The roles of an article with its own headline (metadata title) and a body taken as it is. */
-export function rolesOfArticle(title: string, body: string, date = '2024-01-17'): string[] {
-  return roleLines(extractArticle({ id: 'article:0000000000000000', text: body, date, title }));
+/** The roles of an article with its own headline (metadata title), outlet (metadata source) and a body taken as it is. */
+export function rolesOfArticle(title: string, body: string, date = '2024-01-17', source: string | null = null): string[] {
+  return roleLines(extractArticle({ id: 'article:0000000000000000', text: body, date, title, source }));
 }
 
 function roleLines(x: ArticleExtraction): string[] {

@@ -4,8 +4,8 @@ import { isPossessive, isSentenceSubject, insideQuote, paragraphIndex, sentenceE
 import type { Mention } from '../types.js';
 export { isSentenceSubject } from './context.js';
 import { lastAtOrBefore } from './00-text.js';
-import { kindOfHead, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
-import { ABBREVIATED_HEADS, COURT_DOCUMENTS, DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ISSUED_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
+import { kindOfHead, resolveSubjectBefore, singular, type SourceKind, type Subject } from './20-noun-phrase.js';
+import { ABBREVIATED_HEADS, COURT_DOCUMENTS, DOCUMENT_HEADS, GENERIC_SOURCE_HEADS, ISSUED_HEADS, ORG_HEADS, PERSON_HEADS, SPEECH_VERB_SOURCE } from './lexicon.js';
 import { lexicons } from '../lexicon.js';
 import { TITLE_SUBJECT } from '../speech-verbs.js';
 import { headWord } from '../org-keys.js';
@@ -116,6 +116,12 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
       }
     }
     const subjectPos = subject >= 0 ? ctx.mentions[subject]!.start : -1;
+    // "A man who survived the attack told Myanmar Now that … ¶ “…,” he said": the unnamed person who reported the sentence
+    // before, when no one named or quoted since is nearer.
+    const reporter = unnamedReporterBefore(ctx, pos);
+    if (reporter && Math.max(subjectPos, event?.verbStart ?? -1, nearest >= 0 ? ctx.mentions[nearest]!.start : -1) < reporter.from) {
+      return { speaker: reporter.speaker, rule: 'pronoun-to-unnamed-reporter-before' };
+    }
     // "… was represented by its president, X. The separation, he said, …": a person named in the pronoun's own
     // paragraph wins over a subject or attribution from the paragraphs before.
     const para = paragraphIndex(ctx, pos);
@@ -153,6 +159,26 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
   }
   return null;
 }
+
+/** The unnamed person ("a man who survived the attack") whose speech verb the sentence before `pos`'s own reports. */
+function unnamedReporterBefore(ctx: QuoteContext, pos: number): { speaker: Speaker; from: number } | null {
+  const own = sentenceStart(ctx, pos);
+  const from = sentenceStart(ctx, own - 1);
+  if (own <= 0 || from >= own) return null;
+  verbPattern ??= new RegExp(SPEECH_VERB_SOURCE, 'gu');
+  verbPattern.lastIndex = 0;
+  for (const m of ctx.text.slice(from, own).matchAll(verbPattern)) {
+    const at = from + m.index;
+    if (insideQuote(ctx, at)) continue;
+    // "A witness told …", not "“…,” the official told …" (a definite one points back further) nor a quotation's words.
+    if (/["“”«»]/u.test(ctx.text.slice(from, at))) return null;
+    const subject = resolveSubjectBefore(ctx, from, at);
+    if (subject?.kind !== 'unnamed' || subject.sourceKind !== 'unnamed-person' || !/^(?:a|an|one|another)\s/iu.test(subject.text)) return null;
+    return { speaker: { kind: 'unnamed', text: subject.text, sourceKind: subject.sourceKind, head: subject.head }, from };
+  }
+  return null;
+}
+let verbPattern: RegExp | undefined;
 
 const LETTER = /\p{L}/u;
 
