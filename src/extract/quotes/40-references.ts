@@ -165,8 +165,8 @@ function unnamedReporterBefore(ctx: QuoteContext, pos: number): { speaker: Speak
   const own = sentenceStart(ctx, pos);
   const from = sentenceStart(ctx, own - 1);
   if (own <= 0 || from >= own) return null;
+  // (matchAll reads a copy of the pattern: its lastIndex is never moved.)
   verbPattern ??= new RegExp(SPEECH_VERB_SOURCE, 'gu');
-  verbPattern.lastIndex = 0;
   for (const m of ctx.text.slice(from, own).matchAll(verbPattern)) {
     const at = from + m.index;
     if (insideQuote(ctx, at)) continue;
