@@ -11,6 +11,9 @@ const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const UNIT_ACRONYM = /^\p{Lu}{2,6}$/u;
 const BARE_NUMBER = /^(?!(?:19|20)\d\d$)\d{2,4}$/;
 const NUMBERED_ECHELONS = /^(?:Brigade|Battalion|Regiment|Division|Squadron|Corps)$/;
+/** "the U.S. Fifth Fleet", "the Third Army": an ordinal in words, before a formation's echelon word only. */
+const SPELLED_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
+const SPELLED_ECHELONS = /^(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion|Squadron)$/;
 /** How many capitalized words may stand between the ordinal and the echelon word. */
 const MAX_WORDS = 6;
 
@@ -29,13 +32,14 @@ export function militaryUnits(state: ExtractState): void {
       i++;
       continue;
     }
-    if ((!ORDINAL.test(t.text) && !roman) || !isFree(state, i, i + 1)) continue;
+    const spelled = SPELLED_ORDINAL.test(t.text);
+    if ((!ORDINAL.test(t.text) && !roman && !spelled) || !isFree(state, i, i + 1)) continue;
     // "2nd SBCT", "26th MEU": an ordinal and a unit's acronym.
     const next = tokens[i + 1];
     // "World War II Army veterans": a numeral after a capitalized word belongs to that name, not to a unit.
     if (roman && tokens[i - 1]?.cap && tokens[i - 1]!.sentence === t.sentence) continue;
     // "2nd SBCT", but not "the 75th NATO anniversary": only the acronyms of unit echelons.
-    if (!roman && next && next.sentence === t.sentence && UNIT_ACRONYM.test(next.text) && isFree(state, i + 1, i + 2) && lex.unitAcronyms.has(next.text)) {
+    if (!roman && !spelled && next && next.sentence === t.sentence && UNIT_ACRONYM.test(next.text) && isFree(state, i + 1, i + 2) && lex.unitAcronyms.has(next.text)) {
       add(state, i, i + 2);
       i++;
       continue;
@@ -48,7 +52,7 @@ export function militaryUnits(state: ExtractState): void {
       if (lex.unitEchelons.has(w.text)) end = k + 1;
     }
     // "V Corps": a Roman numeral only before a corps, army or fleet word.
-    if (end < 0 || (roman && !lex.romanEchelons.has(tokens[end - 1]!.text))) continue;
+    if (end < 0 || (roman && !lex.romanEchelons.has(tokens[end - 1]!.text)) || (spelled && !SPELLED_ECHELONS.test(tokens[end - 1]!.text))) continue;
     add(state, i, end);
     i = end - 1;
   }

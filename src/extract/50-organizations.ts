@@ -17,6 +17,8 @@ import { articleSource, outlets } from './50-organizations-outlets.js';
 import { platforms } from './50-organizations-platforms.js';
 import { coordinatedBodies, repeatedBodies } from './50-organizations-coordinated.js';
 import { bracketedQualifiers, dashJoinedNames, longOfficialNames } from './50-organizations-long.js';
+import { definedAcronyms } from './50-organizations-acronyms.js';
+import { openingWords } from './50-organizations-prefixes.js';
 
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -649,42 +651,6 @@ function joinedBefore(state: ExtractState, from: number): number {
   return k < from - 1 ? k : from;
 }
 
-/** "ISF [Iraq Security Forces]", "Higher Military Commission (HMC)": the acronym names the same organization. */
-function acronyms(state: ExtractState): void {
-  const tokens = state.tokens;
-  const defined = new Map<string, Mention>();
-  for (const m of state.mentions) {
-    if (m.type !== 'Organization') continue;
-    const from = tokenStartingAt(state, m.start);
-    let to = from;
-    while (to < tokens.length && tokens[to]!.end <= m.end) to++;
-    const open = tokens[from - 1];
-    const acronym = tokens[from - 2];
-    const close = tokens[to];
-    // ACRONYM [Expansion]
-    if (open && acronym && close && /^[[(]$/.test(open.text) && /^[\])]$/.test(close.text) && CAPITALS_2_TO_6.test(acronym.text)) defined.set(acronym.text, m);
-    // Expansion (ACRONYM)
-    const next = tokens[to + 1];
-    // "State Organization for Marketing of Oil, known as SOMO"
-    const known = tokens[to + 3];
-    if (close?.text === ',' && next?.text === 'known' && tokens[to + 2]?.text === 'as' && known && CAPITALS_2_TO_6.test(known.text)) defined.set(known.text, m);
-    if (close && next && /^[[(]$/.test(close.text) && CAPITALS_2_TO_6.test(next.text) && /^[\])]$/.test(tokens[to + 2]?.text ?? '')) defined.set(next.text, m);
-  }
-  if (defined.size === 0) return;
-  // "International Chamber of Commerce (ICC)": the article's own expansion wins over the lexicon's.
-  for (const m of state.mentions) {
-    const target = defined.get(m.text);
-    if (!target || target === m || m.rule !== '50-organizations/known') continue;
-    m.key = target.key ?? nameKey(target.text);
-    m.canonical = target.canonical ?? target.text;
-  }
-  tokens.forEach((t, i) => {
-    const target = defined.get(t.text);
-    if (!target || !isFree(state, i, i + 1)) return;
-    addMention(state, 'Organization', i, i + 1, '50-organizations/acronym', { key: target.key ?? nameKey(target.text), canonical: target.canonical ?? target.text });
-  });
-}
-
 /** "the PKK", "PMF fighters": an unknown acronym of two to five capitals is an organization. */
 function unknownAcronyms(state: ExtractState): void {
   const lex = lexicons();
@@ -960,7 +926,7 @@ export function findOrganizations(state: ExtractState): void {
   roleComplements(state);
   groupAppositions(state);
   possessiveBodies(state);
-  acronyms(state);
+  definedAcronyms(state);
   numberedGroups(state);
   unknownAcronyms(state);
   hyphenedBodies(state);
@@ -981,4 +947,5 @@ export function findOrganizations(state: ExtractState): void {
   bracketedQualifiers(state);
   repeatedBodies(state);
   otherNamesInParentheses(state);
+  openingWords(state);
 }

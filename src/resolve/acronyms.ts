@@ -12,9 +12,12 @@ export function isAcronym(text: string): boolean {
   return /^(?:[A-Z]\.?){2,8}$/.test(text);
 }
 
-/** Capitals of the significant words: "Northern Defense Council" → "NDC"; "al-Quds Force" → "QF". */
+/**
+ * Capitals of the significant words: "Northern Defense Council" → "NDC"; "al-Quds Force" → "QF"; a word in lower case
+ * is no part of them ("Islamic State group" → "IS", "Pakistan Tehreek-e-Insaf" → "PTI").
+ */
 export function initialsOf(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !MINOR.has(w.toLowerCase()) && !/^(al|el)$/i.test(w))
+  return name.split(/[\s-]+/).filter((w) => w && !MINOR.has(w.toLowerCase()) && !/^(al|el)$/i.test(w) && !/^\p{Ll}/u.test(w))
     .map((w) => w[0]!.toUpperCase()).join('');
 }
 

@@ -89,6 +89,7 @@ describe('organizations in a sentence', () => {
     ['The Tigray People’s Liberation Front (TPLF) and the Sudan People’s Liberation Movement-in-Opposition (SPLM-IO) signed.', [
       'Tigray People’s Liberation Front => name:tigray people liberation front', 'TPLF => name:tigray people liberation front',
       'Sudan People’s Liberation Movement-in-Opposition => name:sudan people liberation movement in opposition',
+      'SPLM-IO => name:sudan people liberation movement in opposition',
     ]],
     ['Ana Ruiz, founder of World Central Kitchen, spoke to a professor of Political Science and the director of Operations.', ['World Central Kitchen => name:world central kitchen']],
     // review: a person the article names is no body; another city's embassy is another embassy; acronyms kept
