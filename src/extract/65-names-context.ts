@@ -44,7 +44,26 @@ function possessedFrom(state: ExtractState, k: number): number {
   const t = state.tokens[k];
   if (!t) return -1;
   if (/^(?:his|her|their|its)$/.test(t.text)) return k + 1;
+  // "Al Jazeera’s correspondent", "the Kurdistan Region’s envoy": a body or a place of several words owns it too.
+  if (t.lower === 'the' && state.owner[k + 1] && state.owner[k + 1]!.type !== 'Person') return possessedFrom(state, k + 1);
+  const owner = state.owner[k];
+  if (owner && owner.type !== 'Person' && owner.start === t.start) {
+    let end = k;
+    while (state.owner[end + 1] === owner) end++;
+    return state.tokens[end + 1]?.possessive ? end + 2 : -1;
+  }
   return t.cap && t.word && state.tokens[k + 1]?.possessive ? k + 2 : -1;
+}
+
+/** "the Speaker of the House of Representatives X": a role noun, "of", maybe "the", and a body ending at token `k`. */
+function roleOfBodyEndsAt(state: ExtractState, k: number): boolean {
+  const body = state.owner[k];
+  if (!body || body.type !== 'Organization' || state.tokens[k]!.end !== body.end) return false;
+  let j = k;
+  while (j > 0 && state.owner[j - 1] === body) j--;
+  if (state.tokens[j - 1]?.lower === 'the') j--;
+  const role = state.tokens[j - 2];
+  return state.tokens[j - 1]?.text === 'of' && !!role && role.word && lexicons().roleNouns.has(role.lower) && role.sentence === state.tokens[k]!.sentence;
 }
 
 /** What `contextSaysPerson` answers for capitalized common words beside a speech verb: a body speaking. */
@@ -143,6 +162,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   const ofPerson = !!before && ((lex.personNouns.has(before.lower) && !lex.kinNouns.has(before.lower) && !NOT_BARE_ROLES.has(before.lower))
     || (lex.contestNouns.has(before.lower) && /^(?:his|her)$/.test(tokens[from - 2]?.lower ?? '')));
   if (before?.word && !before.cap && (BARE_ROLE_BEFORE(before.lower) || ofPerson) && !contest && to - from >= 2 && to - from <= 3 && !lex.isCommonWord(tokens[to - 1]!.lower)) return 'role-noun-before';
+  // "the Speaker of the House of Representatives Aguila Saleh spoke": a role of a body the article names, right before.
+  if (to - from >= 2 && to - from <= 3 && roleOfBodyEndsAt(state, from - 1) && !tokens.slice(from, to).some((t) => lex.isCommonWord(t.lower) && !isGivenName(t.text))) return 'role-of-body-before';
   // "Hani Swailem was named the minister for water": named or appointed to a role.
   if (after && /^(?:was|has|had)$/.test(after.text)) {
     let k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;

@@ -66,6 +66,9 @@ const MONTH_NAME = /^(?:May|April|August)$/;
  * particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani"). A word in `notNames` may sit inside a name
  * ("Ali Jafar al-Zubaidi") but not end it.
  */
+/** Words that join the parts of an Arabic name ("bin", "Al", "Abu"), counted as no word of the name's length. */
+const ARABIC_NAME_PARTICLES = /^(?:Al|El|al|el|bin|ibn|bint|Bin|Ibn|Bint)$/;
+
 export function nameEnd(state: ExtractState, from: number): number {
   const lex = lexicons();
   const sentence = state.tokens[from]?.sentence;
@@ -74,7 +77,8 @@ export function nameEnd(state: ExtractState, from: number): number {
   while (words < 5 && state.tokens[to]?.sentence === sentence) {
     // "Secretary [Gilberto] Teodoro": an editor's bracket may open the name.
     if (to === from && state.tokens[to]?.text === '[' && nameWord(state, to + 1)) { to++; continue; }
-    if (nameWord(state, to)) words++;
+    // "Hamad bin Isa Al Khalifa", "Ahmad Al Humoud Al Sabah": Arabic particles do not count toward the five words.
+    if (nameWord(state, to)) words += ARABIC_NAME_PARTICLES.test(state.tokens[to]!.text) ? 0 : 1;
     // "[Russian President Vladimir] Putin", "Secretary [Gilberto] Teodoro": an editor's bracket between name words.
     else if (words > 0 && /^[[\]]$/.test(state.tokens[to]!.text) && nameWord(state, to + 1)) { to++; continue; }
     // "Ahmad Shia’ al-Rubaie": an apostrophe glued to a name word (an ʿayn) before the next name word.
