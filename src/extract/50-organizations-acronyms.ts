@@ -3,6 +3,7 @@
 // "the Croatian Democratic Union (HDZ — Hrvatska demokratska zajednica)", "the Republican People’s Party’s (CHP)",
 // "the National Liberation Army, or ELN,", "the Kurdistan Workers' Party - or PKK -", "State Organization for
 // Marketing of Oil, known as SOMO".
+import { lexicons } from './lexicon.js';
 import { addMention, isFree, tokenStartingAt, type ExtractState, type Token } from './state.js';
 import type { Mention } from './types.js';
 import { nameKey } from './org-keys.js';
@@ -41,6 +42,8 @@ function definedAfter(tokens: Token[], to: number): number {
   const acronym = tokens[k + 1];
   const after = tokens[k + 2];
   if (!acronym || !isDefinedAcronym(acronym.text) || acronym.sentence !== tokens[to]?.sentence) return -1;
+  // "sanctions by the European Union or NATO": a body the lexicon knows after "or" is another body, not a gloss.
+  if (lexicons().orgs.has(acronym.text)) return -1;
   return !after || after.sentence !== acronym.sentence || OR_CLOSERS.has(after.text) ? k + 1 : -1;
 }
 

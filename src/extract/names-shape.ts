@@ -61,14 +61,14 @@ export function particle(state: ExtractState, i: number): boolean {
 /** Months that are surnames too ("Theresa May", "Brian May"); "March" and "June" hardly are. */
 const MONTH_NAME = /^(?:May|April|August)$/;
 
+/** Words that join the parts of an Arabic name ("bin", "Al"), counted as no word of the name's length. */
+const ARABIC_NAME_PARTICLES = /^(?:Al|El|al|el|bin|ibn|bint|Bin|Ibn|Bint)$/;
+
 /**
  * Extends a name from token `from`: capitalized words, initials and particles, at most five words besides the
  * particles ("Mohammed bin Abdulrahman bin Jassim Al-Thani"). A word in `notNames` may sit inside a name
  * ("Ali Jafar al-Zubaidi") but not end it.
  */
-/** Words that join the parts of an Arabic name ("bin", "Al", "Abu"), counted as no word of the name's length. */
-const ARABIC_NAME_PARTICLES = /^(?:Al|El|al|el|bin|ibn|bint|Bin|Ibn|Bint)$/;
-
 export function nameEnd(state: ExtractState, from: number): number {
   const lex = lexicons();
   const sentence = state.tokens[from]?.sentence;

@@ -30,6 +30,11 @@ describe('an acronym the article defines is the organization it spells out', () 
     expect(formsOf('The result caught the National Renewal Party (NaR) off guard in Warsaw. The NaR party met on Monday.', 'NaR party')).toContain('National Renewal Party');
   });
 
+  test('"the European Union or NATO": a body the lexicon knows after "or" stays a body of its own', () => {
+    const data = build(['Sanctions were imposed by the European Union or NATO, officials in Brussels said. NATO declined to comment.']);
+    expect(names(data, 'Organization')).toEqual(['European Union', 'NATO']);
+  });
+
   test('"or" and a capitalized word that is no acronym defines nothing', () => {
     const data = build(['The talks with the Northern Liberation Army, or Colombia itself, failed on Monday.']);
     expect(names(data, 'Organization')).not.toContain('Colombia');
