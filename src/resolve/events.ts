@@ -132,6 +132,8 @@ function sharedInArticle(c: Cluster, r: Ref): number {
 
 function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
   const refs: Ref[] = [];
+  // A story country given by name (no mention of its own): the place of that name, where a role or a people's word made one.
+  const placeByName = new Map(resolution.entities.filter((e) => e.type === 'Place').map((e) => [e.name, e.id]));
   items.forEach(({ article, extraction }, a) => {
     for (const finding of extraction.events ?? []) {
       const roles = new Map<string, string>();
@@ -145,7 +147,7 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
       const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
       const story = finding.storyPlace === undefined ? undefined : resolution.entityOf(a, finding.storyPlace);
       refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, named: named.filter((id) => !roles.has(id)), place: place?.type === 'Place' ? place.id : null, date: finding.date,
-        storyPlace: story?.type === 'Place' ? story.id : null,
+        storyPlace: story?.type === 'Place' ? story.id : finding.storyCountry ? placeByName.get(finding.storyCountry) ?? null : null,
         key: `${article.id}:${String(finding.start).padStart(9, '0')}` });
     }
   });
@@ -155,7 +157,9 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
 /** Clusters in a fixed order: precise dates first, then by article id and offset, so input order never matters. */
 function cluster(refs: Ref[]): Cluster[] {
   const precision = (r: Ref): number => (r.date === null ? 0 : r.date.length);
-  const sorted = [...refs].sort((x, y) => precision(y) - precision(x) || (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+  // Mentions dated by words of their own come before those dated by the article alone ("X has conceded"), so that an
+  // event told with its day is the one the others join.
+  const sorted = [...refs].sort((x, y) => precision(y) - precision(x) || Number(soft(x)) - Number(soft(y)) || (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
   const clusters: Cluster[] = [];
   // Candidates by type group, year and party: "attack|2020|person:x".
   const byParty = new Map<string, Set<Cluster>>();
@@ -193,6 +197,10 @@ function cluster(refs: Ref[]): Cluster[] {
   // 1. Dated mentions with parties: join the agreeing event they share most parties with.
   for (const r of dated) {
     if (entitiesOf(r).length === 0) continue;
+    // "Marin has conceded defeat" in the lead (the article's day), "Marin conceded on Sunday" below: the article's day
+    // was a guess, the day the text gives is the event's.
+    const told = soft(r) ? toldWithDay(byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? [], r) : null;
+    if (told) { place(told, r, 'article-day-joins-event-told-with-its-day'); continue; }
     const shared = best(partyCandidates(r), r, true, 1);
     // "the NATO Summit in The Hague" on the 24th, "the summit" with other parties on the 24th: one article, one day, one event.
     const sameDay = shared || r.date!.length !== 10 ? null : only([...byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []].filter((c) => c.date === r.date), r, true);
@@ -240,6 +248,29 @@ function cluster(refs: Ref[]): Cluster[] {
     place(found, r, why);
   }
   return mergeAlike(clusters);
+}
+
+/** Dated by its article's day alone, no date words of its own (src/extract/events: news in a lead, a speaking). */
+function soft(r: Ref): boolean {
+  return r.date !== null && !r.finding.dateText;
+}
+
+/**
+ * The one event of the article, told with date words of its own, that shares a party with a mention dated by the
+ * article's day alone and whose date differs from it by no more than a week.
+ */
+function toldWithDay(candidates: Iterable<Cluster>, r: Ref): Cluster | null {
+  let found: Cluster | null = null;
+  for (const c of candidates) {
+    if (c.date === null || c.date.length !== 10 || !c.refs.some((x) => x.article === r.article && x.finding.dateText)) continue;
+    if (Math.abs(Date.parse(c.date) - Date.parse(r.date!)) > 7 * 86_400_000) continue;
+    // The dates differ by design: the rest of `fits` (type group, no attacker turned target) still holds.
+    const f = fits({ ...c, date: null }, r, false);
+    if (!f || f.shared < 1) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** The trigger's last word without its ending ("strikes", "arrested" → "strike", "arrest"), as its sentence prints it. */
