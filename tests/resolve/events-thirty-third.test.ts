@@ -21,3 +21,12 @@ describe('a lead dated by the article and the day the text gives', () => {
     expect(concessions.map((e) => e.date).sort()).toEqual(['2023-12-03', '2024-01-01']);
   });
 });
+
+describe('a lead dated by the article is not another event of the same kind', () => {
+  test('a meeting with other parties in another place stays another event (review)', () => {
+    const found = events('Turkish President Recep Tayyip Erdogan has met US President Joe Biden in Ankara. '
+      + 'Erdogan met Russian President Vladimir Putin in Sochi on Saturday.');
+    const meetings = found.filter((e) => e.eventType === 'meeting');
+    expect(meetings.map((e) => e.date).sort()).toEqual(['2023-12-30', '2024-01-01']);
+  });
+});
