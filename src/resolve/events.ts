@@ -258,7 +258,7 @@ function soft(r: Ref): boolean {
 /**
  * The one event of the article, told with date words of its own, that holds every party and place of a mention dated
  * by the article's day alone and whose date differs from it by no more than a week. One party shared is not enough:
- * "Erdogan has held talks with Biden in Ankara" is not "Erdogan held talks with Putin in Sochi on Monday".
+ * "Erdogan has met Biden in Ankara" is not "Erdogan met Putin in Sochi on Saturday".
  */
 function toldWithDay(candidates: Iterable<Cluster>, r: Ref): Cluster | null {
   let found: Cluster | null = null;
@@ -266,8 +266,7 @@ function toldWithDay(candidates: Iterable<Cluster>, r: Ref): Cluster | null {
     if (c.date === null || c.date.length !== 10 || !c.refs.some((x) => x.article === r.article && x.finding.dateText)) continue;
     if (Math.abs(Date.parse(c.date) - Date.parse(r.date!)) > 7 * 86_400_000) continue;
     // The dates differ by design: the rest of `fits` (type group, no attacker turned target) still holds.
-    const f = fits({ ...c, date: null }, r, false);
-    if (!f || f.shared < 1 || entitiesOf(r).some((id) => !c.roles.has(id))) continue;
+    if (!fits({ ...c, date: null }, r, false) || entitiesOf(r).some((id) => !c.roles.has(id))) continue;
     if (found) return null;
     found = c;
   }

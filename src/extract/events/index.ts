@@ -453,8 +453,8 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       if ((finding.date === null || farDated) && parties.size < 1) continue;
       if (si < lead) finding.lead = true;
       // The story's country is not the place of an event whose sentence names another country, by name or adjective,
-      // or says it happened abroad.
-      // A story whose country has no mention of its own (named by adjective alone) gives the country by its name.
+      // or says it happened abroad. A story whose country has no mention of its own (named by adjective alone) gives
+      // the country by its name.
       const country = story !== null ? mentions[story]!.canonical ?? mentions[story]!.text : home;
       if (finding.place === null && country !== null && !actsFromAbroad(mentions, finding, country) && !AWAY.has(finding.eventType)
         && !otherCountryIn(text, s, mentions, inSentence, country)) {
