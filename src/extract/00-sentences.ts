@@ -10,7 +10,7 @@ const NOT_LETTER = /[^\p{L}]/gu;
 const ABBREVIATIONS = new Set([
   'Gen', 'Brig', 'Maj', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr',
   'Inc', 'Corp', 'Ltd', 'Co', 'St', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Dept', 'No', 'vs', 'Pvt',
-  'Cpl', 'Mt', 'Ft', 'Gov', 'Rev', 'Hon', 'Amb', 'approx', 'U.S', 'U.N', 'U.K', 'E.U', 'D.C',
+  'Cpl', 'Mt', 'Ft', 'Gov', 'Rev', 'Hon', 'Rt', 'Amb', 'approx', 'U.S', 'U.N', 'U.K', 'E.U', 'D.C',
   'Reps', 'Sens', 'Gens', 'Cols', 'Govs', 'Drs', 'Messrs',
 ]);
 

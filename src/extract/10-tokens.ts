@@ -12,7 +12,7 @@ const LOWER_LAST_PART = /-\p{Ll}\p{L}*$/u;
 
 const ABBREVIATED = new Set([
   'Gen', 'Brig', 'Maj', 'Lt', 'Col', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr',
-  'Inc', 'Corp', 'Ltd', 'Co', 'St', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Dept', 'Pvt', 'Cpl', 'Mt', 'Ft', 'Vice', 'Rear',
+  'Inc', 'Corp', 'Ltd', 'Co', 'St', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Dept', 'Pvt', 'Cpl', 'Mt', 'Ft', 'Vice', 'Rear', 'Hon', 'Rt',
   // Plural titles before two names: "Reps. Thomas Massie and Ro Khanna", "Lt. Cols. X and Y".
   'Reps', 'Sens', 'Gens', 'Cols', 'Govs', 'Drs', 'Messrs',
 ]);

@@ -81,7 +81,9 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "Right Sector said", "Golden Dawn said": words that are all common English words, none a given name, name a body.
   // (A title stays: "the Supreme Leader said" names the article's holder of it; "Lady Hale said" is hers.)
   const plain = tokens.slice(from, to).every((w) => lex.isCommonWord(w.lower) && !isGivenName(w.text)) && !lex.titles.has(spanText(state, from, to)) && !matchTitle(state, from) && !/^(?:Lady|Lord|Dame|Sir)$/.test(tokens[from]!.text);
-  if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for|the)$/i.test(before?.text ?? '')) return plain ? BODY_SPEAKS : 'speech-verb-after';
+  // ("Iran's Supreme Leader said": a title alone after a possessor names its holder as "the Supreme Leader" does.)
+  const possessedTitle = !!before && (before.possessive || /^['’]s$/u.test(before.text)) && lex.titlesLower.has(spanText(state, from, to).toLowerCase());
+  if (after && lex.speechVerbs.has(after.text) && !/^(?:of|for|the)$/i.test(before?.text ?? '') && !possessedTitle) return plain ? BODY_SPEAKS : 'speech-verb-after';
   // "…, the Democrats, Abhisit Vejjajiva, said": a name set off by commas right before the speech verb.
   if (!plain && before?.text === ',' && after?.text === ',' && lex.speechVerbs.has(tokens[to + 1]?.text ?? '') && tokens[to + 1]!.sentence === after.sentence) return 'speech-verb-after';
   if (before && lex.speechVerbs.has(before.text)) return plain ? BODY_SPEAKS : 'speech-verb-before';
@@ -606,6 +608,20 @@ function repeatedName(state: ExtractState, word: string): boolean {
   return n >= 3;
 }
 
+/** "(18)": a person's age in brackets at `k`. */
+function ageInBracketsAt(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  return tokens[k]?.text === '(' && /^\d{2}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
+}
+
+/** "“…,” said Serdar, 37, who …": the word at `i` follows the verb of a quotation and an age follows it. */
+function agedAfterVerb(state: ExtractState, i: number): boolean {
+  const tokens = state.tokens;
+  const verb = tokens[i - 1];
+  if (!verb || verb.sentence !== tokens[i]!.sentence || !lexicons().speechVerbs.has(verb.text) || !/^[,”"’]$/u.test(tokens[i - 2]?.text ?? '')) return false;
+  return ageAt(state, i + 1) !== null || ageInBracketsAt(state, i + 1);
+}
+
 /** Lone names a speech verb makes people of ("Tusk said"); whether it found any. */
 function loneNames(state: ExtractState): boolean {
   const lex = lexicons();
@@ -621,11 +637,15 @@ function loneNames(state: ExtractState): boolean {
     const next = tokens[i + 1];
     // "After the vote, Lofven, 63, said": an age set off by commas between the name and the verb.
     // Not "Residents of Kuna, 45, said" (a place after a preposition) nor "Brenford, 40, said it would" (a firm).
-    const aged = next?.text === ',' && ageAt(state, i + 1) !== null && !/^(?:of|in|from|at|near)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 5]?.lower !== 'it' ? 3 : 0;
+    // "Ali (18), said": an age in brackets there too.
+    const bracketed = ageInBracketsAt(state, i + 1) ? (tokens[i + 4]?.text === ',' ? 4 : 3) : 0;
+    const aged = (next?.text === ',' && ageAt(state, i + 1) !== null) || bracketed
+      ? (!/^(?:of|in|from|at|near)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 5]?.lower !== 'it' ? bracketed || 3 : 0) : 0;
     const adverb = aged ? aged : next && !lex.speechVerbs.has(next.text) && !next.cap && lex.speechVerbs.has(tokens[i + 2]?.text ?? '') && ADVERB.test(next.text) && !LY_NOUNS.has(next.text) ? 1 : 0;
     const verb = tokens[i + 1 + adverb];
     // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.
-    const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) : false;
+    // "…,” said Serdar, 37, who …" / "said Ayoub (18),": a word aged right after the verb a quotation inverts.
+    const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) || agedAfterVerb(state, i) : false;
     if (!described && (!t.cap || !verb || !lex.speechVerbs.has(verb.text) || verb.sentence !== t.sentence || !nameWord(state, i))) continue;
     // "an attack in Pahalgam claimed 26 lives", "… claimed responsibility": a claim of lives or a deed is no speech.
     if (!described && verb && CLAIM.test(verb.text) && CLAIMED_THING.test(state.text.slice(verb.end, verb.end + 40))) continue;

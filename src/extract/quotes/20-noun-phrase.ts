@@ -84,7 +84,9 @@ function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
   const gap = wordsIn(ctx.text, m1.end, m2.start);
   if (gap.length <= 6 && gap.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return true;
   const last = gap[gap.length - 1];
-  return gap.length <= 4 && !!last && isRoleWord(last.norm) && gap.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
+  // "Syrian National Coalition member and veteran opponent Samir Nashar": two nouns of the person joined by "and".
+  const joined = gap.length <= 5 && gap.filter((w) => w.norm === 'and').length === 1 && gap[0]!.norm !== 'and';
+  return (gap.length <= 4 || joined) && !!last && (isRoleWord(last.norm) || (joined && personNoun(last.norm))) && gap.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
 }
 
 /** Participles between a document and the body that issued it: "a statement published by X". */
@@ -279,6 +281,20 @@ function personsOffice(ctx: QuoteContext, words: Word[]): Subject | null {
   return { kind: 'unnamed', text: ctx.text.slice(words[0]!.start, words[words.length - 1]!.end), sourceKind: 'group', head: 'office', how: 'office-of-person' };
 }
 
+/**
+ * "Iran's Supreme Leader said": a country's possessive and a capitalized title, no name, are read as "the Supreme
+ * Leader" (the person the article gave that title, see the references pass).
+ */
+function countrysTitle(ctx: QuoteContext, words: Word[]): Subject | null {
+  if (words.length < 2 || words.length > 4) return null;
+  const country = mentionsIn(ctx, words[0]!.start, words[0]!.end).find((i) => ctx.mentions[i]!.type === 'Place' && ctx.mentions[i]!.start === words[0]!.start && isPossessive(ctx, ctx.mentions[i]!));
+  const rest = words.slice(1);
+  const head = rest[rest.length - 1]!.norm;
+  if (country === undefined || !rest.every((w) => CAPITAL.test(w.raw)) || !PERSON_HEADS.has(head) || mentionsIn(ctx, rest[0]!.start, rest[rest.length - 1]!.end).length > 0) return null;
+  const text = `the ${ctx.text.slice(rest[0]!.start, rest[rest.length - 1]!.end)}`;
+  return { kind: 'anaphora', text, sourceKind: 'unnamed-person', head, pos: words[0]!.start, how: 'definite-phrase' };
+}
+
 /** A short phrase naming one speaker: "he", "a joint statement", "the official", "Gen. Robert Hale". */
 export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Subject | null {
   let words = trimWords(wordsIn(ctx.text, start, end));
@@ -308,6 +324,8 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   const to = words[words.length - 1]!.end;
   const office = personsOffice(ctx, words);
   if (office) return office;
+  const titled = countrysTitle(ctx, words);
+  if (titled) return titled;
   // "“…,” said ECOWAS in a statement, adding that it had “…”": a speech verb inverted after a quote or a comma, then
   // the name ("and said Witkoff had stressed …" is a clause the verb reports, not an inversion).
   if (SPEAKER_VERBS.has(w0) && words.length > 1 && /[,”"’]\s*$/u.test(ctx.text.slice(Math.max(0, from - 3), from))) {
@@ -432,7 +450,9 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     const last = before[before.length - 1];
     if (before.length === 1 && /^\p{Ll}{3,}$/u.test(last!.raw) && !NP_STOP.has(last!.norm) && !HEAD_STOP.has(last!.norm) && !LEADING_WORDS.has(last!.norm) && !SPEAKER_VERBS.has(last!.norm)) return true;
     // "Jenin camp resident Bassem Talib, 38, said": a noun of people ends them as a role noun does.
-    if (before.length <= 4 && !!last && (isRoleWord(last.norm) || PERSON_HEADS.has(last.norm)) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
+    // "Syrian National Coalition member and veteran opponent Samir Nashar told": two such nouns joined by "and".
+    const joined = before.length <= 5 && before.filter((w) => w.norm === 'and').length === 1;
+    if ((before.length <= 4 || joined) && !!last && (isRoleWord(last.norm) || PERSON_HEADS.has(last.norm) || personNoun(last.norm)) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
     // "U.S. ambassador to Iraq Zalmay Khalilzad said", "UN envoy for Yemen X": the role's complement, a place or body
     // named whole between the role noun and the name.
     // (Not "spokesman for President X": a title in the complement makes the name the complement's.)
@@ -453,6 +473,11 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   // Bare plurals and descriptions: "analysts", "U.S. officials", "Iraqi security sources", "officials familiar with the talks".
   if (bareSource(words)) return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   return null;
+}
+
+/** A noun of a person in everyday life or in a contest ("protester", "opponent"). */
+function personNoun(word: string): boolean {
+  return lexicons().personNouns.has(word) || lexicons().contestNouns.has(word);
 }
 
 /** "Iraqi security sources", "officials familiar with the talks": up to five words before a head noun, in lower case. */
@@ -659,7 +684,8 @@ export function resolveSubjectAfter(ctx: QuoteContext, from: number, limit: numb
     const last = words[words.length - 1]!;
     const holder = candidates(ctx, from, end).find((i) => ctx.mentions[i]!.type === 'Person' && ctx.mentions[i]!.end >= last.start);
     const roleBefore = holder !== undefined ? wordsIn(ctx.text, from, ctx.mentions[holder]!.start).pop() : undefined;
-    if (holder !== undefined && roleBefore && isRoleWord(roleBefore.norm)) return { kind: 'mention', mention: holder, how: 'named-after-role-after-verb' };
+    // ("said 30-year-old protester X": a noun of a person in everyday life too.)
+    if (holder !== undefined && roleBefore && (isRoleWord(roleBefore.norm) || personNoun(roleBefore.norm))) return { kind: 'mention', mention: holder, how: 'named-after-role-after-verb' };
   }
   // "“…,” said one parliamentarian, Ruhollah Motefakker-Azad." / "said another, X.": the name after the description.
   // "said the president of the chamber, Rodrigo Arias, after …": a definite description too.
