@@ -51,3 +51,26 @@ describe('a country\'s title with no name after it', () => {
     expect(mentionsOf(text)).not.toContain('Person:Supreme Leader');
   });
 });
+
+describe('plain words before the name that opens a sentence', () => {
+  test('"opposition leader X celebrated the outcome: “…”": the sentence\'s subject speaks', () => {
+    expect(speakersOf('Meanwhile, opposition leader Juan Ortega celebrated the outcome in Caracas: “Where it started, it ends.”')).toEqual(['Juan Ortega']);
+  });
+
+  test('"Elected anti-Islamist X said:"', () => {
+    expect(speakersOf('Elected anti-Islamist Amira Ben Salah said: “We will not give our confidence to this government.”')).toEqual(['Amira Ben Salah']);
+  });
+
+  test('"He congratulated his rival X on “…”": the rival is the object, not the speaker', () => {
+    const text = 'Ivo Horvat of the Democratic Party told a press conference in Zagreb that it was a common victory.\n\nHe congratulated his rival Petar Kovac on “a very difficult and fair fight.”';
+    expect(speakersOf(text)).toEqual(['Ivo Horvat']);
+  });
+});
+
+describe('a service of two words between titles', () => {
+  test('"press secretary Air Force Brig. Gen. X" names X, not "Air"', () => {
+    const found = mentionsOf('Pentagon press secretary Air Force Brig. Gen. Tom Hale said the strike hit a depot near Qaim.');
+    expect(found).toContain('Person:Tom Hale');
+    expect(found).not.toContain('Person:Air');
+  });
+});

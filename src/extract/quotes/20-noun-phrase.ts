@@ -453,6 +453,9 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     // "Syrian National Coalition member and veteran opponent Samir Nashar told": two such nouns joined by "and".
     const joined = before.length <= 5 && before.filter((w) => w.norm === 'and').length === 1;
     if ((before.length <= 4 || joined) && !!last && (isRoleWord(last.norm) || PERSON_HEADS.has(last.norm) || personNoun(last.norm)) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
+    // "Elected anti-Islamist Abir Moussi said": a person whose name ends the phrase, after a few plain modifiers (not
+    // "the wife of X", "X and Y", nor a verb or a clause's word).
+    if (mention.type === 'Person' && mention.end >= to && before.length <= 4 && before.every((w) => plainModifier(w))) return true;
     // "U.S. ambassador to Iraq Zalmay Khalilzad said", "UN envoy for Yemen X": the role's complement, a place or body
     // named whole between the role noun and the name.
     // (Not "spokesman for President X": a title in the complement makes the name the complement's.)
@@ -473,6 +476,12 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
   // Bare plurals and descriptions: "analysts", "U.S. officials", "Iraqi security sources", "officials familiar with the talks".
   if (bareSource(words)) return { kind: 'unnamed', ...describe(ctx, words), how: 'unnamed-source' };
   return null;
+}
+
+/** A word that may qualify a person's name before it: letters or hyphens, no preposition, conjunction or clause word. */
+export function plainModifier(w: Word): boolean {
+  return LETTERS_OR_HYPHENS.test(w.raw) && !PREPOSITIONS.has(w.norm) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm) && !LEADING_WORDS.has(w.norm)
+    && !SPEAKER_VERBS.has(w.norm) && !PRONOUNS.has(w.norm) && !OBJECT_PRONOUNS.has(w.norm) && !NEGATIVE.has(w.norm);
 }
 
 /** A noun of a person in everyday life or in a contest ("protester", "opponent"). */

@@ -4,12 +4,25 @@
 import { wordsIn, type Word } from './00-text.js';
 import { insideQuote, mentionsIn, openerEnd, sentenceStart, type QuoteContext } from './context.js';
 import type { QuoteSpan } from './10-spans.js';
-import { resolvePhrase } from './20-noun-phrase.js';
+import { plainModifier, resolvePhrase } from './20-noun-phrase.js';
 import { resolveSubject, type Attribution, type Resolved } from './40-references.js';
 import { DEFINITE, DOCUMENT_HEADS, INDEFINITE, PASSIVE_BEFORE, PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import { lexicons } from '../lexicon.js';
 
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
+
+/** Words `k`.. are plain modifiers up to a name's first word, three at most, and no name came before them. */
+function beforeName(all: readonly Word[], k: number, inMention: ReadonlySet<number>): boolean {
+  // Only at the subject's start, or after capitalized words that are no pronoun ("Elected anti-Islamist X"; not "He
+  // congratulated his rival X").
+  if (all.slice(0, k).some((w) => inMention.has(w.start) || !CAPITAL.test(w.raw) || PRONOUNS.has(w.norm))) return false;
+  for (let j = k; j < Math.min(all.length, k + 4); j++) {
+    const w = all[j]!;
+    if (inMention.has(w.start)) return j > k;
+    if (CAPITAL.test(w.raw) || !plainModifier(w)) return false;
+  }
+  return false;
+}
 
 /** The words that open the sentence and name its subject: names, titles, "the" and role words, up to the verb. */
 function subjectWords(ctx: QuoteContext, from: number, end: number): { words: Word[]; next: Word | undefined } {
@@ -23,7 +36,9 @@ function subjectWords(ctx: QuoteContext, from: number, end: number): { words: Wo
     const w = all[k]!;
     // "His conservative Democratic Center party released …": an adjective after the determiner, before a name.
     const adjective = k > 0 && k <= 2 && !CAPITAL.test(w.raw) && inMention.has(all[k + 1]?.start ?? -1) && !inMention.has(w.start);
-    const ok = inMention.has(w.start) || CAPITAL.test(w.raw) || (k === 0 && (DEFINITE.has(w.norm) || PRONOUNS.has(w.norm))) || TITLE_WORDS.has(w.norm) || lexicons().roleNouns.has(w.norm) || adjective;
+    // "Meanwhile, opposition leader Juan Guaidó celebrated …": up to three plain words before the first name.
+    const modifiers = k <= 2 && !CAPITAL.test(w.raw) && !inMention.has(w.start) && beforeName(all, k, inMention);
+    const ok = inMention.has(w.start) || CAPITAL.test(w.raw) || (k === 0 && (DEFINITE.has(w.norm) || PRONOUNS.has(w.norm))) || TITLE_WORDS.has(w.norm) || lexicons().roleNouns.has(w.norm) || adjective || modifiers;
     if (!ok) break;
     // "Hezbollah, which …": an appositive or relative clause after the name ends the subject.
     if (/[,;:]$/u.test(w.raw)) {
