@@ -26,11 +26,13 @@ const SPACE = /\s/u;
 const UPPER = /^\p{Lu}$/u;
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu|van|von|de)-/;
 const PARTICLE_CAPITAL = /^(?:al|el|bin|ibn|abu|van|von|de)-\p{Lu}/u;
+const NUMBER_CAPITAL = /^\d{1,2}-\p{Lu}\p{Ll}+$/u;
 
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 97 && c <= 122 && !(word.includes('-') && PARTICLE_PREFIX.test(word))) return false; // a-z: the common case
-  if (!(c >= 65 && c <= 90) && !UPPER_START.test(word) && !PARTICLE_CAPITAL.test(word)) return false;
+  // "the 5-Star Movement": a number joined to a capitalized word is a word of a name.
+  if (!(c >= 65 && c <= 90) && !UPPER_START.test(word) && !PARTICLE_CAPITAL.test(word) && !NUMBER_CAPITAL.test(word)) return false;
   // "Iran-backed", "U.S.-led" are adjectives, not names; "Al-Rawi" is a name.
   return !(word.includes('-') && LOWER_LAST_PART.test(word));
 }

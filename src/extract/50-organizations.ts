@@ -493,7 +493,11 @@ function lowerHeads(state: ExtractState): void {
     const ofAt = tokens.slice(from, chunk.to).findIndex((t, k) => t.text === 'of' && tokens[from + k + 1]?.text === 'the');
     // So after a comma or a role noun ("his main challenger, Tundu Lissu of the Chadema party"), or a given name.
     const personBefore = lex.speechVerbs.has(tokens[from - 1]?.text ?? '') || tokens[from - 1]?.text === ',' || lex.roleNouns.has(tokens[from - 1]?.lower ?? '') || isGivenName(tokens[from]!.text);
-    if (ofAt > 0 && personBefore && from + ofAt + 2 < chunk.to) from += ofAt + 2;
+    if (ofAt > 0 && personBefore && from + ofAt + 2 < chunk.to) {
+      from += ofAt + 2;
+      // ("Bahaa al-Aaraji of the Shi'ite Sadrist bloc": and a word of creed there too.)
+      while (from + 1 < chunk.to && lex.describingWords.has(tokens[from]!.text)) from++;
+    }
     // "the opposition Law and Justice party": a party's name may join two words with "and".
     const w0 = tokens[from - 2];
     if (head.text === 'party' && tokens[from - 1]?.text === 'and' && w0?.cap && w0.word && w0.sentence === head.sentence && isFree(state, from - 2, from - 1)

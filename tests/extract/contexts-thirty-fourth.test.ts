@@ -74,3 +74,18 @@ describe('a service of two words between titles', () => {
     expect(found).not.toContain('Person:Air');
   });
 });
+
+describe('words of creed and numbers in the names of bodies', () => {
+  test.each([
+    ['Members of the Shi\'ite Sadrist bloc walked out of the session in Baghdad.', 'Organization:Sadrist bloc', 'Organization:Shi\'ite Sadrist bloc'],
+    ['Khaled Hamadi of the Shiite Dawa party spoke in Baghdad.', 'Organization:Dawa party', 'Organization:Shiite Dawa party'],
+  ])('%s', (text, wanted, unwanted) => {
+    const found = mentionsOf(text);
+    expect(found).toContain(wanted);
+    expect(found).not.toContain(unwanted);
+  });
+
+  test('"the anti-establishment 5-Star Movement"', () => {
+    expect(mentionsOf('The League walked out of government with the anti-establishment 5-Star Movement in August.')).toContain('Organization:5-Star Movement');
+  });
+});
