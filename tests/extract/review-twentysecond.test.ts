@@ -30,9 +30,12 @@ describe('a described head after a surname or a people keeps its noun', () => {
     expect(extract(text).mentions.filter((m) => m.type === 'Organization').map((m) => m.text)).toEqual(['Dravec coalition']);
   });
 
-  test('"Druze leaders" after "the Druze movement" is no body', () => {
+  // A community's name before a body's head is a word of creed since the thirty-fourth session (`describingWords`):
+  // over 426 real batches, "the Shia bloc", "a Druze party", "Shi'ite militias" were never a gold body; keeping "the
+  // Druze movement" as one brought back 7 false bodies and found none.
+  test('"Druze leaders" after "the Druze movement" is no body, nor is the movement named by the community alone', () => {
     const orgs = extract('The Druze movement held a rally. Druze leaders said the talks failed.').mentions.filter((m) => m.type === 'Organization');
-    expect(orgs.map((m) => m.text)).toEqual(['Druze movement']);
+    expect(orgs.map((m) => m.text)).toEqual([]);
   });
 });
 
