@@ -117,7 +117,7 @@ export function findNames(state: ExtractState): void {
     if (to === i + 1 && tokens[i - 1]?.cap && lex.places.has(`${tokens[i - 1]!.text} ${tokens[i]!.text}`)) continue;
     // "official Marine Gen. Alan Rivers": a service word before a rank is more of the titles, no name.
     if (to === i + 1 && lex.military.has(tokens[i]!.text) && lex.titles.has(tokens[to]?.text ?? '')) continue;
-    // "press secretary Air Force Brig. Gen. Pat Ryder": so is a service of two words before the next title.
+    // "press secretary Air Force Brig. Gen. Tom Hale": so is a service of two words before the next title.
     if (to === i + 1 && lex.military.has(`${tokens[i]!.text} ${tokens[i + 1]?.text ?? ''}`) && state.inTitle[i + 2]) continue;
     // "Gen Z": one capital letter alone after a title is no name, nor is a short run of capitals ("Sultan AB").
     if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tokens[i]!.text)) continue;

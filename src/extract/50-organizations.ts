@@ -65,7 +65,7 @@ function known(state: ExtractState): void {
     const prev = tokens[i - 1];
     if (best.n > 1 && prev && prev.cap && prev.word && !prev.first && !prev.possessive && prev.sentence === tokens[i]!.sentence && isFree(state, i - 1, i)
       && !lex.places.has(prev.text) && !lex.places.has(`${tokens[i - 2]?.text} ${prev.text}`) && !lex.countryOf.has(prev.text) && !lex.adjectiveOf.has(prev.text) && !lex.titles.has(prev.text) && !lex.notNames.has(prev.text) && !lex.orgFirst.has(prev.lower)
-      // "the Biden Justice Department": a name before the body is its owner, not part of its name; "Supreme" is a word.
+      // "the Harlan Justice Department": a name before the body is its owner, not part of its name; "Supreme" is a word.
       && lex.isCommonWord(prev.lower) && !lex.firstNames.has(prev.text)) {
       i += best.n - 1;
       continue;
@@ -495,7 +495,7 @@ function lowerHeads(state: ExtractState): void {
     const personBefore = lex.speechVerbs.has(tokens[from - 1]?.text ?? '') || tokens[from - 1]?.text === ',' || lex.roleNouns.has(tokens[from - 1]?.lower ?? '') || isGivenName(tokens[from]!.text);
     if (ofAt > 0 && personBefore && from + ofAt + 2 < chunk.to) {
       from += ofAt + 2;
-      // ("Bahaa al-Aaraji of the Shi'ite Sadrist bloc": and a word of creed there too.)
+      // ("Khaled Hamadi of the Shiite Dawa party": and a word of creed there too.)
       while (from + 1 < chunk.to && lex.describingWords.has(tokens[from]!.text)) from++;
     }
     // "the opposition Law and Justice party": a party's name may join two words with "and".

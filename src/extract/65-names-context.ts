@@ -639,8 +639,8 @@ function loneNames(state: ExtractState): boolean {
     // Not "Residents of Kuna, 45, said" (a place after a preposition) nor "Brenford, 40, said it would" (a firm).
     // "Ali (18), said": an age in brackets there too.
     const bracketed = ageInBracketsAt(state, i + 1) ? (tokens[i + 4]?.text === ',' ? 4 : 3) : 0;
-    const aged = (next?.text === ',' && ageAt(state, i + 1) !== null) || bracketed
-      ? (!/^(?:of|in|from|at|near)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 5]?.lower !== 'it' ? bracketed || 3 : 0) : 0;
+    const ageGap = bracketed || (next?.text === ',' && ageAt(state, i + 1) !== null ? 3 : 0);
+    const aged = ageGap && !/^(?:of|in|from|at|near)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 5]?.lower !== 'it' ? ageGap : 0;
     const adverb = aged ? aged : next && !lex.speechVerbs.has(next.text) && !next.cap && lex.speechVerbs.has(tokens[i + 2]?.text ?? '') && ADVERB.test(next.text) && !LY_NOUNS.has(next.text) ? 1 : 0;
     const verb = tokens[i + 1 + adverb];
     // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.

@@ -85,7 +85,7 @@ function modifiesPerson(ctx: QuoteContext, m1: Mention, m2: Mention): boolean {
   if (gap.length <= 6 && gap.every((w) => CAPITAL.test(w.raw) || TITLE_WORDS.has(w.norm) || TITLE_WORDS.has(`${w.norm}.`))) return true;
   const last = gap[gap.length - 1];
   // "Syrian National Coalition member and veteran opponent Samir Nashar": two nouns of the person joined by "and".
-  const joined = gap.length <= 5 && gap.filter((w) => w.norm === 'and').length === 1 && gap[0]!.norm !== 'and';
+  const joined = joinedNouns(gap) && gap[0]!.norm !== 'and';
   return (gap.length <= 4 || joined) && !!last && (isRoleWord(last.norm) || (joined && personNoun(last.norm))) && gap.every((w) => LETTERS_OR_HYPHENS.test(w.raw));
 }
 
@@ -451,8 +451,7 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
     if (before.length === 1 && /^\p{Ll}{3,}$/u.test(last!.raw) && !NP_STOP.has(last!.norm) && !HEAD_STOP.has(last!.norm) && !LEADING_WORDS.has(last!.norm) && !SPEAKER_VERBS.has(last!.norm)) return true;
     // "Jenin camp resident Bassem Talib, 38, said": a noun of people ends them as a role noun does.
     // "Syrian National Coalition member and veteran opponent Samir Nashar told": two such nouns joined by "and".
-    const joined = before.length <= 5 && before.filter((w) => w.norm === 'and').length === 1;
-    if ((before.length <= 4 || joined) && !!last && (isRoleWord(last.norm) || PERSON_HEADS.has(last.norm) || personNoun(last.norm)) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
+    if ((before.length <= 4 || joinedNouns(before)) && !!last && (isRoleWord(last.norm) || PERSON_HEADS.has(last.norm) || personNoun(last.norm)) && before.every((w) => LETTERS_OR_HYPHENS.test(w.raw))) return true;
     // "Elected anti-Islamist Abir Moussi said": a person whose name ends the phrase, after a few plain modifiers (not
     // "the wife of X", "X and Y", nor a verb or a clause's word).
     if (mention.type === 'Person' && mention.end >= to && before.length <= 4 && before.every((w) => plainModifier(w))) return true;
@@ -482,6 +481,11 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
 export function plainModifier(w: Word): boolean {
   return LETTERS_OR_HYPHENS.test(w.raw) && !PREPOSITIONS.has(w.norm) && !NP_STOP.has(w.norm) && !HEAD_STOP.has(w.norm) && !LEADING_WORDS.has(w.norm)
     && !SPEAKER_VERBS.has(w.norm) && !PRONOUNS.has(w.norm) && !OBJECT_PRONOUNS.has(w.norm) && !NEGATIVE.has(w.norm);
+}
+
+/** Five words at most with one "and" among them: two descriptions of one person ("member and veteran opponent"). */
+function joinedNouns(words: readonly Word[]): boolean {
+  return words.length <= 5 && words.filter((w) => w.norm === 'and').length === 1;
 }
 
 /** A noun of a person in everyday life or in a contest ("protester", "opponent"). */
