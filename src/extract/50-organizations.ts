@@ -847,6 +847,16 @@ function parenthesizedExpansions(state: ExtractState): void {
     if (initials(from) !== acronym && !(placeFirst && tokens[from + 1]!.cap && initials(from + 1) === acronym)) {
       for (let a = i - 1; a > from; a--) if (tokens[a]!.cap && initials(a) === acronym) { from = a; break; }
     }
+    // "Tusk’s Civic Coalition (KO)", "Iraq’s National Security Service (INSS)": a possessive inside the phrase is its
+    // owner's, not part of the name, after a place, or where the acronym does not spell the owner's word ("Sultan’s
+    // Armed Forces (SAF)" does; "People’s", "Workers’" open names of their own).
+    for (let k = i - 2; k > from; k--) {
+      const t = tokens[k]!;
+      if (!t.possessive || lex.possessiveNameWords.has(tokens[k - 1]!.text)) continue;
+      const owner = tokens[k - 1]!.text;
+      if (lex.places.has(owner) || lex.countryOf.has(owner) || initials(from) !== acronym) from = k + 1;
+      break;
+    }
     // "the Islamic State in Iraq and Syria (ISIS)": the tail of a body already found, whose initials the acronym spells
     // with it, is no body of its own.
     let j = from - 1;
@@ -902,6 +912,8 @@ function roleComplements(state: ExtractState): void {
     const then = tokens[chunk.to + 1];
     if (words.length === 1 && /(?:ish|ian|ese|ic)$/.test(words[0]!) && next?.word && !next.cap && next.sentence === tokens[chunk.from]!.sentence && next.lower !== 'and'
       && !!then?.cap && then.sentence === next.sentence) continue;
+    // "a spokesman of Ullah’s Arakan Rohingya Society": a possessive makes the name the owner of the body after it.
+    if (next?.possessive && then?.cap && then.sentence === next.sentence) continue;
     // "leader of the Islamist Ennahda party": one word right before a body already found describes it.
     if (words.length === 1 && state.owner[chunk.to]?.type === 'Organization' && next!.sentence === tokens[chunk.from]!.sentence) continue;
     addMention(state, 'Organization', chunk.from, chunk.to, '50-organizations/role-complement', { key: nameKey(text) });

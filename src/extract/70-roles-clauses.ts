@@ -530,6 +530,12 @@ const CURRENT_PARTY = new Set(['ruling', 'governing', 'opposition', 'incumbent']
 /** A head word of a political body (`partyWords` in 70-roles.json): "party", "movement", "congress". */
 export const isPartyWord = (word: string): boolean => lexicons().partyWords.has(word);
 
+/** A state's armed forces: a national army of the lexicon, a service, or "… Armed Forces", "… Defense Forces". */
+function isStateArmy(name: string): boolean {
+  const lex = lexicons();
+  return lex.military.has(name) || [...lex.nationalArmies.values()].includes(name) || /\b(?:Armed|Defen[cs]e) Forces$/.test(name);
+}
+
 /** "Robert Fico’s populist SMER-SSD party", "Sandu’s ruling Party of Action": the party a person owns is the one they lead. */
 export function possessorsGroup(state: ExtractState, person: Mention): void {
   const lex = lexicons();
@@ -564,7 +570,10 @@ export function possessorsGroup(state: ExtractState, person: Mention): void {
   const words = org.text.toLowerCase().split(' ');
   const ofHead = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]! : '';
   const grouped = isPartyWord(ofHead) || lex.ledGroupHeads.has(ofHead) || ofHead === 'council';
-  if (!kind && !grouped && !isPartyWord(last) && !isPartyWord(words[0]!) && org.start === tokens[k]!.start) return;
+  // "Haftar’s self-styled Libyan National Army": a led group's head word ends the name too, unless the body is a
+  // state's armed forces ("X’s Israel Defense Forces" is the state's, not the person's).
+  const led = lex.ledGroupHeads.has(last) && !isStateArmy(org.canonical ?? org.text);
+  if (!kind && !grouped && !led && !isPartyWord(last) && !isPartyWord(words[0]!) && org.start === tokens[k]!.start) return;
   push(state, { person, role: 'leader', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/possessor-of-group' }, person.start);
 }
 

@@ -9,6 +9,7 @@ import { countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPosses
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { pronounParties } from './70-roles-pronouns.js';
 import { describedHolders } from './70-roles-descriptions.js';
+import { coordinatedCountry } from './70-roles-coordinated.js';
 import { adjectiveCountry, countryAt, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
@@ -143,6 +144,17 @@ function titleRoles(state: ExtractState, person: Mention): void {
       rule = '70-roles/local-office-of-place';
       k = tokenIndex(state, owner.start);
       continue;
+    }
+    // "Hamas Gaza leader X", "PPP Sindh president X": a body's office for a place (no country) it names before the place.
+    if (owner?.type === 'Place' && !org && !country && k === chain.from - 1) {
+      const body = state.owner[tokenIndex(state, owner.start) - 1];
+      if (body?.type === 'Organization' && body.sentence === person.sentence && !lex.military.has(body.text)) {
+        modifiers.unshift(state.text.slice(owner.start, owner.end));
+        org = body;
+        rule = '70-roles/title+body-place';
+        k = tokenIndex(state, body.start);
+        continue;
+      }
     }
     // "Florida Sen. X": an office a US state sends to the nation's capital is the United States'.
     if (owner?.type === 'Place' && !org && !country && lex.places.get(owner.canonical ?? owner.text)?.kind === 'state' && lex.countries.has('United States')
@@ -535,7 +547,9 @@ function articleCountry(state: ExtractState): void {
     // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home
     // country's, whatever the destination's country.
     const abroad = clear !== null && tripAbroad(state, draft, home);
-    if (!abroad && !visitedHolder(state, draft.person, home) && visitorSentence(state, draft.sentence, home, draft.person)) continue;
+    // A visit's sentence that does not name the story's country is one within it ("Interior Minister X, who was
+    // visiting a construction site"): the visitor is marked by the country they came to.
+    if (!abroad && !visitedHolder(state, draft.person, home) && visitorSentence(state, draft.sentence, home, draft.person) && (namesCountry(state, draft.sentence, home) || travels(state, draft))) continue;
     // "Iraq’s Parliament elected X as speaker": a speaker presides over the legislature the article names.
     if (/(?:^|\s)speaker$/.test(withoutModifiers(draft.role.toLowerCase()))) {
       const legislature = namedLegislature(state, draft.person);
@@ -558,6 +572,23 @@ function articleCountry(state: ExtractState): void {
     draft.rule = `${draft.rule}+article-country`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${home}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });
   }
+}
+
+/** Before the holder: "Visiting President X". After: "X visited", "X, who …, arrived", "X was welcomed by". */
+const VISITING_BEFORE = /\bvisiting\s+(?:[\w.-]+\s+){0,3}$/i;
+const TRAVELS_AFTER = /^(?:\s*,[^,.]{0,80},)?\s*(?:(?:has|had|was|is|will|would|also)\s+)*(?:visit\w*|arriv\w*|land(?:s|ed)|flew|travel\w*|tour(?:s|ed)|welcomed|received|hosted)\b/i;
+
+/** The holder is the one who travels: the subject of a verb of travel, or "visiting" before the office. */
+function travels(state: ExtractState, draft: RoleDraft): boolean {
+  const s = state.sentences[draft.sentence];
+  if (!s) return false;
+  return VISITING_BEFORE.test(state.text.slice(s.start, draft.person.start)) || TRAVELS_AFTER.test(state.text.slice(draft.person.end, s.end));
+}
+
+/** The sentence names `country`, by name, capital or nationality (of a body's too: "the Lebanese army"). */
+function namesCountry(state: ExtractState, sentence: number, country: string): boolean {
+  const { found, bodies } = countriesIn(state, sentence);
+  return found.has(country) || bodies.has(country);
 }
 
 /** Plural nouns of people that a nationality qualifies: "Iraqi figures, including Prime Minister X". */
@@ -753,6 +784,7 @@ export function findRoles(state: ExtractState): void {
   listedAfterRole(state);
   pairedAfterRole(state);
   amongNationals(state);
+  coordinatedCountry(state);
   articleCountry(state);
   articleRegion(state);
   articleTown(state);
