@@ -2,7 +2,7 @@
 // text gives, visits inside the story's country, a person's possessive before the group they lead, a possessive that
 // owns a body named with its acronym, and a body's office for a place. Sentences are invented; the kinds of phrase are
 // real.
-import { mentionsOf, rolesOf } from './helpers.js';
+import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
 
 describe('an office joined by "and" to one whose country the text gives is that country\'s', () => {
   test('"Iraqi Prime Minister A and President B"', () => {
@@ -90,5 +90,16 @@ describe('a body\'s office for a place: body, place, title, name', () => {
 
   test('a local office stays the place\'s', () => {
     expect(rolesOf('The AAP Chandigarh Mayor Kuldeep Tito was detained on Tuesday.')).toContain('Kuldeep Tito | Mayor | Chandigarh');
+  });
+});
+
+describe('quote speakers: a pronoun\'s subject and a title phrase before the name', () => {
+  test('"He did not name him, but the media named him as X. “…,” he said" is the one who announced, not X', () => {
+    const text = 'Karim Dastani had announced on Sunday that a court sentenced a foreign national to ten years in jail.\n\nHe did not identify the accused but the state media later named him as Lin Bao, 37, a graduate student.\n\n“This person was gathering intelligence,” he said on state television.';
+    expect(speakersOf(text)).toEqual(['Karim Dastani']);
+  });
+
+  test('"Co-Chair of the X Caucus at the Y X said" is the person, not the caucus', () => {
+    expect(speakersOf('Co-Chair of the Tbilisi Caucus at the U.S. House of Representatives Adam Kessinger said the vote “is not something that is automatic.”')).toEqual(['Adam Kessinger']);
   });
 });

@@ -135,8 +135,10 @@ export function isSentenceSubject(ctx: QuoteContext, index: number, pronoun?: st
   const same = !opened || pronoun === undefined || opened[1]!.toLowerCase() === pronoun.toLowerCase();
   // ("He received the sash and baton from outgoing president X": an "and" far before the name joins two nouns.)
   const between = ctx.text.slice(s + (opened?.[0].length ?? 0), m.start);
-  if (opened && same && !/[“”"–—;]|\b(?:that|who|which|whom|while|whereas|but)\b/u.test(between)
-    && !/\b(?:and|as|before|after|then|when)\s+(?:\S+\s+){0,2}$/u.test(between)) return false;
+  // ("He did not name him, but the media named him as X": after "but", "while" or "whereas" the clause has a subject
+  // of its own, which a name far after the word is not.)
+  if (opened && same && !/[“”"–—;]|\b(?:that|who|which|whom)\b/u.test(between)
+    && !(/\b(?:and|as|before|after|then|when)\s+(?:\S+\s+){0,2}$/u.test(between) && !NAMED_AS.test(between)) && !/\b(?:but|while|whereas)\s+(?:\S+\s+){0,3}$/u.test(between)) return false;
   // "Another MP and leader of the PMU’s faction, Falih al-Khazali, also rejected …": a name set off by the
   // sentence's first commas after a description is its subject, whatever organizations the description names.
   // "The head of the al-Sheitaat tribe, Sheikh Rafaa al-Raju, has called …": a title may stand before the name.
@@ -156,6 +158,9 @@ export function isSentenceSubject(ctx: QuoteContext, index: number, pronoun?: st
   }
   return !modifierOnly(m);
 }
+
+/** "named him as X", "identified as X", "known as X": an "as" that gives a name, not one that opens a clause. */
+const NAMED_AS = /\b(?:him|her|them|known|such|\p{L}+ed)\s+as\s+(?:\S+\s+){0,2}$/u;
 
 /** "He received …", "Fifty-three years old, she said …": "he" or "she" opens the sentence, perhaps after one phrase set
  * off by a comma; no quotation mark before it. */
