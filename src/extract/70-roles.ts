@@ -145,7 +145,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
       k = tokenIndex(state, owner.start);
       continue;
     }
-    // "Hamas Gaza leader X", "PPP Sindh president X": a body's office for a place (no country) it names before the place.
+    // "Hezbollah Beirut leader X", "PPP Sindh president X": a body's office for a place (no country) it names before the place.
     if (owner?.type === 'Place' && !org && !country && k === chain.from - 1) {
       const body = state.owner[tokenIndex(state, owner.start) - 1];
       if (body?.type === 'Organization' && body.sentence === person.sentence && !lex.military.has(body.text)) {
@@ -574,9 +574,12 @@ function articleCountry(state: ExtractState): void {
   }
 }
 
-/** Before the holder: "Visiting President X". After: "X visited", "X, who …, arrived", "X was welcomed by". */
+/**
+ * Before the holder: "Visiting President X". After: "X visited", "X, who …, arrived", "X was welcomed by" (a host's
+ * verb only in the passive: "X received the envoy" is the host).
+ */
 const VISITING_BEFORE = /\bvisiting\s+(?:[\w.-]+\s+){0,3}$/i;
-const TRAVELS_AFTER = /^(?:\s*,[^,.]{0,80},)?\s*(?:(?:has|had|was|is|will|would|also)\s+)*(?:visit\w*|arriv\w*|land(?:s|ed)|flew|travel\w*|tour(?:s|ed)|welcomed|received|hosted)\b/i;
+const TRAVELS_AFTER = /^(?:\s*,[^,.]{0,80},)?\s*(?:(?:has|had|will|would|also)\s+)*(?:visit\w*|arriv\w*|land(?:s|ed)|flew|travel\w*|tour(?:s|ed)|(?:was|were|is|has been|had been)\s+(?:warmly\s+)?(?:welcomed|received|hosted)|(?:was|is)\s+(?:visiting|arriving|touring|travell?ing))\b/i;
 
 /** The holder is the one who travels: the subject of a verb of travel, or "visiting" before the office. */
 function travels(state: ExtractState, draft: RoleDraft): boolean {
