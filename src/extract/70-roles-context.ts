@@ -202,6 +202,13 @@ export function endsInLocalOffice(role: string): boolean {
   return local.has(words.slice(-2).join(' ')) || local.has(words[words.length - 1]!);
 }
 
+/** The token before the lower-case modifiers that end at `k` ("met with caretaker Prime Minister X": "with"). */
+export function beforeTitleModifiers(state: ExtractState, k: number): number {
+  const lex = lexicons();
+  while (k > 0 && state.tokens[k]!.word && !state.tokens[k]!.cap && lex.titleModifiers.has(state.tokens[k]!.lower)) k--;
+  return k;
+}
+
 export function withoutModifiers(title: string): string {
   const words = title.split(' ');
   let k = 0;

@@ -1,7 +1,6 @@
 // Pass 70 (roles), offices joined to one whose country the text gives: "Iraqi Prime Minister A and President B".
-import { lexicons } from './lexicon.js';
 import { titlesBefore } from './30-titles.js';
-import { endsInLocalOffice, tokenIndex } from './70-roles-context.js';
+import { beforeTitleModifiers, endsInLocalOffice, tokenIndex } from './70-roles-context.js';
 import { note, type ExtractState, type RoleDraft } from './state.js';
 
 /** Offices held abroad: "Ambassador to Lebanon", "special envoy". */
@@ -17,15 +16,13 @@ const GUESSED = /article-country|dateline-country|office-country/;
  * where the two are the two sides.
  */
 export function coordinatedCountry(state: ExtractState): void {
-  const lex = lexicons();
   const tokens = state.tokens;
   const placed = (r: RoleDraft): boolean => !!r.country && (!r.bareOffice || /\+coordinated-country$/.test(r.rule)) && !GUESSED.test(r.rule);
   const drafts = state.roles.filter((r) => r.bareOffice && !r.org && !r.country && !endsInLocalOffice(r.role)).sort((a, b) => a.person.start - b.person.start);
   for (const draft of drafts) {
     const at = tokenIndex(state, draft.person.start);
-    let k = (titlesBefore(state, at)?.from ?? at) - 1;
     // "and caretaker Prime Minister B": the office's own modifiers stand between.
-    while (k > 0 && tokens[k]!.word && !tokens[k]!.cap && lex.titleModifiers.has(tokens[k]!.lower)) k--;
+    const k = beforeTitleModifiers(state, (titlesBefore(state, at)?.from ?? at) - 1);
     // "Qatar’s Emir A, and King B in turn asked …": a comma before "and" joins clauses, not offices.
     if ((tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') || (tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',')) continue;
     const before = state.owner[k - 1];

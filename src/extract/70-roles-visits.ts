@@ -1,6 +1,6 @@
 // Pass 70 (roles), visits: who travels and who hosts, so that a visitor's office is not given to the host country.
 import { lexicons } from './lexicon.js';
-import { isPossessiveMark, tokenIndex } from './70-roles-context.js';
+import { beforeTitleModifiers, isPossessiveMark, tokenIndex } from './70-roles-context.js';
 import { countryAt } from './70-roles-places.js';
 import { tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import type { Mention } from './types.js';
@@ -59,9 +59,8 @@ export function visitedHolder(state: ExtractState, person: Mention, home: string
   const at = tokenIndex(state, person.start);
   let title: { from: number } | undefined;
   for (const span of state.titles.values()) if (span.to === at) title = span;
-  let k = (title?.from ?? at) - 1;
   // "met with caretaker Prime Minister X": the office's modifiers stand between.
-  while (k > 0 && state.tokens[k]!.word && !state.tokens[k]!.cap && lexicons().titleModifiers.has(state.tokens[k]!.lower)) k--;
+  const k = beforeTitleModifiers(state, (title?.from ?? at) - 1);
   const before = state.tokens[k];
   if (!before || before.sentence !== person.sentence) return false;
   // "President X met Prime Minister Y in Osaka": a meeting placed abroad makes Y the host there.
