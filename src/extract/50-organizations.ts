@@ -823,6 +823,8 @@ const EXPANSION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 
 function parenthesizedExpansions(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
+  // A bare apostrophe glued to a capitalized plural: "Peoples’", "Workers’".
+  const pluralMark = (k: number): boolean => /^['’]$/.test(tokens[k]!.text) && !!tokens[k - 1]?.cap && /s$/.test(tokens[k - 1]!.text) && tokens[k - 1]!.end === tokens[k]!.start;
   for (let i = 2; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !ACRONYM_IN_PARENTHESES.test(tokens[i + 1]!.text)) continue;
     const sentence = tokens[i]!.sentence;
@@ -831,6 +833,8 @@ function parenthesizedExpansions(state: ExtractState): void {
       const t = tokens[k]!;
       // "Tigray People’s Liberation Front (TPLF)": the possessive inside the name, between two capitalized words.
       if (t.possessive && t.sentence === sentence && k < i - 1 && tokens[k - 1]?.cap && tokens[k + 1]?.cap && isFree(state, k, k + 1)) continue;
+      // "Peoples’ Democratic Party (HDP)": a plural's bare apostrophe, glued to it.
+      if (pluralMark(k) && t.sentence === sentence && k < i - 1 && tokens[k + 1]?.cap && isFree(state, k, k + 1)) continue;
       if (t.sentence !== sentence || !isFree(state, k, k + 1) || !t.word) break;
       if (t.cap) from = k;
       else if (!EXPANSION_JOINERS.has(t.text)) break;
@@ -852,7 +856,7 @@ function parenthesizedExpansions(state: ExtractState): void {
     // Armed Forces (SAF)" does; "People’s", "Workers’" open names of their own).
     for (let k = i - 2; k > from; k--) {
       const t = tokens[k]!;
-      if (!t.possessive || lex.possessiveNameWords.has(tokens[k - 1]!.text)) continue;
+      if (!(t.possessive || pluralMark(k)) || lex.possessiveNameWords.has(tokens[k - 1]!.text) || (pluralMark(k) && lex.possessiveNameWords.has(tokens[k - 1]!.text.slice(0, -1)))) continue;
       const owner = tokens[k - 1]!.text;
       if (lex.places.has(owner) || lex.countryOf.has(owner) || initials(from) !== acronym) from = k + 1;
       break;

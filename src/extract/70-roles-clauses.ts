@@ -3,7 +3,7 @@
 import { lexicons } from './lexicon.js';
 import { matchTitle, titlesBefore } from './30-titles.js';
 import { appositionRole, rolePhrase, type RolePhrase } from './70-roles-apposition.js';
-import { acronymAfter, endIndex, isPossessiveMark, MILITARY_RANK, orgAntecedent, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
+import { acronymAfter, bodyBeforePlace, endIndex, isPossessiveMark, MILITARY_RANK, orgAntecedent, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
 import { ageAt } from './names-shape.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
@@ -143,6 +143,11 @@ export function ledBy(state: ExtractState, person: Mention): void {
   const roleWord = (at: number): boolean => !!tokens[at] && tokens[at]!.word && !tokens[at]!.cap && lex.roleNouns.has(tokens[at]!.lower);
   if (roleWord(k)) {
     while (roleWord(k) || (tokens[k]?.lower === 'and' && roleWord(k - 1))) k--;
+    if (tokens[k]?.text !== 'by') k = describedFrom(state, tokenIndex(state, person.start) - 1, person.sentence);
+    if (tokens[k]?.text !== 'by') return;
+  } else if (tokens[k]?.text !== 'by' && tokens[k]?.lower !== 'and' && !chain) {
+    // "led by Sunni politician X", "headed by the Saudi-born Islamist militant X": a description before the name.
+    k = describedFrom(state, k, person.sentence);
     if (tokens[k]?.text !== 'by') return;
   }
   // "the Harbor Framework led by Hadi al-Rawi and Tamar Qoruz": the second leader of the same body.
@@ -163,7 +168,7 @@ export function ledBy(state: ExtractState, person: Mention): void {
       while (open > 0 && tokens[open]!.text !== '(' && before - open < 6) open--;
       if (tokens[open]?.text === '(') before = open - 1;
     }
-    const org = orgOwner(state, before) ?? apposedBody(state, before);
+    const org = orgOwner(state, before) ?? apposedBody(state, before) ?? kindAfterName(state, before);
     if (!org) return;
     // "The Taliban, represented by Defence Minister X": the title if there is one; a representative is no leader.
     // "the party led by President X": the state's office is the country's, not the party's; X leads the party.
@@ -173,6 +178,50 @@ export function ledBy(state: ExtractState, person: Mention): void {
     push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/led-by' }, org.start);
     return;
   }
+}
+
+/**
+ * "the Valley Brigades group headed by X", "the Valley Brigades terror group led by X": the body named right before the
+ * noun of its kind (and one lower-case word before that noun) that ends at `at`.
+ */
+function kindAfterName(state: ExtractState, at: number): Mention | null {
+  const tokens = state.tokens;
+  const kind = tokens[at];
+  if (!kind?.word || kind.cap || !(isPartyWord(kind.lower) || lexicons().ledGroupHeads.has(kind.lower))) return null;
+  let k = at - 1;
+  if (tokens[k]?.word && !tokens[k]!.cap && !state.owner[k] && !NOT_DESCRIPTION.test(tokens[k]!.lower)) k--;
+  const org = orgOwner(state, k);
+  return org && endIndex(state, org) === k + 1 && org.sentence === kind.sentence ? org : null;
+}
+
+/** Hyphenated words of where a person comes from or was made: "Saudi-born", "Harvard-educated", "London-based". */
+const ORIGIN = /^\p{L}[\p{L}.]*-(?:born|bred|raised|educated|trained|based)$/u;
+
+/** Lower-case words that end a person's description rather than being part of it. */
+const NOT_DESCRIPTION = /^(?:and|or|but|of|in|on|at|to|for|with|from|into|over|under|than|as|who|which|that|whose|by|is|was|are|were|has|had|have|said|says|after|before|during|since|while|when)$/;
+
+/**
+ * The token before a person's description that ends at `k` (the word right before the name): an article, then up to
+ * five words, lower-case ("veteran", "militant") or capitalized words of faith, people or leaning ("Sunni", "Islamic",
+ * "Saudi-born"), the last of them a lower-case noun: "by Sunni politician X", "by the Saudi-born Islamic extremist X".
+ * -1 when the words before the name are no such description.
+ */
+function describedFrom(state: ExtractState, k: number, sentence: number): number {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const head = tokens[k];
+  if (!head?.word || head.cap || head.sentence !== sentence || NOT_DESCRIPTION.test(head.lower) || state.owner[k]) return -1;
+  let j = k;
+  for (let n = 0; n < 5; n++) {
+    const t = tokens[j - 1];
+    if (!t?.word || t.sentence !== sentence) break;
+    const lower = !t.cap && !NOT_DESCRIPTION.test(t.lower) && !state.owner[j - 1];
+    const creed = ORIGIN.test(t.text) || (t.cap && (lex.creedWords.has(t.text) || lex.describingWords.has(t.text) || (lex.countryOf.has(t.text) && !state.owner[j - 1])));
+    if (!lower && !creed) break;
+    j--;
+  }
+  if (/^(?:the|a|an)$/.test(tokens[j - 1]?.lower ?? '') && tokens[j - 1]!.sentence === sentence) j--;
+  return j - 1;
 }
 
 /**
@@ -399,6 +448,9 @@ const ABBREVIATED_PLURAL = /^\p{Lu}{2,}s$/u;
 /** Prepositions before a role's phrase that make it no subject of its own. */
 const LIST_AFTER = new Set(['to', 'with', 'of', 'for', 'from', 'about', 'by', 'on', 'at', 'against', 'among', 'between']);
 
+/** Words that end the lower-case words of an office's level before a plural role ("provincial", "district"). */
+const LEVEL_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'with', 'for', 'from', 'by', 'on', 'at', 'in', 'against', 'among', 'between', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'its', 'their', 'his', 'her']);
+
 /** What sets a list of names off after its role: a dash, a comma or a colon. */
 const LIST_OPENERS = new Set(['–', '—', '-', ',', ':']);
 
@@ -414,6 +466,9 @@ export function listedAfterRole(state: ExtractState): void {
     // "leaders", and the plural of an abbreviated title ("MPs", "MKs").
     if (!t.word || (t.cap && !ABBREVIATED_PLURAL.test(t.text)) || !t.lower.endsWith('s') || !lex.roleNouns.has(t.lower.slice(0, -1))) continue;
     let org: Mention | null = null;
+    let direct = false;
+    // "Tarvo provincial": the place and words of the office's level between the body and the role.
+    let level = '';
     let j = k + 1;
     // Where the role's phrase starts: "the leaders of …", "the party’s MPs".
     let opens = tokens[k - 1]?.lower === 'the' ? k - 1 : k;
@@ -429,18 +484,30 @@ export function listedAfterRole(state: ExtractState): void {
       if (tokens[opens - 1]?.lower === 'the') opens--;
       // "the party’s MPs": a body's head noun names the organization mentioned before.
       org = owner ?? (before?.word && !before.cap && tokens[at - 1]?.lower === 'the' ? orgAntecedent(state, before.lower, at, true) : null);
-    } else if (orgOwner(state, k - 1)) {
-      // "senior LDP lawmakers, including A, B and C": the body's name right before the plural role.
-      org = orgOwner(state, k - 1);
-      opens = tokenIndex(state, org!.start);
+    } else {
+      // "senior LDP lawmakers, including A, B and C": the body's name right before the plural role; "HDP Tarvo
+      // provincial co-chairs A and B": a place the body's office is for, and lower-case words of its level, between.
+      let b = k - 1;
+      for (let n = 0; n < 2 && tokens[b]?.word && !tokens[b]!.cap && !state.owner[b] && tokens[b]!.sentence === t.sentence && !LEVEL_STOPS.has(tokens[b]!.lower) && !lex.speechVerbs.has(tokens[b]!.lower); n++) b--;
+      const at = state.owner[b];
+      const ends = !!at && endIndex(state, at) === b + 1 && at.sentence === t.sentence;
+      // Lower-case words only after a place: "KUNA said liberal candidates A and B" is no office of the agency.
+      org = !ends ? null : at!.type === 'Organization' && b === k - 1 ? at! : at!.type === 'Place' ? bodyBeforePlace(state, at!) : null;
+      if (org) {
+        opens = tokenIndex(state, org.start);
+        // "Harbor Party leaders A and B": the names may follow the plural role right away.
+        direct = true;
+        level = state.text.slice(tokens[at === org ? b + 1 : tokenIndex(state, at!.start)]!.start, tokens[k - 1]!.end);
+      }
     }
-    if (!org || !LIST_OPENERS.has(tokens[j]?.text ?? '') || tokens[j]!.sentence !== t.sentence) continue;
+    if (!org || tokens[j]?.sentence !== t.sentence) continue;
+    if (!LIST_OPENERS.has(tokens[j]!.text) && !(direct && state.owner[j]?.type === 'Person')) continue;
     // "In a letter to the leaders of the party, A and B said": after a preposition the people named are the sentence's
     // subject, not the role's holders.
     if (LIST_AFTER.has(tokens[opens - 1]?.lower ?? '')) continue;
     const people: Mention[] = [];
     // "…, including A, B and C": the list may open with "including".
-    let at = tokens[j]!.text === ',' && tokens[j + 1]?.lower === 'including' ? j + 2 : j + 1;
+    let at = !LIST_OPENERS.has(tokens[j]!.text) ? j : tokens[j]!.text === ',' && tokens[j + 1]?.lower === 'including' ? j + 2 : j + 1;
     for (;;) {
       // "party Secretary-General A, Digital Minister B": each name may carry its own title.
       // "… and Israeli Prime Minister X": a nationality before the title ties that one to another country; the list ends.
@@ -459,7 +526,7 @@ export function listedAfterRole(state: ExtractState): void {
       else break;
     }
     if (people.length < 2) continue;
-    const role = t.cap ? t.text.slice(0, -1) : singularRole(t.lower);
+    const role = `${level && level !== state.text.slice(t.start, t.end) ? `${level} ` : ''}${t.cap ? t.text.slice(0, -1) : singularRole(t.lower)}`;
     for (const person of people) {
       if (state.roles.some((r) => r.person === person && r.org === org)) continue;
       push(state, { person, role, org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/listed-after-role' }, t.start);

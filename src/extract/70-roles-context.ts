@@ -216,3 +216,15 @@ export function withoutModifiers(title: string): string {
   while (k < words.length - 1 && lexicons().titleModifiers.has(words[k]!) && !lexicons().localOffices.has(words.slice(k).join(' '))) k++;
   return words.slice(k).join(' ');
 }
+
+/**
+ * "Hezbollah Beirut …", "Harbor Party (HP) Tarvo …": the body named right before a place (its acronym in brackets
+ * between them allowed) whose office for that place a title gives; not a state's armed forces.
+ */
+export function bodyBeforePlace(state: ExtractState, place: Mention): Mention | null {
+  const tokens = state.tokens;
+  let b = tokenIndex(state, place.start) - 1;
+  if (tokens[b]?.text === ')' && tokens[b - 2]?.text === '(' && state.owner[b - 1]?.type === 'Organization') b -= 3;
+  const body = state.owner[b];
+  return body?.type === 'Organization' && body.sentence === place.sentence && endIndex(state, body) === b + 1 && !lexicons().military.has(body.text) ? body : null;
+}

@@ -5,7 +5,7 @@ import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
 import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, pairedAfterRole, personOfCountry, personOfGroup, possessorsGroup, underLeader, whoClauses, whoseBody } from './70-roles-clauses.js';
-import { countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
+import { bodyBeforePlace, countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { pronounParties } from './70-roles-pronouns.js';
 import { describedHolders } from './70-roles-descriptions.js';
@@ -119,8 +119,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
     }
     // "Hezbollah Beirut leader X", "PPP Sindh president X": a body's office for a place (no country) it names before the place.
     if (owner?.type === 'Place' && !org && !country && k === chain.from - 1) {
-      const body = state.owner[tokenIndex(state, owner.start) - 1];
-      if (body?.type === 'Organization' && body.sentence === person.sentence && !lex.military.has(body.text)) {
+      const body = bodyBeforePlace(state, owner);
+      if (body) {
         modifiers.unshift(state.text.slice(owner.start, owner.end));
         org = body;
         rule = '70-roles/title+body-place';
@@ -183,6 +183,15 @@ function titleRoles(state: ExtractState, person: Mention): void {
       const before = state.owner[o];
       const owns = !!tokens[o] && tokens[o]!.sentence === person.sentence && ((before?.type === 'Organization' && !lex.military.has(before.text))
         || (before?.type === 'Place' && lex.countries.has(before.canonical ?? before.text)) || (!before && (!!countryAt(state, o) || (tokens[o]!.cap && !!orgNamedBy(state, tokens[o]!.text)))));
+      // "HDP Diyarbakır provincial co-chair X": a body's office for a place, lower-case words of its level between.
+      const placeBody = j < k && before?.type === 'Place' && o === j && endIndex(state, before) === j + 1 ? bodyBeforePlace(state, before) : null;
+      if (placeBody) {
+        modifiers.unshift(state.text.slice(before!.start, before!.end), ...tokens.slice(j + 1, k + 1).map((w) => w.text));
+        org = placeBody;
+        rule = '70-roles/title+body-place';
+        k = tokenIndex(state, placeBody.start);
+        continue;
+      }
       if (j < k && owns) {
         const words = tokens.slice(j + 1, k + 1);
         modifiers.unshift(...words.map((w) => w.text));

@@ -24,7 +24,7 @@ interface PlacesFile {
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
-interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; intoOffice: string[]; partyWords: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; partNouns: string[]; fieldRoles: string[]; voteAdverbs: string[] }
+interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; intoOffice: string[]; partyWords: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; partNouns: string[]; fieldRoles: string[]; voteAdverbs: string[]; creedWords: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
 export interface PlaceEntry {
@@ -221,6 +221,8 @@ export interface Lexicons {
   fieldRoles: Set<string>;
   /** Adverbs of a vote between "elected" and "as": "elected unopposed as Prime Minister". */
   voteAdverbs: Set<string>;
+  /** Capitalized words of faith, people or leaning before a person's descriptive noun (`Sunni politician X`). */
+  creedWords: Set<string>;
   skipLines: string[];
   skipContains: string[];
   creditWords: Set<string>;
@@ -498,6 +500,7 @@ function build(): Lexicons {
     partNouns: new Set(roles.partNouns),
     fieldRoles: new Set(roles.fieldRoles),
     voteAdverbs: new Set(roles.voteAdverbs),
+    creedWords: new Set(roles.creedWords),
     skipLines: boiler.skipLines,
     skipContains: boiler.skipContains,
     creditWords: new Set(boiler.creditWords),
