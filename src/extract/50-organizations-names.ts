@@ -26,6 +26,8 @@ export function arabicNames(state: ExtractState): void {
     let from = chunk.from;
     while (from < chunk.to && !orgWord(tokens[from]!.text)) from++;
     if (chunk.to - from < 2) continue;
+    // "Tahrir Square", "Jihad Street": a place's head word ends a place's name, no body's.
+    if (lex.placeHeads.has(tokens[chunk.to - 1]!.text)) continue;
     const text = state.text.slice(tokens[from]!.start, tokens[chunk.to - 1]!.end);
     addMention(state, 'Organization', from, chunk.to, '50-organizations/arabic-name', keyOf(text));
   }

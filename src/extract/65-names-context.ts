@@ -192,8 +192,16 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "X of the Ta'ang National Liberation Army (TNLA) said": a member named by the body they speak for.
   // Not "Special Envoy of the African Union (AU) said": a title is no name.
   if (after?.text === 'of' && speaksForBody(state, to + 1) && !matchTitle(state, from) && !lexicons().titleFirst.has(tokens[from]!.lower)) return 'of-body-speech';
+  // "to confirm Evika Silina of the centre-right New Unity party as …": two or three words no list knows, "of" and a
+  // political party.
+  if (after?.text === 'of' && to - from >= 2 && to - from <= 3 && ofParty(state, to + 1) && !matchTitle(state, from) && !lex.titleFirst.has(tokens[from]!.lower)
+    && tokens.slice(from, to).every((t) => !lex.isCommonWord(t.lower) && !lex.orgHeads.has(t.text) && !lex.places.has(t.text))) return 'of-party';
   // "in Maaret al-Numan", "hails from Maaret al-Numan": a place's name after a word of place, not a person's.
-  const placeBefore = /^(?:in|near|outside|into|across)$/.test(before?.lower ?? '') || (before?.lower === 'from' && /^(?:hails?|hailed|comes?|came|native)$/.test(tokens[from - 2]?.lower ?? ''));
+  // "in the area of Qaaqaait al-Jisr", "the town of X": the complement of a place's noun.
+  const placeBefore = /^(?:in|near|outside|into|across)$/.test(before?.lower ?? '') || (before?.lower === 'from' && /^(?:hails?|hailed|comes?|came|native)$/.test(tokens[from - 2]?.lower ?? ''))
+    || (before?.lower === 'of' && (settlementAt(state, from - 2) || tokens[from - 2]?.lower === 'area'))
+    // "a Hezbollah member from X", "residents from X": where a person comes from.
+    || (before?.lower === 'from' && !!tokens[from - 2] && !tokens[from - 2]!.cap && (lex.roleNouns.has(tokens[from - 2]!.lower) || lex.personNouns.has(tokens[from - 2]!.lower) || /^(?:residents|people|villagers|families|fighters|soldiers)$/.test(tokens[from - 2]!.lower)));
   // ("the center of Maaret al-Numan city": a place's head after the name.)
   if (tokens.slice(from, to).some((t) => ARABIC_PARTICLE.test(t.text)) && to - from >= 2 && !placeBefore && !settlementAt(state, to)) return 'arabic-particle';
   if (coordinatedWithPerson(state, from, to)) return 'coordinated-with-person';
@@ -233,6 +241,20 @@ function speaksForBody(state: ExtractState, k: number): boolean {
   while (state.owner[k] === body) k++;
   if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && state.owner[k + 1]?.type === 'Organization') k += 3;
   return lexicons().speechVerbs.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === tokens[k - 1]!.sentence;
+}
+
+/** From token `k`: "the", up to three lower-case words of leaning ("centre-right"), then a party's name. */
+function ofParty(state: ExtractState, k: number): boolean {
+  const tokens = state.tokens;
+  const lex = lexicons();
+  const sentence = tokens[k - 1]?.sentence;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && !state.owner[k] && tokens[k]!.sentence === sentence; n++) k++;
+  const body = state.owner[k];
+  if (body?.type !== 'Organization' || body.start !== tokens[k]!.start || body.sentence !== sentence) return false;
+  while (state.owner[k] === body) k++;
+  const last = tokens[k - 1]!.lower;
+  return lex.partyWords.has(last) || (lex.partyWords.has(tokens[k]?.lower ?? '') && tokens[k]!.sentence === sentence);
 }
 
 /** A role noun ends at token `k`, or a role noun "of" a place or organization does: "The President of Serbia". */
@@ -645,7 +667,12 @@ function loneNames(state: ExtractState): boolean {
     const verb = tokens[i + 1 + adverb];
     // "…,” said a clearly fuming Lindner.": the name ends a description after an inverted speech verb.
     // "…,” said Serdar, 37, who …" / "said Ayoub (18),": a word aged right after the verb a quotation inverts.
-    const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) || agedAfterVerb(state, i) : false;
+    // "The government of Karins, who will now become …": a relative "who" after one word no list knows.
+    // Written once more at least elsewhere ("a resident of Bamba, who spoke …" is of a village), not a people's plural
+    // ("the Sidamas, who", "Britons, who").
+    const who = next?.text === ',' && tokens[i + 2]?.lower === 'who' && tokens[i + 2]!.sentence === t.sentence && !t.first && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+      && !lex.places.has(t.text) && !lex.orgs.has(t.text) && !/(?:ites|ians|ists|ans|ons|ers|ics)$/.test(t.text) && tokens[i - 1]?.lower !== 'the' && positionsOf(state, [t.text]).length >= 2;
+    const described = !verb || !lex.speechVerbs.has(verb.text) ? describedAfterVerb(state, i) || agedAfterVerb(state, i) || who : false;
     if (!described && (!t.cap || !verb || !lex.speechVerbs.has(verb.text) || verb.sentence !== t.sentence || !nameWord(state, i))) continue;
     // "an attack in Pahalgam claimed 26 lives", "… claimed responsibility": a claim of lives or a deed is no speech.
     if (!described && verb && CLAIM.test(verb.text) && CLAIMED_THING.test(state.text.slice(verb.end, verb.end + 40))) continue;

@@ -328,7 +328,7 @@ export function appositionRole(state: ExtractState, person: Mention, from: numbe
   // "the junta leader" is an office where "leader" alone is not.
   // "the Hamas-run territory’s government spokesman": an office some possessor owns is no bare office of a state.
   const bareOffice = orgs.size === 0 && !country && mark < 0 && office.state && (office.words > 1 || !GENERIC_TITLE.test(tokens[roleAt]!.text));
-  if (orgs.size === 0 || country) push(state, { ...base, org: null, country, government: office.government && !!country, rule, ...(bareOffice ? { bareOffice } : {}) }, at);
+  if (orgs.size === 0 || country) push(state, { ...base, org: null, country, government: office.government, rule, ...(bareOffice ? { bareOffice } : {}) }, at);
   for (const org of orgs) {
     push(state, { ...base, org, country: null, government: false, rule }, at);
     const branch = serviceBranch(state, org);

@@ -3,6 +3,14 @@
 // the office's level between, and people listed right after a body's plural role. Sentences are invented; the kinds of
 // phrase are real.
 import { mentionsOf, rolesOf } from './helpers.js';
+import { build } from '../resolve/helpers.js';
+
+/** `person | role | target` of every HOLDS_ROLE edge of the graph built from one text. */
+function graphRolesOf(text: string): string[] {
+  const g = build([text]);
+  const name = new Map(g.nodes.map((n) => [n.id, (n as { name?: string }).name ?? n.id]));
+  return g.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${name.get(r.source)} | ${(r as { role?: string }).role} | ${name.get(r.target)}`);
+}
 
 describe('"led by" and a description of the leader before the name', () => {
   test('"led by Sunni politician X"', () => {
@@ -65,5 +73,49 @@ describe("an acronym's expansion with a plural's bare apostrophe inside", () => 
 describe('a list after a plural role needs the body right before it', () => {
   test('"the agency said liberal candidates A and B": no office of the agency', () => {
     expect(rolesOf('The official KUNA news agency said liberal candidates Aseel Awadi and Rola Dashan came second.').filter((r) => r.endsWith('| KUNA'))).toEqual([]);
+  });
+});
+
+describe('a place named with an Arabic word of bodies is a place', () => {
+  test('"Tahrir Square" is a square, not a body', () => {
+    const found = mentionsOf('Thousands of protesters gathered again in Cairo’s Tahrir Square on Monday.');
+    expect(found).toContain('Place:Tahrir Square');
+    expect(found).not.toContain('Organization:Tahrir Square');
+  });
+
+  test('the complement of "the area of" and the home of "a member from" are no person', () => {
+    const found = mentionsOf('The drone struck a car in the area of Qaaqaait al-Jisr on Monday. The dead man was a Hezbollah member from Qaaqaait al-Jisr.');
+    expect(found.filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+});
+
+describe('a minister of a country whose government the article names is a member of that government', () => {
+  test('ministers in apposition, and "the Kuwaiti government" named', () => {
+    const roles = rolesOf('KUWAIT CITY — The new ministers of the Kuwaiti government took the oath today.\n\nAhmad Al Mualifa, the education minister, and Ali Al Abidan, the health minister, pledged allegiance at the ceremony.');
+    expect(roles).toContain('Ahmad Al Mualifa | education minister | Kuwait');
+    expect(graphRolesOf('KUWAIT CITY — The new ministers of the Kuwaiti government took the oath today.\n\nAhmad Al Mualifa, the education minister, and Ali Al Abidan, the health minister, pledged allegiance at the ceremony.')).toContain('Ahmad Al Mualifa | education minister | Kuwaiti government');
+  });
+});
+
+describe('a person named by the party they are of', () => {
+  const text = "RIGA (Reuters) - Latvia's parliament voted on Friday to confirm Evita Salina of the centre-right New Harbor party as the next prime minister, following the resignation last month of Krisjanis Karlins.\n\nThe government of Karlins, who will now become foreign minister, was a critic of Russia.";
+
+  test('"to confirm X of the centre-right Y party as the next prime minister"', () => {
+    const roles = rolesOf(text);
+    expect(roles).toContain('Evita Salina | member | New Harbor party');
+    expect(roles).toContain('Evita Salina | next prime minister | Latvia');
+  });
+
+  test('one word no list knows before ", who" is a person, and its full name too', () => {
+    const people = mentionsOf(text).filter((m) => m.startsWith('Person:'));
+    expect(people).toContain('Person:Krisjanis Karlins');
+  });
+
+  test('not a word written once, after a preposition: "a resident of Bamba, who spoke"', () => {
+    expect(mentionsOf('A resident of Bamba, who spoke on condition of anonymity, said the town was calm.').filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+
+  test('not a people\'s plural before ", who"', () => {
+    expect(mentionsOf('The clashes pitted the army against Alawites, who make up a tenth of the population.').filter((m) => m.startsWith('Person:'))).toEqual([]);
   });
 });
