@@ -23,7 +23,7 @@ interface PlacesFile {
   lowerHeadWords: string[]; facilityHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; languageNouns: string[]; peopleWords: string[]; statePartEnds: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
-interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; commonWords: string }
+interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; femaleNames: string; maleNames: string; commonWords: string }
 interface RolesFile { roleNouns: string[]; whoVerbs: Record<string, string>; ledBy: string[]; appointment: string[]; intoOffice: string[]; partyWords: string[]; authorRole: string; notGroupHeads: string[]; spokesTitles: string[]; localOffices: string[]; regionalOffices: string[]; cityOffices: string[]; nationalTooOffices: string[]; regionalPremierCountries: string[]; bodyNouns: string[]; ledGroupHeads: string[]; memberGroupHeads: string[]; partNouns: string[]; fieldRoles: string[]; voteAdverbs: string[]; creedWords: string[] }
 interface BoilerplateFile { skipLines: string[]; skipContains: string[]; creditWords: string[]; sourceWords: string[]; photoAgencies: string[]; notDatelines: string[] }
 
@@ -68,6 +68,9 @@ export interface Lexicons {
   leaderTitles: Set<string>;
   numberedHeads: Set<string>;
   firstNames: Set<string>;
+  /** Given names the gazetteer's language lists all give as a woman's, and as a man's ("she" agrees with the first). */
+  femaleNames: Set<string>;
+  maleNames: Set<string>;
   particles: Set<string>;
   nameSuffixes: Set<string>;
   notNames: Set<string>;
@@ -402,6 +405,8 @@ function build(): Lexicons {
     titleModifiers: new Set(titles.modifiers),
     maxTitleWords,
     firstNames: new Set([...names.firstNames, ...gazetteer.givenNames.split('\n')]),
+    femaleNames: new Set(gazetteer.femaleNames.split('\n')),
+    maleNames: new Set(gazetteer.maleNames.split('\n')),
     particles: new Set(names.particles),
     nameSuffixes: new Set(names.suffixes),
     notNames: new Set(names.notNames),

@@ -2,7 +2,7 @@
 // after "led by", a body named before the noun of its kind, a body's office for a place with its acronym or the words of
 // the office's level between, and people listed right after a body's plural role. Sentences are invented; the kinds of
 // phrase are real.
-import { mentionsOf, rolesOf } from './helpers.js';
+import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
 import { build } from '../resolve/helpers.js';
 
 /** `person | role | target` of every HOLDS_ROLE edge of the graph built from one text. */
@@ -117,5 +117,17 @@ describe('a person named by the party they are of', () => {
 
   test('not a people\'s plural before ", who"', () => {
     expect(mentionsOf('The clashes pitted the army against Alawites, who make up a tenth of the population.').filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+});
+
+describe('a pronoun agrees with the speaker it points back to', () => {
+  test('"she said" after a spokeswoman who named a man: the spokeswoman, not the man', () => {
+    const speakers = speakersOf('A Briton killed in the attack has been named by the Foreign Office.\n\nA Foreign Office spokeswoman named the dead Briton as Jonathan Addams but could not say where he lived.\n\n"We have contacted next of kin and they do not want us to release any information," she said.');
+    expect(speakers).toEqual(['a Foreign Office spokeswoman']);
+  });
+
+  test('"he said" after a woman quoted and a man named: the man', () => {
+    const speakers = speakersOf('"We will not back down," said Maria Ostrova, the party leader.\n\nHer deputy Jonathan Reeve spoke to reporters outside.\n\n"The vote is next week," he said.');
+    expect(speakers).toEqual(['Maria Ostrova', 'Jonathan Reeve']);
   });
 });

@@ -195,7 +195,7 @@ describe('a backtick typed for the apostrophe', () => {
 
 describe('a sentence a possessive pronoun opens', () => {
   test('"His comments came during a visit, where he was received by President X" ¶ "“…,” he told …": not X', () => {
-    const text = 'Syria joins coalition\n\nAna Ruiz said on Monday that the forces should stay.\n\n'
+    const text = 'Syria joins coalition\n\nTomas Ruiz said on Monday that the forces should stay.\n\n'
       + 'His comments came during a visit to the US, where he was received by President Ivo Horvat.\n\n'
       + '“I believe the best solution is that the troops stay,” he told a newspaper in an interview.';
     expect(speakersOf(text)).not.toContain('Ivo Horvat');

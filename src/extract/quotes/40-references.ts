@@ -9,6 +9,7 @@ import { ABBREVIATED_HEADS, COURT_DOCUMENTS, DOCUMENT_HEADS, GENERIC_SOURCE_HEAD
 import { lexicons } from '../lexicon.js';
 import { TITLE_SUBJECT } from '../speech-verbs.js';
 import { headWord } from '../org-keys.js';
+import { agrees, headGender, nameGender, pronounGender, type Gender } from './gender.js';
 
 export type Speaker =
   | { kind: 'mention'; mention: number }
@@ -87,7 +88,10 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     const named = namedInQuoteBefore(ctx, pos);
     // "he" or "she", as the attribution writes it.
     const said = /^(?:he|she)\b/iu.exec(ctx.text.slice(pos, pos + 4))?.[0];
-    const event = [...recent].reverse().find((e) => isPersonSpeaker(ctx, e.speaker) && !(e.speaker!.kind === 'mention' && named(ctx.mentions[e.speaker!.mention]!)));
+    // "she said" points back to no one a given name or a gendered noun makes a man, and "he said" to no woman.
+    const gender = pronounGender(said);
+    const fits = (m: Mention): boolean => agrees(gender, nameGender(m.canonical ?? m.text));
+    const event = [...recent].reverse().find((e) => isPersonSpeaker(ctx, e.speaker) && !(e.speaker!.kind === 'mention' && named(ctx.mentions[e.speaker!.mention]!)) && speakerAgrees(ctx, e.speaker!, gender));
     let subject = -1;
     let nearest = -1;
     const floor = windowStart(ctx, pos, 3);
@@ -95,7 +99,7 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
       const m = ctx.mentions[j]!;
       if (m.start < floor) break;
       if (m.type !== 'Person' || m.end > pos || isPossessive(ctx, m) || insideQuote(ctx, m.start)) continue;
-      if (named(m)) continue;
+      if (named(m) || !fits(m)) continue;
       // "Trump, he said, had slipped into Iraq": the name the tag interrupts is the reported clause's subject, not "he".
       if (/^\s*,\s*$/.test(ctx.text.slice(m.end, pos))) continue;
       if (nearest < 0) nearest = j;
@@ -111,7 +115,7 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
       for (let j = lastAtOrBefore(ctx.mentions, from - 1); j >= 0; j--) {
         const m = ctx.mentions[j]!;
         if (m.start < far) break;
-        if (m.type !== 'Person' || isPossessive(ctx, m) || insideQuote(ctx, m.start) || named(m)) continue;
+        if (m.type !== 'Person' || isPossessive(ctx, m) || insideQuote(ctx, m.start) || named(m) || !fits(m)) continue;
         if (isSentenceSubject(ctx, j, said)) { subject = j; break; }
       }
     }
@@ -119,7 +123,7 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     // "A man who survived the attack told Myanmar Now that … ¶ “…,” he said": the unnamed person who reported the sentence
     // before, when no one named or quoted since is nearer.
     const reporter = unnamedReporterBefore(ctx, pos);
-    if (reporter && Math.max(subjectPos, event?.verbStart ?? -1, nearest >= 0 ? ctx.mentions[nearest]!.start : -1) < reporter.from) {
+    if (reporter && speakerAgrees(ctx, reporter.speaker, gender) && Math.max(subjectPos, event?.verbStart ?? -1, nearest >= 0 ? ctx.mentions[nearest]!.start : -1) < reporter.from) {
       return { speaker: reporter.speaker, rule: 'pronoun-to-unnamed-reporter-before' };
     }
     // "… was represented by its president, X. The separation, he said, …": a person named in the pronoun's own
@@ -135,7 +139,7 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     // of the person the article has been quoting; the last person quoted within five paragraphs, not the name inside.
     if (describedSubject(ctx, sentenceStart(ctx, sentenceStart(ctx, pos) - 1))) {
       const floor5 = windowStart(ctx, pos, 5);
-      const quoted = [...history].reverse().find((e) => e.verbStart < pos && e.verbStart >= floor5 && isPersonSpeaker(ctx, e.speaker));
+      const quoted = [...history].reverse().find((e) => e.verbStart < pos && e.verbStart >= floor5 && isPersonSpeaker(ctx, e.speaker) && speakerAgrees(ctx, e.speaker!, gender));
       if (quoted) return { speaker: quoted.speaker!, rule: 'pronoun-to-described-subject-quoted-before' };
     }
     if (nearest >= 0) return { speaker: { kind: 'mention', mention: nearest }, rule: 'pronoun-to-nearest-person' };
@@ -158,6 +162,12 @@ function resolvePronoun(ctx: QuoteContext, pronoun: 'person' | 'thing' | 'plural
     }
   }
   return null;
+}
+
+/** A speaker whose name or head noun has no gender, or the pronoun's. */
+function speakerAgrees(ctx: QuoteContext, speaker: Speaker, gender: Gender | undefined): boolean {
+  if (!gender) return true;
+  return agrees(gender, speaker.kind === 'mention' ? nameGender(ctx.mentions[speaker.mention]!.canonical ?? ctx.mentions[speaker.mention]!.text) : headGender(speaker.head));
 }
 
 /** The unnamed person ("a man who survived the attack") whose speech verb the sentence before `pos`'s own reports. */

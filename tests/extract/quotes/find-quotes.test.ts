@@ -235,8 +235,8 @@ const rows: Row[] = [
   ['lower-case title words between them too', 'Strikes killed 31 people, “most of whom were children,” Harbor health ministry spokesperson Ana Ruiz said.', [[O, 'Harbor'], [P, 'Ana Ruiz']],
     [['most of whom were children', 'Ana Ruiz']]],
   // real batches 23-24: a sentence that is only a pronoun's tag; a document from a body
-  ['a pronoun tag after a quote inside a sentence', 'Ana Ruiz spoke on Monday.\n\nThe Harbor Commission meeting would go on unless "new fighting breaks the truce." He said.', [[P, 'Ana Ruiz'], [O, 'Harbor Commission']],
-    [['new fighting breaks the truce.', 'Ana Ruiz']]],
+  ['a pronoun tag after a quote inside a sentence', 'Tomas Ruiz spoke on Monday.\n\nThe Harbor Commission meeting would go on unless "new fighting breaks the truce." He said.', [[P, 'Tomas Ruiz'], [O, 'Harbor Commission']],
+    [['new fighting breaks the truce.', 'Tomas Ruiz']]],
   ['a statement from a body', '“The sanctions start today,” a statement from the Harbor Authority said.', [[O, 'Harbor Authority']],
     [['The sanctions start today', 'Harbor Authority']]],
   // real batch 22: "alleged" reports speech
