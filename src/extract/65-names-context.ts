@@ -6,7 +6,8 @@ import { HYPHENATED_GIVEN_NAME, SHORT_FAMILY_NAME } from './chars.js';
 import { CALENDAR, capitalChunks } from './chunks.js';
 import { matchTitle } from './30-titles.js';
 import { ageAt, CONTRACTED_PRONOUN, isGivenName, isLexiconPhrase, isNameSuffix, nameEnd, nameWord, particle } from './names-shape.js';
-import { addMention, note, positionsOf, writtenInLowerCase, type ExtractState } from './state.js';
+import { addMention, note, positionsOf, tokenStartingAt, writtenInLowerCase, type ExtractState } from './state.js';
+import { bodyAfterOf } from './of-body.js';
 
 /** Nouns of a settlement or a stronghold: an apposition that holds one describes a place ("the last major town"). */
 const SETTLEMENT_NOUNS = new Set(['city', 'capital', 'stronghold', 'hometown', 'township', 'enclave', 'bastion']);
@@ -194,7 +195,7 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   if (after?.text === 'of' && speaksForBody(state, to + 1) && !matchTitle(state, from) && !lexicons().titleFirst.has(tokens[from]!.lower)) return 'of-body-speech';
   // "to confirm Evika Silina of the centre-right New Unity party as …": two or three words no list knows, "of" and a
   // political party.
-  if (after?.text === 'of' && to - from >= 2 && to - from <= 3 && ofParty(state, to + 1) && !matchTitle(state, from) && !lex.titleFirst.has(tokens[from]!.lower)
+  if (after?.text === 'of' && to - from >= 2 && to - from <= 3 && ofParty(state, to) && !matchTitle(state, from) && !lex.titleFirst.has(tokens[from]!.lower)
     && tokens.slice(from, to).every((t) => !lex.isCommonWord(t.lower) && !lex.orgHeads.has(t.text) && !lex.places.has(t.text))) return 'of-party';
   // "in Maaret al-Numan", "hails from Maaret al-Numan": a place's name after a word of place, not a person's.
   // "in the area of Qaaqaait al-Jisr", "the town of X": the complement of a place's noun.
@@ -243,18 +244,15 @@ function speaksForBody(state: ExtractState, k: number): boolean {
   return lexicons().speechVerbs.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === tokens[k - 1]!.sentence;
 }
 
-/** From token `k`: "the", up to three lower-case words of leaning ("centre-right"), then a party's name. */
+/** "of the centre-right Harbor party" from the "of" at token `k`: a body whose last word, or the word after it, is a party's. */
 function ofParty(state: ExtractState, k: number): boolean {
   const tokens = state.tokens;
-  const lex = lexicons();
-  const sentence = tokens[k - 1]?.sentence;
-  if (tokens[k]?.lower === 'the') k++;
-  for (let n = 0; n < 3 && tokens[k]?.word && !tokens[k]!.cap && !state.owner[k] && tokens[k]!.sentence === sentence; n++) k++;
-  const body = state.owner[k];
-  if (body?.type !== 'Organization' || body.start !== tokens[k]!.start || body.sentence !== sentence) return false;
-  while (state.owner[k] === body) k++;
-  const last = tokens[k - 1]!.lower;
-  return lex.partyWords.has(last) || (lex.partyWords.has(tokens[k]?.lower ?? '') && tokens[k]!.sentence === sentence);
+  const body = bodyAfterOf(state, k);
+  if (!body) return false;
+  let end = tokenStartingAt(state, body.start);
+  while (state.owner[end] === body) end++;
+  const partyWords = lexicons().partyWords;
+  return partyWords.has(tokens[end - 1]!.lower) || (partyWords.has(tokens[end]?.lower ?? '') && tokens[end]!.sentence === body.sentence);
 }
 
 /** A role noun ends at token `k`, or a role noun "of" a place or organization does: "The President of Serbia". */

@@ -5,6 +5,7 @@ import { matchTitle, titlesBefore } from './30-titles.js';
 import { appositionRole, rolePhrase, type RolePhrase } from './70-roles-apposition.js';
 import { acronymAfter, bodyBeforePlace, endIndex, isPossessiveMark, MILITARY_RANK, orgAntecedent, push, sentenceEndIndex, tokenIndex } from './70-roles-context.js';
 import { ageAt } from './names-shape.js';
+import { bodyAfterOf } from './of-body.js';
 import type { ExtractState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -819,18 +820,6 @@ function appointedBefore(state: ExtractState, start: number): boolean {
  * "the dismissal of Oleksii Reznikov as defence minister", "appointed X as prime minister", "X's appointment as …":
  * the office a person is put into or out of; "X was appointed prime minister in 2022": the same, in the passive.
  */
-/** After "of [the] [lower-case words] <organization>" from token `k` ("of the centre-right Harbor party"), or `k`. */
-function ofBodyEnd(state: ExtractState, k: number): number {
-  const tokens = state.tokens;
-  if (tokens[k]?.lower !== 'of') return k;
-  const sentence = tokens[k]!.sentence;
-  let j = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  for (let n = 0; n < 3 && tokens[j]?.word && !tokens[j]!.cap && !state.owner[j] && tokens[j]!.sentence === sentence; n++) j++;
-  const body = state.owner[j];
-  if (body?.type !== 'Organization' || body.start !== tokens[j]!.start || body.sentence !== sentence) return k;
-  return endIndex(state, body);
-}
-
 export function appointedAs(state: ExtractState, person: Mention): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -852,7 +841,8 @@ export function appointedAs(state: ExtractState, person: Mention): void {
   while (of > start - 4 && tokens[of]?.word && !tokens[of]!.cap && word(of) !== 'of' && tokens[of]!.sentence === person.sentence) of--;
   if (word(of) !== 'of') of = start - 1;
   // "to confirm X of the centre-right Harbor party as the next prime minister": the body the person is of, between.
-  const past = ofBodyEnd(state, end);
+  const ofBody = bodyAfterOf(state, end);
+  const past = ofBody ? endIndex(state, ofBody) : end;
   if (word(end) === 'as' && (voted || lex.appointment.has(word(word(of) === 'of' ? of - 1 : start - 1)))) from = end + 1;
   else if (past > end && word(past) === 'as' && lex.appointment.has(word(start - 1))) from = past + 1;
   // "the new appointments are Salama Hammad as Interior Minister", "including Nasser Judeh as Foreign Minister": a
