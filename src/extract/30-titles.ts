@@ -183,6 +183,9 @@ export function findTitles(state: ExtractState): void {
       found.to = i + 1;
     }
     if (found.entry.notAfterArticle && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    // "Tamil Nadu Chief Minister MK Stalin": capitals right after a title and before one name are the person's initials,
+    // not a title ("MK"); "party leader MP Michel Aoun" keeps its MP.
+    if (i > 0 && state.inTitle[i - 1] && /^\p{Lu}{2,3}$/u.test(tokens[i]!.text) && !(tokens[i + 2]?.cap && tokens[i + 2]!.word && tokens[i + 2]!.sentence === tokens[i]!.sentence)) continue;
     if (found.entry.inName && insideName(state, i, found.to)) continue;
     const bare = found.to;
     const territory = found.entry.state && territoryAfterOf(state, bare) ? bare + 1 : undefined;

@@ -365,9 +365,8 @@ export function titleOffices(state: ExtractState): void {
   }
 }
 
-/** Abbreviated titles of a member of a legislature, written after the member's party ("a Fine Gael TD"). */
+/** The ending of a people's adjective ("Kurdish", "Iraqi", "Sudanese"): no party's name. */
 const DEMONYM_END = /(?:ish|ian|ese|i)$/;
-const MEMBER_TITLES = new Set(['MP', 'MPs', 'TD', 'TDs', 'MEP', 'MEPs', 'MLA', 'MLAs']);
 
 /**
  * "a Fine Gael TD", "the Sinn Féin MEP": capitalized words right before a legislator's abbreviated title name the
@@ -378,10 +377,11 @@ export function partiesBeforeMemberTitles(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
   tokens.forEach((t, i) => {
-    if (!MEMBER_TITLES.has(t.text) || state.headline.has(t.sentence)) return;
+    if (!lex.memberTitles.has(t.text) || state.headline.has(t.sentence)) return;
     let from = i;
     while (from > i - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && !tokens[from - 1]!.first && tokens[from - 1]!.sentence === t.sentence) from--;
-    if (from === i || !isFree(state, from, i)) return;
+    // "Tamil Nadu Chief Minister MK Stalin": a title before the letters makes them initials, not a member's title.
+    if (from === i || !isFree(state, from, i) || state.inTitle[i - 1]) return;
     const words = tokens.slice(from, i);
     // "Ann Cole MP": a person's name before the title; "Kurdish MPs": a people's adjective.
     const plain = (w: string) => lex.isCommonWord(w) || lex.places.has(w) || lex.countryOf.has(w) || lex.adjectiveOf.has(w) || CALENDAR.test(w) || DEMONYM_END.test(w);

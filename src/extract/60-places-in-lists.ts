@@ -67,9 +67,6 @@ function placeItems(state: ExtractState, list: Item[]): void {
   }
 }
 
-/** Plural place nouns after "and other": "in Huwara and several other villages". */
-const OTHER_PLACES = new Set(['towns', 'villages', 'cities', 'districts', 'provinces', 'regions', 'neighbourhoods', 'neighborhoods', 'camps', 'settlements', 'areas', 'communities', 'islands']);
-
 /** "in Huwara and several other villages", "Kobani and other towns": the name before "and other" is one of those places. */
 export function otherPlacesOfKind(state: ExtractState): void {
   const lex = lexicons();
@@ -80,8 +77,8 @@ export function otherPlacesOfKind(state: ExtractState): void {
     if (/^(?:several|many|two|three|four|some|nearby|neighbouring|neighboring)$/.test(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.lower !== 'other') continue;
     k++;
-    while (k < and + 6 && tokens[k]?.word && !tokens[k]!.cap && !OTHER_PLACES.has(tokens[k]!.lower)) k++;
-    if (!OTHER_PLACES.has(tokens[k]?.lower ?? '') || tokens[k]!.sentence !== tokens[and]!.sentence) continue;
+    while (k < and + 6 && tokens[k]?.word && !tokens[k]!.cap && !lex.pluralPlaceKinds.has(tokens[k]!.lower)) k++;
+    if (!lex.pluralPlaceKinds.has(tokens[k]?.lower ?? '') || tokens[k]!.sentence !== tokens[and]!.sentence) continue;
     // One to three free capitalized words right before "and" (not a sentence's first word alone).
     let from = and;
     while (from > and - 3 && tokens[from - 1]?.cap && tokens[from - 1]!.word && !tokens[from - 1]!.possessive && tokens[from - 1]!.sentence === tokens[and]!.sentence) from--;
@@ -96,9 +93,9 @@ export function otherPlacesOfKind(state: ExtractState): void {
 }
 
 /**
- * "in the Fungzai and Kubat villages", "in the Mahikeng, Mmabatho and Lomanyaneng areas": names listed before a plural
- * place noun are each one of those places (two items at least; one or two words each, none a people's or a common
- * word).
+ * "in the Fungzai and Kubat villages", "in the Mahikeng, Mmabatho and Lomanyaneng areas", "to raid both Haidan and Matra
+ * areas": names listed before a plural place noun are each one of those places (two items at least; one or two words
+ * each, none a people's or a common word).
  */
 const PEOPLE_ADJECTIVE = /(?:ites?|ists?|ians?|ese|ish|ics?|ze)$/;
 /** Plural nouns of a country's divisions, whose names are seldom a people's. */
@@ -109,7 +106,7 @@ export function listedBeforePlaceKind(state: ExtractState): void {
   const tokens = state.tokens;
   const people = personWords(state);
   tokens.forEach((head, h) => {
-    if (!head.word || head.cap || !OTHER_PLACES.has(head.lower)) return;
+    if (!head.word || head.cap || !lex.pluralPlaceKinds.has(head.lower)) return;
     const items: Item[] = [];
     let k = h;
     for (;;) {
@@ -122,7 +119,7 @@ export function listedBeforePlaceKind(state: ExtractState): void {
       k = from - 1;
       if (sep === ',' && tokens[k - 1]?.lower === 'and') k--;
     }
-    if (items.length < 2 || !/^(?:the|in|of|at|from)$/.test(tokens[items[0]!.from - 1]?.lower ?? '')) return;
+    if (items.length < 2 || !/^(?:the|in|of|at|from|both)$/.test(tokens[items[0]!.from - 1]?.lower ?? '')) return;
     // A lone given name may be a village's too ("the Fungzai and Kubat villages"), unless every item is one ("the
     // Hassan and Ali areas" may name families).
     const given = (it: Item) => lex.firstNames.has(tokens[it.from]!.text);

@@ -475,11 +475,9 @@ function bracketedNames(state: ExtractState): void {
   }
 }
 
-/** Plural place nouns that introduce a list of places: "neighborhoods, including Canape Vert and Turgeau". */
-const PLURAL_PLACE_NOUNS = new Set(['towns', 'cities', 'villages', 'neighborhoods', 'neighbourhoods', 'districts', 'provinces', 'communities', 'suburbs', 'municipalities', 'regions', 'islands', 'camps', 'governorates', 'localities']);
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
 /** Words that open a list of places after a plural place noun. */
-const LIST_OPENERS = new Set(['such', 'including', 'like', 'of', 'among']);
+const LIST_OPENERS = new Set(['such', 'including', 'like', 'of', 'among', 'namely']);
 
 /**
  * "in some neighborhoods, including Canape Vert and Turgeau", "the towns of Kobane and Manbij": the capitalized
@@ -488,7 +486,8 @@ const LIST_OPENERS = new Set(['such', 'including', 'like', 'of', 'among']);
 function placeLists(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
-  for (const i of positionsOf(state, PLURAL_PLACE_NOUNS)) {
+  // Plural place nouns that introduce a list of places: "neighborhoods, including Canape Vert and Turgeau".
+  for (const i of positionsOf(state, lex.pluralPlaceKinds)) {
     if (i + 2 >= tokens.length || state.headline.has(tokens[i]!.sentence)) continue;
     const sentence = tokens[i]!.sentence;
     let k = i + 1;
@@ -501,7 +500,8 @@ function placeLists(state: ExtractState): void {
     if (tokens[k]?.text === ',') k++;
     if (tokens[k]?.text === 'such' && tokens[k + 1]?.text === 'as') k += 2;
     else if (tokens[k]?.text === 'among' && /^(?:them|which)$/.test(tokens[k + 1]?.text ?? '')) k += 2;
-    else if (tokens[k]?.text === 'including' || tokens[k]?.text === 'like' || (tokens[k]?.text === 'of' && k === i + 1)) k++;
+    // "three neighborhoods, namely Tekel, Konak and Mescit".
+    else if (tokens[k]?.text === 'including' || tokens[k]?.text === 'like' || tokens[k]?.text === 'namely' || (tokens[k]?.text === 'of' && k === i + 1)) k++;
     else continue;
     for (;;) {
       let e = k;

@@ -8,7 +8,7 @@ function load<T>(file: string): T {
 }
 
 export interface TitleEntry { t: string; state: boolean; /** A style of address that names no office ("Mr", "Tan Sri"): no role. */ courtesy?: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; /** A plural made from the singular office ("Presidents"): a title only before a given name. */ fromSingular?: boolean; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
-interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; modifiers: string[]; deputyPrefixes: string[]; deputyOffices: string[] }
+interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; memberTitles: string[]; modifiers: string[]; deputyPrefixes: string[]; deputyOffices: string[] }
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; contestNouns: string[]; kinNouns: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
@@ -20,7 +20,7 @@ interface OrgsFile {
 }
 interface PlacesFile {
   countries: string[]; cities: string[]; regions: string[]; usStates: string[]; headWords: string[]; administrativeHeads: string[]; ofHeadWords: string[];
-  lowerHeadWords: string[]; facilityHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; notAfterHyphen: string[]; languages: string[]; languageNouns: string[]; peopleWords: string[]; statePartEnds: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
+  lowerHeadWords: string[]; facilityHeadWords: string[]; areaHeadWords: string[]; numberedSites: string[]; districtHeads: string[]; pluralKinds: string[]; notAfterHyphen: string[]; languages: string[]; languageNouns: string[]; peopleWords: string[]; statePartEnds: string[]; directions: string[]; placePrepositions: string[]; prefixWords: string[]; arabicPrefixWords: string[];
 }
 /** gazetteer/gazetteer.json, written by `npm run gazetteer`. */
 interface GazetteerFile { countries: string[]; cities: string[]; regions: string[]; townRegions: string[]; handCityCountries: string[]; usStates: string[]; towns: string; givenNames: string; femaleNames: string; maleNames: string; commonWords: string }
@@ -46,6 +46,8 @@ export interface Lexicons {
   /** Case-sensitive titles written with each word capitalized ("Prime Minister"), keyed in lower case. */
   titlesCapitalized: Map<string, TitleEntry>;
   titleModifiers: Set<string>;
+  /** Abbreviated titles of a legislature's members (MP, TD, MK), written after the member's party ("a Fine Gael TD"). */
+  memberTitles: Set<string>;
   maxTitleWords: number;
   /** Lower-cased first words of titles, organization names and institutions: a cheap filter before phrase lookups. */
   titleFirst: Set<string>;
@@ -188,6 +190,8 @@ export interface Lexicons {
   numberedSites: Set<string>;
   /** Lower-case words after the name of a part of a city: "the Sheikh Jarrah district". */
   districtHeads: Set<string>;
+  /** Plural nouns of a kind of place ("towns", "areas"), before or after which a list names places of that kind. */
+  pluralPlaceKinds: Set<string>;
   directions: Set<string>;
   placePrepositions: Set<string>;
   roleNouns: Set<string>;
@@ -403,6 +407,7 @@ function build(): Lexicons {
     titlesLower: titleLower,
     titlesCapitalized: new Map([...titleMap].filter(([t, e]) => !deputies.includes(e) && t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),
     titleModifiers: new Set(titles.modifiers),
+    memberTitles: new Set(titles.memberTitles),
     maxTitleWords,
     firstNames: new Set([...names.firstNames, ...gazetteer.givenNames.split('\n')]),
     femaleNames: new Set(gazetteer.femaleNames.split('\n')),
@@ -483,6 +488,7 @@ function build(): Lexicons {
     arabicPlacePrefixes: new Set(places.arabicPrefixWords),
     numberedSites: new Set(places.numberedSites),
     districtHeads: new Set(places.districtHeads),
+    pluralPlaceKinds: new Set(places.pluralKinds),
     directions: new Set(places.directions),
     placePrepositions: new Set(places.placePrepositions),
     roleNouns: new Set(roles.roleNouns),

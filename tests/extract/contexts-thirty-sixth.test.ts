@@ -3,14 +3,7 @@
 // the office's level between, and people listed right after a body's plural role. Sentences are invented; the kinds of
 // phrase are real.
 import { mentionsOf, rolesOf, speakersOf } from './helpers.js';
-import { build } from '../resolve/helpers.js';
-
-/** `person | role | target` of every HOLDS_ROLE edge of the graph built from one text. */
-function graphRolesOf(text: string): string[] {
-  const g = build([text]);
-  const name = new Map(g.nodes.map((n) => [n.id, (n as { name?: string }).name ?? n.id]));
-  return g.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${name.get(r.source)} | ${(r as { role?: string }).role} | ${name.get(r.target)}`);
-}
+import { graphRolesOf } from '../resolve/helpers.js';
 
 describe('"led by" and a description of the leader before the name', () => {
   test('"led by Sunni politician X"', () => {

@@ -43,3 +43,10 @@ export const aliasesOf = (data: GraphData, name: string): string[] => {
   const node = data.nodes.find((n) => 'name' in n && n.name === name);
   return node && 'aliases' in node ? node.aliases ?? [] : [];
 };
+
+/** `person | role | target` of every HOLDS_ROLE edge of the graph built from one text. */
+export function graphRolesOf(text: string): string[] {
+  const g = build([text]);
+  const name = new Map(g.nodes.map((n) => [n.id, (n as { name?: string }).name ?? n.id]));
+  return g.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${name.get(r.source)} | ${(r as { role?: string }).role} | ${name.get(r.target)}`);
+}

@@ -6,7 +6,7 @@ import { SPEAKER_VERBS } from '../speech-verbs.js';
 import { insideQuote, isPossessive, isSentenceSubject, mentionsIn, sentenceStart, type QuoteContext } from './context.js';
 import {
   ADVERBIAL_OPENERS, DEFINITE, DOCUMENT_HEADS, GROUP_HEADS, HEAD_STOP, INDEFINITE, ISSUING_BODIES, LY_NOUNS, LEADING_WORDS,
-  HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, OCCASION_NOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, TIME_PREPOSITIONS, TITLE_WORDS, TRAILING_WORDS,
+  HONORIFIC_PREFIXES, HONORIFICS, NEGATIVE, NP_STOP, OBJECT_PRONOUNS, OCCASION_NOUNS, ORG_HEADS, PERSON_HEADS, PRONOUNS, SPEAKING_OCCASIONS, TIME_PREPOSITIONS, TITLE_WORDS, TRAILING_WORDS,
 } from './lexicon.js';
 import { COURTESY_TITLE, LETTERS_OR_HYPHENS, LOWER_START } from '../chars.js';
 import type { Mention } from '../types.js';
@@ -204,12 +204,41 @@ function timePhraseThenPerson(ctx: QuoteContext, words: Word[]): number | undefi
 /** The phrase's opening noun phrase: it ends at a preposition or clause word, its own speech verb or a comma. */
 const TIED_TO = new Set(['close', 'closest', 'familiar', 'linked', 'allied', 'loyal', 'near']);
 
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
+/**
+ * Where the words from `k` to a comma, a speech verb or the end name a place or a body ("the security committee",
+ * "the health office in Aden", "Baghdad"), the end of those words; not an occasion, a document or a time ("in a
+ * statement", "at a news conference", "in March", "at noon"): -1.
+ */
+function whereComplement(words: Word[], k: number): number {
+  if (k >= words.length || INDEFINITE.has(words[k]!.norm)) return -1;
+  let j = k;
+  for (; j < words.length; j++) {
+    const w = words[j]!;
+    if (SPEAKER_VERBS.has(w.norm) || (j > k && NP_STOP.has(w.norm) && !((w.norm === 'in' || w.norm === 'at') && !INDEFINITE.has(words[j + 1]?.norm ?? '')))) break;
+    const norm = w.norm.replace(/[,;:.]+$/, '');
+    if (/\d/.test(norm) || (CAPITAL.test(w.raw) && MONTH_OR_DAY.test(norm)) || OCCASION_NOUNS.has(norm) || DOCUMENT_HEADS.has(singular(norm)) || SPEAKING_OCCASIONS.has(norm)) return -1;
+    if (j - k >= 8) return -1;
+    if (/[,;:]$/.test(w.raw)) { j++; break; }
+  }
+  return j > k ? j : -1;
+}
+
 function nounPhrase(words: Word[]): Word[] {
   let cut = words.length;
   for (let i = 1; i < words.length; i++) {
     // "the security source said X's supporters …": the phrase ends at its own speech verb.
     // "a source close to the group", "officials familiar with the talks": the complement of the adjective stays.
     if (TIED_TO.has(words[i - 1]!.norm) && (words[i]!.norm === 'to' || words[i]!.norm === 'with')) continue;
+    // "a source in the security committee", "one protester in Baghdad", "an official at state-owned Waha Oil Co": where
+    // an unnamed source is or serves is part of the description.
+    const where = (words[i]!.norm === 'in' || words[i]!.norm === 'at') && PERSON_HEADS.has(singular(words[i - 1]!.norm)) ? whereComplement(words, i + 1) : -1;
+    if (where >= 0) {
+      if (/[,;:]$/.test(words[where - 1]!.raw)) { cut = where; break; }
+      i = where - 1;
+      continue;
+    }
     if (NP_STOP.has(words[i]!.norm) || SPEAKER_VERBS.has(words[i]!.norm)) { cut = i; break; }
     if (/[,;:]$/.test(words[i]!.raw)) { cut = i + 1; break; }
   }
@@ -224,7 +253,8 @@ function describe(ctx: QuoteContext, words: Word[]): { text: string; head: strin
   let head = np[np.length - 1]!.norm;
   for (let i = 1; i < np.length; i++) {
     const w = np[i]!.norm;
-    if (HEAD_STOP.has(w) || (i >= 2 && /(?:ing|ed)$/.test(w) && !isHeadNoun(w))) break;
+    // "a source in the security committee": the head is the source's noun, not its place's.
+    if (HEAD_STOP.has(w) || w === 'in' || w === 'at' || (i >= 2 && /(?:ing|ed)$/.test(w) && !isHeadNoun(w))) break;
     head = w;
   }
   // "the protesters accused the government of …", "a group of young people marched through …": the description ends
@@ -232,7 +262,8 @@ function describe(ctx: QuoteContext, words: Word[]): { text: string; head: strin
   let end = np.length;
   for (let i = 2; i < np.length; i++) {
     const w = np[i]!.norm;
-    if (/^\p{Ll}/u.test(np[i]!.raw) && /\p{L}{3,}ed$/u.test(w) && !isHeadNoun(w) && !DEFINITE.has(np[i - 1]!.norm) && !INDEFINITE.has(np[i - 1]!.norm)) { end = i; break; }
+    // "an official at state-owned Waha Oil Co": a participle after "in" or "at" describes the place.
+    if (/^\p{Ll}/u.test(np[i]!.raw) && /\p{L}{3,}ed$/u.test(w) && !isHeadNoun(w) && !DEFINITE.has(np[i - 1]!.norm) && !INDEFINITE.has(np[i - 1]!.norm) && !/^(?:in|at)$/.test(np[i - 1]!.norm)) { end = i; break; }
   }
   // "three service members were killed", "the Home Minister has again called": its auxiliary and adverbs too.
   while (end < np.length && end > 2 && /^(?:was|were|is|are|has|have|had|been|again|also|later|then|\p{L}+ly)$/u.test(np[end - 1]!.norm)) end--;
@@ -403,6 +434,13 @@ export function resolvePhrase(ctx: QuoteContext, start: number, end: number): Su
       }
     }
     if (at.length > 0) return { kind: 'mention', mention: pickMention(ctx, [...at, ...found.filter((i) => !at.includes(i))])!, how: 'named' };
+    // "The United States said", "the Vatican said": a place's name, whole, as the description ("the United" is none).
+    const phrase = nounPhrase(words);
+    const place = mentionsIn(ctx, from, to).find((i) => ctx.mentions[i]!.type === 'Place' && ctx.mentions[i]!.start <= second.start && ctx.mentions[i]!.end >= phrase[phrase.length - 1]!.end - 1);
+    if (place !== undefined) {
+      const m = ctx.mentions[place]!;
+      return { kind: 'anaphora', ...describe(ctx, words), text: `the ${ctx.text.slice(m.start, m.end)}`, pos: from, how: 'definite-phrase' };
+    }
     // "The former president Ana Ruiz, a critic of the talks, said", "the secretary-general, Ana Ruiz, said": a person after a lower-case role.
     const titled = found.filter((i) => {
       const m = ctx.mentions[i]!;

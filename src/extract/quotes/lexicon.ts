@@ -23,6 +23,8 @@ export const PERSON_HEADS = set(sourcesJson.personHeads);
 /** "After the vote Mr X said": a sentence's time phrase left without its comma, its preposition and occasion noun. */
 export const TIME_PREPOSITIONS = set(sourcesJson.timePrepositions);
 export const OCCASION_NOUNS = set(sourcesJson.occasionNouns);
+/** Where one speaks ("at a news conference", "in the interview"): no place or body a source is in. */
+export const SPEAKING_OCCASIONS = set(sourcesJson.speakingOccasions);
 /** Offices written short ("the PM"), read as written out ("the prime minister"). */
 export const ABBREVIATED_HEADS = new Map<string, string>(Object.entries(sourcesJson.abbreviatedHeads as Record<string, string>));
 /** Heads of unnamed sources that are not an epithet of someone named ("the official", "the witness"). */
