@@ -30,6 +30,68 @@ export function findHomeInstitutions(state: ExtractState): void {
   }
   homeArmy(state);
   homeMinistries(state);
+  homeBodies(state);
+}
+
+/** What may follow a body acting in its clause besides a verb in the past ("fired") or a speech verb: an auxiliary, a
+ * preposition, a conjunction or a relative pronoun (not a noun it modifies: "police vehicles"). */
+const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'also', 'later', 'then',
+  'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'over', 'against', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'since', 'until']);
+
+const cueCache = new WeakMap<object, Map<string, RegExp>>();
+
+/** One regex per lower-case home institution, matching any of its people's words as whole words, built once a lexicon. */
+function cueTests(): Map<string, RegExp> {
+  const lex = lexicons();
+  let cues = cueCache.get(lex);
+  if (!cues) {
+    cues = new Map([...lex.homeLowerInstitutions].map(([name, words]) => [name, new RegExp(`(?<!\\p{L})(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'iu')]));
+    cueCache.set(lex, cues);
+  }
+  return cues;
+}
+
+/**
+ * "Police fired teargas at the protesters", "a struggle between the ruling establishment and parliament" in a story about
+ * one country that names one of the institution's people ("MP X", "police spokesman X"): a lower-case institution
+ * standing alone, acting or ending its clause, is the story country's ("Kuwaiti police"); not "police vehicles" or
+ * "government forces" (a noun's modifier), not where the sentence or the one before names another country.
+ */
+function homeBodies(state: ExtractState): void {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  let home: string | null | undefined;
+  // The institutions one of whose people the article names, by whole words ("MP", "police spokesman").
+  const peopled = new Set([...cueTests()].filter(([, cue]) => cue.test(state.text)).map(([name]) => name));
+  if (peopled.size === 0) return;
+  const firsts = [...peopled].map((w) => w.split(' ')[0]!);
+  for (const i of positionsOf(state, [...firsts, ...firsts.map((w) => w[0]!.toUpperCase() + w.slice(1))])) {
+    const t = tokens[i]!;
+    if (state.headline.has(t.sentence) || (t.cap && !t.first)) continue;
+    const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
+    const institution = peopled.has(two) && tokens[i + 1]!.sentence === t.sentence ? two : peopled.has(t.lower) ? t.lower : null;
+    if (!institution) continue;
+    const to = i + institution.split(' ').length;
+    // "the member of parliament for Bradford West", "speaker of parliament": the words of a role, not the body acting.
+    if (!isFree(state, i, to) || state.inTitle[i] || (tokens[i - 1]?.lower === 'of' && lex.roleNouns.has(tokens[i - 2]?.lower ?? ''))) continue;
+    // "Kuwaiti police", "the Philippine army", "Kuwait's parliament": a word of its own names the country or the body.
+    const before = tokens[i - 1];
+    // ("Riot police surrounded": a common word that opens the sentence is no name.)
+    const opener = !!before && before.first && lex.isCommonWord(before.lower) && !lex.countryOf.has(before.text) && !lex.adjectiveOf.has(before.text);
+    if (before && before.sentence === t.sentence && (before.cap || before.possessive || /^['’]s$/u.test(before.text)) && !t.first && !opener) continue;
+    // Acting or ending its clause: "police fired", "the army said", "police's", "… and parliament."; not "police
+    // vehicles", "the army of Sudan", "government forces".
+    const after = tokens[to];
+    const acts = !after || after.sentence !== t.sentence || !after.word || tokens[to - 1]!.possessive || AUXILIARY.has(after.lower) || lex.speechVerbs.has(after.lower)
+      || (/\p{Ll}{2,}ed$/u.test(after.text) && after.text === after.lower);
+    if (!acts) continue;
+    home ??= homeCountries(state).clear;
+    if (!home) return;
+    const country = lex.countries.get(home);
+    if (!country) return;
+    if (elsewhere(state, t.sentence, home)) continue;
+    addMention(state, 'Organization', i, to, '62-organizations-home/story-country-body', institutionKey(home, institution, institutionName(country.adjectives[0] ?? home, institution, institution)));
+  }
 }
 
 /** A place (or a nationality) of a country other than `home` named in sentence `s` or the one before. */

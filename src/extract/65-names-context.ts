@@ -20,6 +20,8 @@ function settlementAt(state: ExtractState, k: number): boolean {
 }
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
 /** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
+/** "22-year-old", "36-year-old": an age written before a name. */
+const AGED_BEFORE = /^\d{1,3}-year-old$/;
 const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*){2,}$/u;
 
 
@@ -91,6 +93,8 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
   // "Tang Yijun, 64, was China's justice minister": an age set off by commas after the name.
   const age = ageAt(state, to);
   if (age !== null && age >= 16 && age <= 110) return 'age-apposition';
+  // "the death of 22-year-old Mahsa Amini": an age right before two or three words no list knows as a place or a word.
+  if (before && AGED_BEFORE.test(before.text) && to - from >= 2 && to - from <= 3 && !tokens.slice(from, to).some((t) => lex.isCommonWord(t.lower) || lex.places.has(t.text))) return 'age-before';
   // "The rival Patriotic Union of Kurdistan, led by Bafel Talabani"
   if (before?.text === 'by' && lex.ledBy.has(tokens[from - 2]?.text ?? '')) return 'led-by';
   if (after?.text === ',' && tokens[to + 1] && /^(a|an|the)$/.test(tokens[to + 1]!.text)) {
@@ -271,6 +275,8 @@ function roleEndsAt(state: ExtractState, k: number): boolean {
   if (m?.type !== 'Place' && m?.type !== 'Organization') return false;
   let s = k;
   while (state.owner[s - 1] === m) s--;
+  // "Head of the pro-regime Arab Democratic Party, X", "leader of the ruling X": a word or two describing the body.
+  for (let d = 0; d < 2 && tokens[s - 1]?.word && !tokens[s - 1]!.cap && !/^(?:the|of|to|for|and|a|an)$/.test(tokens[s - 1]!.lower) && tokens[s - 2] && /^(?:the|\p{Ll}+)$/u.test(tokens[s - 2]!.text); d++) s--;
   if (tokens[s - 1]?.lower === 'the') s--;
   // "the German ambassador to Iraq, X", "the UN envoy for Yemen, X": a role noun "of", "to" or "for" a known place or body.
   return /^(?:of|to|for)$/.test(tokens[s - 1]?.lower ?? '') && roleNouns.has(tokens[s - 2]?.lower ?? '');

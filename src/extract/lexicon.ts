@@ -12,7 +12,7 @@ interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; memberTitl
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; contestNouns: string[]; kinNouns: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; describedLowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; describedLowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; homeLowerInstitutions: Record<string, string[]>; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; leaningWords: string[]; standingWords: string[]; companyNouns: string[];
@@ -60,6 +60,9 @@ export interface Lexicons {
   /** Institutions a country keeps abroad, named with where they sit ("embassy" → "U.S. Embassy in Baghdad"). */
   /** Capitalized institutions that stand alone for the story country's own: "Parliament". */
   homeInstitutions: Set<string>;
+  /** Lower-case institutions that, alone in a story about one country, are that country's ("police", "the army"), each
+   * with the words by which an article names one of its people ("MP", "police spokesman"). */
+  homeLowerInstitutions: Map<string, string[]>;
   /** Lower-case heads a name may follow: "party Ennahdha". */
   namedAfterHeads: Set<string>;
   missionHeads: Set<string>;
@@ -397,6 +400,7 @@ function build(): Lexicons {
     orgPrefixes: new Set([...prefixes(orgMap.keys()), ...[...orgMap.keys()].filter((k) => /['’]s\s/u.test(k)).map((k) => k.toLowerCase().split(/['’]s\s/u)[0]!)]),
     institutionFirst: new Set(orgs.institutions.map(firstWord)),
     homeInstitutions: new Set(orgs.homeInstitutions),
+    homeLowerInstitutions: new Map(Object.entries(orgs.homeLowerInstitutions)),
     namedAfterHeads: new Set(orgs.namedAfterHeads),
     missionHeads: new Set(orgs.missionHeads),
     mediaNouns: new Set(orgs.mediaNouns),
