@@ -33,9 +33,9 @@ export function findHomeInstitutions(state: ExtractState): void {
   homeBodies(state);
 }
 
-/** What may follow a body acting in its clause besides a verb in the past ("fired") or a speech verb: an auxiliary, a
- * preposition, a conjunction or a relative pronoun (not a noun it modifies: "police vehicles"). */
-const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'also', 'later', 'then',
+/** Words that may follow a body acting in its clause, besides a verb in the past ("fired") or a speech verb: an
+ * auxiliary, a preposition, a conjunction or a relative pronoun (not a noun it modifies: "police vehicles"). */
+const ACTING_NEXT = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'also', 'later', 'then',
   'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'over', 'against', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'since', 'until']);
 
 const cueCache = new WeakMap<object, Map<string, RegExp>>();
@@ -82,7 +82,7 @@ function homeBodies(state: ExtractState): void {
     // Acting or ending its clause: "police fired", "the army said", "police's", "… and parliament."; not "police
     // vehicles", "the army of Sudan", "government forces".
     const after = tokens[to];
-    const acts = !after || after.sentence !== t.sentence || !after.word || tokens[to - 1]!.possessive || AUXILIARY.has(after.lower) || lex.speechVerbs.has(after.lower)
+    const acts = !after || after.sentence !== t.sentence || !after.word || tokens[to - 1]!.possessive || ACTING_NEXT.has(after.lower) || lex.speechVerbs.has(after.lower)
       || (/\p{Ll}{2,}ed$/u.test(after.text) && after.text === after.lower);
     if (!acts) continue;
     home ??= homeCountries(state).clear;

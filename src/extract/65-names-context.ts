@@ -19,9 +19,9 @@ function settlementAt(state: ExtractState, k: number): boolean {
   return !!t && t.word && !t.cap && (lex.placeLowerHeads.has(t.text) || lex.placeAreaHeads.has(t.text) || SETTLEMENT_NOUNS.has(t.text));
 }
 const ARABIC_PARTICLE = /^(?:al|el)-\p{Lu}/u;
-/** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
 /** "22-year-old", "36-year-old": an age written before a name. */
 const AGED_BEFORE = /^\d{1,3}-year-old$/;
+/** "Waker-Uz-Zaman": one written word of three or more capitalized parts joined by hyphens. */
 const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*){2,}$/u;
 
 

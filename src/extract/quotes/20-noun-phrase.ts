@@ -201,9 +201,10 @@ function timePhraseThenPerson(ctx: QuoteContext, words: Word[]): number | undefi
   return gap.every((w) => HONORIFIC_PREFIXES.has(w.raw) || isRoleWord(w.norm) || CAPITAL.test(w.raw)) && gap.length <= 3 ? j : undefined;
 }
 
-/** The phrase's opening noun phrase: it ends at a preposition or clause word, its own speech verb or a comma. */
+/** Adjectives whose complement stays in the phrase: "a source close to the group", "officials familiar with the talks". */
 const TIED_TO = new Set(['close', 'closest', 'familiar', 'linked', 'allied', 'loyal', 'near']);
 
+/** A month's or a weekday's name, in lower case: "in March", "on Tuesday" tell when, not where. */
 const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
 /**
@@ -225,6 +226,7 @@ function whereComplement(words: Word[], k: number): number {
   return j > k ? j : -1;
 }
 
+/** The phrase's opening noun phrase: it ends at a preposition or clause word, its own speech verb or a comma. */
 function nounPhrase(words: Word[]): Word[] {
   let cut = words.length;
   for (let i = 1; i < words.length; i++) {
