@@ -53,13 +53,22 @@ function actionsBar(id: string, actions: PanelActions): HTMLElement {
     h('button', { attrs: { type: 'button' }, dataset: { action: 'path' }, onClick: () => actions.pathEnd(id) }, start && start !== id ? 'Path to here' : 'Path from here'));
 }
 
+/** Where an event's date comes from, when not from its own date words: the reader should know it is a reading. */
+const DATE_BASIS: Record<string, string> = { article: 'the article\'s date', context: 'the time the article last gave' };
+
+function dateFact(node: NodeDetails['node']): unknown {
+  const date = node.date ?? node.dateText;
+  const basis = typeof node.dateBasis === 'string' ? DATE_BASIS[node.dateBasis] : undefined;
+  return typeof date === 'string' && basis ? `${date} (${basis})` : date;
+}
+
 export function renderNode(root: HTMLElement, details: NodeDetails, actions: PanelActions): void {
   clear(root);
   const { node } = details;
   append(root, h('header', { className: 'panel-head' }, h('span', { className: `badge type-${node.type}` }, node.type), h('h2', { className: 'panel-title' }, node.label)));
   append(root, actionsBar(node.id, actions));
   const facts: Array<[string, unknown]> = [
-    ['kind', node.kind], ['event type', node.eventType], ['date', node.date ?? node.dateText], ['source', node.type === 'Article' ? node.source : null],
+    ['kind', node.kind], ['event type', node.eventType], ['date', dateFact(node)], ['source', node.type === 'Article' ? node.source : null],
   ];
   const dl = h('dl', { className: 'facts' });
   for (const [key, value] of facts) if (typeof value === 'string' && value) append(dl, h('dt', {}, key), h('dd', {}, value));

@@ -414,10 +414,14 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
   const rels = new Map<string, Relationship>();
   const add = (rel: Relationship): void => { if (!rels.has(rel.id)) rels.set(rel.id, rel); };
   for (const c of clusters) {
-    // An event no report dates, told as news in a lead, happened when that article reports it.
+    // An event no report dates, told as news in a lead, happened when that article reports it; told in a sentence
+    // with no time of its own, when its article last said.
+    let contextual = false;
     if (c.date === null) {
       const lead = c.refs.find((r) => r.finding.lead && r.finding.modality === 'occurred' && !r.finding.dateText && r.articleDate);
+      const told = c.refs.find((r) => r.finding.contextDate);
       if (lead) c.date = lead.articleDate;
+      else if (told) { c.date = told.finding.contextDate!; contextual = true; }
     }
     const eventType = typeOf(c);
     const named = namesOf(c);
@@ -428,7 +432,8 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     for (let n = 2; nodes.has(id); n++) id = `${base}:${n}`;
     const dated = c.refs.find((r) => r.date === c.date && r.finding.dateText) ?? c.refs.find((r) => r.finding.dateText);
     nodes.set(id, {
-      id, type: 'Event', name, eventType, date: c.date, dateText: dated?.finding.dateText ?? null, ...(aliases.length ? { aliases } : {}),
+      id, type: 'Event', name, eventType, date: c.date, dateText: dated?.finding.dateText ?? null,
+      ...(c.date === null ? {} : { dateBasis: contextual ? 'context' : c.refs.some((r) => r.date === c.date && r.finding.dateText) ? 'text' : 'article' }), ...(aliases.length ? { aliases } : {}),
       ...dateRange(c.date), modality: modalityOf(c), reports: c.articles.size,
     });
     for (const [article, n] of count(c.refs.map((r) => r.articleId))) {

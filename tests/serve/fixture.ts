@@ -61,8 +61,8 @@ export function newsGraph(): GraphData {
   const iraq = b.node({ id: makeId('place', 'Iraq'), type: 'Place', name: 'Iraq', aliases: [] });
   const baghdad = b.node({ id: makeId('place', 'Baghdad'), type: 'Place', name: 'Baghdad', aliases: ['BAGHDAD'] });
   const reporter = b.node({ id: makeId('source', 'a reporter'), type: 'Source', name: 'a reporter', aliases: [], kind: 'unnamed-person' });
-  const election = b.node({ id: makeId('event', 'iraqi elections 2018'), type: 'Event', name: 'Iraqi elections', eventType: 'election', date: '2018-05', dateText: 'this month', reports: 1 });
-  const talks = b.node({ id: makeId('event', 'coalition talks 2024'), type: 'Event', name: 'talks on the coalition mission', eventType: 'talks', date: '2024-01', dateText: 'January', reports: 2, modality: 'planned' });
+  const election = b.node({ id: makeId('event', 'iraqi elections 2018'), type: 'Event', name: 'Iraqi elections', eventType: 'election', date: '2018-05', dateText: null, dateBasis: 'context', reports: 1 });
+  const talks = b.node({ id: makeId('event', 'coalition talks 2024'), type: 'Event', name: 'talks on the coalition mission', eventType: 'talks', date: '2024-01', dateText: 'January', dateBasis: 'text', reports: 2, modality: 'planned' });
 
   b.edge('HOLDS_ROLE', SADR, mahdi, { role: 'leader' }, A2018, 'Al-Sadr led the Iraqi Shiite militia known as the Mahdi Army.');
   b.edge('HOLDS_ROLE', DUNFORD, jcs, { role: 'chairman' }, A2018, 'Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, said the relationship was a partnership.');

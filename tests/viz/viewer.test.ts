@@ -149,6 +149,13 @@ test('the event list shows the events in the range by date, with participants, p
   await expect(rows.count()).resolves.toBe(1);
   await rows.nth(0).locator('button').click();
   await panelTitle(page, 'talks on the coalition mission');
+  // A date from the event's own words is shown as it is; one read from the article's context says so.
+  await expect(page.locator('#panel dl.facts').textContent()).resolves.toMatch(/date2024-01$/);
+  await page.focus('input[name="from date"]');
+  await page.keyboard.press('Home');
+  await rows.nth(0).locator('button').click();
+  await panelTitle(page, 'Iraqi elections');
+  await expect(page.locator('#panel dl.facts').textContent()).resolves.toContain('2018-05 (the time the article last gave)');
 });
 
 test('narrowing the date range to 2024 hides what only the 2018 article holds', async () => {

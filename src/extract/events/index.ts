@@ -36,6 +36,11 @@ export interface EventFinding {
    * ("Nepali Prime Minister …", "the Communist Party of Nepal"): that country's name (the roles pass's reading).
    */
   storyCountry?: string;
+  /**
+   * With no date of its own, a happening told as past in a sentence that gives no time: the date of the last dated
+   * event before it in the article, else the article's. It dates the event only when no report does (src/resolve/events.ts).
+   */
+  contextDate?: string;
   rule: string;
 }
 
@@ -73,6 +78,10 @@ const MAX_GAP = 600;
 const REPEATED = /^\s*(?:\p{L}+\s+){0,3}?(?:\w+\s+times|twice|repeatedly|before|since)\b/u;
 /** "had told", "once told", "has long told", "frequently told": speaking of the past or of habit. */
 const PAST_HABIT = /\b(?:had|once|often|frequently|repeatedly|long|previously|regularly|always|never)\s+(?:\p{L}+\s+)?$/u;
+/** Words before a trigger, in its clause, that put it at another time than the story's: "who had fled", "which began". */
+const BACKGROUND = /\b(?:had|who|which|since|once|previously|former|last\s+year|ago)\b[^,;]*$/iu;
+/** A year anywhere in the sentence: its time is told, if not by a date near the trigger. */
+const YEAR = /\b(?:19|20)\d\d\b/;
 /** A present perfect right before a verb trigger: "has conceded", "have reportedly agreed", "has been sworn in". */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?$/iu;
 /** "X, who has resigned twice, …": the perfect of a relative clause tells the person's past, not the news. */
@@ -462,6 +471,13 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
         else finding.storyCountry = country;
       }
       if (finding.date) lastDated = finding.date;
+      // "Police stormed the camp." with no date words, in a sentence that tells no other time either: the time the
+      // story last gave (the last dated event before it), else the article's date. Not background ("who had fled",
+      // "which began", "since", "last year"): that happened at some other time.
+      else if (finding.modality === 'occurred' && dates.length === 0 && !YEAR.test(s.text) && !BACKGROUND.test(text.slice(Math.max(s.start, finding.start - 60), finding.start))) {
+        const told = lastDated ?? articleDate;
+        if (told !== null) finding.contextDate = told;
+      }
       out.push(finding);
     }
   }

@@ -1,0 +1,48 @@
+// An event told in a sentence that gives no time ("Police arrested X in Kisumu.") is dated by the time its article
+// last gave (the last dated event before it), else by the article's date, and says so (`dateBasis: 'context'`); not
+// background, not a sentence that tells another time, not what is only planned (thirty-eighth session; dates over real
+// batches 1-450). Invented sentences; the helper's article is dated 2024-01-01, a Monday.
+import type { EventNode } from '../../graph-schema/index.js';
+import { build } from './helpers.js';
+
+const events = (text: string): EventNode[] => build([text]).nodes.filter((n): n is EventNode => n.type === 'Event');
+const arrest = (text: string): EventNode | undefined => events(text).find((e) => e.eventType === 'arrest');
+const MEETING = 'Kenyan President Amos Wekesa met Ugandan President Joseph Kiprono in Nairobi on Saturday. Officials gave no figures. ';
+
+describe('the time the story last gave', () => {
+  test('an arrest told after a meeting on Saturday is dated Saturday, from context', () => {
+    const found = arrest(`${MEETING}Police arrested opposition leader Peter Otieno in Kisumu.`);
+    expect(found).toMatchObject({ date: '2023-12-30', dateText: null, dateBasis: 'context' });
+  });
+
+  test('with no date told before it, the article\'s date, from context', () => {
+    const found = arrest('Officials gave no figures. Roads were closed. Police arrested opposition leader Peter Otieno in Kisumu.');
+    expect(found).toMatchObject({ date: '2024-01-01', dateBasis: 'context' });
+  });
+
+  test('news in the lead is dated by the article', () => {
+    expect(events('Police have arrested opposition leader Peter Otieno in Kisumu.').find((e) => e.eventType === 'arrest')).toMatchObject({ date: '2024-01-01', dateBasis: 'article' });
+  });
+
+  test('the meeting\'s own day is from its text', () => {
+    expect(events(MEETING).find((e) => e.eventType === 'meeting')).toMatchObject({ date: '2023-12-30', dateText: 'Saturday', dateBasis: 'text' });
+  });
+});
+
+describe('not at the story\'s time', () => {
+  test('background in a relative clause stays undated', () => {
+    const found = arrest(`${MEETING}Peter Otieno, who had been arrested in Kisumu, spoke to reporters.`);
+    expect(found?.date ?? null).toBeNull();
+  });
+
+  test('a sentence that tells a year stays undated', () => {
+    const found = arrest(`${MEETING}Police arrested Peter Otieno, a veteran of the 1992-95 war, in Kisumu.`);
+    expect(found?.date ?? null).toBeNull();
+  });
+
+  test('a planned arrest stays undated', () => {
+    const found = arrest(`${MEETING}Police will arrest opposition leader Peter Otieno in Kisumu.`);
+    expect(found?.date ?? null).toBeNull();
+    expect(found?.dateBasis).toBeUndefined();
+  });
+});
