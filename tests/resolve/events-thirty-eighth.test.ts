@@ -46,3 +46,23 @@ describe('not at the story\'s time', () => {
     expect(found?.dateBasis).toBeUndefined();
   });
 });
+
+describe('more words that tell a happening (thirty-eighth session: event F1 over batches 1-450, 0.620 to 0.625)', () => {
+  const types = (text: string): string[] => events(text).map((e) => e.eventType).sort();
+
+  test.each([
+    ['Soldiers ousted President Amos Wekesa on Saturday.', 'coup'],
+    ['The army overthrew the elected government of Joseph Kiprono on Saturday.', 'coup'],
+    ['President Joseph Kiprono dissolved parliament on Friday.', 'announcement'],
+    ['A car bomb hit the police station in Kisumu on Sunday.', 'attack'],
+    ['Joseph Kiprono took the oath of office in Nairobi on Monday.', 'inauguration'],
+    ['The unrest spread to Kisumu on Tuesday.', 'protest'],
+  ])('%s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  test('"ousted" before a title names the person, not a coup', () => {
+    expect(types('Ousted President Amos Wekesa arrived in Nairobi on Monday.')).not.toContain('coup');
+    expect(types('The ousted president, Amos Wekesa, arrived in Nairobi on Monday.')).not.toContain('coup');
+  });
+});

@@ -59,6 +59,7 @@ export const placePreposition = (type: EventType, word: string): boolean =>
 const NOUNS = triggers.nouns as Record<string, string>;
 const NOT_AFTER = triggers.notAfter as Record<string, string[]>;
 const NOT_BEFORE = triggers.notBefore as Record<string, string[]>;
+const ADJECTIVES: ReadonlySet<string> = new Set(triggers.adjectives);
 const NAMED_OBJECT_VERBS = new Set(triggers.namedObjectVerbs as string[]);
 export const NAME_PREPOSITIONS = triggers.namePrepositions as Partial<Record<EventType, string>>;
 export const OBJECT_PREPOSITIONS = triggers.verbObjectPrepositions as Record<string, string>;
@@ -89,6 +90,8 @@ export function findTriggers(text: string, start = 0, end = text.length): Trigge
     // "a cardiac arrest": a word before the trigger that makes it name something else.
     const before = wordBeforeSpace(text, Math.max(start, wordStart - 20), wordStart);
     if (before && NOT_AFTER[word]?.includes(text.slice(before.start, before.end).toLowerCase())) continue;
+    // "Ousted President X fled": a participle heading its sentence describes the person after it.
+    if (ADJECTIVES.has(word) && /^\p{Lu}/u.test(m[0])) continue;
     // "an explosion of anger", "stormed to victory", "a siege mentality": a word after it that makes it a figure.
     // "dismissed the claims", "hanged an effigy": the word after a determiner counts too.
     const after = /^\s+(?:(?:the|a|an|his|her|their|its|such)\s+)?([\p{L}]+)/iu.exec(text.slice(to, to + 40));
