@@ -162,6 +162,19 @@ function institutionAt(state: ExtractState, i: number): { name: string; to: numb
   return found;
 }
 
+/** Whether tokens[i] ends another country's name of two to four words that starts before it ("Papua New Guinea"). */
+function tailOfCountry(state: ExtractState, i: number): boolean {
+  const tokens = state.tokens;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    // ("The Netherlands government": an article before the name leaves the name one word.)
+    if (tokens[j]!.sentence !== tokens[i]!.sentence || !tokens[j]!.word || tokens[j]!.lower === 'the') return false;
+    // ("East Timorese Government": the longer name is of the same country, which the one word gives too.)
+    const longer = lexicons().countryOf.get(state.text.slice(tokens[j]!.start, tokens[i]!.end));
+    if (longer) return longer !== lexicons().countryOf.get(tokens[i]!.text);
+  }
+  return false;
+}
+
 function institutions(state: ExtractState): void {
   const lex = lexicons();
   const tokens = state.tokens;
@@ -176,11 +189,16 @@ function institutions(state: ExtractState): void {
     const mission = twoWords ? institutionAt(state, tokens[i + 2]?.possessive ? i + 3 : i + 2) : null;
     const pair = mission && lex.missionHeads.has(mission.name) && seatAfter(state, mission.to) ? twoWords : undefined;
     const width = pair ? 2 : 1;
-    const country = t.cap && tokens[i - 1]?.lower !== 'ethnic' ? pair ?? lex.countryOf.get(t.text) : undefined;
+    // Not "Guinea" of "Papua New Guinea police", "Herzegovina" of "Bosnia and Herzegovina's army": the tail of a longer name.
+    const country = t.cap && tokens[i - 1]?.lower !== 'ethnic' && !tailOfCountry(state, i) ? pair ?? lex.countryOf.get(t.text) : undefined;
     if (country) {
       const after = tokens[i + width]?.possessive ? i + width + 1 : i + width;
       const inst = institutionAt(state, after);
-      if (inst && tokens[inst.to - 1]!.sentence === t.sentence) {
+      // "Zambia Police Service", "Ghana Armed Forces Command": a head word after the institution makes a longer name
+      // (the head-word pass reads it).
+      const head = inst ? tokens[inst.to] : undefined;
+      const longer = !!head?.cap && head.sentence === t.sentence && !tokens[inst!.to - 1]!.possessive && lex.orgHeads.has(head.text);
+      if (inst && !longer && tokens[inst.to - 1]!.sentence === t.sentence) {
         const name = institutionName(country.adjectives[0] ?? country.name, inst.name, state.text.slice(tokens[after]!.start, tokens[inst.to - 1]!.end));
         // "Greece's shipping ministry" also names Greece; so does "the United States government" (a country's name of two
         // words, no adjective).

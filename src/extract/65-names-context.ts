@@ -140,6 +140,9 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
     && after && ((after.word && !after.cap) || after.text === ',')) return 'organization-possessive';
   // "Chiu Chui-cheng, who heads …": a relative clause for a person.
   if (after?.text === ',' && tokens[to + 1]?.text === 'who') return 'who-clause';
+  // "taking over from Kakoma Kanganja who has been relieved": with no comma, two or three words no list knows.
+  if (after?.text === 'who' && to - from >= 2 && to - from <= 3
+    && tokens.slice(from, to).every((t) => !lex.isCommonWord(t.lower) && !lex.orgHeads.has(t.text) && !lex.places.has(t.text))) return 'who-clause';
   // "Mykola Hrytsenko, president of the Grain Union": a role without an article; capitalized as a title too
   // ("Mazloum Abdi, Commander-in-Chief of the SDF", "X, Deputy Head of the …"); not the end of one title in a list
   // of titles ("Minister of Culture and Knowledge Development, Member of NEC").
