@@ -144,6 +144,11 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
         if (p.named) { if (!named.includes(e.id)) named.push(e.id); }
         else if (!roles.has(e.id)) roles.set(e.id, p.role || 'participant');
       }
+      // "Israeli airstrike": the country its people's word names takes the part, where the article made it a place.
+      for (const { country, role } of finding.countryParties ?? []) {
+        const id = placeByName.get(country);
+        if (id && !roles.has(id)) roles.set(id, role);
+      }
       const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
       const story = finding.storyPlace === undefined ? undefined : resolution.entityOf(a, finding.storyPlace);
       refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, named: named.filter((id) => !roles.has(id)), place: place?.type === 'Place' ? place.id : null, date: finding.date,

@@ -66,3 +66,23 @@ describe('more words that tell a happening (thirty-eighth session: event F1 over
     expect(types('The ousted president, Amos Wekesa, arrived in Nairobi on Monday.')).not.toContain('coup');
   });
 });
+
+describe('a country named by its people\'s word before the event (thirty-eighth session)', () => {
+  const parties = (text: string): string[] => {
+    const data = build([text]);
+    const name = new Map(data.nodes.map((n) => [n.id, 'name' in n ? String(n.name) : n.id]));
+    return data.relationships.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => `${name.get(r.source)}:${'role' in r ? r.role : ''}`).sort();
+  };
+
+  test('"a Russian missile strike" is carried out by Russia', () => {
+    expect(parties('A Russian missile strike hit Kharkiv on Monday.')).toContain('Russia:attacker');
+  });
+
+  test('"a U.S.-led offensive" is led by the United States', () => {
+    expect(parties('A U.S.-led offensive on Raqqa began on Friday.')).toContain('United States:attacker');
+  });
+
+  test('a people\'s word names no country: "a Kurdish offensive"', () => {
+    expect(parties('A Kurdish offensive on Raqqa began on Friday.').filter((p) => p.endsWith(':attacker'))).toEqual([]);
+  });
+});

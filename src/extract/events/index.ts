@@ -4,7 +4,7 @@
 import type { EventType } from '../../../graph-schema/index.js';
 import type { Mention, Sentence } from '../types.js';
 import { findDateExpressions, type DateExpression } from './10-dates.js';
-import { findTriggers, type Trigger } from './20-triggers.js';
+import { findTriggers, ROLES, type Trigger } from './20-triggers.js';
 import { addCandidates, attach, type Context, type Participant } from './30-participants.js';
 import { nameOf } from './40-names.js';
 import { cuts, isFuture, modalityOf, partyClause, settlementOf, type Modality } from './clauses.js';
@@ -36,6 +36,11 @@ export interface EventFinding {
    * ("Nepali Prime Minister …", "the Communist Party of Nepal"): that country's name (the roles pass's reading).
    */
   storyCountry?: string;
+  /**
+   * Countries named by their people's word right before a noun trigger ("Israeli airstrike", "Turkish drone strikes",
+   * "U.S.-led offensive"), with the role the party before the trigger takes: resolve gives them the country's place.
+   */
+  countryParties?: Array<{ country: string; role: string }>;
   /**
    * With no date of its own, a happening told as past in a sentence that gives no time: the date of the last dated
    * event before it in the article, else the article's. It dates the event only when no report does (src/resolve/events.ts).
@@ -388,6 +393,22 @@ function mergeDraft(into: Draft, d: Draft): void {
   else if (into.date === null && d.date !== null) { into.date = d.date; into.dateText = d.dateText; into.farDated = d.farDated; }
   if (d.name.length > into.name.length) into.name = d.name;
   for (const p of d.parties) into.parties.add(p);
+  for (const c of d.countryParties ?? []) if (!into.countryParties?.some((x) => x.country === c.country)) into.countryParties = [...into.countryParties ?? [], c];
+}
+
+/**
+ * The country whose people's word stands right before a noun trigger and its modifiers ("Israeli airstrike", "U.S.-led
+ * offensive"); not a word several countries share or a people's word ("Kurdish", "Palestinian").
+ */
+function nationalityBefore(text: string, from: number, to: number): string | null {
+  const m = /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*?)(?:-(\p{Ll}+))?\s+$/u.exec(text.slice(from, to));
+  if (!m) return null;
+  const lex = lexicons();
+  if (m[2] && !lex.statePartEnds.has(m[2])) return null;
+  const word = m[1]!;
+  const country = lex.adjectiveOf.get(word);
+  if (!country || lex.sharedAdjectives.has(word) || lex.peopleWords.has(word)) return null;
+  return country.name;
 }
 
 export function findEvents(text: string, sentences: Sentence[], mentions: Mention[], articleDate: string | null, home: string | null = null): EventFinding[] {
@@ -451,6 +472,8 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
         modality: modalityOf(text, t, s, future),
         rule: `events/trigger-${t.eventType}`, parties, farDated: !near && !!d,
       };
+      const national = t.verb ? null : nationalityBefore(text, Math.max(s.start, t.start - 40), t.start);
+      if (national) draft.countryParties = [{ country: national, role: (t.roles ?? ROLES[t.eventType])[0] || 'participant' }];
       const seen = drafts.get(t.eventType);
       if (seen) mergeDraft(seen, draft);
       else drafts.set(t.eventType, draft);
