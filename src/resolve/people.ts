@@ -46,7 +46,7 @@ function clusterFullForms(forms: Map<string, PersonName>, keys: NameKeys, uf: Un
 
 /**
  * "William Lai Ching-te" and "Lai Ching-te" in one article: a full name that ends another is that person; so is a name
- * of two words written the other way round.
+ * of two words written the other way round, and one of two words that opens the one longer name that it opens.
  */
 function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], keys: NameKeys, uf: UnionFind): void {
   const byArticle = new Map<number, Set<string>>();
@@ -76,6 +76,13 @@ function joinTrailingNames(refs: MentionRef[], formOf: (string | undefined)[], k
       for (let k = 1; k + 2 <= words.length; k++) {
         const tail = `full:${words.slice(k).join(' ')}`;
         if (set.has(tail)) uf.union(tail, long);
+      }
+      // "Malek Razak Sulaiman … Malek Razak": a two-word name that opens the one three-word name of the article that it
+      // opens (Malay and Arabic names drop the father's name; "Ali Hassan" beside "Ali Hassan Majid" and "Ali Hassan
+      // Rahim" stays apart, and a headline's "X Y Dispels Mutiny Rumors" is no name to give the person).
+      if (words.length === 2) {
+        const longer = [...set].filter((other) => other.startsWith(`${long} `) && other.split(' ').length === 3);
+        if (longer.length === 1) uf.union(longer[0]!, long);
       }
       // "the candidate Biya Paul" beside "Paul Biya": an official list's family name first, the same two words, when
       // the article uses one of the two words alone and not the other ("Ali Hassan met Hassan Ali": two people).

@@ -3,6 +3,7 @@
 // Service"), plural titles before a list of names ("Inspector Generals A and B") and a relative "who" with no comma.
 // Sentences are invented; the kinds of phrase are real.
 import { mentionsOf } from './helpers.js';
+import { build } from '../resolve/helpers.js';
 
 describe('a country named by more words than its last', () => {
   test('"Papua New Guinea police" is not Guinea\'s police', () => {
@@ -41,5 +42,34 @@ describe('plural titles and a relative "who" with no comma', () => {
 
   test('"taking over from X Y who has been relieved": a person', () => {
     expect(mentionsOf('Lemmy Banda took over as Inspector General from Kakoma Chisanga who has been relieved of his duties.')).toContain('Person:Kakoma Chisanga');
+  });
+});
+
+describe('titles of clergy and of trade unions (from the misses of 455-458)', () => {
+  test.each([
+    ['The ranking member, Rev John Ntim Mensah, said the minority does not oppose it.', 'Person:John Ntim Mensah'],
+    ['Reverend Jude Okafor said the church would help.', 'Person:Jude Okafor'],
+    ['Pastor Amos Wekesa was arrested on Monday.', 'Person:Amos Wekesa'],
+    ['Trade Unionist Attar Prasad said the law was wrong.', 'Person:Attar Prasad'],
+    ['The committee met. Rev Mensah said the minority does not oppose it.', 'Person:Mensah'],
+  ])('%s', (text, person) => {
+    expect(mentionsOf(text)).toContain(person);
+  });
+
+  test('"the rev counter" is no title', () => {
+    expect(mentionsOf('The rev counter of the engine broke.').filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+});
+
+describe('a two-word name that opens the one three-word name of its article (resolution)', () => {
+  const people = (text: string): string[] => build([text]).nodes.filter((n) => n.type === 'Person').map((n) => ('name' in n ? String(n.name) : n.id)).sort();
+
+  test('"Malek Razak Sulaiman … Malek Razak" is one person', () => {
+    expect(people('General Malek Razak Sulaiman was appointed chief of the defence force. The king consented to Malek Razak being promoted.'))
+      .toEqual(['Malek Razak Sulaiman']);
+  });
+
+  test('with two three-word names it opens, it stays apart', () => {
+    expect(people('Ali Hassan Majid and Ali Hassan Rahim were detained. Ali Hassan was released.')).toHaveLength(3);
   });
 });
