@@ -73,3 +73,13 @@ describe('a two-word name that opens the one three-word name of its article (res
     expect(people('Ali Hassan Majid and Ali Hassan Rahim were detained. Ali Hassan was released.')).toHaveLength(3);
   });
 });
+
+describe('months of the Islamic calendar and a river\'s Arabic name are no people', () => {
+  test.each([
+    'Parliament passed the law on the 18th of Dhu al-Hijjah.',
+    'The attack came in Muharram and fighting stopped during Shawwal.',
+    'Protests spread along the Shatt al-Arab on Monday.',
+  ])('%s', (text) => {
+    expect(mentionsOf(text).filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+});
