@@ -3,7 +3,7 @@
 // Service"), plural titles before a list of names ("Inspector Generals A and B") and a relative "who" with no comma.
 // Sentences are invented; the kinds of phrase are real.
 import { mentionsOf } from './helpers.js';
-import { build } from '../resolve/helpers.js';
+import { build, names } from '../resolve/helpers.js';
 
 describe('a country named by more words than its last', () => {
   test('"Papua New Guinea police" is not Guinea\'s police', () => {
@@ -62,7 +62,7 @@ describe('titles of clergy and of trade unions (from the misses of 455-458)', ()
 });
 
 describe('a two-word name that opens the one three-word name of its article (resolution)', () => {
-  const people = (text: string): string[] => build([text]).nodes.filter((n) => n.type === 'Person').map((n) => ('name' in n ? String(n.name) : n.id)).sort();
+  const people = (text: string): string[] => names(build([text]), 'Person');
 
   test('"Malek Razak Sulaiman … Malek Razak" is one person', () => {
     expect(people('General Malek Razak Sulaiman was appointed chief of the defence force. The king consented to Malek Razak being promoted.'))
