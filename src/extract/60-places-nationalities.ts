@@ -5,6 +5,7 @@
 import { UPPER_START } from './chars.js';
 import { lexicons } from './lexicon.js';
 import { isLanguageAt } from './70-roles-places.js';
+import { matchTitle } from './30-titles.js';
 import type { ExtractState } from './state.js';
 import type { NationalityFinding } from './types.js';
 
@@ -19,17 +20,23 @@ export function findNationalities(state: ExtractState): NationalityFinding[] {
     // "Turkish-backed", "Iraqi-led": the word before a part that makes its country act (not "Liberian-flagged").
     const parts = t.text.split('-');
     const hyphened = parts.length === 2 && lex.statePartEnds.has(parts[1]!);
-    const word = hyphened ? parts[0]! : t.text;
+    // "Costa Rican", "Sri Lankan": a nationality word of two words.
+    const second = tokens[i + 1]?.sentence === t.sentence && tokens[i + 1]!.cap && !hyphened ? tokens[i + 1] : undefined;
+    const two = second && !state.owner[i + 1] && lex.adjectiveOf.has(`${t.text} ${second.text}`) ? `${t.text} ${second.text}` : undefined;
+    const word = two ?? (hyphened ? parts[0]! : t.text);
+    const width = two ? 2 : 1;
     const country = lex.adjectiveOf.get(word);
     // A word that several countries share ("Congolese") names none of them for certain; a country's own name or
     // alias ("US") is read by the places pass; "Palestinian refugees" name a people.
     if (!country || lex.sharedAdjectives.has(word) || lex.peopleWords.has(word) || country.name === word || country.aliases.includes(word)) return;
     const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
-    const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
+    const next = tokens[i + width]?.sentence === t.sentence ? tokens[i + width] : undefined;
     // "South American", "Nazi German", "British Columbia", "German Galushchenko": part of a longer name; "Equatorial
     // Guinean" another country's word.
     if (prev?.word && prev.cap && (!prev.first || lex.countryOf.has(`${prev.text} ${word}`))) return;
-    if (!hyphened && next?.word && next.cap) return;
+    // (Not "British Airways", "Iraqi Kurdistan"; but "British High Commissioner", "Costa Rican Security Minister": a
+    // title after the word names the country's office.)
+    if (!hyphened && next?.word && next.cap && !matchTitle(state, i + width)) return;
     // "ethnic Albanian", "ethnic Turkish party": a people, not a state; "an Italian general", "a Canadian tourist": one
     // person's nationality.
     if (prev?.lower === 'ethnic') return;
@@ -42,7 +49,7 @@ export function findNationalities(state: ExtractState): NationalityFinding[] {
     // "in both Dutch and French", "speak French or Haitian Creole": two languages joined.
     const pair = (k: number) => /^(?:and|or)$/.test(tokens[k]?.lower ?? '') && lex.languages.has(tokens[2 * k - i]?.text ?? '');
     if (lex.languages.has(word) && (pair(i - 1) || pair(i + 1))) return;
-    found.push({ country: country.name, text: word, start: t.start, end: t.start + word.length, sentence: t.sentence });
+    found.push({ country: country.name, text: word, start: t.start, end: two ? second!.end : t.start + word.length, sentence: t.sentence });
   });
   return found;
 }

@@ -83,3 +83,20 @@ describe('months of the Islamic calendar and a river\'s Arabic name are no peopl
     expect(mentionsOf(text).filter((m) => m.startsWith('Person:'))).toEqual([]);
   });
 });
+
+describe('a country named by a nationality word of two words, or before its office (from the misses of 459-462)', () => {
+  const places = (text: string): string[] => names(build([text]), 'Place');
+
+  test('"Costa Rican security minister": Costa Rica is a place of the story', () => {
+    expect(places('Costa Rican security minister Jose Tijerino stepped down on Monday.')).toContain('Costa Rica');
+  });
+
+  test('"Ecuadoran authorities": Ecuador (a spelling the packages lack)', () => {
+    expect(places('Ecuadoran authorities blamed the rebels for the blast.')).toContain('Ecuador');
+  });
+
+  test('"British High Commissioner": the United Kingdom; "British Airways" names an airline, not the country', () => {
+    expect(places('She met the British High Commissioner in Dhaka on Monday.')).toContain('United Kingdom');
+    expect(places('A British Airways jet landed in Dhaka on Monday.')).not.toContain('United Kingdom');
+  });
+});
