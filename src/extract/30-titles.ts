@@ -145,7 +145,11 @@ function placeComplement(state: ExtractState, to: number): number {
       && tokens.slice(to + 1, to + n + 1).every((w) => (lex.isCommonWord(w.text) || titleVocabulary().has(w.lower)) && !lex.places.has(w.text));
     // "Inspector General of Police S N Singh": initials open the name as a given name does.
     const initial = /^\p{Lu}\.?$/u.test(after?.text ?? '') && !!tokens[to + n + 2]?.cap && tokens[to + n + 2]!.sentence === prep.sentence;
-    if (portfolio && portfolioEnd === to && after?.cap && after.word && after.sentence === prep.sentence && (lex.firstNames.has(after.text) || initial)) portfolioEnd = to + n + 1;
+    // "Minister for Maritime Affairs Luhut Pandjaitan": two capitalized words no list knows open a name too.
+    const second = tokens[to + n + 2];
+    const unknown = !!after && !lex.isCommonWord(after.lower) && !lex.places.has(after.text) && !lex.orgHeads.has(after.text)
+      && !!second?.cap && second.word && second.sentence === prep.sentence && !lex.isCommonWord(second.lower) && !lex.orgHeads.has(second.text);
+    if (portfolio && portfolioEnd === to && after?.cap && after.word && after.sentence === prep.sentence && (lex.firstNames.has(after.text) || initial || unknown)) portfolioEnd = to + n + 1;
   }
   return portfolioEnd;
 }

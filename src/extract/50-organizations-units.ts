@@ -1,7 +1,7 @@
 // Pass 50, first: military units and formations, named by an ordinal (or a corps' Roman numeral), capitalized
 // words and an echelon word: "82nd Airborne Division", "2nd Stryker Brigade Combat Team", "519th Military Police
-// Battalion", "XVIII Airborne Corps", an ordinal before a unit acronym: "2nd SBCT", and a number right before an
-// echelon word: "444 Brigade".
+// Battalion", "XVIII Airborne Corps", an ordinal before a unit acronym: "2nd SBCT", and a number before an echelon
+// word: "444 Brigade", "202 Tank Battalion".
 import { lexicons } from './lexicon.js';
 import { addMention, isFree, type ExtractState } from './state.js';
 import { nameKey } from './org-keys.js';
@@ -31,6 +31,20 @@ export function militaryUnits(state: ExtractState): void {
       add(state, i, i + 2);
       i++;
       continue;
+    }
+    // "202 Tank Battalion", "21 Special Armoured Brigade": a number, up to three capitalized words and an echelon word.
+    if (BARE_NUMBER.test(t.text) && state.text[t.start - 1] !== ',') {
+      let end = -1;
+      for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+        const w = tokens[k]!;
+        if (w.sentence !== t.sentence || !w.word || !w.cap || w.possessive || !isFree(state, k, k + 1)) break;
+        if (k > i + 1 && NUMBERED_ECHELONS.test(w.text)) { end = k + 1; break; }
+      }
+      if (end > 0 && isFree(state, i, i + 1) && !/^\p{Ll}+s$/u.test(tokens[end]?.text ?? '')) {
+        add(state, i, end);
+        i = end - 1;
+        continue;
+      }
     }
     const spelled = SPELLED_ORDINAL.test(t.text);
     if ((!ORDINAL.test(t.text) && !roman && !spelled) || !isFree(state, i, i + 1)) continue;

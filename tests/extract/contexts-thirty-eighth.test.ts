@@ -100,3 +100,17 @@ describe('a country named by a nationality word of two words, or before its offi
     expect(places('A British Airways jet landed in Dhaka on Monday.')).not.toContain('United Kingdom');
   });
 });
+
+describe('numbered units without an ordinal, and a portfolio before an unknown name (from the misses of 462)', () => {
+  test.each([
+    ['The commanding officer, 202 Tank Battalion, Lieutenant Colonel Aliyu Bello, was killed.', 'Organization:202 Tank Battalion'],
+    ['Troops of the 21 Special Armoured Brigade repelled the attack.', 'Organization:21 Special Armoured Brigade'],
+    ['It came after Coordinating Minister for Maritime Affairs Tigor Situmeang and Industry Minister Agus Wirawan joined.', 'Person:Tigor Situmeang'],
+  ])('%s', (text, found) => {
+    expect(mentionsOf(text)).toContain(found);
+  });
+
+  test('a count of soldiers is no unit: "300 Special Forces Brigade soldiers"', () => {
+    expect(mentionsOf('About 300 Special Forces Brigade soldiers left the base.')).not.toContain('Organization:300 Special Forces Brigade');
+  });
+});
