@@ -252,6 +252,8 @@ function headed(state: ExtractState): void {
   }
 }
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** "the northern Iraqi city of Irbil", "Davos, Switzerland". */
 function contextual(state: ExtractState): void {
   const lex = lexicons();
@@ -262,6 +264,8 @@ function contextual(state: ExtractState): void {
     while (chunk.from < chunk.to - 1 && tokens[chunk.from]!.first && lex.notNames.has(tokens[chunk.from]!.text)) chunk.from++;
     // "Norte de Santander", "Rio de Janeiro": a Romance particle inside a place name.
     while (ROMANCE_PARTICLES.has(tokens[chunk.to]?.text ?? '') && isFree(state, chunk.to, chunk.to + 2) && tokens[chunk.to + 1]!.cap && tokens[chunk.to + 1]!.sentence === tokens[chunk.from]!.sentence) chunk.to += 2;
+    // "the suburb of Baabda Wednesday": a weekday after the name dates the sentence and is no part of the place.
+    while (chunk.to - chunk.from > 1 && WEEKDAY.test(tokens[chunk.to - 1]!.text)) chunk.to--;
     if (chunk.to - chunk.from > 4 || state.headline.has(tokens[chunk.from]!.sentence)) continue;
     const text = state.text.slice(tokens[chunk.from]!.start, tokens[chunk.to - 1]!.end);
     const of = tokens[chunk.from - 1];

@@ -114,3 +114,9 @@ describe('numbered units without an ordinal, and a portfolio before an unknown n
     expect(mentionsOf('About 300 Special Forces Brigade soldiers left the base.')).not.toContain('Organization:300 Special Forces Brigade');
   });
 });
+
+test('a weekday after a place\'s name is no part of it: "the suburb of Baabda Wednesday" (from the misses of 459)', () => {
+  const found = mentionsOf('Two men were killed in an explosion in the Christian suburb of Hadath Wednesday, sources said.');
+  expect(found).toContain('Place:Hadath');
+  expect(found).not.toContain('Place:Hadath Wednesday');
+});
