@@ -47,7 +47,7 @@ describe('not at the story\'s time', () => {
   });
 });
 
-describe('more words that tell a happening (thirty-eighth session: event F1 over batches 1-450, 0.620 to 0.625)', () => {
+describe('more words that tell a happening (thirty-eighth session: event F1 over batches 1-450, 0.620 to 0.625; weapons, passed, upheld and acquitted over 1-462, 0.625 to 0.627)', () => {
   const types = (text: string): string[] => events(text).map((e) => e.eventType).sort();
 
   test.each([
@@ -57,6 +57,10 @@ describe('more words that tell a happening (thirty-eighth session: event F1 over
     ['A car bomb hit the police station in Kisumu on Sunday.', 'attack'],
     ['Joseph Kiprono took the oath of office in Nairobi on Monday.', 'inauguration'],
     ['The unrest spread to Kisumu on Tuesday.', 'protest'],
+    ['A Katyusha rocket hit the Ain Zalah air base on Sunday.', 'attack'],
+    ['Parliament passed the banking secrecy law on Thursday.', 'vote'],
+    ['The Court of Cassation upheld the life sentences of ten men on Monday.', 'sentencing'],
+    ['A Nairobi court acquitted Joseph Kiprono on Monday.', 'sentencing'],
   ])('%s', (text, type) => {
     expect(types(text)).toContain(type);
   });
