@@ -375,7 +375,10 @@ function headed(state: ExtractState): void {
     while (from < to && !tokens[from]!.cap) from++;
     // "Some People Power Party lawmakers": a quantifier that opens the sentence is no part of the name; nor is a
     // preposition or adverb that opens it ("After the Cabinet meeting").
-    while (from < to && tokens[from]!.first && (QUANTIFIERS.has(tokens[from]!.text) || OPENING_WORDS.has(tokens[from]!.text))) {
+    // Nor is a word of a person's past or a participle that opens it ("Former Sri Lanka Army chief X", "Addressing
+    // Parliament on Friday").
+    while (from < to && tokens[from]!.first && (QUANTIFIERS.has(tokens[from]!.text) || OPENING_WORDS.has(tokens[from]!.text) || FORMER.has(tokens[from]!.text)
+      || (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[from]!.text) && lex.isCommonWord(tokens[from]!.lower)))) {
       from++;
       while (from < to && DETERMINERS.has(tokens[from]!.text)) from++;
     }
@@ -904,6 +907,7 @@ const SITTINGS = new Set(['Session', 'Sitting', 'Summit', 'Meeting', 'Plenary'])
 /** Prepositions and conjunctions that open a sentence before a name: "After the Cabinet meeting", "During Senate hearings". */
 const OPENING_WORDS = new Set(['After', 'Before', 'During', 'Despite', 'Since', 'Following', 'Amid', 'With', 'Without', 'In', 'On', 'At', 'For', 'From', 'By', 'Into', 'Between', 'Among', 'Through', 'Unlike', 'Like', 'Upon', 'Until', 'While', 'When', 'If', 'Although', 'Though', 'Because', 'As', 'Meanwhile', 'However']);
 const QUANTIFIERS = new Set(['Some', 'Many', 'Most', 'Several', 'Few', 'Both', 'Each', 'Every', 'Any', 'No', 'Other']);
+const FORMER = new Set(['Former', 'Then', 'Ex']);
 
 /**
  * "Jose Andres, founder of World Central Kitchen", "the head of the Harbor Trust": a capitalized name after a role

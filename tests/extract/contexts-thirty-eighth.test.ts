@@ -120,3 +120,13 @@ test('a weekday after a place\'s name is no part of it: "the suburb of Baabda We
   expect(found).toContain('Place:Hadath');
   expect(found).not.toContain('Place:Hadath Wednesday');
 });
+
+describe('a word of a person\'s past or a participle opening the sentence is no part of a body\'s name (from the misses of 466)', () => {
+  test.each([
+    ['Former Ruvala Army chief Amos Wekesa was given a new post.', 'Organization:Ruvala Army', 'Organization:Former Ruvala Army'],
+    ['Outgoing Supreme Court president Ana Ruiz retired on Monday.', 'Organization:Supreme Court', 'Organization:Outgoing Supreme Court'],
+  ])('%s', (text, found, not) => {
+    expect(mentionsOf(text)).toContain(found);
+    expect(mentionsOf(text)).not.toContain(not);
+  });
+});
