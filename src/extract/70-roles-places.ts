@@ -343,6 +343,8 @@ function namedInText(state: ExtractState, country: string): boolean {
     const name = m.canonical ?? m.text;
     if (name === country || lex.capitalOf.get(name)?.name === country) return true;
   }
-  return state.tokens.some((t) => t.cap && !inDateline(t.start) && lex.countryOf.get(t.text)?.name === country);
+  // ("Sri Lankan President X": a country's word of two words names it too.)
+  return state.tokens.some((t, k) => t.cap && !inDateline(t.start) && (lex.countryOf.get(t.text)?.name === country
+    || (k > 0 && state.tokens[k - 1]!.cap && state.tokens[k - 1]!.sentence === t.sentence && lex.countryOf.get(`${state.tokens[k - 1]!.text} ${t.text}`)?.name === country)));
 }
 

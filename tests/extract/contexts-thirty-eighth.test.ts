@@ -2,7 +2,7 @@
 // country's name ("Papua New Guinea"), an institution that a head word continues into a longer name ("X Police
 // Service"), plural titles before a list of names ("Inspector Generals A and B") and a relative "who" with no comma.
 // Sentences are invented; the kinds of phrase are real.
-import { mentionsOf } from './helpers.js';
+import { mentionsOf, rolesOf } from './helpers.js';
 import { build, names } from '../resolve/helpers.js';
 
 describe('a country named by more words than its last', () => {
@@ -129,4 +129,9 @@ describe('a word of a person\'s past or a participle opening the sentence is no 
     expect(mentionsOf(text)).toContain(found);
     expect(mentionsOf(text)).not.toContain(not);
   });
+});
+
+test('a dateline\'s country named in the text by a nationality word of two words is the story\'s (from the misses of 466)', () => {
+  const text = 'Colombo: Sri Lankan President Ranjith Perera on Tuesday reshuffled his cabinet. They voted against Prime Minister Nimal Gunaratne in the motion.';
+  expect(rolesOf(text)).toContain('Nimal Gunaratne | Prime Minister | Sri Lanka');
 });
