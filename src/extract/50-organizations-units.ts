@@ -23,22 +23,16 @@ export function militaryUnits(state: ExtractState): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const roman = ROMAN.test(t.text);
-    // "the rival 444 Brigade": a number, not a year, right before an echelon word.
-    const unit = tokens[i + 1];
+    // "the rival 444 Brigade", "202 Tank Battalion", "21 Special Armoured Brigade": a number, not a year, up to three
+    // capitalized words and an echelon word (right after the number, the echelon word may be possessive).
     // "200 Army soldiers", "3,000 Army troops", "500 Guard members": a count of people, not a unit.
-    if (BARE_NUMBER.test(t.text) && unit && unit.sentence === t.sentence && NUMBERED_ECHELONS.test(unit.text) && isFree(state, i, i + 2)
-      && state.text[t.start - 1] !== ',' && !/^\p{Ll}+s$/u.test(tokens[i + 2]?.text ?? '')) {
-      add(state, i, i + 2);
-      i++;
-      continue;
-    }
-    // "202 Tank Battalion", "21 Special Armoured Brigade": a number, up to three capitalized words and an echelon word.
     if (BARE_NUMBER.test(t.text) && state.text[t.start - 1] !== ',') {
       let end = -1;
       for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
         const w = tokens[k]!;
-        if (w.sentence !== t.sentence || !w.word || !w.cap || w.possessive || !isFree(state, k, k + 1)) break;
-        if (k > i + 1 && NUMBERED_ECHELONS.test(w.text)) { end = k + 1; break; }
+        if (w.sentence !== t.sentence || !w.word || !w.cap || !isFree(state, k, k + 1)) break;
+        if (NUMBERED_ECHELONS.test(w.text) && (k === i + 1 || !w.possessive)) { end = k + 1; break; }
+        if (w.possessive) break;
       }
       if (end > 0 && isFree(state, i, i + 1) && !/^\p{Ll}+s$/u.test(tokens[end]?.text ?? '')) {
         add(state, i, end);

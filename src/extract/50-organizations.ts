@@ -165,12 +165,13 @@ function institutionAt(state: ExtractState, i: number): { name: string; to: numb
 /** Whether tokens[i] ends another country's name of two to four words that starts before it ("Papua New Guinea"). */
 function tailOfCountry(state: ExtractState, i: number): boolean {
   const tokens = state.tokens;
+  const lex = lexicons();
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     // ("The Netherlands government": an article before the name leaves the name one word.)
     if (tokens[j]!.sentence !== tokens[i]!.sentence || !tokens[j]!.word || tokens[j]!.lower === 'the') return false;
     // ("East Timorese Government": the longer name is of the same country, which the one word gives too.)
-    const longer = lexicons().countryOf.get(state.text.slice(tokens[j]!.start, tokens[i]!.end));
-    if (longer) return longer !== lexicons().countryOf.get(tokens[i]!.text);
+    const longer = lex.countryOf.get(state.text.slice(tokens[j]!.start, tokens[i]!.end));
+    if (longer) return longer !== lex.countryOf.get(tokens[i]!.text);
   }
   return false;
 }

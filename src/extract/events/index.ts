@@ -396,12 +396,15 @@ function mergeDraft(into: Draft, d: Draft): void {
   for (const c of d.countryParties ?? []) if (!into.countryParties?.some((x) => x.country === c.country)) into.countryParties = [...into.countryParties ?? [], c];
 }
 
+/** The capitalized word that ends a text, with the part after its hyphen: "Israeli ", "U.S.-led ". */
+const WORD_BEFORE = /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*?)(?:-(\p{Ll}+))?\s+$/u;
+
 /**
  * The country whose people's word stands right before a noun trigger and its modifiers ("Israeli airstrike", "U.S.-led
  * offensive"); not a word several countries share or a people's word ("Kurdish", "Palestinian").
  */
 function nationalityBefore(text: string, from: number, to: number): string | null {
-  const m = /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*?)(?:-(\p{Ll}+))?\s+$/u.exec(text.slice(from, to));
+  const m = WORD_BEFORE.exec(text.slice(from, to));
   if (!m) return null;
   const lex = lexicons();
   if (m[2] && !lex.statePartEnds.has(m[2])) return null;
