@@ -63,6 +63,9 @@ const ADJECTIVES: ReadonlySet<string> = new Set(triggers.adjectives);
 const NAMED_OBJECT_VERBS = new Set(triggers.namedObjectVerbs as string[]);
 export const NAME_PREPOSITIONS = triggers.namePrepositions as Partial<Record<EventType, string>>;
 export const OBJECT_PREPOSITIONS = triggers.verbObjectPrepositions as Record<string, string>;
+const TOLLS: ReadonlySet<string> = new Set(triggers.tolls);
+/** "were killed": a word that counts the dead, an event of its own only in a sentence that names no other violence. */
+export const isToll = (text: string, t: Trigger): boolean => TOLLS.has(text.slice(t.wordStart, t.end).toLowerCase().replace(/\s+/g, ' '));
 /** Trigger words as written in lower case: a sentence-initial "Talks" is lower-cased in a name. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(TYPE_OF.keys());
 

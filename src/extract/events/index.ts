@@ -1,10 +1,10 @@
 // Events (meetings, strikes, invasions, …) from trigger words, with participants and their roles,
 // a place from a nearby Place mention and the date normalised against the article date, tense-aware.
 // Only sentences holding a trigger are read further, so the date regex runs on a few sentences per article.
-import type { EventType } from '../../../graph-schema/index.js';
+import { eventFamily, type EventType } from '../../../graph-schema/index.js';
 import type { Mention, Sentence } from '../types.js';
 import { findDateExpressions, type DateExpression } from './10-dates.js';
-import { findTriggers, ROLES, type Trigger } from './20-triggers.js';
+import { findTriggers, isToll, ROLES, type Trigger } from './20-triggers.js';
 import { addCandidates, attach, type Context, type Participant } from './30-participants.js';
 import { nameOf } from './40-names.js';
 import { cuts, isFuture, modalityOf, partyClause, settlementOf, type Modality } from './clauses.js';
@@ -193,15 +193,23 @@ function personBefore(ctx: Context, at: number): number | null {
  * sentence names them as places and backdrops more often than as parties. Marked `named`: shown as parties with
  * that role, never evidence that two reports tell one event.
  */
-function sentenceParties(text: string, mentions: Mention[], s: Sentence, inSentence: number[], draft: Draft): void {
-  const [from, to] = partyClause(text, s, draft.start, draft.end);
+function sentenceParties(text: string, mentions: Mention[], s: Sentence, inSentence: number[], drafts: Draft[]): void {
+  const clauses = drafts.map((d) => partyClause(text, s, d.start, d.end));
   for (const j of inSentence) {
     const m = mentions[j]!;
-    if (m.type === 'Place' || draft.place === j || draft.participants.some((p) => p.mention === j)) continue;
-    // Only in the event's own clause: "Sunday's election was the first since X left office" names no X in it.
-    if (m.start < from || m.end > to) continue;
+    if (m.type === 'Place' || drafts.some((d) => d.place === j || d.participants.some((p) => p.mention === j))) continue;
     if (insideQuotation(text, m.start) || !takesPart(text, m)) continue;
-    draft.participants.push({ mention: j, role: 'named', named: true });
+    // Only in the event's own clause: "Sunday's election was the first since X left office" names no X in it. With
+    // several events in the sentence, the name goes to the nearest one whose clause holds it.
+    let best: Draft | null = null;
+    let distance = Infinity;
+    drafts.forEach((d, k) => {
+      const [from, to] = clauses[k]!;
+      if (m.start < from || m.end > to) return;
+      const gap = m.end <= d.start ? d.start - m.end : m.start >= d.end ? m.start - d.end : 0;
+      if (gap < distance) { best = d; distance = gap; }
+    });
+    if (best) (best as Draft).participants.push({ mention: j, role: 'named', named: true });
   }
 }
 
@@ -436,6 +444,10 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       ti++;
     }
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    // "Two soldiers were killed in the attack": a toll tells of the violent event its sentence names, not of another.
+    if (triggers.some((t) => isToll(text, t)) && triggers.some((t) => !isToll(text, t) && eventFamily(t.eventType) === 'violence')) {
+      triggers.splice(0, triggers.length, ...triggers.filter((t) => !isToll(text, t)));
+    }
     if (triggers.length === 0) continue;
     const inSentence: number[] = [];
     for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(j);
@@ -481,7 +493,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       if (seen) mergeDraft(seen, draft);
       else drafts.set(t.eventType, draft);
     }
-    if (drafts.size === 1) sentenceParties(text, mentions, s, inSentence, [...drafts.values()][0]!);
+    sentenceParties(text, mentions, s, inSentence, [...drafts.values()]);
     for (const { parties, farDated, ...finding } of drafts.values()) {
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date of its own or a named party or
       // place (the sentence's one day, far from the trigger, dates an event but does not make one).

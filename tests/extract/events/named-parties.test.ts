@@ -40,9 +40,12 @@ describe('named parties of a sentence that tells of one event', () => {
     expect(found.filter((p) => p.startsWith('Egypt:'))).toEqual([]);
   });
 
-  test('a sentence that tells of two kinds of event names no party to either', () => {
+  // Thirty-ninth session: a sentence that tells of two kinds of event names each name in the nearest one whose clause
+  // holds it (it named none before; participants found over real batches 1-470, 8616 to 9272).
+  test('a sentence that tells of two kinds of event names each party in the nearest event of its clause', () => {
     const found = parties('The Valley Movement won Sunday\'s election, two days after gunmen attacked the offices of the Harbor Front.');
-    expect(Object.values(found).flat().filter((p) => p.endsWith(':named'))).toEqual([]);
+    expect(found['attack']).toContain('Harbor Front:named');
+    expect(found['election']?.filter((p) => p === 'Harbor Front:named')).toEqual([]);
   });
 });
 
