@@ -31,7 +31,9 @@ const DATELINE_BARE = /^(?:[\p{Lu}][\p{L}]+,\s*)?([\p{Lu}][\p{Lu} .'-]{2,})$/u;
 /** "BUCHAREST, Romania—Romania’s government …", "TOKYO— Japan’s parliament …": a long dash right after the place; known cities only. */
 const DATELINE_TIGHT = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+?)?[—–]\s?(?=[\p{Lu}“"])/u;
 /** "BOGOTA Oct 2 Colombians narrowly …": a wire dateline whose "(Reuters) -" the copy dropped; known cities only. */
-const DATELINE_DAY = /^([\p{Lu}][\p{Lu} .'-]{2,}?),? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2},? (?=[\p{Lu}“"])/u;
+const DATELINE_DAY = /^([\p{Lu}][\p{Lu} .'-]{2,}?),? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:,|:)? (?=[\p{Lu}“"])/u;
+/** "SANTO DOMINGO. President …": a city in capitals ended by a full stop; known cities only. */
+const DATELINE_STOP = /^([\p{Lu}][\p{Lu} '-]{2,}?)\.\s+(?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …", "BEIRUT, WASHINGTON: …": a dateline ended by a colon (South Asian and Gulf papers); trusted only for known places. */
 const DATELINE_COLON = /^([\p{Lu}][\p{Lu} .'\/,-]{2,}?):\s/u;
 /**
@@ -298,7 +300,7 @@ export function readBoilerplate(state: ExtractState): void {
       const city = domain[2]!;
       datelinePlace(state, line.start + domain[0].indexOf(city, domain[1]!.length), city);
     }
-    const found = domain ? null : known(colon) ?? knownTown(colon) ?? known(DATELINE_BULLET.exec(t)) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
+    const found = domain ? null : known(colon) ?? knownTown(colon) ?? known(DATELINE_BULLET.exec(t)) ?? DATELINE.exec(t) ?? parenthesized(t) ?? lineDateline ?? known(bare) ?? known(day) ?? known(DATELINE_STOP.exec(t)) ?? known(DATELINE_TIGHT.exec(t)) ?? known(DATELINE_NOTE.exec(t)) ?? cityColon;
     const furniture = !!found && lex.notDatelines.has(found[1]!.trim());
     // "FILE - In this … file photo": the caption's marker is furniture; the caption itself is read.
     if (furniture) skip(state, line.start + t.indexOf(found[1]!), line.start + t.indexOf(found[1]!) + found[1]!.length);

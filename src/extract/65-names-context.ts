@@ -192,6 +192,13 @@ function contextSaysPerson(state: ExtractState, from: number, to: number): strin
       }
     }
   }
+  // "Mithila Chaudhari as Minister for Environment", "Tek Bahadur as the Minister for Law": two or three words no list
+  // knows, "as" and a capitalized office (cabinets listed as appointments).
+  if (after?.lower === 'as' && to - from >= 2 && to - from <= 3 && tokens.slice(from, to).every((t) => !lex.isCommonWord(t.lower) && !lex.orgHeads.has(t.text) && !lex.places.has(t.text))) {
+    const k = /^(?:the|a|an)$/.test(tokens[to + 1]?.lower ?? '') ? to + 2 : to + 1;
+    const office = tokens[k];
+    if (office?.cap && OFFICES.has(office.lower) && office.sentence === tokens[from]!.sentence) return 'as-office';
+  }
   // "Mikheil Kavelashvili was sworn in", "X has been arrested": what only people undergo.
   if (after && /^(?:was|has|had)$/.test(after.text)) {
     const k = after.text === 'was' ? to + 1 : tokens[to + 1]?.text === 'been' ? to + 2 : -1;
