@@ -209,7 +209,10 @@ function cluster(refs: Ref[]): Cluster[] {
     const shared = best(partyCandidates(r), r, true, 1);
     // "the NATO Summit in The Hague" on the 24th, "the summit" with other parties on the 24th: one article, one day, one event.
     const sameDay = shared || r.date!.length !== 10 ? null : only([...byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []].filter((c) => c.date === r.date), r, true);
-    place(shared ?? sameDay, r, shared ? 'same-date-shares-party' : 'only-event-of-kind-that-day-in-article');
+    // "the blast" on Thursday evening and a headline's "bomb explosion" dated by the article's month: the one event of
+    // its kind in the article whose date agrees (measured over batches 1-474: event F1 0.635 to 0.638).
+    const agreeing = shared || sameDay ? null : only(byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? [], r, true);
+    place(shared ?? sameDay ?? agreeing, r, shared ? 'same-date-shares-party' : sameDay ? 'only-event-of-kind-that-day-in-article' : 'only-event-of-kind-and-date-in-article');
   }
   // 2. Dated mentions without parties: the one agreeing event of their article, else of the corpus.
   for (const r of dated) {

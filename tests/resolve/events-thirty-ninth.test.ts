@@ -50,3 +50,16 @@ describe('names in a sentence of several events', () => {
     expect(partiesOf(text, 'arrest')).toEqual(['Joseph Kiprono:participant']);
   });
 });
+
+describe('one event of its kind in an article, told again with a coarser date', () => {
+  test('"the assault in December" with a party of its own joins the one attack of the article dated in December', () => {
+    const found = events(build(['Gunmen attacked the Corvala Hotel in Tripoli on Tuesday, killing four guards. The Harbor Front launched the assault in December to punish the government, its leader said.']));
+    expect(found.map((e) => e.eventType)).toEqual(['attack']);
+    expect(found[0]).toMatchObject({ date: '2023-12-26' });
+  });
+
+  test('with two attacks of that month in the article, it joins neither', () => {
+    const found = events(build(['Gunmen attacked the Corvala Hotel in Tripoli on Tuesday, killing four guards. Gunmen attacked a checkpoint in Misrata on Friday. The Harbor Front launched the assault in December to punish the government, its leader said.']));
+    expect(found.filter((e) => e.eventType === 'attack')).toHaveLength(3);
+  });
+});
