@@ -63,3 +63,10 @@ describe('one event of its kind in an article, told again with a coarser date', 
     expect(found.filter((e) => e.eventType === 'attack')).toHaveLength(3);
   });
 });
+
+describe('who claimed an attack carried it out', () => {
+  test('"for which X claimed responsibility" and "X has claimed responsibility for an attack"', () => {
+    expect(partiesOf('Officials visited the site of the blast in Samarra on Monday, for which the Harbor Front claimed responsibility.', 'attack')).toContain('Harbor Front:attacker');
+    expect(partiesOf('The Harbor Front has claimed responsibility for an attack on a checkpoint in Samarra on Sunday.', 'attack')).toContain('Harbor Front:attacker');
+  });
+});

@@ -213,6 +213,39 @@ function sentenceParties(text: string, mentions: Mention[], s: Sentence, inSente
   }
 }
 
+/** "X claimed responsibility", "X has claimed credit": the claim; "claimed by X": the claimant after it. */
+const CLAIM = /\b(?:(?:has|have|had|later|quickly|swiftly)\s+)?(?:claimed|claims|claiming)\s+(?:(?:the\s+)?responsibility|credit)\b/giu;
+const CLAIMED_BY = /\bclaimed\s+by\s+(?:the\s+)?$/iu;
+
+/**
+ * "the weekend blast, for which the Islamic State claimed responsibility", "X claimed responsibility for the
+ * attack", "the bombing, claimed by X": the claimant carried out the violent event of its sentence (the nearest one
+ * after the claim, else before it).
+ */
+function claimants(text: string, mentions: Mention[], s: Sentence, inSentence: number[], drafts: Draft[]): void {
+  const violent = drafts.filter((d) => eventFamily(d.eventType) === 'violence');
+  if (violent.length === 0) return;
+  const sentence = text.slice(s.start, s.end);
+  const claims: { at: number; claimant: number }[] = [];
+  CLAIM.lastIndex = 0;
+  for (let m = CLAIM.exec(sentence); m; m = CLAIM.exec(sentence)) {
+    const at = s.start + m.index;
+    const j = [...inSentence].reverse().find((k) => mentions[k]!.end <= at);
+    if (j !== undefined && mentions[j]!.type !== 'Place' && /^\s*$/u.test(text.slice(mentions[j]!.end, at))) claims.push({ at, claimant: j });
+  }
+  for (const j of inSentence) if (mentions[j]!.type !== 'Place' && CLAIMED_BY.test(text.slice(Math.max(s.start, mentions[j]!.start - 20), mentions[j]!.start))) claims.push({ at: mentions[j]!.start, claimant: j });
+  for (const { at, claimant } of claims) {
+    const after = violent.filter((d) => d.start >= at).sort((a, b) => a.start - b.start)[0];
+    const before = violent.filter((d) => d.start < at).sort((a, b) => b.start - a.start)[0];
+    const d = after ?? before!;
+    const role = (ROLES[d.eventType] ?? ['attacker'])[0] || 'attacker';
+    const seen = d.participants.find((p) => p.mention === claimant);
+    if (seen) { if (seen.named) { seen.role = role; delete seen.named; } continue; }
+    d.participants.push({ mention: claimant, role });
+    d.parties.add(nameKey(mentions[claimant]!));
+  }
+}
+
 /** Inside a quotation: after an opening curly mark not yet closed, or after an odd number of straight marks in the
  * paragraph (a quotation may run over several sentences). */
 function insideQuotation(text: string, at: number): boolean {
@@ -493,6 +526,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       if (seen) mergeDraft(seen, draft);
       else drafts.set(t.eventType, draft);
     }
+    claimants(text, mentions, s, inSentence, [...drafts.values()]);
     sentenceParties(text, mentions, s, inSentence, [...drafts.values()]);
     for (const { parties, farDated, ...finding } of drafts.values()) {
       // A bare "talks" or "attack" says nothing the graph can hold: an event needs a date of its own or a named party or
