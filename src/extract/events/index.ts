@@ -203,13 +203,14 @@ function sentenceParties(text: string, mentions: Mention[], s: Sentence, inSente
     // several events in the sentence, the name goes to the nearest one whose clause holds it.
     let best: Draft | null = null;
     let distance = Infinity;
-    drafts.forEach((d, k) => {
+    for (let k = 0; k < drafts.length; k++) {
+      const d = drafts[k]!;
       const [from, to] = clauses[k]!;
-      if (m.start < from || m.end > to) return;
+      if (m.start < from || m.end > to) continue;
       const gap = m.end <= d.start ? d.start - m.end : m.start >= d.end ? m.start - d.end : 0;
       if (gap < distance) { best = d; distance = gap; }
-    });
-    if (best) (best as Draft).participants.push({ mention: j, role: 'named', named: true });
+    }
+    best?.participants.push({ mention: j, role: 'named', named: true });
   }
 }
 
@@ -478,8 +479,9 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
     }
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     // "Two soldiers were killed in the attack": a toll tells of the violent event its sentence names, not of another.
-    if (triggers.some((t) => isToll(text, t)) && triggers.some((t) => !isToll(text, t) && eventFamily(t.eventType) === 'violence')) {
-      triggers.splice(0, triggers.length, ...triggers.filter((t) => !isToll(text, t)));
+    const tolls = triggers.filter((t) => isToll(text, t));
+    if (tolls.length > 0 && triggers.some((t) => !tolls.includes(t) && eventFamily(t.eventType) === 'violence')) {
+      for (const t of tolls) triggers.splice(triggers.indexOf(t), 1);
     }
     if (triggers.length === 0) continue;
     const inSentence: number[] = [];
