@@ -30,8 +30,8 @@ const DATELINE_LINE = /^([\p{Lu}][\p{Lu} .'-]{2,}?),\s*([\p{Lu}][\p{L}]+(?: [\p{
 const DATELINE_BARE = /^(?:[\p{Lu}][\p{L}]+,\s*)?([\p{Lu}][\p{Lu} .'-]{2,})$/u;
 /** "BUCHAREST, Romania—Romania’s government …", "TOKYO— Japan’s parliament …": a long dash right after the place; known cities only. */
 const DATELINE_TIGHT = /^([\p{Lu}][\p{Lu} .'-]{2,}?)(?:,\s*[\p{L}. ]+?)?[—–]\s?(?=[\p{Lu}“"])/u;
-/** "BOGOTA Oct 2 Colombians narrowly …": a wire dateline whose "(Reuters) -" the copy dropped; known cities only. */
-const DATELINE_DAY = /^([\p{Lu}][\p{Lu} .'-]{2,}?),? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:,|:)? (?=[\p{Lu}“"])/u;
+/** "BOGOTA Oct 2 Colombians narrowly …", "KATHMANDU, July 26: …": a wire dateline whose "(Reuters) -" the copy dropped; known cities only. */
+const DATELINE_DAY = /^([\p{Lu}][\p{Lu} .'-]{2,}?),? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}[,:]? (?=[\p{Lu}“"])/u;
 /** "SANTO DOMINGO. President …": a city in capitals ended by a full stop; known cities only. */
 const DATELINE_STOP = /^([\p{Lu}][\p{Lu} '-]{2,}?)\.\s+(?=[\p{Lu}“"])/u;
 /** "RAWALPINDI / NEW DELHI: …", "BEIRUT, WASHINGTON: …": a dateline ended by a colon (South Asian and Gulf papers); trusted only for known places. */

@@ -419,7 +419,7 @@ function headed(state: ExtractState): void {
     // "the Chief of Army Staff (COAS)": a title the lexicon holds, whole, is no body.
     const whole = matchTitle(state, from);
     if (whole && whole.to >= to) continue;
-    // "Minister for Energy", "Commissioner for Correctional Services": a role noun and its complement of common words
+    // "Minister for Energy", "Minister of State for Media": a role noun or title word and its complement of common words
     // name an office, no body ("Ministry for Energy" is one: its head is no role noun).
     if ((lex.roleNouns.has(tokens[from]!.lower) || lex.titlesLower.has(tokens[from]!.lower)) && !lex.orgHeads.has(tokens[from]!.text) && COMPLEMENT.has(tokens[from + 1]?.text ?? '')
       && tokens.slice(from + 2, to).every((w) => w.text === 'and' || lex.isCommonWord(w.lower))) continue;
