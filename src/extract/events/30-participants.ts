@@ -237,6 +237,25 @@ function demonymParty(ctx: Context, t: Trigger, s: Sentence, participants: Parti
   }
 }
 
+/** The capitalized word that ends a text, with the part after its hyphen: "Israeli ", "U.S.-led ". */
+const WORD_BEFORE = /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*?)(?:-(\p{Ll}+))?\s+$/u;
+
+/**
+ * The country whose people's word stands right before a noun trigger and its modifiers ("Israeli airstrike", "U.S.-led
+ * offensive"); not a word several countries share or a people's word ("Kurdish", "Palestinian"). Unlike `demonymParty`,
+ * it needs no mention of the country in the article: resolve gives it the country's place wherever the graph has one.
+ */
+export function nationalityBefore(text: string, from: number, to: number): string | null {
+  const m = WORD_BEFORE.exec(text.slice(from, to));
+  if (!m) return null;
+  const lex = lexicons();
+  if (m[2] && !lex.statePartEnds.has(m[2])) return null;
+  const word = m[1]!;
+  const country = lex.adjectiveOf.get(word);
+  if (!country || lex.sharedAdjectives.has(word) || lex.peopleWords.has(word)) return null;
+  return country.name;
+}
+
 /** The article's first organization named by this word or its plural ("Houthi" → "Houthis"). */
 function groupNamedBy(ctx: Context, word: string): number {
   return ctx.mentions.findIndex((m) => m.type === 'Organization' && (m.text === `${word}s` || (m.canonical ?? '') === `${word}s`));

@@ -5,7 +5,7 @@ import { eventFamily, type EventType } from '../../../graph-schema/index.js';
 import type { Mention, Sentence } from '../types.js';
 import { findDateExpressions, type DateExpression } from './10-dates.js';
 import { findTriggers, isToll, ROLES, type Trigger } from './20-triggers.js';
-import { addCandidates, attach, type Context, type Participant } from './30-participants.js';
+import { addCandidates, attach, nationalityBefore, type Context, type Participant } from './30-participants.js';
 import { nameOf } from './40-names.js';
 import { cuts, isFuture, modalityOf, partyClause, settlementOf, type Modality } from './clauses.js';
 import { PLAIN_SPEECH_WORDS, TELLERS } from '../speech-verbs.js';
@@ -231,7 +231,8 @@ function claimants(text: string, mentions: Mention[], s: Sentence, inSentence: n
   CLAIM.lastIndex = 0;
   for (let m = CLAIM.exec(sentence); m; m = CLAIM.exec(sentence)) {
     const at = s.start + m.index;
-    const j = [...inSentence].reverse().find((k) => mentions[k]!.end <= at);
+    let j: number | undefined;
+    for (let n = inSentence.length - 1; n >= 0 && j === undefined; n--) if (mentions[inSentence[n]!]!.end <= at) j = inSentence[n];
     if (j !== undefined && mentions[j]!.type !== 'Place' && /^\s*$/u.test(text.slice(mentions[j]!.end, at))) claims.push({ at, claimant: j });
   }
   for (const j of inSentence) if (mentions[j]!.type !== 'Place' && CLAIMED_BY.test(text.slice(Math.max(s.start, mentions[j]!.start - 20), mentions[j]!.start))) claims.push({ at: mentions[j]!.start, claimant: j });
@@ -436,24 +437,6 @@ function mergeDraft(into: Draft, d: Draft): void {
   if (d.name.length > into.name.length) into.name = d.name;
   for (const p of d.parties) into.parties.add(p);
   for (const c of d.countryParties ?? []) if (!into.countryParties?.some((x) => x.country === c.country)) into.countryParties = [...into.countryParties ?? [], c];
-}
-
-/** The capitalized word that ends a text, with the part after its hyphen: "Israeli ", "U.S.-led ". */
-const WORD_BEFORE = /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*?)(?:-(\p{Ll}+))?\s+$/u;
-
-/**
- * The country whose people's word stands right before a noun trigger and its modifiers ("Israeli airstrike", "U.S.-led
- * offensive"); not a word several countries share or a people's word ("Kurdish", "Palestinian").
- */
-function nationalityBefore(text: string, from: number, to: number): string | null {
-  const m = WORD_BEFORE.exec(text.slice(from, to));
-  if (!m) return null;
-  const lex = lexicons();
-  if (m[2] && !lex.statePartEnds.has(m[2])) return null;
-  const word = m[1]!;
-  const country = lex.adjectiveOf.get(word);
-  if (!country || lex.sharedAdjectives.has(word) || lex.peopleWords.has(word)) return null;
-  return country.name;
 }
 
 export function findEvents(text: string, sentences: Sentence[], mentions: Mention[], articleDate: string | null, home: string | null = null): EventFinding[] {
