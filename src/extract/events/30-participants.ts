@@ -256,6 +256,23 @@ export function nationalityBefore(text: string, from: number, to: number): strin
   return country.name;
 }
 
+/** "of 300 Turkish troops", "of all remaining American forces": the nationality of the forces a noun trigger's "of" names. */
+const OF_FORCES = /^\s+of\s+(?:(?:the|all|some|its|their)\s+)?(?:(?:[\d,]+|\p{Ll}+)\s+)?(?:(?:more|additional|remaining|last|foreign)\s+)?(\p{Lu}[\p{L}.]*)\s+(?:troops|forces|soldiers|military|personnel|warships|jets|fighter\s+jets|contingent|units)\b/u;
+
+/**
+ * "The deployment of Turkish troops to Bashiqa", "the withdrawal of some 2,500 American soldiers": the country whose
+ * forces the trigger's "of" names, by its people's word (as `nationalityBefore`, not a word several countries share).
+ */
+export function nationalityOf(text: string, from: number, to: number): string | null {
+  const m = OF_FORCES.exec(text.slice(from, to));
+  if (!m) return null;
+  const lex = lexicons();
+  const word = m[1]!;
+  const country = lex.adjectiveOf.get(word);
+  if (!country || lex.sharedAdjectives.has(word) || lex.peopleWords.has(word)) return null;
+  return country.name;
+}
+
 /** The article's first organization named by this word or its plural ("Houthi" → "Houthis"). */
 function groupNamedBy(ctx: Context, word: string): number {
   return ctx.mentions.findIndex((m) => m.type === 'Organization' && (m.text === `${word}s` || (m.canonical ?? '') === `${word}s`));

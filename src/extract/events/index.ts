@@ -5,7 +5,7 @@ import { eventFamily, type EventType } from '../../../graph-schema/index.js';
 import type { Mention, Sentence } from '../types.js';
 import { findDateExpressions, type DateExpression } from './10-dates.js';
 import { findTriggers, isToll, ROLES, type Trigger } from './20-triggers.js';
-import { addCandidates, attach, nationalityBefore, type Context, type Participant } from './30-participants.js';
+import { addCandidates, attach, nationalityBefore, nationalityOf, type Context, type Participant } from './30-participants.js';
 import { nameOf } from './40-names.js';
 import { cuts, isFuture, modalityOf, partyClause, settlementOf, type Modality } from './clauses.js';
 import { PLAIN_SPEECH_WORDS, TELLERS } from '../speech-verbs.js';
@@ -135,6 +135,21 @@ function soleDay(text: string, dates: DateExpression[], t: Trigger): DateExpress
   // speaking, not what is spoken of.
   if (!SPEAKING_EVENTS.has(t.eventType) && SPOKEN.test(text.slice(Math.max(0, d.start - 12), d.start))) return null;
   return d;
+}
+
+/** What may stand before a date that opens its sentence: "But in December, …", "And on Monday, …". */
+const OPENER = /^[\s“"]*(?:(?:but|and|then|also|meanwhile)\s+)?$/iu;
+
+/**
+ * "In December, the ministry said three soldiers died in a PKK attack": a date that opens its sentence, set off by a
+ * comma, dates the happenings the sentence tells, however far the trigger stands from it (the sentence's one date,
+ * and not of a trigger inside a quotation).
+ */
+function frontedDate(text: string, dates: DateExpression[], s: Sentence, t: Trigger): DateExpression | null {
+  if (dates.length !== 1) return null;
+  const d = dates[0]!;
+  if (d.end > t.start || !OPENER.test(text.slice(s.start, d.start)) || !/^\s*,/.test(text.slice(d.end, d.end + 3))) return null;
+  return insideQuotation(text, t.start) ? null : d;
 }
 
 /** For "the country": the country named last before `at` whose name is not in `not`. */
@@ -476,7 +491,7 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
       if (inSentence.some((j) => mentions[j]!.start <= t.wordStart && t.wordStart < mentions[j]!.end)) continue;
       const near = nearestDate(text, dates, t, triggers);
       // (Not a happening ahead: "pressing to begin the talks, and raised the matter in a meeting on Monday".)
-      const d = near ?? (isFuture(text, t.start, t.end, s) ? null : soleDay(text, dates, t));
+      const d = near ?? (isFuture(text, t.start, t.end, s) ? null : soleDay(text, dates, t) ?? frontedDate(text, dates, s, t));
       const future = isFuture(text, Math.min(t.start, d?.start ?? t.start), Math.max(t.end, d?.end ?? t.end), s);
       // "X has conceded defeat" in the lead, with no date: news of the article's days, so its month (often the day before).
       const recent = !d && t.verb && !future && articleDate !== null && articleDate.length >= 7 && PERFECT.test(text.slice(Math.max(s.start, t.start - 30), t.start))
@@ -505,7 +520,9 @@ export function findEvents(text: string, sentences: Sentence[], mentions: Mentio
         modality: modalityOf(text, t, s, future),
         rule: `events/trigger-${t.eventType}`, parties, farDated: !near && !!d,
       };
-      const national = t.verb ? null : nationalityBefore(text, Math.max(s.start, t.start - 40), t.start);
+      // "The deployment of Turkish troops": the forces' country takes part in their movement.
+      const national = t.verb ? null : nationalityBefore(text, Math.max(s.start, t.start - 40), t.start)
+        ?? (eventFamily(t.eventType) === 'forces' ? nationalityOf(text, t.end, Math.min(s.end, t.end + 60)) : null);
       if (national) draft.countryParties = [{ country: national, role: (t.roles ?? ROLES[t.eventType])[0] || 'participant' }];
       const seen = drafts.get(t.eventType);
       if (seen) mergeDraft(seen, draft);
