@@ -1,6 +1,6 @@
 // Builders for resolution tests: articles run through the real extractor, or hand-made mentions when a test is
 // about a resolution rule and must not depend on what the extractor happens to find.
-import type { GraphData } from '../../graph-schema/index.js';
+import type { EventNode, GraphData } from '../../graph-schema/index.js';
 import { extractArticle } from '../../src/extract/index.js';
 import type { ArticleExtraction, Mention } from '../../src/extract/types.js';
 import type { Article } from '../../src/ingest/types.js';
@@ -49,4 +49,18 @@ export function graphRolesOf(text: string): string[] {
   const g = build([text]);
   const name = new Map(g.nodes.map((n) => [n.id, (n as { name?: string }).name ?? n.id]));
   return g.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => `${name.get(r.source)} | ${(r as { role?: string }).role} | ${name.get(r.target)}`);
+}
+
+/** The Event nodes of a graph. */
+export const eventNodes = (data: GraphData): EventNode[] => data.nodes.filter((n): n is EventNode => n.type === 'Event');
+
+/** The event types one text gives, sorted. */
+export const eventTypes = (text: string): string[] => eventNodes(build([text])).map((e) => e.eventType).sort();
+
+/** "Name:role" of every party of the text's event of this type, sorted. */
+export function partiesOf(text: string, type: string): string[] {
+  const data = build([text]);
+  const event = eventNodes(data).find((e) => e.eventType === type);
+  const name = new Map(data.nodes.map((n) => [n.id, 'name' in n ? String(n.name) : n.id]));
+  return data.relationships.filter((r) => r.type === 'PARTICIPATED_IN' && r.target === event?.id).map((r) => `${name.get(r.source)}:${'role' in r ? r.role : ''}`).sort();
 }
