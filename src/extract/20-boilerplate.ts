@@ -50,8 +50,11 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const DATELINE_PARENS = new RegExp(String.raw`^(?:${MONTH} \d{1,2}, \d{4} )?\(([\p{Lu}][\p{Lu} .'\/-]{2,}?)\)\s+(?:--|[—–-])\s`, 'u');
 /** "DAMASCUS • A Syrian …", "BEIJING/TAIPEI • …" (The Straits Times): a bullet after the city; known places only. */
 const DATELINE_BULLET = /^([\p{Lu}][\p{Lu} .'\/-]{2,}?)\s+•\s/u;
-/** "MOSCOW (UrduPoint News / Sputnik - 01st October 2020) - …": an agency's note of its own in parentheses; known cities only. */
-const DATELINE_NOTE = /^([\p{Lu}][\p{Lu} .'-]{2,}?)\s+\([^()\n]{2,80}\)\s+(?:--|[—–-])\s/u;
+/**
+ * "MOSCOW (UrduPoint News / Sputnik - 01st October 2020) - …": an agency's note of its own in parentheses; known cities
+ * only. "CAIRO (UrduPoint News / Sputnik - 08th September, 2021) Fighting …": the dash may be left out.
+ */
+const DATELINE_NOTE = /^([\p{Lu}][\p{Lu} .'-]{2,}?)\s+\([^()\n]{2,80}\)\s+(?:(?:--|[—–-])\s|(?=[\p{Lu}“"]))/u;
 /** "REPUBLIKA.CO.ID, RAMALLAH -- …", "TEMPO.CO, Jakarta - …": the outlet's domain, then the city. */
 const DATELINE_DOMAIN = /^([\p{Lu}\d-]{2,}(?:\.[\p{Lu}]{2,4}){1,3}),\s+(\p{Lu}[\p{L} .'-]{2,}?)\s+(?:--|[—–-])\s/u;
 const DATELINE_AGENCY = /\(([\p{L}\d .]+)\)\s+(?:--|[—–-])(?:\s|(?=[\p{Lu}“"]))/u;

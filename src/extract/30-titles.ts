@@ -41,7 +41,8 @@ export function matchTitle(state: ExtractState, i: number, derived = false): { e
   // "then-president X", "ex-president X": the prefix is a modifier as "former" is.
   const afterModifier = (!!before && before.sentence === t.sentence && lex.titleModifiers.has(before.lower)) || (hyphen && firstText !== t.text)
     // "Chilean president Gabriel Boric", "Sudan's general X": after a country's adjective or possessive too.
-    || (!!before && before.sentence === t.sentence && (before.possessive ? !!lex.countryOf.get(tokens[i - 2]?.text ?? '') : before.cap && !!lex.adjectiveOf.get(before.text)))
+    // ("then-Israeli premier X": the adjective with a time's prefix.)
+    || (!!before && before.sentence === t.sentence && (before.possessive ? !!lex.countryOf.get(tokens[i - 2]?.text ?? '') : UPPER_START.test(stripPrefix(before.text)) && !!lex.adjectiveOf.get(stripPrefix(before.text))))
     // "former Jakarta governor X", "Busan mayor X": after a known place's name.
     || (!!before && before.sentence === t.sentence && before.cap && lex.places.has(before.text))
     // "Libya's central bank governor X", "the court president X": after an organization's head word.

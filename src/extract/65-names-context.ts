@@ -691,6 +691,8 @@ function loneNames(state: ExtractState): boolean {
     // "an attack in Pahalgam claimed 26 lives", "… claimed responsibility": a claim of lives or a deed is no speech.
     if (!described && verb && CLAIM.test(verb.text) && CLAIMED_THING.test(state.text.slice(verb.end, verb.end + 40))) continue;
     if (nameWord(state, i - 1) && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) continue;
+    // "the attacks at Boulkessy said": a word after a preposition of place is where, not who, speaks.
+    if (!described && /^(?:at|in|near|outside|inside)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.sentence === t.sentence) continue;
     if (lex.notNames.has(t.text) || lex.roleNouns.has(t.lower) || namesOrganization(t.text) || bodies.has(t.text) || state.headline.has(t.sentence) || t.text.length < 3) continue;
     // "“I’m asking …": a pronoun with a contraction is no one's name.
     if (CONTRACTED_PRONOUN.test(t.text)) continue;

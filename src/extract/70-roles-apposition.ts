@@ -368,6 +368,8 @@ function appositionBefore(state: ExtractState, person: Mention): boolean {
   if (chain) s = chain.from;
   // A given name the name pass left out ("…, Omar Haddad" found as "Haddad").
   for (let n = 0; n < 2 && tokens[s - 1]?.word && tokens[s - 1]!.cap && !state.owner[s - 1] && tokens[s - 1]!.sentence === person.sentence; n++) s--;
+  // "The Syrian interior minister, 63-year-old X,": the age before the name is the holder's.
+  if (/^\d{1,3}-year-old$/.test(tokens[s - 1]?.text ?? '') && tokens[s - 1]!.sentence === person.sentence) s--;
   const after = tokens[endIndex(state, person)];
   // "… was represented by the president of its commission, X." ends the sentence with the name.
   const ends = after?.text === '.' && tokens[endIndex(state, person) + 1]?.sentence !== person.sentence;

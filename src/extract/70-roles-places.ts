@@ -219,9 +219,14 @@ export function countryAt(state: ExtractState, k: number): { name: string; from:
   const prevFree = !prevOwner || (prevOwner.type === 'Place' && prevOwner.start === prev?.start && prevOwner.end === prev?.end);
   const two = prev && prev.sentence === t.sentence && prev.cap && prevFree ? lex.countryOf.get(`${prev.text} ${t.text}`) : undefined;
   if (two && t.cap) return { name: two.name, from: k - 1 };
-  const c = adjectiveCountry(state, t.text);
-  return c && t.cap && (!owner || owner.type !== 'Person') ? { name: c.name, from: k } : null;
+  // "then-Israeli premier X": a time's prefix on the adjective (the role keeps it, see titleRoles).
+  const word = t.text.replace(TIME_PREFIX, '');
+  const c = adjectiveCountry(state, word);
+  return c && /^\p{Lu}/u.test(word) && (!owner || owner.type !== 'Person') ? { name: c.name, from: k } : null;
 }
+
+/** "then-", "ex-" before a word: the time of an office, not part of the word. */
+export const TIME_PREFIX = /^(?:then|ex)-(?=\p{L})/iu;
 
 /**
  * The country an adjective names in this article: for one two countries share ("Dominican"), the one the article names

@@ -11,7 +11,7 @@ import { pronounParties } from './70-roles-pronouns.js';
 import { describedHolders } from './70-roles-descriptions.js';
 import { coordinatedCountry } from './70-roles-coordinated.js';
 import { travels, visitedHolder, visitorSentence, VISIT } from './70-roles-visits.js';
-import { adjectiveCountry, countryAt, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, titleOfOrganization } from './70-roles-places.js';
+import { adjectiveCountry, countryAt, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, TIME_PREFIX, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
 import { institutionKey, institutionName } from './50-organizations.js';
 import type { Mention } from './types.js';
@@ -87,6 +87,8 @@ function titleRoles(state: ExtractState, person: Mention): void {
   let joined: string | null = null;
   let modsAtJoin = 0;
   let label: Mention | null = null;
+  // "then-Israeli premier X": the time's prefix the country's adjective carries goes to the office ("then-premier").
+  let timePrefix = '';
   // A state's office, not a party's own ("Labor deputy leader X" leads the party).
   const stateOffice = chain.state && !chain.titles.some((title) => lex.leaderTitles.has(withoutModifiers(title.toLowerCase()).split(' ').pop()!));
   let k = chain.from - 1;
@@ -109,7 +111,13 @@ function titleRoles(state: ExtractState, person: Mention): void {
     if (owner?.type === 'Organization' && !org && !lex.military.has(owner.text)) { org = owner; k = tokenIndex(state, owner.start); continue; }
     if (owner?.type === 'Organization' && lex.military.has(owner.text)) { k = tokenIndex(state, owner.start); continue; }
     const c = countryAt(state, k);
-    if (c && !country) { country = c.name; possessed = possessiveAt === k + 1; k = c.from; continue; }
+    if (c && !country) {
+      country = c.name;
+      possessed = possessiveAt === k + 1;
+      timePrefix = prefix ? '' : TIME_PREFIX.exec(tokens[k]!.text)?.[0] ?? '';
+      k = c.from;
+      continue;
+    }
     // "Iowa Gov. Kim Reynolds", "Kyiv Mayor X": the state, region or city a local office governs.
     if (owner?.type === 'Place' && !org && !country && chain.titles.some((title) => lex.localOffices.has(title.toLowerCase()))) {
       org = owner;
@@ -311,7 +319,7 @@ function titleRoles(state: ExtractState, person: Mention): void {
     const own = holder !== person && rule === '70-roles/title-of' ? ofAfter(state, holder) : null;
     chain.titles.forEach((title) => {
       if (COURTESY.has(title) || lex.titles.get(title)?.courtesy) return;
-      const base = [mods, title].filter(Boolean).join(' ');
+      const base = [mods, `${timePrefix}${title}`].filter(Boolean).join(' ');
       push(state, {
         person: holder, role: base, org: own ? own.org : org, country: chain.state || portfolio || (possessed && !org) ? (own ? own.country : country) : null, government: chain.government,
         impliedOrgs: chain.orgs, sentence: person.sentence, rule: holder === person ? rule : `${rule}+plural`, bareOffice,
@@ -466,6 +474,10 @@ function countriesIn(state: ExtractState, sentence: number): { found: Set<string
     for (let k = from; k < to; k++) {
       const t = state.tokens[k]!;
       const c = t.cap && !isLanguageAt(state, k) && !regionAdjectiveAt(state, k) ? lex.countryOf.get(t.text) : undefined;
+      // "parties allied with the Syrian regime", "backed by the Iranian government": a nationality in a complement of
+      // "with", "by" or "against" is of those the sentence's people deal with, not of an office there.
+      // (Not one before an office: "a meeting with Chinese Defence Minister X" tells whose that office is.)
+      if (c && c.name !== t.text && !qualifiesOffice(state, k + 1) && /^(?:with|by|against)$/.test(state.tokens[state.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1]?.lower ?? '')) continue;
       // "the Serbian church", "a Russian bank": a nationality that qualifies a body of its own is set apart (below).
       const next = state.tokens[k + 1];
       if (c && next?.sentence === t.sentence && next.word && !next.cap && lex.bodyNouns.has(next.lower)) { bodies.add(c.name); continue; }
@@ -531,6 +543,9 @@ function articleCountry(state: ExtractState): void {
     // A visit's sentence that does not name the story's country is one within it ("Interior Minister X, who was
     // visiting a construction site"): the visitor is marked by the country they came to.
     if (!abroad && !visitedHolder(state, draft.person, home) && visitorSentence(state, draft.sentence, home, draft.person) && (namesCountry(state, draft.sentence, home) || travels(state, draft))) continue;
+    // "… visited Oman, and acting prime minister X also made a visit in 1996": the holder's own journey to the story's
+    // country, whoever else the sentence names.
+    if (!abroad && (travels(state, draft) || madeVisit(state, draft)) && namesCountry(state, draft.sentence, home)) continue;
     // "Iraq’s Parliament elected X as speaker": a speaker presides over the legislature the article names.
     if (/(?:^|\s)speaker$/.test(withoutModifiers(draft.role.toLowerCase()))) {
       const legislature = namedLegislature(state, draft.person);
@@ -620,6 +635,14 @@ function tripAbroad(state: ExtractState, draft: RoleDraft, home: string): boolea
     const country = lex.countries.has(name) ? name : lex.capitalOf.get(name)?.name;
     return !!country && found.has(country) && /^(?:in|to)$/.test(state.tokens[tokenIndex(state, m.start) - 1]?.lower ?? '');
   });
+}
+
+/** "X also made a visit in 1996", "X paid a visit to …": a visit the holder makes, told after the name. */
+const MADE_VISIT = /^[^.;]{0,40}?\b(?:made|makes|paid|pays)\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+)?(?:visit|trip)\b/u;
+
+function madeVisit(state: ExtractState, draft: RoleDraft): boolean {
+  const s = state.sentences[draft.sentence];
+  return !!s && MADE_VISIT.test(state.text.slice(draft.person.end, s.end));
 }
 
 /** Nouns of a journey a possessor makes: "X’s visit to the US". */
