@@ -104,7 +104,10 @@ function byHand(t: string, ref: Ymd | null, future: boolean): string | null | un
   // "yesterday", "last night": the day before the article's; "today", "this morning", "overnight": its day.
   const day = DAY_WORD.exec(t);
   if (day) {
-    if (!ref || ref.m === null || ref.d === null) return null;
+    if (!ref || ref.m === null) return null;
+    // "was killed yesterday" in an article dated only by its month: that month, as far as the reference tells (as
+    // "on Tuesday" is).
+    if (ref.d === null) return format(ref.y, ref.m, null);
     const [y, m, d] = /^(?:yesterday|last night)$/.test(day[1]!) ? shiftDays(ref.y, ref.m, ref.d, -1) : [ref.y, ref.m, ref.d];
     return format(y, m, d);
   }

@@ -17,7 +17,10 @@ const rows: [string, string | null, boolean, string | null][] = [
   ['earlier today', '2024-03-10', false, '2024-03-10'],
   ['this morning', '2024-03-10', false, '2024-03-10'],
   ['overnight', '2024-03-10', false, '2024-03-10'],
-  ['yesterday', '2024-03', false, null],
+  // fortieth session: in an article dated only by its month, that month (as "Tuesday" is; real batch 483)
+  ['yesterday', '2024-03', false, '2024-03'],
+  ['this morning', '2024-03', false, '2024-03'],
+  ['yesterday', '2024', false, null],
   // real batch 105: a month with its year said in words, whatever tense the clause has
   ['in December last year', '2019-04-26', true, '2018-12'],
   ['late January last year', '2019-04-26', false, '2018-01'],
