@@ -458,6 +458,9 @@ function headed(state: ExtractState): void {
       const text = state.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
       // "the West Bank": a known place whose last word is an organization word.
       if (lex.places.has(text) && !lex.orgs.has(text)) continue;
+      // "taken to Ibn Sina Hospital": a site whose head names a body too is a place (the places pass reads it), unless
+      // someone works for it or it speaks ("director of X Hospital", "X Hospital spokeswoman", "X Hospital said").
+      if (lex.siteBodyHeads.has(tokens[b - 1]!.text) && !actsAsBody(state, a, b)) continue;
       addMention(state, 'Organization', a, b, '50-organizations/head-word', { key: nameKey(text) });
     }
   }
@@ -996,3 +999,26 @@ export function findOrganizations(state: ExtractState): void {
   otherNamesInParentheses(state);
   openingWords(state);
 }
+
+/**
+ * Whether the name at [a, b) stands as a body: a role noun or title and "of", "at" or "for" before it ("director of
+ * X Hospital", "a doctor at Jenin's X Hospital"), or a role noun, a title, a speech verb or a possessive after it.
+ */
+function actsAsBody(state: ExtractState, a: number, b: number): boolean {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const sentence = tokens[a]!.sentence;
+  let k = a - 1;
+  if (tokens[k]?.possessive && tokens[k]!.sentence === sentence) k -= 2;
+  if (tokens[k]?.lower === 'the') k--;
+  // ("head of operations at X Hospital": the role noun a few words before.)
+  if (/^(?:of|at|for)$/.test(tokens[k]?.lower ?? '') && tokens[k]!.sentence === sentence) {
+    for (let j = k - 1; j >= k - 4 && j >= 0 && tokens[j]!.word && tokens[j]!.sentence === sentence; j--) {
+      if (lex.roleNouns.has(tokens[j]!.lower) || lex.titleFirst.has(tokens[j]!.lower) || state.inTitle[j]) return true;
+    }
+  }
+  const after = tokens[b];
+  if (!after || after.sentence !== sentence) return false;
+  return after.possessive || tokens[b - 1]!.possessive || lex.speechVerbs.has(after.lower) || lex.roleNouns.has(after.lower) || !!matchTitle(state, b);
+}
+

@@ -129,8 +129,9 @@ function knownPlaces(state: ExtractState): void {
     // "a San Antonio military base", "a Burkina Faso military base": after "a", or after a country's name, a military
     // site's words say where it is, not what it is called.
     if (to > i + n && tokens[i + n]!.lower === 'military' && (entry.kind === 'country' || /^(?:a|an)$/i.test(tokens[i - 1]?.text ?? ''))) to = i + n;
-    // "the Christchurch mosque shootings": a known place before "mosque" says where the mosque is.
-    if (to === i + n + 1 && tokens[i + n]!.lower === 'mosque') to = i + n;
+    // "the Christchurch mosque shootings": a known place before "mosque" says where the mosque is; so it does before
+    // "hospital" ("taken to a Beirut hospital").
+    if (to === i + n + 1 && (tokens[i + n]!.lower === 'mosque' || tokens[i + n]!.lower === 'hospital')) to = i + n;
     // "a Miami jail", "a U.S. jail", "a Turkish-run Syria prison": a known town or a country before "jail" (a country
     // before "prison" too) says where the jail is; "Nitzan jail", "Abu Ghraib prison" are names.
     if (to === i + n + 1 && (tokens[i + n]!.lower === 'jail' || (entry.kind === 'country' && tokens[i + n]!.lower === 'prison'))) to = i + n;

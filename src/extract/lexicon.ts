@@ -12,7 +12,7 @@ interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; memberTitl
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; contestNouns: string[]; kinNouns: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }
 interface OrgsFile {
-  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; describedLowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; homeLowerInstitutions: Record<string, string[]>; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[];
+  known: KnownOrg[]; heads: string[]; lowerHeads: string[]; describedLowerHeads: string[]; placeBodies: string[]; institutions: string[]; homeInstitutions: string[]; homeLowerInstitutions: Record<string, string[]>; namedAfterHeads: string[]; missionHeads: string[]; mediaNouns: string[]; possessiveNameWords: string[]; leaderTitles: string[]; numberedHeads: string[]; siteBodyHeads: string[];
   institutionAliases: Record<string, string>; definiteHeads: string[]; coalitionAdjectives: string[];
   groupNouns: string[]; military: string[]; notAcronyms: string[]; memberNouns: string[];
   nationalArmies: Record<string, string>; nationalLegislatures: Record<string, string>; armyWords: string[]; arabicOrgWords: string[]; romanceOrgWords: string[]; describingWords: string[]; leaningWords: string[]; standingWords: string[]; companyNouns: string[];
@@ -72,6 +72,8 @@ export interface Lexicons {
   possessiveNameWords: Set<string>;
   leaderTitles: Set<string>;
   numberedHeads: Set<string>;
+  /** Heads of a site that is a body only where people work for it or it speaks ("Hospital"): a place elsewhere. */
+  siteBodyHeads: Set<string>;
   firstNames: Set<string>;
   /** Given names the gazetteer's language lists all give as a woman's, and as a man's ("she" agrees with the first). */
   femaleNames: Set<string>;
@@ -407,6 +409,7 @@ function build(): Lexicons {
     possessiveNameWords: new Set(orgs.possessiveNameWords),
     leaderTitles: new Set(orgs.leaderTitles),
     numberedHeads: new Set(orgs.numberedHeads),
+    siteBodyHeads: new Set(orgs.siteBodyHeads),
     titles: titleMap,
     titlesLower: titleLower,
     titlesCapitalized: new Map([...titleMap].filter(([t, e]) => !deputies.includes(e) && t === t.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).map(([t, e]) => [t.toLowerCase(), e])),

@@ -3,8 +3,8 @@
 // note in parentheses ending a dateline without its dash; a time's prefix on a country's adjective ("then-Israeli
 // premier X"); an age before a name set off as the holder of an office ("The Syrian interior minister, 63-year-old
 // X,"); a nationality in a complement of "with", "by" or "against" that leaves an office to the story's country; a
-// holder who "made a visit" to the story's country is no holder of its office. Sentences are invented; the kinds of
-// phrase are real.
+// holder who "made a visit" to the story's country is no holder of its office; a hospital is a place unless someone
+// works for it or it speaks. Sentences are invented; the kinds of phrase are real.
 import { mentionsOf, rolesOf, rolesOfArticle } from './helpers.js';
 
 describe('Arabic place names by their first word', () => {
@@ -69,5 +69,17 @@ describe('the story\'s country and the sentence\'s other nationalities', () => {
     const roles = rolesOfArticle('Oman talks', 'MUSCAT, Oman (AP) — Oman hosted talks on Sunday. Oman said the talks went well.\n\nIn 1994, then-Israeli premier Avi Levran visited Oman, and acting prime minister Dan Meron also made a visit in 1996.');
     expect(roles).toContain('Dan Meron | acting prime minister | ');
     expect(roles).not.toContain('Dan Meron | acting prime minister | Oman');
+  });
+});
+
+describe('a hospital: a place, or a body where people work for it or it speaks', () => {
+  test.each([
+    ['The wounded were taken to Sadiq Rahma Hospital in Mosul.', 'Place:Sadiq Rahma Hospital'],
+    ['The bodies were taken to Al-Nour hospital on Sunday.', 'Place:Al-Nour hospital'],
+    ['Karim Haddad, head of operations at Jenin\'s Sadiq Rahma Hospital, said the clashes were the worst.', 'Organization:Sadiq Rahma Hospital'],
+    ['Sadiq Rahma Hospital spokeswoman Leah Darom said five died.', 'Organization:Sadiq Rahma Hospital'],
+    ['Sadiq Rahma Hospital said five died.', 'Organization:Sadiq Rahma Hospital'],
+  ])('%s', (text, mention) => {
+    expect(mentionsOf(text)).toContain(mention);
   });
 });
