@@ -1021,4 +1021,3 @@ function actsAsBody(state: ExtractState, a: number, b: number): boolean {
   if (!after || after.sentence !== sentence) return false;
   return after.possessive || tokens[b - 1]!.possessive || lex.speechVerbs.has(after.lower) || lex.roleNouns.has(after.lower) || !!matchTitle(state, b);
 }
-

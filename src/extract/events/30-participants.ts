@@ -248,9 +248,13 @@ const WORD_BEFORE = /(?<![\p{L}.’'-])(\p{Lu}[\p{L}.]*?)(?:-(\p{Ll}+))?\s+$/u;
 export function nationalityBefore(text: string, from: number, to: number): string | null {
   const m = WORD_BEFORE.exec(text.slice(from, to));
   if (!m) return null;
+  if (m[2] && !lexicons().statePartEnds.has(m[2])) return null;
+  return stateOfAdjective(m[1]!);
+}
+
+/** The one country a people's word names: not a word several countries share or a people's ("Kurdish", "Palestinian"). */
+function stateOfAdjective(word: string): string | null {
   const lex = lexicons();
-  if (m[2] && !lex.statePartEnds.has(m[2])) return null;
-  const word = m[1]!;
   const country = lex.adjectiveOf.get(word);
   if (!country || lex.sharedAdjectives.has(word) || lex.peopleWords.has(word)) return null;
   return country.name;
@@ -265,12 +269,7 @@ const OF_FORCES = /^\s+of\s+(?:(?:the|all|some|its|their)\s+)?(?:(?:[\d,]+|\p{Ll
  */
 export function nationalityOf(text: string, from: number, to: number): string | null {
   const m = OF_FORCES.exec(text.slice(from, to));
-  if (!m) return null;
-  const lex = lexicons();
-  const word = m[1]!;
-  const country = lex.adjectiveOf.get(word);
-  if (!country || lex.sharedAdjectives.has(word) || lex.peopleWords.has(word)) return null;
-  return country.name;
+  return m ? stateOfAdjective(m[1]!) : null;
 }
 
 /** The article's first organization named by this word or its plural ("Houthi" → "Houthis"). */
