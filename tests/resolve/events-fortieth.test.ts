@@ -1,5 +1,5 @@
-// Fortieth session, events: more words that tell a happening (pardons, boycotts, no-confidence votes, arson, talks
-// "discussed", killings ("gunned down"), mutinies, quitting), a date that opens its sentence dating what the sentence tells, and the
+// Fortieth session, events: more words that tell a happening (pardons, boycotts, no-confidence votes, arson,
+// killings ("gunned down"), mutinies, quitting), a date that opens its sentence dating what the sentence tells, and the
 // country of the forces a deployment or a withdrawal moves ("the deployment of Turkish troops"). Each measured over
 // real batches 1-482 before it was kept. Invented sentences; the helper's article is dated 2024-01-01, a Monday.
 import { build, eventNodes as events, eventTypes as types, partiesOf } from './helpers.js';
@@ -11,7 +11,6 @@ describe('more words that tell a happening', () => {
     ['The Jubilee Party walked out of parliament in Nairobi on Monday.', 'protest'],
     ['A motion of no confidence in Prime Minister Peter Otieno failed in Nairobi on Monday.', 'vote'],
     ['Protesters torched a police car in Kisumu on Sunday.', 'attack'],
-    ['Amos Wekesa discussed the border with Peter Otieno in Nairobi on Monday.', 'talks'],
     ['Militants gunned down two soldiers in Mandera on Sunday.', 'killing'],
     ['A mutiny broke out at the Lanet barracks in Nakuru on Sunday.', 'coup'],
     ['Peter Otieno said on Monday he would quit as defence minister.', 'resignation'],
@@ -43,5 +42,13 @@ describe('the country of the forces a trigger moves', () => {
 
   test('a people\'s word is no country ("Palestinian forces" are not the State of Palestine\'s)', () => {
     expect(partiesOf('The withdrawal of Palestinian forces from Jenin ended in December.', 'withdrawal')).not.toContain('Palestine:participant');
+  });
+});
+
+describe('a meeting told with what was discussed', () => {
+  test('"met … and discussed …" stays one meeting, each side with one role', () => {
+    const text = 'Kenyan President Amos Wekesa met Ugandan President Joseph Kiprono in Nairobi on Saturday and discussed the border dispute.';
+    expect(types(text)).toEqual(['meeting']);
+    expect(partiesOf(text, 'meeting')).toEqual(['Amos Wekesa:visitor', 'Joseph Kiprono:host']);
   });
 });
