@@ -10,6 +10,7 @@ import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-rol
 import { pronounParties } from './70-roles-pronouns.js';
 import { describedHolders } from './70-roles-descriptions.js';
 import { coordinatedCountry } from './70-roles-coordinated.js';
+import { unnamedOfficeCountry } from './70-roles-unnamed.js';
 import { travels, visitedHolder, visitorSentence, VISIT } from './70-roles-visits.js';
 import { adjectiveCountry, countryAt, datelineCountry, homeCountries, isLanguageAt, placeInSentence, regionAdjectiveAt, TIME_PREFIX, titleOfOrganization } from './70-roles-places.js';
 import { addMention, note, tokenRange, type ExtractState, type RoleDraft } from './state.js';
@@ -746,6 +747,7 @@ export function findRoles(state: ExtractState): void {
   pairedAfterRole(state);
   amongNationals(state);
   coordinatedCountry(state);
+  unnamedOfficeCountry(state);
   articleCountry(state);
   articleRegion(state);
   articleTown(state);
