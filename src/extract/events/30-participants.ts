@@ -73,7 +73,7 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
       continue;
     }
     const after = m.start >= t.end;
-    const gap = after ? text.slice(t.end, m.start) : text.slice(m.end, t.start);
+    const gap = after ? text.slice(t.end, m.start) : subjectGap(text, s.start, m, t.start);
     // "Lesotho's Prime Minister, Thomas Thabane, resigned", "Ana Ruiz, the prime minister, resigned": the subject set
     // off by commas acts.
     if (!after && t.verb && m.type === 'Person' && apposedSubject(text.slice(s.start, m.start), gap) && !between(m.end, t.start)) {
@@ -165,6 +165,25 @@ export function attach(ctx: Context, t: Trigger, s: Sentence, inSentence: number
   }
   demonymParty(ctx, t, s, participants, beforeRole);
   return { participants, place, object, nameStart };
+}
+
+/** "(group), which controls much of northern Yemen,": a relative clause set off by commas, no other clause inside it,
+ * perhaps after the subject's lower-case head noun. */
+const RELATIVE = /^(?:\s+\p{Ll}+){0,2}\s*,\s+(?:which|who)\s[^,;:()“”"]{1,120},(?=\s)/u;
+
+/**
+ * The text between a name before the trigger and the trigger; for the sentence's subject ("The Houthi group, which
+ * controls much of northern Yemen, has carried out repeated attacks"), without the relative clause that describes it.
+ */
+function subjectGap(text: string, sentenceStart: number, m: Mention, triggerStart: number): string {
+  const gap = text.slice(m.end, triggerStart);
+  const relative = RELATIVE.exec(gap);
+  if (!relative || !/^\s*(?:the\s+)?$/iu.test(text.slice(sentenceStart, m.start))) return gap;
+  // "X, who said that the mayor had fled, was assassinated": a clause of speech or another subordinate clause inside
+  // it tells of something else.
+  const body = relative[0].replace(/^[^,]*,\s+(?:which|who)\s/u, ' ').replace(/,$/u, '');
+  if (cuts(body, true)) return gap;
+  return gap.slice(relative[0].length);
 }
 
 /** How far (characters) an apposed subject may stand from the sentence's start or from its verb. */
