@@ -203,6 +203,8 @@ export function findTitles(state: ExtractState): void {
     // no state office, before "of" and the organization whose name precedes the name ("Spokesman of the Harbor Front X").
     const ofComplement = next?.text === 'of' && !found.entry.state && tokens[found.to + 1]?.sentence === next.sentence && (tokens[found.to + 1]!.cap || tokens[found.to + 1]!.text === 'the');
     if (!next || next.sentence !== tokens[i]!.sentence || (!next.cap && !ofComplement)) continue;
+    // "Martin Luther King Jr.": a one-word title right before a generational suffix is the surname the suffix follows.
+    if (found.to === i + 1 && i > 0 && tokens[i - 1]!.cap && tokens[i - 1]!.sentence === next.sentence && (lexicons().nameSuffixes.has(next.text) || lexicons().nameSuffixes.has(`${next.text}.`))) continue;
     // "Egypt's General Intelligence Service": a rank that begins an organization's name is no title.
     if (startsOrganization(state, i, found.to)) continue;
     const written = tokens.slice(i, end).map((t) => t.text).join(' ');

@@ -92,6 +92,14 @@ function known(state: ExtractState): void {
       i += best.n - 1;
       continue;
     }
+    // "the Office of the United Nations High Commissioner for Human Rights": a body's head word and "of the" before a
+    // known name, and an office after it, name the office's own body.
+    const office = officeOfKnown(state, i, i + best.n);
+    if (office) {
+      addMention(state, 'Organization', office[0], office[1], '50-organizations/office-of-known', { key: nameKey(state.text.slice(tokens[office[0]]!.start, tokens[office[1] - 1]!.end)) });
+      i = office[1] - 1;
+      continue;
+    }
     let from = i;
     // "US Central Command", "U.S. Department of Defense": the country the lexicon entry belongs to.
     const before = tokens[i - 1];
@@ -344,6 +352,28 @@ function ledCoalitions(state: ExtractState): void {
 }
 
 const COMPLEMENT = new Set(['of', 'for', 'on']);
+
+/**
+ * "Office of the [UN] High Commissioner for Refugees": the tokens [from, to) of the whole name when a capitalized
+ * body's head word and "of the" stand before the known name at [at, end) and a title (with its complement of
+ * capitalized words) follows it; null otherwise.
+ */
+function officeOfKnown(state: ExtractState, at: number, end: number): [number, number] | null {
+  const lex = lexicons();
+  const tokens = state.tokens;
+  const head = tokens[at - 3];
+  if (!head || tokens[at - 2]?.text !== 'of' || tokens[at - 1]?.text !== 'the' || !head.cap || !lex.orgHeads.has(head.text)) return null;
+  if (head.sentence !== tokens[at]!.sentence || !isFree(state, at - 3, at)) return null;
+  const title = matchTitle(state, end);
+  if (!title || tokens[end]!.sentence !== head.sentence) return null;
+  let to = title.to;
+  // "for Human Rights", "for Refugees": the office's complement.
+  while (COMPLEMENT.has(tokens[to]?.text ?? '') && tokens[to + 1]?.cap && tokens[to + 1]!.word && tokens[to + 1]!.sentence === head.sentence) {
+    to += 2;
+    while (tokens[to]?.cap && tokens[to]!.word && tokens[to]!.sentence === head.sentence) to++;
+  }
+  return isFree(state, end, to) ? [at - 3, to] : null;
+}
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'di', 'du']);
 
 /** Capitalized phrases ending in an organization word: "Middle East Institute", "Getty Images". */
@@ -382,6 +412,8 @@ function headed(state: ExtractState): void {
       || (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[from]!.text) && lex.isCommonWord(tokens[from]!.lower)))) {
       from++;
       while (from < to && DETERMINERS.has(tokens[from]!.text)) from++;
+      // "Speaking on Israeli Army Radio": nor the preposition after the participle.
+      while (from < to && !tokens[from]!.cap) from++;
     }
     // "the Islamist Nour Party": a word of creed or leaning describes the party, it is no part of its name (a name
     // with another head may open with one: "Centrist Reform Alliance").

@@ -1,7 +1,24 @@
-// Rules from the misses of real batches 483-494 (forty-first session): an office a country names with no holder
-// ("Ethiopia's prime minister says …") is the office a bare title holds in another sentence of the article. Sentences
-// are invented; the kinds of phrase are real.
-import { rolesOf } from './helpers.js';
+// Rules from the misses of real batches 483-498 (forty-first session): an office a country names with no holder
+// ("Ethiopia's prime minister says …") is the office a bare title holds in another sentence of the article; a title
+// word before a generational suffix is a surname ("Martin Luther King Jr."); a participle and its preposition that
+// open a sentence are no part of a body's name ("Speaking on Israeli Army Radio"); "the Office of the United Nations
+// High Commissioner for Human Rights" is one body. Sentences are invented; the kinds of phrase are real.
+import { mentionsOf, rolesOf } from './helpers.js';
+
+describe('names and bodies', () => {
+  test('a title word before "Jr." is the surname', () => {
+    expect(mentionsOf('The march recalled Arthur Wendell King Jr. and his dream.')).toContain('Person:Arthur Wendell King Jr.');
+  });
+
+  test('a participle and its preposition opening the sentence are no part of the body', () => {
+    const found = mentionsOf('Speaking on Valdorian Army Radio, the minister said the talks had failed.');
+    expect(found.filter((m) => m.startsWith('Organization:'))).toEqual(['Organization:Valdorian Army Radio']);
+  });
+
+  test('a body\'s office of a known organization is one name', () => {
+    expect(mentionsOf('A spokesman for the Office of the UN High Commissioner for Refugees said the camp was full.')).toEqual(['Organization:Office of the UN High Commissioner for Refugees']);
+  });
+});
 
 describe('an office named with a country and no holder places a bare title elsewhere', () => {
   // Three countries named once each: the article's country alone would place no one.
