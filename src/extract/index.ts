@@ -14,6 +14,9 @@ import { findHomeInstitutions } from './62-organizations-home.js';
 import { findPartyFamilies } from './62-organizations-families.js';
 import { findContextNames } from './65-names-context.js';
 import { findRoles } from './70-roles.js';
+import { learnedRoles } from './70-roles-learned.js';
+import { bundledRoleModel, type RoleModel } from './roles-learned/model.js';
+import type { RoleCandidate } from './roles-learned/features.js';
 import { homeCountries } from './70-roles-places.js';
 import { findEvents, type EventFinding } from './events/index.js';
 import { speakersTakePart } from './event-speakers.js';
@@ -32,6 +35,10 @@ export interface ExtractOptions {
    * `findings` is empty and extraction is a little faster.
    */
   explain?: boolean;
+  /** The learned roles model (roles-learned/model.json by default); `null` leaves the pass out. */
+  roleModel?: RoleModel | null;
+  /** Called with the learned pass's candidates before it scores them (`npm run train:roles`). */
+  onRoleCandidates?: (candidates: RoleCandidate[]) => void;
 }
 
 const HYPHEN_VARIANTS = /[\u2010\u2011]/;
@@ -56,6 +63,8 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   findPartyFamilies(state);
   findContextNames(state);
   findRoles(state);
+  const roleModel = options.roleModel === undefined ? bundledRoleModel : options.roleModel;
+  if (roleModel || options.onRoleCandidates) learnedRoles(state, roleModel, options.onRoleCandidates);
   keepStyledNames(state);
 
   const mentions = [...state.mentions].sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));

@@ -1,6 +1,6 @@
 // General patterns from the affiliation and place misses of the real batches found in the fifteenth session (after the
 // first contacts of batches 163-164 were recorded). The sentences are written here with invented names and bodies.
-import { extract, mentionsOf, rolesOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, ruleRolesOf } from './helpers.js';
 
 describe('a body that a verb of leading takes as its object is led by the subject', () => {
   test.each([
@@ -124,7 +124,7 @@ describe('a country named alone in the headline and lead is the home of bare off
     const real = story.replace(/Ruritania/g, 'Lebanon');
     expect(rolesOf(real, true)).toContain('Ilse Varga | Prime Minister | Lebanon');
     // with two more French words, France is named as often as Lebanon: no home
-    expect(rolesOf(real.replace('The parliament has', 'The French parliament and French ministers have'), true)).not.toContain('Ilse Varga | Prime Minister | Lebanon');
+    expect(ruleRolesOf(real.replace('The parliament has', 'The French parliament and French ministers have'), true)).not.toContain('Ilse Varga | Prime Minister | Lebanon');
   });
 });
 

@@ -1,7 +1,7 @@
 // General patterns from the misses of real batches 1-106. The sentences are written here; the first blocks use invented
 // names, the later ones (batches 97-106) some names of those articles' people, so the shape of the real case is kept.
 import { extractArticle } from '../../src/extract/index.js';
-import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, speakersOf, ruleRolesOf } from './helpers.js';
 
 const roleAt = (roles: string[], person: string, org: string) => roles.some((r) => r.startsWith(`${person} | `) && r.endsWith(` | ${org}`));
 
@@ -47,7 +47,7 @@ describe('people tied to a body by a preposition, a possessive or "under"', () =
     expect(roleAt(roles, 'Rashid', 'HDF')).toBe(true);
     expect(roleAt(roles, 'Rashid', 'Harbor Liberation Front')).toBe(true);
     // a body with no kind after it is no party of the possessor
-    expect(roleAt(rolesOf('Omar Rashid visited Paris. Rashid’s Harbor Ministry answered.'), 'Rashid', 'Harbor Ministry')).toBe(false);
+    expect(roleAt(ruleRolesOf('Omar Rashid visited Paris. Rashid’s Harbor Ministry answered.'), 'Rashid', 'Harbor Ministry')).toBe(false);
   });
 
   test('"the VVD under new leader X" makes X its leader', () => {

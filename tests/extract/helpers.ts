@@ -24,6 +24,14 @@ export function rolesOfArticle(title: string, body: string, date = '2024-01-17',
   return roleLines(extractArticle({ id: 'article:0000000000000000', text: body, date, title, source }));
 }
 
+/** The roles the rules give, without the learned pass's ("X from the Ministry of Defence"): what a rule's guard tests. */
+export function ruleRolesOf(text: string, asIs = false): string[] {
+  const x = extract(text, asIs);
+  return roleLines({ ...x, roles: (x.roles ?? []).filter((r) => r.rule !== LEARNED) });
+}
+
+const LEARNED = '70-roles-learned/model';
+
 function roleLines(x: ArticleExtraction): string[] {
   return (x.roles ?? []).map((r) => `${x.mentions[r.person]!.text} | ${r.role} | ${r.org != null ? x.mentions[r.org]!.text : r.country ?? ''}`);
 }

@@ -21,7 +21,7 @@ describe('roles in a sentence', () => {
     ["Ivo Horvat, leader of the Harbor Front, was sworn in as Sri Lanka's new president on Monday.", ['Ivo Horvat | leader of the Harbor Front | Harbor Front', 'Ivo Horvat | new president | Sri Lanka']],
     ['Chilean cleric Ana Ruiz spoke.', ['Ana Ruiz | cleric | ']],
     ['In 2011, then-Prime Minister Nouri al-Maliki failed.', ['Nouri al-Maliki | then-Prime Minister | ']],
-    ['Pentagon press secretary John Kirby said so.', ['John Kirby | Pentagon press secretary | ']],
+    ['Pentagon press secretary John Kirby said so.', ['John Kirby | Pentagon press secretary | ', 'John Kirby | Pentagon press secretary | Pentagon']],
     ['Frank McKenzie, commander of US Central Command, talked.', ['Frank McKenzie | commander of US Central Command | US Central Command']],
     ['A Pentagon spokeswoman, Sabrina Singh, denied it.', ['Sabrina Singh | Pentagon spokeswoman | Pentagon']],
     ['Omar Haddad, the minister’s diplomatic adviser, said no.', ['Omar Haddad | minister’s diplomatic adviser | ']],
@@ -140,7 +140,7 @@ describe('roles in a sentence', () => {
     ['Ana Ruiz, the UN secretary-general, said so.', ['Ana Ruiz | UN secretary-general | UN']],
     ['Tom Vale, the Pentagon’s comptroller, said so.', ['Tom Vale | Pentagon’s comptroller | Pentagon']],
     // heldout4: a place inside one token ("U.S." in "U.S.-backed") after an apposition's comma once looped for ever
-    ['It came a day after Jordan’s army chief, Gen. Omar Haddad, rejected a U.S.-backed call for talks.', ['Omar Haddad | Gen. | ']],
+    ['It came a day after Jordan’s army chief, Gen. Omar Haddad, rejected a U.S.-backed call for talks.', ['Omar Haddad | Gen. | ', 'Omar Haddad | Gen. | Jordan']],
     // heldout4: a title completed by a known place, a lower-case envoy after an organization, a ministry's minister
     ['In Washington, U.S. special envoy for Sudan Tom Hale said so.', ['Tom Hale | special envoy for Sudan | United States']],
     ['U.N. envoy Karim Benali met the general.', ['Karim Benali | envoy | U.N.']],
@@ -257,7 +257,7 @@ describe('roles in a sentence', () => {
     // region; a role "for" capitalized words before the name; a title with its own complement; a title right before
     // another name is that person's
     ['Kurdistan Region Prime Minister Ivo Horvat spoke in Erbil.', ['Ivo Horvat | Prime Minister | Kurdistan Region']],
-    ['Speaking in Riyadh, Abu Dhabi’s Crown Prince Ivo Horvat said so. U.S. Middle East envoy Ana Ruiz agreed.', ['Ivo Horvat | Crown Prince | Abu Dhabi', 'Ana Ruiz | envoy | ']],
+    ['Speaking in Riyadh, Abu Dhabi’s Crown Prince Ivo Horvat said so. U.S. Middle East envoy Ana Ruiz agreed.', ['Ivo Horvat | Crown Prince | Abu Dhabi', 'Ana Ruiz | envoy | ', 'Ana Ruiz | envoy | U.S.']],
     ['On Thursday, Colombia’s High Commissioner for Peace, Otty Patino, accused the rebels.', ['Otty Patino | High Commissioner for Peace | Colombia']],
     ['Inspector General of Islamabad, Ivo Horvat, has instructed his officers.', ['Ivo Horvat | Inspector General of Islamabad | Islamabad']],
     ['He sat with Defense Secretary Ivo Horvat, Chairman of the Joint Chiefs of Staff Ana Ruiz, and others.', ['Ivo Horvat | Defense Secretary | ', 'Ana Ruiz | Chairman of the Joint Chiefs of Staff | ']],
