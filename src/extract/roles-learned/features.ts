@@ -23,16 +23,21 @@ function keyOf(m: Mention): string {
 
 /** Each person mention's fullest form in the article: "Horvat" → "ivo horvat" when the article names "Ivo Horvat". */
 export function fullNames(state: ExtractState): Map<Mention, string> {
-  const people = state.mentions.filter((m) => m.type === 'Person');
-  const out = new Map<Mention, string>();
-  for (const m of people) {
+  const byLast = new Map<string, string[]>();
+  const keys = new Map<Mention, string>();
+  for (const m of state.mentions) {
+    if (m.type !== 'Person') continue;
     const key = keyOf(m);
+    keys.set(m, key);
     const last = key.split(/\s+/).pop()!;
+    const list = byLast.get(last);
+    if (!list) byLast.set(last, [key]);
+    else if (!list.includes(key)) list.push(key);
+  }
+  const out = new Map<Mention, string>();
+  for (const [m, key] of keys) {
     let best = key;
-    for (const o of people) {
-      const k = keyOf(o);
-      if (k.length > best.length && k.split(/\s+/).pop() === last && k.includes(key)) best = k;
-    }
+    for (const k of byLast.get(key.split(/\s+/).pop()!)!) if (k.length > best.length && k.includes(key)) best = k;
     out.set(m, best);
   }
   return out;
