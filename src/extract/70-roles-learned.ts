@@ -1,7 +1,7 @@
 // Roles the rules missed, from a model learned on annotated real articles: a person and an organization or place named
 // in one sentence with no rule linking them become a role when the words around them say so often enough in the
-// annotated articles ("X, who heads the ORG's …", "ORG lawmaker X"). One role per person and body, at its likeliest
-// sentence. The model's weights are data (roles-learned/model.json); the rule is `70-roles-learned/model`.
+// annotated articles ("X, who heads the ORG's …", "ORG lawmaker X"). One role per person and body, at the sentence
+// where they stand closest. The model's weights are data (roles-learned/model.json); the rule is `70-roles-learned/model`.
 import type { ExtractState, RoleDraft } from './state.js';
 import type { Mention } from './types.js';
 import { push } from './70-roles-context.js';

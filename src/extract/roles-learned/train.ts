@@ -42,7 +42,12 @@ function examples(batch: number, file: string): Example[] {
   if (!parsed.ok) return [];
   const goldPath = join(fixtures, `batch${batch}`, 'gold', file.replace(/\.[a-z]+$/, '.gold.json'));
   if (!existsSync(goldPath)) return [];
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
+  let gold: GoldFile;
+  try {
+    gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
+  } catch (cause) {
+    throw new Error(`${goldPath}: not a gold file (${(cause as Error).message})`);
+  }
   const people = new Map<string, string>();
   const bodies = new Map<string, string>();
   const surnames = new Map<string, Set<string>>();
@@ -163,6 +168,10 @@ function main(): void {
   const all = annotatedBatches();
   const train = range(arg('train'), all);
   const test = arg('test') ? range(arg('test'), all) : [];
+  if (!train.length || (arg('test') && !test.length)) {
+    console.error(`train:roles: no annotated batch in ${!train.length ? `--train ${arg('train')}` : `--test ${arg('test')}`} (batches ${all[0]}-${all[all.length - 1]} exist under ${fixtures})`);
+    process.exit(2);
+  }
   const options: TrainOptions = {
     epochs: Number(arg('epochs') ?? DEFAULT_TRAINING.epochs), minCount: Number(arg('min-count') ?? DEFAULT_TRAINING.minCount),
     l2: Number(arg('l2') ?? DEFAULT_TRAINING.l2), threshold: Number(arg('threshold') ?? DEFAULT_TRAINING.threshold),
