@@ -20,6 +20,7 @@ export function learnedRoles(state: ExtractState, model: RoleModel | null, seen?
     const had = best.get(key);
     if (!had || p > had.p) best.set(key, { c, p });
   }
+  if (best.size === 0) return;
   const names = fullNames(state);
   for (const { c } of [...best.values()].sort((a, b) => a.c.person.start - b.c.person.start || a.c.org.start - b.c.org.start)) {
     const draft: RoleDraft = {

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractArticle } from '../index.js';
 import { parseTextArticle } from '../../ingest/text-article.js';
 import { foldName } from '../../eval/fold.js';
+import { loadGold } from '../../eval/gold.js';
 import type { RoleCandidate } from './features.js';
 import { probability, type RoleModel } from './model.js';
 
@@ -29,12 +30,6 @@ function arg(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-interface GoldFile {
-  entities: { name: string; type: string; aliases: string[] }[];
-  optional?: { name: string; type: string; aliases: string[] }[];
-  affiliations: { person: string; org: string }[];
-}
-
 /** The candidates of one article, each labelled by its gold. */
 function examples(batch: number, file: string): Example[] {
   const raw = readFileSync(join(fixtures, `batch${batch}`, 'articles', file), 'utf8');
@@ -42,18 +37,13 @@ function examples(batch: number, file: string): Example[] {
   if (!parsed.ok) return [];
   const goldPath = join(fixtures, `batch${batch}`, 'gold', file.replace(/\.[a-z]+$/, '.gold.json'));
   if (!existsSync(goldPath)) return [];
-  let gold: GoldFile;
-  try {
-    gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
-  } catch (cause) {
-    throw new Error(`${goldPath}: not a gold file (${(cause as Error).message})`);
-  }
+  const gold = loadGold([goldPath])[0]!;
   const people = new Map<string, string>();
   const bodies = new Map<string, string>();
   const surnames = new Map<string, Set<string>>();
-  for (const e of [...gold.entities, ...(gold.optional ?? [])]) {
+  for (const e of [...gold.entities, ...gold.optional]) {
     const into = e.type === 'Person' ? people : bodies;
-    for (const n of [e.name, ...(e.aliases ?? [])]) {
+    for (const n of [e.name, ...e.aliases]) {
       into.set(foldName(n), e.name);
       if (e.type === 'Person') {
         const last = foldName(n).split(' ').pop()!;
