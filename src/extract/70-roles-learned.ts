@@ -6,7 +6,8 @@ import type { ExtractState, RoleDraft } from './state.js';
 import type { Mention } from './types.js';
 import { push } from './70-roles-context.js';
 import { fullNames, roleCandidates, type RoleCandidate } from './roles-learned/features.js';
-import { probability, type RoleModel } from './roles-learned/model.js';
+import type { RoleModel } from './roles-learned/model.js';
+import { probability } from '../learn/logistic.js';
 
 export function learnedRoles(state: ExtractState, model: RoleModel | null, seen?: (candidates: RoleCandidate[]) => void): void {
   const candidates = roleCandidates(state);

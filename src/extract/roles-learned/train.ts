@@ -6,29 +6,18 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { learnModel, modelFile, probability, type Row, type TrainOptions } from '../../learn/logistic.js';
+import { arg, fixtures, trainOptions, trainTestBatches } from '../../learn/batches.js';
 import { extractArticle } from '../index.js';
 import { parseTextArticle } from '../../ingest/text-article.js';
 import { foldName } from '../../eval/fold.js';
 import { loadGold } from '../../eval/gold.js';
 import type { RoleCandidate } from './features.js';
-import { probability, type RoleModel } from './model.js';
+import type { RoleModel } from './model.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..', '..');
-const fixtures = join(root, 'tests', 'fixtures', 'real');
 
-interface Example { batch: number; article: string; features: string[]; label: boolean; pair: string; gold: boolean; context: string }
-
-function range(text: string | undefined, all: number[]): number[] {
-  if (!text) return all;
-  const [a, b] = text.split('-').map(Number);
-  return all.filter((n) => n >= a! && n <= (b ?? a!));
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
+interface Example extends Row { batch: number; article: string; pair: string; gold: boolean; context: string }
 
 /** The candidates of one article, each labelled by its gold. */
 function examples(batch: number, file: string): Example[] {
@@ -89,48 +78,7 @@ function contextOf(text: string, c: RoleCandidate): string {
   return `${text.slice(Math.max(0, from - 50), from)}[${text.slice(from, to)}]${text.slice(to, to + 40)}`.replace(/\s+/g, ' ');
 }
 
-/** A small deterministic generator, so the same articles always give the same weights. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function fit(data: Example[], epochs: number, minCount: number, l2: number): { bias: number; weights: Map<string, number> } {
-  const counts = new Map<string, number>();
-  for (const e of data) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const keep = (f: string) => (counts.get(f) ?? 0) >= minCount;
-  const rows = data.map((e) => ({ f: e.features.filter(keep), y: e.label ? 1 : 0 }));
-  const weights = new Map<string, number>();
-  let bias = 0;
-  const random = mulberry32(42);
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
-    const rate = 0.2 / (1 + epoch);
-    for (const i of order) {
-      const { f, y } = rows[i]!;
-      let z = bias;
-      for (const k of f) z += weights.get(k) ?? 0;
-      const g = y - 1 / (1 + Math.exp(-z));
-      bias += rate * g;
-      for (const k of f) { const w = weights.get(k) ?? 0; weights.set(k, w + rate * (g - l2 * w)); }
-    }
-  }
-  return { bias, weights };
-}
-
-
-export interface TrainOptions { epochs: number; minCount: number; l2: number; threshold: number }
 export const DEFAULT_TRAINING: TrainOptions = { epochs: 8, minCount: 5, l2: 3e-3, threshold: 0.7 };
-
-/** The annotated batches under tests/fixtures/real, in order. */
-export function annotatedBatches(): number[] {
-  return readdirSync(fixtures).map((d) => /^batch(\d+)$/.exec(d)?.[1]).filter(Boolean).map(Number).sort((a, b) => a - b);
-}
 
 function load(batches: number[]): Example[] {
   return batches.flatMap((b) => readdirSync(join(fixtures, `batch${b}`, 'articles')).sort().flatMap((f) => examples(b, f)));
@@ -138,35 +86,14 @@ function load(batches: number[]): Example[] {
 
 /** The model learned from these batches: the same batches and options always give the same weights. */
 export function learnRoleModel(train: number[], options: TrainOptions = DEFAULT_TRAINING): RoleModel {
-  const data = load(train);
-  const { epochs, minCount, l2, threshold } = options;
-  const { bias, weights } = fit(data, epochs, minCount, l2);
-  const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.001).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return {
-    batches: `${train[0]}-${train[train.length - 1]}`,
-    trainedOn: `tests/fixtures/real batches ${train[0]}-${train[train.length - 1]} (${train.length} batches), ${data.length} candidates, ${data.filter((e) => e.label).length} positive; epochs ${epochs}, min count ${minCount}, l2 ${l2}`,
-    threshold, bias: Math.round(bias * 1e4) / 1e4,
-    weights: Object.fromEntries(kept.map(([f, w]) => [f, Math.round(w * 1e4) / 1e4])),
-  };
+  return learnModel(load(train), train, 'candidates', options);
 }
 
-export function modelFile(model: RoleModel): string {
-  return `${JSON.stringify(model, null, 1)}\n`;
-}
+export { modelFile };
 
 function main(): void {
-  const all = annotatedBatches();
-  const train = range(arg('train'), all);
-  const test = arg('test') ? range(arg('test'), all) : [];
-  if (!train.length || (arg('test') && !test.length)) {
-    console.error(`train:roles: no annotated batch in ${!train.length ? `--train ${arg('train')}` : `--test ${arg('test')}`} (batches ${all[0]}-${all[all.length - 1]} exist under ${fixtures})`);
-    process.exit(2);
-  }
-  const options: TrainOptions = {
-    epochs: Number(arg('epochs') ?? DEFAULT_TRAINING.epochs), minCount: Number(arg('min-count') ?? DEFAULT_TRAINING.minCount),
-    l2: Number(arg('l2') ?? DEFAULT_TRAINING.l2), threshold: Number(arg('threshold') ?? DEFAULT_TRAINING.threshold),
-  };
-  const model = learnRoleModel(train, options);
+  const { train, test } = trainTestBatches('train:roles');
+  const model = learnRoleModel(train, trainOptions(DEFAULT_TRAINING));
   const out = arg('out') ?? join(here, 'model.json');
   writeFileSync(out, modelFile(model));
   console.log(`${model.trainedOn}: ${Object.keys(model.weights).length} weights → ${out}`);
