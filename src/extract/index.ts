@@ -20,6 +20,9 @@ import type { RoleCandidate } from './roles-learned/features.js';
 import { homeCountries } from './70-roles-places.js';
 import { findEvents, type EventFinding } from './events/index.js';
 import { speakersTakePart } from './event-speakers.js';
+import { learnedParticipants } from './event-participants-learned.js';
+import { bundledParticipantModel, type ParticipantModel } from './participants-learned/model.js';
+import type { ParticipantCandidate } from './participants-learned/features.js';
 import { findQuotes, type QuoteFinding } from './quotes/index.js';
 import { newState } from './state.js';
 import { keepStyledNames } from './styled-names.js';
@@ -39,6 +42,10 @@ export interface ExtractOptions {
   roleModel?: RoleModel | null;
   /** Called with the learned pass's candidates before it scores them (`npm run train:roles`). */
   onRoleCandidates?: (candidates: RoleCandidate[]) => void;
+  /** The learned participants model (participants-learned/model.json by default); `null` leaves the pass out. */
+  participantModel?: ParticipantModel | null;
+  /** Called with the learned participants pass's candidates before it scores them (`npm run train:participants`). */
+  onParticipantCandidates?: (candidates: ParticipantCandidate[], found: { events: EventFinding[]; mentions: Mention[]; sentences: Sentence[] }) => void;
 }
 
 const HYPHEN_VARIANTS = /[\u2010\u2011]/;
@@ -80,6 +87,10 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   // The country the story is about, as the roles pass reads it: where its events with no place of their own happened.
   const events = findEvents(article.text, state.sentences, mentions, article.date, homeCountries(state).leading);
   speakersTakePart(events, quotes, mentions);
+  const participantModel = options.participantModel === undefined ? bundledParticipantModel : options.participantModel;
+  if (participantModel || options.onParticipantCandidates) {
+    learnedParticipants(article.text, state.sentences, mentions, events, participantModel, options.onParticipantCandidates && ((cs) => options.onParticipantCandidates!(cs, { events, mentions, sentences: state.sentences })));
+  }
   const nationalities = findNationalities(state);
   const findings = explain ? [...state.findings, ...nationalityFindings(state.sentences, nationalities), ...quoteFindings(article.text, state.sentences, mentions, quotes), ...eventFindings(state.sentences, events)] : [];
   return { articleId: article.id, sentences: state.sentences, mentions, findings, roles, quotes, events, authors: authorNames(state.authors), nationalities };

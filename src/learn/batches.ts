@@ -1,8 +1,11 @@
 // The annotated real batches a trainer reads (tests/fixtures/real/batchN), and its command-line options.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TrainOptions } from './logistic.js';
+import { parseTextArticle } from '../ingest/text-article.js';
+import { loadGold, type GoldFile } from '../eval/gold.js';
+import type { ExtractInput } from '../extract/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const fixtures = join(here, '..', '..', 'tests', 'fixtures', 'real');
@@ -43,4 +46,14 @@ export function trainTestBatches(command: string): { train: number[]; test: numb
     process.exit(2);
   }
   return { train, test };
+}
+
+/** One annotated article as the extractor takes it, with its gold; null when it does not parse or has no gold file. */
+export function annotatedArticle(batch: number, file: string): { article: ExtractInput; gold: GoldFile } | null {
+  const parsed = parseTextArticle(readFileSync(join(fixtures, `batch${batch}`, 'articles', file), 'utf8'));
+  if (!parsed.ok) return null;
+  const goldPath = join(fixtures, `batch${batch}`, 'gold', file.replace(/\.[a-z]+$/, '.gold.json'));
+  if (!existsSync(goldPath)) return null;
+  const { text, date, title, source } = parsed.fields;
+  return { article: { id: file, text, date, title, source }, gold: loadGold([goldPath])[0]! };
 }

@@ -26,6 +26,8 @@ interface Ref {
   roles: Map<string, string>;
   /** Entities the report's sentence names with no role of their own: parties shown, never merge evidence. */
   named: string[];
+  /** Entities the learned participants pass made parties: shown, never merge evidence. */
+  learned: string[];
   place: string | null;
   /** The country the report's story is about, for a report with no place of its own (src/extract/events). */
   storyPlace: string | null;
@@ -138,10 +140,12 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
     for (const finding of extraction.events ?? []) {
       const roles = new Map<string, string>();
       const named: string[] = [];
+      const learned: string[] = [];
       for (const p of finding.participants) {
         const e = resolution.entityOf(a, p.mention);
         if (!e) continue;
         if (p.named) { if (!named.includes(e.id)) named.push(e.id); }
+        else if (p.learned) { if (!learned.includes(e.id)) learned.push(e.id); }
         else if (!roles.has(e.id)) roles.set(e.id, p.role || 'participant');
       }
       // "Israeli airstrike": the country its people's word names takes the part, where the article made it a place.
@@ -151,7 +155,8 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
       }
       const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
       const story = finding.storyPlace === undefined ? undefined : resolution.entityOf(a, finding.storyPlace);
-      refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, named: named.filter((id) => !roles.has(id)), place: place?.type === 'Place' ? place.id : null, date: finding.date,
+      refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, named: named.filter((id) => !roles.has(id)),
+        learned: learned.filter((id) => !roles.has(id) && !named.includes(id)), place: place?.type === 'Place' ? place.id : null, date: finding.date,
         storyPlace: story?.type === 'Place' ? story.id : finding.storyCountry ? placeByName.get(finding.storyCountry) ?? null : null,
         key: `${article.id}:${String(finding.start).padStart(9, '0')}` });
     }
@@ -458,6 +463,9 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
       for (const entity of r.named) {
         if (entity === r.place) continue;
         add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role: 'named', ...ev, rule: `${ev.rule}; events/named-in-sentence` });
+      }
+      for (const entity of r.learned) {
+        add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role: 'participant', ...ev, rule: `${ev.rule}; event-participants-learned/model` });
       }
       if (r.place) add({ id: makeEdgeId('OCCURRED_IN', id, r.place, at), type: 'OCCURRED_IN', source: id, target: r.place, ...ev });
       // No report names a place: the country its story is about, said to be inferred in the rule.

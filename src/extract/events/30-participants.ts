@@ -11,6 +11,9 @@ export interface Participant {
   /** Named in the sentence that reports the event and tied to it by no pattern (role `named`, from
    * `sentenceParties`): shown as a party, never evidence that two reports tell one event. */
   named?: true;
+  /** Taken by the learned participants pass (src/extract/event-participants-learned.ts): shown as a party, never
+   * evidence that two reports tell one event. */
+  learned?: true;
 }
 
 export interface Attachment {

@@ -3,15 +3,13 @@
 // by the gold: positive when the gold gives the person an affiliation with that organization or place. A logistic
 // regression over the features, fitted by stochastic gradient descent in a fixed order, is written to model.json
 // (or --out); with --test, the held-out batches are scored at several thresholds.
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { learnModel, modelFile, probability, type Row, type TrainOptions } from '../../learn/logistic.js';
-import { arg, fixtures, trainOptions, trainTestBatches } from '../../learn/batches.js';
+import { learnModel, modelFile, type Row, type TrainOptions } from '../../learn/logistic.js';
+import { annotatedArticle } from '../../learn/batches.js';
+import { loadBatches, runTrainer, type Trainer } from '../../learn/trainer.js';
 import { extractArticle } from '../index.js';
-import { parseTextArticle } from '../../ingest/text-article.js';
 import { foldName } from '../../eval/fold.js';
-import { loadGold } from '../../eval/gold.js';
 import type { RoleCandidate } from './features.js';
 import type { RoleModel } from './model.js';
 
@@ -21,12 +19,9 @@ interface Example extends Row { batch: number; article: string; pair: string; go
 
 /** The candidates of one article, each labelled by its gold. */
 function examples(batch: number, file: string): Example[] {
-  const raw = readFileSync(join(fixtures, `batch${batch}`, 'articles', file), 'utf8');
-  const parsed = parseTextArticle(raw);
-  if (!parsed.ok) return [];
-  const goldPath = join(fixtures, `batch${batch}`, 'gold', file.replace(/\.[a-z]+$/, '.gold.json'));
-  if (!existsSync(goldPath)) return [];
-  const gold = loadGold([goldPath])[0]!;
+  const read = annotatedArticle(batch, file);
+  if (!read) return [];
+  const { article, gold } = read;
   const people = new Map<string, string>();
   const bodies = new Map<string, string>();
   const surnames = new Map<string, Set<string>>();
@@ -58,14 +53,14 @@ function examples(batch: number, file: string): Example[] {
   };
   const affiliations = new Set(gold.affiliations.filter((a) => a.org).map((a) => `${foldName(a.person)}|${foldName(a.org)}`));
   const out: Example[] = [];
-  extractArticle({ id: file, text: parsed.fields.text, date: parsed.fields.date, title: parsed.fields.title, source: parsed.fields.source }, {
+  extractArticle(article, {
     explain: false, roleModel: null,
     onRoleCandidates: (cs) => {
       for (const c of cs) {
         const p = person(c);
         const o = body(c);
         const label = !!p && !!o && affiliations.has(`${foldName(p)}|${foldName(o)}`);
-        out.push({ batch, article: file, features: c.features, label, pair: `${batch}/${file}|${p ?? `?${c.personKey}`}|${o ?? `?${c.orgKey}`}`, gold: !!p && !!o, context: contextOf(parsed.fields.text, c) });
+        out.push({ batch, article: file, features: c.features, label, pair: `${batch}/${file}|${p ?? `?${c.personKey}`}|${o ?? `?${c.orgKey}`}`, gold: !!p && !!o, context: contextOf(article.text, c) });
       }
     },
   });
@@ -80,35 +75,24 @@ function contextOf(text: string, c: RoleCandidate): string {
 
 export const DEFAULT_TRAINING: TrainOptions = { epochs: 8, minCount: 5, l2: 3e-3, threshold: 0.7 };
 
-function load(batches: number[]): Example[] {
-  return batches.flatMap((b) => readdirSync(join(fixtures, `batch${b}`, 'articles')).sort().flatMap((f) => examples(b, f)));
-}
+const trainer: Trainer<Example> = {
+  command: 'train:roles', modelPath: join(here, 'model.json'), defaults: DEFAULT_TRAINING, examples,
+  shown: (e) => ({ pair: e.pair, context: e.context }),
+  heading: (held) => `${held.length} candidates, ${new Set(held.filter((e) => e.label).map((e) => e.pair)).size} gold affiliations among them`,
+  report: (held, taken) => {
+    const positives = new Set(held.filter((e) => e.label).map((e) => e.pair));
+    const chosen = new Set(held.filter(taken).map((e) => e.pair));
+    const tp = [...chosen].filter((p) => positives.has(p)).length;
+    const known = [...chosen].filter((p) => !p.includes('|?')).length;
+    return `${chosen.size} pairs, ${tp} in the gold (precision ${(tp / Math.max(1, chosen.size)).toFixed(3)}, ${(tp / Math.max(1, known)).toFixed(3)} of pairs of gold entities), recall of the reachable ${(tp / Math.max(1, positives.size)).toFixed(3)}`;
+  },
+};
 
 /** The model learned from these batches: the same batches and options always give the same weights. */
 export function learnRoleModel(train: number[], options: TrainOptions = DEFAULT_TRAINING): RoleModel {
-  return learnModel(load(train), train, 'candidates', options);
+  return learnModel(loadBatches(trainer, train), train, 'candidates', options);
 }
 
 export { modelFile };
 
-function main(): void {
-  const { train, test } = trainTestBatches('train:roles');
-  const model = learnRoleModel(train, trainOptions(DEFAULT_TRAINING));
-  const out = arg('out') ?? join(here, 'model.json');
-  writeFileSync(out, modelFile(model));
-  console.log(`${model.trainedOn}: ${Object.keys(model.weights).length} weights → ${out}`);
-  if (!test.length) return;
-  const held = load(test);
-  const dump = arg('dump');
-  if (dump) writeFileSync(dump, held.map((e) => JSON.stringify({ p: Math.round(probability(model, e.features) * 1000) / 1000, label: e.label, pair: e.pair, context: e.context })).join('\n'));
-  const positives = new Set(held.filter((e) => e.label).map((e) => e.pair));
-  console.log(`held out ${test[0]}-${test[test.length - 1]}: ${held.length} candidates, ${positives.size} gold affiliations among them`);
-  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-    const chosen = new Set(held.filter((e) => probability(model, e.features) >= t).map((e) => e.pair));
-    const tp = [...chosen].filter((p) => positives.has(p)).length;
-    const known = [...chosen].filter((p) => !p.includes('|?')).length;
-    console.log(`  threshold ${t}: ${chosen.size} pairs, ${tp} in the gold (precision ${(tp / Math.max(1, chosen.size)).toFixed(3)}, ${(tp / Math.max(1, known)).toFixed(3)} of pairs of gold entities), recall of the reachable ${(tp / Math.max(1, positives.size)).toFixed(3)}`);
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runTrainer(trainer, learnRoleModel);
