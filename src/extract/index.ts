@@ -23,6 +23,9 @@ import { speakersTakePart } from './event-speakers.js';
 import { learnedParticipants } from './event-participants-learned.js';
 import { bundledParticipantModel, type ParticipantModel } from './participants-learned/model.js';
 import type { ParticipantCandidate } from './participants-learned/features.js';
+import { learnedPlaces } from './event-places-learned.js';
+import { bundledPlaceModel, type PlaceModel } from './places-learned/model.js';
+import type { PlaceCandidate } from './places-learned/features.js';
 import { findQuotes, type QuoteFinding } from './quotes/index.js';
 import { newState } from './state.js';
 import { keepStyledNames } from './styled-names.js';
@@ -46,6 +49,10 @@ export interface ExtractOptions {
   participantModel?: ParticipantModel | null;
   /** Called with the learned participants pass's candidates before it scores them (`npm run train:participants`). */
   onParticipantCandidates?: (candidates: ParticipantCandidate[], found: { events: EventFinding[]; mentions: Mention[]; sentences: Sentence[] }) => void;
+  /** The learned event places model (places-learned/model.json by default); `null` leaves the pass out. */
+  placeModel?: PlaceModel | null;
+  /** Called with the learned places pass's candidates before it scores them (`npm run train:places`). */
+  onPlaceCandidates?: (candidates: PlaceCandidate[], found: { events: EventFinding[]; mentions: Mention[]; sentences: Sentence[] }) => void;
 }
 
 const HYPHEN_VARIANTS = /[\u2010\u2011]/;
@@ -87,6 +94,10 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   // The country the story is about, as the roles pass reads it: where its events with no place of their own happened.
   const events = findEvents(article.text, state.sentences, mentions, article.date, homeCountries(state).leading);
   speakersTakePart(events, quotes, mentions);
+  const placeModel = options.placeModel === undefined ? bundledPlaceModel : options.placeModel;
+  if (placeModel || options.onPlaceCandidates) {
+    learnedPlaces(article.text, state.sentences, mentions, events, placeModel, options.onPlaceCandidates && ((cs) => options.onPlaceCandidates!(cs, { events, mentions, sentences: state.sentences })));
+  }
   const participantModel = options.participantModel === undefined ? bundledParticipantModel : options.participantModel;
   if (participantModel || options.onParticipantCandidates) {
     learnedParticipants(article.text, state.sentences, mentions, events, participantModel, options.onParticipantCandidates && ((cs) => options.onParticipantCandidates!(cs, { events, mentions, sentences: state.sentences })));

@@ -29,6 +29,8 @@ interface Ref {
   /** Entities the learned participants pass made parties: shown, never merge evidence. */
   learned: string[];
   place: string | null;
+  /** The place that is merge evidence: the patterns' place, where the learned places pass chose another to show. */
+  mergePlace: string | null;
   /** The country the report's story is about, for a report with no place of its own (src/extract/events). */
   storyPlace: string | null;
   date: string | null;
@@ -63,7 +65,7 @@ const key = (r: Ref): string => r.key;
 
 function entitiesOf(r: Ref): string[] {
   const ids = [...r.roles.keys()];
-  if (r.place && !r.roles.has(r.place)) ids.push(r.place);
+  if (r.mergePlace && !r.roles.has(r.mergePlace)) ids.push(r.mergePlace);
   return ids;
 }
 
@@ -154,9 +156,12 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
         if (id && !roles.has(id)) roles.set(id, role);
       }
       const place = finding.place === null ? undefined : resolution.entityOf(a, finding.place);
+      // (The patterns' place, where the learned places pass replaced it: what merges reports stays the patterns'.)
+      const own = finding.patternPlace === undefined ? place : finding.patternPlace === null ? undefined : resolution.entityOf(a, finding.patternPlace);
       const story = finding.storyPlace === undefined ? undefined : resolution.entityOf(a, finding.storyPlace);
       refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, named: named.filter((id) => !roles.has(id)),
-        learned: learned.filter((id) => !roles.has(id) && !named.includes(id)), place: place?.type === 'Place' ? place.id : null, date: finding.date,
+        learned: learned.filter((id) => !roles.has(id) && !named.includes(id)), place: place?.type === 'Place' ? place.id : null,
+        mergePlace: own?.type === 'Place' ? own.id : null, date: finding.date,
         storyPlace: story?.type === 'Place' ? story.id : finding.storyCountry ? placeByName.get(finding.storyCountry) ?? null : null,
         key: `${article.id}:${String(finding.start).padStart(9, '0')}` });
     }
@@ -325,7 +330,7 @@ function mergeAlike(clusters: Cluster[]): Cluster[] {
   const out: Cluster[] = [];
   for (const c of clusters) {
     const parties = [...new Set(c.refs.flatMap((r) => [...r.roles].map(([id, role]) => `${id}=${role}`)))].sort().join(' ');
-    const places = [...new Set(c.refs.flatMap((r) => (r.place ? [r.place] : [])))].sort().join(' ');
+    const places = [...new Set(c.refs.flatMap((r) => (r.mergePlace ? [r.mergePlace] : [])))].sort().join(' ');
     // Never on type alone: two attacks with no named party are two attacks.
     if (!parties) { out.push(c); continue; }
     const k = `${c.group}|${c.date ?? ''}|${parties}|${places}`;
@@ -388,7 +393,7 @@ function readableName(c: Cluster, name: string, eventType: EventType, entityName
   for (const r of c.refs) for (const [id, role] of r.roles) if (!roles.has(id)) roles.set(id, role);
   const agent = [...roles].find(([, role]) => AGENT_ROLES.has(role))?.[0];
   const target = [...roles].find(([, role]) => role === 'target')?.[0];
-  const place = count(c.refs.flatMap((r) => (r.place ? [r.place] : []))).entries().next().value?.[0];
+  const place = count(c.refs.flatMap((r) => (r.mergePlace ? [r.mergePlace] : []))).entries().next().value?.[0];
   const by = agent ? entityName(agent) : undefined;
   const on = target && target !== agent ? entityName(target) : undefined;
   const at = place && place !== target && place !== agent ? entityName(place) : undefined;
@@ -467,7 +472,7 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
       for (const entity of r.learned) {
         add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role: 'participant', ...ev, rule: `${ev.rule}; event-participants-learned/model` });
       }
-      if (r.place) add({ id: makeEdgeId('OCCURRED_IN', id, r.place, at), type: 'OCCURRED_IN', source: id, target: r.place, ...ev });
+      if (r.place) add({ id: makeEdgeId('OCCURRED_IN', id, r.place, at), type: 'OCCURRED_IN', source: id, target: r.place, ...ev, ...(r.finding.placeRule ? { rule: `${ev.rule}; ${r.finding.placeRule}` } : {}) });
       // No report names a place: the country its story is about, said to be inferred in the rule.
       else if (r.storyPlace && !placed) add({ id: makeEdgeId('OCCURRED_IN', id, r.storyPlace, at), type: 'OCCURRED_IN', source: id, target: r.storyPlace, ...ev, rule: `${ev.rule}; resolve/place-of-story-country` });
     }

@@ -31,6 +31,10 @@ export interface EventFinding {
   lead?: boolean;
   /** With no place of its own: the one country the story is about, where its events happened unless told otherwise. */
   storyPlace?: number;
+  /** The pass that chose `place` when it was not the patterns (`event-places-learned/model`). */
+  placeRule?: string;
+  /** The patterns' place (or null) where that pass chose another: what merges reports of one event. */
+  patternPlace?: number | null;
   /**
    * With no place of its own in a story whose country the text names only by its adjective or inside a body's name
    * ("Nepali Prime Minister …", "the Communist Party of Nepal"): that country's name (the roles pass's reading).

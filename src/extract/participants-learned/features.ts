@@ -5,6 +5,7 @@
 import type { Mention, Sentence } from '../types.js';
 import type { EventFinding } from '../events/index.js';
 import { lexicons } from '../lexicon.js';
+import { bucket, KINDS, keyOf, placeKind, quoteMarks, words } from '../learned-context/words.js';
 
 export interface ParticipantCandidate {
   /** Index of the event among the article's events. */
@@ -14,59 +15,14 @@ export interface ParticipantCandidate {
   features: string[];
 }
 
-const KINDS: Partial<Record<string, string>> = { Person: 'PER', Organization: 'ORG', Place: 'LOC' };
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:“”"()—–]/gu;
-
 /** Words that open a subordinate clause: a name after one, past the trigger, belongs to that clause. */
 const SUBORDINATE = new Set(['after', 'before', 'while', 'when', 'whereas', 'because', 'since', 'although', 'though', 'until', 'unless']);
 
 /** How far (characters) from its trigger a name may stand to be a candidate. */
 const REACH = 300;
 
-/** Where the quotation marks of the sentence stand (once per sentence). */
-function quoteMarks(text: string, s: Sentence, cache: Map<number, number[]>): number[] {
-  let found = cache.get(s.start);
-  if (!found) {
-    found = [];
-    for (let k = s.start; k < s.end; k++) if (text[k] === '“' || text[k] === '”' || text[k] === '"') found.push(k);
-    cache.set(s.start, found);
-  }
-  return found;
-}
-
 /** Words that open another clause between a name and the trigger. */
 const CLAUSE = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'while', 'after', 'since', 'because', 'although', 'but', 'as', 'where']);
-
-const bucket = (n: number, edges: number[]): string => {
-  for (const e of edges) if (n <= e) return String(e);
-  return `${edges[edges.length - 1]}+`;
-};
-
-/** The words of text[from, to), each name of the sentence as its kind, numbers as 0, lower case. */
-function words(text: string, from: number, to: number, names: Mention[]): string[] {
-  const out: string[] = [];
-  let last: Mention | null = null;
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const at = m.index;
-    const owner = names.find((n) => n.start <= at && at < n.end) ?? null;
-    if (owner) {
-      if (owner !== last) out.push(KINDS[owner.type] ?? owner.type);
-      last = owner;
-      continue;
-    }
-    last = null;
-    out.push(/^\d/.test(m[0]) ? '0' : m[0].toLowerCase());
-  }
-  return out;
-}
-
-function placeKind(m: Mention): string {
-  const name = m.key?.startsWith('place:') ? m.key.slice(6) : m.canonical ?? m.text;
-  return lexicons().places.get(name)?.kind ?? (lexicons().countries.has(name) ? 'country' : 'other');
-}
-
-const keyOf = (m: Mention): string => (m.key ?? m.canonical ?? m.text).toLowerCase();
 
 /**
  * For each event of the article, the names of its sentence that are not yet among its parties, one per entity (the

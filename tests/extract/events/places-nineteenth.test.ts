@@ -7,7 +7,8 @@ import { extract } from '../helpers.js';
 function eventsOf(text: string): { line: string; parties: string[] }[] {
   const x = extract(text);
   return (x.events ?? []).map((e) => ({
-    line: `${e.eventType} @ ${e.place !== null ? x.mentions[e.place]!.text : '-'}`,
+    // The patterns' place (the learned places pass keeps it as `patternPlace` where it chose another).
+    line: `${e.eventType} @ ${(e.patternPlace === undefined ? e.place : e.patternPlace) !== null ? x.mentions[(e.patternPlace === undefined ? e.place : e.patternPlace)!]!.text : '-'}`,
     // The patterns' parties: the learned pass's are not what these guards are about.
     parties: e.participants.filter((p) => !p.named && !p.learned).map((p) => x.mentions[p.mention]!.text),
   }));
