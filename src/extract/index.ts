@@ -77,7 +77,7 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   findPartyFamilies(state);
   findContextNames(state);
   findRoles(state);
-  const roleModel = options.roleModel === undefined ? bundledRoleModel : options.roleModel;
+  const roleModel = options.roleModel === undefined ? bundledRoleModel() : options.roleModel;
   if (roleModel || options.onRoleCandidates) learnedRoles(state, roleModel, options.onRoleCandidates);
   keepStyledNames(state);
 
@@ -94,11 +94,11 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   // The country the story is about, as the roles pass reads it: where its events with no place of their own happened.
   const events = findEvents(article.text, state.sentences, mentions, article.date, homeCountries(state).leading);
   speakersTakePart(events, quotes, mentions);
-  const placeModel = options.placeModel === undefined ? bundledPlaceModel : options.placeModel;
+  const placeModel = options.placeModel === undefined ? bundledPlaceModel() : options.placeModel;
   if (placeModel || options.onPlaceCandidates) {
     learnedPlaces(article.text, state.sentences, mentions, events, placeModel, options.onPlaceCandidates && ((cs) => options.onPlaceCandidates!(cs, { events, mentions, sentences: state.sentences })));
   }
-  const participantModel = options.participantModel === undefined ? bundledParticipantModel : options.participantModel;
+  const participantModel = options.participantModel === undefined ? bundledParticipantModel() : options.participantModel;
   if (participantModel || options.onParticipantCandidates) {
     learnedParticipants(article.text, state.sentences, mentions, events, participantModel, options.onParticipantCandidates && ((cs) => options.onParticipantCandidates!(cs, { events, mentions, sentences: state.sentences })));
   }

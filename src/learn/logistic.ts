@@ -1,5 +1,7 @@
 // A logistic regression over sparse string features, fitted by stochastic gradient descent in a fixed order: the
-// learned passes of the extractor (roles, event participants) keep their weights as data and score candidates with it.
+// learned passes of the extractor (roles, event participants, event places) keep their weights as data and score
+// candidates with it.
+import { readFileSync } from 'node:fs';
 
 /** A learned model as it is kept in a pass's model.json. */
 export interface LogisticModel {
@@ -73,4 +75,13 @@ export function learnModel(data: Row[], train: number[], what: string, options: 
 
 export function modelFile(model: LogisticModel): string {
   return `${JSON.stringify(model, null, 1)}\n`;
+}
+
+/**
+ * A bundled model read from its JSON file beside the module on first use, so that commands that extract nothing
+ * (`kg --help`, `kg query`) do not parse the weights at start-up.
+ */
+export function lazyModel(url: URL): () => LogisticModel {
+  let model: LogisticModel | null = null;
+  return () => (model ??= JSON.parse(readFileSync(url, 'utf8')) as LogisticModel);
 }
