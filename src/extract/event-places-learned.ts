@@ -8,6 +8,7 @@ import type { Mention, Sentence } from './types.js';
 import { placeCandidates, type PlaceCandidate } from './places-learned/features.js';
 import type { PlaceModel } from './places-learned/model.js';
 import { probability } from '../learn/logistic.js';
+import { keyOf } from './learned-context/words.js';
 
 export function learnedPlaces(text: string, sentences: Sentence[], mentions: Mention[], events: EventFinding[],
   model: PlaceModel | null, seen?: (candidates: PlaceCandidate[]) => void): void {
@@ -24,7 +25,9 @@ export function learnedPlaces(text: string, sentences: Sentence[], mentions: Men
   }
   for (const [i, { c, p }] of best) {
     const e = events[i]!;
-    if (p < model.threshold || c.mention === e.place || c.mention === e.storyPlace || p <= (ruled.get(i) ?? 0)) continue;
+    // The same place under another of its names ("DRC" for "the Democratic Republic of the Congo") changes nothing.
+    const same = (j: number | null | undefined): boolean => j !== null && j !== undefined && keyOf(mentions[j]!) === keyOf(mentions[c.mention]!);
+    if (p < model.threshold || same(e.place) || same(e.storyPlace) || p <= (ruled.get(i) ?? 0)) continue;
     e.patternPlace = e.place;
     e.place = c.mention;
     e.placeRule = 'event-places-learned/model';

@@ -393,7 +393,7 @@ function readableName(c: Cluster, name: string, eventType: EventType, entityName
   for (const r of c.refs) for (const [id, role] of r.roles) if (!roles.has(id)) roles.set(id, role);
   const agent = [...roles].find(([, role]) => AGENT_ROLES.has(role))?.[0];
   const target = [...roles].find(([, role]) => role === 'target')?.[0];
-  const place = count(c.refs.flatMap((r) => (r.mergePlace ? [r.mergePlace] : []))).entries().next().value?.[0];
+  const place = count(c.refs.flatMap((r) => (r.place ? [r.place] : []))).entries().next().value?.[0];
   const by = agent ? entityName(agent) : undefined;
   const on = target && target !== agent ? entityName(target) : undefined;
   const at = place && place !== target && place !== agent ? entityName(place) : undefined;
@@ -470,6 +470,8 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
         add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role: 'named', ...ev, rule: `${ev.rule}; events/named-in-sentence` });
       }
       for (const entity of r.learned) {
+        // The event's place is where it happened, not a party to it.
+        if (entity === r.place) continue;
         add({ id: makeEdgeId('PARTICIPATED_IN', entity, id, at), type: 'PARTICIPATED_IN', source: entity, target: id, role: 'participant', ...ev, rule: `${ev.rule}; event-participants-learned/model` });
       }
       if (r.place) add({ id: makeEdgeId('OCCURRED_IN', id, r.place, at), type: 'OCCURRED_IN', source: id, target: r.place, ...ev, ...(r.finding.placeRule ? { rule: `${ev.rule}; ${r.finding.placeRule}` } : {}) });

@@ -35,6 +35,15 @@ describe('parties no pattern gives, from the learned model', () => {
     expect(parties(DIED, 'death', null)).toEqual([]);
   });
 
+  test('the event\'s place is never also a learned party to it', () => {
+    const article: Article = { id: 'article:learned2', path: 'learned2.txt', title: 'Learned', date: '2024-03-05', source: null, url: null, text: 'Report\n\nRights groups condemned the execution of three men in Bahrain on Saturday.' };
+    const { data } = buildFromArticles([article]);
+    const placed = data.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => `${r.source} ${r.target}`);
+    const parties = data.relationships.filter((r) => r.type === 'PARTICIPATED_IN').map((r) => `${r.target} ${r.source}`);
+    expect(placed).toContain('event:killing:2024-03-02:bahrain place:bahrain');
+    expect(parties.filter((p) => placed.includes(p))).toEqual([]);
+  });
+
   test('in the graph a learned party is a PARTICIPATED_IN with role "participant" and the model as its rule', () => {
     const article: Article = { id: 'article:learned1', path: 'learned1.txt', title: 'Learned', date: '2024-03-05', source: null, url: null, text: `Report\n\n${DIED}` };
     const { data } = buildFromArticles([article]);

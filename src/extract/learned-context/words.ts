@@ -17,6 +17,18 @@ export function quoteMarks(text: string, s: Sentence, cache: Map<number, number[
   return found;
 }
 
+/** How many of the sorted positions stand before `at` (binary search). */
+export function marksBefore(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The first edge n does not exceed, as a feature value (`8+` past the last). */
 export const bucket = (n: number, edges: number[]): string => {
   for (const e of edges) if (n <= e) return String(e);
@@ -27,10 +39,14 @@ export const bucket = (n: number, edges: number[]): string => {
 export function words(text: string, from: number, to: number, names: Mention[]): string[] {
   const out: string[] = [];
   let last: Mention | null = null;
+  // The names in text order; tokens move forward, so one pointer finds each token's name (no search per token).
+  let k = 0;
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const at = m.index;
-    const owner = names.find((n) => n.start <= at && at < n.end) ?? null;
+    while (k < names.length && names[k]!.end <= at) k++;
+    let owner: Mention | null = null;
+    for (let q = k; q < names.length && names[q]!.start <= at; q++) if (at < names[q]!.end) { owner = names[q]!; break; }
     if (owner) {
       if (owner !== last) out.push(KINDS[owner.type] ?? owner.type);
       last = owner;

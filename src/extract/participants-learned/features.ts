@@ -5,7 +5,7 @@
 import type { Mention, Sentence } from '../types.js';
 import type { EventFinding } from '../events/index.js';
 import { lexicons } from '../lexicon.js';
-import { bucket, KINDS, keyOf, placeKind, quoteMarks, words } from '../learned-context/words.js';
+import { bucket, KINDS, keyOf, marksBefore, placeKind, quoteMarks, words } from '../learned-context/words.js';
 
 export interface ParticipantCandidate {
   /** Index of the event among the article's events. */
@@ -58,7 +58,7 @@ export function participantCandidates(text: string, sentences: Sentence[], menti
     const sameType = new Set(e.participants.map((p) => mentions[p.mention]!.type));
     const trigger = text.slice(e.start, e.end).toLowerCase().split(/\s+/).pop()!;
     const quotes = quoteMarks(text, s, marks);
-    const quotesBefore = (at: number): number => quotes.filter((q) => q < at).length;
+    const quotesBefore = (at: number): number => marksBefore(quotes, at);
     const best = new Map<string, { j: number; gap: number; f: string[] }>();
     for (const j of inSentence) {
       const m = mentions[j]!;

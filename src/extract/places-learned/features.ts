@@ -3,7 +3,7 @@
 // Names are collapsed to their kind (PER, ORG, LOC), never features themselves.
 import type { Mention, Sentence } from '../types.js';
 import type { EventFinding } from '../events/index.js';
-import { bucket, keyOf, placeKind, quoteMarks, words } from '../learned-context/words.js';
+import { bucket, keyOf, marksBefore, placeKind, quoteMarks, words } from '../learned-context/words.js';
 import { lexicons } from '../lexicon.js';
 
 /** The country a place is in (itself for a country), from the gazetteer. */
@@ -44,6 +44,7 @@ export function placeCandidates(text: string, sentences: Sentence[], mentions: M
     else bySentence.set(m.sentence, [j]);
   });
   const marks = new Map<number, number[]>();
+  const facts = new Map<number, SentenceFacts>();
   const out: PlaceCandidate[] = [];
   events.forEach((e, ei) => {
     const s = sentences[e.sentence];
@@ -56,11 +57,10 @@ export function placeCandidates(text: string, sentences: Sentence[], mentions: M
     if (e.place !== null && !pool.includes(e.place)) pool.push(e.place);
     if (e.place === null && e.storyPlace !== undefined && !pool.includes(e.storyPlace)) pool.push(e.storyPlace);
     const quotes = quoteMarks(text, s, marks);
-    const named = countriesNamed(text, s);
-    const roleOf = new Map(e.participants.map((p) => [keyOf(mentions[p.mention]!), p.named ? 'named' : p.learned ? 'learned' : 'role']));
+    const { named, relatives } = sentenceFacts(text, s, facts);
+    const roleOf = new Map(e.participants.map((p) => [keyOf(mentions[p.mention]!), p.named ? 'named' : 'role']));
     const best = new Map<string, { j: number; gap: number; f: string[] }>();
     const byDistance = [...near].sort((a, b) => distance(mentions[a]!, e) - distance(mentions[b]!, e));
-    const relatives = relativeClauses(text, s);
     for (const j of pool) {
       const m = mentions[j]!;
       // "X, who was born in the village of Qana, was killed in a strike": a place inside a relative clause set off by
@@ -95,7 +95,7 @@ export function placeCandidates(text: string, sentences: Sentence[], mentions: M
           `rank:${bucket(byDistance.indexOf(j), [0, 1, 2])}`);
         if (/^['’]s?\b/u.test(text.slice(m.end, m.end + 2))) f.push('possessive');
         if (text[m.end] === '-') f.push('hyphened');
-        if (quotes.filter((q) => q < m.start).length % 2 === 1) f.push('quoted');
+        if (marksBefore(quotes, m.start) % 2 === 1) f.push('quoted');
         if (between.includes(',')) f.push(`comma:${ord}`);
         if (between.length <= 5) f.push(`btw:${ord}:${between.join(' ')}`);
         for (const w of new Set(between.slice(0, 12))) f.push(`bw:${ord}:${w}`);
@@ -104,11 +104,21 @@ export function placeCandidates(text: string, sentences: Sentence[], mentions: M
       const gap = m.sentence === e.sentence ? distance(m, e) : Number.MAX_SAFE_INTEGER;
       const key = keyOf(m);
       const had = best.get(key);
-      if (!had || gap < had.gap || (e.place === j && had.j !== e.place)) best.set(key, { j, gap, f });
+      // One candidate per place; the patterns' own mention of it is never displaced by a nearer one.
+      if (!had || e.place === j || (gap < had.gap && had.j !== e.place)) best.set(key, { j, gap, f });
     }
     for (const { j, f } of [...best.values()].sort((a, b) => a.j - b.j)) out.push({ event: ei, mention: j, features: [...new Set(f)].sort() });
   });
   return out;
+}
+
+interface SentenceFacts { named: Set<string>; relatives: Array<[number, number]> }
+
+/** The countries and relative clauses of a sentence, read once for all its events. */
+function sentenceFacts(text: string, s: Sentence, cache: Map<number, SentenceFacts>): SentenceFacts {
+  let found = cache.get(s.start);
+  if (!found) cache.set(s.start, (found = { named: countriesNamed(text, s), relatives: relativeClauses(text, s) }));
+  return found;
 }
 
 /** The relative clauses of the sentence set off by commas: ", who … ," and ", which … ,". */

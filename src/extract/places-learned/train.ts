@@ -3,7 +3,7 @@
 // (features.ts) belongs to an event the extractor found; the gold event it reports is found as for the participants
 // (src/learn/gold-events.ts), and the candidate is positive when it names that event's place. A logistic regression over
 // the features (src/learn/logistic.ts) is written to model.json (or --out); with --test, the held-out batches are
-// scored at several thresholds. Train it before the participants model, whose features read the event's place.
+// scored at several thresholds.
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { learnModel, modelFile, type TrainOptions } from '../../learn/logistic.js';
