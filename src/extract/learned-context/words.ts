@@ -18,16 +18,7 @@ export function quoteMarks(text: string, s: Sentence, cache: Map<number, number[
 }
 
 /** How many of the sorted positions stand before `at` (binary search). */
-export function marksBefore(sorted: number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { firstAtOrAfter as marksBefore } from '../quotes/00-text.js';
 
 /** The first edge n does not exceed, as a feature value (`8+` past the last). */
 export const bucket = (n: number, edges: number[]): string => {
