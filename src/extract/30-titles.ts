@@ -217,6 +217,7 @@ export function findTitles(state: ExtractState): void {
       // "Secretary of State for Defence" is no American office: a complement leaves the title's one country out.
       ...(found.entry.country && found.to === bare ? { country: found.entry.country } : {}),
       ...(found.entry.styled ? { styled: true } : {}),
+      ...(found.entry.styledFull ? { styledFull: true } : {}),
       ...(territory !== undefined ? { territory } : {}),
     });
     for (let k = i; k < found.to; k++) state.inTitle[k] = true;

@@ -7,7 +7,7 @@ function load<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
 }
 
-export interface TitleEntry { t: string; state: boolean; /** A style of address that names no office ("Mr", "Tan Sri"): no role. */ courtesy?: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; /** A plural made from the singular office ("Presidents"): a title only before a given name. */ fromSingular?: boolean; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; country?: string }
+export interface TitleEntry { t: string; state: boolean; /** A style of address that names no office ("Mr", "Tan Sri"): no role. */ courtesy?: boolean; government?: boolean; derived?: boolean; orgs?: string[]; as?: string; /** A plural made from the singular office ("Presidents"): a title only before a given name. */ fromSingular?: boolean; notAfterArticle?: boolean; inName?: boolean; styled?: boolean; /** A style kept with a full name too ("Sheikh Tamim bin Hamad Al Thani"), not only with one given name. */ styledFull?: boolean; country?: string }
 interface TitlesFile { titles: TitleEntry[]; caseSensitive: string[]; memberTitles: string[]; modifiers: string[]; deputyPrefixes: string[]; deputyOffices: string[] }
 interface NamesFile { firstNames: string[]; particles: string[]; suffixes: string[]; notNames: string[]; notFirstWords: string[]; shipPrefixes: string[]; hyphenAdjectiveEnds: string[]; thingHeads: string[]; personPassives: string[]; personNouns: string[]; contestNouns: string[]; kinNouns: string[]; addressedOffices: string[] }
 interface KnownOrg { name: string; country?: string; aliases: string[] }

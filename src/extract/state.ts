@@ -35,6 +35,8 @@ export interface TitleSpan {
   plural: boolean;
   /** A sovereign's style ("King", "Pope"), by which the person is known with the given name. */
   styled?: boolean;
+  /** The style goes with a full name too ("Sheikh Tamim bin Hamad Al Thani"). */
+  styledFull?: boolean;
 }
 
 export interface RoleDraft {

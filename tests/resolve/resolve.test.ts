@@ -26,6 +26,8 @@ describe('people across articles', () => {
     ["Jordan's King Abdullah II met Blinken.", 'Abdullah II', ['King Abdullah II']],
     ['Pope Francis spoke in Baghdad.', 'Francis', ['Pope Francis']],
     ['Hasina left with her sister Sheikh Rehana on Monday.', 'Rehana', ['Sheikh Rehana']],
+    // "Sheikh" goes with a full name too, as the Gulf's rulers are named.
+    ['The emir, Sheikh Rashid al-Hamad al-Tamimi, swore in the cabinet.', 'Rashid al-Hamad al-Tamimi', ['Sheikh Rashid al-Hamad al-Tamimi']],
     // Only a sovereign's style and only before one given name: other titles and full names keep no titled alias.
     ['Saudi Crown Prince Mohammed bin Salman met Blinken.', 'Mohammed bin Salman', []],
     ['President Abdullah Gul spoke.', 'Abdullah Gul', []],
