@@ -1,5 +1,8 @@
 // Runs the extractor on a small text and returns what a reader of the graph would notice.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { extractArticle } from '../../src/extract/index.js';
+import { modelFile, type LogisticModel } from '../../src/learn/logistic.js';
 import type { ArticleExtraction } from '../../src/extract/types.js';
 import type { HandLists } from '../../src/extract/gazetteer/derive-core.js';
 
@@ -50,4 +53,14 @@ export function noHandLists(): HandLists {
     orgs: { heads: [], arabicOrgWords: [], companyNouns: [], groupNouns: [] },
     titles: { titles: [] },
   };
+}
+
+/**
+ * A bundled learned model as its file reads, and as training again on the batches it names (`batches: "1-506"`) writes
+ * it: the two texts a reproduction test compares.
+ */
+export function modelTexts(path: string, bundled: LogisticModel, learn: (batches: number[]) => LogisticModel): { file: string; retrained: string } {
+  const [from, to] = bundled.batches.split('-').map(Number);
+  const batches = Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
+  return { file: readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8'), retrained: modelFile(learn(batches)) };
 }

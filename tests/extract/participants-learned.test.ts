@@ -1,15 +1,12 @@
 // The learned participants pass (src/extract/event-participants-learned.ts): a name in an event's sentence that no
 // pattern made a party becomes one when the words around it say so in the annotated real articles. Names are
 // invented; the model never sees them, only the words around them.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { extractArticle } from '../../src/extract/index.js';
-import { learnParticipantModel, modelFile } from '../../src/extract/participants-learned/train.js';
+import { learnParticipantModel } from '../../src/extract/participants-learned/train.js';
 import { bundledParticipantModel } from '../../src/extract/participants-learned/model.js';
 import { buildFromArticles } from '../../src/pipeline/index.js';
+import { modelTexts } from './helpers.js';
 import type { Article } from '../../src/ingest/index.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** `name:role` (a learned party marked `*`) of every party of the text's events of this type. */
 function parties(text: string, type: string, participantModel?: null): string[] {
@@ -56,8 +53,6 @@ describe('parties no pattern gives, from the learned model', () => {
 });
 
 test('the bundled model is what training on its batches gives, byte for byte', () => {
-  const [from, to] = bundledParticipantModel().batches.split('-').map(Number);
-  const batches = Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
-  const file = readFileSync(resolve(ROOT, 'src/extract/participants-learned/model.json'), 'utf8');
-  expect(modelFile(learnParticipantModel(batches))).toBe(file);
+  const { file, retrained } = modelTexts('src/extract/participants-learned/model.json', bundledParticipantModel(), (batches) => learnParticipantModel(batches));
+  expect(retrained).toBe(file);
 }, 300_000);

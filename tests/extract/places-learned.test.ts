@@ -1,15 +1,12 @@
 // The learned event places pass (src/extract/event-places-learned.ts): the place named near an event's trigger that the
 // words around it mark as where it happened, over the patterns' choice, from a model learned on the annotated real
 // articles. Sentences are invented; places come from the gazetteer.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { extractArticle } from '../../src/extract/index.js';
-import { learnPlaceModel, modelFile } from '../../src/extract/places-learned/train.js';
+import { learnPlaceModel } from '../../src/extract/places-learned/train.js';
 import { bundledPlaceModel } from '../../src/extract/places-learned/model.js';
 import { buildFromArticles } from '../../src/pipeline/index.js';
+import { modelTexts } from './helpers.js';
 import type { Article } from '../../src/ingest/index.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** `type @ place` (a learned place marked `*`) of every event of the text. */
 function places(text: string, placeModel?: null): string[] {
@@ -59,8 +56,6 @@ describe('places no pattern chose, from the learned model', () => {
 });
 
 test('the bundled model is what training on its batches gives, byte for byte', () => {
-  const [from, to] = bundledPlaceModel().batches.split('-').map(Number);
-  const batches = Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
-  const file = readFileSync(resolve(ROOT, 'src/extract/places-learned/model.json'), 'utf8');
-  expect(modelFile(learnPlaceModel(batches))).toBe(file);
+  const { file, retrained } = modelTexts('src/extract/places-learned/model.json', bundledPlaceModel(), (batches) => learnPlaceModel(batches));
+  expect(retrained).toBe(file);
 }, 300_000);

@@ -1,14 +1,10 @@
 // The learned roles pass (src/extract/70-roles-learned.ts): a person and a body in one sentence that no rule links become
 // a role when the words around them say so in the annotated real articles. Names are invented; the model never sees
 // them, only the words around them.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { extractArticle } from '../../src/extract/index.js';
-import { learnRoleModel, modelFile } from '../../src/extract/roles-learned/train.js';
+import { learnRoleModel } from '../../src/extract/roles-learned/train.js';
 import { bundledRoleModel } from '../../src/extract/roles-learned/model.js';
-import { rolesOf } from './helpers.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { rolesOf, modelTexts } from './helpers.js';
 
 describe('roles no rule gives, from the learned model', () => {
   test('"X from the Ministry of Defence", "senior P lawmakers, including X": the person works for the body', () => {
@@ -34,8 +30,6 @@ describe('roles no rule gives, from the learned model', () => {
 });
 
 test('the bundled model is what training on its batches gives, byte for byte', () => {
-  const [from, to] = bundledRoleModel().batches.split('-').map(Number);
-  const batches = Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
-  const file = readFileSync(resolve(ROOT, 'src/extract/roles-learned/model.json'), 'utf8');
-  expect(modelFile(learnRoleModel(batches))).toBe(file);
+  const { file, retrained } = modelTexts('src/extract/roles-learned/model.json', bundledRoleModel(), (batches) => learnRoleModel(batches));
+  expect(retrained).toBe(file);
 }, 300_000);

@@ -5,6 +5,7 @@ import type { Mention } from '../types.js';
 import type { ExtractState } from '../state.js';
 import { tokenRange } from '../state.js';
 import { lexicons } from '../lexicon.js';
+import { bucket, keyOf } from '../learned-context/words.js';
 
 export interface RoleCandidate {
   person: Mention;
@@ -14,11 +15,6 @@ export interface RoleCandidate {
   orgKey: string;
   sentence: number;
   features: string[];
-}
-
-/** How the text names a mention: its canonical name or its words, in lower case. */
-function keyOf(m: Mention): string {
-  return (m.key ?? m.canonical ?? m.text).toLowerCase();
 }
 
 /** Each person mention's fullest form in the article: "Horvat" → "ivo horvat" when the article names "Ivo Horvat". */
@@ -46,10 +42,6 @@ export function fullNames(state: ExtractState): Map<Mention, string> {
 /** Tokens between a person and a body beyond which no candidate is made. */
 const WINDOW = 20;
 
-const bucket = (n: number, edges: number[]): string => {
-  for (const e of edges) if (n <= e) return String(e);
-  return `${edges[edges.length - 1]}+`;
-};
 
 function lowerAt(state: ExtractState, k: number, from: number, to: number): string {
   if (k < from || k >= to) return '^';
