@@ -66,9 +66,10 @@ export const EventNode = z.object({
   /**
    * Where the date comes from: `text`, its own date words ("on Tuesday", in `dateText`); `article`, the article's date
    * (news told in a lead, someone speaking); `context`, the time the article last gave before a sentence that tells
-   * none ("Police stormed the camp."): a reading, right about half the time on the real batches.
+   * none ("Police stormed the camp."): a reading, right about half the time on the real batches; `model`, the learned
+   * dates pass's choice among those and the sentence's date words (src/extract/event-dates-learned.ts).
    */
-  dateBasis: z.enum(['text', 'article', 'context']).optional(),
+  dateBasis: z.enum(['text', 'article', 'context', 'model']).optional(),
   /** Other names the same event goes by in the articles ("drone strike", "assassination"). */
   aliases: z.array(z.string()).optional(),
   ...DatedShape,

@@ -24,6 +24,9 @@ import { learnedParticipants } from './event-participants-learned.js';
 import { bundledParticipantModel, type ParticipantModel } from './participants-learned/model.js';
 import type { ParticipantCandidate } from './participants-learned/features.js';
 import { learnedPlaces } from './event-places-learned.js';
+import { learnedDates } from './event-dates-learned.js';
+import { bundledDateModel, type DateModel } from './dates-learned/model.js';
+import type { DateCandidate } from './dates-learned/features.js';
 import { bundledPlaceModel, type PlaceModel } from './places-learned/model.js';
 import type { PlaceCandidate } from './places-learned/features.js';
 import { findQuotes, type QuoteFinding } from './quotes/index.js';
@@ -49,6 +52,10 @@ export interface ExtractOptions {
   participantModel?: ParticipantModel | null;
   /** Called with the learned participants pass's candidates before it scores them (`npm run train:participants`). */
   onParticipantCandidates?: (candidates: ParticipantCandidate[], found: { events: EventFinding[]; mentions: Mention[]; sentences: Sentence[] }) => void;
+  /** The learned event dates model (dates-learned/model.json by default); `null` leaves the pass out. */
+  dateModel?: DateModel | null;
+  /** Called with the learned dates pass's candidates before it scores them (`npm run train:dates`). */
+  onDateCandidates?: (candidates: DateCandidate[], found: { events: EventFinding[]; mentions: Mention[]; sentences: Sentence[] }) => void;
   /** The learned event places model (places-learned/model.json by default); `null` leaves the pass out. */
   placeModel?: PlaceModel | null;
   /** Called with the learned places pass's candidates before it scores them (`npm run train:places`). */
@@ -94,6 +101,10 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   // The country the story is about, as the roles pass reads it: where its events with no place of their own happened.
   const events = findEvents(article.text, state.sentences, mentions, article.date, homeCountries(state).leading);
   speakersTakePart(events, quotes, mentions);
+  const dateModel = options.dateModel === undefined ? bundledDateModel() : options.dateModel;
+  if (dateModel || options.onDateCandidates) {
+    learnedDates(article.text, state.sentences, mentions, events, article.date, dateModel, options.onDateCandidates && ((cs) => options.onDateCandidates!(cs, { events, mentions, sentences: state.sentences })));
+  }
   const placeModel = options.placeModel === undefined ? bundledPlaceModel() : options.placeModel;
   if (placeModel || options.onPlaceCandidates) {
     learnedPlaces(article.text, state.sentences, mentions, events, placeModel, options.onPlaceCandidates && ((cs) => options.onPlaceCandidates!(cs, { events, mentions, sentences: state.sentences })));
@@ -139,6 +150,7 @@ function eventFindings(sentences: Sentence[], events: EventFinding[]): Finding[]
   return events.map((event) => ({
     kind: 'event' as const, text: event.name, rule: event.rule, start: event.start, end: event.end,
     sentence: sentenceText(sentences, event.sentence),
-    detail: [event.eventType, event.date ? `date ${event.date} from "${event.dateText}"` : null].filter(Boolean).join(', '),
+    detail: [event.eventType, event.date ? `date ${event.date} ${event.dateText ? `from "${event.dateText}"` : 'without date words'}` : null,
+      event.dateRule ? `by ${event.dateRule} (the patterns: ${event.patternDate?.date ?? 'none'})` : null].filter(Boolean).join(', '),
   }));
 }

@@ -41,14 +41,10 @@ export function eventExamples(batch: number, file: string, options: (hook: Candi
   extractArticle(article, {
     explain: false,
     ...options((cs, { events: found, mentions, sentences }) => {
-      const matched = new Map<number, GoldEvent | undefined>();
+      const goldOf = goldOfFound(text, events, found, sentences);
       for (const c of cs) {
         const e = found[c.event]!;
-        if (!matched.has(c.event)) {
-          const s = sentences[e.sentence];
-          matched.set(c.event, s ? goldEventOf(text, e, s.start, s.end, events) : undefined);
-        }
-        const g = matched.get(c.event);
+        const g = goldOf(c.event);
         if (!g) continue;
         const m = mentions[c.mention]!;
         const yes = label(m, g, is);
@@ -58,6 +54,19 @@ export function eventExamples(batch: number, file: string, options: (hook: Candi
     }),
   });
   return out;
+}
+
+/** The gold event each found event (by index) reports, if any (src/learn/gold-events.ts), looked up once per event. */
+export function goldOfFound(text: string, gold: GoldEvent[], found: EventFinding[], sentences: Sentence[]): (event: number) => GoldEvent | undefined {
+  const matched = new Map<number, GoldEvent | undefined>();
+  return (i) => {
+    if (!matched.has(i)) {
+      const e = found[i]!;
+      const s = sentences[e.sentence];
+      matched.set(i, s ? goldEventOf(text, e, s.start, s.end, gold) : undefined);
+    }
+    return matched.get(i);
+  };
 }
 
 /** The held-out line at one threshold: how many candidates were taken and how many of them the gold names. */

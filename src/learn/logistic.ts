@@ -26,6 +26,19 @@ export interface TrainOptions { epochs: number; minCount: number; l2: number; th
 
 export interface Row { features: string[]; label: boolean }
 
+/**
+ * The passes of stochastic gradient descent over n rows: each epoch's order (shuffled by a seeded generator, so the
+ * same rows always give the same weights) and its learning rate.
+ */
+export function* passes(n: number, epochs: number): Generator<{ order: number[]; rate: number }> {
+  const random = mulberry32(42);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    yield { order, rate: 0.2 / (1 + epoch) };
+  }
+}
+
 /** A small deterministic generator, so the same rows always give the same weights. */
 function mulberry32(seed: number): () => number {
   return () => {
@@ -43,11 +56,7 @@ function fit(data: Row[], epochs: number, minCount: number, l2: number): { bias:
   const rows = data.map((e) => ({ f: e.features.filter(keep), y: e.label ? 1 : 0 }));
   const weights = new Map<string, number>();
   let bias = 0;
-  const random = mulberry32(42);
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
-    const rate = 0.2 / (1 + epoch);
+  for (const { order, rate } of passes(rows.length, epochs)) {
     for (const i of order) {
       const { f, y } = rows[i]!;
       let z = bias;

@@ -33,7 +33,9 @@ interface Ref {
   mergePlace: string | null;
   /** The country the report's story is about, for a report with no place of its own (src/extract/events). */
   storyPlace: string | null;
+  /** The patterns' date and date words: what merges reports (the learned dates pass's choice only shows). */
   date: string | null;
+  dateText: string | null;
   /** Article id and offset: the order of mentions, whatever the order of the input. */
   key: string;
   /** Why this report joined its event (`kg build --explain`): the merge step, or `first-report`. */
@@ -161,7 +163,8 @@ function collectRefs(items: ResolveInput[], resolution: Resolution): Ref[] {
       const story = finding.storyPlace === undefined ? undefined : resolution.entityOf(a, finding.storyPlace);
       refs.push({ article: a, articleId: article.id, articleDate: article.date, extraction, finding, roles, named: named.filter((id) => !roles.has(id)),
         learned: learned.filter((id) => !roles.has(id) && !named.includes(id)), place: place?.type === 'Place' ? place.id : null,
-        mergePlace: own?.type === 'Place' ? own.id : null, date: finding.date,
+        mergePlace: own?.type === 'Place' ? own.id : null,
+        date: finding.dateRule ? finding.patternDate?.date ?? null : finding.date, dateText: finding.dateRule ? finding.patternDate?.text ?? null : finding.dateText,
         storyPlace: story?.type === 'Place' ? story.id : finding.storyCountry ? placeByName.get(finding.storyCountry) ?? null : null,
         key: `${article.id}:${String(finding.start).padStart(9, '0')}` });
     }
@@ -241,7 +244,7 @@ function cluster(refs: Ref[]): Cluster[] {
     let single: Cluster | null = null;
     let sharing = 0;
     for (const c of byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []) {
-      if ((r.finding.dateText && c.date !== null) || !fits(c, r, false)) continue;
+      if ((r.dateText && c.date !== null) || !fits(c, r, false)) continue;
       const shared = sharedInArticle(c, r);
       if (shared >= 1) { sharing++; single = c; }
       // One shared party is not enough to call a dated event by no date: "to withdraw U.S. forces" is not the 2011 withdrawal.
@@ -258,7 +261,7 @@ function cluster(refs: Ref[]): Cluster[] {
     // "the court suspended the prime minister … ¶ Her suspension": the one event of the article named by the same word.
     if (!found) {
       const word = triggerWord(r);
-      const same = [...byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []].filter((c) => !(r.finding.dateText && c.date !== null) && fits(c, r, false)
+      const same = [...byBlock.get(`${groupOf(r.finding.eventType)}@${r.article}`) ?? []].filter((c) => !(r.dateText && c.date !== null) && fits(c, r, false)
         && c.refs.some((x) => x.article === r.article && triggerWord(x) === word));
       if (word && same.length === 1) { found = same[0]!; why = 'only-event-of-article-named-by-the-same-word'; }
     }
@@ -270,7 +273,7 @@ function cluster(refs: Ref[]): Cluster[] {
 
 /** Dated by its article's day alone, no date words of its own (src/extract/events: news in a lead, a speaking). */
 function soft(r: Ref): boolean {
-  return r.date !== null && !r.finding.dateText;
+  return r.date !== null && !r.dateText;
 }
 
 /**
@@ -281,7 +284,7 @@ function soft(r: Ref): boolean {
 function toldWithDay(candidates: Iterable<Cluster>, r: Ref): Cluster | null {
   let found: Cluster | null = null;
   for (const c of candidates) {
-    if (c.date === null || c.date.length !== 10 || !c.refs.some((x) => x.article === r.article && x.finding.dateText)) continue;
+    if (c.date === null || c.date.length !== 10 || !c.refs.some((x) => x.article === r.article && x.dateText)) continue;
     if (Math.abs(Date.parse(c.date) - Date.parse(r.date!)) > 7 * 86_400_000) continue;
     // The dates differ by design: the rest of `fits` (type group, no attacker turned target) still holds.
     if (!fits({ ...c, date: null }, r, false) || entitiesOf(r).some((id) => !c.roles.has(id))) continue;
@@ -422,6 +425,21 @@ function idOf(c: Cluster, type: EventType, name: string): string {
 }
 
 /** One node per event; MENTIONS per article, PARTICIPATED_IN and OCCURRED_IN per mention with that mention's evidence. */
+/**
+ * With a report the learned dates pass dated, the cluster's most precise date as its reports show them (that pass's
+ * date, else the patterns'; the first report's on a tie).
+ */
+function shownDate(c: Cluster): { date: string; text: string | null; learned: boolean } | null {
+  if (!c.refs.some((r) => r.finding.dateRule)) return null;
+  let best: { date: string; text: string | null; learned: boolean } | null = null;
+  for (const r of [...c.refs].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0))) {
+    const d = r.finding.dateRule && r.finding.date ? { date: r.finding.date, text: r.finding.dateText, learned: true }
+      : r.date ? { date: r.date, text: r.dateText, learned: false } : null;
+    if (d && (best === null || d.date.length > best.date.length)) best = d;
+  }
+  return best;
+}
+
 export function resolveEvents(items: ResolveInput[], resolution: Resolution): EventRecords {
   const names = new Map(resolution.entities.map((e) => [e.id, e.name]));
   const entityName = (id: string): string | undefined => names.get(id);
@@ -435,8 +453,11 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     // An event no report dates, told as news in a lead, happened when that article reports it; told in a sentence
     // with no time of its own, when its article last said.
     let contextual = false;
-    if (c.date === null) {
-      const lead = c.refs.find((r) => r.finding.lead && r.finding.modality === 'occurred' && !r.finding.dateText && r.articleDate);
+    // A date the learned dates pass chose for one of its reports shows, as the most precise of its reports' dates.
+    const shown = shownDate(c);
+    if (shown) c.date = shown.date;
+    else if (c.date === null) {
+      const lead = c.refs.find((r) => r.finding.lead && r.finding.modality === 'occurred' && !r.dateText && r.articleDate);
       const told = c.refs.find((r) => r.finding.contextDate);
       if (lead) c.date = lead.articleDate;
       else if (told) { c.date = told.finding.contextDate!; contextual = true; }
@@ -448,10 +469,11 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     const base = idOf(c, eventType, name);
     let id = base;
     for (let n = 2; nodes.has(id); n++) id = `${base}:${n}`;
-    const dated = c.refs.find((r) => r.date === c.date && r.finding.dateText) ?? c.refs.find((r) => r.finding.dateText);
+    const dated = c.refs.find((r) => r.date === c.date && r.dateText) ?? c.refs.find((r) => r.dateText);
+    const basis = shown ? (shown.learned ? 'model' : shown.text ? 'text' : 'article') : contextual ? 'context' : c.refs.some((r) => r.date === c.date && r.dateText) ? 'text' : 'article';
     nodes.set(id, {
-      id, type: 'Event', name, eventType, date: c.date, dateText: dated?.finding.dateText ?? null,
-      ...(c.date === null ? {} : { dateBasis: contextual ? 'context' : c.refs.some((r) => r.date === c.date && r.finding.dateText) ? 'text' : 'article' }), ...(aliases.length ? { aliases } : {}),
+      id, type: 'Event', name, eventType, date: c.date, dateText: shown ? shown.text : dated?.dateText ?? null,
+      ...(c.date === null ? {} : { dateBasis: basis }), ...(aliases.length ? { aliases } : {}),
       ...dateRange(c.date), modality: modalityOf(c), reports: c.articles.size,
     });
     for (const [article, n] of count(c.refs.map((r) => r.articleId))) {

@@ -19,14 +19,15 @@ describe('more words that tell a happening', () => {
   });
 });
 
+// The patterns' dates: the learned dates pass (tests/extract/dates-learned.test.ts) is off.
 describe('a date that opens its sentence', () => {
   test('"In December, the ministry said …" dates the attack the sentence reports, however far from it', () => {
-    const found = events(build(['In December, the Kenyan defence ministry said three soldiers died in an al-Shabaab attack near Mandera.']));
+    const found = events(build(['In December, the Kenyan defence ministry said three soldiers died in an al-Shabaab attack near Mandera.'], undefined, { dateModel: null }));
     expect(found.find((e) => e.eventType === 'attack')).toMatchObject({ date: '2023-12' });
   });
 
   test('a date inside the sentence, not opening it, does not reach a trigger a speech verb cuts off', () => {
-    const found = events(build(['The Kenyan defence ministry said in December that three soldiers died in an al-Shabaab attack near Mandera.']));
+    const found = events(build(['The Kenyan defence ministry said in December that three soldiers died in an al-Shabaab attack near Mandera.'], undefined, { dateModel: null }));
     expect(found.find((e) => e.eventType === 'attack')?.date).not.toBe('2023-12');
   });
 });

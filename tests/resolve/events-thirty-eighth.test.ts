@@ -5,7 +5,8 @@
 import type { EventNode } from '../../graph-schema/index.js';
 import { build } from './helpers.js';
 
-const events = (text: string): EventNode[] => build([text]).nodes.filter((n): n is EventNode => n.type === 'Event');
+// The patterns' dates: the learned dates pass (tests/extract/dates-learned.test.ts) is off.
+const events = (text: string): EventNode[] => build([text], undefined, { dateModel: null }).nodes.filter((n): n is EventNode => n.type === 'Event');
 const arrest = (text: string): EventNode | undefined => events(text).find((e) => e.eventType === 'arrest');
 const MEETING = 'Kenyan President Amos Wekesa met Ugandan President Joseph Kiprono in Nairobi on Saturday. Officials gave no figures. ';
 

@@ -1,7 +1,7 @@
 // Builders for resolution tests: articles run through the real extractor, or hand-made mentions when a test is
 // about a resolution rule and must not depend on what the extractor happens to find.
 import type { EventNode, GraphData } from '../../graph-schema/index.js';
-import { extractArticle } from '../../src/extract/index.js';
+import { extractArticle, type ExtractOptions } from '../../src/extract/index.js';
 import type { ArticleExtraction, Mention } from '../../src/extract/types.js';
 import type { Article } from '../../src/ingest/types.js';
 import { resolveCorpus, type ResolveInput } from '../../src/resolve/index.js';
@@ -10,11 +10,11 @@ export function article(n: number, text: string): Article {
   return { id: `article:${String(n).padStart(16, '0')}`, path: `a${n}.txt`, title: 'Report', date: '2024-01-01', source: null, url: null, text: `Report\n\n${text}` };
 }
 
-/** Every text through the extractor, then resolved as one corpus. */
-export function build(texts: string[], order?: number[]): GraphData {
+/** Every text through the extractor (with these options: `{ dateModel: null }` for the patterns' dates), then resolved as one corpus. */
+export function build(texts: string[], order?: number[], options?: ExtractOptions): GraphData {
   const articles = texts.map((t, i) => article(i, t));
   const items = (order ?? articles.map((_, i) => i)).map((i) => articles[i]!).map((a) => ({
-    article: a, extraction: extractArticle({ id: a.id, text: a.text, date: a.date, title: a.title }),
+    article: a, extraction: extractArticle({ id: a.id, text: a.text, date: a.date, title: a.title }, options),
   }));
   return resolveCorpus(items);
 }

@@ -50,6 +50,10 @@ export interface EventFinding {
    * event before it in the article, else the article's. It dates the event only when no report does (src/resolve/events.ts).
    */
   contextDate?: string;
+  /** The pass that chose `date` when it was not the patterns' choice (`event-dates-learned/model`). */
+  dateRule?: string;
+  /** What the patterns gave, where that pass chose another date (for `--explain`). */
+  patternDate?: { date: string | null; text: string | null };
   rule: string;
 }
 

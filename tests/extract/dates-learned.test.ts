@@ -1,0 +1,64 @@
+// The learned event dates pass (src/extract/event-dates-learned.ts): among the dates an event's sentence tells, the
+// article's day, the day before it, its month or year and the story's last date, the one a model learned on the
+// annotated real articles ranks first, over the patterns' choice. Sentences and names are invented.
+import { extractArticle } from '../../src/extract/index.js';
+import { learnDateModel } from '../../src/extract/dates-learned/train.js';
+import { bundledDateModel } from '../../src/extract/dates-learned/model.js';
+import { choices, learnRanker } from '../../src/learn/ranker.js';
+import { buildFromArticles } from '../../src/pipeline/index.js';
+import { modelTexts } from './helpers.js';
+import type { Article } from '../../src/ingest/index.js';
+
+/** `type @ date` (a learned date marked `*`) of every event of the text. */
+function dates(text: string, date: string, dateModel?: null): string[] {
+  const x = extractArticle({ id: 'article:0000000000000000', text: `Report\n\n${text}`, date, title: 'Report' }, { dateModel, explain: false });
+  return (x.events ?? []).map((e) => `${e.eventType} @ ${e.date ?? '-'}${e.dateRule ? '*' : ''}`);
+}
+
+const TRUCE = 'The ambush in Korvana was the first reported assault on army troops since the Northern Front declared a one-month ceasefire on 20 January to seek talks with the government.';
+
+describe('dates no pattern chose, from the learned model', () => {
+  test('"since X declared a ceasefire on 20 January": the declaring is dated by its own day, not by the article\'s month', () => {
+    expect(dates(TRUCE, '2024-02')).toContain('announcement @ 2024-01-20*');
+    expect(dates(TRUCE, '2024-02', null)).toContain('announcement @ 2024-02');
+  });
+
+  test('news of the lead told with no date words is dated by the article\'s month, where the patterns left it to the resolver', () => {
+    const text = 'Korvana Mayor Arvid Nolan was detained on corruption charges as part of an investigation by the chief prosecutor\'s office.';
+    expect(dates(text, '2024-03-05', null)).toContain('arrest @ -');
+    expect(dates(text, '2024-03-05')).toContain('arrest @ 2024-03*');
+  });
+
+  test('"a few weeks after it reopened": not a date after the article\'s, as counting forward from it gave', () => {
+    const text = 'Northern Front rebels attack newly reopened Kesra port\nThe rebels attacked the port a few weeks after it was officially reopened, the governor told reporters.';
+    const late = (lines: string[]): string[] => lines.filter((l) => l.startsWith('attack') && l.replace(/\*$/, '').split(' @ ')[1]! > '2024-03-05');
+    expect(late(dates(text, '2024-03-05', null)).length).toBeGreaterThan(0);
+    expect(late(dates(text, '2024-03-05'))).toEqual([]);
+  });
+
+  test('in the graph the event shows the learned date, with its words and `dateBasis: model`', () => {
+    const article: Article = { id: 'article:dated1', path: 'dated1.txt', title: 'Dated', date: '2024-02', source: null, url: null, text: `Report\n\n${TRUCE}` };
+    const { data } = buildFromArticles([article]);
+    const declared = data.nodes.find((n) => n.type === 'Event' && n.eventType === 'announcement')!;
+    expect(declared).toMatchObject({ date: '2024-01-20', dateText: 'on 20 January', dateBasis: 'model' });
+  });
+});
+
+describe('the ranker', () => {
+  test('learns which candidate of each group is right from a feature they differ by, and its shares sum to one', () => {
+    const rows = Array.from({ length: 40 }, (_, g) => [
+      { group: `g${g}`, features: ['a', g % 2 ? 'x' : 'y'], label: false },
+      { group: `g${g}`, features: ['b', 'right-looking'], label: true },
+      { group: `g${g}`, features: ['c'], label: false },
+    ]).flat();
+    const model = learnRanker(rows, [1], 'groups', { epochs: 10, minCount: 1, l2: 0, threshold: 0.3 });
+    const p = choices(model, [{ features: ['a'] }, { features: ['b', 'right-looking'] }, { features: ['c'] }]);
+    expect(p[1]).toBeGreaterThan(0.8);
+    expect(p.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 10);
+  });
+});
+
+test('the bundled model is what training on its batches gives, byte for byte', () => {
+  const { file, retrained } = modelTexts('src/extract/dates-learned/model.json', bundledDateModel(), (batches) => learnDateModel(batches));
+  expect(retrained).toBe(file);
+}, 300_000);
