@@ -1,4 +1,4 @@
-// Labelled candidates of the learned event passes (participants, places): each candidate belongs to an event the
+// Labelled candidates of the learned event passes (participants, places; the dates trainer shares `goldOfFound`): each candidate belongs to an event the
 // extractor found in an annotated article; the gold event it reports is found by `goldEventOf`, and the pass's
 // trainer says from that gold event whether the candidate's name is what the pass should take.
 import { extractArticle, type ExtractOptions } from '../extract/index.js';

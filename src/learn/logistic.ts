@@ -1,6 +1,6 @@
 // A logistic regression over sparse string features, fitted by stochastic gradient descent in a fixed order: the
 // learned passes of the extractor (roles, event participants, event places) keep their weights as data and score
-// candidates with it.
+// candidates with it. The learned event dates keep the same file, fitted by the ranker (ranker.ts).
 import { readFileSync } from 'node:fs';
 
 /** A learned model as it is kept in a pass's model.json. */

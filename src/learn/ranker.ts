@@ -1,10 +1,10 @@
 // A conditional logit (softmax over each group's candidates) over sparse string features, fitted by stochastic
 // gradient descent in a fixed order: for a pass that picks one of several candidates (the learned event dates), the
 // weights learn which candidate is the right one against the others of its group, not each candidate alone. The model
-// is kept as a LogisticModel (its bias unused) and scored with `scores`.
+// is kept as a LogisticModel (its bias unused) and scored with `choices`.
 import { passes, type LogisticModel, type Row, type TrainOptions } from './logistic.js';
 
-/** Each candidate's score (sum of its weights) and its probability among its group's candidates. */
+/** Each candidate's probability among its group's candidates (a softmax of the sums of its weights). */
 export function choices(m: LogisticModel, group: Array<{ features: string[] }>): number[] {
   const z = group.map((c) => c.features.reduce((s, f) => s + (m.weights[f] ?? 0), 0));
   const top = Math.max(...z);

@@ -424,22 +424,22 @@ function idOf(c: Cluster, type: EventType, name: string): string {
   return makeId('event', type, c.date ?? 'undated', what);
 }
 
-/** One node per event; MENTIONS per article, PARTICIPATED_IN and OCCURRED_IN per mention with that mention's evidence. */
 /**
- * With a report the learned dates pass dated, the cluster's most precise date as its reports show them (that pass's
- * date, else the patterns'; the first report's on a tie).
+ * The date the learned dates pass gives the cluster, if it shows: the most precise of its reports' learned dates (the
+ * first report's on a tie), where it makes the merge date more precise, or where no report the pass left alone tells
+ * a date in words that it contradicts.
  */
-function shownDate(c: Cluster): { date: string; text: string | null; learned: boolean } | null {
-  if (!c.refs.some((r) => r.finding.dateRule)) return null;
-  let best: { date: string; text: string | null; learned: boolean } | null = null;
+function shownDate(c: Cluster): { date: string; text: string | null } | null {
+  let best: { date: string; text: string | null } | null = null;
   for (const r of [...c.refs].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0))) {
-    const d = r.finding.dateRule && r.finding.date ? { date: r.finding.date, text: r.finding.dateText, learned: true }
-      : r.date ? { date: r.date, text: r.dateText, learned: false } : null;
-    if (d && (best === null || d.date.length > best.date.length)) best = d;
+    if (r.finding.dateRule && r.finding.date && (best === null || r.finding.date.length > best.date.length)) best = { date: r.finding.date, text: r.finding.dateText };
   }
-  return best;
+  if (best === null || c.date === null) return best;
+  if (datesAgree(best.date, c.date)) return best.date.length > c.date.length ? best : null;
+  return c.refs.some((r) => !r.finding.dateRule && r.dateText) ? null : best;
 }
 
+/** One node per event; MENTIONS per article, PARTICIPATED_IN and OCCURRED_IN per mention with that mention's evidence. */
 export function resolveEvents(items: ResolveInput[], resolution: Resolution): EventRecords {
   const names = new Map(resolution.entities.map((e) => [e.id, e.name]));
   const entityName = (id: string): string | undefined => names.get(id);
@@ -453,10 +453,10 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     // An event no report dates, told as news in a lead, happened when that article reports it; told in a sentence
     // with no time of its own, when its article last said.
     let contextual = false;
-    // A date the learned dates pass chose for one of its reports shows, as the most precise of its reports' dates.
+    // (A date the learned dates pass chose shows; the node's id keeps the patterns' date, so that it is the same with
+    // the pass on and off.)
     const shown = shownDate(c);
-    if (shown) c.date = shown.date;
-    else if (c.date === null) {
+    if (c.date === null) {
       const lead = c.refs.find((r) => r.finding.lead && r.finding.modality === 'occurred' && !r.dateText && r.articleDate);
       const told = c.refs.find((r) => r.finding.contextDate);
       if (lead) c.date = lead.articleDate;
@@ -470,11 +470,12 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     let id = base;
     for (let n = 2; nodes.has(id); n++) id = `${base}:${n}`;
     const dated = c.refs.find((r) => r.date === c.date && r.dateText) ?? c.refs.find((r) => r.dateText);
-    const basis = shown ? (shown.learned ? 'model' : shown.text ? 'text' : 'article') : contextual ? 'context' : c.refs.some((r) => r.date === c.date && r.dateText) ? 'text' : 'article';
+    const date = shown ? shown.date : c.date;
+    const basis = shown ? 'model' : contextual ? 'context' : c.refs.some((r) => r.date === c.date && r.dateText) ? 'text' : 'article';
     nodes.set(id, {
-      id, type: 'Event', name, eventType, date: c.date, dateText: shown ? shown.text : dated?.dateText ?? null,
-      ...(c.date === null ? {} : { dateBasis: basis }), ...(aliases.length ? { aliases } : {}),
-      ...dateRange(c.date), modality: modalityOf(c), reports: c.articles.size,
+      id, type: 'Event', name, eventType, date, dateText: shown ? shown.text : dated?.dateText ?? null,
+      ...(date === null ? {} : { dateBasis: basis }), ...(aliases.length ? { aliases } : {}),
+      ...dateRange(date), modality: modalityOf(c), reports: c.articles.size,
     });
     for (const [article, n] of count(c.refs.map((r) => r.articleId))) {
       add({ id: makeEdgeId('MENTIONS', article, id), type: 'MENTIONS', source: article, target: id, count: n });

@@ -25,7 +25,7 @@ describe('real development corpus', () => {
       figures.push(figuresOf(report, articles.length));
       events.push(eventFiguresOf(report));
     }
-  }, 120_000);
+  }, 300_000);
 
   test('FIRST_CONTACT.md records every batch with the entity figures of its first-contact.json', () => {
     // A rewrite that emptied the record once went unnoticed for a session.

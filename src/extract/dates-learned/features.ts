@@ -24,8 +24,8 @@ export interface DateCandidate {
 /** How far (characters) from its trigger a date may stand to be a candidate. */
 const REACH = 300;
 
-/** "later", "earlier", "before", "after": counted from the date the story last gave, not from the article's. */
-const RELATIVE = /\b(?:later|earlier|before|after)\b/i;
+/** "later", "earlier", "before", "after": counted from the date the story last gave, not from the article's ("earlier today" is the article's). */
+const relative = (t: string): boolean => /\b(?:later|earlier|before|after)\b/i.test(t) && !/\b(?:today|tonight|night|morning|afternoon|evening)\b/i.test(t);
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAY = /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i;
 
@@ -34,8 +34,8 @@ function formOf(raw: string): string {
   const t = raw.toLowerCase();
   if (/\b(?:ago|later|earlier|before|after)$/.test(t)) return /\bago$/.test(t) ? 'ago' : 'count';
   if (/\b(?:today|tonight|yesterday|overnight|night|morning|afternoon|evening)\b/.test(t)) return /yesterday|last\s+night/.test(t) ? 'yesterday' : 'today';
-  if (/\b(?:last|this|next)\s+(?:week|month|year)$/.test(t)) return 'unit';
   if (/\b(?:last|this|next)\s+year$/.test(t) && MONTH.test(t)) return 'month-rel';
+  if (/\b(?:last|this|next)\s+(?:week|month|year)$/.test(t)) return 'unit';
   if (WEEKDAY.test(t)) return 'weekday';
   if (MONTH.test(t) && /\d{4}/.test(t) && /\b\d{1,2}\b/.test(t.replace(/\d{4}/, ''))) return 'day-year';
   if (MONTH.test(t) && /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(t)) return 'day';
@@ -68,7 +68,9 @@ function prepositionOf(raw: string): string {
 
 /** For each event of the article, its candidate dates (the patterns' choice among them when it is one). */
 export function dateCandidates(text: string, sentences: Sentence[], mentions: Mention[], events: EventFinding[], articleDate: string | null): DateCandidate[] {
-  const names = mentions.filter((m) => m.type === 'Person' || m.type === 'Organization' || m.type === 'Place');
+  // The names of each sentence, in text order, for the words between a date and its trigger.
+  const namesIn = new Map<number, Mention[]>();
+  for (const m of mentions) if (m.type === 'Person' || m.type === 'Organization' || m.type === 'Place') (namesIn.get(m.sentence) ?? namesIn.set(m.sentence, []).get(m.sentence)!).push(m);
   const datesOf = new Map<number, DateExpression[]>();
   const marks = new Map<number, number[]>();
   const out: DateCandidate[] = [];
@@ -86,23 +88,29 @@ export function dateCandidates(text: string, sentences: Sentence[], mentions: Me
   const inSentence = new Map<number, EventFinding[]>();
   for (const e of events) (inSentence.get(e.sentence) ?? inSentence.set(e.sentence, []).get(e.sentence)!).push(e);
   for (const list of inSentence.values()) list.sort((a, b) => a.start - b.start);
+  // "Two days later": counted, as the patterns count it, from the last date told before the sentence.
+  let sentence = -1;
+  let told: string | null = null;
   events.forEach((e, ei) => {
     const s = sentences[e.sentence];
-    const told = lastDated;
+    if (e.sentence !== sentence) { sentence = e.sentence; told = lastDated; }
     if (e.date) lastDated = e.date;
     if (!s) return;
-    let all = datesOf.get(e.sentence);
-    if (!all) datesOf.set(e.sentence, (all = findDateExpressions(text, s.start, s.end)));
-    // The dates near the trigger (and the patterns' own), so that a long sentence costs no more per event.
-    const dates = all.filter((d) => gap(d, e) <= REACH || d.text === e.dateText);
-    // What the patterns give the event: its own date, else the article's for news in the lead, else the story's.
-    const chosen = e.date ?? (e.lead && e.modality === 'occurred' && articleDate ? articleDate : null) ?? e.contextDate ?? null;
+    const names = namesIn.get(e.sentence) ?? [];
+    const all = datesOf.get(e.sentence) ?? [];
+    // The dates within reach of the trigger (found by binary search, so a long sentence costs no more per event), and
+    // a sentence's only date, which the patterns may take from afar.
+    const dates = all.length === 1 ? all : within(all, e);
+    // What the patterns give the event: its own date, else the article's for news in the lead told with no date words
+    // (as the resolver dates it), else the story's.
+    const chosen = e.date ?? (e.lead && e.modality === 'occurred' && !e.dateText && articleDate ? articleDate : null) ?? e.contextDate ?? null;
     const trigger = text.slice(e.start, e.end).toLowerCase().split(/\s+/).pop()!;
     const others = near(inSentence.get(e.sentence) ?? [], e);
     const lead = bucket(e.sentence, [0, 1, 2, 4]);
     const future = e.modality === 'planned';
+    // What all of an event's candidates share tells nothing in a softmax over them, except beside the candidate's source.
     const common = [`ev:${e.eventType}`, `trig:${trigger}`, `mod:${e.modality}`, `lead:${lead}`, `nd:${bucket(dates.length, [0, 1, 2, 3])}`,
-      chosen === null ? 'rulenone' : 'ruled', ...(articleDate ? [`aprec:${articleDate.length}`] : ['aprec:none'])];
+      chosen === null ? 'rulenone' : 'ruled', `aprec:${articleDate ? articleDate.length : 'none'}`];
     const before = words(text, Math.max(s.start, e.start - 30), e.start, names).slice(-2);
     const tense = `tense:${before.join('|') || '^'}`;
     const seen = new Set<string>();
@@ -113,16 +121,19 @@ export function dateCandidates(text: string, sentences: Sentence[], mentions: Me
       seen.add(key);
       const toldAt = toldIn.get(date);
       const others = toldAt ? toldAt.size - (toldAt.has(e.sentence) ? 1 : 0) : 0;
-      const all = [...common, ...f, `told:${source}:${bucket(others, [0, 1, 2])}`, `src:${source}`, `src:ev:${source}:${e.eventType}`, `src:mod:${source}:${e.modality}`,
+      const all = [...common.map((c) => `${source}|${c}`), ...f, `told:${source}:${bucket(others, [0, 1, 2])}`, `src:${source}`,
         `prec:${source}:${date.length}`, `rel:${source}:${relation(date, articleDate)}`];
       if (date === chosen) all.push('rule', `rule:${source}`);
       out.push({ event: ei, date, text: raw, source, features: [...new Set(all)].sort() });
     };
     const byDistance = [...dates].sort((a, b) => gap(a, e) - gap(b, e));
     const quotes = quoteMarks(text, s, marks);
-    for (const d of dates) {
+    // Nearest first: of two mentions of one date, the nearer describes it.
+    for (const d of byDistance) {
+      // A date on the other side of a quotation mark from the trigger tells another time, as for the patterns.
+      if (marksBefore(quotes, d.start) % 2 !== marksBefore(quotes, e.start) % 2 && d.text !== e.dateText) continue;
       // The patterns' own date words keep the date they read (their tense test is finer than the event's modality).
-      const date = d.text === e.dateText && e.date ? e.date : normalizeDate(d.text, RELATIVE.test(d.text) ? told ?? articleDate : articleDate, future);
+      const date = d.text === e.dateText && e.date ? e.date : normalizeDate(d.text, relative(d.text) ? told ?? articleDate : articleDate, future);
       const form = formOf(d.text);
       const after = d.start >= e.end;
       const ord = after ? 'A' : 'B';
@@ -138,18 +149,16 @@ export function dateCandidates(text: string, sentences: Sentence[], mentions: Me
       if (between.includes(',')) f.push(`comma:${ord}`);
       if (between.length <= 5) f.push(`btw:${ord}:${between.join(' ')}`);
       for (const w of new Set(between.slice(0, 12))) f.push(`bw:${ord}:${w}`);
-      // A date on the other side of a quotation mark from the trigger tells another time, as for the patterns.
-      if (marksBefore(quotes, d.start) % 2 !== marksBefore(quotes, e.start) % 2 && d.text !== e.dateText) continue;
       if (marksBefore(quotes, d.start) % 2 === 1) f.push('quoted');
       add(date, d.text, 'text', f);
     }
     // The article's time only where the patterns gave a date or let the story's date the event: not background, not
     // a sentence that tells another time ("Peter Otieno, who had been arrested in Kisumu, spoke").
-    const undated = chosen === null && e.contextDate === undefined;
+    const undated = chosen === null;
     if (!undated) add(articleDate, null, 'article', [tense, `trig:article:${trigger}`]);
     // News told without a date is often of the day before the article's, or only of its month or year.
     if (articleDate?.length === 10 && !undated) {
-      add(dayBefore(articleDate), null, 'day-before', [tense, `trig:day-before:${trigger}`]);
+      add(normalizeDate('yesterday', articleDate, false), null, 'day-before', [tense, `trig:day-before:${trigger}`]);
       add(articleDate.slice(0, 7), null, 'month', [tense]);
     }
     if (articleDate && articleDate.length > 4 && !undated) add(articleDate.slice(0, 4), null, 'year', [tense]);
@@ -173,8 +182,14 @@ function near(list: EventFinding[], e: EventFinding): EventFinding[] {
   return out;
 }
 
-function dayBefore(date: string): string {
-  return new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10);
+/** The dates of the sentence (in text order) within reach of the event's trigger. */
+function within(dates: DateExpression[], e: EventFinding): DateExpression[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (dates[mid]!.end < e.start - REACH) lo = mid + 1; else hi = mid; }
+  const out: DateExpression[] = [];
+  for (let k = lo; k < dates.length && dates[k]!.start <= e.end + REACH; k++) out.push(dates[k]!);
+  return out;
 }
 
 function gap(d: DateExpression, e: EventFinding): number {

@@ -1,5 +1,5 @@
-// The learned event dates model: a logistic regression over the candidates' context features, its weights kept as
-// data (model.json, written by `npm run train:dates` from the annotated real articles).
+// The learned event dates model: a softmax ranker over each event's candidate dates (src/learn/ranker.ts), its weights
+// kept as data (model.json, written by `npm run train:dates` from the annotated real articles).
 import { lazyModel, type LogisticModel } from '../../learn/logistic.js';
 
 export type DateModel = LogisticModel;

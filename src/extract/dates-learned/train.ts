@@ -14,17 +14,21 @@ import { loadBatches, runTrainer, type Trainer } from '../../learn/trainer.js';
 import { annotatedArticle } from '../../learn/batches.js';
 import { goldOfFound, type EventExample } from '../../learn/event-examples.js';
 import type { DateModel } from './model.js';
+import { bestDate } from '../event-dates-learned.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The candidates of one article's events that report a gold event, positive when they give the gold's date. */
-function examples(batch: number, file: string): EventExample[] {
+/** A candidate as the trainer keeps it: its date and words beside the features. */
+interface DateExample extends EventExample { date: string | null; text: string | null }
+
+function examples(batch: number, file: string): DateExample[] {
   const read = annotatedArticle(batch, file);
   if (!read) return [];
   const { article, gold } = read;
   const events = [...gold.events, ...gold.optional_events];
   const text = article.text;
-  const out: EventExample[] = [];
+  const out: DateExample[] = [];
   extractArticle(article, {
     explain: false, placeModel: null, participantModel: null, dateModel: null,
     onDateCandidates: (cs, { events: found, sentences }) => {
@@ -33,8 +37,9 @@ function examples(batch: number, file: string): EventExample[] {
         const e = found[c.event]!;
         const g = goldOf(c.event);
         if (!g) continue;
-        const yes = c.date === g.date;
-        out.push({ features: c.features, label: yes, key: `${batch}/${file}|${c.event}|${c.source}|${c.date}`, event: `${batch}/${file}|${c.event}`,
+        // Right as the scoring rules count a date: at least as precise as the gold's and agreeing with it.
+        const yes = g.date === null ? c.date === null : c.date !== null && c.date.startsWith(g.date);
+        out.push({ features: c.features, label: yes, date: c.date, text: c.text, key: `${batch}/${file}|${c.event}|${c.source}|${c.date}`, event: `${batch}/${file}|${c.event}`,
           context: `${g.type} ${g.date} ${yes ? '+' : '-'} [${c.text ?? c.source} = ${c.date}] ${text.slice(Math.max(0, e.start - 60), e.end + 60).replace(/\s+/g, ' ')}` });
       }
     },
@@ -45,9 +50,9 @@ function examples(batch: number, file: string): EventExample[] {
 export const DEFAULT_TRAINING: TrainOptions = { epochs: 20, minCount: 5, l2: 1e-2, threshold: 0.3 };
 
 /** The held-out line at one threshold: of the events whose date the model would change, how many it gets right. */
-function report(model: () => DateModel): (held: EventExample[], taken: (e: EventExample) => boolean, threshold: number) => string {
+function report(model: () => DateModel): (held: DateExample[], taken: (e: DateExample) => boolean, threshold: number) => string {
   return (held, _taken, threshold) => {
-    const byEvent = new Map<string, EventExample[]>();
+    const byEvent = new Map<string, DateExample[]>();
     for (const e of held) (byEvent.get(e.event) ?? byEvent.set(e.event, []).get(e.event)!).push(e);
     let before = 0, after = 0, changed = 0;
     let dated = 0;
@@ -55,21 +60,20 @@ function report(model: () => DateModel): (held: EventExample[], taken: (e: Event
       // Only events the gold dates count, as in the scoring rules.
       if (list.some((e) => e.label && e.features.includes('src:none'))) continue;
       dated++;
-      const p = choices(model(), list);
-      let best = 0;
-      for (let k = 1; k < list.length; k++) if (p[k]! > p[best]!) best = k;
+      const best = bestDate(list, choices(model(), list));
       const ruleRight = list.some((e) => e.label && e.features.includes('rule'));
       before += ruleRight ? 1 : 0;
-      const change = p[best]! >= threshold && !list[best]!.features.includes('rule') && !list[best]!.features.includes('src:none');
+      const change = best !== null && best.share >= threshold && !best.rule && best.date !== null;
       if (change) changed++;
-      after += change ? (list[best]!.label ? 1 : 0) : ruleRight ? 1 : 0;
+      const right = change && list.some((e) => e.label && e.date === best.date);
+      after += change ? (right ? 1 : 0) : ruleRight ? 1 : 0;
     }
     return `${dated} events the gold dates: patterns right for ${before}, with the model ${after} (${changed} changed)`;
   };
 }
 
 let current: DateModel | null = null;
-const trainer: Trainer<EventExample> = {
+const trainer: Trainer<DateExample> = {
   command: 'train:dates', modelPath: join(here, 'model.json'), defaults: DEFAULT_TRAINING, examples,
   shown: (e) => ({ key: e.key, context: e.context }),
   heading: (held) => `${held.length} candidates of ${new Set(held.map((e) => e.event)).size} found events, ${held.filter((e) => e.label).length} of them the gold's date`,
