@@ -43,7 +43,8 @@ export function bestDate(group: Array<Pick<DateCandidate, 'date' | 'text' | 'fea
     else {
       had.share += p;
       had.rule ||= c.features.includes('rule');
-      if (p > had.top) { had.top = p; had.text = c.text; }
+      // The words of its likeliest candidate that has words ("yesterday" over the day before the article).
+      if (c.text !== null && (had.text === null || p > had.top)) { had.top = p; had.text = c.text; }
     }
   });
   let best: { date: string | null; text: string | null; share: number; rule: boolean } | null = null;

@@ -436,7 +436,8 @@ function shownDate(c: Cluster): { date: string; text: string | null } | null {
   }
   if (best === null || c.date === null) return best;
   if (datesAgree(best.date, c.date)) return best.date.length > c.date.length ? best : null;
-  return c.refs.some((r) => !r.finding.dateRule && r.dateText) ? null : best;
+  const chosen = best.date;
+  return c.refs.some((r) => !r.finding.dateRule && r.dateText && r.date && !datesAgree(r.date, chosen)) ? null : best;
 }
 
 /** One node per event; MENTIONS per article, PARTICIPATED_IN and OCCURRED_IN per mention with that mention's evidence. */
@@ -453,15 +454,15 @@ export function resolveEvents(items: ResolveInput[], resolution: Resolution): Ev
     // An event no report dates, told as news in a lead, happened when that article reports it; told in a sentence
     // with no time of its own, when its article last said.
     let contextual = false;
-    // (A date the learned dates pass chose shows; the node's id keeps the patterns' date, so that it is the same with
-    // the pass on and off.)
-    const shown = shownDate(c);
     if (c.date === null) {
       const lead = c.refs.find((r) => r.finding.lead && r.finding.modality === 'occurred' && !r.dateText && r.articleDate);
       const told = c.refs.find((r) => r.finding.contextDate);
       if (lead) c.date = lead.articleDate;
       else if (told) { c.date = told.finding.contextDate!; contextual = true; }
     }
+    // (A date the learned dates pass chose shows; the node's id keeps the patterns' date, so that it is the same with
+    // the pass on and off.)
+    const shown = shownDate(c);
     const eventType = typeOf(c);
     const named = namesOf(c);
     const name = readableName(c, named.name, eventType, entityName);

@@ -4,6 +4,7 @@
 import { extractArticle } from '../../src/extract/index.js';
 import { learnDateModel } from '../../src/extract/dates-learned/train.js';
 import { bundledDateModel } from '../../src/extract/dates-learned/model.js';
+import { bestDate } from '../../src/extract/event-dates-learned.js';
 import { buildFromArticles } from '../../src/pipeline/index.js';
 import { modelTexts } from './helpers.js';
 import type { Article } from '../../src/ingest/index.js';
@@ -34,6 +35,23 @@ describe('dates no pattern chose, from the learned model', () => {
     const { data } = buildFromArticles([article]);
     const declared = data.nodes.find((n) => n.type === 'Event' && n.eventType === 'announcement')!;
     expect(declared).toMatchObject({ date: '2024-01-20', dateText: 'on 20 January', dateBasis: 'model' });
+  });
+});
+
+describe('the date an event takes from its candidates\' shares', () => {
+  const c = (date: string | null, text: string | null, ...features: string[]) => ({ date, text, features });
+  test('the shares of one date add up: the day before told two ways beats a likelier single date', () => {
+    const best = bestDate([c('2024-03-05', null), c('2024-03-04', null), c('2024-03-04', 'yesterday')], [0.4, 0.35, 0.25]);
+    expect(best).toMatchObject({ date: '2024-03-04', rule: false });
+    expect(best!.share).toBeCloseTo(0.6, 10);
+  });
+
+  test('a date takes the words of its candidates, and is the patterns\' when any of its candidates was', () => {
+    expect(bestDate([c('2024-03-04', null), c('2024-03-04', 'yesterday', 'rule'), c(null, null)], [0.5, 0.2, 0.3])).toMatchObject({ date: '2024-03-04', text: 'yesterday', rule: true });
+  });
+
+  test('"no date" can win, and then nothing changes', () => {
+    expect(bestDate([c('2024-03-05', null, 'rule'), c(null, null)], [0.3, 0.7])).toMatchObject({ date: null });
   });
 });
 

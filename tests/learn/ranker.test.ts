@@ -18,8 +18,11 @@ test('the candidate with the feature the right ones share takes most of its grou
 });
 
 test('a group with no right candidate teaches nothing', () => {
-  const none = rows.map((r) => ({ ...r, label: false }));
-  expect(learnRanker(none, [1], 'groups', options).weights).toEqual({});
+  const unanswered = Array.from({ length: 10 }, (_, g) => [
+    { group: `n${g}`, features: ['a', 'right-looking'], label: false },
+    { group: `n${g}`, features: ['c'], label: false },
+  ]).flat();
+  expect(learnRanker([...rows, ...unanswered], [1], 'groups', options).weights).toEqual(learnRanker(rows, [1], 'groups', options).weights);
 });
 
 test('the same rows give the same model file', () => {

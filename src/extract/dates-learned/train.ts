@@ -18,10 +18,10 @@ import { bestDate } from '../event-dates-learned.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The candidates of one article's events that report a gold event, positive when they give the gold's date. */
 /** A candidate as the trainer keeps it: its date and words beside the features. */
 interface DateExample extends EventExample { date: string | null; text: string | null }
 
+/** The candidates of one article's events that report a gold event, positive when they give the gold's date. */
 function examples(batch: number, file: string): DateExample[] {
   const read = annotatedArticle(batch, file);
   if (!read) return [];
