@@ -172,25 +172,24 @@ export function dateCandidates(text: string, sentences: Sentence[], mentions: Me
   return out;
 }
 
-/** The other events of the sentence (sorted by trigger) within reach of this one's trigger. */
-function near(list: EventFinding[], e: EventFinding): EventFinding[] {
+/**
+ * The items of a sentence (sorted by start, `lowEdge` rising with it) within reach of the event's trigger: those whose
+ * `lowEdge` is not before the reach's start (binary search), up to the first that starts past its end.
+ */
+function inReach<T extends { start: number }>(sorted: T[], e: EventFinding, lowEdge: (x: T) => number): T[] {
   let lo = 0;
-  let hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < e.start - REACH) lo = mid + 1; else hi = mid; }
-  const out: EventFinding[] = [];
-  for (let k = lo; k < list.length && list[k]!.start <= e.end + REACH; k++) if (list[k] !== e) out.push(list[k]!);
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (lowEdge(sorted[mid]!) < e.start - REACH) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start <= e.end + REACH; k++) out.push(sorted[k]!);
   return out;
 }
 
+/** The other events of the sentence (sorted by trigger) whose trigger starts within reach of this one's. */
+const near = (list: EventFinding[], e: EventFinding): EventFinding[] => inReach(list, e, (o) => o.start).filter((o) => o !== e);
+
 /** The dates of the sentence (in text order) within reach of the event's trigger. */
-function within(dates: DateExpression[], e: EventFinding): DateExpression[] {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (dates[mid]!.end < e.start - REACH) lo = mid + 1; else hi = mid; }
-  const out: DateExpression[] = [];
-  for (let k = lo; k < dates.length && dates[k]!.start <= e.end + REACH; k++) out.push(dates[k]!);
-  return out;
-}
+const within = (dates: DateExpression[], e: EventFinding): DateExpression[] => inReach(dates, e, (d) => d.end);
 
 function gap(d: DateExpression, e: EventFinding): number {
   return d.start >= e.end ? d.start - e.end : d.end <= e.start ? e.start - d.end : 0;
