@@ -76,7 +76,7 @@ export function datelineCountry(state: ExtractState, sentence: number): string |
 }
 
 /** The country of the article's dateline, wherever it opens: "SEOUL, South Korea (AP) —". */
-function articleDatelineCountry(state: ExtractState): string | null {
+export function articleDatelineCountry(state: ExtractState): string | null {
   const dateline = state.mentions.find((m) => m.rule === '20-boilerplate/dateline');
   return dateline ? datelineCountry(state, dateline.sentence) : null;
 }

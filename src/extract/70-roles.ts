@@ -535,18 +535,18 @@ function articleCountry(state: ExtractState): void {
   const regionCountry = region ? lexicons().places.get(region.canonical ?? region.text)?.country : undefined;
   const regional = region !== null && (!regionCountry || regionCountry === home);
   for (const draft of bare) {
-    if (regional && regionalOffice(draft.role, regionCountry ?? home)) continue;
+    if (regional && regionalOffice(draft.role, regionCountry ?? home)) { draft.declined = 'regional'; continue; }
     const keys = asked(draft.person);
-    if (keys.some((k) => placed.has(k) || placed.has(`${k}|${roleWord(draft)}`))) continue;
+    if (keys.some((k) => placed.has(k) || placed.has(`${k}|${roleWord(draft)}`))) { draft.declined = 'placed'; continue; }
     // "King X, who …, was in Washington on a trip": the one person of a sentence that takes them abroad is the home
     // country's, whatever the destination's country.
     const abroad = clear !== null && tripAbroad(state, draft, home);
     // A visit's sentence that does not name the story's country is one within it ("Interior Minister X, who was
     // visiting a construction site"): the visitor is marked by the country they came to.
-    if (!abroad && !visitedHolder(state, draft.person, home) && visitorSentence(state, draft.sentence, home, draft.person) && (namesCountry(state, draft.sentence, home) || travels(state, draft))) continue;
+    if (!abroad && !visitedHolder(state, draft.person, home) && visitorSentence(state, draft.sentence, home, draft.person) && (namesCountry(state, draft.sentence, home) || travels(state, draft))) { draft.declined = 'visitor'; continue; }
     // "… visited Oman, and acting prime minister X also made a visit in 1996": the holder's own journey to the story's
     // country, whoever else the sentence names.
-    if (!abroad && (travels(state, draft) || madeVisit(state, draft)) && namesCountry(state, draft.sentence, home)) continue;
+    if (!abroad && (travels(state, draft) || madeVisit(state, draft)) && namesCountry(state, draft.sentence, home)) { draft.declined = 'visitor'; continue; }
     // "Iraq’s Parliament elected X as speaker": a speaker presides over the legislature the article names.
     if (/(?:^|\s)speaker$/.test(withoutModifiers(draft.role.toLowerCase()))) {
       const legislature = namedLegislature(state, draft.person);
@@ -558,13 +558,13 @@ function articleCountry(state: ExtractState): void {
     }
     // "Mayor X": a city's office, never the country's. "Prime Minister X spoke to the President of Ukraine": a country
     // the sentence gives to another office is not this one's.
-    if (endsInLocalOffice(draft.role) || countriesIn(state, draft.sentence).complemented.has(home)) continue;
+    if (endsInLocalOffice(draft.role) || countriesIn(state, draft.sentence).complemented.has(home)) { draft.declined = 'other-office'; continue; }
     // The office's own sentence names the story's country alone, or (a story whose country is clear: its dateline's, or
     // named twice as often as any other) no country at all. A sentence before about another country does not take the
     // office away: "… the Russian strike on Kharkiv. ¶ Interior Minister X said …" in a story on Ukraine.
     const own = openCountries(state, draft.sentence, home);
     const alone = own.size === 1 && own.has(home);
-    if (!abroad && !(alone || (clear !== null && own.size === 0))) continue;
+    if (!abroad && !(alone || (clear !== null && own.size === 0))) { draft.declined = own.size ? 'other-country' : 'unclear'; continue; }
     draft.country = home;
     draft.rule = `${draft.rule}+article-country`;
     note(state, { kind: 'role', text: `${draft.person.text}: ${draft.role} of ${home}`, rule: draft.rule, start: draft.person.start, end: draft.person.end, sentenceIndex: draft.sentence });

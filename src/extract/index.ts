@@ -17,6 +17,9 @@ import { findRoles } from './70-roles.js';
 import { learnedRoles } from './70-roles-learned.js';
 import { bundledRoleModel, type RoleModel } from './roles-learned/model.js';
 import type { RoleCandidate } from './roles-learned/features.js';
+import { learnedCountries } from './70-roles-countries-learned.js';
+import { bundledCountryModel, type CountryModel } from './countries-learned/model.js';
+import type { CountryCandidate } from './countries-learned/features.js';
 import { homeCountries } from './70-roles-places.js';
 import { findEvents, type EventFinding } from './events/index.js';
 import { speakersTakePart } from './event-speakers.js';
@@ -48,6 +51,10 @@ export interface ExtractOptions {
   roleModel?: RoleModel | null;
   /** Called with the learned pass's candidates before it scores them (`npm run train:roles`). */
   onRoleCandidates?: (candidates: RoleCandidate[]) => void;
+  /** The learned countries model (`npm run train:countries`); null switches that pass off, undefined takes the bundled one. */
+  countryModel?: CountryModel | null;
+  /** Called with the learned countries pass's candidates before it ranks them (`npm run train:countries`). */
+  onCountryCandidates?: (candidates: CountryCandidate[]) => void;
   /** The learned participants model (participants-learned/model.json by default); `null` leaves the pass out. */
   participantModel?: ParticipantModel | null;
   /** Called with the learned participants pass's candidates before it scores them (`npm run train:participants`). */
@@ -86,6 +93,8 @@ export function extractArticle(article: ExtractInput, options: ExtractOptions = 
   findRoles(state);
   const roleModel = options.roleModel === undefined ? bundledRoleModel() : options.roleModel;
   if (roleModel || options.onRoleCandidates) learnedRoles(state, roleModel, options.onRoleCandidates);
+  const countryModel = options.countryModel === undefined ? bundledCountryModel() : options.countryModel;
+  if (countryModel || options.onCountryCandidates) learnedCountries(state, countryModel, options.onCountryCandidates);
   keepStyledNames(state);
 
   const mentions = [...state.mentions].sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));

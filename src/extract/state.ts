@@ -50,6 +50,8 @@ export interface RoleDraft {
   rule: string;
   /** A state office with no country or body in its sentence ("President X said"): the article's country may be its. */
   bareOffice?: boolean;
+  /** Why the story-country rule left a bare office without the country (a visitor, another country's office, …). */
+  declined?: string;
 }
 
 export interface ExtractState {

@@ -189,7 +189,9 @@ describe('"CM", the short form of a chief minister, is a title and a local offic
 // Guards from an adversarial review of this session's rules (invented cases the first versions got wrong).
 describe('the review of the sixteenth session\'s rules', () => {
   test('a headline that names a visitor\'s country and the capital visited names two countries: no home', () => {
-    expect(rolesWithTitle('German chancellor in Kyiv', 'Chancellor Olaf Scholz arrived by train. President Volodymyr Zelensky thanked Germany for its support.'))
+    // The story-country rule's guard. The learned countries pass, which ranks by how the article names each country and
+    // not by what the sentence says of it, gives Germany here: a known miss of that pass (see its own tests).
+    expect(rolesOfArticle('German chancellor in Kyiv', 'Report\n\nChancellor Olaf Scholz arrived by train. President Volodymyr Zelensky thanked Germany for its support.', undefined, null, { countryModel: null }))
       .not.toContain('Volodymyr Zelensky | President | Germany');
   });
 

@@ -1,7 +1,7 @@
 // General patterns from the misses of real batches, written in the twenty-first session. Each block says which
 // batches it was written from; rules written after a batch's first contact are judged by the next batches. Sentences
 // are invented; the places are real because the rules read the gazetteer.
-import { extract, mentionsOf, rolesOf, speakersOf } from './helpers.js';
+import { extract, mentionsOf, rolesBeforeCountryModelOf, rolesOf, speakersOf } from './helpers.js';
 
 describe('the word that heads a name before its complement stands for the name alone (from batches 263-275)', () => {
   const text = 'The Eastern Observatory for Civil Liberties said 20 people were killed. Observatory head Tavro Kessling said the toll would rise. "It is the worst day," the Observatory said.';
@@ -97,7 +97,8 @@ describe('a nationality that qualifies a body of its own names no office\'s coun
   });
 
   test('a nationality before people still leaves the office open ("Serbian officials met Prime Minister X")', () => {
-    const roles = rolesOf('PODGORICA — Montenegro’s parliament met on Friday. Serbian officials met Prime Minister Dritan Abazovic in Montenegro. Montenegro has been split for years.');
+    // The rule's guard; the learned countries pass, which reads the whole story, may give the story's country.
+    const roles = rolesBeforeCountryModelOf('PODGORICA — Montenegro’s parliament met on Friday. Serbian officials met Prime Minister Dritan Abazovic in Montenegro. Montenegro has been split for years.');
     expect(roles).not.toContain('Dritan Abazovic | Prime Minister | Montenegro');
   });
 });

@@ -1,7 +1,7 @@
 // Runs the extractor on a small text and returns what a reader of the graph would notice.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractArticle } from '../../src/extract/index.js';
+import { extractArticle, type ExtractOptions } from '../../src/extract/index.js';
 import { modelFile, type LogisticModel } from '../../src/learn/logistic.js';
 import type { ArticleExtraction } from '../../src/extract/types.js';
 import type { HandLists } from '../../src/extract/gazetteer/derive-core.js';
@@ -23,17 +23,24 @@ export function rolesOf(text: string, asIs = false): string[] {
 }
 
 /** The roles of an article with its own headline (metadata title), outlet (metadata source) and a body taken as it is. */
-export function rolesOfArticle(title: string, body: string, date = '2024-01-17', source: string | null = null): string[] {
-  return roleLines(extractArticle({ id: 'article:0000000000000000', text: body, date, title, source }));
+export function rolesOfArticle(title: string, body: string, date = '2024-01-17', source: string | null = null, options: ExtractOptions = {}): string[] {
+  return roleLines(extractArticle({ id: 'article:0000000000000000', text: body, date, title, source }, options));
 }
 
-/** The roles the rules give, without the learned pass's ("X from the Ministry of Defence"): what a rule's guard tests. */
+/** The roles the rules give, without the learned passes' ("X from the Ministry of Defence", "President X" of the story's country): what a rule's guard tests. */
 export function ruleRolesOf(text: string, asIs = false): string[] {
   const x = extract(text, asIs);
-  return roleLines({ ...x, roles: (x.roles ?? []).filter((r) => r.rule !== LEARNED) });
+  return roleLines({ ...x, roles: (x.roles ?? []).filter((r) => !LEARNED.has(r.rule)) });
 }
 
-const LEARNED = '70-roles-learned/model';
+/** Every role but those of the learned countries pass: what a guard of the story-country rule tests, the roles model's included. */
+export function rolesBeforeCountryModelOf(text: string, asIs = false): string[] {
+  const x = extract(text, asIs);
+  return roleLines({ ...x, roles: (x.roles ?? []).filter((r) => r.rule !== '70-roles-countries-learned/model') });
+}
+
+/** The learned passes that give roles (the roles model's and the countries model's). */
+const LEARNED = new Set(['70-roles-learned/model', '70-roles-countries-learned/model']);
 
 function roleLines(x: ArticleExtraction): string[] {
   return (x.roles ?? []).map((r) => `${x.mentions[r.person]!.text} | ${r.role} | ${r.org != null ? x.mentions[r.org]!.text : r.country ?? ''}`);

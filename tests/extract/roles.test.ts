@@ -1,5 +1,5 @@
 // Pass 70: roles from titles, appositions, possessives, relative clauses, copulas and "led by". Sentences written for these tests.
-import { rolesOf } from './helpers.js';
+import { rolesBeforeCountryModelOf } from './helpers.js';
 
 describe('roles in a sentence', () => {
   const rows: [string, string[]][] = [
@@ -263,6 +263,7 @@ describe('roles in a sentence', () => {
     ['He sat with Defense Secretary Ivo Horvat, Chairman of the Joint Chiefs of Staff Ana Ruiz, and others.', ['Ivo Horvat | Defense Secretary | ', 'Ana Ruiz | Chairman of the Joint Chiefs of Staff | ']],
   ];
   test.each(rows)('%s', (sentence, expected) => {
-    expect(rolesOf(sentence)).toEqual(expected);
+    // The story-country rule's guards: the learned countries pass may rank a country where the rule declines (its own tests).
+    expect(rolesBeforeCountryModelOf(sentence)).toEqual(expected);
   });
 });

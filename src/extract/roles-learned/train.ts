@@ -10,6 +10,7 @@ import { annotatedArticle } from '../../learn/batches.js';
 import { loadBatches, runTrainer, type Trainer } from '../../learn/trainer.js';
 import { extractArticle } from '../index.js';
 import { foldName } from '../../eval/fold.js';
+import { goldNames } from '../../learn/gold-names.js';
 import type { RoleCandidate } from './features.js';
 import type { RoleModel } from './model.js';
 
@@ -22,35 +23,9 @@ function examples(batch: number, file: string): Example[] {
   const read = annotatedArticle(batch, file);
   if (!read) return [];
   const { article, gold } = read;
-  const people = new Map<string, string>();
-  const bodies = new Map<string, string>();
-  const surnames = new Map<string, Set<string>>();
-  for (const e of [...gold.entities, ...gold.optional]) {
-    const into = e.type === 'Person' ? people : bodies;
-    for (const n of [e.name, ...e.aliases]) {
-      into.set(foldName(n), e.name);
-      if (e.type === 'Person') {
-        const last = foldName(n).split(' ').pop()!;
-        if (!surnames.has(last)) surnames.set(last, new Set());
-        surnames.get(last)!.add(e.name);
-      }
-    }
-  }
-  const person = (c: RoleCandidate): string | undefined => {
-    for (const t of [c.personKey, c.person.canonical ?? c.person.text]) {
-      const hit = people.get(foldName(t));
-      if (hit) return hit;
-    }
-    const last = surnames.get(foldName(c.personKey).split(' ').pop()!);
-    return last?.size === 1 ? [...last][0] : undefined;
-  };
-  const body = (c: RoleCandidate): string | undefined => {
-    for (const t of [c.org.canonical ?? c.org.text, c.org.text, c.orgKey.replace(/^[a-z]+:/, '')]) {
-      const hit = bodies.get(foldName(t));
-      if (hit) return hit;
-    }
-    return undefined;
-  };
+  const names = goldNames(gold);
+  const person = (c: RoleCandidate): string | undefined => names.person(c.personKey, c.person.canonical ?? c.person.text);
+  const body = (c: RoleCandidate): string | undefined => names.body([c.org.canonical ?? c.org.text, c.org.text, c.orgKey.replace(/^[a-z]+:/, '')]);
   const affiliations = new Set(gold.affiliations.filter((a) => a.org).map((a) => `${foldName(a.person)}|${foldName(a.org)}`));
   const out: Example[] = [];
   extractArticle(article, {
