@@ -3,8 +3,9 @@
 // ("U.S. President Ana Ruiz" in another article): the guess is dropped, the stated country kept.
 import type { Resolution, ResolveInput } from './index.js';
 
-/** Rules that place an office in the story's or the dateline's country, with no country beside the words. */
-const GUESSED = /\+(?:article|dateline)-country\b/;
+/** Rules that place an office in the story's or the dateline's country, or the learned countries pass's choice, with
+ * no country beside the words. */
+const GUESSED = /\+(?:article|dateline|learned)-country\b/;
 
 /** The office's head word: "Prime Minister" → "minister"; "president-elect" → "president-elect". */
 function officeOf(role: string): string {

@@ -1,5 +1,5 @@
 // Pass 70: roles from titles, appositions, possessives, relative clauses, copulas and "led by". Sentences written for these tests.
-import { rolesBeforeCountryModelOf } from './helpers.js';
+import { rolesBeforeCountryModelOf, rolesOf } from './helpers.js';
 
 describe('roles in a sentence', () => {
   const rows: [string, string[]][] = [
@@ -262,8 +262,15 @@ describe('roles in a sentence', () => {
     ['Inspector General of Islamabad, Ivo Horvat, has instructed his officers.', ['Ivo Horvat | Inspector General of Islamabad | Islamabad']],
     ['He sat with Defense Secretary Ivo Horvat, Chairman of the Joint Chiefs of Staff Ana Ruiz, and others.', ['Ivo Horvat | Defense Secretary | ', 'Ana Ruiz | Chairman of the Joint Chiefs of Staff | ']],
   ];
+  // "spoke of Belarus and Poland" gives Belarus (a known miss of the learned pass); "President X and Chile signed it" in
+  // a story on Peru gives Peru (likely right). The rule declines both.
+  const GUARDED = new Set([
+    'Poland and Belarus traded blame. Belarus closed roads. Belarusian guards waited. Polish troops, Polish police and Polish guards watched.\n\nInterior Minister Ana Ruiz spoke of Belarus and Poland.',
+    'Peru voted. Peruvian lawmakers met in Lima. Peru’s courts agreed.\n\nPresident Ana Ruiz and Chile signed it.',
+  ]);
   test.each(rows)('%s', (sentence, expected) => {
-    // The story-country rule's guards: the learned countries pass may rank a country where the rule declines (its own tests).
-    expect(rolesBeforeCountryModelOf(sentence)).toEqual(expected);
+    // Two guards of the story-country rule, where the learned countries pass gives a country the rule declines (see
+    // its own tests), read the roles without that pass.
+    expect(GUARDED.has(sentence) ? rolesBeforeCountryModelOf(sentence) : rolesOf(sentence)).toEqual(expected);
   });
 });

@@ -4,10 +4,10 @@
 // role words ("president", "minister"). Features are never names, so the model carries to countries and people it has
 // not seen: "President X" in a story about Kenya is Kenya's, "Haiti Prime Minister Y" beside him is not.
 import type { Mention } from '../types.js';
-import type { ExtractState } from '../state.js';
+import type { ExtractState, RoleDraft } from '../state.js';
 import { tokenRange } from '../state.js';
 import { lexicons } from '../lexicon.js';
-import { bucket } from '../learned-context/words.js';
+import { bucket, keyOf, KINDS } from '../learned-context/words.js';
 import { fullNames } from '../roles-learned/features.js';
 import { withoutModifiers } from '../70-roles-context.js';
 import { adjectiveCountry, articleDatelineCountry, homeCountries, isLanguageAt, regionAdjectiveAt, titleCountries } from '../70-roles-places.js';
@@ -15,7 +15,7 @@ import { adjectiveCountry, articleDatelineCountry, homeCountries, isLanguageAt, 
 export interface CountryCandidate {
   /** The person's fullest name in the article, lower case: one group of candidates per person. */
   personKey: string;
-  /** The person's mention the role stands at: the first with a role, else the first. */
+  /** The person's mention the role stands at: the first with a role, else the person's first mention. */
   person: Mention;
   /** The country's name (null for the candidate of no country). */
   country: string | null;
@@ -23,6 +23,8 @@ export interface CountryCandidate {
   role: string | null;
   /** A country the rules ruled out for this person (the story's country, for a visitor): ranked, never taken. */
   barred: boolean;
+  /** The person's office the rules left without a country, which takes the chosen one; null when there is none. */
+  draft: RoleDraft | null;
   features: string[];
 }
 
@@ -35,6 +37,8 @@ function namedCountries(state: ExtractState): Map<string, Named> {
   const add = (name: string, sentence: number, token: number, byWord: boolean): void => {
     let n = out.get(name);
     if (!n) out.set(name, (n = { name, count: 0, first: sentence, sentences: [], tokens: [], byWord: true }));
+    // Mentions come in no text order, and nationality words after them: the first sentence is the least.
+    n.first = Math.min(n.first, sentence);
     n.count++;
     n.sentences.push(sentence);
     n.tokens.push(token);
@@ -55,8 +59,30 @@ function namedCountries(state: ExtractState): Map<string, Named> {
   return out;
 }
 
-/** The role's head word ("minister" of "Defence Minister"), lower case. */
-export const headWord = (role: string): string => withoutModifiers(role.toLowerCase()).split(/\s+/).pop() ?? '';
+/** Words that close a role's own words: "envoy to Yemen", "commander of the Houthis". */
+const AFTER_ROLE = new Set(['of', 'for', 'to', 'in', 'at', 'from', 'on', 'with', 'over', 'and']);
+
+/** Every word of the titles the lexicon knows ("foreign", "minister"), lower case. */
+let titleWords: Set<string> | null = null;
+
+/**
+ * A role's own words, lower case, with no name in them: "Saudi Foreign Minister" → "NAME foreign minister", "envoy to
+ * Yemen" → "envoy", "Hezbollah commander" → "NAME commander". A capitalized word no title has stands for a name.
+ */
+export function roleWords(role: string): string[] {
+  titleWords ??= new Set([...lexicons().titlesLower.keys()].flatMap((k) => k.split(/\s+/)));
+  const out: string[] = [];
+  for (const w of role.split(/\s+/)) {
+    const lower = w.toLowerCase();
+    if (AFTER_ROLE.has(lower)) break;
+    out.push(/^\p{Lu}/u.test(w) && !titleWords.has(lower) ? 'NAME' : lower);
+  }
+  const kept = withoutModifiers(out.join(' ')).split(' ').filter(Boolean);
+  return kept.length ? kept : ['none'];
+}
+
+/** The role's head word ("minister" of "Defence Minister"), with no name in it. */
+export const headWord = (role: string): string => roleWords(role).pop()!;
 
 /** The candidates of every person the rules left without a country, grouped by person in text order. */
 export function countryCandidates(state: ExtractState): CountryCandidate[] {
@@ -73,19 +99,22 @@ export function countryCandidates(state: ExtractState): CountryCandidate[] {
     if (list) list.push(m);
     else people.set(key, [m]);
   }
+  // Mentions come in no text order: each person's, and the people, by their first mention.
+  for (const list of people.values()) list.sort((a, b) => a.start - b.start);
+  const ordered = [...people].sort((a, b) => a[1][0]!.start - b[1][0]!.start);
   const placed = new Set<string>();
-  const rolesOf = new Map<string, { role: string; org: boolean; bare: boolean; government: boolean; declined: string | null; at: Mention }[]>();
+  const rolesOf = new Map<string, { role: string; org: boolean; bare: boolean; government: boolean; declined: string | null; at: Mention; draft: RoleDraft }[]>();
   // Who already holds which office of which country: a second "president" of Kenya is unlikely.
   const taken = new Set<string>();
   // The sentences where someone the rules tie to a country holds its office: "X and his Norwegian counterpart Y".
   const heldIn = new Set<string>();
   for (const r of state.roles) {
-    const key = names.get(r.person) ?? (r.person.canonical ?? r.person.text).toLowerCase();
+    const key = names.get(r.person) ?? keyOf(r.person);
     const orgCountry = r.org?.type === 'Place' ? lex.countries.has(r.org.canonical ?? r.org.text) ? r.org.canonical ?? r.org.text : null : null;
     const country = r.country ?? orgCountry;
     if (country) { placed.add(key); taken.add(`${country}|${headWord(r.role)}`); heldIn.add(`${r.sentence}|${country}`); continue; }
     const list = rolesOf.get(key) ?? rolesOf.set(key, []).get(key)!;
-    list.push({ role: r.role, org: !!r.org, bare: !r.org, government: r.government, declined: r.bareOffice ? r.declined ?? 'unseen' : null, at: r.person });
+    list.push({ role: r.role, org: !!r.org, bare: !r.org, government: r.government, declined: r.bareOffice ? r.declined ?? 'unseen' : null, at: r.person, draft: r });
   }
   const title = titleCountries(state.input.title ?? '');
   const home = homeCountries(state);
@@ -100,7 +129,7 @@ export function countryCandidates(state: ExtractState): CountryCandidate[] {
   if (candidatesOf.length === 0) return [];
   const nc = bucket(candidatesOf.length, [1, 2, 3, 5]);
   const out: CountryCandidate[] = [];
-  for (const [key, mentions] of people) {
+  for (const [key, mentions] of ordered) {
     if (placed.has(key)) continue;
     const roles = rolesOf.get(key) ?? [];
     const bareRole = roles.find((r) => r.bare && r.role && r.role !== 'affiliated');
@@ -112,16 +141,16 @@ export function countryCandidates(state: ExtractState): CountryCandidate[] {
     const sentences = mentions.map((m) => m.sentence);
     const starts = mentions.map((m) => tokenRange(state, m.start, m.end)[0]);
     // "prime minister", "foreign minister": the head with the word before it.
-    const head2 = role ? withoutModifiers(role.role.toLowerCase()).split(/\s+/).slice(-2).join(' ') : 'none';
+    const head2 = role ? roleWords(role.role).slice(-2).join(' ') : 'none';
     const base = [`role:${head}`, `kind:${kind}`];
     const gov = roles.some((r) => r.government);
     // Why the story-country rule declined the person's bare office, if it did: a visitor, another country's office.
     const declined = [...new Set(roles.map((r) => r.declined).filter((x): x is string => x !== null))].sort();
     const why = declined.length ? declined.join('+') : 'none';
-    // A visitor, or an office the sentence gives to another country: never the story country's, whatever the model says
-    // (it is ranked, so that the shares stay as learned, but never taken).
+    // A visitor, or an office that is another's (another country's, a town's, a region's): never the story country's,
+    // whatever the model says (it is ranked, so that the shares stay as learned, but never taken).
     const notHome = declined.includes('visitor') || declined.includes('other-office') ? home.leading : null;
-    out.push({ personKey: key, person: at, country: null, role: role?.role ?? null, barred: false,
+    out.push({ personKey: key, person: at, country: null, role: role?.role ?? null, barred: false, draft: role?.draft ?? null,
       features: ['none', `none&declined:${why}`, `none&declined:${why}&n:${nc}`, `none&role:${head}`, `none&role2:${head2}`, `none&gov:${gov}`, `none&kind:${kind}`, `none&n:${nc}`, `none&pn:${pn}`, `none&lead:${sentences[0]! <= lead + 1}`] });
     for (const c of candidatesOf) {
       const r = bucket(rank.get(c.name)!, [1, 2, 3]);
@@ -143,7 +172,9 @@ export function countryCandidates(state: ExtractState): CountryCandidate[] {
           if (state.tokens[t]!.sentence !== state.tokens[p]!.sentence || Math.abs(t - p) >= close) continue;
           close = Math.abs(t - p);
           side = t < p ? 'before' : 'after';
-          word = state.tokens[t - 1]?.sentence === state.tokens[t]!.sentence ? state.tokens[t - 1]!.lower : '^';
+          // The word before, a name as its kind ("PER", "ORG"): "in", "to", "of", never a name.
+          const owner = state.owner[t - 1];
+          word = state.tokens[t - 1]?.sentence !== state.tokens[t]!.sentence ? '^' : owner ? KINDS[owner.type] ?? owner.type : state.tokens[t - 1]!.lower;
         }
       }
       const d = bucket(dist, [0, 1, 2, 4]);
@@ -160,10 +191,14 @@ export function countryCandidates(state: ExtractState): CountryCandidate[] {
       if (side !== 'none') f.push(`close:${side}:${bucket(close, [1, 2, 4, 8, 16])}`, `closeword:${side}:${word}`);
       f.push(`declined:${why}&home:${home.leading === c.name}`, `declined:${why}&rank:${r}`);
       f.push(`kin:${kin}`, `kin:${kin}&rank:${r}`);
+      // The role names the country itself, or its people's word: "envoy to Yemen", "Saudi Foreign Minister".
+      const entry = lex.countries.get(c.name);
+      const inRole = !!role && !!entry && [c.name, ...entry.adjectives, ...entry.aliases].some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(role.role));
+      f.push(`inrole:${inRole}`);
       f.push(`co:${bucket(together, [0, 1, 2])}`, `dist:${d}&rank:${r}`, `near:${near}&rank:${r}`, `gov:${gov}`);
       const crossed = f.flatMap((x) => base.map((b) => `${b}&${x}`));
       for (const x of [`rank:${r}`, `dist:${d}`, `near:${near}`, `co:${bucket(together, [0, 1, 2])}`]) crossed.push(`role2:${head2}&${x}`);
-      out.push({ personKey: key, person: at, country: c.name, role: role?.role ?? null, barred: c.name === notHome, features: [...base.map((b) => `${b}&c`), ...f, ...crossed] });
+      out.push({ personKey: key, person: at, country: c.name, role: role?.role ?? null, barred: c.name === notHome, draft: role?.draft ?? null, features: [...base.map((b) => `${b}&c`), ...f, ...crossed] });
     }
   }
   return out;

@@ -1,7 +1,8 @@
 // `npm run train:countries [-- --train 1-400 --test 401-526 --out file --dump file]`: learns the countries model from
 // the annotated real articles (tests/fixtures/real/batch*/articles and gold). Each candidate of the learned pass
 // (features.ts) is labelled by the gold: a country is right when the gold gives the person an affiliation with it, and
-// "none" is right when it gives none with any country the article names. A softmax over each person's candidates
+// "none" is right when no candidate is (the gold ties the person to no candidate country, or the person is no gold
+// person). A softmax over each person's candidates
 // (src/learn/ranker.ts) is written to model.json (or --out); with --test, the held-out batches are scored at several
 // thresholds.
 import { join, dirname } from 'node:path';
