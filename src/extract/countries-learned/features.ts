@@ -70,15 +70,39 @@ let titleWords: Set<string> | null = null;
  * Yemen" → "envoy", "Hezbollah commander" → "NAME commander". A capitalized word no title has stands for a name.
  */
 export function roleWords(role: string): string[] {
-  titleWords ??= new Set([...lexicons().titlesLower.keys()].flatMap((k) => k.split(/\s+/)));
+  const lex = lexicons();
+  titleWords ??= new Set([...lex.titles.keys(), ...lex.titlesLower.keys(), ...lex.titlesCapitalized.keys()].flatMap((k) => k.toLowerCase().split(/\s+/)));
   const out: string[] = [];
-  for (const w of role.split(/\s+/)) {
+  for (const raw of role.split(/\s+/)) {
+    // "Minister's", "(IDF)": the word without its possessive and punctuation.
+    const w = raw.replace(/['’]s$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+    if (!w) continue;
     const lower = w.toLowerCase();
     if (AFTER_ROLE.has(lower)) break;
-    out.push(/^\p{Lu}/u.test(w) && !titleWords.has(lower) ? 'NAME' : lower);
+    // A word with a capital no title has is a name ("al-Qaeda", "Hezbollah").
+    out.push(/\p{Lu}/u.test(w) && !titleWords.has(lower) ? 'NAME' : lower);
   }
   const kept = withoutModifiers(out.join(' ')).split(' ').filter(Boolean);
   return kept.length ? kept : ['none'];
+}
+
+/** Country words of the lexicon (names, aliases, adjectives) as one pattern, longest first. */
+let countryWords: { re: RegExp; of: Map<string, string> } | null = null;
+
+/**
+ * The country a role names by its longest country word ("South Sudan's envoy" is South Sudan's, not Sudan's; "Saudi
+ * Foreign Minister" Saudi Arabia's); a word inside a compound ("Iran-backed", "pro-Iranian") names none.
+ */
+export function countryInRole(role: string): string | null {
+  if (!countryWords) {
+    const of = new Map<string, string>();
+    for (const c of lexicons().countries.values()) for (const w of [c.name, ...c.adjectives, ...c.aliases]) if (!of.has(w)) of.set(w, c.name);
+    const words = [...of.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    countryWords = { re: new RegExp(`(?<![\\p{L}-])(?:${words.join('|')})(?![\\p{L}-])`, 'gu'), of };
+  }
+  let found: string | null = null;
+  for (const m of role.matchAll(countryWords.re)) if (!found || m[0].length > found.length) found = m[0];
+  return found ? countryWords.of.get(found)! : null;
 }
 
 /** The role's head word ("minister" of "Defence Minister"), with no name in it. */
@@ -192,8 +216,7 @@ export function countryCandidates(state: ExtractState): CountryCandidate[] {
       f.push(`declined:${why}&home:${home.leading === c.name}`, `declined:${why}&rank:${r}`);
       f.push(`kin:${kin}`, `kin:${kin}&rank:${r}`);
       // The role names the country itself, or its people's word: "envoy to Yemen", "Saudi Foreign Minister".
-      const entry = lex.countries.get(c.name);
-      const inRole = !!role && !!entry && [c.name, ...entry.adjectives, ...entry.aliases].some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(role.role));
+      const inRole = !!role && countryInRole(role.role) === c.name;
       f.push(`inrole:${inRole}`);
       f.push(`co:${bucket(together, [0, 1, 2])}`, `dist:${d}&rank:${r}`, `near:${near}&rank:${r}`, `gov:${gov}`);
       const crossed = f.flatMap((x) => base.map((b) => `${b}&${x}`));
