@@ -8,6 +8,8 @@ export interface GoldNames {
   person(fullName: string, printed: string): string | undefined;
   /** The gold organization or place any of these names is. */
   body(names: string[]): string | undefined;
+  /** Whether the gold gives this gold person an affiliation with this gold body or place. */
+  affiliated(person: string, body: string): boolean;
 }
 
 export function goldNames(gold: GoldFile): GoldNames {
@@ -25,7 +27,9 @@ export function goldNames(gold: GoldFile): GoldNames {
       }
     }
   }
+  const affiliations = new Set(gold.affiliations.filter((a) => a.org).map((a) => `${foldName(a.person)}|${foldName(a.org)}`));
   return {
+    affiliated: (person, body) => affiliations.has(`${foldName(person)}|${foldName(body)}`),
     person(fullName, printed) {
       for (const t of [fullName, printed]) {
         const hit = people.get(foldName(t));

@@ -12,7 +12,6 @@ import { learnRanker } from '../../learn/ranker.js';
 import { annotatedArticle } from '../../learn/batches.js';
 import { loadBatches, runTrainer, type Trainer } from '../../learn/trainer.js';
 import { extractArticle } from '../index.js';
-import { foldName } from '../../eval/fold.js';
 import { goldNames } from '../../learn/gold-names.js';
 import { rankedCountries } from '../70-roles-countries-learned.js';
 import type { CountryCandidate } from './features.js';
@@ -29,7 +28,6 @@ function examples(batch: number, file: string): Example[] {
   const { article, gold } = read;
   const names = goldNames(gold);
   const person = (c: CountryCandidate): string | undefined => names.person(c.personKey, c.person.canonical ?? c.person.text);
-  const affiliations = new Set(gold.affiliations.filter((a) => a.org).map((a) => `${foldName(a.person)}|${foldName(a.org)}`));
   const out: Example[] = [];
   extractArticle(article, {
     explain: false, countryModel: null, placeModel: null, participantModel: null, dateModel: null,
@@ -46,7 +44,7 @@ function examples(batch: number, file: string): Example[] {
         if (group.length && group[0]!.candidate.personKey !== c.personKey) close();
         const p = person(c);
         const o = c.country ? names.body([c.country]) ?? c.country : null;
-        const label = !!p && !!o && affiliations.has(`${foldName(p)}|${foldName(o)}`);
+        const label = !!p && !!o && names.affiliated(p, o);
         const at = c.person.start;
         group.push({ features: c.features, label, group: `${batch}/${file}|${c.personKey}`, country: c.country, gold: !!p, candidate: c,
           context: `${p ?? `?${c.personKey}`} → ${c.country ?? 'none'} :: ${article.text.slice(Math.max(0, at - 60), at + 60).replace(/\s+/g, ' ')}` });

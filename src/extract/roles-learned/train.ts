@@ -9,7 +9,6 @@ import { learnModel, modelFile, type Row, type TrainOptions } from '../../learn/
 import { annotatedArticle } from '../../learn/batches.js';
 import { loadBatches, runTrainer, type Trainer } from '../../learn/trainer.js';
 import { extractArticle } from '../index.js';
-import { foldName } from '../../eval/fold.js';
 import { goldNames } from '../../learn/gold-names.js';
 import type { RoleCandidate } from './features.js';
 import type { RoleModel } from './model.js';
@@ -26,7 +25,6 @@ function examples(batch: number, file: string): Example[] {
   const names = goldNames(gold);
   const person = (c: RoleCandidate): string | undefined => names.person(c.personKey, c.person.canonical ?? c.person.text);
   const body = (c: RoleCandidate): string | undefined => names.body([c.org.canonical ?? c.org.text, c.org.text, c.orgKey.replace(/^[a-z]+:/, '')]);
-  const affiliations = new Set(gold.affiliations.filter((a) => a.org).map((a) => `${foldName(a.person)}|${foldName(a.org)}`));
   const out: Example[] = [];
   extractArticle(article, {
     explain: false, roleModel: null,
@@ -34,7 +32,7 @@ function examples(batch: number, file: string): Example[] {
       for (const c of cs) {
         const p = person(c);
         const o = body(c);
-        const label = !!p && !!o && affiliations.has(`${foldName(p)}|${foldName(o)}`);
+        const label = !!p && !!o && names.affiliated(p, o);
         out.push({ batch, article: file, features: c.features, label, pair: `${batch}/${file}|${p ?? `?${c.personKey}`}|${o ?? `?${c.orgKey}`}`, gold: !!p && !!o, context: contextOf(article.text, c) });
       }
     },
