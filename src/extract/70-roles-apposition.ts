@@ -117,6 +117,12 @@ export function rolePhrase(state: ExtractState, from: number, limit: number, plu
     const owned = possessor && possessor.type !== 'Organization' && isPossessiveMark(state, endIndex(state, possessor)) ? afterAdjectives(state, endIndex(state, possessor) + 1, sentence) : -1;
     if (owned >= 0 && state.owner[owned]?.type === 'Organization' && state.owner[owned]!.start === tokens[owned]!.start) k = owned;
     else if (!possessor && tokens[k]?.cap && isPossessiveMark(state, k + 1) && state.owner[k + 2]?.type === 'Organization') k += 2;
+    // "a member of the government’s Myanmar Peace Center": a lower-case possessor ("the government’s", "the party’s")
+    // and up to three lower-case adjectives before the body.
+    else if (!possessor && hasThe && tokens[k]?.word && !tokens[k]!.cap && isPossessiveMark(state, k + 1)) {
+      const at = afterAdjectives(state, k + 2, sentence);
+      if (state.owner[at]?.type === 'Organization' && state.owner[at]!.start === tokens[at]!.start) k = at;
+    }
     let m = state.owner[k];
     // "a congressman from the Seed Movement", but not "a taxi driver from Nabatieh": "from" takes a body only.
     if (prep.lower === 'from' && m?.type !== 'Organization') break;

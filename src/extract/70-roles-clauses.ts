@@ -346,10 +346,14 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   const prep = tokens[k]?.lower;
   // "Mmabatho Tembe from the Democratic Alliance was elected": "from" without the comma too (a party or movement only,
   // below).
-  if ((prep !== 'of' && prep !== 'from') || tokens[k + 1]?.lower !== 'the' || tokens[k]!.sentence !== person.sentence) return;
+  if ((prep !== 'of' && prep !== 'from') || tokens[k]!.sentence !== person.sentence) return;
+  // "Dana Roe, from Australia’s Deakin University, said": after the comma a country's possessive may stand for "the".
+  const country = comma ? state.owner[k + 1] : undefined;
+  const owned = country?.type === 'Place' && lex.countries.has(country.canonical ?? country.text) && isPossessiveMark(state, endIndex(state, country)) ? endIndex(state, country) + 1 : -1;
+  if (tokens[k + 1]?.lower !== 'the' && owned < 0) return;
   // "Khaltmaa Battulga of the opposition Democratic Party", "X of the governing conservative Croatian Democratic Union":
   // words of leaning or standing between "the" and the name.
-  let lean = k + 2;
+  let lean = owned >= 0 ? owned : k + 2;
   while (lean < k + 5 && tokens[lean]?.word && !tokens[lean]!.cap && (lex.leaningWords.has(tokens[lean]!.lower) || lex.standingWords.has(tokens[lean]!.lower))) lean++;
   // "Kevin Maingrette of the party NOW": the kind of body, then its name.
   const at = !tokens[lean]?.cap && lex.groupNouns.has(tokens[lean]?.lower ?? '') && orgOwner(state, lean + 1) ? lean + 1 : lean;
@@ -367,11 +371,15 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   const ofAt = words.findIndex((w, n) => n > 0 && (w === 'for' || w === 'of'));
   const inner = ofAt > 0 ? words[ofAt - 1]!.toLowerCase() : '';
   const group = lex.memberGroupHeads.has(head) || lex.memberGroupHeads.has(written) || lex.memberGroupHeads.has(inner) || ((comma || org.canonical) && lex.ledGroupHeads.has(head));
-  // "X, of the Middle East Institute, said": an apposition the comma after the body closes.
-  const closed = comma && prep === 'of' && tokens[endIndex(state, org)]?.text === ',';
-  if (!group && (prep !== 'of' || (comma && !closed) || OBJECT_PREPOSITIONS.has(before) || before === 'by')) return;
+  // "X, of the Middle East Institute, said", "X, from the Lowy Institute, said": an apposition the comma after the body
+  // closes.
+  const closed = comma && tokens[endIndex(state, org)]?.text === ',';
+  if (!group && ((prep !== 'of' && !closed) || (comma && !closed) || OBJECT_PREPOSITIONS.has(before) || before === 'by')) return;
+  // A country's possessive only in such a closed apposition.
+  if (owned >= 0 && !closed) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
-  push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
+  // A party's or movement's member; of a ministry or an institute, someone who works there ("affiliated").
+  push(state, { person, role: group || prep === 'of' ? 'member' : 'affiliated', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
 }
 
 /**
@@ -443,6 +451,20 @@ export function organizationsPerson(state: ExtractState, person: Mention): void 
   push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/organization-of-person' }, org.start);
 }
 
+/**
+ * The possessive mark before the plural role at `k` ("the party’s MPs"), across up to two lower-case words of standing
+ * ("HDP’s former co-chairs"); -1 when there is none.
+ */
+function possessiveBefore(state: ExtractState, k: number): number {
+  const tokens = state.tokens;
+  for (let j = k - 1, n = 0; j > 0 && n <= 2; j--, n++) {
+    if (isPossessiveMark(state, j) || /^['’]s$/.test(tokens[j]!.text)) return j;
+    const w = tokens[j]!;
+    if (!w.word || w.cap || state.owner[j] || w.sentence !== tokens[k]!.sentence || LEVEL_STOPS.has(w.lower) || !(lexicons().standingWords.has(w.lower) || lexicons().titleModifiers.has(w.lower))) return -1;
+  }
+  return -1;
+}
+
 /** "MPs": the plural of an abbreviated title. */
 const ABBREVIATED_PLURAL = /^\p{Lu}{2,}s$/u;
 
@@ -477,9 +499,13 @@ export function listedAfterRole(state: ExtractState): void {
       const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
       const owner = orgOwner(state, at);
       if (owner && owner.start === tokens[at]!.start) { org = owner; j = endIndex(state, owner); }
-    } else if (isPossessiveMark(state, k - 1) || /^['’]s$/.test(tokens[k - 1]!.text)) {
-      const at = /^['’]s$/.test(tokens[k - 1]!.text) || !tokens[k - 1]!.possessive ? k - 2 : k - 1;
+    } else if (possessiveBefore(state, k) >= 0) {
+      // "the party’s MPs", "the HDP’s former co-chairs": up to two lower-case words of standing between.
+      const mark = possessiveBefore(state, k);
+      const at = /^['’]s$/.test(tokens[mark]!.text) || !tokens[mark]!.possessive ? mark - 1 : mark;
       const owner = orgOwner(state, at);
+      // "HDP’s co-chairs A and B": after a named body's possessive the names may follow the plural role right away.
+      direct = !!owner && owner.type === 'Organization';
       const before = tokens[at];
       opens = owner ? tokenIndex(state, owner.start) : tokens[at - 1]?.lower === 'the' ? at - 1 : at;
       if (tokens[opens - 1]?.lower === 'the') opens--;

@@ -1,7 +1,7 @@
 // General patterns from the misses of real batches 1-124 found in the twelfth session. The sentences are written here
 // with invented names, places and platforms.
 import { extractArticle } from '../../src/extract/index.js';
-import { mentionsOf, rolesBeforeCountryModelOf, rolesOf, speakersOf } from './helpers.js';
+import { mentionsOf, rolesBeforeCountryModelOf, rolesOf, ruleRolesOf, speakersOf } from './helpers.js';
 
 describe('platforms named by how the text uses them', () => {
   test.each([
@@ -123,7 +123,9 @@ describe('a role phrase opening the sentence, set off by one comma', () => {
   });
 
   test('not inside a sentence, nor with another person in the phrase', () => {
-    expect(rolesOf('He met the minister of Malta, Ana Ruiz in Valletta.').some((r) => r.startsWith('Ana Ruiz'))).toBe(false);
+    // The rule's guard (the learned roles pass, retrained in the forty-sixth session, ties Ana Ruiz to Malta here, as a
+    // reader would).
+    expect(ruleRolesOf('He met the minister of Malta, Ana Ruiz in Valletta.').some((r) => r.startsWith('Ana Ruiz'))).toBe(false);
     expect(rolesOf('Peace talks\n\nThe talks began. Ivo Horvat eighth President, Ana Ruiz as Speaker took office.').some((r) => r.startsWith('Ana Ruiz | Ivo'))).toBe(false);
   });
 });

@@ -1,0 +1,60 @@
+// Rules from the affiliation misses of real batches 470-534 (forty-sixth session): a named body's possessive before a
+// plural role and its names ("the Harbor Party’s former co-chairs A and B"); a closed apposition "X, from the Y," for any
+// body, and "X, from <country>’s Y,"; a lower-case possessor before the body of an apposition's complement ("a member
+// of the government’s Y"). Sentences are invented; the kinds of phrase are real.
+import { ruleRolesOf } from './helpers.js';
+
+describe('a named body\'s possessive before a plural role and its names', () => {
+  const story = (phrase: string): string => `The Harbor Party (HRP) lost the vote. ${phrase} have been in jail since May.`;
+
+  test('"HRP’s former co-chairs A and B": both hold the office in the body', () => {
+    const roles = ruleRolesOf(story('HRP’s former co-chairs Tarik Veldon and Mira Osgood'));
+    expect(roles).toContain('Tarik Veldon | co-chair | HRP');
+    expect(roles).toContain('Mira Osgood | co-chair | HRP');
+  });
+
+  test('the body\'s possessive right before the role as well', () => {
+    const roles = ruleRolesOf(story('HRP’s co-chairs Tarik Veldon and Mira Osgood'));
+    expect(roles).toContain('Mira Osgood | co-chair | HRP');
+  });
+
+  test('a word that is no standing ("jailed") between them ties no one', () => {
+    const roles = ruleRolesOf(story('HRP’s jailed co-chairs Tarik Veldon and Mira Osgood'));
+    expect(roles.filter((r) => r.endsWith('| HRP'))).toEqual([]);
+  });
+
+  test('names after a verb are no holders of the role ("HRP’s leaders met A and B")', () => {
+    const roles = ruleRolesOf('The Harbor Party (HRP) lost the vote. HRP’s leaders met Tarik Veldon and Mira Osgood on Monday.');
+    expect(roles.filter((r) => r.endsWith('| HRP'))).toEqual([]);
+  });
+});
+
+describe('"X, from the Y," ties the person to the body (a party\'s member, an institute\'s affiliate)', () => {
+  test('a closed apposition with "from the" ties the person to any body', () => {
+    expect(ruleRolesOf('Dana Roe, from the Kessler Institute, said the plan would fail.')).toContain('Dana Roe | affiliated | Kessler Institute');
+    // A party's is membership.
+    expect(ruleRolesOf('Dana Roe, from the Kessler Party, said the plan would fail.')).toContain('Dana Roe | member | Kessler Party');
+  });
+
+  test('a country\'s possessive may stand for "the"', () => {
+    expect(ruleRolesOf('Dana Roe, from Norway’s Kessler University, said the plan would fail.')).toContain('Dana Roe | affiliated | Kessler University');
+  });
+
+  test('without the closing comma "from" is where something came from: no tie', () => {
+    expect(ruleRolesOf('Dana Roe, from the Kessler Institute said the plan would fail.').filter((r) => r.includes('Kessler'))).toEqual([]);
+  });
+
+  test('after a preposition the person is an object ("a letter to X, from the Y,"): no tie', () => {
+    expect(ruleRolesOf('A letter to Dana Roe, from the Kessler Institute, was published.').filter((r) => r.includes('Kessler'))).toEqual([]);
+  });
+});
+
+describe('a lower-case possessor before the body of an apposition', () => {
+  test('"a member of the government’s Y": the person is a member of Y', () => {
+    expect(ruleRolesOf('Lin Moray, a member of the government’s Coastal Peace Center, said talks would resume.').map((r) => r.split(' | ').slice(0, 1).concat(r.split(' | ').slice(2)).join(' | '))).toContain('Lin Moray | Coastal Peace Center');
+  });
+
+  test('a possessor that owns no named body ties none ("the party’s central committee")', () => {
+    expect(ruleRolesOf('Lin Moray, a member of the party’s central committee, said talks would resume.')).toEqual(['Lin Moray | member | ']);
+  });
+});
