@@ -162,7 +162,12 @@ export function ledBy(state: ExtractState, person: Mention): void {
   if (tokens[k]?.text !== 'by') return;
   for (let v = k - 1; v >= Math.max(0, k - 6) && tokens[v]!.sentence === person.sentence; v--) {
     if (!lex.ledBy.has(tokens[v]!.text)) continue;
-    let before = tokens[v - 1]?.text === ',' ? v - 2 : v - 1;
+    // "the Harbor Party, which is led by X", "the alliance that has been headed by X": a relative clause's passive.
+    let b = v - 1;
+    if (tokens[b]?.lower === 'been' && /^(?:has|had|have)$/.test(tokens[b - 1]?.lower ?? '')) b -= 2;
+    else if (/^(?:is|was|are|were)$/.test(tokens[b]?.lower ?? '')) b--;
+    if (b < v - 1) { if (!/^(?:which|that)$/.test(tokens[b]?.lower ?? '')) return; b--; }
+    let before = tokens[b]?.text === ',' ? b - 1 : b;
     // "the Patriotic Union of Kurdistan (PUK), led by": the name before its acronym.
     if (tokens[before]?.text === ')') {
       let open = before;
@@ -563,6 +568,24 @@ export function listedAfterRole(state: ExtractState): void {
 
 /** Nouns of a body's stand against a person: "whose Hamas captors", "whose Taliban kidnappers". */
 const RELATION_NOUNS = /^(?:captors?|kidnappers?|abductors?|jailers?|rivals?|opponents?|enemies|enemy|critics?|foes?|attackers?|accusers?|prosecutors?)$/;
+
+/**
+ * "MK Tamar Gil (Harbor Party) said", "Jane Ferris (HRP) and …": a body alone in brackets right after a name is the
+ * person's party or body.
+ */
+export function bodyInBrackets(state: ExtractState, person: Mention): void {
+  const tokens = state.tokens;
+  const k = endIndex(state, person);
+  if (tokens[k]?.text !== '(' || tokens[k]!.sentence !== person.sentence) return;
+  const org = state.owner[k + 1];
+  if (org?.type !== 'Organization' || org.start !== tokens[k + 1]!.start) return;
+  let end = endIndex(state, org);
+  // "(Religious Harbor party)": the body's kind after its name.
+  if (tokens[end]?.word && !tokens[end]!.cap && lexicons().groupNouns.has(tokens[end]!.lower)) end++;
+  if (tokens[end]?.text !== ')') return;
+  if (state.roles.some((r) => r.person === person && r.org === org)) return;
+  push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/body-in-brackets' }, person.start);
+}
 
 /** "Patterson, whose People's National Party won 34 seats": the body a relative "whose" gives the person is theirs. */
 export function whoseBody(state: ExtractState, person: Mention): void {

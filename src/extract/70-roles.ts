@@ -4,7 +4,7 @@
 import { lexicons } from './lexicon.js';
 import { titlesBefore, titleVocabulary } from './30-titles.js';
 import { appositions } from './70-roles-apposition.js';
-import { affiliatedWith, appointedAs, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, pairedAfterRole, personOfCountry, personOfGroup, possessorsGroup, underLeader, whoClauses, whoseBody } from './70-roles-clauses.js';
+import { affiliatedWith, appointedAs, bodyInBrackets, copula, groupOf, ledBy, leadsGroup, listedAfterRole, organizationsPerson, pairedAfterRole, personOfCountry, personOfGroup, possessorsGroup, underLeader, whoClauses, whoseBody } from './70-roles-clauses.js';
 import { bodyBeforePlace, countryAntecedent, endIndex, endsInLocalOffice, GENERIC_TITLE, isPossessiveMark, isRegion, MILITARY_RANK, orgAntecedent, orgNamedBy, push, recentOrganization, regionGovernment, tokenIndex, withoutModifiers } from './70-roles-context.js';
 import { articleRegion, articleTown, homeRegion, regionalOffice } from './70-roles-region.js';
 import { pronounParties } from './70-roles-pronouns.js';
@@ -732,6 +732,7 @@ export function findRoles(state: ExtractState): void {
     leadsGroup(state, person);
     groupOf(state, person);
     personOfGroup(state, person);
+    bodyInBrackets(state, person);
     personOfCountry(state, person);
     whoseBody(state, person);
     possessorsGroup(state, person);

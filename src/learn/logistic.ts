@@ -27,36 +27,68 @@ export interface TrainOptions { epochs: number; minCount: number; l2: number; th
 export interface Row { features: string[]; label: boolean }
 
 /**
- * The passes of stochastic gradient descent over n rows: each epoch's order (shuffled by a seeded generator, so the
- * same rows always give the same weights) and its learning rate.
+ * The passes of stochastic gradient descent over rows: each epoch's order and its learning rate. A row's place in an
+ * epoch's order comes from a hash of its own key and the epoch, so the same rows always give the same weights, and a
+ * row more or less (a rule that now links a pair the model used to be taught on) leaves the others in the order they
+ * had: the model moves by what the rows say, not by a reshuffle of all of them.
  */
-export function* passes(n: number, epochs: number): Generator<{ order: number[]; rate: number }> {
-  const random = mulberry32(42);
-  const order = Array.from({ length: n }, (_, i) => i);
+export function* passes(keys: string[], epochs: number, run = 0): Generator<{ order: number[]; rate: number }> {
+  const base = keys.map(fnv1a);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    const rank = base.map((h) => mix(h ^ Math.imul(epoch + 1 + run * 1000, 0x9e3779b9)));
+    const order = Array.from({ length: keys.length }, (_, i) => i).sort((a, b) => rank[a]! - rank[b]! || a - b);
     yield { order, rate: 0.2 / (1 + epoch) };
   }
 }
 
-/** A small deterministic generator, so the same rows always give the same weights. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * How many runs of gradient descent, each in its own order, a model's weights are the mean of. One run's weights
+ * depend on the order it met the rows in (trained on 1-400, the roles model found 2395 to 2448 of the 4393
+ * affiliations of 401-538 by order alone); their mean is the middle of that spread, and holds still.
+ */
+export const RUNS = 4;
+
+/** The mean of the runs' weights (and biases), `fit(run)` giving one run's. */
+export function meanOfRuns(fit: (run: number) => { bias: number; weights: Map<string, number> }): { bias: number; weights: Map<string, number> } {
+  const sum = new Map<string, number>();
+  let bias = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const one = fit(run);
+    bias += one.bias / RUNS;
+    for (const [k, w] of one.weights) sum.set(k, (sum.get(k) ?? 0) + w / RUNS);
+  }
+  return { bias, weights: sum };
 }
+
+/** FNV-1a, 32 bits, of a string. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
+}
+
+/** An avalanche of 32 bits (murmur3's finalizer): nearby inputs give unrelated outputs. */
+function mix(h: number): number {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+  return h >>> 0;
+}
+
 
 function fit(data: Row[], epochs: number, minCount: number, l2: number): { bias: number; weights: Map<string, number> } {
   const counts = new Map<string, number>();
   for (const e of data) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const keep = (f: string) => (counts.get(f) ?? 0) >= minCount;
   const rows = data.map((e) => ({ f: e.features.filter(keep), y: e.label ? 1 : 0 }));
+  // A row's key: its features and label (rows alike in both may stand in either order).
+  const keys = data.map((e) => `${e.label ? 1 : 0}|${e.features.join('|')}`);
+  return meanOfRuns((run) => fitRun(rows, keys, epochs, l2, run));
+}
+
+/** One run of stochastic gradient descent over the rows, in the order of `run`. */
+function fitRun(rows: Array<{ f: string[]; y: number }>, keys: string[], epochs: number, l2: number, run: number): { bias: number; weights: Map<string, number> } {
   const weights = new Map<string, number>();
   let bias = 0;
-  for (const { order, rate } of passes(rows.length, epochs)) {
+  for (const { order, rate } of passes(keys, epochs, run)) {
     for (const i of order) {
       const { f, y } = rows[i]!;
       let z = bias;
@@ -76,7 +108,7 @@ export function learnModel(data: Row[], train: number[], what: string, options: 
   const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.001).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return {
     batches: `${train[0]}-${train[train.length - 1]}`,
-    trainedOn: `tests/fixtures/real batches ${train[0]}-${train[train.length - 1]} (${train.length} batches), ${data.length} ${what}, ${data.filter((e) => e.label).length} positive; epochs ${epochs}, min count ${minCount}, l2 ${l2}`,
+    trainedOn: `tests/fixtures/real batches ${train[0]}-${train[train.length - 1]} (${train.length} batches), ${data.length} ${what}, ${data.filter((e) => e.label).length} positive; epochs ${epochs}, mean of ${RUNS} runs, min count ${minCount}, l2 ${l2}`,
     threshold, bias: Math.round(bias * 1e4) / 1e4,
     weights: Object.fromEntries(kept.map(([f, w]) => [f, Math.round(w * 1e4) / 1e4])),
   };

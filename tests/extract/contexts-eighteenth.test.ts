@@ -1,7 +1,7 @@
 // General patterns from the affiliation misses of the real batches 203-222, written in the eighteenth session before
 // the first contacts of batches 223-226 were recorded. Sentences are invented; the places are real because the rules
 // read the gazetteer.
-import { extract, mentionsOf, rolesOf, rolesOfArticle, speakersOf } from './helpers.js';
+import { extract, mentionsOf, rolesOf, rolesOfArticle, ruleRolesOf, speakersOf } from './helpers.js';
 
 describe('a copula after the span of years that opens the sentence', () => {
   test('"From 2007 to 2015 Mr X was a member of Y"', () => {
@@ -279,7 +279,8 @@ describe('"X, who became A and then B,": two roles joined by "and"', () => {
   });
 
   test('not a role and a verb ("who was head of the party and went to Iraq")', () => {
-    expect(rolesOf('Kellan Marsh, who was head of the Harbor Democratic Party and went to Iraq, died.').filter((r) => r.startsWith('Kellan Marsh |'))).toEqual([]);
+    // The rule's guard: the learned roles pass (as retrained in the forty-sixth session) ties him to the party, as he was its head.
+    expect(ruleRolesOf('Kellan Marsh, who was head of the Harbor Democratic Party and went to Iraq, died.').filter((r) => r.startsWith('Kellan Marsh |'))).toEqual([]);
   });
 });
 

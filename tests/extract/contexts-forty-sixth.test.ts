@@ -58,3 +58,27 @@ describe('a lower-case possessor before the body of an apposition', () => {
     expect(ruleRolesOf('Lin Moray, a member of the party’s central committee, said talks would resume.')).toEqual(['Lin Moray | member | ']);
   });
 });
+
+describe('a body in brackets after a name, and a relative clause\'s "led by"', () => {
+  test('"MK X (Harbor Party)": the body alone in brackets is the person\'s', () => {
+    expect(ruleRolesOf('The bill was opposed by MK Jane Ferris (Harbor Party) and others.')).toContain('Jane Ferris | member | Harbor Party');
+  });
+
+  test('the body\'s kind may follow its name in the brackets ("(Religious Harbor party)")', () => {
+    expect(ruleRolesOf('The Harbor Party (HRP) lost. MK Jane Ferris (HRP party) spoke.')).toContain('Jane Ferris | member | HRP');
+  });
+
+  test('anything else in the brackets ties no body ("(HRP, Dunmore)", "(pictured)")', () => {
+    expect(ruleRolesOf('The Harbor Party (HRP) lost. Jane Ferris (HRP, Dunmore) spoke.').filter((r) => r.endsWith('| HRP'))).toEqual([]);
+    expect(ruleRolesOf('Jane Ferris (pictured) spoke.')).toEqual([]);
+  });
+
+  test('"the X Party, which is led by Y" and "which has been headed by Y": Y leads it', () => {
+    expect(ruleRolesOf('The Harbor Party, which is led by Tom Harlow, won the vote.')).toContain('Tom Harlow | leader | Harbor Party');
+    expect(ruleRolesOf('The Harbor Party, which has been headed by Tom Harlow since 2010, won the vote.')).toContain('Tom Harlow | leader | Harbor Party');
+  });
+
+  test('a passive whose subject is something else ("whose rally was led by Y") makes no leader of the body', () => {
+    expect(ruleRolesOf('The Harbor Party, whose rally was led by Tom Harlow, lost the vote.').filter((r) => r.startsWith('Tom Harlow'))).toEqual([]);
+  });
+});
