@@ -164,9 +164,14 @@ export function ledBy(state: ExtractState, person: Mention): void {
     if (!lex.ledBy.has(tokens[v]!.text)) continue;
     // "the Harbor Party, which is led by X", "the alliance that has been headed by X": a relative clause's passive.
     let b = v - 1;
-    if (tokens[b]?.lower === 'been' && /^(?:has|had|have)$/.test(tokens[b - 1]?.lower ?? '')) b -= 2;
-    else if (/^(?:is|was|are|were)$/.test(tokens[b]?.lower ?? '')) b--;
-    if (b < v - 1) { if (!/^(?:which|that)$/.test(tokens[b]?.lower ?? '')) return; b--; }
+    // "which is now led by": an adverb between.
+    if (ADVERBS.has(tokens[b]?.lower ?? '')) b--;
+    if (tokens[b]?.lower === 'been' && /^(?:has|had)$/.test(tokens[b - 1]?.lower ?? '')) b -= 2;
+    else if (/^(?:is|was)$/.test(tokens[b]?.lower ?? '')) b--;
+    // "protests against the party, which were led by X": a plural verb's relative is some other noun's.
+    else if (b < v - 1 || /^(?:are|were|have)$/.test(tokens[b]?.lower ?? '')) return;
+    const relative = b < v - 1;
+    if (relative) { if (!/^(?:which|that)$/.test(tokens[b]?.lower ?? '')) return; b--; }
     let before = tokens[b]?.text === ',' ? b - 1 : b;
     // "the Patriotic Union of Kurdistan (PUK), led by": the name before its acronym.
     if (tokens[before]?.text === ')') {
@@ -176,6 +181,13 @@ export function ledBy(state: ExtractState, person: Mention): void {
     }
     const org = orgOwner(state, before) ?? apposedBody(state, before) ?? kindAfterName(state, before);
     if (!org) return;
+    // "a study from the institute, which was led by X": a body after a noun and its preposition is no relative's
+    // antecedent.
+    if (relative) {
+      let first = tokenIndex(state, org.start) - 1;
+      if (tokens[first]?.lower === 'the') first--;
+      if (PREPOSITION_BEFORE_BODY.has(tokens[first]?.lower ?? '') && tokens[first - 1]?.word && !tokens[first - 1]!.cap) return;
+    }
     // "The Taliban, represented by Defence Minister X": the title if there is one; a representative is no leader.
     // "the party led by President X": the state's office is the country's, not the party's; X leads the party.
     const represented = tokens[v]!.text === 'represented';
@@ -382,6 +394,9 @@ export function personOfGroup(state: ExtractState, person: Mention): void {
   if (!group && ((prep !== 'of' && !closed) || (comma && !closed) || OBJECT_PREPOSITIONS.has(before) || before === 'by')) return;
   // A country's possessive only in such a closed apposition.
   if (owned >= 0 && !closed) return;
+  // "The institute hired X, from the Vantor Bank, as its chief": after a verb the person is its object, and "from"
+  // the body they came from.
+  if (!group && prep === 'from' && /^[a-z]+ed$/.test(before)) return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
   // A party's or movement's member; of a ministry or an institute, someone who works there ("affiliated").
   push(state, { person, role: group || prep === 'of' ? 'member' : 'affiliated', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/person-of-group' }, person.start);
@@ -470,6 +485,9 @@ function possessiveBefore(state: ExtractState, k: number): number {
   return -1;
 }
 
+/** Prepositions that make a body the complement of the noun before them ("protests against the party"). */
+const PREPOSITION_BEFORE_BODY = new Set(['of', 'from', 'against', 'by', 'at', 'for', 'with', 'in', 'to', 'on']);
+
 /** "MPs": the plural of an abbreviated title. */
 const ABBREVIATED_PLURAL = /^\p{Lu}{2,}s$/u;
 
@@ -511,6 +529,8 @@ export function listedAfterRole(state: ExtractState): void {
       const owner = orgOwner(state, at);
       // "HDP’s co-chairs A and B": after a named body's possessive the names may follow the plural role right away.
       direct = !!owner && owner.type === 'Organization';
+      // "the party’s deputy leaders": the words of standing between are the office's.
+      if (mark + 1 < k) level = state.text.slice(tokens[mark + 1]!.start, tokens[k - 1]!.end);
       const before = tokens[at];
       opens = owner ? tokenIndex(state, owner.start) : tokens[at - 1]?.lower === 'the' ? at - 1 : at;
       if (tokens[opens - 1]?.lower === 'the') opens--;
@@ -538,17 +558,22 @@ export function listedAfterRole(state: ExtractState): void {
     // subject, not the role's holders.
     if (LIST_AFTER.has(tokens[opens - 1]?.lower ?? '')) continue;
     const people: Mention[] = [];
+    // A list set off by a mark may give each name its own title; one that follows the role right away may not.
+    const opened = LIST_OPENERS.has(tokens[j]!.text);
     // "…, including A, B and C": the list may open with "including".
     let at = !LIST_OPENERS.has(tokens[j]!.text) ? j : tokens[j]!.text === ',' && tokens[j + 1]?.lower === 'including' ? j + 2 : j + 1;
     for (;;) {
       // "party Secretary-General A, Digital Minister B": each name may carry its own title.
       // "… and Israeli Prime Minister X": a nationality before the title ties that one to another country; the list ends.
       let tied = false;
+      const bare = at;
       while (at < tokens.length && tokens[at]!.sentence === t.sentence && (state.inTitle[at] || (!state.owner[at] && tokens[at]!.word && state.inTitle[at + 1]))) {
         if (tokens[at]!.cap && lex.countryOf.has(tokens[at]!.text)) tied = true;
         at++;
       }
-      if (tied) break;
+      // "Harbor Party co-chairs A and B and journalist C": in a list that follows the role with no mark, a name with a
+      // title of its own is someone else.
+      if (tied || (!opened && people.length > 0 && at > bare)) break;
       const m = state.owner[at];
       if (m?.type !== 'Person' || m.start !== tokens[at]!.start) break;
       people.push(m);
@@ -584,7 +609,10 @@ export function bodyInBrackets(state: ExtractState, person: Mention): void {
   if (tokens[end]?.word && !tokens[end]!.cap && lexicons().groupNouns.has(tokens[end]!.lower)) end++;
   if (tokens[end]?.text !== ')') return;
   if (state.roles.some((r) => r.person === person && r.org === org)) return;
-  push(state, { person, role: 'member', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/body-in-brackets' }, person.start);
+  // A party's member; of a ministry, a bank or an outlet, someone who works there.
+  const head = (org.canonical ?? org.text).split(' ').pop()!.toLowerCase();
+  const party = lexicons().memberGroupHeads.has(head) || lexicons().memberGroupHeads.has(tokens[end - 1]!.lower);
+  push(state, { person, role: party ? 'member' : 'affiliated', org, country: null, government: false, impliedOrgs: [], sentence: person.sentence, rule: '70-roles/body-in-brackets' }, person.start);
 }
 
 /** "Patterson, whose People's National Party won 34 seats": the body a relative "whose" gives the person is theirs. */

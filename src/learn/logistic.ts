@@ -79,8 +79,15 @@ function fit(data: Row[], epochs: number, minCount: number, l2: number): { bias:
   for (const e of data) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const keep = (f: string) => (counts.get(f) ?? 0) >= minCount;
   const rows = data.map((e) => ({ f: e.features.filter(keep), y: e.label ? 1 : 0 }));
-  // A row's key: its features and label (rows alike in both may stand in either order).
-  const keys = data.map((e) => `${e.label ? 1 : 0}|${e.features.join('|')}`);
+  // A row's key: its features and label, and how many rows alike came before it (alike rows get ranks of their own,
+  // not one rank that visits them back to back).
+  const seen = new Map<string, number>();
+  const keys = data.map((e) => {
+    const key = `${e.label ? 1 : 0}|${e.features.join('|')}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return `${key}#${n}`;
+  });
   return meanOfRuns((run) => fitRun(rows, keys, epochs, l2, run));
 }
 

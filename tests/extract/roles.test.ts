@@ -260,7 +260,7 @@ describe('roles in a sentence', () => {
     ['Speaking in Riyadh, Abu Dhabi’s Crown Prince Ivo Horvat said so. U.S. Middle East envoy Ana Ruiz agreed.', ['Ivo Horvat | Crown Prince | Abu Dhabi', 'Ana Ruiz | envoy | ', 'Ana Ruiz | envoy | U.S.']],
     ['On Thursday, Colombia’s High Commissioner for Peace, Otty Patino, accused the rebels.', ['Otty Patino | High Commissioner for Peace | Colombia']],
     ['Inspector General of Islamabad, Ivo Horvat, has instructed his officers.', ['Ivo Horvat | Inspector General of Islamabad | Islamabad']],
-    ['He sat with Defense Secretary Ivo Horvat, Chairman of the Joint Chiefs of Staff Ana Ruiz, and others.', ['Ivo Horvat | Defense Secretary | ', 'Ana Ruiz | Chairman of the Joint Chiefs of Staff | ']],
+    ['He sat with Defense Secretary Ivo Horvat, Chairman of the Joint Chiefs of Staff Ana Ruiz, and others.', ['Ivo Horvat | Defense Secretary | ', 'Ana Ruiz | Chairman of the Joint Chiefs of Staff | ', 'Ana Ruiz | Chairman of the Joint Chiefs of Staff | Joint Chiefs of Staff']],
   ];
   // "spoke of Belarus and Poland" gives Belarus (a known miss of the learned pass); "President X and Chile signed it" in
   // a story on Peru gives Peru (likely right). The rule declines both.

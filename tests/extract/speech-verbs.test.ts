@@ -56,7 +56,9 @@ describe('every speech verb of the lexicon, in the names and quotes passes', () 
 /** Participants of the events found. */
 /** The parties of the talks ("announced" is an event of its own, an announcement, whose party is the speaker). */
 function participants(text: string): string[] {
-  const x = extract(text);
+  // The patterns' parties: the learned participants pass may take the speaker of "Iran said it held talks" as the
+  // "it" that held them (the forty-sixth session's retrained model does).
+  const x = extract(text, false, { participantModel: null });
   return (x.events ?? []).filter((e) => e.eventType === 'talks').flatMap((e) => e.participants.map((p) => x.mentions[p.mention]!.text));
 }
 
